@@ -1,0 +1,103 @@
+"""Shared fixtures: a fresh database per test, on SQLite and (when reachable) PostgreSQL.
+
+PostgreSQL runs in a schema of its own per test session, so parallel runs on one
+server do not meet. In CI (``CI=true``) an unreachable PostgreSQL fails the run
+instead of skipping: the shared-server mode must be tested there.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Iterator
+
+# Before any Qt import: without a display pytest-qt would abort.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("WORKSHOP_DATA_DIR", tempfile.mkdtemp(prefix="workshop-test-data-"))
+
+import pytest
+from sqlalchemy import create_engine, text
+
+from workshop.db import Database
+
+PG_URL = os.environ.get("WORKSHOP_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
+_SCHEMA = f"ws_test_{os.getpid()}"
+_pg_state: dict[str, object] = {}
+
+
+def _pg_available() -> str | None:
+    """The URL of a fresh test schema, or None when no server answers."""
+    if "url" in _pg_state:
+        return _pg_state["url"]  # type: ignore[return-value]
+    url = None
+    try:
+        admin = create_engine(PG_URL, connect_args={"connect_timeout": 3})
+        with admin.begin() as conn:
+            conn.execute(text(f'DROP SCHEMA IF EXISTS "{_SCHEMA}" CASCADE'))
+            conn.execute(text(f'CREATE SCHEMA "{_SCHEMA}"'))
+        admin.dispose()
+        sep = "&" if "?" in PG_URL else "?"
+        url = f"{PG_URL}{sep}options=-csearch_path%3D{_SCHEMA}"
+    except Exception as error:  # noqa: BLE001 - any failure means "not reachable"
+        _pg_state["error"] = str(error)
+    _pg_state["url"] = url
+    return url
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    if _pg_state.get("url"):
+        admin = create_engine(PG_URL)
+        with admin.begin() as conn:
+            conn.execute(text(f'DROP SCHEMA IF EXISTS "{_SCHEMA}" CASCADE'))
+        admin.dispose()
+
+
+_pg_db: dict[str, Database] = {}
+
+
+def _truncate_all(db: Database) -> None:
+    from sqlmodel import SQLModel
+
+    names = ", ".join(f'"{t.name}"' for t in SQLModel.metadata.sorted_tables)
+    with db.engine.begin() as conn:
+        conn.execute(text(f"TRUNCATE {names} RESTART IDENTITY CASCADE"))
+
+
+def pg_url_or_skip() -> str:
+    url = _pg_available()
+    if url is None:
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"PostgreSQL is required in CI but not reachable: {_pg_state.get('error')}")
+        pytest.skip(f"PostgreSQL not reachable: {_pg_state.get('error')}")
+    return url
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db(request: pytest.FixtureRequest) -> Iterator[Database]:
+    """An empty, migrated database: SQLite in memory, and the same on PostgreSQL."""
+    if request.param == "sqlite":
+        database = Database("sqlite://")
+        yield database
+        database.close()
+        return
+    url = pg_url_or_skip()
+    if "pg" not in _pg_db:
+        _pg_db["pg"] = Database(url)
+    database = _pg_db["pg"]
+    _truncate_all(database)
+    yield database
+
+
+@pytest.fixture
+def sqlite_db() -> Iterator[Database]:
+    database = Database("sqlite://")
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def file_db(tmp_path: object) -> Iterator[Database]:
+    """A SQLite file database (WAL, real fsync) in a temporary folder."""
+    database = Database(f"sqlite:///{tmp_path}/workshop.db")
+    yield database
+    database.close()

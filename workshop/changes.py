@@ -1,0 +1,59 @@
+"""What a mutating service changed, so views refresh only that (Anki's change flags)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+# The kinds of data a change can touch; views subscribe to the ones they show.
+KINDS = frozenset(
+    {
+        "committees",
+        "members",
+        "tasks",
+        "meetings",
+        "attendance",
+        "items",
+        "answers",
+        "groups",
+        "inputs",
+        "candidates",
+        "working_groups",
+        "remarks",
+        "referat",
+    }
+)
+
+
+@dataclass
+class ChangeSet:
+    """Returned by every service that writes.
+
+    Attributes:
+        kinds: which kinds of data changed (see ``KINDS``).
+        meeting_id: the meeting concerned, if any.
+        committee_id: the committee concerned, if any.
+        id: the id of the row created or changed, when there is one.
+    """
+
+    kinds: frozenset[str] = field(default_factory=frozenset)
+    meeting_id: int | None = None
+    committee_id: int | None = None
+    id: int | None = None
+
+    def touches(self, *kinds: str) -> bool:
+        return any(k in self.kinds for k in kinds)
+
+    def __or__(self, other: ChangeSet) -> ChangeSet:
+        return ChangeSet(
+            self.kinds | other.kinds,
+            self.meeting_id or other.meeting_id,
+            self.committee_id or other.committee_id,
+            self.id if self.id is not None else other.id,
+        )
+
+
+def changed(*kinds: str, meeting_id: int | None = None, committee_id: int | None = None,
+            id: int | None = None) -> ChangeSet:
+    unknown = set(kinds) - KINDS
+    assert not unknown, unknown
+    return ChangeSet(frozenset(kinds), meeting_id, committee_id, id)

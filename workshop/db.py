@@ -1,0 +1,153 @@
+"""Engine, migrations and transactions.
+
+SQLite (the default) runs in WAL mode with ``synchronous=FULL`` so a committed
+capture survives a kill or a power cut; foreign keys are on. Any SQLAlchemy URL
+works, PostgreSQL through psycopg 3. The schema is owned by Alembic and brought
+up to date on open; a database from a newer Workshop is refused, never touched.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import event, exc, inspect
+from sqlalchemy.engine import Engine
+from sqlalchemy.pool import StaticPool
+from sqlmodel import Session, create_engine
+
+from workshop.errors import StorageError
+
+MIGRATIONS_DIR = Path(__file__).parent / "migrations"
+
+
+def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA busy_timeout=5000")
+    try:
+        cur.execute("PRAGMA journal_mode=WAL")
+    except sqlite3.OperationalError:
+        pass  # a read-only file keeps its journal; writes will be refused clearly later
+    cur.execute("PRAGMA synchronous=FULL")
+    cur.close()
+
+
+def make_engine(url: str) -> Engine:
+    """An engine for ``url`` with the pragmas and pool Workshop relies on."""
+    if url.startswith("sqlite"):
+        kwargs: dict[str, Any] = {"connect_args": {"check_same_thread": False}}
+        if url in ("sqlite://", "sqlite:///:memory:"):
+            kwargs["poolclass"] = StaticPool
+        else:
+            path = Path(url.split("///", 1)[1])
+            if not path.parent.exists():
+                raise StorageError(f"Mappen {path.parent} findes ikke.")
+        engine = create_engine(url, **kwargs)
+        event.listen(engine, "connect", _sqlite_pragmas)
+    else:
+        engine = create_engine(url, pool_pre_ping=True)
+    return engine
+
+
+def storage_error(error: BaseException, url: str = "") -> StorageError:
+    """Turn a driver error into a Danish message that says what to do."""
+    text = str(getattr(error, "orig", error)).lower()
+    where = f" ({_display(url)})" if url else ""
+    if "locked" in text or "busy" in text:
+        msg = f"Databasen er låst af et andet program{where}. Luk det andet program og prøv igen."
+    elif "readonly" in text or "read-only" in text or "read only" in text:
+        msg = f"Databasen er skrivebeskyttet{where}. Intet er gemt; vælg en fil, der kan skrives."
+    elif "not a database" in text or "malformed" in text or "corrupt" in text:
+        msg = f"Databasefilen er beskadiget eller ikke en Workshop-database{where}. Den er ikke ændret."
+    elif "disk" in text and "full" in text or "no space" in text:
+        msg = f"Disken er fuld{where}. Frigør plads; det seneste er ikke gemt."
+    elif "unable to open" in text or "could not connect" in text or "connection" in text:
+        msg = f"Databasen kan ikke åbnes{where}: {getattr(error, 'orig', error)}"
+    else:
+        msg = f"Databasefejl{where}: {getattr(error, 'orig', error)}"
+    return StorageError(msg)
+
+
+def _display(url: str) -> str:
+    return url.split("///", 1)[1] if url.startswith("sqlite:///") else url.split("@")[-1]
+
+
+def alembic_config(engine: Engine) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    cfg.attributes["engine"] = engine
+    return cfg
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def migrate(engine: Engine, revision: str = "head") -> None:
+    """Bring the schema to ``revision``; refuse databases this version does not know.
+
+    Raises:
+        StorageError: locked, read-only, corrupt, foreign or newer database.
+    """
+    url = engine.url.render_as_string(hide_password=True)
+    cfg = alembic_config(engine)
+    script = ScriptDirectory.from_config(cfg)
+    try:
+        current = current_revision(engine)
+        if current is not None:
+            try:
+                script.get_revision(current)
+            except Exception:
+                raise StorageError(
+                    f"Databasen er lavet af en nyere version af Workshop (skema {current})"
+                    f" ({_display(url)}). Opdatér programmet; databasen er ikke ændret."
+                ) from None
+        elif inspect(engine).get_table_names() and "meeting" not in inspect(engine).get_table_names():
+            raise StorageError(
+                f"Databasen indeholder andre tabeller end Workshops ({_display(url)})."
+                " Den er ikke ændret; vælg en anden fil."
+            )
+        if current != script.get_current_head() or revision != "head":
+            command.upgrade(cfg, revision)
+    except StorageError:
+        raise
+    except (exc.DBAPIError, sqlite3.Error) as error:
+        raise storage_error(error, url) from error
+
+
+class Database:
+    """An open, migrated database; the only way services reach storage."""
+
+    def __init__(self, url: str, *, migrate_schema: bool = True) -> None:
+        self.url = url
+        self.engine = make_engine(url)
+        if migrate_schema:
+            migrate(self.engine)
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """One transaction: commit on success, roll back on any error."""
+        session = Session(self.engine, expire_on_commit=False)
+        try:
+            yield session
+            session.commit()
+        except (exc.OperationalError, exc.InternalError) as error:
+            session.rollback()
+            raise storage_error(error, self.url) from error
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    def close(self) -> None:
+        self.engine.dispose()

@@ -1,0 +1,20 @@
+"""Alembic environment: runs on the engine Workshop hands over in the config."""
+
+from alembic import context
+from sqlmodel import SQLModel
+
+import workshop.models  # noqa: F401  (registers the tables)
+
+target_metadata = SQLModel.metadata
+engine = context.config.attributes["engine"]
+
+with engine.connect() as connection:
+    context.configure(
+        connection=connection,
+        target_metadata=target_metadata,
+        render_as_batch=True,  # SQLite needs batch mode for ALTER
+        compare_type=True,
+    )
+    with context.begin_transaction():
+        context.run_migrations()
+    connection.commit()

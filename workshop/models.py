@@ -1,0 +1,238 @@
+"""All database tables: plain data, no behaviour beyond defaults.
+
+Every row that two people may edit carries ``version``; services bump it on
+each change and refuse a write whose expected version is stale, so a shared
+PostgreSQL database cannot silently lose an update.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import JSON, Column, DateTime, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+# Allowed values, shared by services, the meeting file schema and the UI.
+ROLES = ("formand", "næstformand", "medlem")
+TASK_STATUSES = ("open", "approved")
+ATTENDANCE_STATUSES = ("present", "absent", "excused")
+ITEM_KINDS = (
+    "case",
+    "welcome",
+    "question_round",
+    "group_work",
+    "working_groups",
+    "closing",
+    "announcements",
+    "approval",
+)
+CANDIDATE_STATUSES = ("candidate", "shortlisted", "chosen", "rejected")
+ITEM_ABSENCE_KINDS = ("absent", "conflict")
+REFERAT_STATUSES = ("draft", "sent", "approved")
+
+
+class Committee(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    name: str
+    kind: str = ""
+    period: str = ""
+    version: int = 1
+
+
+class Member(SQLModel, table=True):
+    __table_args__ = (UniqueConstraint("committee_id", "name"),)
+    id: int | None = Field(default=None, primary_key=True)
+    committee_id: int = Field(foreign_key="committee.id", index=True, ondelete="CASCADE")
+    name: str
+    role: str = "medlem"
+    group: str = ""
+    party: str = ""
+    position: int = 0  # seat order
+    version: int = 1
+
+
+class Task(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    committee_id: int = Field(foreign_key="committee.id", index=True, ondelete="CASCADE")
+    title: str
+    description: str = ""
+    due: str = ""
+    status: str = "open"
+    position: int = 0
+    version: int = 1
+
+
+class Meeting(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    committee_id: int = Field(foreign_key="committee.id", index=True, ondelete="CASCADE")
+    number: int | None = None
+    title: str
+    starts_at: datetime = Field(sa_type=DateTime)  # local wall-clock time, no zone
+    location: str = ""
+    case_id: str = ""
+    purpose: str = ""
+    ended_at: str | None = None  # "HH:MM", when the meeting was closed
+    current_item_id: int | None = None  # the step run mode shows
+    version: int = 1
+
+
+class Attendance(SQLModel, table=True):
+    __table_args__ = (UniqueConstraint("meeting_id", "member_id"),)
+    id: int | None = Field(default=None, primary_key=True)
+    meeting_id: int = Field(foreign_key="meeting.id", index=True, ondelete="CASCADE")
+    member_id: int = Field(foreign_key="member.id", ondelete="CASCADE")
+    status: str = "present"
+    note: str = ""
+    version: int = 1
+
+
+class AgendaItem(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    meeting_id: int = Field(foreign_key="meeting.id", index=True, ondelete="CASCADE")
+    position: int = 0
+    title: str
+    kind: str = "case"
+    open: bool = True
+    case_id: str = ""
+    planned_minutes: int | None = None
+    summary: str = ""
+    background: str = ""
+    presentation: str = ""
+    economy: str = ""
+    previous_decisions: str = ""
+    recommended_by: str = ""
+    recommendations: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    decided_by: str = ""
+    decision: str = ""
+    question: str = ""
+    discussion_questions: list[str] = Field(
+        default_factory=list, sa_column=Column(JSON, nullable=False)
+    )
+    perspectives: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    started_at: datetime | None = Field(default=None, sa_type=DateTime)  # actual start (run mode)
+    version: int = 1
+
+
+class Attachment(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    item_id: int = Field(foreign_key="agendaitem.id", index=True, ondelete="CASCADE")
+    position: int = 0
+    title: str
+    recommended: bool = False
+
+
+class ItemAbsence(SQLModel, table=True):
+    """A member away during one item (``absent``) or inhabile for it (``conflict``)."""
+
+    __table_args__ = (UniqueConstraint("item_id", "member_id", "kind"),)
+    id: int | None = Field(default=None, primary_key=True)
+    item_id: int = Field(foreign_key="agendaitem.id", index=True, ondelete="CASCADE")
+    member_id: int = Field(foreign_key="member.id", ondelete="CASCADE")
+    kind: str = "absent"
+
+
+class Answer(SQLModel, table=True):
+    __table_args__ = (UniqueConstraint("item_id", "member_id"),)
+    id: int | None = Field(default=None, primary_key=True)
+    item_id: int = Field(foreign_key="agendaitem.id", index=True, ondelete="CASCADE")
+    member_id: int = Field(foreign_key="member.id", ondelete="CASCADE")
+    text: str = ""
+    version: int = 1
+
+
+class Group(SQLModel, table=True):
+    __tablename__ = "workgroup"  # "group" is an SQL keyword
+    id: int | None = Field(default=None, primary_key=True)
+    item_id: int = Field(foreign_key="agendaitem.id", index=True, ondelete="CASCADE")
+    position: int = 0
+    name: str
+    version: int = 1
+
+
+class GroupMember(SQLModel, table=True):
+    group_id: int = Field(foreign_key="workgroup.id", primary_key=True, ondelete="CASCADE")
+    member_id: int = Field(foreign_key="member.id", primary_key=True, ondelete="CASCADE")
+
+
+class Candidate(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    item_id: int = Field(foreign_key="agendaitem.id", index=True, ondelete="CASCADE")
+    position: int = 0
+    title: str
+    description: str = ""
+    votes: int = 0
+    status: str = "candidate"
+    version: int = 1
+
+
+class Input(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    group_id: int = Field(foreign_key="workgroup.id", index=True, ondelete="CASCADE")
+    position: int = 0
+    text: str
+    candidate_id: int | None = Field(
+        default=None, foreign_key="candidate.id", index=True, ondelete="SET NULL"
+    )
+    version: int = 1
+
+
+class WorkingGroup(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    item_id: int = Field(foreign_key="agendaitem.id", index=True, ondelete="CASCADE")
+    position: int = 0
+    name: str
+    mandate: str = ""
+    meets_on: date | None = None
+    reports_to: date | None = None
+    version: int = 1
+
+
+class WorkingGroupMember(SQLModel, table=True):
+    working_group_id: int = Field(
+        foreign_key="workinggroup.id", primary_key=True, ondelete="CASCADE"
+    )
+    member_id: int = Field(foreign_key="member.id", primary_key=True, ondelete="CASCADE")
+
+
+class Remark(SQLModel, table=True):
+    """A tilførsel til protokollen: a member's dissent or remark on one item."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    item_id: int = Field(foreign_key="agendaitem.id", index=True, ondelete="CASCADE")
+    member_id: int = Field(foreign_key="member.id", ondelete="CASCADE")
+    position: int = 0
+    text: str
+    version: int = 1
+
+
+class ReferatVersion(SQLModel, table=True):
+    """One numbered version of a meeting's referat.
+
+    While ``status`` is ``draft`` the referat is drafted live from the meeting.
+    Sending it for approval freezes ``content`` (the canonical referat as JSON);
+    once approved, ``sha256`` fingerprints that content and the row is never
+    changed again: a correction is a new version with a ``note``.
+    """
+
+    __table_args__ = (UniqueConstraint("meeting_id", "number"),)
+    id: int | None = Field(default=None, primary_key=True)
+    meeting_id: int = Field(foreign_key="meeting.id", index=True, ondelete="CASCADE")
+    number: int = 1
+    status: str = "draft"
+    content: dict | None = Field(default=None, sa_column=Column(JSON, nullable=True))  # type: ignore[type-arg]
+    sha256: str | None = None
+    note: str = ""
+    created_at: datetime = Field(sa_type=DateTime)
+    sent_at: datetime | None = Field(default=None, sa_type=DateTime)
+    approved_at: datetime | None = Field(default=None, sa_type=DateTime)
+    version: int = 1
+
+
+class ReferatApproval(SQLModel, table=True):
+    """A present member's "Godkendt" on one referat version."""
+
+    __table_args__ = (UniqueConstraint("referat_id", "member_id"),)
+    id: int | None = Field(default=None, primary_key=True)
+    referat_id: int = Field(foreign_key="referatversion.id", index=True, ondelete="CASCADE")
+    member_id: int = Field(foreign_key="member.id", ondelete="CASCADE")
+    at: datetime = Field(sa_type=DateTime)

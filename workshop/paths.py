@@ -1,0 +1,36 @@
+"""Where Workshop keeps user data; no Qt needed, so the command line can use it."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "workshop"
+
+
+def data_dir() -> Path:
+    """The user's data folder, or ``WORKSHOP_DATA_DIR`` when set (tests, portable use)."""
+    override = os.environ.get("WORKSHOP_DATA_DIR")
+    path = Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def default_db_url() -> str:
+    """``WORKSHOP_DB`` if set, else the SQLite file in the data folder."""
+    env = os.environ.get("WORKSHOP_DB")
+    if env:
+        return db_url(env)
+    return f"sqlite:///{data_dir() / 'workshop.db'}"
+
+
+def db_url(value: str) -> str:
+    """Accept a SQLAlchemy URL or a plain file path."""
+    if "://" in value:
+        if value.startswith("postgresql://"):
+            # psycopg 3 is the driver we ship; the bare scheme would ask for psycopg2.
+            return "postgresql+psycopg://" + value[len("postgresql://") :]
+        return value
+    return f"sqlite:///{Path(value).expanduser().resolve()}"

@@ -1,0 +1,1 @@
+"""The only writers: one module per concern, each call one short transaction."""

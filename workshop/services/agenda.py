@@ -1,0 +1,188 @@
+"""The agenda: ordered items with their case sections, kind and time box."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlmodel import col, select
+
+from workshop.changes import ChangeSet, changed
+from workshop.db import Database
+from workshop.errors import ValidationError
+from workshop.models import ITEM_ABSENCE_KINDS, ITEM_KINDS, AgendaItem, Attachment, ItemAbsence, Meeting
+from workshop.services.committees import member_of_meeting
+from workshop.services.rows import apply, check_version, get, next_position, one_of, required
+
+ITEM_FIELDS = {
+    "title", "kind", "open", "case_id", "planned_minutes", "summary", "background", "presentation",
+    "economy", "previous_decisions", "recommended_by", "recommendations", "decided_by", "decision",
+    "question", "discussion_questions", "perspectives", "started_at",
+}
+
+
+def list_items(db: Database, meeting_id: int) -> list[AgendaItem]:
+    with db.session() as s:
+        return list(s.exec(select(AgendaItem).where(AgendaItem.meeting_id == meeting_id)
+                           .order_by(AgendaItem.position, AgendaItem.id)))  # type: ignore[arg-type]
+
+
+def get_item(db: Database, item_id: int) -> AgendaItem:
+    with db.session() as s:
+        return get(s, AgendaItem, item_id)
+
+
+def _check_fields(fields: dict[str, Any]) -> None:
+    if "title" in fields:
+        fields["title"] = required("title", fields["title"])
+    if "kind" in fields:
+        one_of("kind", fields["kind"], ITEM_KINDS)
+    minutes = fields.get("planned_minutes")
+    if minutes is not None and (not isinstance(minutes, int) or minutes < 0):
+        raise ValidationError("planned_minutes", "skal være et helt antal minutter ≥ 0")
+
+
+def add_item(db: Database, meeting_id: int, *, title: str, kind: str = "case",
+             position: int | None = None, **fields: Any) -> ChangeSet:
+    """Add an item at the end, or at ``position`` (0-based), moving later items down."""
+    with db.session() as s:
+        get(s, Meeting, meeting_id)
+        fields = {"title": title, "kind": kind, **fields}
+        _check_fields(fields)
+        end = next_position(s, AgendaItem, AgendaItem.meeting_id, meeting_id)
+        row = AgendaItem(meeting_id=meeting_id, title=fields["title"], position=end)
+        apply(row, {k: v for k, v in fields.items() if k != "title"}, ITEM_FIELDS)
+        row.version = 1
+        s.add(row)
+        s.flush()
+        if position is not None and position < end:
+            _reorder(s, meeting_id, row.id, position)  # type: ignore[arg-type]
+        return changed("items", meeting_id=meeting_id, id=row.id)
+
+
+def update_item(db: Database, item_id: int, *, expected_version: int | None = None,
+                **fields: Any) -> ChangeSet:
+    with db.session() as s:
+        row = get(s, AgendaItem, item_id)
+        check_version(row, expected_version)
+        _check_fields(fields)
+        apply(row, fields, ITEM_FIELDS)
+        return changed("items", meeting_id=row.meeting_id, id=row.id)
+
+
+def delete_item(db: Database, item_id: int) -> ChangeSet:
+    with db.session() as s:
+        row = get(s, AgendaItem, item_id)
+        s.delete(row)
+        s.flush()
+        _renumber(s, row.meeting_id)
+        return changed("items", "answers", "groups", "inputs", "candidates", "working_groups",
+                       "remarks", meeting_id=row.meeting_id, id=item_id)
+
+
+def move_item(db: Database, item_id: int, position: int) -> ChangeSet:
+    """Move an item to ``position`` (0-based) in its meeting's agenda."""
+    with db.session() as s:
+        row = get(s, AgendaItem, item_id)
+        _reorder(s, row.meeting_id, item_id, position)
+        return changed("items", meeting_id=row.meeting_id, id=item_id)
+
+
+def _reorder(s: Any, meeting_id: int, item_id: int, position: int) -> None:
+    rows = list(s.exec(select(AgendaItem).where(AgendaItem.meeting_id == meeting_id)
+                       .order_by(AgendaItem.position, AgendaItem.id)))
+    moving = next(r for r in rows if r.id == item_id)
+    rows.remove(moving)
+    rows.insert(max(0, min(position, len(rows))), moving)
+    for i, r in enumerate(rows):
+        if r.position != i:
+            r.position = i
+            r.version += 1
+
+
+def _renumber(s: Any, meeting_id: int) -> None:
+    rows = s.exec(select(AgendaItem).where(AgendaItem.meeting_id == meeting_id)
+                  .order_by(AgendaItem.position, AgendaItem.id))
+    for i, r in enumerate(rows):
+        r.position = i
+
+
+def list_attachments(db: Database, item_id: int) -> list[Attachment]:
+    with db.session() as s:
+        return list(s.exec(select(Attachment).where(Attachment.item_id == item_id)
+                           .order_by(Attachment.position)))  # type: ignore[arg-type]
+
+
+def set_attachments(db: Database, item_id: int, attachments: list[tuple[str, bool]]) -> ChangeSet:
+    """Replace the item's bilag with ``(title, recommended)`` pairs, in order."""
+    with db.session() as s:
+        item = get(s, AgendaItem, item_id)
+        for old in s.exec(select(Attachment).where(Attachment.item_id == item_id)):
+            s.delete(old)
+        for i, (title, recommended) in enumerate(attachments):
+            s.add(Attachment(item_id=item_id, position=i,
+                             title=required(f"attachments[{i}].title", title),
+                             recommended=bool(recommended)))
+        item.version += 1
+        return changed("items", meeting_id=item.meeting_id, id=item_id)
+
+
+def list_item_absences(db: Database, meeting_id: int) -> list[ItemAbsence]:
+    with db.session() as s:
+        return list(s.exec(select(ItemAbsence).join(AgendaItem)
+                           .where(AgendaItem.meeting_id == meeting_id)))
+
+
+def set_item_absence(db: Database, item_id: int, member_id: int, *, kind: str = "absent",
+                     on: bool = True) -> ChangeSet:
+    """Mark a member away (``absent``) or inhabile (``conflict``) for one item, or clear it."""
+    one_of("kind", kind, ITEM_ABSENCE_KINDS)
+    with db.session() as s:
+        item = get(s, AgendaItem, item_id)
+        member_of_meeting(s, item.meeting_id, member_id)
+        existing = s.exec(select(ItemAbsence).where(ItemAbsence.item_id == item_id,
+                                                    ItemAbsence.member_id == member_id,
+                                                    ItemAbsence.kind == kind)).first()
+        if on and existing is None:
+            s.add(ItemAbsence(item_id=item_id, member_id=member_id, kind=kind))
+        elif not on and existing is not None:
+            s.delete(existing)
+        return changed("attendance", "items", meeting_id=item.meeting_id, id=item_id)
+
+
+def start_item(db: Database, item_id: int, at: datetime | None = None) -> ChangeSet:
+    """Record the item's actual start and make it the meeting's current step."""
+    with db.session() as s:
+        item = get(s, AgendaItem, item_id)
+        meeting = get(s, Meeting, item.meeting_id)
+        if item.started_at is None:
+            item.started_at = (at or datetime.now()).replace(microsecond=0)
+            item.version += 1
+        meeting.current_item_id = item_id
+        meeting.version += 1
+        return changed("items", "meetings", meeting_id=meeting.id, id=item_id)
+
+
+@dataclass(frozen=True)
+class ScheduleRow:
+    item_id: int
+    number: int
+    title: str
+    planned_start: datetime
+    planned_minutes: int
+    actual_start: datetime | None
+
+
+def schedule(db: Database, meeting_id: int) -> list[ScheduleRow]:
+    """Planned start times from the meeting start and the time boxes, beside the actual ones."""
+    with db.session() as s:
+        meeting = get(s, Meeting, meeting_id)
+        items = s.exec(select(AgendaItem).where(AgendaItem.meeting_id == meeting_id)
+                       .order_by(col(AgendaItem.position)))
+        rows, at = [], meeting.starts_at
+        for i, item in enumerate(items, start=1):
+            minutes = item.planned_minutes or 0
+            rows.append(ScheduleRow(item.id, i, item.title, at, minutes, item.started_at))  # type: ignore[arg-type]
+            at = at + timedelta(minutes=minutes)
+        return rows

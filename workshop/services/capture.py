@@ -1,0 +1,211 @@
+"""What the secretary captures live: answers, groups and their inputs, remarks."""
+
+from __future__ import annotations
+
+from sqlmodel import col, select
+
+from workshop.changes import ChangeSet, changed
+from workshop.db import Database
+from workshop.errors import ValidationError
+from workshop.models import AgendaItem, Answer, Candidate, Group, GroupMember, Input, Remark
+from workshop.services.committees import member_of_meeting
+from workshop.services.rows import check_version, get, next_position, required, text
+
+
+# --- question round -------------------------------------------------------
+
+def list_answers(db: Database, item_id: int) -> list[Answer]:
+    with db.session() as s:
+        return list(s.exec(select(Answer).where(Answer.item_id == item_id).order_by(col(Answer.id))))
+
+
+def set_answer(db: Database, item_id: int, member_id: int, answer: str, *,
+               expected_version: int | None = None) -> ChangeSet:
+    """Set (or with empty text, remove) one member's answer in a question round."""
+    with db.session() as s:
+        item = get(s, AgendaItem, item_id)
+        member_of_meeting(s, item.meeting_id, member_id)
+        answer = text("text", answer)
+        row = s.exec(select(Answer).where(Answer.item_id == item_id, Answer.member_id == member_id)).first()
+        if row is not None:
+            check_version(row, expected_version)
+        if not answer.strip():
+            if row is not None:
+                s.delete(row)
+            return changed("answers", meeting_id=item.meeting_id, id=None)
+        if row is None:
+            row = Answer(item_id=item_id, member_id=member_id, text=answer)
+            s.add(row)
+        else:
+            row.text = answer
+            row.version += 1
+        s.flush()
+        return changed("answers", meeting_id=item.meeting_id, id=row.id)
+
+
+# --- groups ---------------------------------------------------------------
+
+def list_groups(db: Database, item_id: int) -> list[Group]:
+    with db.session() as s:
+        return list(s.exec(select(Group).where(Group.item_id == item_id)
+                           .order_by(col(Group.position), col(Group.id))))
+
+
+def group_members(db: Database, item_id: int) -> dict[int, list[int]]:
+    """Member ids of each group in the item, by group id."""
+    with db.session() as s:
+        rows = s.exec(select(GroupMember).join(Group).where(Group.item_id == item_id))
+        result: dict[int, list[int]] = {}
+        for gm in rows:
+            result.setdefault(gm.group_id, []).append(gm.member_id)
+        return result
+
+
+def add_group(db: Database, item_id: int, *, name: str, member_ids: list[int] | None = None) -> ChangeSet:
+    with db.session() as s:
+        item = get(s, AgendaItem, item_id)
+        row = Group(item_id=item_id, name=required("name", name),
+                    position=next_position(s, Group, Group.item_id, item_id))
+        s.add(row)
+        s.flush()
+        for mid in member_ids or []:
+            member_of_meeting(s, item.meeting_id, mid)
+            s.add(GroupMember(group_id=row.id, member_id=mid))  # type: ignore[arg-type]
+        return changed("groups", meeting_id=item.meeting_id, id=row.id)
+
+
+def rename_group(db: Database, group_id: int, name: str) -> ChangeSet:
+    with db.session() as s:
+        row = get(s, Group, group_id)
+        row.name = required("name", name)
+        row.version += 1
+        item = get(s, AgendaItem, row.item_id)
+        return changed("groups", meeting_id=item.meeting_id, id=group_id)
+
+
+def set_group_members(db: Database, group_id: int, member_ids: list[int]) -> ChangeSet:
+    """Replace the group's members; a member moves out of any other group in the item."""
+    with db.session() as s:
+        group = get(s, Group, group_id)
+        item = get(s, AgendaItem, group.item_id)
+        siblings = [g.id for g in s.exec(select(Group).where(Group.item_id == item.id))]
+        for gm in s.exec(select(GroupMember).where(col(GroupMember.group_id).in_(siblings))):
+            if gm.group_id == group_id or gm.member_id in member_ids:
+                s.delete(gm)
+        s.flush()
+        for mid in dict.fromkeys(member_ids):
+            member_of_meeting(s, item.meeting_id, mid)
+            s.add(GroupMember(group_id=group_id, member_id=mid))
+        group.version += 1
+        return changed("groups", meeting_id=item.meeting_id, id=group_id)
+
+
+def delete_group(db: Database, group_id: int) -> ChangeSet:
+    with db.session() as s:
+        row = get(s, Group, group_id)
+        item = get(s, AgendaItem, row.item_id)
+        s.delete(row)
+        return changed("groups", "inputs", meeting_id=item.meeting_id, id=group_id)
+
+
+# --- inputs ---------------------------------------------------------------
+
+def list_inputs(db: Database, item_id: int) -> list[Input]:
+    """All inputs of the item's groups, group by group, in the order they were typed."""
+    with db.session() as s:
+        return list(s.exec(select(Input).join(Group).where(Group.item_id == item_id)
+                           .order_by(col(Group.position), col(Input.position), col(Input.id))))
+
+
+def add_input(db: Database, group_id: int, input_text: str, *,
+              candidate_id: int | None = None) -> ChangeSet:
+    """Add one input line to a group; one short transaction, committed at once."""
+    with db.session() as s:
+        group = get(s, Group, group_id)
+        item = get(s, AgendaItem, group.item_id)
+        if candidate_id is not None:
+            _candidate_in_item(s, candidate_id, item.id)  # type: ignore[arg-type]
+        row = Input(group_id=group_id, text=required("text", input_text), candidate_id=candidate_id,
+                    position=next_position(s, Input, Input.group_id, group_id))
+        s.add(row)
+        s.flush()
+        return changed("inputs", meeting_id=item.meeting_id, id=row.id)
+
+
+def update_input(db: Database, input_id: int, input_text: str, *,
+                 expected_version: int | None = None) -> ChangeSet:
+    with db.session() as s:
+        row = get(s, Input, input_id)
+        check_version(row, expected_version)
+        row.text = required("text", input_text)
+        row.version += 1
+        group = get(s, Group, row.group_id)
+        item = get(s, AgendaItem, group.item_id)
+        return changed("inputs", meeting_id=item.meeting_id, id=input_id)
+
+
+def move_input(db: Database, input_id: int, group_id: int) -> ChangeSet:
+    """Move an input to another group of the same item (drag between columns)."""
+    with db.session() as s:
+        row = get(s, Input, input_id)
+        old, new = get(s, Group, row.group_id), get(s, Group, group_id)
+        if old.item_id != new.item_id:
+            raise ValidationError("group", "input kan kun flyttes mellem grupper i samme punkt")
+        row.group_id, row.position = group_id, next_position(s, Input, Input.group_id, group_id)
+        row.version += 1
+        item = get(s, AgendaItem, new.item_id)
+        return changed("inputs", meeting_id=item.meeting_id, id=input_id)
+
+
+def delete_input(db: Database, input_id: int) -> ChangeSet:
+    with db.session() as s:
+        row = get(s, Input, input_id)
+        group = get(s, Group, row.group_id)
+        item = get(s, AgendaItem, group.item_id)
+        s.delete(row)
+        return changed("inputs", meeting_id=item.meeting_id, id=input_id)
+
+
+def _candidate_in_item(s: object, candidate_id: int, item_id: int) -> Candidate:
+    cand = get(s, Candidate, candidate_id)  # type: ignore[arg-type]
+    if cand.item_id != item_id:
+        raise ValidationError("candidate", "pejlemærket hører til et andet punkt")
+    return cand
+
+
+# --- remarks (tilførsler til protokollen) ------------------------------------
+
+def list_remarks(db: Database, item_id: int) -> list[Remark]:
+    with db.session() as s:
+        return list(s.exec(select(Remark).where(Remark.item_id == item_id)
+                           .order_by(col(Remark.position), col(Remark.id))))
+
+
+def add_remark(db: Database, item_id: int, member_id: int, remark: str) -> ChangeSet:
+    with db.session() as s:
+        item = get(s, AgendaItem, item_id)
+        member_of_meeting(s, item.meeting_id, member_id)
+        row = Remark(item_id=item_id, member_id=member_id, text=required("text", remark),
+                     position=next_position(s, Remark, Remark.item_id, item_id))
+        s.add(row)
+        s.flush()
+        return changed("remarks", meeting_id=item.meeting_id, id=row.id)
+
+
+def update_remark(db: Database, remark_id: int, remark: str, *,
+                  expected_version: int | None = None) -> ChangeSet:
+    with db.session() as s:
+        row = get(s, Remark, remark_id)
+        check_version(row, expected_version)
+        row.text = required("text", remark)
+        row.version += 1
+        item = get(s, AgendaItem, row.item_id)
+        return changed("remarks", meeting_id=item.meeting_id, id=remark_id)
+
+
+def delete_remark(db: Database, remark_id: int) -> ChangeSet:
+    with db.session() as s:
+        row = get(s, Remark, remark_id)
+        item = get(s, AgendaItem, row.item_id)
+        s.delete(row)
+        return changed("remarks", meeting_id=item.meeting_id, id=remark_id)

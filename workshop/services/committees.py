@@ -1,0 +1,151 @@
+"""Committees, their members and their tasks (leverancer)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlmodel import select
+
+from workshop.changes import ChangeSet, changed
+from workshop.db import Database
+from workshop.errors import ValidationError
+from workshop.models import ROLES, TASK_STATUSES, Committee, Meeting, Member, Task
+from workshop.services.rows import apply, check_version, get, next_position, one_of, required
+
+COMMITTEE_FIELDS = {"name", "kind", "period"}
+MEMBER_FIELDS = {"name", "role", "group", "party", "position"}
+TASK_FIELDS = {"title", "description", "due", "status", "position"}
+
+
+def list_committees(db: Database) -> list[Committee]:
+    with db.session() as s:
+        return list(s.exec(select(Committee).order_by(Committee.name, Committee.id)))  # type: ignore[arg-type]
+
+
+def get_committee(db: Database, committee_id: int) -> Committee:
+    with db.session() as s:
+        return get(s, Committee, committee_id)
+
+
+def create_committee(db: Database, *, name: str, kind: str = "", period: str = "") -> ChangeSet:
+    with db.session() as s:
+        row = Committee(name=required("name", name), kind=kind, period=period)
+        s.add(row)
+        s.flush()
+        return changed("committees", committee_id=row.id, id=row.id)
+
+
+def update_committee(db: Database, committee_id: int, *, expected_version: int | None = None,
+                     **fields: Any) -> ChangeSet:
+    with db.session() as s:
+        row = get(s, Committee, committee_id)
+        check_version(row, expected_version)
+        if "name" in fields:
+            fields["name"] = required("name", fields["name"])
+        apply(row, fields, COMMITTEE_FIELDS)
+        return changed("committees", committee_id=row.id, id=row.id)
+
+
+def delete_committee(db: Database, committee_id: int) -> ChangeSet:
+    with db.session() as s:
+        s.delete(get(s, Committee, committee_id))
+        return changed("committees", "meetings", "members", "tasks", committee_id=committee_id)
+
+
+def list_members(db: Database, committee_id: int) -> list[Member]:
+    with db.session() as s:
+        return list(s.exec(select(Member).where(Member.committee_id == committee_id)
+                           .order_by(Member.position, Member.id)))  # type: ignore[arg-type]
+
+
+def _check_member_name(s: Any, committee_id: int, name: str, member_id: int | None = None) -> str:
+    name = required("name", name)
+    other = s.exec(select(Member).where(Member.committee_id == committee_id, Member.name == name)).first()
+    if other is not None and other.id != member_id:
+        raise ValidationError("name", f'"{name}" er allerede medlem af udvalget')
+    return name
+
+
+def add_member(db: Database, committee_id: int, *, name: str, role: str = "medlem", group: str = "",
+               party: str = "") -> ChangeSet:
+    with db.session() as s:
+        get(s, Committee, committee_id)
+        row = Member(
+            committee_id=committee_id,
+            name=_check_member_name(s, committee_id, name),
+            role=one_of("role", role, ROLES),
+            group=group,
+            party=party,
+            position=next_position(s, Member, Member.committee_id, committee_id),
+        )
+        s.add(row)
+        s.flush()
+        return changed("members", committee_id=committee_id, id=row.id)
+
+
+def update_member(db: Database, member_id: int, *, expected_version: int | None = None,
+                  **fields: Any) -> ChangeSet:
+    with db.session() as s:
+        row = get(s, Member, member_id)
+        check_version(row, expected_version)
+        if "name" in fields:
+            fields["name"] = _check_member_name(s, row.committee_id, fields["name"], member_id)
+        if "role" in fields:
+            one_of("role", fields["role"], ROLES)
+        apply(row, fields, MEMBER_FIELDS)
+        return changed("members", committee_id=row.committee_id, id=row.id)
+
+
+def delete_member(db: Database, member_id: int) -> ChangeSet:
+    with db.session() as s:
+        row = get(s, Member, member_id)
+        s.delete(row)
+        return changed("members", "attendance", "answers", "groups", "working_groups", "remarks",
+                       committee_id=row.committee_id, id=member_id)
+
+
+def list_tasks(db: Database, committee_id: int) -> list[Task]:
+    with db.session() as s:
+        return list(s.exec(select(Task).where(Task.committee_id == committee_id)
+                           .order_by(Task.position, Task.id)))  # type: ignore[arg-type]
+
+
+def add_task(db: Database, committee_id: int, *, title: str, description: str = "", due: str = "",
+             status: str = "open") -> ChangeSet:
+    with db.session() as s:
+        get(s, Committee, committee_id)
+        row = Task(committee_id=committee_id, title=required("title", title), description=description,
+                   due=due, status=one_of("status", status, TASK_STATUSES),
+                   position=next_position(s, Task, Task.committee_id, committee_id))
+        s.add(row)
+        s.flush()
+        return changed("tasks", committee_id=committee_id, id=row.id)
+
+
+def update_task(db: Database, task_id: int, *, expected_version: int | None = None,
+                **fields: Any) -> ChangeSet:
+    with db.session() as s:
+        row = get(s, Task, task_id)
+        check_version(row, expected_version)
+        if "title" in fields:
+            fields["title"] = required("title", fields["title"])
+        if "status" in fields:
+            one_of("status", fields["status"], TASK_STATUSES)
+        apply(row, fields, TASK_FIELDS)
+        return changed("tasks", committee_id=row.committee_id, id=row.id)
+
+
+def delete_task(db: Database, task_id: int) -> ChangeSet:
+    with db.session() as s:
+        row = get(s, Task, task_id)
+        s.delete(row)
+        return changed("tasks", committee_id=row.committee_id, id=task_id)
+
+
+def member_of_meeting(s: Any, meeting_id: int, member_id: int) -> Member:
+    """The member, after checking they belong to the meeting's committee."""
+    meeting = get(s, Meeting, meeting_id)
+    member = get(s, Member, member_id)
+    if member.committee_id != meeting.committee_id:
+        raise ValidationError("member", f'"{member.name}" er ikke medlem af udvalget')
+    return member

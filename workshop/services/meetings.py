@@ -1,0 +1,79 @@
+"""Meetings of a committee: plan, open, close."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from typing import Any
+
+from sqlmodel import select
+
+from workshop.changes import ChangeSet, changed
+from workshop.db import Database
+from workshop.errors import ValidationError
+from workshop.models import Committee, Meeting
+from workshop.services.rows import apply, check_version, get, required
+
+MEETING_FIELDS = {"title", "number", "starts_at", "location", "case_id", "purpose", "ended_at",
+                  "current_item_id"}
+_CLOCK = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
+
+
+def clock(path: str, value: str | None) -> str | None:
+    """A clock time ``HH:MM`` or None."""
+    if value is None or value == "":
+        return None
+    if not _CLOCK.match(value):
+        raise ValidationError(path, f'"{value}" er ikke et klokkeslæt på formen TT:MM')
+    return value
+
+
+def list_meetings(db: Database, committee_id: int | None = None) -> list[Meeting]:
+    with db.session() as s:
+        query = select(Meeting)
+        if committee_id is not None:
+            query = query.where(Meeting.committee_id == committee_id)
+        return list(s.exec(query.order_by(Meeting.starts_at, Meeting.id)))  # type: ignore[arg-type]
+
+
+def get_meeting(db: Database, meeting_id: int) -> Meeting:
+    with db.session() as s:
+        return get(s, Meeting, meeting_id)
+
+
+def create_meeting(db: Database, committee_id: int, *, title: str, starts_at: datetime,
+                   number: int | None = None, location: str = "", case_id: str = "",
+                   purpose: str = "") -> ChangeSet:
+    with db.session() as s:
+        get(s, Committee, committee_id)
+        row = Meeting(committee_id=committee_id, title=required("title", title), starts_at=starts_at,
+                      number=number, location=location, case_id=case_id, purpose=purpose)
+        s.add(row)
+        s.flush()
+        return changed("meetings", committee_id=committee_id, meeting_id=row.id, id=row.id)
+
+
+def update_meeting(db: Database, meeting_id: int, *, expected_version: int | None = None,
+                   **fields: Any) -> ChangeSet:
+    with db.session() as s:
+        row = get(s, Meeting, meeting_id)
+        check_version(row, expected_version)
+        if "title" in fields:
+            fields["title"] = required("title", fields["title"])
+        if "ended_at" in fields:
+            fields["ended_at"] = clock("ended_at", fields["ended_at"])
+        apply(row, fields, MEETING_FIELDS)
+        return changed("meetings", committee_id=row.committee_id, meeting_id=row.id, id=row.id)
+
+
+def close_meeting(db: Database, meeting_id: int, at: datetime | None = None) -> ChangeSet:
+    """Record "mødet hævet kl." as the given (or the current) clock time."""
+    at = at or datetime.now()
+    return update_meeting(db, meeting_id, ended_at=at.strftime("%H:%M"))
+
+
+def delete_meeting(db: Database, meeting_id: int) -> ChangeSet:
+    with db.session() as s:
+        row = get(s, Meeting, meeting_id)
+        s.delete(row)
+        return changed("meetings", committee_id=row.committee_id, meeting_id=meeting_id)
