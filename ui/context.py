@@ -1,0 +1,55 @@
+"""The application context every panel shares: database, undo stack, change signal.
+
+One user action = one command = one service call = one transaction = one undo step.
+A panel never writes directly: it builds a ``ServiceCommand`` and hands it to
+``AppContext.execute``; the resulting ``ChangeSet`` is broadcast through
+``changed`` so every panel (and the projector) refreshes only what it shows.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from workshop.changes import ChangeSet
+from workshop.db import Database
+from workshop.errors import WorkshopError
+
+from ui.commands import ServiceCommand
+
+
+class AppContext(QObject):
+    """Shared state of one open database."""
+
+    changed = Signal(object)  # ChangeSet, after every successful write, undo or redo
+    error = Signal(str)  # a Danish message for the user; nothing was written
+    meeting_selected = Signal(object)  # int | None: the meeting the window works on
+
+    def __init__(self, db: Database, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.undo_stack = QUndoStack(self)
+        self.meeting_id: int | None = None
+
+    def select_meeting(self, meeting_id: int | None) -> None:
+        if meeting_id != self.meeting_id:
+            self.meeting_id = meeting_id
+            self.meeting_selected.emit(meeting_id)
+
+    def execute(self, command: ServiceCommand) -> ChangeSet | None:
+        """Run a command once; push it on the undo stack only if that succeeded.
+
+        Returns the ChangeSet, or None when the service refused (the error has
+        been emitted and nothing was written).
+        """
+        try:
+            changes = command.first_redo()
+        except WorkshopError as error:
+            self.error.emit(error.message)
+            return None
+        self.undo_stack.push(command)  # its redo() skips the first, already-done call
+        self.changed.emit(changes)
+        return changes
+
+    def broadcast(self, changes: ChangeSet) -> None:
+        self.changed.emit(changes)
