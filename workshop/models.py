@@ -236,3 +236,13 @@ class ReferatApproval(SQLModel, table=True):
     referat_id: int = Field(foreign_key="referatversion.id", index=True, ondelete="CASCADE")
     member_id: int = Field(foreign_key="member.id", ondelete="CASCADE")
     at: datetime = Field(sa_type=DateTime)
+
+
+class CandidateVote(SQLModel, table=True):
+    """One member's dots on one candidate (dot-voting); ``Candidate.votes`` holds their sum."""
+
+    __table_args__ = (UniqueConstraint("candidate_id", "member_id"),)
+    id: int | None = Field(default=None, primary_key=True)
+    candidate_id: int = Field(foreign_key="candidate.id", index=True, ondelete="CASCADE")
+    member_id: int = Field(foreign_key="member.id", ondelete="CASCADE")
+    count: int = 0
