@@ -9,7 +9,7 @@ from sqlmodel import col, select
 from workshop.changes import ChangeSet, changed
 from workshop.db import Database
 from workshop.errors import ValidationError
-from workshop.models import CANDIDATE_STATUSES, AgendaItem, Candidate, Group, Input
+from workshop.models import CANDIDATE_STATUSES, AgendaItem, Candidate, CandidateVote, Group, Input
 from workshop.services.rows import apply, check_version, get, next_position, one_of, required
 
 CANDIDATE_FIELDS = {"title", "description", "votes", "status", "position"}
@@ -123,9 +123,23 @@ def merge_candidates(db: Database, keep_id: int, merge_ids: list[int]) -> Change
                 inp.candidate_id = keep_id
                 inp.version += 1
             keep.votes += other.votes
+            _move_member_votes(s, mid, keep_id)
             if other.description and other.description not in keep.description:
                 keep.description = "\n".join(x for x in (keep.description, other.description) if x)
             s.delete(other)
         keep.version += 1
         item = get(s, AgendaItem, keep.item_id)
         return changed("candidates", "inputs", meeting_id=item.meeting_id, id=keep_id)
+
+
+def _move_member_votes(s: Any, from_id: int, to_id: int) -> None:
+    """Per-member dots follow a merge, so the total stays their sum (see services.voting)."""
+    kept = {v.member_id: v for v in s.exec(select(CandidateVote).where(CandidateVote.candidate_id == to_id))}
+    for vote in list(s.exec(select(CandidateVote).where(CandidateVote.candidate_id == from_id))):
+        if vote.member_id in kept:
+            kept[vote.member_id].count += vote.count
+            s.delete(vote)
+        else:
+            vote.candidate_id = to_id
+            kept[vote.member_id] = vote
+    s.flush()

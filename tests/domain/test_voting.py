@@ -1,0 +1,100 @@
+"""Per-member dot-voting on SQLite and PostgreSQL: limited dots, totals equal the sums."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from workshop.db import Database
+from workshop.errors import ValidationError
+from workshop.services import agenda, attendance, candidates, committees, meetings, voting
+
+
+def _setup(db: Database) -> tuple[int, list[int], list[int]]:
+    c = committees.create_committee(db, name="Opgaveudvalg for innovation").id
+    assert c is not None
+    members = [committees.add_member(db, c, name=n).id for n in ("Anne", "Bo", "Carl", "Dorte")]
+    m = meetings.create_meeting(db, c, title="Møde", starts_at=datetime(2018, 1, 31, 17)).id
+    assert m is not None
+    for mid in members[:3]:
+        attendance.set_attendance(db, m, mid, "present")  # type: ignore[arg-type]
+    attendance.set_attendance(db, m, members[3], "excused")  # type: ignore[arg-type]
+    item = agenda.add_item(db, m, title="Gruppearbejde", kind="group_work").id
+    cands = [candidates.add_candidate(db, item, title=t).id for t in ("Tryghed", "Nærhed", "Tillid")]  # type: ignore[arg-type]
+    return item, members, cands  # type: ignore[return-value]
+
+
+def _totals(db: Database, item: int) -> dict[int, int]:
+    return {c.id: c.votes for c in candidates.list_candidates(db, item)}  # type: ignore[misc]
+
+
+def _sums(db: Database, item: int) -> dict[int, int]:
+    sums = {c.id: 0 for c in candidates.list_candidates(db, item)}
+    for (cid, _), n in voting.member_votes(db, item).items():
+        sums[cid] += n  # type: ignore[index]
+    return sums  # type: ignore[return-value]
+
+
+def test_dots_are_limited_per_member(db: Database) -> None:
+    item, members, cands = _setup(db)
+    anne, bo = members[0], members[1]
+    voting.set_member_votes(db, cands[0], anne, 2, dots=3)
+    voting.set_member_votes(db, cands[1], anne, 1, dots=3)
+    with pytest.raises(ValidationError, match=r'Anne har kun 3 stemmer .* højst sættes 0 på "Tillid"'):
+        voting.set_member_votes(db, cands[2], anne, 1, dots=3)
+    # Moving a dot: lowering one candidate frees it for another.
+    voting.set_member_votes(db, cands[0], anne, 1, dots=3)
+    voting.set_member_votes(db, cands[2], anne, 1, dots=3)
+    voting.set_member_votes(db, cands[0], bo, 3, dots=3)
+    assert voting.used_dots(db, item) == {anne: 3, bo: 3}
+    assert _totals(db, item) == {cands[0]: 4, cands[1]: 1, cands[2]: 1}
+    assert _totals(db, item) == _sums(db, item)
+    assert [c.title for c in candidates.ranked(db, item)] == ["Tryghed", "Nærhed", "Tillid"]
+
+
+def test_bad_counts_and_absent_members_are_refused(db: Database) -> None:
+    item, members, cands = _setup(db)
+    with pytest.raises(ValidationError, match="helt tal"):
+        voting.set_member_votes(db, cands[0], members[0], -1)
+    with pytest.raises(ValidationError, match="Dorte er ikke registreret som til stede"):
+        voting.set_member_votes(db, cands[0], members[3], 1)
+    with pytest.raises(ValidationError, match="har kun 5 stemmer"):
+        voting.set_member_votes(db, cands[0], members[0], 6, dots=5)
+    assert _totals(db, item) == {c: 0 for c in cands}
+
+
+def test_zero_takes_dots_back_and_clear_restore(db: Database) -> None:
+    item, members, cands = _setup(db)
+    voting.set_member_votes(db, cands[1], members[0], 2)
+    voting.set_member_votes(db, cands[1], members[1], 1)
+    voting.set_member_votes(db, cands[1], members[0], 0)
+    assert voting.member_votes(db, item) == {(cands[1], members[1]): 1}
+    assert _totals(db, item)[cands[1]] == 1
+    saved = voting.member_votes(db, item)
+    voting.clear_votes(db, item)
+    assert _totals(db, item) == {c: 0 for c in cands} and voting.member_votes(db, item) == {}
+    voting.restore_votes(db, item, saved)
+    assert voting.member_votes(db, item) == saved and _totals(db, item) == _sums(db, item)
+
+
+def test_merge_keeps_member_dots_and_totals_equal(db: Database) -> None:
+    item, members, cands = _setup(db)
+    anne, bo, carl = members[:3]
+    voting.set_member_votes(db, cands[0], anne, 1)
+    voting.set_member_votes(db, cands[1], anne, 2)
+    voting.set_member_votes(db, cands[1], bo, 1)
+    voting.set_member_votes(db, cands[2], bo, 2)
+    voting.set_member_votes(db, cands[2], carl, 3)
+    candidates.merge_candidates(db, cands[0], [cands[1], cands[2]])
+    assert voting.member_votes(db, item) == {(cands[0], anne): 3, (cands[0], bo): 3, (cands[0], carl): 3}
+    assert _totals(db, item) == {cands[0]: 9} == _sums(db, item)
+
+
+def test_deleting_a_candidate_gives_the_dots_back(db: Database) -> None:
+    item, members, cands = _setup(db)
+    voting.set_member_votes(db, cands[0], members[0], 3)
+    candidates.delete_candidate(db, cands[0])
+    assert voting.used_dots(db, item) == {}
+    voting.set_member_votes(db, cands[1], members[0], 3)
+    assert _totals(db, item) == _sums(db, item) == {cands[1]: 3, cands[2]: 0}

@@ -1,0 +1,127 @@
+"""Dot-voting per member: each present member places a limited number of dots on candidates.
+
+``Candidate.votes`` stays the total the rest of Workshop reads (ranking, referat,
+meeting file); whenever a member's dots change it is recomputed as the sum of
+the per-member rows, so the two never disagree.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlmodel import col, func, select
+
+from workshop.changes import ChangeSet, changed
+from workshop.db import Database
+from workshop.errors import ValidationError
+from workshop.models import AgendaItem, Attendance, Candidate, CandidateVote, Member
+from workshop.services.committees import member_of_meeting
+from workshop.services.rows import get
+
+DEFAULT_DOTS = 3
+
+
+def member_votes(db: Database, item_id: int) -> dict[tuple[int, int], int]:
+    """Dots per ``(candidate_id, member_id)`` for the item's candidates (zero entries left out)."""
+    with db.session() as s:
+        rows = s.exec(select(CandidateVote).join(Candidate)
+                      .where(Candidate.item_id == item_id, CandidateVote.count > 0))
+        return {(v.candidate_id, v.member_id): v.count for v in rows}
+
+
+def used_dots(db: Database, item_id: int) -> dict[int, int]:
+    """How many dots each member has placed in the item, by member id."""
+    used: dict[int, int] = {}
+    for (_, member_id), count in member_votes(db, item_id).items():
+        used[member_id] = used.get(member_id, 0) + count
+    return used
+
+
+def _used_elsewhere(s: Any, item_id: int, member_id: int, candidate_id: int) -> int:
+    total = s.exec(select(func.coalesce(func.sum(CandidateVote.count), 0)).join(Candidate)
+                   .where(Candidate.item_id == item_id, CandidateVote.member_id == member_id,
+                          CandidateVote.candidate_id != candidate_id)).one()
+    return int(total)
+
+
+def _recount(s: Any, candidate: Candidate) -> None:
+    s.flush()
+    total = s.exec(select(func.coalesce(func.sum(CandidateVote.count), 0))
+                   .where(CandidateVote.candidate_id == candidate.id)).one()
+    candidate.votes = int(total)
+    candidate.version += 1
+
+
+def set_member_votes(db: Database, candidate_id: int, member_id: int, count: int, *,
+                     dots: int = DEFAULT_DOTS) -> ChangeSet:
+    """Set how many of a member's dots lie on one candidate, and update the candidate's total.
+
+    Args:
+        candidate_id: the candidate voted on.
+        member_id: the voting member; must be present at the meeting.
+        count: the member's dots on this candidate (0 takes them all back).
+        dots: how many dots each member has in this item.
+
+    Raises:
+        ValidationError: a negative count, an absent member, or more dots than the member has.
+    """
+    if not isinstance(count, int) or isinstance(count, bool) or count < 0:
+        raise ValidationError("votes", "antallet af stemmer skal være et helt tal ≥ 0")
+    with db.session() as s:
+        cand = get(s, Candidate, candidate_id)
+        item = get(s, AgendaItem, cand.item_id)
+        member: Member = member_of_meeting(s, item.meeting_id, member_id)
+        present = s.exec(select(Attendance).where(Attendance.meeting_id == item.meeting_id,
+                                                  Attendance.member_id == member_id,
+                                                  Attendance.status == "present")).first()
+        if present is None and count > 0:
+            raise ValidationError("votes", f"{member.name} er ikke registreret som til stede"
+                                           " og kan ikke stemme")
+        elsewhere = _used_elsewhere(s, cand.item_id, member_id, candidate_id)
+        if elsewhere + count > dots:
+            left = max(0, dots - elsewhere)
+            raise ValidationError(
+                "votes",
+                f"{member.name} har kun {dots} stemmer og har allerede brugt {elsewhere} på andre"
+                f' pejlemærker; der kan højst sættes {left} på "{cand.title}"',
+            )
+        row = s.exec(select(CandidateVote).where(CandidateVote.candidate_id == candidate_id,
+                                                 CandidateVote.member_id == member_id)).first()
+        if count == 0:
+            if row is not None:
+                s.delete(row)
+        elif row is None:
+            s.add(CandidateVote(candidate_id=candidate_id, member_id=member_id, count=count))
+        else:
+            row.count = count
+        _recount(s, cand)
+        return changed("candidates", meeting_id=item.meeting_id, id=candidate_id)
+
+
+def clear_votes(db: Database, item_id: int) -> ChangeSet:
+    """Take back every dot in the item (a fresh vote); totals drop to zero."""
+    with db.session() as s:
+        item = get(s, AgendaItem, item_id)
+        cands = list(s.exec(select(Candidate).where(Candidate.item_id == item_id)))
+        ids = [c.id for c in cands]
+        for v in s.exec(select(CandidateVote).where(col(CandidateVote.candidate_id).in_(ids))):
+            s.delete(v)
+        for c in cands:
+            _recount(s, c)
+        return changed("candidates", meeting_id=item.meeting_id, id=None)
+
+
+def restore_votes(db: Database, item_id: int, votes: dict[tuple[int, int], int]) -> ChangeSet:
+    """Put back a saved ``member_votes`` map (the undo of ``clear_votes``)."""
+    with db.session() as s:
+        item = get(s, AgendaItem, item_id)
+        cands = {c.id: c for c in s.exec(select(Candidate).where(Candidate.item_id == item_id))}
+        for v in s.exec(select(CandidateVote).where(col(CandidateVote.candidate_id).in_(list(cands)))):
+            s.delete(v)
+        s.flush()
+        for (candidate_id, member_id), count in votes.items():
+            if candidate_id in cands and count > 0:
+                s.add(CandidateVote(candidate_id=candidate_id, member_id=member_id, count=count))
+        for c in cands.values():
+            _recount(s, c)
+        return changed("candidates", meeting_id=item.meeting_id, id=None)
