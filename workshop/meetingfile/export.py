@@ -1,0 +1,198 @@
+"""A meeting as a meeting-file document (``meeting_document``) and as a file on disk.
+
+The document is complete and deterministic, so the referat can be built from it:
+every key of the spec is present with its value or default, except the optional
+scalars ``number``, ``ended_at``, ``planned_minutes``, ``meets_on``,
+``reports_to`` and an input's ``candidate``, which are left out when unset.
+Order: members and tasks in seat/list order, items in agenda order, inputs in
+typed order, answers, attendance and member lists in seat order.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any, TypeVar
+
+from sqlmodel import Session, SQLModel, col, select
+
+from workshop.db import Database
+from workshop.meetingfile.formats import format_date, format_date_time
+from workshop.meetingfile.validate import FORMAT, validate_document
+from workshop.models import (
+    AgendaItem,
+    Answer,
+    Attachment,
+    Attendance,
+    Candidate,
+    Committee,
+    Group,
+    GroupMember,
+    Input,
+    ItemAbsence,
+    Meeting,
+    Member,
+    Remark,
+    Task,
+    WorkingGroup,
+    WorkingGroupMember,
+)
+from workshop.services.rows import get
+
+T = TypeVar("T", bound=SQLModel)
+
+
+def meeting_document(db: Database, meeting_id: int) -> dict[str, Any]:
+    """The meeting as a spec dict (``format``, ``committee``, ``meeting``), without ``referat``.
+
+    Raises:
+        NotFoundError: no meeting with that id.
+    """
+    with db.session() as s:
+        meeting = get(s, Meeting, meeting_id)
+        committee = get(s, Committee, meeting.committee_id)
+        members = list(s.exec(select(Member).where(Member.committee_id == committee.id)
+                              .order_by(col(Member.position), col(Member.id))))
+        seat: dict[int, int] = {m.id: i for i, m in enumerate(members)}  # type: ignore[misc]
+        name: dict[int, str] = {m.id: m.name for m in members}  # type: ignore[misc]
+
+        def names(member_ids: Iterable[int]) -> list[str]:
+            return [name[mid] for mid in sorted(member_ids, key=lambda mid: seat[mid])]
+
+        tasks = s.exec(select(Task).where(Task.committee_id == committee.id)
+                       .order_by(col(Task.position), col(Task.id)))
+        attendance = sorted(s.exec(select(Attendance).where(Attendance.meeting_id == meeting_id)),
+                            key=lambda a: seat[a.member_id])
+        items = s.exec(select(AgendaItem).where(AgendaItem.meeting_id == meeting_id)
+                       .order_by(col(AgendaItem.position), col(AgendaItem.id)))
+        meeting_doc: dict[str, Any] = {"title": meeting.title}
+        if meeting.number is not None:
+            meeting_doc["number"] = meeting.number
+        meeting_doc.update(starts_at=format_date_time(meeting.starts_at), location=meeting.location,
+                           case_id=meeting.case_id, purpose=meeting.purpose)
+        if meeting.ended_at:
+            meeting_doc["ended_at"] = meeting.ended_at
+        meeting_doc["attendance"] = [{"member": name[a.member_id], "status": a.status, "note": a.note}
+                                     for a in attendance]
+        meeting_doc["items"] = [_item(s, item, name, names) for item in items]
+        return {
+            "format": FORMAT,
+            "committee": {
+                "name": committee.name,
+                "kind": committee.kind,
+                "period": committee.period,
+                "members": [{"name": m.name, "role": m.role, "group": m.group, "party": m.party}
+                            for m in members],
+                "tasks": [{"title": t.title, "description": t.description, "due": t.due,
+                           "status": t.status} for t in tasks],
+            },
+            "meeting": meeting_doc,
+        }
+
+
+def _children(s: Session, model: type[T], parent: Any, parent_id: int) -> list[T]:
+    """Rows under one parent in their stored order (position, then creation)."""
+    order = [col(model.position), col(model.id)] if hasattr(model, "position") else [col(model.id)]  # type: ignore[attr-defined]
+    return list(s.exec(select(model).where(parent == parent_id).order_by(*order)))
+
+
+def _item(s: Session, item: AgendaItem, name: dict[int, str], names: Any) -> dict[str, Any]:
+    item_id: int = item.id  # type: ignore[assignment]
+    doc: dict[str, Any] = {"title": item.title, "kind": item.kind, "open": item.open,
+                           "case_id": item.case_id}
+    if item.planned_minutes is not None:
+        doc["planned_minutes"] = item.planned_minutes
+    doc.update(
+        summary=item.summary, background=item.background, presentation=item.presentation,
+        economy=item.economy, previous_decisions=item.previous_decisions,
+        recommended_by=item.recommended_by, recommendations=list(item.recommendations),
+        decided_by=item.decided_by, decision=item.decision,
+    )
+    doc["attachments"] = [{"title": a.title, "recommended": a.recommended}
+                          for a in _children(s, Attachment, Attachment.item_id, item_id)]
+    absences = _children(s, ItemAbsence, ItemAbsence.item_id, item_id)
+    doc["absent"] = names(a.member_id for a in absences if a.kind == "absent")
+    doc["conflicts"] = names(a.member_id for a in absences if a.kind == "conflict")
+    doc["remarks"] = [{"member": name[r.member_id], "text": r.text}
+                      for r in _children(s, Remark, Remark.item_id, item_id)]
+    doc["question"] = item.question
+    answers = {a.member_id: a.text for a in _children(s, Answer, Answer.item_id, item_id)}
+    doc["answers"] = [{"member": n, "text": answers[mid]}
+                      for mid, n in name.items() if mid in answers]  # ``name`` is in seat order
+    doc["discussion_questions"] = list(item.discussion_questions)
+    doc["perspectives"] = list(item.perspectives)
+    candidates = _children(s, Candidate, Candidate.item_id, item_id)
+    title = {c.id: c.title for c in candidates}
+    groups = []
+    for group in _children(s, Group, Group.item_id, item_id):
+        group_id: int = group.id  # type: ignore[assignment]
+        inputs = []
+        for inp in _children(s, Input, Input.group_id, group_id):
+            line = {"text": inp.text}
+            if inp.candidate_id is not None and inp.candidate_id in title:
+                line["candidate"] = title[inp.candidate_id]
+            inputs.append(line)
+        members = names(gm.member_id for gm in
+                        s.exec(select(GroupMember).where(GroupMember.group_id == group_id)))
+        groups.append({"name": group.name, "members": members, "inputs": inputs})
+    doc["groups"] = groups
+    doc["candidates"] = [{"title": c.title, "description": c.description, "votes": c.votes,
+                          "status": c.status} for c in candidates]
+    working = []
+    for wg in _children(s, WorkingGroup, WorkingGroup.item_id, item_id):
+        entry: dict[str, Any] = {"name": wg.name, "mandate": wg.mandate}
+        entry["members"] = names(m.member_id for m in s.exec(select(WorkingGroupMember).where(
+            WorkingGroupMember.working_group_id == wg.id)))
+        if wg.meets_on is not None:
+            entry["meets_on"] = format_date(wg.meets_on)
+        if wg.reports_to is not None:
+            entry["reports_to"] = format_date(wg.reports_to)
+        working.append(entry)
+    doc["working_groups"] = working
+    return doc
+
+
+def document_json(doc: dict[str, Any]) -> str:
+    """The file text: UTF-8 JSON as written by ``export_file`` (readable, non-ASCII kept)."""
+    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+
+
+def export_file(db: Database, meeting_id: int, path: str | Path, *,
+                referat: dict[str, Any] | None = None) -> Path:
+    """Write the meeting file atomically: a half-written file never replaces a good one.
+
+    Args:
+        referat: the top-level ``referat`` section (status, version, approvals, sha256)
+            as the referat service reports it; left out when None.
+
+    Raises:
+        NotFoundError: no meeting with that id.
+        MeetingFileError: the document would not pass import (a bug, refused loudly).
+        OSError: the folder cannot be written.
+    """
+    doc = meeting_document(db, meeting_id)
+    if referat is not None:
+        doc["referat"] = referat
+    validate_document(doc)  # never write a file that import would refuse
+    return write_document(doc, path)
+
+
+def write_document(doc: dict[str, Any], path: str | Path) -> Path:
+    """Write ``doc`` as UTF-8 JSON via a temporary file in the same folder and ``os.replace``."""
+    path = Path(path)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as out:
+            out.write(document_json(doc))
+            out.flush()
+            os.fsync(out.fileno())
+        # mkstemp makes the file private (0600); keep the old file's mode, else a normal one.
+        os.chmod(tmp, path.stat().st_mode & 0o777 if path.exists() else 0o644)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return path

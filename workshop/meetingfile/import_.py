@@ -1,0 +1,183 @@
+"""Import a meeting file: validate all of it first, then write it in one transaction.
+
+The committee is found by its exact name (or created); its members are reused by
+name and missing ones are added at the end of the seat order. Existing members,
+tasks and the committee's own fields are not changed: other meetings share them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from sqlmodel import Session, col, select
+
+from workshop.changes import ChangeSet, changed
+from workshop.db import Database
+from workshop.meetingfile.formats import parse_date, parse_date_time
+from workshop.meetingfile.validate import read_document, validate_document
+from workshop.models import (
+    AgendaItem,
+    Answer,
+    Attachment,
+    Attendance,
+    Candidate,
+    Committee,
+    Group,
+    GroupMember,
+    Input,
+    ItemAbsence,
+    Meeting,
+    Member,
+    Remark,
+    Task,
+    WorkingGroup,
+    WorkingGroupMember,
+)
+
+ReferatCheck = Callable[[dict[str, Any]], None]
+
+_ITEM_TEXT = ("case_id", "summary", "background", "presentation", "economy", "previous_decisions",
+              "recommended_by", "decided_by", "decision", "question")
+_ITEM_LISTS = ("recommendations", "discussion_questions", "perspectives")
+
+
+def import_file(db: Database, path: str | Path, *, referat_check: ReferatCheck | None = None) -> ChangeSet:
+    """Read, validate and import a meeting file; see ``import_document``.
+
+    Raises:
+        MeetingFileError: the file is unreadable, too large, not JSON or not a valid meeting file.
+    """
+    return import_document(db, read_document(path), referat_check=referat_check)
+
+
+def import_document(db: Database, doc: dict[str, Any], *,
+                    referat_check: ReferatCheck | None = None) -> ChangeSet:
+    """Create the meeting that ``doc`` describes; nothing is written unless all of it is valid.
+
+    Args:
+        doc: a parsed meeting file (``format``, ``committee``, ``meeting``, optional ``referat``).
+        referat_check: called with ``doc`` when it carries a ``referat`` section, before
+            anything is written; raises ``ValidationError`` to reject the file (e.g. an
+            approved referat whose sha256 does not match). The section's shape and member
+            references are always validated here; it is not stored by this importer.
+
+    Returns:
+        A ChangeSet whose ``id`` and ``meeting_id`` are the new meeting's id.
+
+    Raises:
+        MeetingFileError: with the JSON path and a Danish message.
+        StorageError: the database cannot be written.
+    """
+    validate_document(doc)
+    if referat_check is not None and "referat" in doc:
+        referat_check(doc)
+    with db.session() as s:
+        committee, member_ids = _committee(s, doc["committee"])
+        meeting = _meeting(s, committee.id, doc["meeting"], member_ids)  # type: ignore[arg-type]
+        return changed("committees", "members", "tasks", "meetings", "attendance", "items", "answers",
+                       "groups", "inputs", "candidates", "working_groups", "remarks",
+                       meeting_id=meeting.id, committee_id=committee.id, id=meeting.id)
+
+
+def _committee(s: Session, data: dict[str, Any]) -> tuple[Committee, dict[str, int]]:
+    committee = s.exec(select(Committee).where(Committee.name == data["name"])
+                       .order_by(col(Committee.id))).first()
+    if committee is None:
+        committee = Committee(name=data["name"], kind=data.get("kind", ""), period=data.get("period", ""))
+        s.add(committee)
+        s.flush()
+    existing = list(s.exec(select(Member).where(Member.committee_id == committee.id)
+                           .order_by(col(Member.position))))
+    ids = {m.name: m.id for m in existing}
+    position = max((m.position for m in existing), default=-1) + 1
+    for member in data.get("members", []):
+        if member["name"] in ids:
+            continue
+        row = Member(committee_id=committee.id, name=member["name"], role=member.get("role", "medlem"),  # type: ignore[arg-type]
+                     group=member.get("group", ""), party=member.get("party", ""), position=position)
+        s.add(row)
+        s.flush()
+        ids[row.name] = row.id  # type: ignore[assignment]
+        position += 1
+    tasks = list(s.exec(select(Task).where(Task.committee_id == committee.id)))
+    titles = {t.title for t in tasks}
+    position = max((t.position for t in tasks), default=-1) + 1
+    for task in data.get("tasks", []):
+        if task["title"] in titles:
+            continue
+        s.add(Task(committee_id=committee.id, title=task["title"], description=task.get("description", ""),  # type: ignore[arg-type]
+                   due=task.get("due", ""), status=task.get("status", "open"), position=position))
+        titles.add(task["title"])
+        position += 1
+    return committee, ids  # type: ignore[return-value]
+
+
+def _meeting(s: Session, committee_id: int, data: dict[str, Any], member_ids: dict[str, int]) -> Meeting:
+    starts_at = parse_date_time(data["starts_at"])
+    assert starts_at is not None  # the schema's format check has accepted it
+    meeting = Meeting(committee_id=committee_id, title=data["title"], number=data.get("number"),
+                      starts_at=starts_at, location=data.get("location", ""),
+                      case_id=data.get("case_id", ""), purpose=data.get("purpose", ""),
+                      ended_at=data.get("ended_at"))
+    s.add(meeting)
+    s.flush()
+    meeting_id: int = meeting.id  # type: ignore[assignment]
+    for entry in data.get("attendance", []):
+        s.add(Attendance(meeting_id=meeting_id, member_id=member_ids[entry["member"]],
+                         status=entry.get("status", "present"), note=entry.get("note", "")))
+    for position, item in enumerate(data.get("items", [])):
+        _item(s, meeting_id, position, item, member_ids)
+    s.flush()
+    return meeting
+
+
+def _item(s: Session, meeting_id: int, position: int, data: dict[str, Any],
+          member_ids: dict[str, int]) -> None:
+    row = AgendaItem(meeting_id=meeting_id, position=position, title=data["title"],
+                     kind=data.get("kind", "case"), open=data.get("open", True),
+                     planned_minutes=data.get("planned_minutes"))
+    for key in _ITEM_TEXT:
+        setattr(row, key, data.get(key, ""))
+    for key in _ITEM_LISTS:
+        setattr(row, key, list(data.get(key, [])))
+    s.add(row)
+    s.flush()
+    item_id: int = row.id  # type: ignore[assignment]
+    for i, att in enumerate(data.get("attachments", [])):
+        s.add(Attachment(item_id=item_id, position=i, title=att["title"],
+                         recommended=att.get("recommended", False)))
+    for key, kind in (("absent", "absent"), ("conflicts", "conflict")):
+        for name in data.get(key, []):
+            s.add(ItemAbsence(item_id=item_id, member_id=member_ids[name], kind=kind))
+    for i, remark in enumerate(data.get("remarks", [])):
+        s.add(Remark(item_id=item_id, member_id=member_ids[remark["member"]], position=i,
+                     text=remark["text"]))
+    for answer in data.get("answers", []):
+        s.add(Answer(item_id=item_id, member_id=member_ids[answer["member"]], text=answer["text"]))
+    candidate_ids: dict[str, int] = {}
+    for i, cand in enumerate(data.get("candidates", [])):
+        c = Candidate(item_id=item_id, position=i, title=cand["title"],
+                      description=cand.get("description", ""), votes=cand.get("votes", 0),
+                      status=cand.get("status", "candidate"))
+        s.add(c)
+        s.flush()
+        candidate_ids[c.title] = c.id  # type: ignore[assignment]
+    for i, group in enumerate(data.get("groups", [])):
+        g = Group(item_id=item_id, position=i, name=group["name"])
+        s.add(g)
+        s.flush()
+        for name in group.get("members", []):
+            s.add(GroupMember(group_id=g.id, member_id=member_ids[name]))  # type: ignore[arg-type]
+        for j, inp in enumerate(group.get("inputs", [])):
+            s.add(Input(group_id=g.id, position=j, text=inp["text"],  # type: ignore[arg-type]
+                        candidate_id=candidate_ids[inp["candidate"]] if "candidate" in inp else None))
+    for i, wg in enumerate(data.get("working_groups", [])):
+        w = WorkingGroup(item_id=item_id, position=i, name=wg["name"], mandate=wg.get("mandate", ""),
+                         meets_on=parse_date(wg["meets_on"]) if "meets_on" in wg else None,
+                         reports_to=parse_date(wg["reports_to"]) if "reports_to" in wg else None)
+        s.add(w)
+        s.flush()
+        for name in wg.get("members", []):
+            s.add(WorkingGroupMember(working_group_id=w.id, member_id=member_ids[name]))  # type: ignore[arg-type]

@@ -1,0 +1,339 @@
+"""Reading and validating a meeting file: JSON Schema first, then the references it cannot express.
+
+Every problem is reported as ``<JSON path>: <Danish message>``, e.g.
+``meeting.items[2].groups[0].members[1]: "Anne Hjort" er ikke medlem af udvalget``.
+Validation never touches the database, so a rejected file cannot write anything.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+from jsonschema import Draft202012Validator, FormatChecker
+
+from workshop.errors import ValidationError
+from workshop.meetingfile.formats import is_clock_time, parse_date, parse_date_time
+
+SCHEMA_PATH = Path(__file__).with_name("schema.json")
+FORMAT = "workshop-meeting/1"
+MAX_FILE_BYTES = 50 * 1024 * 1024  # far above any real meeting; refused before reading
+
+_BAD_CHAR = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\ud800-\udfff]")
+_TYPE_NAMES = {
+    "string": "tekst",
+    "integer": "et helt tal",
+    "number": "et tal",
+    "boolean": "true eller false",
+    "array": "en liste",
+    "object": "et objekt",
+    "null": "null",
+}
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    """One thing wrong with a file: where (JSON path) and what (Danish)."""
+
+    sort_key: tuple[tuple[int, int | str], ...]
+    path: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.message}" if self.path else self.message
+
+
+class MeetingFileError(ValidationError):
+    """A rejected meeting file. ``problems`` lists them all; the message names the first."""
+
+    def __init__(self, problems: Sequence[Problem]) -> None:
+        ordered = sorted(set(problems))
+        first = ordered[0]
+        more = len(ordered) - 1
+        detail = first.message + (f" (og {more} fejl mere)" if more else "")
+        super().__init__(first.path, detail)
+        self.problems = ordered
+
+
+def file_error(message: str) -> MeetingFileError:
+    """A problem with the file as a whole (size, encoding, JSON syntax)."""
+    return MeetingFileError([Problem((), "", message)])
+
+
+# --- reading ---------------------------------------------------------------
+
+def read_document(path: str | Path) -> dict[str, Any]:
+    """Read a meeting file as JSON, without validating its content.
+
+    Raises:
+        MeetingFileError: missing, unreadable, too large, not UTF-8 or not valid JSON.
+    """
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise file_error(
+                f"{path.name}: filen er for stor ({size / 1024 / 1024:.1f} MB); grænsen er"
+                f" {MAX_FILE_BYTES // 1024 // 1024} MB. Den er ikke indlæst."
+            )
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise file_error(f"{path}: filen findes ikke") from None
+    except IsADirectoryError:
+        raise file_error(f"{path}: er en mappe, ikke en fil") from None
+    except PermissionError:
+        raise file_error(f"{path}: ingen adgang til at læse filen") from None
+    except OSError as error:
+        raise file_error(f"{path}: filen kan ikke læses ({error.strerror})") from None
+    return parse_document(raw, name=path.name)
+
+
+def parse_document(raw: bytes | str, name: str = "filen") -> dict[str, Any]:
+    """Parse JSON text; duplicate keys and NaN/Infinity are refused, errors give line and column."""
+    if isinstance(raw, bytes):
+        try:
+            text = raw.decode("utf-8-sig")  # tolerate the BOM some Windows editors write
+        except UnicodeDecodeError as error:
+            raise file_error(f"{name}: er ikke UTF-8-tekst (byte {error.start + 1})") from None
+    else:
+        text = raw
+    try:
+        doc = json.loads(text, object_pairs_hook=_no_duplicate_keys, parse_constant=_no_constant)
+    except json.JSONDecodeError as error:
+        raise file_error(
+            f"{name}: ugyldig JSON i linje {error.lineno}, kolonne {error.colno}: {_json_reason(error.msg)}"
+        ) from None
+    except _DuplicateKey as error:
+        raise file_error(f'{name}: nøglen "{error.key}" står to gange i samme objekt') from None
+    except _Constant as error:
+        raise file_error(f"{name}: {error.name} er ikke tilladt i en mødefil (kun almindelige tal)") from None
+    if not isinstance(doc, dict):
+        raise file_error(f"{name}: skal indeholde ét JSON-objekt ({{ … }}) øverst")
+    return doc
+
+
+class _DuplicateKey(Exception):
+    def __init__(self, key: str) -> None:
+        self.key = key
+
+
+def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in result:
+            raise _DuplicateKey(key)
+        result[key] = value
+    return result
+
+
+class _Constant(Exception):
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+
+def _no_constant(name: str) -> Any:
+    raise _Constant(name)
+
+
+_JSON_REASONS = {
+    "Expecting value": "der mangler en værdi",
+    "Expecting ',' delimiter": "der mangler et komma",
+    "Expecting ':' delimiter": "der mangler et kolon",
+    "Expecting property name enclosed in double quotes": "der mangler en nøgle i dobbelte anførselstegn",
+    "Unterminated string starting at": "en tekst er ikke afsluttet med \"",
+    "Invalid control character at": "et kontroltegn står direkte i en tekst",
+    "Extra data": "der står mere efter dokumentets afslutning",
+    "Invalid \\escape": "ugyldig escape-sekvens",
+    "Invalid \\uXXXX escape": "ugyldig \\uXXXX-sekvens",
+}
+
+
+def _json_reason(msg: str) -> str:
+    for english, danish in _JSON_REASONS.items():
+        if msg.startswith(english):
+            return danish
+    return msg
+
+
+# --- paths and quoting ---------------------------------------------------------
+
+def json_path(parts: Iterable[str | int]) -> str:
+    """``["meeting", "items", 2, "title"]`` -> ``meeting.items[2].title``."""
+    out = ""
+    for part in parts:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        else:
+            out += f".{part}" if out else part
+    return out
+
+
+def _sort_key(parts: Iterable[str | int]) -> tuple[tuple[int, int | str], ...]:
+    return tuple((0, p) if isinstance(p, int) else (1, p) for p in parts)
+
+
+def problem(parts: Sequence[str | int], message: str) -> Problem:
+    return Problem(_sort_key(parts), json_path(parts) or "dokumentet", message)
+
+
+def quote(value: Any, limit: int = 60) -> str:
+    """A value as JSON, shortened, for a message (control characters come out escaped)."""
+    text = json.dumps(value, ensure_ascii=False)
+    return text if len(text) <= limit else text[: limit - 2] + "…" + text[-1]
+
+
+# --- schema ------------------------------------------------------------------
+
+@cache
+def load_schema() -> dict[str, Any]:
+    schema: dict[str, Any] = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+    return schema
+
+
+def _format_checker() -> FormatChecker:
+    checker = FormatChecker(formats=())
+    checker.checks("date")(lambda v: not isinstance(v, str) or parse_date(v) is not None)
+    checker.checks("local-date-time")(lambda v: not isinstance(v, str) or parse_date_time(v) is not None)
+    checker.checks("clock-time")(lambda v: not isinstance(v, str) or is_clock_time(v))
+    return checker
+
+
+@cache
+def _validator() -> Draft202012Validator:
+    return Draft202012Validator(load_schema(), format_checker=_format_checker())
+
+
+def _translate(error: jsonschema.ValidationError) -> list[Problem]:
+    """One jsonschema error as Danish problems (one per unknown or missing key)."""
+    parts = list(error.absolute_path)
+    kind, value, instance = error.validator, error.validator_value, error.instance
+    if kind == "additionalProperties":
+        known = error.schema.get("properties", {})
+        return [problem(parts, f"ukendt nøgle {quote(k)}") for k in instance if k not in known]
+    if kind == "required":
+        return [problem(parts, f"mangler nøglen {quote(k)}") for k in value if k not in instance]
+    if kind == "type":
+        wanted = " eller ".join(_TYPE_NAMES.get(t, t) for t in ([value] if isinstance(value, str) else value))
+        return [problem(parts, f"skal være {wanted}, ikke {quote(instance)}")]
+    if kind == "enum":
+        return [problem(parts, f"{quote(instance)} er ikke tilladt; brug en af: {', '.join(value)}")]
+    if kind == "const":
+        return [problem(parts, f"skal være {quote(value)}, ikke {quote(instance)}")]
+    if kind == "minimum":
+        return [problem(parts, f"skal være mindst {value}, ikke {quote(instance)}")]
+    if kind == "maximum":
+        return [problem(parts, f"må højst være {value}, ikke {quote(instance)}")]
+    if kind == "pattern":
+        return [problem(parts, _pattern_message(value, instance))]
+    if kind == "format":
+        return [problem(parts, _format_message(value, instance))]
+    return [problem(parts, error.message)]  # a keyword the schema does not use today
+
+
+def _pattern_message(pattern: str, instance: str) -> str:
+    bad = _BAD_CHAR.search(instance)
+    if bad:
+        code = ord(bad.group())
+        if 0xD800 <= code <= 0xDFFF:
+            return f"indeholder et ugyldigt tegn (U+{code:04X})"
+        return f"indeholder et kontroltegn (U+{code:04X}), som ikke er tilladt"
+    if pattern == "\\S":
+        return "må ikke være tom"
+    if "0-9a-f" in pattern:
+        return f"{quote(instance)} er ikke en SHA-256-værdi (64 små hexcifre)"
+    return f"{quote(instance)} har ikke den rigtige form"
+
+
+def _format_message(fmt: str, instance: str) -> str:
+    if fmt == "date":
+        return f"{quote(instance)} er ikke en gyldig dato (ÅÅÅÅ-MM-DD)"
+    if fmt == "local-date-time":
+        return f"{quote(instance)} er ikke en gyldig dato og tid (ÅÅÅÅ-MM-DDTTT:MM)"
+    if fmt == "clock-time":
+        return f"{quote(instance)} er ikke et gyldigt klokkeslæt (TT:MM)"
+    return f"{quote(instance)} har ikke formatet {fmt}"
+
+
+# --- references --------------------------------------------------------------
+
+def _references(doc: dict[str, Any]) -> list[Problem]:
+    """What the schema cannot say: unique names and titles, and members that exist."""
+    found: list[Problem] = []
+    committee, meeting = doc["committee"], doc["meeting"]
+    members: set[str] = set()
+    for i, member in enumerate(committee.get("members", [])):
+        name = member["name"]
+        if name in members:
+            found.append(problem(["committee", "members", i, "name"],
+                                 f"{quote(name)} står to gange blandt udvalgets medlemmer"))
+        members.add(name)
+
+    def refs(base: list[str | int], names: list[str], what: str | None, key: str | None = None) -> None:
+        """Each name must be a member; ``what`` set means each may appear only once there."""
+        seen: set[str] = set()
+        for j, name in enumerate(names):
+            where = [*base, j, key] if key else [*base, j]
+            if name not in members:
+                found.append(problem(where, f"{quote(name)} er ikke medlem af udvalget"))
+            elif what and name in seen:
+                found.append(problem(where, f"{quote(name)} står to gange i {what}"))
+            seen.add(name)
+
+    refs(["meeting", "attendance"], [a["member"] for a in meeting.get("attendance", [])], "fremmødet",
+         "member")
+    for i, item in enumerate(meeting.get("items", [])):
+        base: list[str | int] = ["meeting", "items", i]
+        refs([*base, "absent"], item.get("absent", []), "listen over fraværende")
+        refs([*base, "conflicts"], item.get("conflicts", []), "listen over inhabile")
+        refs([*base, "answers"], [a["member"] for a in item.get("answers", [])], "svarene", "member")
+        refs([*base, "remarks"], [r["member"] for r in item.get("remarks", [])], None, "member")
+        titles: set[str] = set()
+        for j, cand in enumerate(item.get("candidates", [])):
+            if cand["title"] in titles:
+                found.append(problem([*base, "candidates", j, "title"],
+                                     f"pejlemærket {quote(cand['title'])} står to gange i punktet"))
+            titles.add(cand["title"])
+        for j, group in enumerate(item.get("groups", [])):
+            refs([*base, "groups", j, "members"], group.get("members", []), "gruppen")
+            for k, inp in enumerate(group.get("inputs", [])):
+                if "candidate" in inp and inp["candidate"] not in titles:
+                    found.append(problem([*base, "groups", j, "inputs", k, "candidate"],
+                                         f"pejlemærket {quote(inp['candidate'])} findes ikke i punktet"))
+        for j, wg in enumerate(item.get("working_groups", [])):
+            refs([*base, "working_groups", j, "members"], wg.get("members", []), "arbejdsgruppen")
+    referat = doc.get("referat")
+    if referat is not None:
+        for j, approval in enumerate(referat.get("approvals", [])):
+            if approval["member"] not in members:
+                found.append(problem(["referat", "approvals", j, "member"],
+                                     f"{quote(approval['member'])} er ikke medlem af udvalget"))
+        if referat["status"] == "approved" and "sha256" not in referat:
+            found.append(problem(["referat"], 'et godkendt referat skal have "sha256"'))
+    return found
+
+
+def problems(doc: Any) -> list[Problem]:
+    """Everything wrong with ``doc``, sorted by path; empty when it is a valid meeting file."""
+    if not isinstance(doc, dict):
+        return [problem([], "skal være et JSON-objekt")]
+    found = [p for error in _validator().iter_errors(doc) for p in _translate(error)]
+    if found:
+        return sorted(set(found))
+    return sorted(set(_references(doc)))
+
+
+def validate_document(doc: Any) -> None:
+    """Check a parsed meeting file completely.
+
+    Raises:
+        MeetingFileError: with every problem; its message names the first one's JSON path.
+    """
+    found = problems(doc)
+    if found:
+        raise MeetingFileError(found)
