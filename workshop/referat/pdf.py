@@ -1,0 +1,309 @@
+"""The referat as an A4 PDF (ReportLab platypus), the way Danish municipalities print it.
+
+Every piece of user text goes through ``_esc`` before it becomes a Paragraph:
+ReportLab parses markup, and an unescaped ``<img src=…>`` would pull a local
+file into the PDF.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable, Sequence
+from functools import cache
+from pathlib import Path
+from typing import IO, Any
+from xml.sax.saxutils import escape
+
+from PIL import Image, ImageDraw, ImageFont
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    CondPageBreak,
+    Flowable,
+    Frame,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+from reportlab.platypus.tableofcontents import TableOfContents
+
+from workshop.referat import danish
+from workshop.referat.content import Block, ItemSection, Referat
+from workshop.referat.fonts import BOLD, REGULAR, font_dir, printable, register
+from workshop.referat.styles import styles
+
+PAGE_W, PAGE_H = A4
+MARGIN_X, MARGIN_TOP, MARGIN_BOTTOM = 22 * mm, 24 * mm, 20 * mm
+FRAME_W = PAGE_W - 2 * MARGIN_X
+STATUS_SHOWN = {"draft": "Udkast", "sent": "Sendt til godkendelse", "approved": "Godkendt"}
+APPROVAL_HEADING = "Godkendelse af referat (underskriftside)"
+
+Progress = Callable[[float], None]
+# Tables fall back to a Helvetica chosen at import time, before our fonts exist.
+_CELL_FONT = [("FONT", (0, 0), (-1, -1), REGULAR, 9)]
+
+
+def _esc(text: str) -> str:
+    """User text -> Paragraph markup that shows exactly that text."""
+    return escape(printable(text)).replace("\n", "<br/>")
+
+
+def _p(text: str, style: str = "body", **kw: Any) -> Paragraph:
+    return Paragraph(_esc(text), styles()[style], **kw)
+
+
+class _Heading(Paragraph):
+    """A heading that becomes a table-of-contents entry and a PDF bookmark."""
+
+    def __init__(self, text: str, key: str, style: str) -> None:
+        super().__init__(_esc(text), styles()[style])
+        self.toc_text, self.toc_key = text, key
+
+
+class _ReferatDoc(BaseDocTemplate):
+    def __init__(self, target: Any, referat: Referat, status: str, version: int) -> None:
+        super().__init__(target, pagesize=A4, leftMargin=MARGIN_X, rightMargin=MARGIN_X,
+                         topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM,
+                         title=referat.leader.header, author="Workshop",
+                         subject=f"{referat.leader.title} – version {version}",
+                         creator="Workshop", invariant=1)
+        self.referat, self.status, self.version = referat, status, version
+        frame = Frame(MARGIN_X, MARGIN_BOTTOM, FRAME_W, PAGE_H - MARGIN_TOP - MARGIN_BOTTOM, id="body",
+                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        self.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=self._decorate)])
+
+    def afterFlowable(self, flowable: Flowable) -> None:
+        if isinstance(flowable, _Heading):
+            # The TOC parses its entries as markup too: hand it escaped text.
+            self.notify("TOCEntry", (0, _esc(flowable.toc_text), self.page, flowable.toc_key))
+            self.canv.bookmarkPage(flowable.toc_key)
+            self.canv.addOutlineEntry(printable(flowable.toc_text), flowable.toc_key, level=0)
+
+    def _decorate(self, canv: Canvas, _doc: Any) -> None:
+        """Header and UDKAST mark, drawn first so the text lies on top."""
+        canv.saveState()
+        if self.status != "approved":
+            image, (w, h) = _watermark()
+            canv.drawImage(image, (PAGE_W - w) / 2, (PAGE_H - h) / 2, w, h, mask="auto")
+        canv.setFillColor(colors.HexColor("#444444"))
+        canv.setFont(REGULAR, 8)
+        leader = self.referat.leader
+        header = printable(f"{leader.committee} · {leader.short_date}")
+        canv.drawString(MARGIN_X, PAGE_H - 14 * mm, header[:120])
+        status = "REFERAT" if self.status == "approved" else f"REFERAT – {STATUS_SHOWN[self.status].upper()}"
+        canv.drawRightString(PAGE_W - MARGIN_X, PAGE_H - 14 * mm, status)
+        canv.setStrokeColor(colors.HexColor("#999999"))
+        canv.setLineWidth(0.4)
+        canv.line(MARGIN_X, PAGE_H - 15.5 * mm, PAGE_W - MARGIN_X, PAGE_H - 15.5 * mm)
+        canv.line(MARGIN_X, 13.5 * mm, PAGE_W - MARGIN_X, 13.5 * mm)
+        canv.drawString(MARGIN_X, 10 * mm, f"Version {self.version}")
+        canv.restoreState()
+
+
+@cache
+def _watermark() -> tuple[ImageReader, tuple[float, float]]:
+    """The diagonal UDKAST as a picture, so it never mixes into the PDF's text layer.
+
+    Drawn as text, its letters would turn up in the middle of copied or extracted
+    sentences; one image is embedded once and reused on every page.
+    """
+    font = ImageFont.truetype(str(font_dir() / f"{BOLD}.ttf"), 100)
+    left, top, right, bottom = font.getbbox("UDKAST")
+    text = Image.new("RGBA", (right - left + 20, bottom - top + 20), (0, 0, 0, 0))
+    ImageDraw.Draw(text).text((10 - left, 10 - top), "UDKAST", font=font, fill=(217, 26, 26, 34))
+    rotated = text.rotate(50, expand=True, resample=Image.Resampling.BICUBIC)
+    data = io.BytesIO()
+    rotated.save(data, "PNG")
+    data.seek(0)
+    width = 170 * mm  # the rotated word spans most of the page
+    return ImageReader(data), (width, width * rotated.height / rotated.width)
+
+
+class _PageCountCanvas(Canvas):
+    """Holds pages back until the end so each footer can say "Side X af Y"."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._pages: list[dict[str, Any]] = []
+
+    def showPage(self) -> None:  # noqa: N802 - ReportLab's name
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._pages)
+        for number, state in enumerate(self._pages, start=1):
+            self.__dict__.update(state)
+            self.saveState()
+            self.setFont(REGULAR, 8)
+            self.setFillColor(colors.HexColor("#444444"))
+            self.drawRightString(PAGE_W - MARGIN_X, 10 * mm, f"Side {number} af {total}")
+            self.restoreState()
+            super().showPage()
+        super().save()
+
+
+def _list(items: Sequence[str], numbered: bool) -> list[Flowable]:
+    style = styles()["list"]
+    return [Paragraph(_esc(text), style, bulletText=f"{n}." if numbered else "•")
+            for n, text in enumerate(items, start=1)]
+
+
+def _table(rows: Sequence[Sequence[str]]) -> Table:
+    width = max(len(r) for r in rows)
+    cells = [[_p(c, "cell_head" if r == 0 else "cell") for c in row] + [""] * (width - len(row))
+             for r, row in enumerate(rows)]
+    # Columns share the width by how much they hold: a "Stemmer" column stays narrow.
+    need = [min(40, max(6, *(len(r[c]) if c < len(r) else 0 for r in rows))) for c in range(width)]
+    table = Table(cells, colWidths=[FRAME_W * n / sum(need) for n in need], repeatRows=1, hAlign="LEFT")
+    table.setStyle(TableStyle([
+        ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#999999")),
+        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#EEEEEE")),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        *_CELL_FONT,
+    ]))
+    return table
+
+
+def _block(block: Block) -> list[Flowable]:
+    if block.kind == "heading":
+        return [_p(block.text, "section")]
+    if block.kind == "paragraph":
+        return [_p(block.text)]
+    if block.kind == "field":
+        return [Paragraph(f"<b>{_esc(block.label)}:</b> {_esc(block.text)}", styles()["body"])]
+    if block.kind in ("numbered", "bullets"):
+        return _list(block.items, block.kind == "numbered")
+    if block.kind == "table":
+        return [_table(block.rows), Spacer(1, 4)]
+    raise ValueError(f"ukendt bloktype {block.kind!r}")
+
+
+def _item(section: ItemSection) -> list[Flowable]:
+    flow: list[Flowable] = [CondPageBreak(45 * mm), _Heading(section.heading, f"punkt{section.number}", "item")]
+    for block in section.blocks:
+        flow += _block(block)
+    flow.append(Spacer(1, 6 * mm))
+    return flow
+
+
+def _leader(referat: Referat) -> list[Flowable]:
+    leader = referat.leader
+    rows = [("Mødedato", leader.date_line), ("Mødested", leader.location)]
+    if leader.case_id:
+        rows.append(("Sags ID", leader.case_id))
+    rows += [("Tilstede", ", ".join(leader.present)), ("Fraværende", ", ".join(leader.away))]
+    table = Table([[_p(label, "leader_label"), _p(value)] for label, value in rows],
+                  colWidths=[32 * mm, FRAME_W - 32 * mm], hAlign="LEFT")
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                               ("LEFTPADDING", (0, 0), (-1, -1), 0), *_CELL_FONT]))
+    flow: list[Flowable] = [_p(leader.header, "title"), _p(leader.title, "section"), table]
+    if leader.closing:
+        flow += [Spacer(1, 3 * mm), _p(leader.closing)]
+    if leader.purpose:
+        flow += [_p("Formål", "section"), _p(leader.purpose)]
+    return flow
+
+
+def _toc() -> list[Flowable]:
+    toc = TableOfContents(dotsMinLevel=0)
+    toc.levelStyles = [styles()["toc"]]  # the default styles name Times-Roman
+    toc.tableStyle = TableStyle([*_CELL_FONT, ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                 ("RIGHTPADDING", (0, 0), (-1, -1), 0)])
+    return [Spacer(1, 6 * mm), _p("Indholdsfortegnelse", "section"), toc]
+
+
+def _approval(referat: Referat, status: str, version: int, approvals: Sequence[dict[str, Any]],
+              sha256: str | None) -> list[Flowable]:
+    given = {a["member"]: a["at"] for a in approvals}
+    flow: list[Flowable] = [PageBreak(), _Heading(APPROVAL_HEADING, "godkendelse", "item"),
+                            _p(f"Version {version} · Status: {STATUS_SHOWN[status]}"),
+                            _p("Referatet godkendes af de medlemmer, der var til stede på mødet"
+                               " (lov om kommunernes styrelse § 13). Et medlem, der er uenig, kan"
+                               " få sin mening tilført protokollen. Et godkendt referat ændres"
+                               " ikke; en rettelse laves som en ny version med en note om, hvad"
+                               " der er ændret.", "small"),
+                            Spacer(1, 4 * mm)]
+    rows = [[_p("Medlem", "cell_head"), _p("Godkendelse", "cell_head")]]
+    for name in referat.signatories:
+        at = given.get(name)
+        rows.append([_p(name, "cell"), _p(f"Godkendt {danish.stamp(at)}", "cell") if at else ""])
+    table = Table(rows, colWidths=[FRAME_W * 0.5, FRAME_W * 0.5], repeatRows=1, hAlign="LEFT",
+                  rowHeights=[None] + [11 * mm] * len(referat.signatories))
+    commands: list[Any] = [("VALIGN", (0, 0), (-1, -1), "BOTTOM"), *_CELL_FONT,
+                           ("LINEBELOW", (0, 0), (-1, 0), 0.6, colors.black)]
+    for r, name in enumerate(referat.signatories, start=1):
+        if name not in given:  # a line to sign by hand
+            commands.append(("LINEBELOW", (1, r), (1, r), 0.5, colors.black))
+    table.setStyle(TableStyle(commands))
+    flow.append(table)
+    if not referat.signatories:
+        flow.append(_p("Ingen medlemmer er registreret som til stede."))
+    if status == "approved" and sha256:
+        flow += [Spacer(1, 6 * mm),
+                 _p(f"Referatet er godkendt af alle tilstedeværende medlemmer. Version {version}.",),
+                 _p(f"Fingeraftryk (SHA-256): {sha256}", "fingerprint"),
+                 _p("Fingeraftrykket er beregnet over referatets indhold. Ændres blot ét tegn,"
+                    " passer fingeraftrykket ikke længere.", "small")]
+    return flow
+
+
+def story(referat: Referat, *, status: str, version: int, approvals: Sequence[dict[str, Any]],
+          sha256: str | None) -> list[Flowable]:
+    flow = _leader(referat) + _toc() + [PageBreak()]
+    for section in referat.items:
+        flow += _item(section)
+    return flow + _approval(referat, status, version, approvals, sha256)
+
+
+def render_pdf(referat: Referat, path_or_file: str | Path | IO[bytes], *, status: str, version: int,
+               approvals: Sequence[dict[str, Any]] = (), sha256: str | None = None,
+               progress: Progress | None = None) -> None:
+    """Write the referat as a PDF.
+
+    Args:
+        referat: the drafted referat.
+        path_or_file: a file name or a binary file object.
+        status: ``draft``, ``sent`` or ``approved``; all but approved print UDKAST on every page.
+        version: the referat version number.
+        approvals: ``{"member": name, "at": datetime or ISO string}`` per approval given.
+        sha256: the fingerprint, printed when approved.
+        progress: called with a fraction 0..1 while the PDF is built.
+    """
+    if status not in STATUS_SHOWN:
+        raise ValueError(f"ukendt status {status!r}")
+    register()
+    target = str(path_or_file) if isinstance(path_or_file, Path) else path_or_file
+    doc = _ReferatDoc(target, referat, status, version)
+    if progress is not None:
+        doc.setProgressCallBack(_progress_relay(progress))
+    doc.multiBuild(story(referat, status=status, version=version, approvals=approvals, sha256=sha256),
+                   canvasmaker=_PageCountCanvas)
+    if progress is not None:
+        progress(1.0)
+
+
+def _progress_relay(progress: Progress) -> Callable[[str, int], None]:
+    """ReportLab reports per build pass; the TOC needs two or three passes."""
+    state = {"total": 1, "pass": 0, "shown": 0.0}
+
+    def relay(kind: str, value: int) -> None:
+        if kind == "SIZE_EST":
+            state["total"] = max(1, value)
+            state["pass"] += 1
+        elif kind == "PROGRESS":
+            # Assume three passes; never go backwards.
+            fraction = min(0.99, (state["pass"] - 1 + value / state["total"]) / 3)
+            if fraction > state["shown"]:
+                state["shown"] = fraction
+                progress(fraction)
+
+    return relay
+
