@@ -1,0 +1,224 @@
+"""The ``workshop`` command: import, export, list, demo; with no command, the desktop app.
+
+Qt is imported only in the branch that starts the app, so the command line runs
+on a machine without a display. Bad input, a rejected file, an unknown meeting or
+a database that cannot be used ends with exit status 2 and one Danish line on
+stderr, never a traceback.
+
+To add a subcommand: a ``_add_<name>`` function that registers its parser and
+sets ``handler``, called from ``build_parser``; the handler gets the open
+database and the parsed arguments and returns the exit status.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import re
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, NoReturn
+
+from workshop import paths
+from workshop.errors import WorkshopError
+
+if TYPE_CHECKING:
+    from workshop.db import Database
+
+Handler = Callable[["Database", argparse.Namespace], int]
+EXIT_BAD_INPUT = 2
+
+# argparse's own messages are English; the ones a user meets most, in Danish.
+_ARGPARSE_DANISH = [
+    (r"the following arguments are required: (.*)", r"mangler: \1"),
+    (r"unrecognized arguments: (.*)", r"ukendte argumenter: \1"),
+    (r"argument (\S+): invalid choice: (.*?) \(choose from (.*)\)", r"ukendt kommando \2 (vælg mellem \3)"),
+    (r"argument (\S+): expected one argument", r"\1 skal efterfølges af en værdi"),
+    (r"argument (\S+): (.*)", r"\1: \2"),
+]
+
+
+class DanishFormatter(argparse.HelpFormatter):
+    def add_usage(self, usage: str | None, actions: object, groups: object, prefix: str | None = None) -> None:
+        super().add_usage(usage, actions, groups, "Brug: " if prefix is None else prefix)  # type: ignore[arg-type]
+
+
+class Parser(argparse.ArgumentParser):
+    """An ArgumentParser whose errors are one Danish line and exit status 2."""
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        kwargs.setdefault("formatter_class", DanishFormatter)
+        kwargs.setdefault("add_help", False)
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        self._positionals.title = "argumenter"
+        self._optionals.title = "tilvalg"
+        self.add_argument("-h", "--help", action="help", help="vis denne hjælp og afslut")
+
+    def error(self, message: str) -> NoReturn:
+        for english, danish in _ARGPARSE_DANISH:
+            if re.fullmatch(english, message):
+                message = re.sub(english, danish, message)
+                break
+        fail(f"{message} (se {self.prog} --help)")
+
+
+def fail(message: str) -> NoReturn:
+    """One line on stderr, exit status 2."""
+    print(f"workshop: {_one_line(message)}", file=sys.stderr)
+    raise SystemExit(EXIT_BAD_INPUT)
+
+
+def _one_line(message: str) -> str:
+    return " ".join(message.split())
+
+
+def meeting_id(value: str) -> int:
+    """An argparse type: a meeting id as ``workshop list`` shows it."""
+    if not value.isdigit() or int(value) < 1:
+        raise argparse.ArgumentTypeError(f'"{value}" er ikke et møde-id (se "workshop list")')
+    return int(value)
+
+
+def build_parser() -> Parser:
+    parser = Parser(
+        prog="workshop",
+        description="Workshop: kør opgaveudvalgets møder og lav referatet."
+        " Uden kommando åbnes programmet.",
+    )
+    parser.add_argument(
+        "--db", metavar="STI|URL",
+        help="databasen: en fil (SQLite) eller en URL som postgresql://… "
+             "(standard: $WORKSHOP_DB eller workshop.db i datamappen)",
+    )
+    sub = parser.add_subparsers(dest="command", title="kommandoer", metavar="KOMMANDO",
+                                parser_class=Parser)
+    _add_import(sub)
+    _add_export(sub)
+    _add_list(sub)
+    _add_demo(sub)
+    return parser
+
+
+def _add_import(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("import", help="indlæs en mødefil (.workshop.json) som et nyt møde",
+                       description="Indlæs en mødefil som et nyt møde. Sidste linje er det nye mødes id."
+                       " En afvist fil ændrer intet i databasen.")
+    p.add_argument("file", metavar="FIL", type=Path, help="mødefilen")
+    p.set_defaults(handler=cmd_import)
+
+
+def _add_export(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("export", help="skriv et møde til fil",
+                       description="Skriv et møde til en eller flere filer.")
+    p.add_argument("meeting", metavar="MØDE", type=meeting_id, help="mødets id (se workshop list)")
+    p.add_argument("--json", metavar="FIL", type=Path, help="skriv mødefilen (JSON) hertil")
+    p.set_defaults(handler=cmd_export)
+
+
+def _add_list(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("list", help="vis alle møder: id, dato, udvalg, titel",
+                       description="Vis alle møder, ét pr. linje: id, dato og tid, udvalg, titel"
+                       " (adskilt af tabulatorer).")
+    p.set_defaults(handler=cmd_list)
+
+
+def _add_demo(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("demo", help="indlæs demomødet (Gentofte, 15. november 2017)",
+                       description="Indlæs demomødet. Sidste linje er dets id.")
+    p.set_defaults(handler=cmd_demo)
+
+
+# --- handlers --------------------------------------------------------------
+
+def cmd_import(db: Database, args: argparse.Namespace) -> int:
+    from workshop.meetingfile.import_ import import_file
+    from workshop.services.meetings import get_meeting
+
+    new_id = import_file(db, args.file).id
+    assert new_id is not None
+    meeting = get_meeting(db, new_id)
+    print(f'Indlæst "{meeting.title}" som møde {new_id}.')
+    print(new_id)
+    return 0
+
+
+def cmd_export(db: Database, args: argparse.Namespace) -> int:
+    from workshop.meetingfile.export import export_file
+
+    if args.json is None:
+        fail("angiv, hvad der skal skrives, fx --json FIL")
+    written = export_file(db, args.meeting, args.json)
+    print(f"Skrev {written}")
+    return 0
+
+
+def cmd_list(db: Database, args: argparse.Namespace) -> int:
+    from workshop.services.committees import list_committees
+    from workshop.services.meetings import list_meetings
+
+    names = {c.id: c.name for c in list_committees(db)}
+    meetings = list_meetings(db)
+    for m in meetings:
+        print(f"{m.id}\t{m.starts_at:%Y-%m-%d %H:%M}\t{names.get(m.committee_id, '')}\t{m.title}")
+    if not meetings:
+        print("Ingen møder i databasen.", file=sys.stderr)
+    return 0
+
+
+def cmd_demo(db: Database, args: argparse.Namespace) -> int:
+    from workshop.demo import load_demo
+    from workshop.services.meetings import get_meeting
+
+    new_id = load_demo(db)
+    print(f'Demomødet "{get_meeting(db, new_id).title}" er indlæst som møde {new_id}.')
+    print(new_id)
+    return 0
+
+
+# --- entry point -----------------------------------------------------------
+
+def run_app(db_url: str, argv: list[str]) -> int:
+    """Start the desktop app; Qt is imported here and nowhere else in this module."""
+    try:
+        app = importlib.import_module("ui.app")  # lazy on purpose: the CLI must run without Qt
+    except ModuleNotFoundError as error:
+        if error.name not in ("ui", "ui.app"):
+            raise
+        print("workshop: det grafiske program er ikke installeret i denne udgave;"
+              " brug en kommando (se workshop --help).", file=sys.stderr)
+        return 1
+    return int(app.main(db_url, argv) or 0)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args, rest = parser.parse_known_args(list(sys.argv[1:] if argv is None else argv))
+    try:
+        url = paths.db_url(args.db) if args.db else paths.default_db_url()
+    except OSError as error:
+        fail(f"datamappen kan ikke bruges: {error}")
+    if args.command is None:
+        return run_app(url, rest)  # leftover arguments belong to the app (e.g. Qt's own)
+    if rest:
+        parser.error(f"unrecognized arguments: {' '.join(rest)}")
+    handler: Handler = args.handler
+    try:
+        from workshop.db import Database
+
+        db = Database(url)
+        try:
+            return handler(db, args)
+        finally:
+            db.close()
+    except WorkshopError as error:
+        fail(error.message)
+    except OSError as error:
+        where = f" ({error.filename})" if error.filename else ""
+        fail(f"filen kan ikke skrives eller læses{where}: {error.strerror or error}")
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
