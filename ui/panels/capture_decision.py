@@ -1,0 +1,204 @@
+"""For every item: the decision (Beslutning), tilførsler til protokollen, per-item absence."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workshop.changes import ChangeSet
+from workshop.models import AgendaItem, Member
+from workshop.services import agenda, attendance, capture, committees, meetings
+
+from ui.context import AppContext
+from ui.panels.capture_autosave import FieldSaver
+from ui.panels.capture_commands import CaptureEdits
+
+ROLE_ID = Qt.ItemDataRole.UserRole
+
+
+class DecisionView(QWidget):
+    """Decision text, remarks and who was away or inhabile during the item."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.edits = CaptureEdits(ctx)
+        self.item_id: int | None = None
+        self.meeting_id: int | None = None
+        self._members: dict[int, Member] = {}
+        self._loading = False
+
+        self.decision = QPlainTextEdit()
+        self.decision.setPlaceholderText("Beslutning, fx »Godkendt.« eller »Udvalget drøftede …«")
+        self.decision.setAccessibleName("Beslutning")
+        self.decision.setTabChangesFocus(True)
+        self.decision_saver = FieldSaver(self.decision, self._save_decision)
+        box_decision = QGroupBox("Beslutning")
+        QVBoxLayout(box_decision).addWidget(self.decision)
+
+        self.remarks = QTreeWidget()
+        self.remarks.setColumnCount(2)
+        self.remarks.setHeaderLabels(["Medlem", "Tilførsel til protokollen"])
+        self.remarks.setRootIsDecorated(False)
+        self.remarks.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.remarks.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                     | QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.remarks.itemChanged.connect(self._remark_edited)
+        QShortcut(QKeySequence.StandardKey.Delete, self.remarks, self.delete_remark,
+                  context=Qt.ShortcutContext.WidgetShortcut)
+        self.remark_member = QComboBox()
+        self.remark_member.setAccessibleName("Tilførsel fra")
+        self.remark_text = QLineEdit()
+        self.remark_text.setPlaceholderText("Tilførsel – Enter tilføjer")
+        self.remark_text.setAccessibleName("Ny tilførsel")
+        self.remark_text.returnPressed.connect(self.add_remark)
+        delete = QPushButton("Slet")
+        delete.clicked.connect(self.delete_remark)
+        add_row = QHBoxLayout()
+        add_row.addWidget(self.remark_member)
+        add_row.addWidget(self.remark_text, 1)
+        add_row.addWidget(delete)
+        box_remarks = QGroupBox("Tilførsler til protokollen")
+        rl = QVBoxLayout(box_remarks)
+        rl.addWidget(self.remarks, 1)
+        rl.addLayout(add_row)
+
+        self.absence = QTreeWidget()
+        self.absence.setColumnCount(3)
+        self.absence.setHeaderLabels(["Til stede", "Gået", "Inhabil"])
+        self.absence.setRootIsDecorated(False)
+        self.absence.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.absence.header().setStretchLastSection(False)
+        for col in (1, 2):
+            self.absence.header().setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        self.absence.itemChanged.connect(self._absence_toggled)
+        box_absence = QGroupBox("Fravær under punktet")
+        QVBoxLayout(box_absence).addWidget(self.absence)
+
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(box_decision, 3)
+        layout.addWidget(box_remarks, 3)
+        layout.addWidget(box_absence, 2)
+
+    # --- loading ------------------------------------------------------------
+
+    def set_item(self, meeting_id: int, item: AgendaItem) -> None:
+        self.flush()
+        self.meeting_id, self.item_id = meeting_id, item.id
+        self.decision_saver.load(item.decision)
+        self._load_members()
+        self._load_remarks()
+        self._load_absence()
+
+    def flush(self) -> None:
+        self.decision_saver.flush()
+
+    def refresh(self, changes: ChangeSet) -> None:
+        if self.item_id is None or self.meeting_id is None:
+            return
+        if changes.touches("members", "attendance"):
+            self._load_members()
+            self._load_absence()
+            self._load_remarks()
+        if changes.touches("items"):
+            self.decision_saver.show_saved(agenda.get_item(self.ctx.db, self.item_id).decision)
+        if changes.touches("remarks"):
+            self._load_remarks()
+
+    def _load_members(self) -> None:
+        assert self.meeting_id is not None
+        committee_id = meetings.get_meeting(self.ctx.db, self.meeting_id).committee_id
+        self._members = {m.id: m for m in committees.list_members(self.ctx.db, committee_id)}  # type: ignore[misc]
+        present = attendance.present_members(self.ctx.db, self.meeting_id)
+        current = self.remark_member.currentData()
+        self.remark_member.clear()
+        for m in present:
+            self.remark_member.addItem(m.name, m.id)
+        index = self.remark_member.findData(current)
+        self.remark_member.setCurrentIndex(max(index, 0))
+
+    def _load_remarks(self) -> None:
+        assert self.item_id is not None
+        self._loading = True
+        try:
+            self.remarks.clear()
+            for r in capture.list_remarks(self.ctx.db, self.item_id):
+                member = self._members.get(r.member_id)
+                row = QTreeWidgetItem([member.name if member else "?", r.text])
+                row.setData(0, ROLE_ID, (r.id, r.member_id, r.text))
+                row.setFlags(row.flags() | Qt.ItemFlag.ItemIsEditable)
+                self.remarks.addTopLevelItem(row)
+        finally:
+            self._loading = False
+
+    def _load_absence(self) -> None:
+        assert self.item_id is not None and self.meeting_id is not None
+        marks = {(a.member_id, a.kind) for a in agenda.list_item_absences(self.ctx.db, self.meeting_id)
+                 if a.item_id == self.item_id}
+        self._loading = True
+        try:
+            self.absence.clear()
+            for m in attendance.present_members(self.ctx.db, self.meeting_id):
+                row = QTreeWidgetItem([m.name, "", ""])
+                row.setData(0, ROLE_ID, m.id)
+                row.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable
+                             | Qt.ItemFlag.ItemIsSelectable)
+                for col, kind in ((1, "absent"), (2, "conflict")):
+                    row.setCheckState(col, Qt.CheckState.Checked if (m.id, kind) in marks
+                                      else Qt.CheckState.Unchecked)
+                self.absence.addTopLevelItem(row)
+        finally:
+            self._loading = False
+
+    # --- edits --------------------------------------------------------------
+
+    def _save_decision(self, old: str, new: str) -> bool:
+        if self.item_id is None:
+            return False
+        return self.edits.set_item_text(self.item_id, "decision", "Beslutning", old, new)
+
+    def add_remark(self) -> None:
+        member_id = self.remark_member.currentData()
+        text = self.remark_text.text()
+        if self.item_id is None or member_id is None or not text.strip():
+            return
+        if self.edits.add_remark(self.item_id, member_id, text) is not None:
+            self.remark_text.clear()
+
+    def delete_remark(self) -> None:
+        row = self.remarks.currentItem()
+        if row is None or self.item_id is None:
+            return
+        remark_id, member_id, text = row.data(0, ROLE_ID)
+        self.edits.delete_remark(remark_id, self.item_id, member_id, text)
+
+    def _remark_edited(self, row: QTreeWidgetItem, column: int) -> None:
+        if self._loading or column != 1:
+            return
+        remark_id, _member_id, old = row.data(0, ROLE_ID)
+        new = row.text(1)
+        if new != old and not self.edits.update_remark(remark_id, old, new):
+            self._load_remarks()  # refused (e.g. empty): show what is saved
+
+    def _absence_toggled(self, row: QTreeWidgetItem, column: int) -> None:
+        if self._loading or self.item_id is None or column not in (1, 2):
+            return
+        kind = "absent" if column == 1 else "conflict"
+        on = row.checkState(column) == Qt.CheckState.Checked
+        if not self.edits.set_item_absence(self.item_id, row.data(0, ROLE_ID), kind, on, row.text(0)):
+            self._load_absence()

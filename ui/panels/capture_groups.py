@@ -1,0 +1,330 @@
+"""Group work: one column per group (name, members, inputs, an entry line) beside the pejlemærker."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QMimeData, Qt
+from PySide6.QtGui import QColor, QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workshop.changes import ChangeSet
+from workshop.models import Group, Input, Member
+from workshop.services import attendance, candidates, capture
+
+from ui.context import AppContext
+from ui.panels.capture_autosave import FieldSaver
+from ui.panels.capture_candidates import INPUT_MIME, CandidatesView, input_mime, read_input_mime
+from ui.panels.capture_commands import CaptureEdits
+
+ROLE_ID = Qt.ItemDataRole.UserRole
+
+
+class MemberPicker(QDialog):
+    """A checkable list of the present members."""
+
+    def __init__(self, title: str, members: list[Member], checked: list[int],
+                 parent: QWidget | None = None, note: str = "") -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.list = QListWidget()
+        for m in members:
+            row = QListWidgetItem(m.name + (f"  ({m.group})" if m.group else ""))
+            row.setData(ROLE_ID, m.id)
+            row.setFlags(row.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            row.setCheckState(Qt.CheckState.Checked if m.id in checked else Qt.CheckState.Unchecked)
+            self.list.addItem(row)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        if note:
+            hint = QLabel(note)
+            hint.setWordWrap(True)
+            layout.addWidget(hint)
+        layout.addWidget(self.list)
+        layout.addWidget(buttons)
+
+    def checked_ids(self) -> list[int]:
+        return [self.list.item(i).data(ROLE_ID) for i in range(self.list.count())
+                if self.list.item(i).checkState() == Qt.CheckState.Checked]
+
+
+class InputList(QListWidget):
+    """A group's inputs: drag them onto a pejlemærke or another group; edit with F2; Delete."""
+
+    def __init__(self, column: GroupColumn) -> None:
+        super().__init__()
+        self.column = column
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.setDefaultDropAction(Qt.DropAction.CopyAction)
+        self.setWordWrap(True)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                             | QAbstractItemView.EditTrigger.EditKeyPressed)
+
+    def mimeTypes(self) -> list[str]:  # noqa: N802 - Qt's name
+        return [INPUT_MIME]
+
+    def mimeData(self, items: list[QListWidgetItem]) -> QMimeData:  # noqa: N802 - Qt's name
+        return input_mime(self.column.group_id, [it.data(ROLE_ID) for it in items])
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt's name
+        if event.mimeData().hasFormat(INPUT_MIME):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802 - Qt's name
+        payload = read_input_mime(event.mimeData())
+        if payload is not None and payload[0] != self.column.group_id:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt's name
+        payload = read_input_mime(event.mimeData())
+        if payload is None or payload[0] == self.column.group_id:
+            event.ignore()
+            return
+        event.setDropAction(Qt.DropAction.CopyAction)  # rows come back from the database
+        event.accept()
+        self.column.view.move_inputs(payload[1], payload[0], self.column.group_id)
+
+
+class GroupColumn(QFrame):
+    """One group: name, members, its inputs and a line that adds an input on Enter."""
+
+    def __init__(self, view: GroupWorkView, group: Group) -> None:
+        super().__init__()
+        self.view = view
+        self.group_id: int = group.id  # type: ignore[assignment]
+        self._loading = False
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setMinimumWidth(230)
+        self.name = QLineEdit(group.name)
+        self.name.setAccessibleName("Gruppens navn")
+        self.name.setStyleSheet("font-weight: 600;")
+        self.name_saver = FieldSaver(self.name, self._save_name)
+        remove = QToolButton()
+        remove.setText("✕")
+        remove.setToolTip("Slet gruppen og dens input")
+        remove.clicked.connect(lambda: view.edits.delete_group(view.item_id, self.group_id))  # type: ignore[arg-type]
+        self.members = QPushButton()
+        self.members.setToolTip("Vælg gruppens medlemmer blandt de fremmødte")
+        self.members.setStyleSheet("text-align: left; padding: 3px 6px;")
+        self.members.clicked.connect(self.pick_members)
+        self.inputs = InputList(self)
+        self.inputs.itemChanged.connect(self._input_edited)
+        QShortcut(QKeySequence.StandardKey.Delete, self.inputs, self.delete_selected,
+                  context=Qt.ShortcutContext.WidgetShortcut)
+        self.entry = QLineEdit()
+        self.entry.setPlaceholderText("Nyt input – Enter tilføjer")
+        self.entry.setAccessibleName(f"Nyt input til {group.name}")
+        self.entry.returnPressed.connect(self.add_input)
+        head = QHBoxLayout()
+        head.addWidget(self.name, 1)
+        head.addWidget(remove)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addLayout(head)
+        layout.addWidget(self.members)
+        layout.addWidget(self.inputs, 1)
+        layout.addWidget(self.entry)
+
+    def show_group(self, group: Group, member_names: list[str]) -> None:
+        self.name_saver.show_saved(group.name)
+        self.members.setText("Medlemmer: " + (", ".join(member_names) if member_names else "ingen valgt"))
+
+    def show_inputs(self, inputs: list[Input], titles: dict[int, str]) -> None:
+        selected = {it.data(ROLE_ID) for it in self.inputs.selectedItems()}
+        current = self.inputs.currentItem().data(ROLE_ID) if self.inputs.currentItem() else None
+        self._loading = True
+        try:
+            self.inputs.clear()
+            for inp in inputs:
+                row = QListWidgetItem(inp.text)
+                row.setData(ROLE_ID, inp.id)
+                row.setData(ROLE_ID + 1, (inp.text, inp.candidate_id))
+                row.setFlags(row.flags() | Qt.ItemFlag.ItemIsEditable | Qt.ItemFlag.ItemIsDragEnabled)
+                if inp.candidate_id is not None:
+                    row.setForeground(QColor("#2f6f3e"))
+                    row.setToolTip(f"Under pejlemærket »{titles.get(inp.candidate_id, '')}«")
+                self.inputs.addItem(row)
+                row.setSelected(inp.id in selected)
+                if inp.id == current:
+                    self.inputs.setCurrentItem(row, QItemSelectionModel.SelectionFlag.NoUpdate)
+        finally:
+            self._loading = False
+
+    def selected_ids(self) -> list[int]:
+        rows = sorted(self.inputs.selectedItems(), key=self.inputs.row)
+        return [r.data(ROLE_ID) for r in rows]
+
+    def add_input(self) -> None:
+        text = self.entry.text()
+        if not text.strip():
+            return
+        if self.view.edits.add_input(self.group_id, text) is not None:
+            self.entry.clear()  # focus stays here for the next input
+            self.inputs.scrollToBottom()
+
+    def delete_selected(self) -> None:
+        rows = [(r.data(ROLE_ID), self.group_id, *r.data(ROLE_ID + 1))
+                for r in sorted(self.inputs.selectedItems(), key=self.inputs.row)]
+        if rows:
+            self.view.edits.delete_inputs(rows)
+
+    def _input_edited(self, row: QListWidgetItem) -> None:
+        if self._loading:
+            return
+        old = row.data(ROLE_ID + 1)[0]
+        if row.text() != old and not self.view.edits.update_input(row.data(ROLE_ID), old, row.text()):
+            self.view.reload_inputs()
+
+    def _save_name(self, old: str, new: str) -> bool:
+        return self.view.edits.rename_group(self.group_id, old, new)
+
+    def pick_members(self) -> MemberPicker:
+        """Open the member picker (window-modal, non-blocking); OK saves the choice."""
+        view = self.view
+        assert view.item_id is not None
+        current = capture.group_members(view.ctx.db, view.item_id).get(self.group_id, [])
+        dialog = MemberPicker(f"Medlemmer af {self.name.text()}", view.present, current, self,
+                              note="Et medlem, der vælges her, flyttes ud af sin hidtidige gruppe.")
+        dialog.accepted.connect(lambda: view.edits.set_group_members(
+            view.item_id, self.group_id, dialog.checked_ids()))  # type: ignore[arg-type]
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+
+class GroupWorkView(QWidget):
+    """Groups as columns with their inputs, and the candidate pejlemærker beside them."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.edits = CaptureEdits(ctx)
+        self.item_id: int | None = None
+        self.meeting_id: int | None = None
+        self.present: list[Member] = []
+        self.columns: dict[int, GroupColumn] = {}
+
+        self.questions = QLabel()
+        self.questions.setWordWrap(True)
+        self.questions.setStyleSheet("font-size: 12pt;")
+        add = QPushButton("+ Ny gruppe")
+        add.clicked.connect(self.add_group)
+        self.add_button = add
+        top = QHBoxLayout()
+        top.addWidget(self.questions, 1)
+        top.addWidget(add, 0, Qt.AlignmentFlag.AlignTop)
+
+        self._columns_host = QWidget()
+        self._columns_layout = QHBoxLayout(self._columns_host)
+        self._columns_layout.setContentsMargins(0, 0, 0, 0)
+        self._columns_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self._columns_host)
+        self.candidates = CandidatesView(ctx, self.selected_input_ids)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(scroll)
+        split.addWidget(self.candidates)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        split.setChildrenCollapsible(False)
+        split.setSizes([720, 480])
+        self.splitter = split
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(split, 1)
+
+    def set_item(self, meeting_id: int, item: object) -> None:
+        self.flush()
+        self.meeting_id, self.item_id = meeting_id, item.id  # type: ignore[attr-defined]
+        for column in self.columns.values():
+            column.deleteLater()
+        self.columns = {}
+        self.show_item(item)
+        self.present = attendance.present_members(self.ctx.db, meeting_id)
+        self.reload_groups()
+        self.candidates.set_item(self.item_id)  # type: ignore[arg-type]
+
+    def show_item(self, item: object) -> None:
+        qs = [q for q in getattr(item, "discussion_questions", []) if q]
+        self.questions.setText("\n".join(f"• {q}" for q in qs) if qs else "")
+        self.questions.setVisible(bool(qs))
+
+    def flush(self) -> None:
+        for column in self.columns.values():
+            column.name_saver.flush()
+
+    def refresh(self, changes: ChangeSet) -> None:
+        if self.item_id is None or self.meeting_id is None:
+            return
+        if changes.touches("attendance", "members"):
+            self.present = attendance.present_members(self.ctx.db, self.meeting_id)
+        if changes.touches("groups", "members"):
+            self.reload_groups()
+        elif changes.touches("inputs", "candidates"):
+            self.reload_inputs()
+        self.candidates.refresh(changes)
+
+    def reload_groups(self) -> None:
+        """Add, update and remove columns in place so entry lines keep their text and focus."""
+        assert self.item_id is not None
+        groups = capture.list_groups(self.ctx.db, self.item_id)
+        members = capture.group_members(self.ctx.db, self.item_id)
+        names = {m.id: m.name for m in self.present}
+        for gid in [g for g in self.columns if g not in {x.id for x in groups}]:
+            self.columns.pop(gid).deleteLater()
+        for i, group in enumerate(groups):
+            column = self.columns.get(group.id)  # type: ignore[arg-type]
+            if column is None:
+                column = GroupColumn(self, group)
+                self.columns[group.id] = column  # type: ignore[index]
+            self._columns_layout.insertWidget(i, column)
+            column.show_group(group, [names.get(mid, "(ikke til stede)") for mid in members.get(group.id, [])])  # type: ignore[arg-type]
+        self.reload_inputs()
+
+    def reload_inputs(self) -> None:
+        assert self.item_id is not None
+        inputs = capture.list_inputs(self.ctx.db, self.item_id)
+        titles = {c.id: c.title for c in candidates.list_candidates(self.ctx.db, self.item_id)}
+        for gid, column in self.columns.items():
+            column.show_inputs([i for i in inputs if i.group_id == gid], titles)  # type: ignore[arg-type]
+
+    def selected_input_ids(self) -> list[int]:
+        return [i for gid in self.columns for i in self.columns[gid].selected_ids()]
+
+    def add_group(self) -> int | None:
+        assert self.item_id is not None
+        taken = {c.name.text() for c in self.columns.values()}
+        n = len(self.columns) + 1
+        while f"Gruppe {n}" in taken:
+            n += 1
+        created = self.edits.add_group(self.item_id, f"Gruppe {n}", [])
+        if created is not None and created in self.columns:
+            self.columns[created].entry.setFocus()
+        return created
+
+    def move_inputs(self, input_ids: list[int], from_group: int, to_group: int) -> None:
+        self.edits.move_inputs(input_ids, from_group, to_group)
