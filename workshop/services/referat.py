@@ -1,0 +1,290 @@
+"""The referat's life: draft -> sent for approval -> approved (locked), and corrections.
+
+Rules (lov om kommunernes styrelse § 13): the members present at the meeting
+approve the referat. Sending freezes what it says; once every present member has
+approved, the version is fingerprinted and never changes again. A mistake found
+later is corrected by addition: a new version with a note of what changed, while
+the old version stays readable.
+
+While the newest version is sent or approved, the meeting itself is locked:
+every service that changes a meeting's content calls ``ensure_meeting_editable``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from typing import IO, Any
+
+from sqlmodel import Session, col, select
+
+from workshop.changes import ChangeSet, changed
+from workshop.db import Database
+from workshop.errors import LockedError, NotFoundError, ValidationError
+from workshop.models import Meeting, Member, ReferatApproval, ReferatVersion
+from workshop.referat.content import Referat
+from workshop.referat.draft import draft_referat
+from workshop.referat.fingerprint import canonical_json, fingerprint
+from workshop.services.rows import get, required
+
+
+def _now(at: datetime | None) -> datetime:
+    return (at or datetime.now()).replace(microsecond=0)
+
+
+def _latest(s: Session, meeting_id: int) -> ReferatVersion | None:
+    return s.exec(select(ReferatVersion).where(ReferatVersion.meeting_id == meeting_id)
+                  .order_by(col(ReferatVersion.number).desc())).first()
+
+
+def _latest_or_create(s: Session, meeting_id: int) -> ReferatVersion:
+    """The newest version; version 1 exists implicitly and gets its row here."""
+    get(s, Meeting, meeting_id)
+    row = _latest(s, meeting_id)
+    if row is None:
+        row = ReferatVersion(meeting_id=meeting_id, number=1, status="draft", created_at=_now(None))
+        s.add(row)
+        s.flush()
+    return row
+
+
+def ensure_meeting_editable(session: Session, meeting_id: int, *, deleting: bool = False) -> None:
+    """Refuse a change to a meeting whose referat is sent for approval or approved.
+
+    Args:
+        session: the caller's open session (the check runs in its transaction).
+        meeting_id: the meeting about to change.
+        deleting: the meeting itself is to be deleted; then any sent or approved
+            version, not only the newest, forbids it.
+
+    Raises:
+        LockedError: with a Danish message saying why and what to do.
+    """
+    if deleting:
+        locked = session.exec(select(ReferatVersion).where(
+            ReferatVersion.meeting_id == meeting_id,
+            col(ReferatVersion.status).in_(("sent", "approved")))).first()
+        if locked is not None:
+            raise LockedError("Mødet har et referat, der er sendt til godkendelse eller godkendt,"
+                              " og kan derfor ikke slettes.")
+        return
+    row = _latest(session, meeting_id)
+    if row is None or row.status == "draft":
+        return
+    if row.status == "sent":
+        raise LockedError(f"Referatet (version {row.number}) er sendt til godkendelse, så mødet kan"
+                          " ikke ændres. Vent til det er godkendt, og lav derefter en rettelse.")
+    raise LockedError(f"Referatet (version {row.number}) er godkendt og låst, så mødet kan ikke ændres."
+                      " Start en rettelse (ny version) for at ændre noget.")
+
+
+# --- reading ----------------------------------------------------------------------
+
+
+def list_versions(db: Database, meeting_id: int) -> list[ReferatVersion]:
+    """All versions, oldest first; a meeting without rows has its implicit draft version 1."""
+    with db.session() as s:
+        get(s, Meeting, meeting_id)
+        rows = list(s.exec(select(ReferatVersion).where(ReferatVersion.meeting_id == meeting_id)
+                           .order_by(col(ReferatVersion.number))))
+        return rows or [ReferatVersion(meeting_id=meeting_id, number=1, status="draft",
+                                       created_at=_now(None))]
+
+
+def get_version(db: Database, meeting_id: int, number: int) -> ReferatVersion:
+    with db.session() as s:
+        row = s.exec(select(ReferatVersion).where(ReferatVersion.meeting_id == meeting_id,
+                                                  ReferatVersion.number == number)).first()
+        if row is None:
+            if number == 1:
+                return list_versions(db, meeting_id)[0]
+            raise NotFoundError(f"Referatet findes ikke i version {number}.")
+        return row
+
+
+def _approvals(s: Session, version: ReferatVersion) -> list[dict[str, Any]]:
+    if version.id is None:
+        return []
+    rows = s.exec(select(ReferatApproval, Member).join(Member, col(Member.id) == ReferatApproval.member_id)
+                  .where(ReferatApproval.referat_id == version.id))
+    order = {e["member_id"]: i for i, e in enumerate((version.content or {}).get("signatories", []))}
+    found = sorted(rows, key=lambda pair: (order.get(pair[1].id, len(order)), pair[0].at))
+    return [{"member": member.name, "member_id": member.id, "at": approval.at} for approval, member in found]
+
+
+def approvals(db: Database, meeting_id: int, number: int | None = None) -> list[dict[str, Any]]:
+    """``{"member", "member_id", "at"}`` per approval of a version (default: the newest)."""
+    version = get_version(db, meeting_id, number) if number else _newest(db, meeting_id)
+    with db.session() as s:
+        return _approvals(s, version)
+
+
+def _newest(db: Database, meeting_id: int) -> ReferatVersion:
+    return list_versions(db, meeting_id)[-1]
+
+
+def referat_state(db: Database, meeting_id: int) -> dict[str, Any] | None:
+    """The newest version in the meeting file's ``referat`` shape, or None before any row exists.
+
+    ``{"status", "version", "approvals": [{"member", "at"}], "sha256"}``; ``sha256``
+    only when approved.
+    """
+    with db.session() as s:
+        get(s, Meeting, meeting_id)
+        row = _latest(s, meeting_id)
+        if row is None:
+            return None
+        state: dict[str, Any] = {
+            "status": row.status,
+            "version": row.number,
+            "approvals": [{"member": a["member"], "at": _iso(a["at"])} for a in _approvals(s, row)],
+        }
+        if row.status == "approved" and row.sha256:
+            state["sha256"] = row.sha256
+        return state
+
+
+def _iso(at: datetime) -> str:
+    text = f"{at.date().isoformat()}T{at.hour:02d}:{at.minute:02d}"
+    return f"{text}:{at.second:02d}" if at.second else text
+
+
+def frozen_referat(version: ReferatVersion) -> Referat:
+    """The referat a sent or approved version froze."""
+    if not version.content:
+        raise ValidationError("referat", f"version {version.number} er et udkast og har intet fastlåst indhold")
+    return Referat.from_dict(version.content["referat"])
+
+
+def verify(version: ReferatVersion) -> bool:
+    """Does an approved version still match its fingerprint?
+
+    Recomputes the SHA-256 over the frozen referat and checks that the frozen
+    meeting document still drafts to exactly that referat.
+    """
+    if version.status != "approved" or not version.sha256 or not version.content:
+        return False
+    frozen = version.content.get("referat")
+    document = version.content.get("document")
+    if frozen is None or document is None or fingerprint(frozen) != version.sha256:
+        return False
+    return canonical_json(draft_referat(document).as_dict()) == canonical_json(frozen)
+
+
+# --- changing -------------------------------------------------------------------
+
+
+def send_for_approval(db: Database, meeting_id: int, *, at: datetime | None = None) -> ChangeSet:
+    """Freeze the referat as it stands and send it to the present members.
+
+    Raises:
+        LockedError: the newest version is already sent or approved.
+        ValidationError: nobody is registered as present, so nobody could approve.
+    """
+    from workshop.meetingfile.export import meeting_document  # the exporter pulls in jsonschema
+
+    document = meeting_document(db, meeting_id)
+    with db.session() as s:
+        row = _latest_or_create(s, meeting_id)
+        if row.status == "sent":
+            raise LockedError(f"Referatet (version {row.number}) er allerede sendt til godkendelse.")
+        if row.status == "approved":
+            raise LockedError(f"Referatet (version {row.number}) er godkendt og låst; det kan ikke"
+                              " sendes igen. Start en rettelse for at lave en ny version.")
+        referat = draft_referat(document)
+        members = {m.name: m.id for m in s.exec(select(Member).join(Meeting, col(Meeting.committee_id)
+                                                                    == Member.committee_id)
+                                                .where(Meeting.id == meeting_id))}
+        if not referat.signatories:
+            raise ValidationError("attendance", "ingen medlemmer er registreret som til stede, så ingen"
+                                                " kan godkende referatet. Registrér fremmødet først.")
+        row.content = {
+            "document": document,
+            "referat": referat.as_dict(),
+            "signatories": [{"member_id": members[n], "name": n} for n in referat.signatories],
+        }
+        row.status, row.sent_at = "sent", _now(at)
+        row.version += 1
+        return changed("referat", meeting_id=meeting_id, id=row.id)
+
+
+def approve(db: Database, meeting_id: int, member_id: int, *, at: datetime | None = None) -> ChangeSet:
+    """Record one present member's "Godkendt"; the last one approves the version.
+
+    Raises:
+        LockedError: the version is already approved.
+        ValidationError: not sent yet, the member was not present, or has approved already.
+    """
+    with db.session() as s:
+        row = _latest_or_create(s, meeting_id)
+        member = get(s, Member, member_id)
+        if row.status == "approved":
+            raise LockedError(f"Referatet (version {row.number}) er allerede godkendt og låst.")
+        if row.status != "sent" or not row.content:
+            raise ValidationError("referat", "referatet er ikke sendt til godkendelse endnu")
+        signatories = [e["member_id"] for e in row.content["signatories"]]
+        if member_id not in signatories:
+            raise ValidationError("member", f'"{member.name}" var ikke til stede på mødet og kan'
+                                            " derfor ikke godkende referatet")
+        given = {a.member_id for a in s.exec(select(ReferatApproval)
+                                             .where(ReferatApproval.referat_id == row.id))}
+        if member_id in given:
+            raise ValidationError("member", f'"{member.name}" har allerede godkendt referatet'
+                                            f" (version {row.number})")
+        when = _now(at)
+        s.add(ReferatApproval(referat_id=row.id, member_id=member_id, at=when))  # type: ignore[arg-type]
+        if set(signatories) <= given | {member_id}:
+            row.status, row.approved_at = "approved", when
+            row.sha256 = fingerprint(row.content["referat"])
+        row.version += 1
+        return changed("referat", meeting_id=meeting_id, id=row.id)
+
+
+def start_correction(db: Database, meeting_id: int, note: str, *, at: datetime | None = None) -> ChangeSet:
+    """Open version N+1 as a draft, saying what is corrected; version N stays as it was.
+
+    Raises:
+        ValidationError: the note is empty, or the newest version is not approved yet.
+    """
+    note = required("note", note)
+    with db.session() as s:
+        row = _latest_or_create(s, meeting_id)
+        if row.status != "approved":
+            raise ValidationError("referat", "kun et godkendt referat kan rettes med en ny version;"
+                                             f" version {row.number} er ikke godkendt")
+        new = ReferatVersion(meeting_id=meeting_id, number=row.number + 1, status="draft", note=note,
+                             created_at=_now(at))
+        s.add(new)
+        s.flush()
+        return changed("referat", "meetings", meeting_id=meeting_id, id=new.id)
+
+
+# --- printing ----------------------------------------------------------------------
+
+
+def current_referat(db: Database, meeting_id: int) -> tuple[Referat, dict[str, Any]]:
+    """The referat to show or print, and the ``render_pdf`` keywords that go with it.
+
+    A draft is drafted live from the meeting; a sent or approved version is what it froze.
+    """
+    version = _newest(db, meeting_id)
+    with db.session() as s:
+        given = [{"member": a["member"], "at": a["at"]} for a in _approvals(s, version)]
+    if version.status == "draft":
+        from workshop.meetingfile.export import meeting_document
+
+        referat = draft_referat(meeting_document(db, meeting_id))
+    else:
+        referat = frozen_referat(version)
+    return referat, {"status": version.status, "version": version.number, "approvals": given,
+                     "sha256": version.sha256 if version.status == "approved" else None}
+
+
+def export_pdf(db: Database, meeting_id: int, target: str | Path | IO[bytes], *,
+               progress: Callable[[float], None] | None = None) -> None:
+    """Write the newest version as a PDF (UDKAST on every page until approved)."""
+    from workshop.referat.pdf import render_pdf  # ReportLab only when printing
+
+    referat, meta = current_referat(db, meeting_id)
+    render_pdf(referat, target, progress=progress, **meta)
