@@ -13,6 +13,7 @@ from workshop.db import Database
 from workshop.errors import ValidationError
 from workshop.models import ITEM_ABSENCE_KINDS, ITEM_KINDS, AgendaItem, Attachment, ItemAbsence, Meeting
 from workshop.services.committees import member_of_meeting
+from workshop.services.referat import ensure_meeting_editable
 from workshop.services.rows import apply, check_version, get, next_position, one_of, required
 
 ITEM_FIELDS = {
@@ -58,6 +59,7 @@ def add_item(db: Database, meeting_id: int, *, title: str, kind: str = "case",
         s.flush()
         if position is not None and position < end:
             _reorder(s, meeting_id, row.id, position)  # type: ignore[arg-type]
+        ensure_meeting_editable(s, meeting_id)
         return changed("items", meeting_id=meeting_id, id=row.id)
 
 
@@ -68,6 +70,7 @@ def update_item(db: Database, item_id: int, *, expected_version: int | None = No
         check_version(row, expected_version)
         _check_fields(fields)
         apply(row, fields, ITEM_FIELDS)
+        ensure_meeting_editable(s, row.meeting_id)
         return changed("items", meeting_id=row.meeting_id, id=row.id)
 
 
@@ -86,6 +89,7 @@ def move_item(db: Database, item_id: int, position: int) -> ChangeSet:
     with db.session() as s:
         row = get(s, AgendaItem, item_id)
         _reorder(s, row.meeting_id, item_id, position)
+        ensure_meeting_editable(s, row.meeting_id)
         return changed("items", meeting_id=row.meeting_id, id=item_id)
 
 
@@ -125,6 +129,7 @@ def set_attachments(db: Database, item_id: int, attachments: list[tuple[str, boo
                              title=required(f"attachments[{i}].title", title),
                              recommended=bool(recommended)))
         item.version += 1
+        ensure_meeting_editable(s, item.meeting_id)
         return changed("items", meeting_id=item.meeting_id, id=item_id)
 
 
@@ -148,6 +153,7 @@ def set_item_absence(db: Database, item_id: int, member_id: int, *, kind: str = 
             s.add(ItemAbsence(item_id=item_id, member_id=member_id, kind=kind))
         elif not on and existing is not None:
             s.delete(existing)
+        ensure_meeting_editable(s, item.meeting_id)
         return changed("attendance", "items", meeting_id=item.meeting_id, id=item_id)
 
 

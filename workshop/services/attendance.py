@@ -10,6 +10,7 @@ from workshop.changes import ChangeSet, changed
 from workshop.db import Database
 from workshop.models import ATTENDANCE_STATUSES, Attendance, Member
 from workshop.services.committees import member_of_meeting
+from workshop.services.referat import ensure_meeting_editable
 from workshop.services.rows import check_version, one_of, text
 
 
@@ -35,6 +36,7 @@ def set_attendance(db: Database, meeting_id: int, member_id: int, status: str, *
             row.status, row.note = status, text("note", note)
             row.version += 1
         s.flush()
+        ensure_meeting_editable(s, meeting_id)
         return changed("attendance", meeting_id=meeting_id, id=row.id)
 
 
@@ -44,6 +46,7 @@ def clear_attendance(db: Database, meeting_id: int, member_id: int) -> ChangeSet
                                               Attendance.member_id == member_id)).first()
         if row is not None:
             s.delete(row)
+        ensure_meeting_editable(s, meeting_id)
         return changed("attendance", meeting_id=meeting_id)
 
 

@@ -10,6 +10,7 @@ from workshop.changes import ChangeSet, changed
 from workshop.db import Database
 from workshop.errors import ValidationError
 from workshop.models import CANDIDATE_STATUSES, AgendaItem, Candidate, CandidateVote, Group, Input
+from workshop.services.referat import ensure_meeting_editable
 from workshop.services.rows import apply, check_version, get, next_position, one_of, required
 
 CANDIDATE_FIELDS = {"title", "description", "votes", "status", "position"}
@@ -46,6 +47,7 @@ def add_candidate(db: Database, item_id: int, *, title: str, description: str = 
         s.flush()
         for input_id in input_ids or []:
             _attach(s, input_id, row)
+        ensure_meeting_editable(s, item.meeting_id)
         return changed("candidates", "inputs", meeting_id=item.meeting_id, id=row.id)
 
 
@@ -62,6 +64,7 @@ def update_candidate(db: Database, candidate_id: int, *, expected_version: int |
             raise ValidationError("votes", "stemmetallet skal være et helt tal ≥ 0")
         apply(row, fields, CANDIDATE_FIELDS)
         item = get(s, AgendaItem, row.item_id)
+        ensure_meeting_editable(s, item.meeting_id)
         return changed("candidates", meeting_id=item.meeting_id, id=candidate_id)
 
 
@@ -74,6 +77,7 @@ def add_votes(db: Database, candidate_id: int, delta: int) -> ChangeSet:
         row.votes += delta
         row.version += 1
         item = get(s, AgendaItem, row.item_id)
+        ensure_meeting_editable(s, item.meeting_id)
         return changed("candidates", meeting_id=item.meeting_id, id=candidate_id)
 
 
@@ -85,6 +89,7 @@ def delete_candidate(db: Database, candidate_id: int) -> ChangeSet:
             inp.candidate_id = None
             inp.version += 1
         s.delete(row)
+        ensure_meeting_editable(s, item.meeting_id)
         return changed("candidates", "inputs", meeting_id=item.meeting_id, id=candidate_id)
 
 
@@ -106,6 +111,7 @@ def assign_input(db: Database, input_id: int, candidate_id: int | None) -> Chang
         inp = _attach(s, input_id, cand)
         group = get(s, Group, inp.group_id)
         item = get(s, AgendaItem, group.item_id)
+        ensure_meeting_editable(s, item.meeting_id)
         return changed("inputs", "candidates", meeting_id=item.meeting_id, id=input_id)
 
 
@@ -129,6 +135,7 @@ def merge_candidates(db: Database, keep_id: int, merge_ids: list[int]) -> Change
             s.delete(other)
         keep.version += 1
         item = get(s, AgendaItem, keep.item_id)
+        ensure_meeting_editable(s, item.meeting_id)
         return changed("candidates", "inputs", meeting_id=item.meeting_id, id=keep_id)
 
 

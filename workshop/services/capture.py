@@ -9,8 +9,8 @@ from workshop.db import Database
 from workshop.errors import ValidationError
 from workshop.models import AgendaItem, Answer, Candidate, Group, GroupMember, Input, Remark
 from workshop.services.committees import member_of_meeting
+from workshop.services.referat import ensure_meeting_editable
 from workshop.services.rows import check_version, get, next_position, required, text
-
 
 # --- question round -------------------------------------------------------
 
@@ -32,6 +32,7 @@ def set_answer(db: Database, item_id: int, member_id: int, answer: str, *,
         if not answer.strip():
             if row is not None:
                 s.delete(row)
+            ensure_meeting_editable(s, item.meeting_id)
             return changed("answers", meeting_id=item.meeting_id, id=None)
         if row is None:
             row = Answer(item_id=item_id, member_id=member_id, text=answer)
@@ -40,6 +41,7 @@ def set_answer(db: Database, item_id: int, member_id: int, answer: str, *,
             row.text = answer
             row.version += 1
         s.flush()
+        ensure_meeting_editable(s, item.meeting_id)
         return changed("answers", meeting_id=item.meeting_id, id=row.id)
 
 
@@ -71,6 +73,7 @@ def add_group(db: Database, item_id: int, *, name: str, member_ids: list[int] | 
         for mid in member_ids or []:
             member_of_meeting(s, item.meeting_id, mid)
             s.add(GroupMember(group_id=row.id, member_id=mid))  # type: ignore[arg-type]
+        ensure_meeting_editable(s, item.meeting_id)
         return changed("groups", meeting_id=item.meeting_id, id=row.id)
 
 
@@ -80,6 +83,7 @@ def rename_group(db: Database, group_id: int, name: str) -> ChangeSet:
         row.name = required("name", name)
         row.version += 1
         item = get(s, AgendaItem, row.item_id)
+        ensure_meeting_editable(s, item.meeting_id)
         return changed("groups", meeting_id=item.meeting_id, id=group_id)
 
 
@@ -97,6 +101,7 @@ def set_group_members(db: Database, group_id: int, member_ids: list[int]) -> Cha
             member_of_meeting(s, item.meeting_id, mid)
             s.add(GroupMember(group_id=group_id, member_id=mid))
         group.version += 1
+        ensure_meeting_editable(s, item.meeting_id)
         return changed("groups", meeting_id=item.meeting_id, id=group_id)
 
 
@@ -105,6 +110,7 @@ def delete_group(db: Database, group_id: int) -> ChangeSet:
         row = get(s, Group, group_id)
         item = get(s, AgendaItem, row.item_id)
         s.delete(row)
+        ensure_meeting_editable(s, item.meeting_id)
         return changed("groups", "inputs", meeting_id=item.meeting_id, id=group_id)
 
 
@@ -129,6 +135,7 @@ def add_input(db: Database, group_id: int, input_text: str, *,
                     position=next_position(s, Input, Input.group_id, group_id))
         s.add(row)
         s.flush()
+        ensure_meeting_editable(s, item.meeting_id)
         return changed("inputs", meeting_id=item.meeting_id, id=row.id)
 
 
@@ -141,6 +148,7 @@ def update_input(db: Database, input_id: int, input_text: str, *,
         row.version += 1
         group = get(s, Group, row.group_id)
         item = get(s, AgendaItem, group.item_id)
+        ensure_meeting_editable(s, item.meeting_id)
         return changed("inputs", meeting_id=item.meeting_id, id=input_id)
 
 
@@ -154,6 +162,7 @@ def move_input(db: Database, input_id: int, group_id: int) -> ChangeSet:
         row.group_id, row.position = group_id, next_position(s, Input, Input.group_id, group_id)
         row.version += 1
         item = get(s, AgendaItem, new.item_id)
+        ensure_meeting_editable(s, item.meeting_id)
         return changed("inputs", meeting_id=item.meeting_id, id=input_id)
 
 
@@ -163,6 +172,7 @@ def delete_input(db: Database, input_id: int) -> ChangeSet:
         group = get(s, Group, row.group_id)
         item = get(s, AgendaItem, group.item_id)
         s.delete(row)
+        ensure_meeting_editable(s, item.meeting_id)
         return changed("inputs", meeting_id=item.meeting_id, id=input_id)
 
 
@@ -189,6 +199,7 @@ def add_remark(db: Database, item_id: int, member_id: int, remark: str) -> Chang
                      position=next_position(s, Remark, Remark.item_id, item_id))
         s.add(row)
         s.flush()
+        ensure_meeting_editable(s, item.meeting_id)
         return changed("remarks", meeting_id=item.meeting_id, id=row.id)
 
 
@@ -200,6 +211,7 @@ def update_remark(db: Database, remark_id: int, remark: str, *,
         row.text = required("text", remark)
         row.version += 1
         item = get(s, AgendaItem, row.item_id)
+        ensure_meeting_editable(s, item.meeting_id)
         return changed("remarks", meeting_id=item.meeting_id, id=remark_id)
 
 
@@ -208,4 +220,5 @@ def delete_remark(db: Database, remark_id: int) -> ChangeSet:
         row = get(s, Remark, remark_id)
         item = get(s, AgendaItem, row.item_id)
         s.delete(row)
+        ensure_meeting_editable(s, item.meeting_id)
         return changed("remarks", meeting_id=item.meeting_id, id=remark_id)

@@ -12,6 +12,7 @@ from workshop.changes import ChangeSet, changed
 from workshop.db import Database
 from workshop.errors import ValidationError
 from workshop.models import Committee, Meeting
+from workshop.services.referat import ensure_meeting_editable
 from workshop.services.rows import apply, check_version, get, required
 
 MEETING_FIELDS = {"title", "number", "starts_at", "location", "case_id", "purpose", "ended_at",
@@ -57,6 +58,8 @@ def update_meeting(db: Database, meeting_id: int, *, expected_version: int | Non
                    **fields: Any) -> ChangeSet:
     with db.session() as s:
         row = get(s, Meeting, meeting_id)
+        if set(fields) - {"current_item_id"}:  # run mode may still step through a locked meeting
+            ensure_meeting_editable(s, meeting_id)
         check_version(row, expected_version)
         if "title" in fields:
             fields["title"] = required("title", fields["title"])
@@ -75,5 +78,6 @@ def close_meeting(db: Database, meeting_id: int, at: datetime | None = None) -> 
 def delete_meeting(db: Database, meeting_id: int) -> ChangeSet:
     with db.session() as s:
         row = get(s, Meeting, meeting_id)
+        ensure_meeting_editable(s, meeting_id, deleting=True)
         s.delete(row)
         return changed("meetings", committee_id=row.committee_id, meeting_id=meeting_id)

@@ -16,6 +16,7 @@ from workshop.db import Database
 from workshop.errors import ValidationError
 from workshop.models import AgendaItem, Attendance, Candidate, CandidateVote, Member
 from workshop.services.committees import member_of_meeting
+from workshop.services.referat import ensure_meeting_editable
 from workshop.services.rows import get
 
 DEFAULT_DOTS = 3
@@ -95,6 +96,7 @@ def set_member_votes(db: Database, candidate_id: int, member_id: int, count: int
         else:
             row.count = count
         _recount(s, cand)
+        ensure_meeting_editable(s, item.meeting_id)
         return changed("candidates", meeting_id=item.meeting_id, id=candidate_id)
 
 
@@ -108,6 +110,7 @@ def clear_votes(db: Database, item_id: int) -> ChangeSet:
             s.delete(v)
         for c in cands:
             _recount(s, c)
+        ensure_meeting_editable(s, item.meeting_id)
         return changed("candidates", meeting_id=item.meeting_id, id=None)
 
 
@@ -124,4 +127,5 @@ def restore_votes(db: Database, item_id: int, votes: dict[tuple[int, int], int])
                 s.add(CandidateVote(candidate_id=candidate_id, member_id=member_id, count=count))
         for c in cands.values():
             _recount(s, c)
+        ensure_meeting_editable(s, item.meeting_id)
         return changed("candidates", meeting_id=item.meeting_id, id=None)

@@ -12,6 +12,7 @@ from workshop.db import Database
 from workshop.errors import ValidationError
 from workshop.models import AgendaItem, WorkingGroup, WorkingGroupMember
 from workshop.services.committees import member_of_meeting
+from workshop.services.referat import ensure_meeting_editable
 from workshop.services.rows import apply, check_version, get, next_position, required
 
 WORKING_GROUP_FIELDS = {"name", "mandate", "meets_on", "reports_to", "position"}
@@ -51,6 +52,7 @@ def add_working_group(db: Database, item_id: int, *, name: str, mandate: str = "
         for mid in dict.fromkeys(member_ids or []):
             member_of_meeting(s, item.meeting_id, mid)
             s.add(WorkingGroupMember(working_group_id=row.id, member_id=mid))  # type: ignore[arg-type]
+        ensure_meeting_editable(s, item.meeting_id)
         return changed("working_groups", meeting_id=item.meeting_id, id=row.id)
 
 
@@ -64,6 +66,7 @@ def update_working_group(db: Database, working_group_id: int, *,
         _dates(fields)
         apply(row, fields, WORKING_GROUP_FIELDS)
         item = get(s, AgendaItem, row.item_id)
+        ensure_meeting_editable(s, item.meeting_id)
         return changed("working_groups", meeting_id=item.meeting_id, id=working_group_id)
 
 
@@ -79,6 +82,7 @@ def set_working_group_members(db: Database, working_group_id: int, member_ids: l
             member_of_meeting(s, item.meeting_id, mid)
             s.add(WorkingGroupMember(working_group_id=working_group_id, member_id=mid))
         row.version += 1
+        ensure_meeting_editable(s, item.meeting_id)
         return changed("working_groups", meeting_id=item.meeting_id, id=working_group_id)
 
 
@@ -87,4 +91,5 @@ def delete_working_group(db: Database, working_group_id: int) -> ChangeSet:
         row = get(s, WorkingGroup, working_group_id)
         item = get(s, AgendaItem, row.item_id)
         s.delete(row)
+        ensure_meeting_editable(s, item.meeting_id)
         return changed("working_groups", meeting_id=item.meeting_id, id=working_group_id)
