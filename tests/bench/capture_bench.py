@@ -1,0 +1,58 @@
+"""Figure 2 (and 7): one input added through the services, in an empty and a full meeting."""
+
+from __future__ import annotations
+
+import time
+from datetime import datetime
+
+import generate
+from benchdata import Bench
+from results import Figure, alternate, p95
+
+from workshop.db import Database
+from workshop.services import agenda, capture, meetings
+
+TARGET_MS = 5.0
+
+
+def _empty_group(db: Database, committee_id: int) -> int:
+    """A group with no inputs, in a meeting of its own (created through the services)."""
+    meeting = meetings.create_meeting(db, committee_id, title="Tomt møde til måling",
+                                      starts_at=datetime(2023, 1, 1, 18, 0)).id
+    item = agenda.add_item(db, meeting, title="Gruppearbejde", kind="group_work").id  # type: ignore[arg-type]
+    return capture.add_group(db, item, name="Gruppe A").id  # type: ignore[arg-type, return-value]
+
+
+def measure(db: Database, bench: Bench, label: str) -> list[Figure]:
+    large = generate.large_meeting_id(db)
+    full_group = capture.list_groups(db, generate.group_work_item(db, large))[0].id
+    committee_id = meetings.get_meeting(db, large).committee_id
+    empty_group = _empty_group(db, committee_id)
+    inputs = len(capture.list_inputs(db, generate.group_work_item(db, large)))
+
+    def add(group_id: int) -> float:
+        t0 = time.perf_counter()
+        changes = capture.add_input(db, group_id, "Borgerne skal kunne følge sagen digitalt")
+        elapsed = time.perf_counter() - t0
+        capture.delete_input(db, changes.id)  # type: ignore[arg-type]  # keep the count fixed, untimed
+        return elapsed
+
+    for g in (empty_group, full_group):  # warm the connection pool and statement caches
+        add(g)
+    times = alternate(bench.samples, empty=lambda: add(empty_group), full=lambda: add(full_group))
+    return [
+        Figure(f"add input, 0 inputs, p95 ({label})", p95(times["empty"]) * 1000, "ms", TARGET_MS,
+               peer=f"median {sorted(times['empty'])[len(times['empty']) // 2] * 1000:.2f} ms,"
+                    f" n={len(times['empty'])}"),
+        Figure(f"add input, {inputs} inputs, p95 ({label})", p95(times["full"]) * 1000, "ms", TARGET_MS,
+               peer=f"median {sorted(times['full'])[len(times['full']) // 2] * 1000:.2f} ms,"
+                    f" n={len(times['full'])}"),
+    ]
+
+
+def run_sqlite(bench: Bench) -> list[Figure]:
+    db = Database(bench.sqlite_url)
+    try:
+        return measure(db, bench, "SQLite")
+    finally:
+        db.close()

@@ -1,0 +1,167 @@
+"""Workshop benchmark: start-up, live capture and export at committee scale, against their limits.
+
+    python tests/bench/run.py                    # full committee scale, prints the table
+    python tests/bench/run.py --json out.json    # also writes {"figure": {"value", "unit", "target"}}
+    python tests/bench/run.py --scale tiny       # seconds; what tests/bench/test_bench_smoke.py runs
+    python tests/bench/run.py --only capture     # one group of figures (see FIGURES)
+
+See docs/performance.md for what each figure means and the last full run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import tempfile
+import time
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+sys.path.insert(1, str(HERE.parent.parent))  # the repository, for `workshop` and `ui`
+
+# Qt figures run in this process too: never on a real display.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import benchdata  # noqa: E402
+import generate  # noqa: E402
+from results import Figure, markdown, table  # noqa: E402
+
+DEFAULT_PG = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
+
+# Repetitions: (runs behind a median, samples behind a p95).
+REPEATS = {"full": (7, 300), "tiny": (1, 20)}
+
+
+def _startup(bench: benchdata.Bench) -> list[Figure]:
+    import startup_bench
+
+    return startup_bench.run(bench)
+
+
+def _memory(bench: benchdata.Bench) -> list[Figure]:
+    import startup_bench
+
+    return startup_bench.run_memory_only(bench)
+
+
+def _capture(bench: benchdata.Bench) -> list[Figure]:
+    import capture_bench
+
+    return capture_bench.run_sqlite(bench)
+
+
+def _keypress(bench: benchdata.Bench) -> list[Figure]:
+    import keypress_bench
+
+    return keypress_bench.run(bench)
+
+
+def _referat(bench: benchdata.Bench) -> list[Figure]:
+    import referat_bench
+
+    return referat_bench.run(bench)
+
+
+def _meetingfile(bench: benchdata.Bench) -> list[Figure]:
+    import meetingfile_bench
+
+    return meetingfile_bench.run_sqlite(bench)
+
+
+def _postgres(bench: benchdata.Bench) -> list[Figure]:
+    import postgres_bench
+
+    return postgres_bench.run(bench)
+
+
+def _peer(bench: benchdata.Bench) -> list[Figure]:
+    import peer_bench
+
+    return peer_bench.run(bench)
+
+
+# Figure groups in the order of issue 6; --only takes the name or the number.
+FIGURES: dict[str, tuple[str, Callable[[benchdata.Bench], list[Figure]]]] = {
+    "startup": ("1", _startup),
+    "capture": ("2", _capture),
+    "keypress": ("3", _keypress),
+    "referat": ("4", _referat),
+    "meetingfile": ("5", _meetingfile),
+    "memory": ("6", _memory),
+    "postgres": ("7", _postgres),
+    "peer": ("8", _peer),
+}
+
+
+def _select(only: list[str] | None) -> list[str]:
+    if not only:
+        names = list(FIGURES)
+        # Figure 6 is measured inside figure 1b's run; alone only when asked for.
+        return [n for n in names if n != "memory"]
+    chosen = []
+    for key in only:
+        name = next((n for n, (num, _) in FIGURES.items() if key in (n, num)), None)
+        if name is None:
+            raise SystemExit(f"unknown figure {key!r}; choose from {', '.join(FIGURES)} or 1-8")
+        chosen.append(name)
+    return chosen
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--scale", choices=list(generate.SCALES), default="full")
+    parser.add_argument("--only", action="append", metavar="FIGURE",
+                        help=f"run only this figure group ({', '.join(FIGURES)} or 1-8); repeatable")
+    parser.add_argument("--pg-url", default=os.environ.get("WORKSHOP_TEST_PG_URL", DEFAULT_PG),
+                        help="PostgreSQL server for figure 7 (a throwaway schema is made); 'none' skips")
+    parser.add_argument("--json", metavar="OUT", help="write the figures as JSON to OUT")
+    parser.add_argument("--markdown", action="store_true", help="print the table as Markdown too")
+    parser.add_argument("--runs", type=int, help="repetitions behind each median (default by scale)")
+    parser.add_argument("--samples", type=int, help="samples behind each p95 (default by scale)")
+    parser.add_argument("--workdir", help="where the generated database goes (default: a temp folder)")
+    args = parser.parse_args(argv)
+
+    runs, samples = REPEATS[args.scale]
+    workdir = Path(args.workdir or tempfile.mkdtemp(prefix="workshop-bench-"))
+    workdir.mkdir(parents=True, exist_ok=True)
+    bench = benchdata.Bench(scale=args.scale, sizes=generate.SCALES[args.scale], runs=args.runs or runs,
+                            samples=args.samples or samples, workdir=workdir,
+                            pg_url=None if args.pg_url == "none" else args.pg_url)
+    t0 = time.perf_counter()
+    benchdata.prepare(bench)
+    print(f"# data: {bench.sizes} written by {bench.loaded_with} in {bench.load_seconds:.2f} s"
+          f" -> {bench.sqlite_path}", file=sys.stderr)
+
+    figures: list[Figure] = []
+    for name in _select(args.only):
+        num, func = FIGURES[name]
+        t = time.perf_counter()
+        try:
+            got = func(bench)
+        except Exception as error:  # noqa: BLE001 - one broken figure must not hide the others
+            traceback.print_exc()
+            got = [Figure(f"{num}. {name}", None, "s", 0, reason=f"failed: {type(error).__name__}: {error}")]
+        for f in got:
+            if not f.name.startswith(f"{num}"):
+                f.name = f"{num}. {f.name}"
+        figures.extend(got)
+        print(f"# {name}: {time.perf_counter() - t:.1f} s", file=sys.stderr)
+
+    print(table(figures))
+    if args.markdown:
+        print()
+        print(markdown(figures))
+    print(f"# total {time.perf_counter() - t0:.1f} s", file=sys.stderr)
+    if args.json:
+        Path(args.json).write_text(json.dumps({f.name: f.as_json() for f in figures}, ensure_ascii=False,
+                                              indent=2) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
