@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote
 
 from alembic import command
 from alembic.config import Config
@@ -77,7 +78,8 @@ def storage_error(error: BaseException, url: str = "") -> StorageError:
 
 
 def _display(url: str) -> str:
-    return url.split("///", 1)[1] if url.startswith("sqlite:///") else url.split("@")[-1]
+    # engine.url renders a non-ASCII path percent-encoded ("%C3%B8"); show it as the user wrote it.
+    return unquote(url.split("///", 1)[1]) if url.startswith("sqlite:///") else url.split("@")[-1]
 
 
 def alembic_config(engine: Engine) -> Config:
