@@ -188,7 +188,8 @@ def run_app(db_url: str, argv: list[str]) -> int:
         print("workshop: det grafiske program er ikke installeret i denne udgave;"
               " brug en kommando (se workshop --help).", file=sys.stderr)
         return 1
-    return int(app.main(db_url, argv) or 0)
+    # Like sys.argv: the program name first (QApplication expects it), then the app's own options.
+    return int(app.main(db_url, [sys.argv[0] or "workshop", *argv]) or 0)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
