@@ -59,7 +59,7 @@ class ServiceCommand(QUndoCommand):
         try:
             self.ctx.broadcast(action(self))
         except WorkshopError as error:
-            self.ctx.error.emit(error.message)
+            self.ctx.report(error)
 
     def id(self) -> int:  # noqa: A003 - Qt's name
         return MERGE_TEXT if self.merge_key is not None else -1
@@ -69,3 +69,76 @@ class ServiceCommand(QUndoCommand):
             return False
         self._do = other._do  # keep our undo (the value before the first keystroke)
         return True
+
+
+# --- creating and deleting rows so that undo/redo keep their ids -----------------
+
+def _deleters() -> dict[str, Callable[..., ChangeSet]]:
+    from workshop.services import agenda, committees, meetings, working_groups
+
+    return {
+        "committee": committees.delete_committee,
+        "meeting": meetings.delete_meeting,
+        "member": committees.delete_member,
+        "task": committees.delete_task,
+        "agendaitem": agenda.delete_item,
+        "workinggroup": working_groups.delete_working_group,
+    }
+
+
+def _after_restore(ctx: AppContext, table: str, snapshot: object) -> ChangeSet | None:
+    """Put a restored agenda item back at its place (the delete renumbered the others)."""
+    if table != "agendaitem":
+        return None
+    from workshop.services import agenda
+
+    row = snapshot.rows["agendaitem"][0]  # type: ignore[attr-defined]
+    return agenda.move_item(ctx.db, row["id"], row["position"])
+
+
+def create_command(ctx: AppContext, text: str, table: str,
+                   create: Callable[[], ChangeSet]) -> ServiceCommand:
+    """Create a row; undo deletes it (keeping a snapshot) and redo restores the same id.
+
+    Keeping the id matters: later steps on the stack refer to it.
+    """
+    from workshop.services import snapshots
+
+    def do(cmd: ServiceCommand) -> ChangeSet:
+        snap = cmd.state.pop("snapshot", None)
+        if snap is not None:
+            changes = snapshots.restore(ctx.db, snap)  # type: ignore[arg-type]
+            return changes | (_after_restore(ctx, table, snap) or changes)
+        changes = create()
+        cmd.created_id = changes.id
+        return changes
+
+    def undo(cmd: ServiceCommand) -> ChangeSet:
+        assert cmd.created_id is not None
+        cmd.state["snapshot"] = snapshots.take(ctx.db, table, cmd.created_id)
+        return _deleters()[table](ctx.db, cmd.created_id)
+
+    return ServiceCommand(ctx, text, do, undo)
+
+
+def delete_command(ctx: AppContext, text: str, table: str, row_id: int) -> ServiceCommand:
+    """Delete a row and everything under it; undo puts it all back with the same ids."""
+    from workshop.services import snapshots
+
+    def do(cmd: ServiceCommand) -> ChangeSet:
+        cmd.state["snapshot"] = snapshots.take(ctx.db, table, row_id)
+        return _deleters()[table](ctx.db, row_id)
+
+    def undo(cmd: ServiceCommand) -> ChangeSet:
+        snap = cmd.state["snapshot"]
+        changes = snapshots.restore(ctx.db, snap)  # type: ignore[arg-type]
+        return changes | (_after_restore(ctx, table, snap) or changes)
+
+    return ServiceCommand(ctx, text, do, undo)
+
+
+def update_command(ctx: AppContext, text: str, update: Callable[[dict[str, object]], ChangeSet],
+                   old: dict[str, object], new: dict[str, object],
+                   merge_key: tuple[object, ...] | None = None) -> ServiceCommand:
+    """Set fields to ``new``; undo sets them back to ``old``."""
+    return ServiceCommand(ctx, text, lambda _c: update(new), lambda _c: update(old), merge_key)

@@ -13,7 +13,7 @@ from PySide6.QtGui import QUndoStack
 
 from workshop.changes import ChangeSet
 from workshop.db import Database
-from workshop.errors import WorkshopError
+from workshop.errors import StorageError, WorkshopError
 
 from ui.commands import ServiceCommand
 
@@ -24,12 +24,26 @@ class AppContext(QObject):
     changed = Signal(object)  # ChangeSet, after every successful write, undo or redo
     error = Signal(str)  # a Danish message for the user; nothing was written
     meeting_selected = Signal(object)  # int | None: the meeting the window works on
+    committee_selected = Signal(object)  # int | None: the committee the window works on
+    storage_failed = Signal(str)  # the database could not be written (locked, read-only, full)
 
     def __init__(self, db: Database, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.db = db
         self.undo_stack = QUndoStack(self)
         self.meeting_id: int | None = None
+        self.committee_id: int | None = None
+
+    def select_committee(self, committee_id: int | None) -> None:
+        if committee_id != self.committee_id:
+            self.committee_id = committee_id
+            self.committee_selected.emit(committee_id)
+
+    def report(self, error: WorkshopError) -> None:
+        """Show a refused write; storage errors also raise the storage alarm."""
+        self.error.emit(error.message)
+        if isinstance(error, StorageError):
+            self.storage_failed.emit(error.message)
 
     def select_meeting(self, meeting_id: int | None) -> None:
         if meeting_id != self.meeting_id:
@@ -45,7 +59,7 @@ class AppContext(QObject):
         try:
             changes = command.first_redo()
         except WorkshopError as error:
-            self.error.emit(error.message)
+            self.report(error)
             return None
         self.undo_stack.push(command)  # its redo() skips the first, already-done call
         self.changed.emit(changes)

@@ -1,0 +1,358 @@
+"""The main window: menus, the navigator on the left, the meeting's panels as tabs."""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QTabWidget,
+    QWidget,
+)
+
+from ui import autosave, errors
+from ui.settings import Settings
+from ui.shortcuts import ShortcutHelp
+
+log = logging.getLogger(__name__)
+
+
+class MainWindow(QMainWindow):
+    """Shows first (menus, a "loading" line), then ``open_database`` fills it."""
+
+    def __init__(self, settings: Settings | None = None) -> None:
+        super().__init__()
+        self.settings = settings or Settings()
+        self.ctx = None  # AppContext once a database is open
+        self.navigator = None
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("panelTabs")
+        self.tabs.setDocumentMode(True)
+        self.panels: list[QWidget] = []
+        self._storage_dialog_open = False
+        self.setWindowTitle("Workshop")
+        self.setMinimumSize(900, 600)
+        placeholder = QLabel(self.tr("Åbner databasen…"), self)
+        placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setCentralWidget(placeholder)
+        self._build_actions()
+        self._build_menus()
+        self.statusBar().showMessage(self.tr("Åbner databasen…"))
+        if self.settings.geometry is not None:
+            self.restoreGeometry(self.settings.geometry)
+        else:
+            self.resize(1280, 800)
+
+    # --- actions and menus ------------------------------------------------------
+
+    def _action(self, text: str, shortcut: str | QKeySequence.StandardKey | None, slot: object,
+                enabled: bool = True) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)  # type: ignore[arg-type]
+        action.setEnabled(enabled)
+        return action
+
+    def _build_actions(self) -> None:
+        self.import_action = self._action(self.tr("Importér mødefil…"), "Ctrl+I", self.import_meeting_file, False)
+        self.export_action = self._action(self.tr("Eksportér mødefil…"), "Ctrl+E", self.export_meeting_file, False)
+        self.quit_action = self._action(self.tr("Afslut"), "Ctrl+Q", self.close)
+        self.undo_action = self._action(self.tr("Fortryd"), "Ctrl+Z", self.undo, False)
+        self.redo_action = self._action(self.tr("Annullér fortryd"), "Ctrl+Shift+Z", self.redo, False)
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.focus_navigator_action = self._action(self.tr("Gå til navigatoren"), "Ctrl+0",
+                                                   self._focus_navigator, False)
+        self.help_action = self._action(self.tr("Tastaturgenveje"), "F1", self.show_shortcuts)
+        self.about_action = self._action(self.tr("Om Workshop"), None, self.show_about)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu(self.tr("&Filer"))
+        self.edit_menu = bar.addMenu(self.tr("&Rediger"))
+        self.view_menu = bar.addMenu(self.tr("&Vis"))
+        self.meeting_menu = bar.addMenu(self.tr("&Møde"))
+        self.help_menu = bar.addMenu(self.tr("&Hjælp"))
+        self.file_menu.addAction(self.import_action)
+        self.file_menu.addAction(self.export_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.edit_menu.addAction(self.undo_action)
+        self.edit_menu.addAction(self.redo_action)
+        self.view_menu.addAction(self.focus_navigator_action)
+        self.view_menu.addSeparator()
+        self.panel_actions: list[QAction] = []
+        language = self.view_menu.addMenu(self.tr("Sprog"))
+        group = QActionGroup(self)
+        for code, name in (("da", "Dansk"), ("en", "English")):
+            action = QAction(name, self, checkable=True)
+            action.setChecked(self.settings.language == code)
+            action.triggered.connect(lambda _checked=False, c=code: self.set_language(c))
+            group.addAction(action)
+            language.addAction(action)
+        self.help_menu.addAction(self.help_action)
+        self.help_menu.addAction(self.about_action)
+
+    # --- opening a database --------------------------------------------------------
+
+    def open_database(self, db: object) -> None:
+        """Build the navigator and panels over ``db`` and reopen the last meeting."""
+        from ui.context import AppContext
+        from ui.panels import load_panels
+        from ui.panels.navigator import Navigator
+
+        ctx = AppContext(db, self)  # type: ignore[arg-type]
+        self.ctx = ctx
+        ctx.error.connect(self.show_error)
+        ctx.storage_failed.connect(self.show_storage_error)
+        ctx.meeting_selected.connect(self._meeting_selected)
+        ctx.changed.connect(self._changed)
+        stack = ctx.undo_stack
+        stack.canUndoChanged.connect(self.undo_action.setEnabled)
+        stack.canRedoChanged.connect(self.redo_action.setEnabled)
+        stack.undoTextChanged.connect(self._undo_text)
+        stack.redoTextChanged.connect(self._redo_text)
+
+        self.navigator = Navigator(ctx, self)
+        self.navigator.setMinimumWidth(220)
+        self.navigator.node_chosen.connect(self._node_chosen)
+        for action in (self.navigator.new_committee_action, self.navigator.new_meeting_action):
+            self.file_menu.insertAction(self.import_action, action)
+        self.file_menu.insertSeparator(self.import_action)
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.navigator.rename_action)
+        self.edit_menu.addAction(self.navigator.delete_action)
+        self.meeting_menu.addAction(self.navigator.new_meeting_action)
+        self.meeting_menu.addAction(self.export_action)
+
+        for loaded in load_panels(ctx, self.tabs):
+            self.tabs.addTab(loaded.widget, loaded.title)
+            self.panels.append(loaded.widget)
+            index = self.tabs.count() - 1
+            action = self._action(loaded.title, loaded.spec.shortcut,
+                                  lambda _c=False, i=index: self.show_panel(i))
+            self.panel_actions.append(action)
+            self.view_menu.insertAction(self.view_menu.actions()[-2], action)
+            for menu_action in getattr(loaded.widget, "menu_actions", lambda: [])():
+                self.meeting_menu.addAction(menu_action)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.setObjectName("mainSplitter")
+        splitter.addWidget(self.navigator)
+        splitter.addWidget(self.tabs)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([280, 1000])
+        if self.settings.splitter is not None:
+            splitter.restoreState(self.settings.splitter)
+        self.splitter = splitter
+        self.setCentralWidget(splitter)
+        if self.settings.window_state is not None:
+            self.restoreState(self.settings.window_state)
+        self.import_action.setEnabled(True)
+        self.focus_navigator_action.setEnabled(True)
+        self.statusBar().clearMessage()
+        self.navigator.reload()
+        self._reopen_last()
+
+    def _reopen_last(self) -> None:
+        from workshop.errors import WorkshopError
+        from workshop.services import meetings
+
+        assert self.navigator is not None and self.ctx is not None
+        meeting_id = self.settings.last_meeting
+        if meeting_id is not None:
+            try:
+                meeting = meetings.get_meeting(self.ctx.db, meeting_id)
+            except WorkshopError:
+                meeting = None
+            if meeting is not None and self.navigator.select_meeting(meeting_id, meeting.committee_id):
+                return
+        from ui.models.navigator_model import NodeKey
+
+        committee_id = self.settings.last_committee
+        if committee_id is not None and self.navigator.select(NodeKey("committee", committee_id, committee_id)):
+            return
+        if self.navigator.model.rowCount() > 0:
+            self.navigator.view.setCurrentIndex(self.navigator.model.index(0, 0))
+
+    # --- selection ---------------------------------------------------------------
+
+    def _node_chosen(self, key: object) -> None:
+        assert self.ctx is not None
+        if key is None:
+            self.ctx.select_meeting(None)
+            self.ctx.select_committee(None)
+            return
+        committee_id = key.committee_id  # type: ignore[attr-defined]
+        if committee_id != self.ctx.committee_id:
+            self.ctx.select_meeting(None)
+        self.ctx.select_committee(committee_id)
+        self.settings.last_committee = committee_id
+        if key.kind == "meeting":  # type: ignore[attr-defined]
+            self.ctx.select_meeting(key.id)  # type: ignore[attr-defined]
+            if self.tabs.currentIndex() == 0 and self.tabs.count() > 1:
+                self.tabs.setCurrentIndex(1)
+        elif key.kind in ("committee", "member", "task") or (  # type: ignore[attr-defined]
+                key.kind == "folder" and key.folder in ("members", "tasks")):  # type: ignore[attr-defined]
+            self.tabs.setCurrentIndex(0)
+
+    def _meeting_selected(self, meeting_id: int | None) -> None:
+        self.settings.last_meeting = meeting_id
+        self.export_action.setEnabled(meeting_id is not None)
+        for panel in self.panels:
+            try:
+                panel.set_meeting(meeting_id)  # type: ignore[attr-defined]
+            except Exception:
+                log.exception("Panel %s failed to show meeting %s", type(panel).__name__, meeting_id)
+        self._update_title()
+
+    def _changed(self, changes: object) -> None:
+        if getattr(changes, "touches", lambda *_k: False)("meetings", "committees"):
+            self._update_title()
+
+    def _update_title(self) -> None:
+        from workshop.errors import WorkshopError
+        from workshop.services import meetings
+
+        title = "Workshop"
+        if self.ctx is not None and self.ctx.meeting_id is not None:
+            with contextlib.suppress(WorkshopError):
+                title = f"{meetings.get_meeting(self.ctx.db, self.ctx.meeting_id).title} — Workshop"
+        self.setWindowTitle(title)
+
+    def show_panel(self, index: int) -> None:
+        if 0 <= index < self.tabs.count():
+            self.tabs.setCurrentIndex(index)
+            self.tabs.currentWidget().setFocus()
+
+    def _focus_navigator(self) -> None:
+        if self.navigator is not None:
+            self.navigator.view.setFocus()
+
+    # --- undo ----------------------------------------------------------------------
+
+    def undo(self) -> None:
+        if self.ctx is not None:
+            autosave.flush_all()  # typing not yet saved is the most recent step
+            self.ctx.undo_stack.undo()
+
+    def redo(self) -> None:
+        if self.ctx is not None:
+            autosave.flush_all()
+            self.ctx.undo_stack.redo()
+
+    def _undo_text(self, text: str) -> None:
+        self.undo_action.setText(self.tr("Fortryd {what}").format(what=text) if text else self.tr("Fortryd"))
+
+    def _redo_text(self, text: str) -> None:
+        self.redo_action.setText(
+            self.tr("Annullér fortryd {what}").format(what=text) if text else self.tr("Annullér fortryd"))
+
+    # --- errors --------------------------------------------------------------------
+
+    def show_error(self, message: str) -> None:
+        self.statusBar().setStyleSheet("QStatusBar { color: #a40000; }")
+        self.statusBar().showMessage(message, 15000)
+        QTimer.singleShot(15000, lambda: self.statusBar().setStyleSheet(""))
+
+    def show_storage_error(self, message: str) -> None:
+        if self._storage_dialog_open:  # one dialog at a time while the disk stays unwritable
+            return
+        self._storage_dialog_open = True
+        try:
+            errors.show_storage_error(self, message)
+        finally:
+            self._storage_dialog_open = False
+
+    # --- meeting files -------------------------------------------------------------
+
+    def import_meeting_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Importér mødefil"), "",
+                                              self.tr("Mødefiler (*.json);;Alle filer (*)"))
+        if path:
+            self.import_path(Path(path))
+
+    def import_path(self, path: Path) -> None:
+        """Import in a worker thread behind a progress dialog; the window keeps painting."""
+        from ui.meeting_file_jobs import ImportJob
+
+        assert self.ctx is not None
+        job = ImportJob(self.ctx, path, self)
+        job.finished.connect(self._import_finished)
+        self._import_job = job
+        job.start()
+
+    def _import_finished(self, changes: object, message: str) -> None:
+        from ui.models.navigator_model import NodeKey
+
+        if message:
+            QMessageBox.critical(self, self.tr("Mødefilen blev afvist"),
+                                 self.tr("Mødefilen blev ikke importeret; intet er ændret.\n\n{error}")
+                                 .format(error=message))
+            return
+        assert self.navigator is not None
+        meeting_id = getattr(changes, "meeting_id", None)
+        committee_id = getattr(changes, "committee_id", None)
+        self.statusBar().showMessage(self.tr("Mødefilen er importeret."), 8000)
+        if meeting_id is not None:
+            if committee_id is None:
+                from workshop.services import meetings
+
+                committee_id = meetings.get_meeting(self.ctx.db, meeting_id).committee_id  # type: ignore[union-attr]
+            self.navigator.select(NodeKey("meeting", meeting_id, committee_id))
+
+    def export_meeting_file(self) -> None:
+        from ui.meeting_file_jobs import export_meeting
+
+        if self.ctx is None or self.ctx.meeting_id is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Eksportér mødefil"), "møde.workshop.json",
+                                              self.tr("Mødefiler (*.json)"))
+        if not path:
+            return
+        message = export_meeting(self.ctx.db, self.ctx.meeting_id, Path(path))
+        if message:
+            QMessageBox.critical(self, self.tr("Eksport mislykkedes"), message)
+        else:
+            self.statusBar().showMessage(self.tr("Mødet er gemt i {path}").format(path=path), 8000)
+
+    # --- help, language, closing ---------------------------------------------------------
+
+    def show_shortcuts(self) -> None:
+        ShortcutHelp(self).exec()
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, self.tr("Om Workshop"),
+                          self.tr("Workshop afvikler opgaveudvalgenes møder og skriver referatet."))
+
+    def set_language(self, code: str) -> None:
+        if code != self.settings.language:
+            self.settings.language = code
+            QMessageBox.information(self, self.tr("Sprog"),
+                                    self.tr("Sproget skiftes, næste gang Workshop startes."))
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        if not autosave.flush_all():
+            answer = QMessageBox.warning(
+                self, self.tr("Ikke gemt"),
+                self.tr("Noget af det, du har skrevet, kunne ikke gemmes. Luk alligevel?"),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No)
+            if answer != QMessageBox.StandardButton.Yes:
+                event.ignore()
+                return
+        self.settings.geometry = self.saveGeometry()
+        self.settings.window_state = self.saveState()
+        if hasattr(self, "splitter"):
+            self.settings.splitter = self.splitter.saveState()
+        self.settings.sync()
+        super().closeEvent(event)
+

@@ -1,0 +1,1 @@
+"""Qt item models over service results (the views never see ORM sessions)."""

@@ -1,0 +1,132 @@
+"""The navigator tree: committees, and under each its meetings, members, tasks and working groups."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
+
+from workshop.db import Database
+from workshop.models import Meeting
+from workshop.services import agenda, committees, meetings, working_groups
+
+KIND_ROLE = Qt.ItemDataRole.UserRole + 1  # "committee", "meeting", "member", "task", "working_group", "folder"
+ID_ROLE = Qt.ItemDataRole.UserRole + 2
+COMMITTEE_ROLE = Qt.ItemDataRole.UserRole + 3
+FOLDER_ROLE = Qt.ItemDataRole.UserRole + 4  # which folder: "meetings", "members", "tasks", "working_groups"
+
+_FOLDERS = {
+    "meetings": QT_TRANSLATE_NOOP("Navigator", "Møder"),
+    "members": QT_TRANSLATE_NOOP("Navigator", "Medlemmer"),
+    "tasks": QT_TRANSLATE_NOOP("Navigator", "Opgaver"),
+    "working_groups": QT_TRANSLATE_NOOP("Navigator", "Arbejdsgrupper"),
+}
+_ROLES = {
+    "formand": QT_TRANSLATE_NOOP("Navigator", "formand"),
+    "næstformand": QT_TRANSLATE_NOOP("Navigator", "næstformand"),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Navigator", text)
+
+
+def meeting_status(meeting: Meeting) -> str:
+    """planlagt / i gang / afholdt, from what run mode has recorded."""
+    if meeting.ended_at:
+        return _tr("afholdt")
+    if meeting.current_item_id is not None:
+        return _tr("i gang")
+    return _tr("planlagt")
+
+
+def meeting_label(meeting: Meeting) -> str:
+    number = _tr("{n}. møde").format(n=meeting.number) if meeting.number else meeting.title
+    return f"{number} · {meeting.starts_at:%d.%m.%Y} · {meeting_status(meeting)}"
+
+
+@dataclass(frozen=True)
+class NodeKey:
+    kind: str
+    id: int | None
+    committee_id: int | None
+    folder: str | None = None
+
+
+def node_key(item: QStandardItem) -> NodeKey:
+    return NodeKey(item.data(KIND_ROLE), item.data(ID_ROLE), item.data(COMMITTEE_ROLE),
+                   item.data(FOLDER_ROLE))
+
+
+class NavigatorModel(QStandardItemModel):
+    """Rebuilt from the services on each relevant change; the view restores its selection."""
+
+    def __init__(self, db: Database) -> None:
+        super().__init__()
+        self.db = db
+
+    def _node(self, text: str, kind: str, row_id: int | None, committee_id: int | None,
+              folder: str | None = None, tooltip: str = "") -> QStandardItem:
+        item = QStandardItem(text)
+        item.setEditable(False)
+        item.setData(kind, KIND_ROLE)
+        item.setData(row_id, ID_ROLE)
+        item.setData(committee_id, COMMITTEE_ROLE)
+        item.setData(folder, FOLDER_ROLE)
+        if tooltip:
+            item.setToolTip(tooltip)
+        return item
+
+    def reload(self) -> None:
+        self.clear()
+        root = self.invisibleRootItem()
+        for committee in committees.list_committees(self.db):
+            cid = committee.id
+            c_item = self._node(committee.name, "committee", cid, cid, tooltip=committee.name)
+            font = QFont(c_item.font())
+            font.setBold(True)
+            c_item.setFont(font)
+            root.appendRow(c_item)
+
+            committee_meetings = meetings.list_meetings(self.db, cid)
+            folder = self._folder(c_item, "meetings", cid, len(committee_meetings))
+            for m in committee_meetings:
+                folder.appendRow(self._node(meeting_label(m), "meeting", m.id, cid, tooltip=m.title))
+
+            members = committees.list_members(self.db, cid)
+            folder = self._folder(c_item, "members", cid, len(members))
+            for member in members:
+                role = f" ({_tr(_ROLES[member.role])})" if member.role in _ROLES else ""
+                folder.appendRow(self._node(member.name + role, "member", member.id, cid))
+
+            tasks = committees.list_tasks(self.db, cid)
+            folder = self._folder(c_item, "tasks", cid, len(tasks))
+            for task in tasks:
+                mark = " ✓" if task.status == "approved" else ""
+                folder.appendRow(self._node(task.title + mark, "task", task.id, cid, tooltip=task.title))
+
+            groups = [wg for m in committee_meetings for item in agenda.list_items(self.db, m.id)  # type: ignore[arg-type]
+                      if item.kind == "working_groups"
+                      for wg in working_groups.list_working_groups(self.db, item.id)]  # type: ignore[arg-type]
+            folder = self._folder(c_item, "working_groups", cid, len(groups))
+            for wg in groups:
+                folder.appendRow(self._node(wg.name, "working_group", wg.id, cid, tooltip=wg.mandate))
+
+    def _folder(self, parent: QStandardItem, folder: str, committee_id: int | None,
+                count: int) -> QStandardItem:
+        item = self._node(f"{_tr(_FOLDERS[folder])} ({count})", "folder", None, committee_id, folder)
+        parent.appendRow(item)
+        return item
+
+    def find(self, key: NodeKey) -> QStandardItem | None:
+        """The node with the same kind and id (or the same folder of the same committee)."""
+        stack = [self.invisibleRootItem()]
+        while stack:
+            parent = stack.pop()
+            for r in range(parent.rowCount()):
+                child = parent.child(r)
+                if node_key(child) == key:
+                    return child
+                stack.append(child)
+        return None

@@ -1,0 +1,287 @@
+"""The left-hand tree: pick a committee or a meeting; create, rename and delete them."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import QDateTime, QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QInputDialog,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QSpinBox,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workshop.changes import ChangeSet
+from workshop.errors import WorkshopError
+from workshop.services import committees, meetings, snapshots, working_groups
+
+from ui.commands import ServiceCommand, create_command, delete_command
+from ui.context import AppContext
+from ui.models.navigator_model import NavigatorModel, NodeKey, node_key
+
+_TABLES = {"committee": "committee", "meeting": "meeting", "member": "member", "task": "task",
+           "working_group": "workinggroup"}
+_REFRESH_KINDS = ("committees", "meetings", "members", "tasks", "working_groups", "items")
+
+
+class MeetingDialog(QDialog):
+    """Title, number, start and place of a new meeting."""
+
+    def __init__(self, parent: QWidget | None, committee_name: str, number: int,
+                 starts_at: datetime) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Nyt møde"))
+        self.number = QSpinBox(self)
+        self.number.setRange(0, 999)
+        self.number.setValue(number)
+        self.title_edit = QLineEdit(self.tr("{n}. møde i {name}").format(n=number, name=committee_name), self)
+        self.title_edit.setMinimumWidth(380)
+        self.starts = QDateTimeEdit(QDateTime(starts_at), self)
+        self.starts.setDisplayFormat("dd.MM.yyyy HH:mm")
+        self.starts.setCalendarPopup(True)
+        self.location = QLineEdit(self)
+        form = QFormLayout()
+        form.addRow(self.tr("Nummer"), self.number)
+        form.addRow(self.tr("Titel"), self.title_edit)
+        form.addRow(self.tr("Starter"), self.starts)
+        form.addRow(self.tr("Sted"), self.location)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def values(self) -> dict[str, object]:
+        return {"title": self.title_edit.text(), "number": self.number.value() or None,
+                "starts_at": self.starts.dateTime().toPython().replace(second=0, microsecond=0),
+                "location": self.location.text()}
+
+
+class Navigator(QWidget):
+    """Tree of committees; emits what the user picked."""
+
+    node_chosen = Signal(object)  # NodeKey
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.model = NavigatorModel(ctx.db)
+        self.view = QTreeView(self)
+        self.view.setObjectName("navigatorTree")
+        self.view.setModel(self.model)
+        self.view.setHeaderHidden(True)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._context_menu)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view)
+
+        self.new_committee_action = QAction(self.tr("Nyt udvalg…"), self)
+        self.new_committee_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
+        self.new_committee_action.triggered.connect(self.new_committee)
+        self.new_meeting_action = QAction(self.tr("Nyt møde…"), self)
+        self.new_meeting_action.setShortcut(QKeySequence("Ctrl+N"))
+        self.new_meeting_action.triggered.connect(self.new_meeting)
+        self.rename_action = QAction(self.tr("Omdøb…"), self)
+        self.rename_action.setShortcut(QKeySequence("F2"))
+        self.rename_action.triggered.connect(self.rename_selected)
+        self.delete_action = QAction(self.tr("Slet…"), self)
+        self.delete_action.setShortcut(QKeySequence("Ctrl+Del"))
+        self.delete_action.triggered.connect(self.delete_selected)
+
+        self._current: NodeKey | None = None
+        self.view.selectionModel().currentChanged.connect(self._current_changed)
+        ctx.changed.connect(self._on_changed)
+
+    # --- loading and selection ---------------------------------------------
+
+    def reload(self) -> None:
+        expanded = self._expanded_keys()
+        current = self._current
+        first_load = self.model.rowCount() == 0
+        self.model.reload()
+        for key in expanded:
+            item = self.model.find(key)
+            if item is not None:
+                self.view.setExpanded(item.index(), True)
+        if first_load:
+            for r in range(self.model.rowCount()):
+                c_index = self.model.index(r, 0)
+                self.view.setExpanded(c_index, True)
+                self.view.setExpanded(self.model.index(0, 0, c_index), True)  # its meetings
+        if current is not None:
+            self.select(current, emit=False)
+        self._update_actions()
+
+    def _expanded_keys(self) -> list[NodeKey]:
+        keys, stack = [], [QModelIndex()]
+        while stack:
+            parent = stack.pop()
+            for r in range(self.model.rowCount(parent)):
+                index = self.model.index(r, 0, parent)
+                if self.view.isExpanded(index):
+                    keys.append(node_key(self.model.itemFromIndex(index)))
+                stack.append(index)
+        return keys
+
+    def select(self, key: NodeKey, emit: bool = True) -> bool:
+        item = self.model.find(key)
+        if item is None:
+            return False
+        index = item.index()
+        parent = index.parent()
+        while parent.isValid():
+            self.view.setExpanded(parent, True)
+            parent = parent.parent()
+        if not emit:
+            self.view.selectionModel().blockSignals(True)
+        self.view.setCurrentIndex(index)
+        self.view.selectionModel().blockSignals(False)
+        self._current = key
+        self.view.scrollTo(index)
+        self._update_actions()
+        return True
+
+    def select_meeting(self, meeting_id: int, committee_id: int) -> bool:
+        return self.select(NodeKey("meeting", meeting_id, committee_id))
+
+    def current_key(self) -> NodeKey | None:
+        return self._current
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not current.isValid():
+            return
+        self._current = node_key(self.model.itemFromIndex(current))
+        self._update_actions()
+        self.node_chosen.emit(self._current)
+
+    def _on_changed(self, changes: ChangeSet) -> None:
+        if changes.touches(*_REFRESH_KINDS):
+            self.reload()
+            if self._current is not None and self.model.find(self._current) is None:
+                # the selected row is gone (deleted or undone): fall back to its committee
+                fallback = NodeKey("committee", self._current.committee_id, self._current.committee_id)
+                if not self.select(fallback):
+                    self._current = None
+                    self.node_chosen.emit(None)
+
+    def _update_actions(self) -> None:
+        key = self._current
+        self.new_meeting_action.setEnabled(key is not None and key.committee_id is not None)
+        editable = key is not None and key.kind in _TABLES
+        self.rename_action.setEnabled(editable)
+        self.delete_action.setEnabled(editable)
+
+    def _context_menu(self, pos: object) -> None:
+        menu = QMenu(self)
+        for action in (self.new_committee_action, self.new_meeting_action, self.rename_action,
+                       self.delete_action):
+            menu.addAction(action)
+        menu.exec(self.view.viewport().mapToGlobal(pos))  # type: ignore[arg-type]
+
+    # --- commands --------------------------------------------------------------
+
+    def new_committee(self) -> None:
+        name, ok = QInputDialog.getText(self, self.tr("Nyt udvalg"), self.tr("Udvalgets navn:"))
+        if not ok:
+            return
+        db = self.ctx.db
+        changes = self.ctx.execute(create_command(
+            self.ctx, self.tr("Opret udvalg"), "committee",
+            lambda: committees.create_committee(db, name=name, kind="opgaveudvalg")))
+        if changes is not None and changes.id is not None:
+            self.select(NodeKey("committee", changes.id, changes.id))
+
+    def new_meeting(self) -> None:
+        key = self._current
+        if key is None or key.committee_id is None:
+            return
+        cid = key.committee_id
+        db = self.ctx.db
+        existing = meetings.list_meetings(db, cid)
+        number = max((m.number or 0 for m in existing), default=0) + 1
+        start = (datetime.now() + timedelta(days=7)).replace(hour=17, minute=0, second=0, microsecond=0)
+        dialog = MeetingDialog(self, committees.get_committee(db, cid).name, number, start)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        values = dialog.values()
+        changes = self.ctx.execute(create_command(
+            self.ctx, self.tr("Opret møde"), "meeting",
+            lambda: meetings.create_meeting(db, cid, **values)))  # type: ignore[arg-type]
+        if changes is not None and changes.id is not None:
+            self.select(NodeKey("meeting", changes.id, cid))
+
+    def rename_selected(self) -> None:
+        key = self._current
+        if key is None or key.kind not in _TABLES or key.id is None:
+            return
+        db, row_id = self.ctx.db, key.id
+        if key.kind == "committee":
+            old = committees.get_committee(db, row_id).name
+            update = lambda v: committees.update_committee(db, row_id, name=v)  # noqa: E731
+        elif key.kind == "meeting":
+            old = meetings.get_meeting(db, row_id).title
+            update = lambda v: meetings.update_meeting(db, row_id, title=v)  # noqa: E731
+        elif key.kind == "member":
+            old = next(m.name for m in committees.list_members(db, key.committee_id)  # type: ignore[arg-type]
+                       if m.id == row_id)
+            update = lambda v: committees.update_member(db, row_id, name=v)  # noqa: E731
+        elif key.kind == "task":
+            old = next(t.title for t in committees.list_tasks(db, key.committee_id)  # type: ignore[arg-type]
+                       if t.id == row_id)
+            update = lambda v: committees.update_task(db, row_id, title=v)  # noqa: E731
+        else:
+            old = snapshots.take(db, "workinggroup", row_id).rows["workinggroup"][0]["name"]
+            update = lambda v: working_groups.update_working_group(db, row_id, name=v)  # noqa: E731
+        new, ok = QInputDialog.getText(self, self.tr("Omdøb"), self.tr("Nyt navn:"), text=old)
+        if ok and new != old:
+            self.ctx.execute(ServiceCommand(self.ctx, self.tr("Omdøb"), lambda _c: update(new),
+                                            lambda _c: update(old)))
+
+    def delete_selected(self) -> None:
+        key = self._current
+        if key is None or key.kind not in _TABLES or key.id is None:
+            return
+        table = _TABLES[key.kind]
+        try:
+            snap = snapshots.take(self.ctx.db, table, key.id)
+        except WorkshopError as error:
+            self.ctx.report(error)
+            return
+        label = self.model.find(key)
+        name = label.text() if label is not None else ""
+        if not confirm_delete(self, name, snap):
+            return
+        self.ctx.execute(delete_command(self.ctx, self.tr("Slet {name}").format(name=name), table, key.id))
+
+
+def confirm_delete(parent: QWidget, name: str, snap: snapshots.Snapshot) -> bool:
+    """Ask once; ask again when captured content would go with it."""
+    tr = parent.tr
+    yes, no = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
+    if QMessageBox.question(parent, tr("Slet"), tr('Slet "{name}"?').format(name=name),
+                            yes | no, no) != yes:
+        return False
+    content = snap.content_count()
+    if content == 0:
+        return True
+    return QMessageBox.warning(
+        parent, tr("Slet indhold"),
+        tr('"{name}" har {n} registreringer (fremmøde, svar, input, referat m.m.), som slettes med.'
+           " Er du helt sikker? (Du kan fortryde med Ctrl+Z.)").format(name=name, n=content),
+        yes | no, no) == yes
