@@ -458,3 +458,11 @@ def test_generated_meetings_round_trip(db: Database, doc: dict[str, Any]) -> Non
     assert first == doc
     second = meeting_document(db, import_document(db, first).id)  # type: ignore[arg-type]
     assert second == first
+
+
+def test_the_spec_example_imports(db: Database) -> None:
+    """tests/data/spec-example.workshop.json is the example in the spec, copied verbatim."""
+    path = Path(__file__).parents[1] / "data" / "spec-example.workshop.json"
+    doc = meeting_document(db, import_file(db, path).id)  # type: ignore[arg-type]
+    assert [a["status"] for a in doc["meeting"]["attendance"]] == ["present", "excused"]
+    assert doc["meeting"]["items"][1]["working_groups"][0]["members"] == ["Mikael Fenger"]
