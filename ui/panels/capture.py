@@ -7,7 +7,6 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -29,6 +28,7 @@ from ui.context import AppContext
 from ui.panels.capture_answers import QuestionRoundView
 from ui.panels.capture_decision import DecisionView
 from ui.panels.capture_groups import GroupWorkView
+from ui.panels.capture_keys import on_key
 from ui.panels.capture_working_groups import WorkingGroupsView
 
 KIND_LABELS = {
@@ -115,7 +115,7 @@ class CapturePanel(QWidget):
         layout.addWidget(split, 1)
 
         for keys, slot in (("Ctrl+PgUp", self.previous_item), ("Ctrl+PgDown", self.next_item)):
-            QShortcut(QKeySequence(keys), self, slot, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            on_key(self, keys, slot, Qt.ShortcutContext.WidgetWithChildrenShortcut)
         ctx.changed.connect(self.on_changed)
         self._show_item(None)
 

@@ -60,9 +60,12 @@ class FieldSaver(QObject):
     def flush(self) -> None:
         """Save now if the text differs from what was saved."""
         self._timer.stop()
-        new = _text(self.widget)
-        if new != self.saved and self._save(self.saved, new):
-            self.saved = new
+        new, old = _text(self.widget), self.saved
+        if new == old:
+            return
+        self.saved = new  # before saving: the change broadcast may refresh this very field
+        if not self._save(old, new):
+            self.saved = old  # refused: the text stays in the field, unsaved
 
     def load(self, text: str) -> None:
         """Show another row's text (call ``flush`` first): no save, no undo step."""

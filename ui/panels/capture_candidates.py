@@ -6,7 +6,7 @@ import json
 from collections.abc import Callable
 
 from PySide6.QtCore import QMimeData, Qt, Signal
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -24,10 +24,11 @@ from PySide6.QtWidgets import (
 
 from workshop.changes import ChangeSet
 from workshop.models import CANDIDATE_STATUSES, Candidate, Input
-from workshop.services import candidates, capture
+from workshop.services import candidates, capture, voting
 
 from ui.context import AppContext
 from ui.panels.capture_commands import CaptureEdits
+from ui.panels.capture_keys import on_key
 
 INPUT_MIME = "application/x-workshop-inputs"  # JSON: {"group": id, "inputs": [ids]}
 STATUS_LABELS = {"candidate": "kandidat", "shortlisted": "udvalgt", "chosen": "valgt",
@@ -102,6 +103,7 @@ class CandidatesView(QWidget):
         self.item_id: int | None = None
         self._selected_inputs = selected_inputs
         self._shape: list[tuple[int, tuple[int, ...]]] = []
+        self._per_member = False
         self._loading = False
 
         title = QLabel("Pejlemærker")
@@ -125,8 +127,7 @@ class CandidatesView(QWidget):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.itemChanged.connect(self._title_edited)
         self.tree.inputs_dropped.connect(self.assign)
-        QShortcut(QKeySequence.StandardKey.Delete, self.tree, self.delete_selected,
-                  context=Qt.ShortcutContext.WidgetShortcut)
+        on_key(self.tree, QKeySequence.StandardKey.Delete, self.delete_selected)
         self.merge_button = QPushButton("Slå valgte sammen")
         self.merge_button.setToolTip("Det øverste valgte pejlemærke beholdes; input og stemmer følger med")
         self.merge_button.clicked.connect(self.merge_selected)
@@ -171,6 +172,8 @@ class CandidatesView(QWidget):
             if inp.candidate_id is not None:
                 under.setdefault(inp.candidate_id, []).append(inp)
         shape = [(c.id, tuple(i.id for i in under.get(c.id, []))) for c in cands]  # type: ignore[misc]
+        # Dots placed per member (run mode) are summed by the service; a typed total would disagree.
+        self._per_member = bool(voting.member_votes(self.ctx.db, self.item_id))
         if shape == self._shape:
             self._update_values(cands, under, groups)  # keep the widgets (and the focus) in place
         else:
@@ -216,6 +219,7 @@ class CandidatesView(QWidget):
         spin.setAccessibleName(f"Stemmer på {cand.title}")
         spin.valueChanged.connect(lambda value, cid=cand.id, s=spin: self._votes_changed(cid, s, value))
         spin.setProperty("saved", cand.votes)
+        self._lock_spin(spin)
         combo = QComboBox()
         for status in CANDIDATE_STATUSES:
             combo.addItem(STATUS_LABELS[status], status)
@@ -243,11 +247,17 @@ class CandidatesView(QWidget):
                     spin.setValue(cand.votes)
                     spin.blockSignals(False)
                 spin.setProperty("saved", cand.votes)
+                self._lock_spin(spin)
                 combo = self.combo(cand.id)  # type: ignore[arg-type]
                 combo.setCurrentIndex(combo.findData(cand.status))
                 combo.setProperty("saved", cand.status)
         finally:
             self._loading = False
+
+    def _lock_spin(self, spin: QSpinBox) -> None:
+        spin.setReadOnly(self._per_member)
+        spin.setToolTip("Stemmerne er sat pr. medlem under afviklingen og lægges sammen automatisk"
+                        if self._per_member else "Antal stemmer (prikker) på pejlemærket")
 
     def row(self, candidate_id: int) -> QTreeWidgetItem:
         for i in range(self.tree.topLevelItemCount()):
@@ -293,7 +303,7 @@ class CandidatesView(QWidget):
         if self.item_id is None or len(ids) < 2:
             self.ctx.error.emit("Vælg mindst to pejlemærker, der skal slås sammen.")
             return
-        self.edits.merge_candidates(self.item_id, ids[0], ids[1:])
+        self.edits.merge_candidates(ids[0], ids[1:], self.row(ids[0]).text(0))
 
     def unassign_selected(self) -> None:
         ids = self._selected("input")
@@ -302,9 +312,9 @@ class CandidatesView(QWidget):
 
     def delete_selected(self) -> None:
         ids = self._selected("candidate")
-        if self.item_id is not None and ids:
-            self.edits.delete_candidates(self.item_id, ids)
-        elif ids := self._selected("input"):
+        if ids:
+            self.edits.delete_candidates(ids)
+        else:
             self.unassign_selected()
 
     def _title_edited(self, row: QTreeWidgetItem, column: int) -> None:

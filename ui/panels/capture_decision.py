@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -26,6 +26,7 @@ from workshop.services import agenda, attendance, capture, committees, meetings
 from ui.context import AppContext
 from ui.panels.capture_autosave import FieldSaver
 from ui.panels.capture_commands import CaptureEdits
+from ui.panels.capture_keys import on_key
 
 ROLE_ID = Qt.ItemDataRole.UserRole
 
@@ -58,8 +59,7 @@ class DecisionView(QWidget):
         self.remarks.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                      | QAbstractItemView.EditTrigger.EditKeyPressed)
         self.remarks.itemChanged.connect(self._remark_edited)
-        QShortcut(QKeySequence.StandardKey.Delete, self.remarks, self.delete_remark,
-                  context=Qt.ShortcutContext.WidgetShortcut)
+        on_key(self.remarks, QKeySequence.StandardKey.Delete, self.delete_remark)
         self.remark_member = QComboBox()
         self.remark_member.setAccessibleName("Tilførsel fra")
         self.remark_text = QLineEdit()
@@ -184,8 +184,7 @@ class DecisionView(QWidget):
         row = self.remarks.currentItem()
         if row is None or self.item_id is None:
             return
-        remark_id, member_id, text = row.data(0, ROLE_ID)
-        self.edits.delete_remark(remark_id, self.item_id, member_id, text)
+        self.edits.delete_remark(row.data(0, ROLE_ID)[0])
 
     def _remark_edited(self, row: QTreeWidgetItem, column: int) -> None:
         if self._loading or column != 1:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QMimeData, Qt
-from PySide6.QtGui import QColor, QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QColor, QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -30,6 +30,7 @@ from ui.context import AppContext
 from ui.panels.capture_autosave import FieldSaver
 from ui.panels.capture_candidates import INPUT_MIME, CandidatesView, input_mime, read_input_mime
 from ui.panels.capture_commands import CaptureEdits
+from ui.panels.capture_keys import on_key
 
 ROLE_ID = Qt.ItemDataRole.UserRole
 
@@ -123,15 +124,14 @@ class GroupColumn(QFrame):
         remove = QToolButton()
         remove.setText("✕")
         remove.setToolTip("Slet gruppen og dens input")
-        remove.clicked.connect(lambda: view.edits.delete_group(view.item_id, self.group_id))  # type: ignore[arg-type]
+        remove.clicked.connect(lambda: view.edits.delete_group(self.group_id, self.name.text()))
         self.members = QPushButton()
         self.members.setToolTip("Vælg gruppens medlemmer blandt de fremmødte")
         self.members.setStyleSheet("text-align: left; padding: 3px 6px;")
         self.members.clicked.connect(self.pick_members)
         self.inputs = InputList(self)
         self.inputs.itemChanged.connect(self._input_edited)
-        QShortcut(QKeySequence.StandardKey.Delete, self.inputs, self.delete_selected,
-                  context=Qt.ShortcutContext.WidgetShortcut)
+        on_key(self.inputs, QKeySequence.StandardKey.Delete, self.delete_selected)
         self.entry = QLineEdit()
         self.entry.setPlaceholderText("Nyt input – Enter tilføjer")
         self.entry.setAccessibleName(f"Nyt input til {group.name}")
@@ -184,10 +184,9 @@ class GroupColumn(QFrame):
             self.inputs.scrollToBottom()
 
     def delete_selected(self) -> None:
-        rows = [(r.data(ROLE_ID), self.group_id, *r.data(ROLE_ID + 1))
-                for r in sorted(self.inputs.selectedItems(), key=self.inputs.row)]
-        if rows:
-            self.view.edits.delete_inputs(rows)
+        ids = self.selected_ids()
+        if ids:
+            self.view.edits.delete_inputs(ids)
 
     def _input_edited(self, row: QListWidgetItem) -> None:
         if self._loading:

@@ -167,11 +167,11 @@ class WorkingGroupsView(QWidget):
                 row = QListWidgetItem(wg.name)
                 row.setData(ROLE_ID, wg.id)
                 self.list.addItem(row)
+            ids = [wg.id for wg in rows]
+            index = ids.index(keep) if keep in ids else (0 if ids else -1)
+            self.list.setCurrentRow(index)
         finally:
             self._loading = False
-        ids = [wg.id for wg in rows]
-        index = ids.index(keep) if keep in ids else (0 if ids else -1)
-        self.list.setCurrentRow(index)
         self._show(rows[index] if index >= 0 else None)
 
     def _selected(self, row: QListWidgetItem | None, _previous: object) -> None:
@@ -232,7 +232,7 @@ class WorkingGroupsView(QWidget):
     def remove(self) -> None:
         if self.current is not None and self.item_id is not None:
             self.flush()
-            self.edits.delete_working_group(self.item_id, self.current.id)  # type: ignore[arg-type]
+            self.edits.delete_working_group(self.current.id, self.current.name)  # type: ignore[arg-type]
 
     def _save_text(self, field: str, label: str, old: str, new: str) -> bool:
         if self.current is None:
