@@ -1,9 +1,10 @@
 """DejaVu Sans for the referat PDF, and what happens to characters it cannot print.
 
 The base-14 fonts cannot print "ı" in "Kızılkaya", so every face is a TTF that
-gets embedded. DejaVu has some symbols (☺ 😀 ❤) but most emoji are missing; a
-character no face has becomes its Unicode name in brackets, e.g. "[party
-popper]", so the referat says what was written instead of printing a blank box.
+gets embedded. DejaVu has some symbols (☺ ❤ ✓) but most emoji are missing; a
+character no face has, and any emoji outside the Basic Multilingual Plane,
+becomes its Unicode name in brackets, e.g. "[party popper]", so the referat
+says what was written instead of printing a blank box.
 """
 
 from __future__ import annotations
@@ -50,7 +51,9 @@ def register() -> frozenset[int]:
     for face in FACES:
         font = TTFont(face, str(folder / f"{face}.ttf"))
         pdfmetrics.registerFont(font)
-        cmap = frozenset(font.face.charToGlyph)
+        # Beyond the BMP ReportLab writes a broken ToUnicode map (😀 copies out as "ὠ"),
+        # so those characters are named even where DejaVu has a glyph.
+        cmap = frozenset(c for c in font.face.charToGlyph if c < 0x10000)
         covered = cmap if covered is None else covered & cmap
     for bold, italic, face in ((0, 0, REGULAR), (1, 0, BOLD), (0, 1, ITALIC), (1, 1, BOLD_ITALIC)):
         addMapping(REGULAR, bold, italic, face)

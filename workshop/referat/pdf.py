@@ -90,8 +90,13 @@ class _ReferatDoc(BaseDocTemplate):
         """Header and UDKAST mark, drawn first so the text lies on top."""
         canv.saveState()
         if self.status != "approved":
-            image, (w, h) = _watermark()
-            canv.drawImage(image, (PAGE_W - w) / 2, (PAGE_H - h) / 2, w, h, mask="auto")
+            if not getattr(canv, "_udkast_defined", False):  # once per file, reused on every page
+                image, (w, h) = _watermark()
+                canv.beginForm("udkast")
+                canv.drawImage(image, (PAGE_W - w) / 2, (PAGE_H - h) / 2, w, h, mask="auto")
+                canv.endForm()
+                canv._udkast_defined = True  # type: ignore[attr-defined]
+            canv.doForm("udkast")
         canv.setFillColor(colors.HexColor("#444444"))
         canv.setFont(REGULAR, 8)
         leader = self.referat.leader
@@ -212,8 +217,12 @@ def _leader(referat: Referat) -> list[Flowable]:
     return flow
 
 
-def _toc() -> list[Flowable]:
+def _toc(referat: Referat) -> list[Flowable]:
     toc = TableOfContents(dotsMinLevel=0)
+    # Seed the entries so the first pass already lays out a TOC of the right length;
+    # multiBuild then settles in two passes instead of three.
+    headings = [(s.heading, f"punkt{s.number}") for s in referat.items] + [(APPROVAL_HEADING, "godkendelse")]
+    toc._entries = [(0, _esc(text), 99, key) for text, key in headings]
     toc.levelStyles = [styles()["toc"]]  # the default styles name Times-Roman
     toc.tableStyle = TableStyle([*_CELL_FONT, ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                  ("RIGHTPADDING", (0, 0), (-1, -1), 0)])
@@ -257,7 +266,7 @@ def _approval(referat: Referat, status: str, version: int, approvals: Sequence[d
 
 def story(referat: Referat, *, status: str, version: int, approvals: Sequence[dict[str, Any]],
           sha256: str | None) -> list[Flowable]:
-    flow = _leader(referat) + _toc() + [PageBreak()]
+    flow = _leader(referat) + _toc(referat) + [PageBreak()]
     for section in referat.items:
         flow += _item(section)
     return flow + _approval(referat, status, version, approvals, sha256)

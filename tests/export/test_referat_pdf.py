@@ -1,0 +1,222 @@
+"""The referat PDF read back: sections, Danish text, TOC pages, hostile text, size and speed."""
+
+from __future__ import annotations
+
+import io
+import re
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pypdf import PdfReader
+
+from tests.export import pdfread
+from tests.export.docs import rich, with_items
+from workshop.referat.draft import draft_referat
+from workshop.referat.fonts import printable
+from workshop.referat.pdf import render_pdf
+
+
+def _render(tmp_path: Path, doc: dict[str, Any], name: str = "referat.pdf", **kw: Any) -> Path:
+    path = tmp_path / name
+    options: dict[str, Any] = {"status": "draft", "version": 1, "approvals": [], "sha256": None}
+    options.update(kw)
+    render_pdf(draft_referat(doc), path, **options)
+    return path
+
+
+def _has_image(resources: Any) -> bool:
+    for x in resources.get("/XObject", {}).values():
+        x = x.get_object()
+        if x["/Subtype"] == "/Image" or ("/Resources" in x and _has_image(x["/Resources"])):
+            return True
+    return False
+
+
+def _images(path: Path) -> int:
+    """How many pages show a picture (directly or inside a form XObject)."""
+    return sum(1 for page in PdfReader(str(path)).pages if _has_image(page["/Resources"]))
+
+
+def test_every_section_in_order_with_danish_text(tmp_path: Path) -> None:
+    path = _render(tmp_path, rich())
+    text = pdfread.text(path)
+    expected = [
+        "REFERAT Opgaveudvalg for digitalisering og teknologi (2017-2018) d. 15-11-2017",
+        "Mødedato Onsdag d. 15. november 2017 kl. 18:00", "Mødested Udvalgsværelse G",
+        "Tilstede Mikael Fenger (C) (formand)", "Özcan Kızılkaya, Søren Ærø Åberg",
+        "Fraværende Poul V. Jensen, Anders Bonde (afbud)",
+        "Protokollen blev læst og mødet hævet kl.: 21:00", "Indholdsfortegnelse",
+        "Punkt 1: Velkomst (Åben)", "Resumé",
+        "Punkt 2: Opsamling på konferencen Teknologilaboratorium (Åben)", "Beslutning",
+        "Medlemmerne besvarede spørgsmålet", "Brian Mühdorff: Internet of Things og sensorer",
+        "Punkt 3: Pejlemærker påbegyndes (Åben)", "Gruppe 1 (Anne Hjorth og Brian Mühdorff)",
+        "Borgeren først", "Punkt 4: Nedsættelse af arbejdsgrupper (Åben)",
+        "Gruppen mødes den 20. december 2017 og skal levere yderligere input tilbage til"
+        " opgaveudvalgets møde den 17. januar 2018.",
+        "Punkt 5: Dagsorden til 3. møde (Lukket)", "Sags ID: EMN-2017-05405", "Resumé", "Baggrund",
+        "Sagsfremstilling", "Økonomiske konsekvenser og finansiering", "Indstilling",
+        "Tværgående Funktioner indstiller", "1. at udvalget fortsætter arbejdet", "Tidligere beslutninger",
+        "Beslutningen træffes af", "Beslutning Godkendt.", "Bilag", "1. ANBEFALET Procesplan",
+        "Fraværende: Søren Ærø Åberg, Poul V. Jensen", "Afbud: Anders Bonde",
+        "Marie-Louise Andreassen (næstformand) deltog ikke i behandlingen af punktet på grund af inhabilitet.",
+        "Tilførsler til protokollen", "Brian Mühdorff: Jeg kan ikke tilslutte mig indstillingen.",
+        "Punkt 6: Afrunding (Åben)", "Godkendelse af referat (underskriftside)", "Version 1 · Status: Udkast",
+    ]
+    at = 0
+    for piece in expected:
+        found = text.find(piece, at)
+        assert found >= 0, f"mangler efter position {at}: {piece!r}"
+        at = found + len(piece)
+    for name in ("Mikael Fenger", "Anne Hjorth", "Özcan Kızılkaya", "Søren Ærø Åberg"):
+        assert name in text.split("Godkendelse af referat (underskriftside)")[-1]
+    assert "Poul V. Jensen" not in text.split("Medlem Godkendelse")[-1]  # absent members do not sign
+    assert "\ufffd" not in text
+
+
+def test_toc_page_numbers_match_where_items_start(tmp_path: Path) -> None:
+    doc = rich()
+    doc["meeting"]["items"][1]["answers"][0]["text"] = "Lang tekst. " * 900  # push items onto later pages
+    path = _render(tmp_path, doc)
+    toc, starts = pdfread.toc(path), pdfread.heading_pages(path)
+    assert len(starts) == 6
+    for number, page in starts.items():
+        entry = next(v for k, v in toc.items() if k.startswith(f"Punkt {number}: "))
+        assert entry == page, f"Punkt {number}: TOC siger side {entry}, står på side {page}"
+    assert toc["Godkendelse af referat (underskriftside)"] == pdfread.page_count(path)
+    assert starts[3] > starts[2]  # the long answers really moved item 3
+
+
+def test_header_footer_page_x_of_y_and_fonts(tmp_path: Path) -> None:
+    path = _render(tmp_path, rich())
+    pages = pdfread.pages(path)
+    total = pdfread.page_count(path)
+    assert 3 <= total <= 8
+    for number, page in enumerate(pages, start=1):
+        assert f"Side {number} af {total}" in page
+        assert "Opgaveudvalg for digitalisering og teknologi · 15-11-2017" in page
+        assert "REFERAT – UDKAST" in page
+    rows = pdfread.fonts(path)
+    assert rows and all("DejaVuSans" in row and " yes " in row for row in rows), rows
+    assert not any("Helvetica" in row or "Times" in row for row in rows)
+    assert PdfReader(str(path)).pages[0].mediabox.width == pytest.approx(595.27, abs=0.1)  # A4
+
+
+def test_udkast_mark_until_approved_then_version_and_fingerprint(tmp_path: Path) -> None:
+    doc = rich()
+    referat = draft_referat(doc)
+    signers = referat.signatories
+    draft = _render(tmp_path, doc, "draft.pdf")
+    assert _images(draft) == pdfread.page_count(draft)  # the UDKAST picture on every page
+    approvals = [{"member": name, "at": f"2017-11-2{i % 9}T10:0{i}"} for i, name in enumerate(signers)]
+    done = _render(tmp_path, doc, "approved.pdf", status="approved", version=2, approvals=approvals,
+                   sha256="0123456789abcdef" * 4)
+    assert _images(done) == 0
+    last = pdfread.pages(done)[-1]
+    assert "Version 2 · Status: Godkendt" in last
+    assert "Fingeraftryk (SHA-256): " + "0123456789abcdef" * 4 in last
+    assert "Godkendt 20-11-2017 10:00" in last
+    assert "UDKAST" not in " ".join(pdfread.pages(done))
+
+
+def test_approval_page_leaves_a_line_for_those_who_have_not_approved(tmp_path: Path) -> None:
+    path = _render(tmp_path, rich(), status="sent", approvals=[{"member": "Anne Hjorth", "at": "2017-11-20T09:30"}])
+    last = pdfread.pages(path)[-1]
+    assert "Status: Sendt til godkendelse" in last
+    lines = {line.split("  ")[0].strip(): line for line in last.splitlines() if line.strip()}
+    assert "Godkendt 20-11-2017 09:30" in lines["Anne Hjorth"]
+    assert "Godkendt" not in lines["Brian Mühdorff"]
+    assert "Fingeraftryk" not in last
+
+
+HOSTILE = ['<img src="/etc/passwd">', "<b>fed?</b>", "&amp;", "]]>", "a < b & c > d", "<para>",
+           "<font name=\"Courier\">x</font>", "\"citat\" 'enkelt'"]
+
+
+def test_hostile_text_comes_out_literally(tmp_path: Path) -> None:
+    hostile = " ".join(HOSTILE)
+    doc = with_items([{
+        "title": f"Titel {hostile}", "summary": hostile, "decision": f"- {hostile}\n\n| {HOSTILE[0]} | x |\n| y | z |",
+        "recommendations": [hostile], "attachments": [{"title": hostile, "recommended": True}],
+        "remarks": [{"member": "Anne Hjorth", "text": hostile}],
+    }])
+    doc["committee"]["name"] = f"Udvalg {HOSTILE[1]}"
+    doc["meeting"]["location"] = HOSTILE[0]
+    path = _render(tmp_path, doc, status="approved", sha256="0" * 64)
+    text = pdfread.text(path)
+    for piece in HOSTILE:
+        assert text.count(piece) >= 5, piece
+    assert f"Mødested {HOSTILE[0]}" in text
+    assert _images(path) == 0  # no file was pulled in
+    assert not any("Courier" in row for row in pdfread.fonts(path))
+
+
+def test_emoji_become_readable_names(tmp_path: Path) -> None:
+    assert printable("Tak 🎉!") == "Tak [party popper]!"
+    assert printable("👍🏽 ❤️ 🇩🇰") == "[thumbs up sign] ❤ [flag: DK]"
+    assert printable("☺ ✓ Kızılkaya æøå ÆØÅ") == "☺ ✓ Kızılkaya æøå ÆØÅ"  # DejaVu has these
+    assert printable("😀") == "[grinning face]"  # has a glyph, but would not copy out right
+    doc = with_items([{"title": "Emoji 🎉", "decision": "Godt gået 👍🏽 🇩🇰 😀 ☺ \U0001f9ec"}])
+    text = pdfread.text(_render(tmp_path, doc))
+    assert "Punkt 1: Emoji [party popper] (Åben)" in text
+    assert "Godt gået [thumbs up sign] [flag: DK] [grinning face] ☺ [dna double helix]" in text
+    assert "\ufffd" not in text
+
+
+def test_100_kb_paragraph_and_endless_word_split_across_pages(tmp_path: Path) -> None:
+    words = " ".join(f"ord{i}" for i in range(16000))
+    assert len(words) > 100_000
+    word = "x" * 6000 + "SLUT"
+    doc = with_items([{"title": "Lang", "decision": f"START {words} FÆRDIG"},
+                      {"title": "Ord", "summary": word}])
+    started = time.perf_counter()
+    path = _render(tmp_path, doc)
+    assert time.perf_counter() - started < 20
+    assert pdfread.page_count(path) > 25
+    text = pdfread.text(path)
+    assert "START ord0 ord1" in text and "ord15999 FÆRDIG" in text
+    # the endless word wraps into many full lines instead of running off the page
+    pieces = [line.strip() for page in pdfread.pages(path, layout=False) for line in page.splitlines()
+              if re.fullmatch(r"x+(SLUT)?", line.strip())]
+    assert len(pieces) > 50 and "".join(pieces) == word
+    starts = pdfread.heading_pages(path)
+    assert starts[2] > 20
+
+
+def test_300_item_agenda(tmp_path: Path) -> None:
+    items = [{"title": f"Sag nummer {n}", "summary": f"Resumé af sag {n}.", "decision": "Godkendt."}
+             for n in range(1, 301)]
+    path = _render(tmp_path, with_items(items))
+    total = pdfread.page_count(path)
+    assert 20 < total < 400
+    toc, starts = pdfread.toc(path), pdfread.heading_pages(path)
+    assert len(starts) == 300
+    assert all(toc[f"Punkt {n}: Sag nummer {n} (Åben)"] == starts[n] for n in range(1, 301))
+    assert toc["Godkendelse af referat (underskriftside)"] == total
+
+
+def test_speed_demo_and_200_items(tmp_path: Path) -> None:
+    # CPU time of this process, so a CI machine busy with other work does not fail it.
+    referat = draft_referat(rich())
+    render_pdf(referat, io.BytesIO(), status="draft", version=1)  # warm: fonts, imports
+    started = time.process_time()
+    render_pdf(draft_referat(rich()), io.BytesIO(), status="draft", version=1)
+    assert time.process_time() - started < 0.5
+    items = [{"title": f"Sag {n}", "summary": "Tekst. " * 40, "decision": "Godkendt."} for n in range(200)]
+    big = draft_referat(with_items(items))
+    started = time.process_time()
+    render_pdf(big, io.BytesIO(), status="draft", version=1)
+    assert time.process_time() - started < 5
+
+
+def test_progress_reports_rising_fractions_to_one(tmp_path: Path) -> None:
+    seen: list[float] = []
+    render_pdf(draft_referat(rich()), tmp_path / "p.pdf", status="draft", version=1, progress=seen.append)
+    assert seen[-1] == 1.0
+    assert seen == sorted(seen) and len(seen) > 3
+
+
+def test_unknown_status_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(ValueError, match="ukendt status"):
+        render_pdf(draft_referat(rich()), tmp_path / "x.pdf", status="final", version=1)
