@@ -1,0 +1,56 @@
+"""The meeting's schedule: planned against actual start of every step."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
+
+from workshop.services.agenda import ScheduleRow
+
+
+def deviation(row: ScheduleRow) -> str:
+    """"+5" minutes late, "-2" early, "0" on time; empty before the step starts."""
+    if row.actual_start is None:
+        return ""
+    minutes = round((row.actual_start - row.planned_start).total_seconds() / 60)
+    return f"+{minutes}" if minutes > 0 else str(minutes)
+
+
+class ScheduleTable(QTableWidget):
+    """Read-only; the current step in bold, late starts in red."""
+
+    HEADERS = ("Nr.", "Punkt", "Planlagt", "Min.", "Faktisk", "Afvigelse")
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(0, len(self.HEADERS), parent)
+        self.setObjectName("run_schedule")
+        self.setHorizontalHeaderLabels([self.tr(h) for h in self.HEADERS])
+        self.verticalHeader().hide()
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        header = self.horizontalHeader()
+        for col in range(len(self.HEADERS)):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+
+    def show_rows(self, rows: list[ScheduleRow], current_id: int | None) -> None:
+        self.setRowCount(len(rows))
+        for r, row in enumerate(rows):
+            values = (str(row.number), row.title, row.planned_start.strftime("%H:%M"),
+                      str(row.planned_minutes or ""),
+                      row.actual_start.strftime("%H:%M") if row.actual_start else "", deviation(row))
+            for c, value in enumerate(values):
+                cell = QTableWidgetItem(value)
+                if row.item_id == current_id:
+                    font = QFont(self.font())
+                    font.setBold(True)
+                    cell.setFont(font)
+                    cell.setBackground(QBrush(QColor("#fff3c4")))
+                if c == 5 and value.startswith("+"):
+                    cell.setForeground(QBrush(QColor("#c0392b")))
+                self.setItem(r, c, cell)
+
+    def cells(self) -> list[list[str]]:
+        return [[self.item(r, c).text() for c in range(self.columnCount())] for r in range(self.rowCount())]
