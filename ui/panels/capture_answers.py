@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFrame,
@@ -17,18 +19,17 @@ from workshop.changes import ChangeSet
 from workshop.models import AgendaItem, Member
 from workshop.services import attendance, capture
 
+from ui.autosave import AutosaveField
 from ui.context import AppContext
-from ui.panels.capture_autosave import FieldSaver
-from ui.panels.capture_commands import CaptureEdits
 
 
 class AnswerRow:
     """One member's name and answer field."""
 
-    def __init__(self, member: Member, edit: QLineEdit, saver: FieldSaver) -> None:
+    def __init__(self, member: Member, edit: QLineEdit, field: AutosaveField) -> None:
         self.member = member
         self.edit = edit
-        self.saver = saver
+        self.field = field
 
 
 class QuestionRoundView(QWidget):
@@ -37,7 +38,6 @@ class QuestionRoundView(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.edits = CaptureEdits(ctx)
         self.item_id: int | None = None
         self.meeting_id: int | None = None
         self.rows: list[AnswerRow] = []
@@ -75,7 +75,7 @@ class QuestionRoundView(QWidget):
 
     def flush(self) -> None:
         for row in self.rows:
-            row.saver.flush()
+            row.field.flush()
 
     def _rebuild(self) -> None:
         """New rows for the present members; typed but unsaved text has been flushed first."""
@@ -95,27 +95,23 @@ class QuestionRoundView(QWidget):
                           if members else "Ingen er markeret til stede. Registrér fremmødet først.")
         for i, member in enumerate(members):
             label = QLabel(member.name)
-            edit = QLineEdit(answers.get(member.id, ""))  # type: ignore[arg-type]
+            edit = QLineEdit()
             edit.setPlaceholderText(f"Svar fra {member.name}")
             edit.setAccessibleName(f"Svar fra {member.name}")
             label.setBuddy(edit)
-            saver = FieldSaver(edit, self._saver_for(member))
+            field = AutosaveField(self.ctx, edit, f"answer:{self.item_id}", f"Svar fra {member.name}",
+                                  self._store_for(self.item_id))
+            field.bind(member.id, answers.get(member.id, ""))  # type: ignore[arg-type]
             edit.returnPressed.connect(lambda i=i: self._next(i))
             self.grid.addWidget(label, i, 0)
             self.grid.addWidget(edit, i, 1)
-            self.rows.append(AnswerRow(member, edit, saver))
+            self.rows.append(AnswerRow(member, edit, field))
 
-    def _saver_for(self, member: Member):  # type: ignore[no-untyped-def]
-        item_id = self.item_id
-        assert item_id is not None
-
-        def save(old: str, new: str) -> bool:
-            return self.edits.set_answer(item_id, member.id, member.name, old, new)  # type: ignore[arg-type]
-
-        return save
+    def _store_for(self, item_id: int) -> Callable[[int, str], ChangeSet]:
+        return lambda member_id, text: capture.set_answer(self.ctx.db, item_id, member_id, text)
 
     def _next(self, i: int) -> None:
-        self.rows[i].saver.flush()
+        self.rows[i].field.flush()
         if i + 1 < len(self.rows):
             self.rows[i + 1].edit.setFocus(Qt.FocusReason.TabFocusReason)
             self.rows[i + 1].edit.selectAll()
@@ -140,4 +136,4 @@ class QuestionRoundView(QWidget):
         elif changes.touches("answers"):
             answers = {a.member_id: a.text for a in capture.list_answers(self.ctx.db, self.item_id)}
             for row in self.rows:
-                row.saver.show_saved(answers.get(row.member.id, ""))  # type: ignore[arg-type]
+                row.field.bind(row.member.id, answers.get(row.member.id, ""))  # type: ignore[arg-type]

@@ -75,23 +75,7 @@ class CaptureEdits:
 
         return self._run(text, do, undo) is not None
 
-    # --- question round ---------------------------------------------------
-
-    def set_answer(self, item_id: int, member_id: int, who: str, old: str, new: str) -> bool:
-        return self._run(
-            f"Svar fra {who}",
-            lambda c: capture.set_answer(self.db, item_id, member_id, new),
-            lambda c: capture.set_answer(self.db, item_id, member_id, old),
-            merge_key=("answer", item_id, member_id)) is not None
-
-    # --- decision, remarks, absence ----------------------------------------
-
-    def set_item_text(self, item_id: int, field_name: str, label: str, old: str, new: str) -> bool:
-        return self._run(
-            label,
-            lambda c: agenda.update_item(self.db, item_id, **{field_name: new}),
-            lambda c: agenda.update_item(self.db, item_id, **{field_name: old}),
-            merge_key=("item", field_name, item_id)) is not None
+    # --- remarks and absence ----------------------------------------------
 
     def add_remark(self, item_id: int, member_id: int, text: str) -> int | None:
         return self._creating("remark", "Tilføj tilførsel",
@@ -133,13 +117,6 @@ class CaptureEdits:
         for gid, members in before.items():
             changes = changes | capture.set_group_members(self.db, gid, members)
         return changes
-
-    def rename_group(self, group_id: int, old: str, new: str) -> bool:
-        return self._run(
-            "Omdøb gruppe",
-            lambda c: capture.rename_group(self.db, group_id, new),
-            lambda c: capture.rename_group(self.db, group_id, old),
-            merge_key=("group-name", group_id)) is not None
 
     def set_group_members(self, item_id: int, group_id: int, member_ids: list[int]) -> bool:
         before = capture.group_members(self.db, item_id)

@@ -23,8 +23,8 @@ from workshop.changes import ChangeSet
 from workshop.models import AgendaItem, Member
 from workshop.services import agenda, attendance, capture, committees, meetings
 
+from ui.autosave import AutosaveField
 from ui.context import AppContext
-from ui.panels.capture_autosave import FieldSaver
 from ui.panels.capture_commands import CaptureEdits
 from ui.panels.capture_keys import on_key
 
@@ -47,7 +47,9 @@ class DecisionView(QWidget):
         self.decision.setPlaceholderText("Beslutning, fx »Godkendt.« eller »Udvalget drøftede …«")
         self.decision.setAccessibleName("Beslutning")
         self.decision.setTabChangesFocus(True)
-        self.decision_saver = FieldSaver(self.decision, self._save_decision)
+        self.decision_field = AutosaveField(
+            ctx, self.decision, "decision", "Beslutning",
+            lambda item_id, text: agenda.update_item(ctx.db, item_id, decision=text))
         box_decision = QGroupBox("Beslutning")
         QVBoxLayout(box_decision).addWidget(self.decision)
 
@@ -100,13 +102,13 @@ class DecisionView(QWidget):
     def set_item(self, meeting_id: int, item: AgendaItem) -> None:
         self.flush()
         self.meeting_id, self.item_id = meeting_id, item.id
-        self.decision_saver.load(item.decision)
+        self.decision_field.bind(item.id, item.decision)
         self._load_members()
         self._load_remarks()
         self._load_absence()
 
     def flush(self) -> None:
-        self.decision_saver.flush()
+        self.decision_field.flush()
 
     def refresh(self, changes: ChangeSet) -> None:
         if self.item_id is None or self.meeting_id is None:
@@ -116,7 +118,7 @@ class DecisionView(QWidget):
             self._load_absence()
             self._load_remarks()
         if changes.touches("items"):
-            self.decision_saver.show_saved(agenda.get_item(self.ctx.db, self.item_id).decision)
+            self.decision_field.bind(self.item_id, agenda.get_item(self.ctx.db, self.item_id).decision)
         if changes.touches("remarks"):
             self._load_remarks()
 
@@ -166,11 +168,6 @@ class DecisionView(QWidget):
             self._loading = False
 
     # --- edits --------------------------------------------------------------
-
-    def _save_decision(self, old: str, new: str) -> bool:
-        if self.item_id is None:
-            return False
-        return self.edits.set_item_text(self.item_id, "decision", "Beslutning", old, new)
 
     def add_remark(self) -> None:
         member_id = self.remark_member.currentData()

@@ -26,8 +26,8 @@ from workshop.changes import ChangeSet
 from workshop.models import Group, Input, Member
 from workshop.services import attendance, candidates, capture
 
+from ui.autosave import AutosaveField
 from ui.context import AppContext
-from ui.panels.capture_autosave import FieldSaver
 from ui.panels.capture_candidates import INPUT_MIME, CandidatesView, input_mime, read_input_mime
 from ui.panels.capture_commands import CaptureEdits
 from ui.panels.capture_keys import on_key
@@ -120,7 +120,9 @@ class GroupColumn(QFrame):
         self.name = QLineEdit(group.name)
         self.name.setAccessibleName("Gruppens navn")
         self.name.setStyleSheet("font-weight: 600;")
-        self.name_saver = FieldSaver(self.name, self._save_name)
+        self.name_field = AutosaveField(view.ctx, self.name, "group-name", "Omdøb gruppe",
+                                        lambda gid, text: capture.rename_group(view.ctx.db, gid, text))
+        self.name_field.bind(self.group_id, group.name)
         remove = QToolButton()
         remove.setText("✕")
         remove.setToolTip("Slet gruppen og dens input")
@@ -147,7 +149,7 @@ class GroupColumn(QFrame):
         layout.addWidget(self.entry)
 
     def show_group(self, group: Group, member_names: list[str]) -> None:
-        self.name_saver.show_saved(group.name)
+        self.name_field.bind(self.group_id, group.name)
         self.members.setText("Medlemmer: " + (", ".join(member_names) if member_names else "ingen valgt"))
 
     def show_inputs(self, inputs: list[Input], titles: dict[int, str]) -> None:
@@ -194,9 +196,6 @@ class GroupColumn(QFrame):
         old = row.data(ROLE_ID + 1)[0]
         if row.text() != old and not self.view.edits.update_input(row.data(ROLE_ID), old, row.text()):
             self.view.reload_inputs()
-
-    def _save_name(self, old: str, new: str) -> bool:
-        return self.view.edits.rename_group(self.group_id, old, new)
 
     def pick_members(self) -> MemberPicker:
         """Open the member picker (window-modal, non-blocking); OK saves the choice."""
@@ -274,7 +273,7 @@ class GroupWorkView(QWidget):
 
     def flush(self) -> None:
         for column in self.columns.values():
-            column.name_saver.flush()
+            column.name_field.flush()
 
     def refresh(self, changes: ChangeSet) -> None:
         if self.item_id is None or self.meeting_id is None:

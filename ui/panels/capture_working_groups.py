@@ -24,8 +24,8 @@ from workshop.changes import ChangeSet
 from workshop.models import AgendaItem, WorkingGroup
 from workshop.services import attendance, meetings, working_groups
 
+from ui.autosave import AutosaveField
 from ui.context import AppContext
-from ui.panels.capture_autosave import FieldSaver
 from ui.panels.capture_commands import CaptureEdits
 
 ROLE_ID = Qt.ItemDataRole.UserRole
@@ -107,12 +107,16 @@ class WorkingGroupsView(QWidget):
 
         self.name = QLineEdit()
         self.name.setAccessibleName("Arbejdsgruppens navn")
-        self.name_saver = FieldSaver(self.name, lambda o, n: self._save_text("name", "Navn", o, n))
+        self.name_field = AutosaveField(
+            ctx, self.name, "working-group-name", "Arbejdsgruppens navn",
+            lambda wid, text: working_groups.update_working_group(ctx.db, wid, name=text))
         self.mandate = QPlainTextEdit()
         self.mandate.setAccessibleName("Kommissorium")
         self.mandate.setTabChangesFocus(True)
         self.mandate.setPlaceholderText("Hvad arbejdsgruppen skal, og hvad den leverer")
-        self.mandate_saver = FieldSaver(self.mandate, lambda o, n: self._save_text("mandate", "Kommissorium", o, n))
+        self.mandate_field = AutosaveField(
+            ctx, self.mandate, "working-group-mandate", "Kommissorium",
+            lambda wid, text: working_groups.update_working_group(ctx.db, wid, mandate=text))
         self.members = QListWidget()
         self.members.setAccessibleName("Arbejdsgruppens medlemmer")
         self.members.itemChanged.connect(self._member_toggled)
@@ -149,8 +153,8 @@ class WorkingGroupsView(QWidget):
         pass  # nothing of the item itself is shown here
 
     def flush(self) -> None:
-        self.name_saver.flush()
-        self.mandate_saver.flush()
+        self.name_field.flush()
+        self.mandate_field.flush()
 
     def refresh(self, changes: ChangeSet) -> None:
         if self.item_id is not None and changes.touches("working_groups", "attendance", "members"):
@@ -185,19 +189,13 @@ class WorkingGroupsView(QWidget):
         self._show(wg)
 
     def _show(self, wg: WorkingGroup | None) -> None:
-        same = self.current is not None and wg is not None and self.current.id == wg.id
         self.current = wg
         self.form.setEnabled(wg is not None)
         self.remove_button.setEnabled(wg is not None)
         self._loading = True
         try:
-            text = (wg.name, wg.mandate) if wg else ("", "")
-            if same:
-                self.name_saver.show_saved(text[0])
-                self.mandate_saver.show_saved(text[1])
-            else:
-                self.name_saver.load(text[0])
-                self.mandate_saver.load(text[1])
+            self.name_field.bind(wg.id if wg else None, wg.name if wg else "")
+            self.mandate_field.bind(wg.id if wg else None, wg.mandate if wg else "")
             self.meets_on.set_value(wg.meets_on if wg else None)
             self.reports_to.set_value(wg.reports_to if wg else None)
             self.members.clear()
@@ -233,12 +231,6 @@ class WorkingGroupsView(QWidget):
         if self.current is not None and self.item_id is not None:
             self.flush()
             self.edits.delete_working_group(self.current.id, self.current.name)  # type: ignore[arg-type]
-
-    def _save_text(self, field: str, label: str, old: str, new: str) -> bool:
-        if self.current is None:
-            return False
-        return self.edits.update_working_group(self.current.id, label, {field: old}, {field: new},  # type: ignore[arg-type]
-                                               merge=True)
 
     def _save_date(self, field: str, widget: DateField) -> None:
         if self._loading or self.current is None:
