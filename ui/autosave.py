@@ -47,6 +47,8 @@ class AutosaveField(QObject):
         self.saved = ""
         self.dirty = False
         self._loading = False
+        # two texts meaning the same value (e.g. list lines) do not overwrite what the user sees
+        self.normalize: Callable[[str], object] = lambda text: text
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
@@ -75,7 +77,7 @@ class AutosaveField(QObject):
         self.saved = value
         self.dirty = False
         self.widget.setEnabled(row_id is not None)
-        if self.text() != value:
+        if self.normalize(self.text()) != self.normalize(value):
             self._loading = True
             try:
                 w = self.widget

@@ -1,0 +1,114 @@
+"""A table model over a list of plain rows (members, tasks) whose edits go through a callback.
+
+The model never writes: ``setData`` hands (row, field, value) to ``on_edit``,
+which runs an undoable service command; the panel then calls ``set_rows`` with
+what the database holds, so the view always shows what is saved.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+
+Index = QModelIndex | QPersistentModelIndex
+ROW_ID_ROLE = Qt.ItemDataRole.UserRole + 10
+
+
+@dataclass
+class Column:
+    field: str
+    header: str
+    editable: bool = True
+    # value -> label for fields with a fixed set of values (shown in a combo box)
+    choices: dict[str, str] = field(default_factory=dict)
+
+
+class RowTableModel(QAbstractTableModel):
+    def __init__(self, columns: list[Column], on_edit: Callable[[Any, str, Any], bool],
+                 parent: Any = None) -> None:
+        super().__init__(parent)
+        self.columns = columns
+        self.rows: list[Any] = []
+        self.on_edit = on_edit
+
+    def set_rows(self, rows: list[Any]) -> None:
+        """Replace the rows; same ids in the same order only repaint (an open editor survives)."""
+        if [r.id for r in rows] == [r.id for r in self.rows]:
+            self.rows = rows
+            if rows:
+                self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, len(self.columns) - 1))
+            return
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def row_of(self, row_id: int) -> int:
+        return next((i for i, r in enumerate(self.rows) if r.id == row_id), -1)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.columns[section].header
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row, column = self.rows[index.row()], self.columns[index.column()]
+        value = getattr(row, column.field)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.choices.get(value, value) if column.choices else value
+        if role == Qt.ItemDataRole.EditRole:
+            return value
+        if role == ROW_ID_ROLE:
+            return row.id
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = super().flags(index)
+        if index.isValid() and self.columns[index.column()].editable:
+            return base | Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole:
+            return False
+        row, column = self.rows[index.row()], self.columns[index.column()]
+        if isinstance(value, str) and column.field not in ("description",):
+            value = value.strip()
+        if getattr(row, column.field) == value:
+            return False
+        return self.on_edit(row, column.field, value)
+
+
+class ChoiceDelegate(QStyledItemDelegate):
+    """A combo box for a column with fixed values (role, status)."""
+
+    def __init__(self, choices: dict[str, str], parent: Any = None) -> None:
+        super().__init__(parent)
+        self.choices = choices
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:  # noqa: N802
+        combo = QComboBox(parent)
+        for value, label in self.choices.items():
+            combo.addItem(label, value)
+        combo.activated.connect(lambda _i: self.commitData.emit(combo))
+        return combo
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:  # noqa: N802
+        assert isinstance(editor, QComboBox)
+        editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
+
+    def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:  # noqa: N802
+        assert isinstance(editor, QComboBox)
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)

@@ -1,0 +1,441 @@
+"""The agenda editor: the meeting's details, its ordered items with their schedule, and one item's form."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, QModelIndex, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QMenu,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QSplitter,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workshop.changes import ChangeSet
+from workshop.errors import WorkshopError
+from workshop.models import AgendaItem
+from workshop.services import agenda, meetings, snapshots
+
+from ui import shortcuts
+from ui.autosave import AutosaveField, plain_text_edit
+from ui.commands import ServiceCommand, create_command, delete_command, update_command
+from ui.context import AppContext
+from ui.models.agenda_model import AgendaModel
+from ui.panels.agenda_attachments import AttachmentsEditor
+from ui.panels.agenda_templates import KIND_LABELS, TEMPLATES
+from ui.panels.navigator import confirm_delete
+
+# item text fields: (field, label, lines) — lines 0 means a one-line field
+_CASE_SECTIONS = [
+    ("summary", QT_TRANSLATE_NOOP("AgendaPanel", "Resumé"), 3),
+    ("background", QT_TRANSLATE_NOOP("AgendaPanel", "Baggrund"), 3),
+    ("presentation", QT_TRANSLATE_NOOP("AgendaPanel", "Sagsfremstilling"), 4),
+    ("economy", QT_TRANSLATE_NOOP("AgendaPanel", "Økonomiske konsekvenser og finansiering"), 2),
+    ("previous_decisions", QT_TRANSLATE_NOOP("AgendaPanel", "Tidligere beslutninger"), 2),
+]
+_LIST_FIELDS = ("recommendations", "discussion_questions", "perspectives")
+
+
+def _lines(text: str) -> list[str]:
+    return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("AgendaPanel", text)
+
+
+class AgendaPanel(QWidget):
+    """Dagsorden: plan the meeting's items from templates; every field saves itself."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.meeting_id: int | None = None
+        self.item: AgendaItem | None = None
+        self._loading = False
+
+        self.empty = QLabel(self.tr("Vælg et møde i navigatoren, eller opret et med Ctrl+N."), self)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        body = QWidget(self)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(body)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.stack)
+
+        layout = QVBoxLayout(body)
+        layout.addLayout(self._meeting_header(body))
+        splitter = QSplitter(Qt.Orientation.Horizontal, body)
+        splitter.addWidget(self._items_column(splitter))
+        splitter.addWidget(self._item_form(splitter))
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([380, 700])
+        layout.addWidget(splitter, 1)
+
+        ctx.changed.connect(self._on_changed)
+        self.set_meeting(ctx.meeting_id)
+
+    # --- building ---------------------------------------------------------------
+
+    def _meeting_header(self, parent: QWidget) -> QHBoxLayout:
+        db = self.ctx.db
+        self.meeting_title = QLineEdit(parent)
+        self.meeting_title.setObjectName("meetingTitle")
+        self.starts = QDateTimeEdit(parent)
+        self.starts.setObjectName("meetingStarts")
+        self.starts.setDisplayFormat("dd.MM.yyyy HH:mm")
+        self.starts.setCalendarPopup(True)
+        self.starts.editingFinished.connect(self._starts_edited)
+        self.location = QLineEdit(parent)
+        self.location.setPlaceholderText(self.tr("Mødested"))
+        self.meeting_fields = [
+            AutosaveField(self.ctx, self.meeting_title, "meeting.title", self.tr("Mødets titel"),
+                          lambda i, v: meetings.update_meeting(db, i, title=v)),
+            AutosaveField(self.ctx, self.location, "meeting.location", self.tr("Mødested"),
+                          lambda i, v: meetings.update_meeting(db, i, location=v)),
+        ]
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Møde"), parent))
+        row.addWidget(self.meeting_title, 3)
+        row.addWidget(QLabel(self.tr("Starter"), parent))
+        row.addWidget(self.starts)
+        row.addWidget(QLabel(self.tr("Sted"), parent))
+        row.addWidget(self.location, 2)
+        return row
+
+    def _items_column(self, parent: QWidget) -> QWidget:
+        column = QWidget(parent)
+        self.model = AgendaModel(self._move_to, self)
+        self.model.closed_label = self.tr("lukket")
+        self.list = QListView(column)
+        self.list.setObjectName("agendaList")
+        self.list.setModel(self.model)
+        self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.list.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setSpacing(2)
+        self.list.selectionModel().currentChanged.connect(self._current_changed)
+
+        self.template_menu = QMenu(self.tr("Tilføj punkt"), self)
+        for t in TEMPLATES:
+            action = self.template_menu.addAction(QCoreApplication.translate("AgendaTemplates", t.label))
+            action.triggered.connect(lambda _c=False, kind=t.kind: self.add_item(kind))
+        self.add_action = self._action(self.tr("Tilføj punkt…"), "Ctrl+T", self._show_template_menu)
+        self.delete_action = self._action(self.tr("Slet punkt…"), "Del", self.delete_item, self.list)
+        self.up_action = self._action(self.tr("Flyt punkt op"), "Alt+Up", lambda: self.move_by(-1))
+        self.down_action = self._action(self.tr("Flyt punkt ned"), "Alt+Down", lambda: self.move_by(1))
+
+        self.add_button = QToolButton(column)
+        self.add_button.setText(self.tr("Tilføj punkt"))
+        self.add_button.setMenu(self.template_menu)
+        self.add_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.add_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addStretch(1)
+        for action, text in ((self.up_action, "▲"), (self.down_action, "▼"),
+                             (self.delete_action, self.tr("Slet"))):
+            button = QPushButton(text, column)
+            button.setToolTip(f"{action.text()} ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})")
+            button.clicked.connect(action.trigger)
+            if len(text) == 1:
+                button.setFixedWidth(button.sizeHint().height() + 8)
+            buttons.addWidget(button)
+        self.schedule_label = QLabel(column)
+        self.schedule_label.setObjectName("scheduleSummary")
+        self.schedule_label.setWordWrap(True)
+        layout = QVBoxLayout(column)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(QLabel(self.tr("<b>Punkter og tidsplan</b>"), column))
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.schedule_label)
+        layout.addLayout(buttons)
+        shortcuts.register("Alt+Up", "Dagsorden", "Flyt det valgte punkt op")
+        shortcuts.register("Alt+Down", "Dagsorden", "Flyt det valgte punkt ned")
+        return column
+
+    def _action(self, text: str, keys: str, slot: Any, scope: QWidget | None = None) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(keys))
+        action.triggered.connect(slot)
+        target = scope or self
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        target.addAction(action)
+        return action
+
+    def menu_actions(self) -> list[QAction]:
+        return [self.add_action, self.up_action, self.down_action, self.delete_action]
+
+    def _item_form(self, parent: QWidget) -> QWidget:
+        db = self.ctx.db
+        scroll = QScrollArea(parent)
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        form_widget = QWidget(scroll)
+        scroll.setWidget(form_widget)
+        self.form_widget = form_widget
+
+        def store(field: str, as_list: bool = False) -> Any:
+            if as_list:
+                return lambda i, v: agenda.update_item(db, i, **{field: _lines(v)})
+            return lambda i, v: agenda.update_item(db, i, **{field: v})
+
+        self.item_fields: dict[str, AutosaveField] = {}
+        self.edits: dict[str, QWidget] = {}
+
+        def text_field(field: str, label: str, lines: int, as_list: bool = False) -> QWidget:
+            edit = QLineEdit(form_widget) if lines == 0 else plain_text_edit(form_widget, lines)
+            edit.setObjectName(f"item_{field}")
+            autosave = AutosaveField(self.ctx, edit, f"item.{field}", label, store(field, as_list))
+            if as_list:
+                autosave.normalize = lambda text: _lines(text)  # type: ignore[method-assign]
+            self.item_fields[field] = autosave
+            self.edits[field] = edit
+            return edit
+
+        top = QFormLayout()
+        top.addRow(self.tr("Titel"), text_field("title", self.tr("Punktets titel"), 0))
+        self.kind_combo = QComboBox(form_widget)
+        self.kind_combo.setObjectName("item_kind")
+        for kind, label in KIND_LABELS.items():
+            self.kind_combo.addItem(QCoreApplication.translate("AgendaTemplates", label), kind)
+        self.kind_combo.activated.connect(self._kind_edited)
+        self.closed_check = QCheckBox(self.tr("Lukket punkt"), form_widget)
+        self.closed_check.setObjectName("item_closed")
+        self.closed_check.clicked.connect(self._closed_edited)
+        self.minutes = QSpinBox(form_widget)
+        self.minutes.setObjectName("item_minutes")
+        self.minutes.setRange(0, 600)
+        self.minutes.setSingleStep(5)
+        self.minutes.setSuffix(self.tr(" min"))
+        self.minutes.setSpecialValueText(self.tr("ingen tidsramme"))
+        self.minutes.valueChanged.connect(self._minutes_edited)
+        top.addRow(self.tr("Type"), self.kind_combo)
+        box_row = QHBoxLayout()
+        box_row.addWidget(self.minutes)
+        box_row.addSpacing(16)
+        box_row.addWidget(self.closed_check)
+        box_row.addStretch(1)
+        top.addRow(self.tr("Tidsramme"), box_row)
+        top.addRow(self.tr("Sags ID"), text_field("case_id", self.tr("Sags ID"), 0))
+
+        self.sections = QFormLayout()
+        self.sections.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        s = self.sections
+        s.addRow(self.tr("Spørgsmål til spørgerunden"), text_field("question", self.tr("Spørgsmål"), 2))
+        s.addRow(self.tr("Drøftelsesspørgsmål (ét pr. linje)"),
+                 text_field("discussion_questions", self.tr("Drøftelsesspørgsmål"), 3, True))
+        s.addRow(self.tr("Perspektiver (ét pr. linje)"),
+                 text_field("perspectives", self.tr("Perspektiver"), 3, True))
+        for field, label, lines in _CASE_SECTIONS:
+            s.addRow(_tr(label), text_field(field, _tr(label), lines))
+        indstilling = QFormLayout()
+        indstilling.addRow(self.tr("Indstilling fra"), text_field("recommended_by", self.tr("Indstilling fra"), 0))
+        s.addRow(self.tr("Indstilling"), indstilling)
+        s.addRow(self.tr("Indstillingspunkter (ét pr. linje, nummereres i referatet)"),
+                 text_field("recommendations", self.tr("Indstillingspunkter"), 3, True))
+        s.addRow(self.tr("Beslutningen træffes af"), text_field("decided_by", self.tr("Beslutningen træffes af"), 0))
+        self.attachments = AttachmentsEditor(self.ctx, form_widget)
+        s.addRow(self.tr("Bilag"), self.attachments)
+
+        self.no_item = QLabel(self.tr("Tilføj et punkt med Ctrl+T, eller vælg et punkt i listen."), form_widget)
+        self.no_item.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout = QVBoxLayout(form_widget)
+        layout.addWidget(self.no_item)
+        layout.addLayout(top)
+        layout.addLayout(s)
+        layout.addStretch(1)
+        return scroll
+
+    # --- loading ---------------------------------------------------------------
+
+    def set_meeting(self, meeting_id: int | None) -> None:
+        if meeting_id != self.meeting_id:
+            self.item = None
+        self.meeting_id = meeting_id
+        self.reload()
+        if self.item is None and self.model.items:
+            self.list.setCurrentIndex(self.model.index(0))
+
+    def reload(self) -> None:
+        meeting = None
+        if self.meeting_id is not None:
+            try:
+                meeting = meetings.get_meeting(self.ctx.db, self.meeting_id)
+            except WorkshopError:
+                meeting = None
+        self.stack.setCurrentIndex(0 if meeting is None else 1)
+        for action in self.menu_actions():
+            action.setEnabled(meeting is not None)
+        if meeting is None:
+            for f in self.meeting_fields:
+                f.bind(None, "")
+            self.model.set_items([], {})
+            self._show_item(None)
+            return
+        self.meeting_fields[0].bind(meeting.id, meeting.title)
+        self.meeting_fields[1].bind(meeting.id, meeting.location)
+        if not self.starts.hasFocus():
+            self._loading = True
+            self.starts.setDateTime(QDateTime(meeting.starts_at))
+            self._loading = False
+        items = agenda.list_items(self.ctx.db, meeting.id)  # type: ignore[arg-type]
+        rows = agenda.schedule(self.ctx.db, meeting.id)  # type: ignore[arg-type]
+        self.model.set_items(items, {r.item_id: r.planned_start for r in rows})
+        self._show_schedule(meeting.starts_at, rows)
+        current = self.item.id if self.item is not None else None
+        row = self.model.row_of(current)
+        if row >= 0:
+            if self.list.currentIndex().row() != row:
+                self.list.setCurrentIndex(self.model.index(row))
+            self._show_item(self.model.items[row])
+        else:
+            self._show_item(None)
+
+    def _show_schedule(self, start: datetime, rows: list[agenda.ScheduleRow]) -> None:
+        total = sum(r.planned_minutes for r in rows)
+        end = start + timedelta(minutes=total)
+        hours, minutes = divmod(total, 60)
+        self.schedule_label.setText(
+            self.tr("Start {start} · slut ca. {end} · {n} punkter · i alt {h} t {m} min").format(
+                start=f"{start:%H:%M}", end=f"{end:%H:%M}", n=len(rows), h=hours, m=minutes))
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid() and current.row() < len(self.model.items):
+            self._show_item(self.model.items[current.row()])
+
+    def _show_item(self, item: AgendaItem | None) -> None:
+        self.item = item
+        has = item is not None
+        self.no_item.setVisible(not has)
+        for widget in self.form_widget.findChildren(QWidget):
+            if widget is not self.no_item and widget.parent() is self.form_widget:
+                widget.setVisible(has)
+        for key, field in self.item_fields.items():
+            value = getattr(item, key) if item is not None else ""
+            field.bind(item.id if item is not None else None,
+                       "\n".join(value) if isinstance(value, list) else value)
+        self.attachments.set_item(item.id if item is not None else None)
+        if item is None:
+            return
+        self._loading = True
+        self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(item.kind)))
+        self.closed_check.setChecked(not item.open)
+        if not self.minutes.hasFocus():
+            self.minutes.setValue(item.planned_minutes or 0)
+        self._loading = False
+        self.sections.setRowVisible(self.edits["question"], item.kind == "question_round")
+        self.sections.setRowVisible(self.edits["discussion_questions"], item.kind == "group_work")
+        self.sections.setRowVisible(self.edits["perspectives"], item.kind == "group_work")
+
+    def _on_changed(self, changes: ChangeSet) -> None:
+        if changes.touches("items", "meetings") and (
+                changes.meeting_id in (None, self.meeting_id)):
+            self.reload()
+
+    # --- edits -------------------------------------------------------------------
+
+    def _update_item(self, text: str, field: str, value: Any,
+                     merge: tuple[object, ...] | None = None) -> None:
+        if self.item is None:
+            return
+        db, item_id = self.ctx.db, self.item.id
+        old = getattr(self.item, field)
+        if old == value:
+            return
+        self.ctx.execute(update_command(self.ctx, text, lambda f: agenda.update_item(db, item_id, **f),
+                                        {field: old}, {field: value}, merge))
+
+    def _kind_edited(self, _index: int) -> None:
+        self._update_item(self.tr("Skift punktets type"), "kind", self.kind_combo.currentData())
+
+    def _closed_edited(self, checked: bool) -> None:
+        self._update_item(self.tr("Lukket/åbent punkt"), "open", not checked)
+
+    def _minutes_edited(self, value: int) -> None:
+        if not self._loading and self.item is not None:
+            self._update_item(self.tr("Tidsramme"), "planned_minutes", value or None,
+                              ("minutes", self.item.id))
+
+    def _starts_edited(self) -> None:
+        if self._loading or self.meeting_id is None:
+            return
+        db, mid = self.ctx.db, self.meeting_id
+        new = self.starts.dateTime().toPython().replace(second=0, microsecond=0)
+        old = meetings.get_meeting(db, mid).starts_at
+        if new != old:
+            self.ctx.execute(update_command(self.ctx, self.tr("Mødets starttid"),
+                                            lambda f: meetings.update_meeting(db, mid, **f),
+                                            {"starts_at": old}, {"starts_at": new}))
+
+    def _show_template_menu(self) -> None:
+        self.template_menu.popup(self.add_button.mapToGlobal(self.add_button.rect().bottomLeft()))
+
+    def add_item(self, kind: str) -> int | None:
+        """Add an item from the kind's template after the selected one; returns its id."""
+        if self.meeting_id is None:
+            return None
+        t = next(t for t in TEMPLATES if t.kind == kind)
+        db, mid = self.ctx.db, self.meeting_id
+        row = self.list.currentIndex().row()
+        position = row + 1 if row >= 0 else None
+        changes = self.ctx.execute(create_command(
+            self.ctx, self.tr("Tilføj {what}").format(what=t.title), "agendaitem",
+            lambda: agenda.add_item(db, mid, title=t.title, kind=t.kind, position=position,
+                                    planned_minutes=t.minutes, **t.fields)))
+        if changes is None or changes.id is None:
+            return None
+        new_row = self.model.row_of(changes.id)
+        if new_row >= 0:
+            self.list.setCurrentIndex(self.model.index(new_row))
+        return changes.id
+
+    def _move_to(self, item_id: int, position: int) -> None:
+        db = self.ctx.db
+        old = self.model.row_of(item_id)
+        self.ctx.execute(ServiceCommand(self.ctx, self.tr("Flyt punkt"),
+                                        lambda _c: agenda.move_item(db, item_id, position),
+                                        lambda _c: agenda.move_item(db, item_id, old)))
+        row = self.model.row_of(item_id)
+        if row >= 0:
+            self.list.setCurrentIndex(self.model.index(row))
+
+    def move_by(self, delta: int) -> None:
+        row = self.list.currentIndex().row()
+        if row < 0 or not 0 <= row + delta < len(self.model.items):
+            return
+        self._move_to(self.model.items[row].id, row + delta)  # type: ignore[arg-type]
+
+    def delete_item(self) -> None:
+        if self.item is None:
+            return
+        item_id, title = self.item.id, self.item.title
+        try:
+            snap = snapshots.take(self.ctx.db, "agendaitem", item_id)  # type: ignore[arg-type]
+        except WorkshopError as error:
+            self.ctx.report(error)
+            return
+        if confirm_delete(self, title, snap):
+            row = self.list.currentIndex().row()
+            self.ctx.execute(delete_command(self.ctx, self.tr("Slet {what}").format(what=title),
+                                            "agendaitem", item_id))  # type: ignore[arg-type]
+            if self.model.items:
+                self.list.setCurrentIndex(self.model.index(min(row, len(self.model.items) - 1)))

@@ -1,0 +1,254 @@
+"""Fremmøde: who is present, absent or has sent afbud, and who is away or inhabil for single items."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workshop.changes import ChangeSet
+from workshop.errors import WorkshopError
+from workshop.services import agenda, attendance, committees, meetings
+
+from ui import shortcuts
+from ui.commands import ServiceCommand
+from ui.context import AppContext
+from ui.models.attendance_model import STATUS_COLUMNS, AttendanceModel, AttendanceRow, ItemAbsenceModel
+
+_KEYS = {Qt.Key.Key_P: "present", Qt.Key.Key_F: "absent", Qt.Key.Key_A: "excused"}
+
+
+class AttendancePanel(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.meeting_id: int | None = None
+        self.committee_id: int | None = None
+
+        self.empty = QLabel(self.tr("Vælg et møde i navigatoren for at registrere fremmøde."), self)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        body = QWidget(self)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(body)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.stack)
+
+        self.counts = QLabel(body)
+        self.counts.setObjectName("attendanceCounts")
+        font = self.counts.font()
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        font.setBold(True)
+        self.counts.setFont(font)
+        self.all_present_action = QAction(self.tr("Marker resten som til stede"), self)
+        self.all_present_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
+        self.all_present_action.triggered.connect(self.mark_rest_present)
+        self.addAction(self.all_present_action)
+        all_button = QPushButton(self.all_present_action.text(), body)
+        all_button.setToolTip(self.all_present_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText))
+        all_button.clicked.connect(self.all_present_action.trigger)
+        top = QHBoxLayout()
+        top.addWidget(self.counts, 1)
+        top.addWidget(all_button)
+
+        self.model = AttendanceModel(
+            [self.tr("Medlem"), self.tr("Til stede"), self.tr("Fraværende"), self.tr("Afbud"), self.tr("Note")],
+            self._set_status, self._set_note, self)
+        self.model.role_labels = {"formand": self.tr("formand"), "næstformand": self.tr("næstformand")}
+        self.view = QTableView(body)
+        self.view.setObjectName("attendanceTable")
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                  | QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.view.verticalHeader().hide()
+        self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 12)
+        self.view.setAlternatingRowColors(True)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        for c in (1, 2, 3):
+            header.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.view.installEventFilter(self)
+        shortcuts.register("P", "Fremmøde", "Valgt medlem er til stede")
+        shortcuts.register("F", "Fremmøde", "Valgt medlem er fraværende")
+        shortcuts.register("A", "Fremmøde", "Valgt medlem har meldt afbud")
+        shortcuts.register("Space", "Fremmøde, punkter", "Skift fraværende/inhabil for medlem og punkt")
+
+        self.items_model = ItemAbsenceModel(self._set_item_absence, self)
+        self.items_model.labels = {"absent": self.tr("fraværende"), "conflict": self.tr("inhabil")}
+        self.items_view = QTableView(body)
+        self.items_view.setObjectName("itemAbsenceTable")
+        self.items_view.setModel(self.items_model)
+        self.items_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.items_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.items_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.items_view.horizontalHeader().setMinimumSectionSize(90)
+        self.items_view.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.items_view.verticalHeader().setDefaultSectionSize(self.items_view.fontMetrics().height() + 10)
+        self.items_view.clicked.connect(self.items_model.cycle)
+        self.items_view.installEventFilter(self)
+        items_box = QGroupBox(self.tr("Fravær og inhabilitet under enkelte punkter (klik eller mellemrum skifter)"),
+                              body)
+        box = QVBoxLayout(items_box)
+        box.addWidget(self.items_view)
+
+        members_box = QGroupBox(self.tr("Fremmøde (tasterne P, F og A på den valgte række)"), body)
+        box = QVBoxLayout(members_box)
+        box.addLayout(top)
+        box.addWidget(self.view)
+
+        splitter = QSplitter(Qt.Orientation.Vertical, body)
+        splitter.addWidget(members_box)
+        splitter.addWidget(items_box)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(body)
+        layout.addWidget(splitter)
+
+        ctx.changed.connect(self._on_changed)
+        self.set_meeting(ctx.meeting_id)
+
+    def menu_actions(self) -> list[QAction]:
+        return [self.all_present_action]
+
+    # --- loading -----------------------------------------------------------------
+
+    def set_meeting(self, meeting_id: int | None) -> None:
+        self.meeting_id = meeting_id
+        self.reload()
+
+    def reload(self) -> None:
+        db, mid = self.ctx.db, self.meeting_id
+        meeting = None
+        if mid is not None:
+            try:
+                meeting = meetings.get_meeting(db, mid)
+            except WorkshopError:
+                meeting = None
+        self.stack.setCurrentIndex(0 if meeting is None else 1)
+        self.all_present_action.setEnabled(meeting is not None)
+        if meeting is None:
+            self.model.set_rows([])
+            self.items_model.set_data([], [], {})
+            return
+        self.committee_id = meeting.committee_id
+        members = committees.list_members(db, meeting.committee_id)
+        recorded = {a.member_id: a for a in attendance.list_attendance(db, meeting.id)}  # type: ignore[arg-type]
+        self.model.set_rows([AttendanceRow(m, recorded[m.id].status if m.id in recorded else None,
+                                           recorded[m.id].note if m.id in recorded else "")
+                             for m in members])
+        counts = {s: sum(1 for a in recorded.values() if a.status == s) for s in STATUS_COLUMNS}
+        text = self.tr("{present} til stede · {absent} fraværende · {excused} afbud").format(**counts)
+        missing = len(members) - len(recorded)
+        if missing:
+            text += self.tr(" · {n} ikke registreret").format(n=missing)
+        self.counts.setText(text)
+        items = agenda.list_items(db, meeting.id)  # type: ignore[arg-type]
+        state = {(a.member_id, a.item_id): a.kind for a in agenda.list_item_absences(db, meeting.id)}  # type: ignore[arg-type]
+        current = self.items_view.currentIndex()
+        self.items_model.set_data(members, items, state)
+        if current.isValid():
+            self.items_view.setCurrentIndex(self.items_model.index(current.row(), current.column()))
+
+    def _on_changed(self, changes: ChangeSet) -> None:
+        if changes.touches("attendance", "members", "items", "meetings"):
+            self.reload()
+
+    # --- edits -------------------------------------------------------------------
+
+    def _attendance_command(self, text: str, member_id: int, new: tuple[str, str],
+                            old: tuple[str | None, str]) -> bool:
+        db, mid = self.ctx.db, self.meeting_id
+        assert mid is not None
+
+        def put(value: tuple[str | None, str]) -> ChangeSet:
+            if value[0] is None:
+                return attendance.clear_attendance(db, mid, member_id)
+            return attendance.set_attendance(db, mid, member_id, value[0], note=value[1])
+
+        return self.ctx.execute(ServiceCommand(self.ctx, text, lambda _c: put(new),
+                                               lambda _c: put(old))) is not None
+
+    def _set_status(self, row: AttendanceRow, status: str) -> bool:
+        return self._attendance_command(self.tr("Fremmøde for {name}").format(name=row.member.name),
+                                        row.member.id, (status, row.note), (row.status, row.note))  # type: ignore[arg-type]
+
+    def _set_note(self, row: AttendanceRow, note: str) -> bool:
+        return self._attendance_command(self.tr("Note for {name}").format(name=row.member.name),
+                                        row.member.id, (row.status or "present", note),  # type: ignore[arg-type]
+                                        (row.status, row.note))
+
+    def set_status_of_selected(self, status: str) -> None:
+        index = self.view.currentIndex()
+        if index.isValid() and index.row() < len(self.model.rows):
+            row = self.model.rows[index.row()]
+            if row.status != status:
+                self._set_status(row, status)
+            self.view.setCurrentIndex(self.model.index(index.row(), index.column()))
+
+    def mark_rest_present(self) -> None:
+        """Everyone not yet recorded is present: one undo step."""
+        if self.meeting_id is None:
+            return
+        db, mid = self.ctx.db, self.meeting_id
+        ids = [r.member.id for r in self.model.rows if r.status is None]
+        if not ids:
+            return
+
+        def do(_c: ServiceCommand) -> ChangeSet:
+            changes = ChangeSet()
+            for member_id in ids:
+                changes = changes | attendance.set_attendance(db, mid, member_id, "present")  # type: ignore[arg-type]
+            return changes
+
+        def undo(_c: ServiceCommand) -> ChangeSet:
+            changes = ChangeSet()
+            for member_id in ids:
+                changes = changes | attendance.clear_attendance(db, mid, member_id)  # type: ignore[arg-type]
+            return changes
+
+        self.ctx.execute(ServiceCommand(self.ctx, self.tr("Resten til stede"), do, undo))
+
+    def _set_item_absence(self, item_id: int, member_id: int, old: str | None, new: str | None) -> None:
+        db = self.ctx.db
+
+        def put(kind: str | None, other: str | None) -> ChangeSet:
+            changes = ChangeSet()
+            if other is not None:
+                changes = agenda.set_item_absence(db, item_id, member_id, kind=other, on=False)
+            if kind is not None:
+                changes = changes | agenda.set_item_absence(db, item_id, member_id, kind=kind, on=True)
+            return changes
+
+        self.ctx.execute(ServiceCommand(self.ctx, self.tr("Fravær under punkt"),
+                                        lambda _c: put(new, old), lambda _c: put(old, new)))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) \
+                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            if watched is self.view and event.key() in _KEYS \
+                    and self.view.state() != QAbstractItemView.State.EditingState:
+                self.set_status_of_selected(_KEYS[Qt.Key(event.key())])
+                return True
+            if watched is self.items_view and event.key() == Qt.Key.Key_Space:
+                self.items_model.cycle(self.items_view.currentIndex())
+                return True
+        return super().eventFilter(watched, event)
+
+    def current_index(self) -> QModelIndex:
+        return self.view.currentIndex()

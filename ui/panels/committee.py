@@ -1,0 +1,305 @@
+"""The committee: its name, members (edited in place) and tasks."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workshop.changes import ChangeSet
+from workshop.errors import WorkshopError
+from workshop.services import committees, snapshots
+
+from ui.autosave import AutosaveField
+from ui.commands import create_command, delete_command, update_command
+from ui.context import AppContext
+from ui.models.row_table import ChoiceDelegate, Column, RowTableModel
+from ui.panels.navigator import confirm_delete
+
+ROLE_LABELS = {
+    "formand": QT_TRANSLATE_NOOP("CommitteePanel", "formand"),
+    "næstformand": QT_TRANSLATE_NOOP("CommitteePanel", "næstformand"),
+    "medlem": QT_TRANSLATE_NOOP("CommitteePanel", "medlem"),
+}
+STATUS_LABELS = {
+    "open": QT_TRANSLATE_NOOP("CommitteePanel", "åben"),
+    "approved": QT_TRANSLATE_NOOP("CommitteePanel", "godkendt"),
+}
+
+
+def _labels(labels: dict[str, str]) -> dict[str, str]:
+    return {k: QCoreApplication.translate("CommitteePanel", v) for k, v in labels.items()}
+
+
+def _table(parent: QWidget) -> QTableView:
+    view = QTableView(parent)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                         | QAbstractItemView.EditTrigger.EditKeyPressed
+                         | QAbstractItemView.EditTrigger.AnyKeyPressed)
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 12)
+    view.verticalHeader().hide()
+    view.setAlternatingRowColors(True)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.horizontalHeader().setHighlightSections(False)
+    return view
+
+
+class CommitteePanel(QWidget):
+    """Udvalg: name, kind, period; members table; tasks table. Every edit is one undo step."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.committee_id: int | None = None
+        db = ctx.db
+
+        self.empty = QLabel(self.tr("Vælg eller opret et udvalg i navigatoren (Ctrl+Shift+N)."), self)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        body = QWidget(self)
+
+        self.name_edit = QLineEdit(body)
+        self.name_edit.setObjectName("committeeName")
+        self.kind_edit = QLineEdit(body)
+        self.period_edit = QLineEdit(body)
+        self.period_edit.setPlaceholderText(self.tr("fx 2017-2018"))
+        self.fields = [
+            AutosaveField(ctx, self.name_edit, "committee.name", self.tr("Udvalgets navn"),
+                          lambda i, v: committees.update_committee(db, i, name=v)),
+            AutosaveField(ctx, self.kind_edit, "committee.kind", self.tr("Udvalgets type"),
+                          lambda i, v: committees.update_committee(db, i, kind=v)),
+            AutosaveField(ctx, self.period_edit, "committee.period", self.tr("Udvalgets periode"),
+                          lambda i, v: committees.update_committee(db, i, period=v)),
+        ]
+        form = QFormLayout()
+        form.addRow(self.tr("Navn"), self.name_edit)
+        row = QHBoxLayout()
+        row.addWidget(self.kind_edit, 2)
+        row.addWidget(QLabel(self.tr("Periode"), body))
+        row.addWidget(self.period_edit, 1)
+        form.addRow(self.tr("Type"), row)
+
+        roles, statuses = _labels(ROLE_LABELS), _labels(STATUS_LABELS)
+        self.members = RowTableModel([
+            Column("name", self.tr("Navn")),
+            Column("role", self.tr("Rolle"), choices=roles),
+            Column("group", self.tr("Gruppe")),
+            Column("party", self.tr("Parti")),
+        ], self._edit_member, self)
+        self.members_view = _table(body)
+        self.members_view.setObjectName("membersTable")
+        self.members_view.setModel(self.members)
+        self.members_view.setItemDelegateForColumn(1, ChoiceDelegate(roles, self.members_view))
+        header = self.members_view.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for c in (1, 2, 3):
+            header.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(False)
+
+        self.tasks = RowTableModel([
+            Column("title", self.tr("Opgave")),
+            Column("due", self.tr("Frist")),
+            Column("status", self.tr("Status"), choices=statuses),
+            Column("description", self.tr("Beskrivelse")),
+        ], self._edit_task, self)
+        self.tasks_view = _table(body)
+        self.tasks_view.setObjectName("tasksTable")
+        self.tasks_view.setModel(self.tasks)
+        self.tasks_view.setItemDelegateForColumn(2, ChoiceDelegate(statuses, self.tasks_view))
+        header = self.tasks_view.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(0, 320)
+        for c in (1, 2):
+            header.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
+
+        self.add_member_action = self._action(self.tr("Tilføj medlem"), "Ctrl+Shift+M", self.add_member)
+        self.remove_member_action = self._action(self.tr("Fjern medlem…"), "Del", self.remove_member,
+                                                 self.members_view)
+        self.add_task_action = self._action(self.tr("Tilføj opgave"), "Ctrl+Shift+T", self.add_task)
+        self.remove_task_action = self._action(self.tr("Fjern opgave…"), "Del", self.remove_task,
+                                               self.tasks_view)
+
+        members_box = QGroupBox(self.tr("Medlemmer"), body)
+        box = QVBoxLayout(members_box)
+        box.addWidget(self.members_view)
+        box.addLayout(self._buttons(members_box, self.add_member_action, self.remove_member_action))
+        self.members_count = QLabel(members_box)
+        box.itemAt(1).layout().insertWidget(0, self.members_count)
+        tasks_box = QGroupBox(self.tr("Opgaver"), body)
+        box = QVBoxLayout(tasks_box)
+        box.addWidget(self.tasks_view)
+        box.addLayout(self._buttons(tasks_box, self.add_task_action, self.remove_task_action))
+
+        layout = QVBoxLayout(body)
+        layout.addLayout(form)
+        layout.addWidget(members_box, 3)
+        layout.addWidget(tasks_box, 2)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(body)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.stack)
+
+        ctx.committee_selected.connect(self.set_committee)
+        ctx.changed.connect(self._on_changed)
+        self.set_committee(ctx.committee_id)
+
+    def _action(self, text: str, keys: str, slot: Any, scope: QWidget | None = None) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(keys))
+        action.triggered.connect(slot)
+        if scope is not None:  # the Delete key only where its table has focus
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            scope.addAction(action)
+        else:
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            self.addAction(action)
+        return action
+
+    def _buttons(self, parent: QWidget, *actions: QAction) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.addStretch(1)
+        for action in actions:
+            button = QPushButton(action.text().rstrip("…"), parent)
+            button.setToolTip(action.shortcut().toString(QKeySequence.SequenceFormat.NativeText))
+            button.clicked.connect(action.trigger)
+            row.addWidget(button)
+        return row
+
+    def menu_actions(self) -> list[QAction]:
+        return [self.add_member_action, self.remove_member_action, self.add_task_action,
+                self.remove_task_action]
+
+    # --- loading ------------------------------------------------------------------
+
+    def set_meeting(self, meeting_id: int | None) -> None:
+        """The committee panel follows the committee; a meeting only tells which one."""
+        if meeting_id is not None and self.ctx.committee_id is None:
+            from workshop.services import meetings
+
+            self.set_committee(meetings.get_meeting(self.ctx.db, meeting_id).committee_id)
+
+    def set_committee(self, committee_id: int | None) -> None:
+        self.committee_id = committee_id
+        self.reload()
+
+    def reload(self) -> None:
+        db, cid = self.ctx.db, self.committee_id
+        committee = None
+        if cid is not None:
+            try:
+                committee = committees.get_committee(db, cid)
+            except WorkshopError:
+                committee = None
+        self.stack.setCurrentIndex(0 if committee is None else 1)
+        for action in (self.add_member_action, self.remove_member_action, self.add_task_action,
+                       self.remove_task_action):
+            action.setEnabled(committee is not None)
+        if committee is None:
+            self.members.set_rows([])
+            self.tasks.set_rows([])
+            for f in self.fields:
+                f.bind(None, "")
+            return
+        self.fields[0].bind(cid, committee.name)
+        self.fields[1].bind(cid, committee.kind)
+        self.fields[2].bind(cid, committee.period)
+        self.members.set_rows(committees.list_members(db, cid))  # type: ignore[arg-type]
+        self.tasks.set_rows(committees.list_tasks(db, cid))  # type: ignore[arg-type]
+        self.members_count.setText(self.tr("{n} medlemmer").format(n=len(self.members.rows)))
+
+    def _on_changed(self, changes: ChangeSet) -> None:
+        if changes.touches("committees", "members", "tasks"):
+            self.reload()
+
+    # --- edits -------------------------------------------------------------------
+
+    def _edit_member(self, row: Any, field: str, value: Any) -> bool:
+        db, member_id = self.ctx.db, row.id
+        cmd = update_command(self.ctx, self.tr("Ret medlem"),
+                             lambda f: committees.update_member(db, member_id, **f),
+                             {field: getattr(row, field)}, {field: value})
+        return self.ctx.execute(cmd) is not None
+
+    def _edit_task(self, row: Any, field: str, value: Any) -> bool:
+        db, task_id = self.ctx.db, row.id
+        cmd = update_command(self.ctx, self.tr("Ret opgave"),
+                             lambda f: committees.update_task(db, task_id, **f),
+                             {field: getattr(row, field)}, {field: value})
+        return self.ctx.execute(cmd) is not None
+
+    def _unique(self, base: str, taken: set[str]) -> str:
+        name, n = base, 2
+        while name in taken:
+            name, n = f"{base} {n}", n + 1
+        return name
+
+    def add_member(self) -> None:
+        if self.committee_id is None:
+            return
+        db, cid = self.ctx.db, self.committee_id
+        name = self._unique(self.tr("Nyt medlem"), {m.name for m in self.members.rows})
+        changes = self.ctx.execute(create_command(
+            self.ctx, self.tr("Tilføj medlem"), "member",
+            lambda: committees.add_member(db, cid, name=name)))
+        if changes is not None and changes.id is not None:
+            self._edit_cell(self.members_view, self.members, changes.id)
+
+    def add_task(self) -> None:
+        if self.committee_id is None:
+            return
+        db, cid = self.ctx.db, self.committee_id
+        changes = self.ctx.execute(create_command(
+            self.ctx, self.tr("Tilføj opgave"), "task",
+            lambda: committees.add_task(db, cid, title=self.tr("Ny opgave"))))
+        if changes is not None and changes.id is not None:
+            self._edit_cell(self.tasks_view, self.tasks, changes.id)
+
+    def _edit_cell(self, view: QTableView, model: RowTableModel, row_id: int) -> None:
+        row = model.row_of(row_id)
+        if row >= 0:
+            index = model.index(row, 0)
+            view.setCurrentIndex(index)
+            view.setFocus()
+            view.edit(index)
+
+    def _selected(self, view: QTableView, model: RowTableModel) -> Any:
+        index = view.currentIndex()
+        return model.rows[index.row()] if index.isValid() and index.row() < len(model.rows) else None
+
+    def remove_member(self) -> None:
+        member = self._selected(self.members_view, self.members)
+        if member is not None:
+            self._remove("member", member.id, member.name)
+
+    def remove_task(self) -> None:
+        task = self._selected(self.tasks_view, self.tasks)
+        if task is not None:
+            self._remove("task", task.id, task.title)
+
+    def _remove(self, table: str, row_id: int, name: str) -> None:
+        try:
+            snap = snapshots.take(self.ctx.db, table, row_id)
+        except WorkshopError as error:
+            self.ctx.report(error)
+            return
+        if confirm_delete(self, name, snap):
+            self.ctx.execute(delete_command(self.ctx, self.tr("Fjern {name}").format(name=name),
+                                            table, row_id))
