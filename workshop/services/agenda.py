@@ -80,6 +80,7 @@ def delete_item(db: Database, item_id: int) -> ChangeSet:
         s.delete(row)
         s.flush()
         _renumber(s, row.meeting_id)
+        ensure_meeting_editable(s, row.meeting_id)
         return changed("items", "answers", "groups", "inputs", "candidates", "working_groups",
                        "remarks", meeting_id=row.meeting_id, id=item_id)
 
