@@ -29,6 +29,11 @@ def _pg_available() -> str | None:
     """The URL of a fresh test schema, or None when no server answers."""
     if "url" in _pg_state:
         return _pg_state["url"]  # type: ignore[return-value]
+    # Tests that import this module as ``tests.conftest`` get a second copy of it;
+    # the environment makes both copies share one schema instead of re-creating it.
+    if os.environ.get("_WORKSHOP_PG_SCHEMA_URL"):
+        _pg_state["url"] = os.environ["_WORKSHOP_PG_SCHEMA_URL"]
+        return _pg_state["url"]  # type: ignore[return-value]
     url = None
     try:
         admin = create_engine(PG_URL, connect_args={"connect_timeout": 3})
@@ -38,6 +43,7 @@ def _pg_available() -> str | None:
         admin.dispose()
         sep = "&" if "?" in PG_URL else "?"
         url = f"{PG_URL}{sep}options=-csearch_path%3D{_SCHEMA}"
+        os.environ["_WORKSHOP_PG_SCHEMA_URL"] = url
     except Exception as error:  # noqa: BLE001 - any failure means "not reachable"
         _pg_state["error"] = str(error)
     _pg_state["url"] = url
