@@ -12,6 +12,7 @@ import weakref
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
@@ -27,13 +28,18 @@ Store = Callable[[int, str], ChangeSet]  # (row id, text) -> ChangeSet
 _fields: weakref.WeakSet[AutosaveField] = weakref.WeakSet()
 
 
+def _alive() -> list[AutosaveField]:
+    """Fields whose widget still exists: a deleted widget's Python wrapper can linger until GC."""
+    return [field for field in list(_fields) if shiboken6.isValid(field)]
+
+
 def flush_all() -> bool:
     """Save every pending field now (before undo, on close). True if all saved."""
-    return all([field.flush() for field in list(_fields)])
+    return all([field.flush() for field in _alive()])
 
 
 def pending_count() -> int:
-    return sum(1 for field in list(_fields) if field.dirty)
+    return sum(1 for field in _alive() if field.dirty)
 
 
 class AutosaveField(QObject):
