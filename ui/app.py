@@ -12,7 +12,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ui import errors
@@ -23,6 +23,8 @@ log = logging.getLogger(__name__)
 TRANSLATIONS_DIR = Path(__file__).resolve().parent.parent / "resources" / "translations"
 ORGANIZATION = "Workshop"
 APPLICATION = "Workshop"
+# tests/bench/startup_bench.py: "painted" or "agenda" makes the app print a marker and exit there.
+BENCH_EXIT_ENV = "WORKSHOP_BENCH_EXIT"
 
 
 def lrelease_path() -> str | None:
@@ -77,6 +79,30 @@ def application(argv: list[str] | None = None) -> QApplication:
     return app  # type: ignore[return-value]
 
 
+class _BenchExit(QObject):
+    """Benchmark hook: at the window's next paint print ``WORKSHOP_BENCH <moment>`` and exit at once.
+
+    ``delay`` waits for the event loop to go idle after that paint (children painted, agenda usable).
+    """
+
+    def __init__(self, window: QObject, moment: str, *, delay: bool) -> None:
+        super().__init__(window)
+        self.moment, self.delay = moment, delay
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Paint:
+            if self.delay:
+                QTimer.singleShot(0, self.exit)
+            else:
+                self.exit()
+        return False
+
+    def exit(self) -> None:
+        print(f"WORKSHOP_BENCH {self.moment}", flush=True)
+        os._exit(0)  # no clean-up, no settings written: the measured run leaves nothing behind
+
+
 def main(db_url: str, argv: list[str] | None = None, *, crash_dialog: bool | None = None) -> int:
     """Run the app on ``db_url`` until the window closes; returns the exit status.
 
@@ -96,6 +122,9 @@ def main(db_url: str, argv: list[str] | None = None, *, crash_dialog: bool | Non
     from ui.main_window import MainWindow
 
     window = MainWindow(settings)
+    bench_exit = os.environ.get(BENCH_EXIT_ENV)
+    if bench_exit == "painted":
+        _BenchExit(window, "painted", delay=False)
     window.show()
     app.processEvents()  # paint the empty window before the slow imports and the database
 
@@ -111,6 +140,9 @@ def main(db_url: str, argv: list[str] | None = None, *, crash_dialog: bool | Non
         window.close()
         return 2
     window.open_database(db)
+    if bench_exit == "agenda":
+        _BenchExit(window, "agenda", delay=True)
+        window.update()
     status = app.exec()
     db.close()
     return status

@@ -147,7 +147,7 @@ def main(argv: list[str] | None = None) -> int:
             traceback.print_exc()
             got = [Figure(f"{num}. {name}", None, "s", 0, reason=f"failed: {type(error).__name__}: {error}")]
         for f in got:
-            if not f.name.startswith(f"{num}"):
+            if not f.name[:1].isdigit():
                 f.name = f"{num}. {f.name}"
         figures.extend(got)
         print(f"# {name}: {time.perf_counter() - t:.1f} s", file=sys.stderr)

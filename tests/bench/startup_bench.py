@@ -1,0 +1,201 @@
+"""Figures 1 and 6: start-up of the real ``workshop`` against an empty PySide6 window, and its memory.
+
+The app is started as the user starts it (the ``workshop`` console script on the
+large database) with ``WORKSHOP_BENCH_EXIT=painted`` or ``=agenda``: ui/app.py then
+prints ``WORKSHOP_BENCH <moment>`` and exits at (a) the first paint of the main window
+or (b) when the last meeting's agenda has been built and painted and the event loop
+is idle. The floor (floor_window.py) paints an empty window of the same size. Time is
+wall clock from ``Popen`` to the marker line; memory is the child's ``ru_maxrss``.
+
+Cold: the kernel page cache is dropped (``echo 3 > /proc/sys/vm/drop_caches``, root)
+before each launch; when that is not allowed the cold figures say so.
+"""
+
+from __future__ import annotations
+
+import os
+import selectors
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import generate
+from benchdata import Bench
+from results import Figure, alternate, median, missing
+
+from workshop.db import Database
+from workshop.services.meetings import get_meeting
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent.parent
+APP_SOURCE = REPO / "ui" / "app.py"
+HOOK_ENV = "WORKSHOP_BENCH_EXIT"
+MARKER = "WORKSHOP_BENCH "
+TIMEOUT_S = 120.0
+TARGETS = {"painted": 1.5, "agenda": 3.0}
+MEMORY_TARGET_MB = 250.0
+
+
+class LaunchError(RuntimeError):
+    pass
+
+
+def workshop_command(db_path: Path) -> list[str]:
+    script = Path(sys.executable).parent / "workshop"
+    if script.exists():  # the console script, as installed
+        return [str(script), "--db", str(db_path)]
+    return [sys.executable, "-m", "workshop", "--db", str(db_path)]
+
+
+def floor_command() -> list[str]:
+    return [sys.executable, str(HERE / "floor_window.py")]
+
+
+def launch(cmd: list[str], env: dict[str, str], moment: str) -> tuple[float, float]:
+    """Start ``cmd``; seconds until it printed the marker for ``moment``, and its peak RSS in MB."""
+    with tempfile.TemporaryFile() as err:
+        t0 = time.perf_counter()
+        proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=err, env=env, cwd=REPO)
+        assert proc.stdout is not None
+        sel = selectors.DefaultSelector()
+        sel.register(proc.stdout, selectors.EVENT_READ)
+        buffer, elapsed = b"", None
+        deadline = t0 + TIMEOUT_S
+        while elapsed is None and time.perf_counter() < deadline:
+            if not sel.select(timeout=deadline - time.perf_counter()):
+                break
+            chunk = os.read(proc.stdout.fileno(), 65536)
+            if not chunk:
+                break
+            buffer += chunk
+            if f"{MARKER}{moment}".encode() in buffer:
+                elapsed = time.perf_counter() - t0
+        if elapsed is None:
+            proc.kill()
+        _, status, usage = os.wait4(proc.pid, 0)
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        proc.stdout.close()
+        if elapsed is None:
+            err.seek(0)
+            tail = err.read().decode(errors="replace").strip().splitlines()[-3:]
+            raise LaunchError(f"no '{MARKER}{moment}' from {Path(cmd[0]).name} (exit {proc.returncode}):"
+                              f" {' | '.join(tail)}")
+    return elapsed, usage.ru_maxrss / 1024  # Linux reports KiB
+
+
+def drop_caches() -> str | None:
+    """Empty the page cache; None on success, else why not."""
+    try:
+        os.sync()
+        Path("/proc/sys/vm/drop_caches").write_text("3\n")
+    except OSError as error:
+        return f"cannot drop the page cache ({error.strerror})"
+    return None
+
+
+def app_env(bench: Bench, moment: str) -> dict[str, str]:
+    """The environment of one app launch: offscreen, own settings with the large meeting last open."""
+    env = dict(os.environ)
+    env.update(QT_QPA_PLATFORM="offscreen", WORKSHOP_NO_CRASH_DIALOG="1", XDG_CONFIG_HOME=str(bench.workdir / "config"),
+               WORKSHOP_DATA_DIR=str(bench.workdir / "data"))
+    env[HOOK_ENV] = moment
+    env.pop("WORKSHOP_DB", None)
+    return env
+
+
+def write_settings(bench: Bench) -> None:
+    """QSettings (org and app "Workshop") remembering the large meeting, as after a day's work."""
+    db = Database(bench.sqlite_url)
+    try:
+        meeting_id = generate.large_meeting_id(db)
+        committee_id = get_meeting(db, meeting_id).committee_id
+    finally:
+        db.close()
+    conf = bench.workdir / "config" / "Workshop" / "Workshop.conf"
+    conf.parent.mkdir(parents=True, exist_ok=True)
+    conf.write_text(f"[session]\nlast_meeting={meeting_id}\nlast_committee={committee_id}\n", encoding="utf-8")
+    (bench.workdir / "data").mkdir(exist_ok=True)
+
+
+def hook_missing() -> str | None:
+    if not APP_SOURCE.exists():
+        return "ui/app.py not there yet"
+    if HOOK_ENV not in APP_SOURCE.read_text(encoding="utf-8"):
+        return f"ui/app.py has no {HOOK_ENV} hook"
+    return None
+
+
+def _measure(bench: Bench, cold: bool) -> dict[str, list[tuple[float, float]]]:
+    assert bench.sqlite_path is not None
+    app = workshop_command(bench.sqlite_path)
+    floor_env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    samples: dict[str, list[tuple[float, float]]] = {"floor": [], "painted": [], "agenda": []}
+
+    def one(name: str) -> float:
+        if cold:
+            drop_caches()
+        if name == "floor":
+            result = launch(floor_command(), floor_env, "painted")
+        else:
+            result = launch(app, app_env(bench, name), name)
+        samples[name].append(result)
+        return result[0]
+
+    if not cold:  # warm-up: page cache, compiled translations, bytecode
+        for name in samples:
+            one(name)
+            samples[name].clear()
+    runs = bench.runs if not cold else max(1, min(bench.runs, 3))
+    alternate(runs, floor=lambda: one("floor"), painted=lambda: one("painted"), agenda=lambda: one("agenda"))
+    return samples
+
+
+def _figures(samples: dict[str, list[tuple[float, float]]], label: str, note: str = "") -> list[Figure]:
+    floor = median([t for t, _ in samples["floor"]])
+    out = []
+    for moment, what in (("painted", "main window painted"), ("agenda", "last meeting's agenda usable")):
+        app = median([t for t, _ in samples[moment]])
+        out.append(Figure(f"start-up to {what}, {label}", app / floor, "x", TARGETS[moment],
+                          peer=f"app {app:.2f} s / floor {floor:.2f} s, n={len(samples[moment])}{note}",
+                          extra={"app_seconds": round(app, 3), "floor_seconds": round(floor, 3)}))
+    return out
+
+
+def _memory(samples: list[tuple[float, float]], floor: list[tuple[float, float]]) -> Figure:
+    return Figure("6. peak memory, large meeting open", median([m for _, m in samples]), "MB", MEMORY_TARGET_MB,
+                  peer=f"ru_maxrss of 1b; empty window {median([m for _, m in floor]):.0f} MB")
+
+
+def _names() -> list[tuple[str, str, float]]:
+    return [(f"start-up to {w}, {c}", "x", TARGETS[m]) for c in ("warm", "cold")
+            for m, w in (("painted", "main window painted"), ("agenda", "last meeting's agenda usable"))]
+
+
+def run(bench: Bench) -> list[Figure]:
+    reason = hook_missing()
+    if reason:
+        return [missing(n, u, t, reason) for n, u, t in _names()] + [
+            missing("6. peak memory, large meeting open", "MB", MEMORY_TARGET_MB, reason)]
+    write_settings(bench)
+    warm = _measure(bench, cold=False)
+    figures = _figures(warm, "warm")
+    if bench.scale == "tiny":
+        cold_note, cold = "; tiny scale: page cache not dropped", _measure(bench, cold=False)
+    else:
+        why = drop_caches()
+        cold_note = f"; {why}, so not cold" if why else "; page cache dropped before each"
+        cold = _measure(bench, cold=why is None)
+    figures += _figures(cold, "cold", cold_note)
+    figures.append(_memory(warm["agenda"], warm["floor"]))
+    return figures
+
+
+def run_memory_only(bench: Bench) -> list[Figure]:
+    reason = hook_missing()
+    if reason:
+        return [missing("6. peak memory, large meeting open", "MB", MEMORY_TARGET_MB, reason)]
+    write_settings(bench)
+    warm = _measure(bench, cold=False)
+    return [_memory(warm["agenda"], warm["floor"])]
