@@ -106,6 +106,7 @@ class GroupFormingPage(QWidget):
         while self.grid.count():
             w = self.grid.takeAt(0).widget()
             if w is not None:
+                w.hide()  # now: deleteLater waits for the event loop and a grab would still paint it
                 w.deleteLater()
         self.lists = []
         if self.item is None:

@@ -131,7 +131,7 @@ class InputsPage(QWidget):
         side.addWidget(self.message)
         side_box = QWidget()
         side_box.setLayout(side)
-        side_box.setMinimumWidth(340)
+        side_box.setMinimumWidth(300)
         layout = QHBoxLayout(self)
         left = QVBoxLayout()
         left.addWidget(self.counts)
@@ -161,6 +161,7 @@ class InputsPage(QWidget):
         while self.columns.count():
             w = self.columns.takeAt(0).widget()
             if w is not None:
+                w.hide()  # now: deleteLater waits for the event loop and a grab would still paint it
                 w.deleteLater()
         self.input_lists, self.entries = [], []
         if self.item is None:
@@ -177,7 +178,7 @@ class InputsPage(QWidget):
             lst.setObjectName(f"run_inputs_{n + 1}")
             col.addWidget(entry)
             col.addWidget(lst, 1)
-            box.setMinimumWidth(200)
+            box.setMinimumWidth(150)
             self.columns.addWidget(box)
             self.input_lists.append(lst)
             self.entries.append(entry)

@@ -8,6 +8,7 @@ Ctrl+Right / Ctrl+Left go to the next / previous step and record its start.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import datetime
 
@@ -44,6 +45,7 @@ from ui.projector import ProjectorWindow
 from ui.timer import StepTimer
 
 GROUP_TABS_VIEWS = ("inputs", "inputs", "votes")  # projector view per group-work tab
+_FIELD_PREFIX = re.compile(r"^[a-z_][a-z_0-9.\[\]]*: ")  # "votes: …" as ValidationError words it
 
 shortcuts.register("Ctrl+Right", "Afvikling", "Næste punkt (registrerer starttidspunktet)")
 shortcuts.register("Ctrl+Left", "Afvikling", "Forrige punkt")
@@ -178,7 +180,7 @@ class RunModePanel(QWidget):
         splitter.addWidget(main)
         splitter.addWidget(side)
         splitter.setStretchFactor(0, 1)
-        splitter.setSizes([860, 400])
+        splitter.setSizes([920, 340])
         self.splitter = splitter
 
         layout = QVBoxLayout(self)
@@ -197,7 +199,11 @@ class RunModePanel(QWidget):
 
         self.timer.ticked.connect(self._show_time)
         ctx.changed.connect(self._on_changed)
-        ctx.error.connect(self.message.setText)
+        ctx.error.connect(self._show_error)
+
+    def _show_error(self, message: str) -> None:
+        # "votes: Anne har kun 3 stemmer …": the field name helps a log, not the secretary.
+        self.message.setText(_FIELD_PREFIX.sub("", message, count=1))
 
     def menu_actions(self) -> list[QAction]:
         """Actions the main window puts in its meeting menu."""

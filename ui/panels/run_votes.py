@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import textwrap
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -75,16 +78,18 @@ class VotesPage(QWidget):
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.3)
         self.chosen_label.setFont(font)
-        buttons = QHBoxLayout()
+        buttons = QGridLayout()
         self.status_buttons: dict[str, QPushButton] = {}
-        for status, label, keys in (("chosen", "Vælg", "Alt+V"), ("shortlisted", "Kortliste", "Alt+K"),
-                                    ("rejected", "Fravælg", "Alt+F"), ("candidate", "Nulstil", "Alt+N")):
+        for n, (status, label, keys) in enumerate((("chosen", "Vælg", "Alt+V"),
+                                                   ("shortlisted", "Kortliste", "Alt+K"),
+                                                   ("rejected", "Fravælg", "Alt+F"),
+                                                   ("candidate", "Nulstil", "Alt+N"))):
             button = QPushButton(f"{self.tr(label)} ({keys})")
             button.setObjectName(f"run_status_{status}")
             button.clicked.connect(lambda _=False, s=status: self.set_status(s))
             shortcut = QShortcut(QKeySequence(keys), self, lambda s=status: self.set_status(s))
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            buttons.addWidget(button)
+            buttons.addWidget(button, n // 2, n % 2)
             self.status_buttons[status] = button
         right = QVBoxLayout()
         right.addWidget(QLabel(self.tr("<b>Rangordning</b>")))
@@ -92,12 +97,15 @@ class VotesPage(QWidget):
         right.addWidget(self.ranking, 1)
         right.addLayout(buttons)
 
+        right_box = QWidget()
+        right_box.setLayout(right)
+        right_box.setMaximumWidth(320)
         body = QHBoxLayout()
-        body.addWidget(self.grid, 3)
-        body.addLayout(right, 2)
+        body.addWidget(self.grid, 1)
+        body.addWidget(right_box)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(QLabel(self.tr("Skriv hvert medlems prikker i rækken for pejlemærket"
+        layout.addWidget(QLabel(self.tr("Skriv hvert medlems prikker i medlemmets række under pejlemærket"
                                         " (tal og Enter; 0 tager dem tilbage).")))
         layout.addLayout(body, 1)
 
@@ -129,24 +137,26 @@ class VotesPage(QWidget):
         return sum(n for (_, m), n in self.votes.items() if m == member_id)
 
     def _fill_grid(self) -> None:
-        # Cells are updated in place: this runs inside the grid's own itemChanged
-        # when a vote is saved, and deleting the cell being edited there would crash.
+        # One row per member (so dots are entered member by member), one column per candidate.
+        # Cells are updated in place: this runs inside the grid's own itemChanged when a
+        # vote is saved, and deleting the cell being edited there would crash.
         self._filling = True
         grid = self.grid
-        grid.setRowCount(len(self.cands))
-        grid.setColumnCount(len(self.members) + 1)
-        headers = []
-        for m in self.members:
-            left = self.dots - self._used(m.id)  # type: ignore[arg-type]
-            headers.append(f"{m.name.split(' ')[0]}\n({left} tilbage)")
-        grid.setHorizontalHeaderLabels(headers + [self.tr("I alt")])
-        grid.setVerticalHeaderLabels([c.title for c in self.cands])
-        for r, cand in enumerate(self.cands):
-            for c, m in enumerate(self.members):
+        grid.setRowCount(len(self.members))
+        grid.setColumnCount(len(self.cands) + 1)
+        grid.setHorizontalHeaderLabels([f"{textwrap.fill(c.title, 13, break_long_words=False)}\n= {c.votes}" for c in self.cands]
+                                       + [self.tr("Tilbage")])
+        grid.setVerticalHeaderLabels([m.name for m in self.members])
+        for r, m in enumerate(self.members):
+            for c, cand in enumerate(self.cands):
                 n = self.votes.get((cand.id, m.id), 0)  # type: ignore[arg-type]
                 self._cell(r, c, str(n) if n else "", f"{m.name} → {cand.title}", editable=True)
-            self._cell(r, len(self.members), str(cand.votes), "", editable=False)
-        grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            left = self.dots - self._used(m.id)  # type: ignore[arg-type]
+            self._cell(r, len(self.cands), str(left), self.tr("Prikker %1 har tilbage").replace("%1", m.name),
+                       editable=False)
+        header = grid.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(len(self.cands), QHeaderView.ResizeMode.ResizeToContents)
         self._filling = False
 
     def _cell(self, row: int, column: int, text: str, tip: str, editable: bool) -> None:
@@ -166,9 +176,9 @@ class VotesPage(QWidget):
             cell.setFont(font)
 
     def _cell_changed(self, cell: QTableWidgetItem) -> None:
-        if self._filling or self.item is None or cell.column() >= len(self.members):
+        if self._filling or self.item is None or cell.column() >= len(self.cands):
             return
-        cand, member = self.cands[cell.row()], self.members[cell.column()]
+        member, cand = self.members[cell.row()], self.cands[cell.column()]
         old = self.votes.get((cand.id, member.id), 0)  # type: ignore[arg-type]
         raw = cell.text().strip()
         try:
@@ -181,23 +191,18 @@ class VotesPage(QWidget):
         if new == old:
             return
         self.message.clear()
-        errors: list[str] = []
-        self.edits.ctx.error.connect(errors.append)
-        try:
-            ok = self.edits.set_votes(cand.id, member.id, old, new, self.dots)  # type: ignore[arg-type]
-        finally:
-            self.edits.ctx.error.disconnect(errors.append)
-        if not ok:
-            # The field name ("votes: ") helps a log, not the secretary.
-            self.message.setText(errors[-1].removeprefix("votes: ") if errors
-                                 else self.tr("Stemmerne blev ikke gemt."))
-            self._fill_grid()  # show the stored count again
+        if not self.edits.set_votes(cand.id, member.id, old, new, self.dots):  # type: ignore[arg-type]
+            self._fill_grid()  # the refusal is shown by run mode; show the stored count again
+
+    def cell(self, candidate_id: int, member_id: int) -> tuple[int, int]:
+        """(row, column) of a member's dots on a candidate."""
+        r = next(n for n, m in enumerate(self.members) if m.id == member_id)
+        c = next(n for n, cand in enumerate(self.cands) if cand.id == candidate_id)
+        return r, c
 
     def set_votes(self, candidate_id: int, member_id: int, count: int) -> bool:
         """Type ``count`` into the grid cell (for the keyboard and for tests)."""
-        r = next(n for n, c in enumerate(self.cands) if c.id == candidate_id)
-        c = next(n for n, m in enumerate(self.members) if m.id == member_id)
-        self.grid.item(r, c).setText(str(count))
+        self.grid.item(*self.cell(candidate_id, member_id)).setText(str(count))
         return self.votes.get((candidate_id, member_id), 0) == count
 
     # --- ranking and choice ---------------------------------------------------------

@@ -84,6 +84,8 @@ class WorkingGroupsPage(QWidget):
         self.groups_list = QListWidget()
         self.groups_list.setObjectName("run_wg_list")
         self.groups_list.setWordWrap(True)
+        self.groups_list.setAlternatingRowColors(True)
+        self.groups_list.setSpacing(3)
         right = QVBoxLayout()
         right.addWidget(QLabel(self.tr("<b>Arbejdsgrupper</b>")))
         right.addWidget(self.groups_list, 1)
