@@ -330,6 +330,10 @@ def test_export_is_atomic_and_unknown_meeting_leaves_the_file(db: Database, tmp_
     export_file(db, load_demo(db), target)
     assert json.loads(target.read_text(encoding="utf-8"))["format"] == "workshop-meeting/1"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["gammel.json"]  # no temp file left
+    with pytest.raises(ValidationError, match="er en mappe"):
+        export_file(db, meetings.list_meetings(db)[0].id, tmp_path)  # type: ignore[arg-type]
+    with pytest.raises(ValidationError, match="findes ikke; intet er skrevet"):
+        export_file(db, meetings.list_meetings(db)[0].id, tmp_path / "nej" / "x.json")  # type: ignore[arg-type]
 
 
 def test_referat_section_is_validated_and_passed_to_the_check(db: Database) -> None:

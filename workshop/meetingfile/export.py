@@ -20,6 +20,7 @@ from typing import Any, TypeVar
 from sqlmodel import Session, SQLModel, col, select
 
 from workshop.db import Database
+from workshop.errors import ValidationError
 from workshop.meetingfile.formats import format_date, format_date_time
 from workshop.meetingfile.validate import FORMAT, validate_document
 from workshop.models import (
@@ -171,7 +172,8 @@ def export_file(db: Database, meeting_id: int, path: str | Path, *,
     Raises:
         NotFoundError: no meeting with that id.
         MeetingFileError: the document would not pass import (a bug, refused loudly).
-        OSError: the folder cannot be written.
+        ValidationError: ``path`` is a folder, or its folder does not exist.
+        OSError: the folder cannot be written (no permission, disk full).
     """
     doc = meeting_document(db, meeting_id)
     if referat is not None:
@@ -183,6 +185,10 @@ def export_file(db: Database, meeting_id: int, path: str | Path, *,
 def write_document(doc: dict[str, Any], path: str | Path) -> Path:
     """Write ``doc`` as UTF-8 JSON via a temporary file in the same folder and ``os.replace``."""
     path = Path(path)
+    if path.is_dir():
+        raise ValidationError("", f"{path} er en mappe; angiv et filnavn, fx møde.workshop.json")
+    if not path.parent.is_dir():
+        raise ValidationError("", f"mappen {path.parent} findes ikke; intet er skrevet")
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as out:
