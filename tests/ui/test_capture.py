@@ -351,7 +351,7 @@ def test_working_group_with_dates(setup: tuple[AppContext, CapturePanel, Meeting
     assert not panel.errors  # type: ignore[attr-defined]
 
 
-def test_decision_remarks_and_absence(setup: tuple[AppContext, CapturePanel, Meeting], qtbot: QtBot) -> None:
+def test_decision_and_remarks(setup: tuple[AppContext, CapturePanel, Meeting], qtbot: QtBot) -> None:
     ctx, panel, m = setup
     _go_to(qtbot, panel, m.welcome)
     view = panel.decision
@@ -369,12 +369,6 @@ def test_decision_remarks_and_absence(setup: tuple[AppContext, CapturePanel, Mee
     assert [(r.member_id, r.text) for r in remarks] == [
         (m.members[1], "Anne Hjorth ønskede ført til protokol, at hun var uenig.")]
 
-    view.absence.setFocus()
-    view.absence.setCurrentItem(view.absence.topLevelItem(2), 2)
-    view.absence.topLevelItem(2).setCheckState(2, Qt.CheckState.Checked)
-    assert [(a.member_id, a.kind) for a in agenda.list_item_absences(ctx.db, m.id)] == [  # type: ignore[arg-type]
-        (m.members[2], "conflict")]
-
     view.remarks.setFocus()
     view.remarks.setCurrentItem(view.remarks.topLevelItem(0))
     qtbot.keyClick(view.remarks, Qt.Key.Key_Delete)
@@ -384,9 +378,6 @@ def test_decision_remarks_and_absence(setup: tuple[AppContext, CapturePanel, Mee
     stack.undo()
     assert [r.id for r in capture.list_remarks(ctx.db, m.question)] == [remarks[0].id]  # same row back
     assert view.remarks.topLevelItemCount() == 1
-    stack.undo()
-    assert agenda.list_item_absences(ctx.db, m.id) == []  # type: ignore[arg-type]
-    assert view.absence.topLevelItem(2).checkState(2) == Qt.CheckState.Unchecked
     stack.undo()
     assert capture.list_remarks(ctx.db, m.question) == []
     stack.undo()  # the whole decision text is one step

@@ -12,7 +12,7 @@ from datetime import date
 from typing import Any
 
 from workshop.changes import ChangeSet
-from workshop.services import agenda, candidates, capture, snapshots, working_groups
+from workshop.services import candidates, capture, snapshots, working_groups
 
 from ui.commands import ServiceCommand
 from ui.context import AppContext
@@ -75,7 +75,7 @@ class CaptureEdits:
 
         return self._run(text, do, undo) is not None
 
-    # --- remarks and absence ----------------------------------------------
+    # --- remarks ---------------------------------------------------------
 
     def add_remark(self, item_id: int, member_id: int, text: str) -> int | None:
         return self._creating("remark", "Tilføj tilførsel",
@@ -92,14 +92,6 @@ class CaptureEdits:
     def delete_remark(self, remark_id: int) -> bool:
         return self._deleting("Slet tilførsel", [("remark", remark_id)],
                               lambda _t, rid: capture.delete_remark(self.db, rid))
-
-    def set_item_absence(self, item_id: int, member_id: int, kind: str, on: bool, who: str) -> bool:
-        label = {"absent": "gået", "conflict": "inhabil"}[kind]
-        text = f"{who} {label} under punktet" if on else f"{who} ikke {label} under punktet"
-        return self._run(
-            text,
-            lambda c: agenda.set_item_absence(self.db, item_id, member_id, kind=kind, on=on),
-            lambda c: agenda.set_item_absence(self.db, item_id, member_id, kind=kind, on=not on)) is not None
 
     # --- groups and inputs ------------------------------------------------
 

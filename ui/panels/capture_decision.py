@@ -1,4 +1,7 @@
-"""For every item: the decision (Beslutning), tilførsler til protokollen, per-item absence."""
+"""For every item: the decision (Beslutning) and the tilførsler til protokollen.
+
+Who is away or inhabil for single items is kept in the attendance panel (Fremmøde).
+"""
 
 from __future__ import annotations
 
@@ -32,7 +35,7 @@ ROLE_ID = Qt.ItemDataRole.UserRole
 
 
 class DecisionView(QWidget):
-    """Decision text, remarks and who was away or inhabile during the item."""
+    """Decision text and remarks of one item."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -79,23 +82,10 @@ class DecisionView(QWidget):
         rl.addWidget(self.remarks, 1)
         rl.addLayout(add_row)
 
-        self.absence = QTreeWidget()
-        self.absence.setColumnCount(3)
-        self.absence.setHeaderLabels(["Til stede", "Gået", "Inhabil"])
-        self.absence.setRootIsDecorated(False)
-        self.absence.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.absence.header().setStretchLastSection(False)
-        for col in (1, 2):
-            self.absence.header().setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        self.absence.itemChanged.connect(self._absence_toggled)
-        box_absence = QGroupBox("Fravær under punktet")
-        QVBoxLayout(box_absence).addWidget(self.absence)
-
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(box_decision, 3)
-        layout.addWidget(box_remarks, 3)
-        layout.addWidget(box_absence, 2)
+        layout.addWidget(box_decision, 1)
+        layout.addWidget(box_remarks, 1)
 
     # --- loading ------------------------------------------------------------
 
@@ -105,7 +95,6 @@ class DecisionView(QWidget):
         self.decision_field.bind(item.id, item.decision)
         self._load_members()
         self._load_remarks()
-        self._load_absence()
 
     def flush(self) -> None:
         self.decision_field.flush()
@@ -115,7 +104,6 @@ class DecisionView(QWidget):
             return
         if changes.touches("members", "attendance"):
             self._load_members()
-            self._load_absence()
             self._load_remarks()
         if changes.touches("items"):
             self.decision_field.bind(self.item_id, agenda.get_item(self.ctx.db, self.item_id).decision)
@@ -148,25 +136,6 @@ class DecisionView(QWidget):
         finally:
             self._loading = False
 
-    def _load_absence(self) -> None:
-        assert self.item_id is not None and self.meeting_id is not None
-        marks = {(a.member_id, a.kind) for a in agenda.list_item_absences(self.ctx.db, self.meeting_id)
-                 if a.item_id == self.item_id}
-        self._loading = True
-        try:
-            self.absence.clear()
-            for m in attendance.present_members(self.ctx.db, self.meeting_id):
-                row = QTreeWidgetItem([m.name, "", ""])
-                row.setData(0, ROLE_ID, m.id)
-                row.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable
-                             | Qt.ItemFlag.ItemIsSelectable)
-                for col, kind in ((1, "absent"), (2, "conflict")):
-                    row.setCheckState(col, Qt.CheckState.Checked if (m.id, kind) in marks
-                                      else Qt.CheckState.Unchecked)
-                self.absence.addTopLevelItem(row)
-        finally:
-            self._loading = False
-
     # --- edits --------------------------------------------------------------
 
     def add_remark(self) -> None:
@@ -190,11 +159,3 @@ class DecisionView(QWidget):
         new = row.text(1)
         if new != old and not self.edits.update_remark(remark_id, old, new):
             self._load_remarks()  # refused (e.g. empty): show what is saved
-
-    def _absence_toggled(self, row: QTreeWidgetItem, column: int) -> None:
-        if self._loading or self.item_id is None or column not in (1, 2):
-            return
-        kind = "absent" if column == 1 else "conflict"
-        on = row.checkState(column) == Qt.CheckState.Checked
-        if not self.edits.set_item_absence(self.item_id, row.data(0, ROLE_ID), kind, on, row.text(0)):
-            self._load_absence()

@@ -1,0 +1,206 @@
+"""The referat panel: decisions edited, preview rendered, sent, approved by every present member,
+exported and printed; then the database and the PDF text are checked."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from pytestqt.qtbot import QtBot
+
+from PySide6.QtCore import Qt
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox
+
+from workshop.db import Database
+from workshop.meetingfile import read_document
+from workshop.services import agenda, attendance, capture, committees, meetings
+from workshop.services import referat as referat_service
+
+from ui.context import AppContext
+from ui.panels.referat import ReferatPanel
+from ui.panels.referat_dialogs import ApprovalDialog, CorrectionDialog
+
+PRESENT = ["Mikael Fenger", "Anne Hjorth", "Brian Mühdorff"]
+
+
+def _pdf_text(path: Path) -> str:
+    return "\n".join(page.extract_text() or "" for page in PdfReader(str(path)).pages)
+
+
+@pytest.fixture
+def setup(db: Database, qtbot: QtBot) -> tuple[AppContext, ReferatPanel, int, list[int], list[int]]:
+    c = committees.create_committee(db, name="Opgaveudvalg for digitalisering og teknologi",
+                                    kind="opgaveudvalg").id
+    members = [committees.add_member(db, c, name=n).id for n in [*PRESENT, "Poul V. Jensen"]]  # type: ignore[arg-type]
+    m = meetings.create_meeting(db, c, title="3. møde", number=3, starts_at=datetime(2017, 11, 15, 18),  # type: ignore[arg-type]
+                                location="Udvalgsværelse G").id
+    for mid in members[:3]:
+        attendance.set_attendance(db, m, mid, "present")  # type: ignore[arg-type]
+    attendance.set_attendance(db, m, members[3], "excused")  # type: ignore[arg-type]
+    items = [agenda.add_item(db, m, title="Velkomst", kind="welcome").id,  # type: ignore[arg-type]
+             agenda.add_item(db, m, title="Opsamling", kind="question_round",  # type: ignore[arg-type]
+                             question="Hvilke teknologier får størst betydning?").id]
+    capture.set_answer(db, items[1], members[0], "Kunstig intelligens")  # type: ignore[arg-type]
+    ctx = AppContext(db)
+    errors: list[str] = []
+    ctx.error.connect(errors.append)
+    panel = ReferatPanel(ctx)
+    qtbot.addWidget(panel)
+    panel.resize(1280, 800)
+    panel.set_meeting(m)
+    panel.show()
+    qtbot.waitExposed(panel)
+    panel.activateWindow()
+    panel.errors = errors  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: panel.preview.page_count() > 0, timeout=15000)
+    return ctx, panel, m, members, items  # type: ignore[return-value]
+
+
+def test_decisions_send_approve_export_print(setup: tuple[AppContext, ReferatPanel, int, list[int], list[int]],
+                                             qtbot: QtBot, tmp_path: Path,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    ctx, panel, m, members, items = setup
+    welcome, question = (panel.editors[i] for i in items)
+
+    # The question round's decision is prefilled from the answers but not stored.
+    assert "Kunstig intelligens" in question.edit.toPlainText()
+    assert question.hint.isVisible()
+    assert agenda.get_item(ctx.db, items[1]).decision == ""
+
+    # Typing a decision saves it (debounced) and the preview follows a moment later.
+    welcome.edit.setFocus()
+    qtbot.keyClicks(welcome.edit, "Formanden bød velkommen. Dagsordenen blev godkendt.")
+    qtbot.waitUntil(lambda: agenda.get_item(ctx.db, items[0]).decision
+                    == "Formanden bød velkommen. Dagsordenen blev godkendt.", timeout=3000)
+    first_preview = panel.preview.path
+    qtbot.waitUntil(lambda: panel.preview.path != first_preview, timeout=15000)
+    assert panel.preview.path is not None
+    assert "Dagsordenen blev godkendt" in _pdf_text(panel.preview.path)
+    assert panel.status_label.text() == "Referat, version 1: Udkast"
+    assert not panel.approve_button.isEnabled() and not panel.correct_button.isEnabled()
+
+    # Send for approval (confirmed), then the history before it is gone.
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    assert ctx.undo_stack.count() > 0
+    qtbot.mouseClick(panel.send_button, Qt.MouseButton.LeftButton)
+    assert referat_service.referat_state(ctx.db, m)["status"] == "sent"  # type: ignore[index]
+    assert ctx.undo_stack.count() == 0
+    assert panel.status_label.text() == "Referat, version 1: Sendt til godkendelse"
+    assert welcome.edit.isReadOnly()
+    assert not panel.send_button.isEnabled() and panel.approve_button.isEnabled()
+
+    # The approval dialog: one checkbox per present member; the absent one is not there.
+    qtbot.mouseClick(panel.approve_button, Qt.MouseButton.LeftButton)
+    dialog = panel.findChild(ApprovalDialog)
+    assert dialog is not None and dialog.isVisible()
+    assert [b.text() for b in dialog.boxes.values()] == PRESENT
+    first = dialog.boxes[members[0]]
+    first.setFocus()
+    qtbot.keyClick(first, Qt.Key.Key_Space)
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+    assert [a["member"] for a in referat_service.approvals(ctx.db, m)] == ["Mikael Fenger"]
+    assert referat_service.referat_state(ctx.db, m)["status"] == "sent"  # type: ignore[index]
+    assert "Godkendt af 1 af 3" in panel.detail_label.text()
+
+    qtbot.mouseClick(panel.approve_button, Qt.MouseButton.LeftButton)
+    dialog = next(d for d in panel.findChildren(ApprovalDialog) if d.isVisible())
+    assert not dialog.boxes[members[0]].isEnabled()  # given approvals cannot be taken back
+    assert dialog.times[members[0]].text().startswith("godkendt ")
+    for mid in members[1:3]:
+        qtbot.mouseClick(dialog.boxes[mid], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+    state = referat_service.referat_state(ctx.db, m)
+    assert state is not None and state["status"] == "approved"
+    assert [a["member"] for a in state["approvals"]] == PRESENT
+    assert all(a["at"] for a in state["approvals"])
+    assert panel.status_label.text() == "Referat, version 1: Godkendt"
+    assert state["sha256"] in panel.detail_label.text()
+    assert ctx.undo_stack.count() == 0 and panel.correct_button.isEnabled()
+
+    # Export the PDF through the button (the file dialog answers with a path).
+    target = tmp_path / "referat.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "PDF (*.pdf)"))
+    qtbot.mouseClick(panel.pdf_button, Qt.MouseButton.LeftButton)
+    assert panel.export_job is not None
+    qtbot.waitUntil(lambda: target.exists() and not panel.export_job.running, timeout=15000)  # type: ignore[union-attr]
+    text = _pdf_text(target)
+    assert "Formanden bød velkommen. Dagsordenen blev godkendt." in text
+    assert "Kunstig intelligens" in text
+    for name in PRESENT:
+        assert name in text
+    assert "UDKAST" not in text
+    assert state["sha256"] in text.replace("\n", "")
+
+    # The meeting file carries the approved state.
+    meeting_file = tmp_path / "møde.json"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(meeting_file), ""))
+    qtbot.mouseClick(panel.file_button, Qt.MouseButton.LeftButton)
+    doc = read_document(meeting_file)
+    assert doc["referat"]["status"] == "approved" and doc["referat"]["sha256"] == state["sha256"]
+
+    # Print the previewed pages to a PDF printer: as many pages as the preview.
+    qtbot.waitUntil(lambda: "UDKAST" not in _pdf_text(panel.preview.path), timeout=15000)  # type: ignore[arg-type]
+    printer = QPrinter()
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printed = tmp_path / "printed.pdf"
+    printer.setOutputFileName(str(printed))
+    assert panel.print_referat(printer) == panel.preview.page_count()
+    assert len(PdfReader(str(printed)).pages) == panel.preview.page_count()
+
+    # A correction: version 2 as a new draft with its note; version 1 stays approved.
+    qtbot.mouseClick(panel.correct_button, Qt.MouseButton.LeftButton)
+    correction = panel.findChild(CorrectionDialog)
+    assert correction is not None
+    ok = correction.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert not ok.isEnabled()
+    qtbot.keyClicks(correction.text, "Stavefejl i punkt 1 rettet")
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    versions = referat_service.list_versions(ctx.db, m)
+    assert [(v.number, v.status) for v in versions] == [(1, "approved"), (2, "draft")]
+    assert versions[1].note == "Stavefejl i punkt 1 rettet"
+    assert panel.status_label.text() == "Referat, version 2: Udkast"
+    assert "Stavefejl i punkt 1 rettet" in panel.detail_label.text()
+    assert not welcome.edit.isReadOnly()
+    assert not panel.errors  # type: ignore[attr-defined]
+
+
+def test_edited_decision_wins_and_undo_restores_the_drafted_one(
+        setup: tuple[AppContext, ReferatPanel, int, list[int], list[int]], qtbot: QtBot) -> None:
+    ctx, panel, m, members, items = setup
+    question = panel.editors[items[1]]
+    drafted = question.edit.toPlainText()
+    question.edit.setFocus()
+    question.edit.selectAll()
+    qtbot.keyClicks(question.edit, "Udvalget drøftede teknologierne.")
+    question.field.flush()
+    assert agenda.get_item(ctx.db, items[1]).decision == "Udvalget drøftede teknologierne."
+    assert not question.hint.isVisible()
+    panel.send_button.setFocus()
+    ctx.undo_stack.undo()
+    assert agenda.get_item(ctx.db, items[1]).decision == ""  # the drafted text was never stored
+    assert question.edit.toPlainText() == drafted
+    # A later capture reaches the drafted decision while it is not edited.
+    capture.set_answer(ctx.db, items[1], members[1], "Robotter i ældreplejen")
+    ctx.broadcast(capture.set_answer(ctx.db, items[1], members[1], "Robotter i ældreplejen"))
+    assert "Robotter i ældreplejen" in question.edit.toPlainText()
+
+
+def test_send_without_anyone_present_is_refused(db: Database, qtbot: QtBot,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    c = committees.create_committee(db, name="Udvalg").id
+    m = meetings.create_meeting(db, c, title="1. møde", starts_at=datetime(2024, 1, 10, 17)).id  # type: ignore[arg-type]
+    agenda.add_item(db, m, title="Velkomst", kind="welcome")  # type: ignore[arg-type]
+    ctx = AppContext(db)
+    errors: list[str] = []
+    ctx.error.connect(errors.append)
+    panel = ReferatPanel(ctx)
+    qtbot.addWidget(panel)
+    panel.set_meeting(m)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(panel.send_button, Qt.MouseButton.LeftButton)
+    assert errors and "til stede" in errors[0]
+    assert referat_service.referat_state(db, m) in (None, {"status": "draft", "version": 1, "approvals": []})  # type: ignore[arg-type]
+    qtbot.waitUntil(lambda: panel.render_job is None or not panel.render_job.running, timeout=15000)

@@ -1,0 +1,471 @@
+"""The referat: edit the decisions, see the PDF as it will print, send, approve, correct, export, print."""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workshop.changes import ChangeSet
+from workshop.errors import NotFoundError, WorkshopError
+from workshop.models import AgendaItem
+from workshop.services import agenda
+from workshop.services import referat as referat_service
+
+from ui import autosave
+from ui.autosave import AutosaveField
+from ui.context import AppContext
+from ui.panels.referat_dialogs import ApprovalDialog, CorrectionDialog
+from ui.pdf_preview import PdfPreview, print_document
+from ui.workers import Job, pdf_pool
+
+RENDER_DELAY_MS = 600  # re-render the preview this long after the last change
+STATUS_TEXT = {"draft": "Udkast", "sent": "Sendt til godkendelse", "approved": "Godkendt"}
+FACILITATION = ("question_round", "group_work", "working_groups")
+
+
+class DecisionEditor(QFrame):
+    """One item's Beslutning; prefilled with the decision drafted from what was captured."""
+
+    def __init__(self, panel: ReferatPanel, number: int, item: AgendaItem) -> None:
+        super().__init__()
+        self.item_id: int = item.id  # type: ignore[assignment]
+        self.drafted = ""
+        title = QLabel(f"{number}. {item.title}")
+        title.setStyleSheet("font-weight: 600;")
+        title.setWordWrap(True)
+        self.hint = QLabel("Foreslået ud fra det indfangede – ret teksten, så bliver din tekst beslutningen.")
+        self.hint.setWordWrap(True)
+        self.hint.setStyleSheet("color: #6b5b00; font-size: 9pt;")
+        self.edit = autosave.plain_text_edit(lines=3)
+        self.edit.setAccessibleName(f"Beslutning for punkt {number}")
+        self.edit.setPlaceholderText("Beslutning")
+        db = panel.ctx.db
+        # The drafted text itself is not stored: while the decision is empty the referat drafts it
+        # live, so later captures still reach it; only an edited text is saved (and then wins).
+        self.field = AutosaveField(
+            panel.ctx, self.edit, "decision", f"Beslutning, punkt {number}",
+            lambda item_id, text: agenda.update_item(db, item_id, decision="" if text == self.drafted else text))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 8)
+        layout.addWidget(title)
+        layout.addWidget(self.edit)
+        layout.addWidget(self.hint)
+        self.show_item(item, "")
+
+    def show_item(self, item: AgendaItem, drafted: str) -> None:
+        if not self.field.dirty:
+            self.drafted = drafted
+        shown = item.decision or drafted
+        self.field.bind(self.item_id, shown)
+        self.hint.setVisible(not item.decision and bool(drafted))
+
+
+class ReferatPanel(QWidget):
+    """The referat of the selected meeting, its life from draft to approved, and its exports."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.meeting_id: int | None = None
+        self.state: dict[str, Any] = {"status": "draft", "version": 1}
+        self.editors: dict[int, DecisionEditor] = {}
+        self._tmp = Path(tempfile.mkdtemp(prefix="workshop-referat-"))
+        self._renders = 0
+        self._render_again = False
+        self.render_job: Job | None = None
+        self.export_job: Job | None = None
+        self.destroyed.connect(lambda *_: shutil.rmtree(self._tmp, ignore_errors=True))
+
+        self.status_label = QLabel()
+        self.status_label.setStyleSheet("font-size: 13pt; font-weight: 600;")
+        self.detail_label = QLabel()
+        self.detail_label.setWordWrap(True)
+        self.detail_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.send_button = QPushButton("Send til godkendelse")
+        self.send_button.clicked.connect(self.send_for_approval)
+        self.approve_button = QPushButton("Godkendelser …")
+        self.approve_button.clicked.connect(self.open_approvals)
+        self.correct_button = QPushButton("Ny version (rettelse) …")
+        self.correct_button.clicked.connect(self.open_correction)
+        self.pdf_button = QPushButton("Eksportér PDF …")
+        self.pdf_button.clicked.connect(lambda: self.export_pdf())
+        self.file_button = QPushButton("Eksportér mødefil …")
+        self.file_button.clicked.connect(lambda: self.export_meeting_file())
+        self.print_button = QPushButton("Udskriv …")
+        self.print_button.clicked.connect(self.print_referat)
+        head = QVBoxLayout()
+        head.addWidget(self.status_label)
+        head.addWidget(self.detail_label)
+        buttons = QHBoxLayout()
+        for b in (self.send_button, self.approve_button, self.correct_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        for b in (self.pdf_button, self.file_button, self.print_button):
+            buttons.addWidget(b)
+        head.addLayout(buttons)
+
+        self._editors_host = QWidget()
+        self._editors_layout = QVBoxLayout(self._editors_host)
+        self._editors_layout.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.locked_note = QLabel()
+        self.locked_note.setWordWrap(True)
+        self.locked_note.setStyleSheet("color: #6b5b00;")
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self._editors_host)
+        left = QWidget()
+        ll = QVBoxLayout(left)
+        ll.setContentsMargins(0, 0, 0, 0)
+        heading = QLabel("Beslutninger")
+        heading.setStyleSheet("font-weight: 600;")
+        ll.addWidget(heading)
+        ll.addWidget(self.locked_note)
+        ll.addWidget(scroll, 1)
+        self.preview = PdfPreview()
+        self.render_note = QLabel()
+        right = QWidget()
+        rl = QVBoxLayout(right)
+        rl.setContentsMargins(0, 0, 0, 0)
+        rl.addWidget(self.preview, 1)
+        rl.addWidget(self.render_note)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(left)
+        split.addWidget(right)
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 3)
+        split.setSizes([480, 720])
+        split.setChildrenCollapsible(False)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(head)
+        layout.addWidget(split, 1)
+
+        self._render_timer = QTimer(self)
+        self._render_timer.setSingleShot(True)
+        self._render_timer.setInterval(RENDER_DELAY_MS)
+        self._render_timer.timeout.connect(self.render_preview)
+        ctx.changed.connect(self.on_changed)
+        self._show_state()
+
+    # --- meeting --------------------------------------------------------------------
+
+    def set_meeting(self, meeting_id: int | None) -> None:
+        for editor in self.editors.values():
+            editor.field.flush()
+        self.meeting_id = meeting_id
+        for editor in self.editors.values():
+            editor.deleteLater()
+        self.editors = {}
+        self.reload()
+        self.render_preview()
+
+    def on_changed(self, changes: ChangeSet) -> None:
+        if self.meeting_id is None:
+            return
+        if changes.meeting_id is not None and changes.meeting_id != self.meeting_id:
+            return
+        if changes.meeting_id is None and not changes.touches("committees", "members"):
+            return
+        try:
+            self.reload()
+        except NotFoundError:
+            self.set_meeting(None)
+            return
+        self._render_timer.start()
+
+    def reload(self) -> None:
+        """Status, and the decision editors (new items added, gone ones removed, texts updated)."""
+        if self.meeting_id is None:
+            self.state = {"status": "draft", "version": 1}
+            self._show_state()
+            return
+        self.state = referat_service.referat_state(self.ctx.db, self.meeting_id) or {
+            "status": "draft", "version": 1, "approvals": []}
+        items = agenda.list_items(self.ctx.db, self.meeting_id)
+        drafted = self._drafted(items) if self.state["status"] == "draft" else {}
+        for gone in set(self.editors) - {i.id for i in items}:
+            self.editors.pop(gone).deleteLater()  # type: ignore[arg-type]
+        for number, item in enumerate(items, start=1):
+            editor = self.editors.get(item.id)  # type: ignore[arg-type]
+            if editor is None:
+                editor = DecisionEditor(self, number, item)
+                self.editors[item.id] = editor  # type: ignore[index]
+            self._editors_layout.insertWidget(number - 1, editor)
+            editor.show_item(item, drafted.get(item.id, ""))  # type: ignore[arg-type]
+        self._show_state()
+
+    def _drafted(self, items: list[AgendaItem]) -> dict[int, str]:
+        """The decisions the referat drafts from the captured answers, groups and working groups."""
+        if not any(i.kind in FACILITATION for i in items):
+            return {}
+        from workshop.meetingfile import meeting_document
+        from workshop.referat.draft import drafted_decision
+
+        assert self.meeting_id is not None
+        doc = meeting_document(self.ctx.db, self.meeting_id)
+        return {item.id: drafted_decision(doc, index) for index, item in enumerate(items)  # type: ignore[misc]
+                if item.kind in FACILITATION}
+
+    def _show_state(self) -> None:
+        status = self.state.get("status", "draft")
+        has = self.meeting_id is not None
+        version = self.state.get("version", 1)
+        self.status_label.setText(f"Referat, version {version}: {STATUS_TEXT[status]}" if has
+                                  else "Vælg et møde for at se referatet.")
+        details = []
+        given = self.state.get("approvals", [])
+        if status in ("sent", "approved") and has:
+            signers = len(self._signatories())
+            details.append(f"Godkendt af {len(given)} af {signers} fremmødte.")
+        if status == "approved" and self.state.get("sha256"):
+            details.append(f"Fingeraftryk (SHA-256): {self.state['sha256']}")
+        note = self._note()
+        if note:
+            details.append(f"Rettelse: {note}")
+        self.detail_label.setText("  ".join(details))
+        self.detail_label.setVisible(bool(details))
+        self.send_button.setEnabled(has and status == "draft")
+        self.approve_button.setEnabled(has and status == "sent")
+        self.correct_button.setEnabled(has and status == "approved")
+        for b in (self.pdf_button, self.file_button, self.print_button):
+            b.setEnabled(has)
+        editable = status == "draft"
+        for editor in self.editors.values():
+            editor.edit.setReadOnly(not editable)
+        self.locked_note.setText("" if editable or not has else
+                                 "Referatet er sendt til godkendelse og kan ikke ændres." if status == "sent"
+                                 else "Referatet er godkendt og låst. Ret det med en ny version.")
+        self.locked_note.setVisible(bool(self.locked_note.text()))
+
+    def _note(self) -> str:
+        if self.meeting_id is None:
+            return ""
+        versions = referat_service.list_versions(self.ctx.db, self.meeting_id)
+        return versions[-1].note
+
+    def _signatories(self) -> list[dict[str, Any]]:
+        assert self.meeting_id is not None
+        version = referat_service.list_versions(self.ctx.db, self.meeting_id)[-1]
+        return list((version.content or {}).get("signatories", []))
+
+    # --- preview ------------------------------------------------------------------
+
+    def render_preview(self) -> None:
+        """Draft on this thread (database), render the PDF in the PDF worker; never twice at once."""
+        if self.meeting_id is None:
+            return
+        if self.render_job is not None and self.render_job.running:
+            self._render_again = True
+            return
+        try:
+            referat, meta = referat_service.current_referat(self.ctx.db, self.meeting_id)
+        except WorkshopError as error:
+            self.render_note.setText(f"Forhåndsvisningen kan ikke laves: {error.message}")
+            return
+        from workshop.referat.pdf import render_pdf
+
+        self._renders += 1
+        path = self._tmp / f"preview-{self._renders}.pdf"
+        self.render_note.setText("Opdaterer forhåndsvisningen …")
+        job = Job("Forhåndsvisningen", lambda progress: render_pdf(referat, path, **meta) or path,
+                  self, pool=pdf_pool())
+        job.finished.connect(self._preview_ready)
+        job.failed.connect(self._preview_failed)
+        self.render_job = job
+        job.start()
+
+    def _preview_ready(self, path: Path) -> None:
+        old = self.preview.path
+        if self.preview.show_pdf(path):
+            self.render_note.setText("")
+            if old is not None and old != path:
+                old.unlink(missing_ok=True)
+        self._next_render()
+
+    def _preview_failed(self, message: str) -> None:
+        self.render_note.setText(message)
+        self._next_render()
+
+    def _next_render(self) -> None:
+        if self._render_again:
+            self._render_again = False
+            self.render_preview()
+
+    # --- the referat's life ---------------------------------------------------------
+
+    def _write(self, changes_or_error: Any) -> bool:
+        if isinstance(changes_or_error, WorkshopError):
+            self.ctx.error.emit(changes_or_error.message)
+            return False
+        self.ctx.broadcast(changes_or_error)
+        return True
+
+    def send_for_approval(self) -> bool:
+        if self.meeting_id is None:
+            return False
+        autosave.flush_all()  # what was typed a moment ago belongs in what is sent
+        answer = QMessageBox.question(
+            self, "Send til godkendelse",
+            "Referatet fastlåses, som det står nu, og sendes til de fremmødte medlemmer til godkendelse."
+            " Mødet kan derefter ikke ændres. Fortsæt?")
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        try:
+            changes = referat_service.send_for_approval(self.ctx.db, self.meeting_id)
+        except WorkshopError as error:
+            return self._write(error)
+        # Undoing an edit of a frozen referat's meeting is refused anyway: start a clean history.
+        self.ctx.undo_stack.clear()
+        return self._write(changes)
+
+    def open_approvals(self) -> ApprovalDialog | None:
+        if self.meeting_id is None:
+            return None
+        given = {a["member_id"]: a["at"] for a in referat_service.approvals(self.ctx.db, self.meeting_id)}
+        dialog = ApprovalDialog(self._signatories(), given, self)
+        dialog.accepted.connect(lambda: self.record_approvals(dialog.newly_checked()))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def record_approvals(self, member_ids: list[int]) -> None:
+        """Each member's "Godkendt", with the time it was given; the last one approves the referat."""
+        assert self.meeting_id is not None
+        changes = ChangeSet()
+        for member_id in member_ids:
+            try:
+                changes = changes | referat_service.approve(self.ctx.db, self.meeting_id, member_id)
+            except WorkshopError as error:
+                self.ctx.error.emit(error.message)
+                break
+        state = referat_service.referat_state(self.ctx.db, self.meeting_id) or {}
+        if state.get("status") == "approved":
+            # Approval is the point of no return: nothing before it may be undone.
+            self.ctx.undo_stack.clear()
+        if changes.kinds:
+            self.ctx.broadcast(changes)
+
+    def open_correction(self) -> CorrectionDialog | None:
+        if self.meeting_id is None:
+            return None
+        dialog = CorrectionDialog(int(self.state.get("version", 1)) + 1, self)
+        dialog.accepted.connect(lambda: self.start_correction(dialog.note()))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def start_correction(self, note: str) -> bool:
+        assert self.meeting_id is not None
+        try:
+            changes = referat_service.start_correction(self.ctx.db, self.meeting_id, note)
+        except WorkshopError as error:
+            return self._write(error)
+        return self._write(changes)
+
+    # --- export and print ---------------------------------------------------------
+
+    def _file_name(self, suffix: str) -> str:
+        from workshop.services import meetings
+
+        assert self.meeting_id is not None
+        meeting = meetings.get_meeting(self.ctx.db, self.meeting_id)
+        version = self.state.get("version", 1)
+        return f"Referat {meeting.starts_at:%Y-%m-%d} v{version}{suffix}"
+
+    def export_pdf(self, path: str | None = None) -> Job | None:
+        """Write the PDF in the background with a progress dialog; the window stays responsive."""
+        if self.meeting_id is None:
+            return None
+        autosave.flush_all()
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(self, "Eksportér referat som PDF",
+                                                  self._file_name(".pdf"), "PDF (*.pdf)")
+            if not path:
+                return None
+        target = Path(path)
+        try:
+            referat, meta = referat_service.current_referat(self.ctx.db, self.meeting_id)
+        except WorkshopError as error:
+            self.ctx.error.emit(error.message)
+            return None
+        from workshop.referat.pdf import render_pdf
+
+        progress = QProgressDialog(f"Skriver {target.name} …", "", 0, 100, self)
+        progress.setWindowTitle("Eksportér PDF")
+        progress.setCancelButton(None)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(400)
+
+        def write(report: Any) -> Path:
+            # Rendered beside the target and moved in place: a half-written PDF never replaces a good one.
+            partial = target.with_name(f".{target.name}.part")
+            try:
+                render_pdf(referat, partial, progress=report, **meta)
+                partial.replace(target)
+            finally:
+                partial.unlink(missing_ok=True)
+            return target
+
+        job = Job("Eksport af PDF", write, self, pool=pdf_pool())
+        job.progressed.connect(progress.setValue)
+        job.finished.connect(lambda p: (progress.reset(), self.render_note.setText(f"Gemt: {p}")))
+        job.failed.connect(lambda message: (progress.reset(), self.ctx.error.emit(message)))
+        self.export_job = job
+        progress.setValue(0)
+        job.start()
+        return job
+
+    def export_meeting_file(self, path: str | None = None) -> Path | None:
+        if self.meeting_id is None:
+            return None
+        autosave.flush_all()
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(self, "Eksportér mødefil", self._file_name(".json"),
+                                                  "Mødefil (*.json)")
+            if not path:
+                return None
+        from workshop.meetingfile import export_file
+
+        try:
+            written = export_file(self.ctx.db, self.meeting_id, path,
+                                  referat=referat_service.referat_state(self.ctx.db, self.meeting_id))
+        except WorkshopError as error:
+            self.ctx.error.emit(error.message)
+            return None
+        except OSError as error:
+            self.ctx.error.emit(f"Mødefilen kunne ikke skrives ({path}): {error.strerror or error}")
+            return None
+        self.render_note.setText(f"Gemt: {written}")
+        return written
+
+    def print_referat(self, printer: QPrinter | None = None) -> int:
+        """Print the pages shown in the preview; without a printer given, ask in the print dialog."""
+        if self.preview.page_count() == 0:
+            self.ctx.error.emit("Forhåndsvisningen er ikke klar endnu; prøv igen om et øjeblik.")
+            return 0
+        if printer is None:
+            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+            dialog = QPrintDialog(printer, self)
+            dialog.setWindowTitle("Udskriv referat")
+            dialog.setMinMax(1, self.preview.page_count())
+            if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+                return 0
+        return print_document(self.preview.document, printer)

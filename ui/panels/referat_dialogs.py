@@ -1,0 +1,96 @@
+"""Dialogs of the referat panel: each present member's "Godkendt", and the note of a correction."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QLabel,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+def _clock(at: datetime) -> str:
+    return f"{at:%d.%m.%Y} kl. {at:%H.%M}"
+
+
+class ApprovalDialog(QDialog):
+    """One checkbox per member present at the meeting; a given approval cannot be taken back."""
+
+    def __init__(self, signatories: list[dict[str, object]], given: dict[int, datetime],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Godkendelse af referatet")
+        self.boxes: dict[int, QCheckBox] = {}
+        self.times: dict[int, QLabel] = {}
+        intro = QLabel("Sæt kryds ved hvert fremmødt medlem, der har godkendt referatet."
+                       " Tidspunktet registreres, når du trykker Gem.")
+        intro.setWordWrap(True)
+        grid = QGridLayout()
+        for row, entry in enumerate(signatories):
+            member_id = int(entry["member_id"])  # type: ignore[call-overload]
+            box = QCheckBox(str(entry["name"]))
+            box.setAccessibleName(f"Godkendt af {entry['name']}")
+            time = QLabel()
+            time.setStyleSheet("color: palette(mid);")
+            if member_id in given:
+                box.setChecked(True)
+                box.setEnabled(False)
+                time.setText(f"godkendt {_clock(given[member_id])}")
+            else:
+                box.toggled.connect(lambda on, label=time: label.setText("godkendes nu" if on else ""))
+            grid.addWidget(box, row, 0)
+            grid.addWidget(time, row, 1)
+            self.boxes[member_id] = box
+            self.times[member_id] = time
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText("Gem")
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Annullér")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(grid)
+        layout.addWidget(self.buttons)
+
+    def newly_checked(self) -> list[int]:
+        return [mid for mid, box in self.boxes.items() if box.isEnabled() and box.isChecked()]
+
+
+class CorrectionDialog(QDialog):
+    """What the new version corrects; printed with the new version."""
+
+    def __init__(self, version: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"Ny version {version} (rettelse)")
+        intro = QLabel(f"Den godkendte version bevares uændret. Version {version} bliver et nyt udkast."
+                       " Skriv, hvad der rettes:")
+        intro.setWordWrap(True)
+        self.text = QPlainTextEdit()
+        self.text.setAccessibleName("Hvad rettes")
+        self.text.setTabChangesFocus(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Opret ny version")
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Annullér")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(False)
+        self.text.textChanged.connect(lambda: ok.setEnabled(bool(self.note())))
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.text)
+        layout.addWidget(self.buttons)
+        self.text.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def note(self) -> str:
+        return self.text.toPlainText().strip()
