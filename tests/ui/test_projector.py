@@ -1,0 +1,146 @@
+"""The projector window on its own: screen choice, no editing controls, live updates, font scale."""
+
+from __future__ import annotations
+
+import time
+from datetime import date, datetime, timedelta
+
+from test_run_mode import START, build
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QApplication,
+    QLabel,
+    QLineEdit,
+    QTextEdit,
+    QWidget,
+)
+
+from workshop.db import Database
+from workshop.services import agenda, candidates, capture, meetings, voting, working_groups
+
+from ui.commands import ServiceCommand
+from ui.context import AppContext
+from ui.panels.run_vote_bars import Bar
+from ui.projector import ProjectorWindow
+
+
+def _projector(qtbot: object, db: Database, meeting_id: int) -> tuple[AppContext, ProjectorWindow]:
+    ctx = AppContext(db)
+    projector = ProjectorWindow(ctx)
+    qtbot.addWidget(projector)  # type: ignore[attr-defined]
+    projector.set_meeting(meeting_id)
+    projector.show_on_screen()
+    qtbot.waitExposed(projector)  # type: ignore[attr-defined]
+    return ctx, projector
+
+
+def _label(projector: ProjectorWindow, name: str) -> str:
+    widget = projector.findChild(QLabel, name)
+    assert widget is not None, name
+    return widget.text()
+
+
+def test_one_screen_gives_a_normal_window_and_a_second_screen_is_preferred(qtbot: object,
+                                                                          sqlite_db: Database) -> None:
+    w = build(sqlite_db)
+    _, projector = _projector(qtbot, sqlite_db, w.meeting_id)
+    screens = QGuiApplication.screens()
+    if len(screens) == 1:
+        assert not projector.isFullScreen()
+        assert not projector.windowFlags() & Qt.WindowType.FramelessWindowHint
+    primary, other = object(), object()
+    assert ProjectorWindow.pick_screen([primary, other], primary) is other  # type: ignore[list-item, arg-type]
+    assert ProjectorWindow.pick_screen([primary], primary) is None  # type: ignore[list-item, arg-type]
+
+
+def test_nothing_on_the_projector_can_be_edited(qtbot: object, sqlite_db: Database) -> None:
+    w = build(sqlite_db)
+    _, projector = _projector(qtbot, sqlite_db, w.meeting_id)
+    for kind in (QLineEdit, QTextEdit, QAbstractButton, QAbstractItemView):
+        assert projector.findChildren(kind) == [], kind
+    assert _label(projector, "projector_title") == "3. Opgaveudvalg for digitalisering"
+    assert _label(projector, "projector_step") == "1. Velkomst"  # the first step before the start
+    assert _label(projector, "projector_timer") == "10:00"
+
+
+def test_changes_show_within_100_ms_without_polling(qtbot: object, sqlite_db: Database) -> None:
+    w = build(sqlite_db)
+    ctx, projector = _projector(qtbot, sqlite_db, w.meeting_id)
+    meetings.update_meeting(sqlite_db, w.meeting_id, current_item_id=w.items[1])
+    ctx.broadcast(agenda.start_item(sqlite_db, w.items[1], datetime(2017, 11, 15, 17, 10)))
+    assert _label(projector, "projector_step") == "2. Spørgerunde"
+    assert projector.view == "answers"
+    member = w.member_ids[0]
+    command = ServiceCommand(ctx, "Svar", lambda c: capture.set_answer(sqlite_db, w.items[1], member, "Tid"),
+                             lambda c: capture.set_answer(sqlite_db, w.items[1], member, ""))
+    started = time.perf_counter()
+    ctx.execute(command)
+    elapsed = time.perf_counter() - started
+    assert projector.answer_texts() == ["Mikael Fenger: Tid"]
+    assert elapsed < 0.1, elapsed
+    ctx.undo_stack.undo()
+    assert projector.answer_texts() == []
+    # A change to another meeting is not even read.
+    other = meetings.create_meeting(sqlite_db, w.committee_id, title="Andet møde",
+                                    starts_at=datetime(2018, 3, 1, 17)).id
+    ctx.broadcast(meetings.update_meeting(sqlite_db, other, title="Ændret"))  # type: ignore[arg-type]
+    assert _label(projector, "projector_title") == "3. Opgaveudvalg for digitalisering"
+
+
+def test_group_work_views_votes_and_chosen(qtbot: object, sqlite_db: Database) -> None:
+    w = build(sqlite_db)
+    item = w.items[2]
+    ctx, projector = _projector(qtbot, sqlite_db, w.meeting_id)
+    ctx.broadcast(agenda.start_item(sqlite_db, item))
+    assert projector.view == "inputs"
+    g = capture.add_group(sqlite_db, item, name="Gruppe A", member_ids=w.member_ids[:4]).id
+    ctx.broadcast(capture.add_input(sqlite_db, g, "Nemmere selvbetjening"))  # type: ignore[arg-type]
+    assert projector.group_cards() == {"Gruppe A": ["Nemmere selvbetjening"]}
+    ids = [candidates.add_candidate(sqlite_db, item, title=t).id for t in ("Tryghed", "Nærhed", "Tillid")]
+    for member, cand, n in ((0, 1, 3), (1, 2, 2), (1, 1, 1), (2, 0, 1)):
+        ctx.broadcast(voting.set_member_votes(sqlite_db, ids[cand], w.member_ids[member], n))  # type: ignore[arg-type]
+    projector.set_view("votes")
+    assert projector.view == "votes"
+    bars = projector.findChild(QWidget, "projector_bars")
+    assert bars.bars() == [Bar("Nærhed", 4), Bar("Tillid", 2), Bar("Tryghed", 1)]  # type: ignore[union-attr]
+    ctx.broadcast(candidates.update_candidate(sqlite_db, ids[1], status="chosen"))  # type: ignore[arg-type]
+    ctx.broadcast(candidates.update_candidate(sqlite_db, ids[0], status="rejected"))  # type: ignore[arg-type]
+    assert bars.bars() == [Bar("Nærhed", 4, True), Bar("Tillid", 2)]  # type: ignore[union-attr]
+    ctx.broadcast(agenda.start_item(sqlite_db, w.items[3]))
+    assert projector.view == "chosen"
+    ctx.broadcast(working_groups.add_working_group(
+        sqlite_db, w.items[3], name="Nærhed i praksis", mandate="Arbejder videre med nærhed.",
+        member_ids=w.member_ids[:2], meets_on=date(2017, 12, 1), reports_to=date(2018, 1, 31)))
+    assert projector.chosen_texts() == [
+        "1. Nærhed",
+        "Nærhed i praksis\nArbejder videre med nærhed.\nAnne Hjorth, Mikael Fenger\n"
+        "Første møde 01.12.2017, melder tilbage 31.01.2018"]
+
+
+def test_font_scale_keys_and_own_timer(qtbot: object, sqlite_db: Database) -> None:
+    w = build(sqlite_db)
+    _, projector = _projector(qtbot, sqlite_db, w.meeting_id)
+    projector.windowHandle().requestActivate()  # shortcuts reach only the active window
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is projector)  # type: ignore[attr-defined]
+    step = projector.findChild(QLabel, "projector_step")
+    assert step is not None
+    before = step.fontInfo().pixelSize()
+    qtbot.keyClick(projector, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)  # type: ignore[attr-defined]
+    qtbot.keyClick(projector, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)  # type: ignore[attr-defined]
+    assert projector.scale == 1.2
+    assert step.fontInfo().pixelSize() > before
+    qtbot.keyClick(projector, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)  # type: ignore[attr-defined]
+    assert projector.scale == 1.1
+    projector.set_scale(10)
+    assert projector.scale == 3.0
+    # Standalone, the projector counts down from the recorded start itself.
+    projector.timer._now = lambda: START + timedelta(minutes=14)  # type: ignore[attr-defined]
+    agenda.start_item(sqlite_db, w.items[0], START)
+    projector.refresh()
+    assert _label(projector, "projector_timer") == "-04:00"
+    assert _label(projector, "projector_overrun") == "Overskredet med 4 min"
+    assert projector.timer_label.property("overrun") is True
