@@ -97,6 +97,7 @@ def build_parser() -> Parser:
     _add_export(sub)
     _add_list(sub)
     _add_demo(sub)
+    _add_approve(sub)
     return parser
 
 
@@ -113,6 +114,8 @@ def _add_export(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-a
                        description="Skriv et møde til en eller flere filer.")
     p.add_argument("meeting", metavar="MØDE", type=meeting_id, help="mødets id (se workshop list)")
     p.add_argument("--json", metavar="FIL", type=Path, help="skriv mødefilen (JSON) hertil")
+    p.add_argument("--pdf", metavar="FIL", type=Path,
+                   help="skriv referatet som PDF hertil (mærket UDKAST, indtil det er godkendt)")
     p.set_defaults(handler=cmd_export)
 
 
@@ -121,6 +124,16 @@ def _add_list(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg
                        description="Vis alle møder, ét pr. linje: id, dato og tid, udvalg, titel"
                        " (adskilt af tabulatorer).")
     p.set_defaults(handler=cmd_list)
+
+
+def _add_approve(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("approve", help="godkend referatet som et medlem, der var til stede",
+                       description="Registrér et tilstedeværende medlems godkendelse af referatet."
+                       " Er referatet stadig et udkast, sendes det først til godkendelse."
+                       " Når alle tilstedeværende har godkendt, er referatet godkendt og låst.")
+    p.add_argument("meeting", metavar="MØDE", type=meeting_id, help="mødets id (se workshop list)")
+    p.add_argument("--member", metavar="NAVN", required=True, help="medlemmets navn, præcis som i udvalget")
+    p.set_defaults(handler=cmd_approve)
 
 
 def _add_demo(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -134,8 +147,9 @@ def _add_demo(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg
 def cmd_import(db: Database, args: argparse.Namespace) -> int:
     from workshop.meetingfile.import_ import import_file
     from workshop.services.meetings import get_meeting
+    from workshop.services.referat import check_meeting_file_referat
 
-    new_id = import_file(db, args.file).id
+    new_id = import_file(db, args.file, referat_check=check_meeting_file_referat).id
     assert new_id is not None
     meeting = get_meeting(db, new_id)
     print(f'Indlæst "{meeting.title}" som møde {new_id}.')
@@ -145,11 +159,31 @@ def cmd_import(db: Database, args: argparse.Namespace) -> int:
 
 def cmd_export(db: Database, args: argparse.Namespace) -> int:
     from workshop.meetingfile.export import export_file
+    from workshop.services.referat import export_pdf, referat_state
 
-    if args.json is None:
-        fail("angiv, hvad der skal skrives, fx --json FIL")
-    written = export_file(db, args.meeting, args.json)
-    print(f"Skrev {written}")
+    if args.json is None and args.pdf is None:
+        fail("angiv, hvad der skal skrives, fx --json FIL eller --pdf FIL")
+    if args.json is not None:
+        written = export_file(db, args.meeting, args.json, referat=referat_state(db, args.meeting))
+        print(f"Skrev {written}")
+    if args.pdf is not None:
+        export_pdf(db, args.meeting, args.pdf)
+        print(f"Skrev {args.pdf}")
+    return 0
+
+
+def cmd_approve(db: Database, args: argparse.Namespace) -> int:
+    from workshop.services.referat import approve_by_name, referat_state
+
+    approve_by_name(db, args.meeting, args.member)
+    state = referat_state(db, args.meeting)
+    assert state is not None
+    if state["status"] == "approved":
+        print(f"Referatet (version {state['version']}) er godkendt af alle tilstedeværende og nu låst."
+              f" SHA-256: {state['sha256']}")
+    else:
+        print(f"{args.member.strip()} har godkendt referatet (version {state['version']});"
+              f" {len(state['approvals'])} godkendelse(r) indtil nu.")
     return 0
 
 

@@ -22,7 +22,7 @@ from sqlmodel import Session, col, select
 from workshop.changes import ChangeSet, changed
 from workshop.db import Database
 from workshop.errors import LockedError, NotFoundError, ValidationError
-from workshop.models import Meeting, Member, ReferatApproval, ReferatVersion
+from workshop.models import Attendance, Meeting, Member, ReferatApproval, ReferatVersion
 from workshop.referat.content import Referat
 from workshop.referat.draft import draft_referat
 from workshop.referat.fingerprint import canonical_json, fingerprint
@@ -258,6 +258,54 @@ def start_correction(db: Database, meeting_id: int, note: str, *, at: datetime |
         s.add(new)
         s.flush()
         return changed("referat", "meetings", meeting_id=meeting_id, id=new.id)
+
+
+def approve_by_name(db: Database, meeting_id: int, name: str, *, at: datetime | None = None) -> ChangeSet:
+    """Approve as the member called ``name``, sending the referat first if it is still a draft.
+
+    The member's presence is checked before anything is sent, so a refused
+    approval leaves a draft a draft.
+
+    Raises:
+        NotFoundError: no member of that name in the meeting's committee.
+        ValidationError, LockedError: as ``approve`` and ``send_for_approval``.
+    """
+    with db.session() as s:
+        meeting = get(s, Meeting, meeting_id)
+        member = s.exec(select(Member).where(Member.committee_id == meeting.committee_id,
+                                             Member.name == name.strip())).first()
+        if member is None:
+            raise NotFoundError(f'"{name}" er ikke medlem af udvalget.')
+        latest = _latest(s, meeting_id)
+        status = latest.status if latest is not None else "draft"
+        present = s.exec(select(Attendance).where(Attendance.meeting_id == meeting_id,
+                                                  Attendance.member_id == member.id,
+                                                  Attendance.status == "present")).first()
+    if status == "draft":
+        if present is None:
+            raise ValidationError("member", f'"{member.name}" var ikke til stede på mødet og kan'
+                                            " derfor ikke godkende referatet")
+        send_for_approval(db, meeting_id, at=at)
+    return approve(db, meeting_id, member.id, at=at)  # type: ignore[arg-type]
+
+
+def check_meeting_file_referat(doc: dict[str, Any]) -> None:
+    """For import: refuse a meeting file whose approved referat does not match its content.
+
+    The referat is drafted from the file's committee and meeting and its
+    fingerprint compared with ``referat.sha256``.
+
+    Raises:
+        ValidationError: at ``referat.sha256``, in Danish.
+    """
+    state = doc.get("referat") or {}
+    if state.get("status") != "approved":
+        return
+    body = {k: v for k, v in doc.items() if k != "referat"}
+    digest = fingerprint(draft_referat(body))
+    if state.get("sha256") != digest:
+        raise ValidationError("referat.sha256", "det godkendte referats fingeraftryk passer ikke med"
+                                                " mødets indhold; filen er ændret efter godkendelsen")
 
 
 # --- printing ----------------------------------------------------------------------
