@@ -8,14 +8,18 @@ A panel never writes directly: it builds a ``ServiceCommand`` and hands it to
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from workshop.changes import ChangeSet
-from workshop.db import Database
 from workshop.errors import StorageError, WorkshopError
 
 from ui.commands import ServiceCommand
+
+if TYPE_CHECKING:  # workshop.db pulls in SQLAlchemy and Alembic (~1 s): not before the window paints
+    from workshop.db import Database
 
 
 class AppContext(QObject):
