@@ -267,7 +267,9 @@ class ProjectorWindow(QWidget):
             self.question.setText(self.tr("Mødet er hævet kl. %1").replace("%1", meeting.ended_at))
             self.question.setVisible(True)
         if self._own_timer:
-            self.timer.set_box(item.started_at if item else None, item.planned_minutes if item else None)
+            running = item is not None and not meeting.ended_at
+            self.timer.set_box(item.started_at if running else None,  # type: ignore[union-attr]
+                               item.planned_minutes if running else None)  # type: ignore[union-attr]
         self._show_time(self.timer.seconds_left() or 0)
         self._choose_view()
 

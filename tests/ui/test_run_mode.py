@@ -230,6 +230,7 @@ def test_whole_workshop_from_the_keyboard(qtbot: object, sqlite_db: Database) ->
     for g in groups:
         assert {kinds[m] for m in members[g.id]} == {"politiker", "borger"}  # type: ignore[index]
     assert sorted(m for g in groups for m in members[g.id]) == sorted(w.member_ids)  # type: ignore[index]
+    shots(panel, "run-groups")
     # By hand: Alt+2 moves the first member of group 1 to group 2.
     first_list = groups_page.lists[0]
     moved = first_list.item(0).data(Qt.ItemDataRole.UserRole)
@@ -345,6 +346,8 @@ def test_whole_workshop_from_the_keyboard(qtbot: object, sqlite_db: Database) ->
     assert statuses == ["chosen"] * 4 + ["rejected"]
     assert votes_page.chosen_label.text() == "4 af 3–5 valgt"
     assert [b.highlighted for b in projector.bars.bars()] == [True] * 4  # the rejected one leaves the chart
+    shots(panel, "run-votes-chosen")
+    shots(projector, "projector-votes-chosen")
 
     # --- working groups --------------------------------------------------------------------------
     clock.advance(58)
@@ -389,6 +392,8 @@ def test_whole_workshop_from_the_keyboard(qtbot: object, sqlite_db: Database) ->
     meeting = meetings.get_meeting(db, w.meeting_id)
     assert meeting.ended_at == clock().strftime("%H:%M") == "19:04"
     assert projector.question.text() == "Mødet er hævet kl. 19:04"
+    assert panel.timer_label.text() == projector.timer_label.text() == ""  # no time box runs any more
+    assert not panel.close_button.isEnabled() and panel.close_button.text() == "Hævet kl. 19:04"
     starts = [r.actual_start.strftime("%H:%M") for r in agenda.schedule(db, w.meeting_id)]  # type: ignore[union-attr]
     assert starts == ["17:02", "17:14", "17:45", "18:43", "19:04"]
     assert not errors, errors

@@ -255,7 +255,9 @@ class RunModePanel(QWidget):
             self.question_label.setVisible(bool(item.question))
             self.details.setText(self._details(item))
             self.details.setVisible(bool(self.details.text()))
-            self.timer.set_box(item.started_at, item.planned_minutes)
+            ended = meeting is not None and bool(meeting.ended_at)
+            # Once the meeting is closed no time box runs any more.
+            self.timer.set_box(None if ended else item.started_at, None if ended else item.planned_minutes)
             self._show_page(item)
         self.prev_button.setEnabled(item is not None and self.items.index(item) > 0)
         self.next_button.setEnabled(item is not None and (not started or self.items.index(item) < len(self.items) - 1))
@@ -300,6 +302,7 @@ class RunModePanel(QWidget):
         if meeting.ended_at:
             self.closing_label.setText(self.tr("Mødet blev hævet kl. %1.").replace("%1", meeting.ended_at))
             self.close_button.setText(self.tr("Hævet kl. %1").replace("%1", meeting.ended_at))
+            self.close_button.setEnabled(False)  # a second click would move the time; undo reopens
         else:
             self.closing_label.setText(self.tr('Tryk "Hæv mødet", når mødet slutter; klokkeslættet'
                                                " kommer i referatet."))
@@ -316,6 +319,7 @@ class RunModePanel(QWidget):
     def _on_changed(self, changes: ChangeSet) -> None:
         if self.meeting_id is None or changes.meeting_id not in (None, self.meeting_id):
             return
+        self.message.clear()  # a write went through: an earlier refusal is no longer news
         if changes.touches("meetings", "items"):
             previous = self.item.id if self.item else None
             self._read()

@@ -72,6 +72,8 @@ class VotesPage(QWidget):
         self.ranking = QListWidget()
         self.ranking.setObjectName("run_ranking")
         self.ranking.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.ranking.setWordWrap(True)
+        self.ranking.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.chosen_label = QLabel()
         self.chosen_label.setObjectName("run_chosen_count")
         font = QFont(self.chosen_label.font())
