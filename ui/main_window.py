@@ -215,8 +215,17 @@ class MainWindow(QMainWindow):
         self._update_title()
 
     def _changed(self, changes: object) -> None:
-        if getattr(changes, "touches", lambda *_k: False)("meetings", "committees"):
-            self._update_title()
+        from workshop.errors import NotFoundError
+        from workshop.services import meetings
+
+        if not getattr(changes, "touches", lambda *_k: False)("meetings", "committees"):
+            return
+        if self.ctx is not None and self.ctx.meeting_id is not None:
+            try:
+                meetings.get_meeting(self.ctx.db, self.ctx.meeting_id)
+            except NotFoundError:  # deleted (or its creation undone): nothing to show
+                self.ctx.select_meeting(None)
+        self._update_title()
 
     def _update_title(self) -> None:
         from workshop.errors import WorkshopError

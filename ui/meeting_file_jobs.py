@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from workshop.changes import ChangeSet
@@ -15,15 +15,14 @@ from ui.commands import ServiceCommand
 from ui.context import AppContext
 
 
-class _Signals(QObject):
+class _ImportThread(QThread):
+    """Reads, validates and writes the file; the window thread only waits for ``done``."""
+
     done = Signal(object, str)  # ((ChangeSet, committee created?) | None, error message or "")
 
-
-class _ImportRunnable(QRunnable):
-    def __init__(self, db: Database, path: Path, signals: _Signals) -> None:
-        super().__init__()
-        self.db, self.path, self.signals = db, path, signals
-        self.setAutoDelete(True)
+    def __init__(self, db: Database, path: Path, parent: QObject) -> None:
+        super().__init__(parent)
+        self.db, self.path = db, path
 
     def run(self) -> None:
         from workshop.meetingfile import import_file
@@ -33,12 +32,12 @@ class _ImportRunnable(QRunnable):
             before = {c.id for c in committees.list_committees(self.db)}
             changes = import_file(self.db, self.path)
         except WorkshopError as error:
-            self.signals.done.emit(None, error.message)
+            self.done.emit(None, error.message)
             return
         except OSError as error:
-            self.signals.done.emit(None, f"{self.path}: {error.strerror or error}")
+            self.done.emit(None, f"{self.path}: {error.strerror or error}")
             return
-        self.signals.done.emit((changes, changes.committee_id not in before), "")
+        self.done.emit((changes, changes.committee_id not in before), "")
 
 
 class ImportJob(QObject):
@@ -53,20 +52,21 @@ class ImportJob(QObject):
     def __init__(self, ctx: AppContext, path: Path, parent: QWidget) -> None:
         super().__init__(parent)
         self.ctx, self.path = ctx, path
-        self.signals = _Signals(self)
-        self.signals.done.connect(self._done, Qt.ConnectionType.QueuedConnection)
+        self.thread = _ImportThread(ctx.db, path, self)
+        self.thread.done.connect(self._done, Qt.ConnectionType.QueuedConnection)
         self.progress = QProgressDialog(self.tr("Importerer {name}…").format(name=path.name),
                                         "", 0, 0, parent)
         self.progress.setWindowTitle(self.tr("Importér mødefil"))
-        self.progress.setCancelButton(None)
+        # no cancel: an import is one short transaction
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setMinimumDuration(300)
 
     def start(self) -> None:
         self.progress.setValue(0)
-        QThreadPool.globalInstance().start(_ImportRunnable(self.ctx.db, self.path, self.signals))
+        self.thread.start()
 
     def _done(self, result: tuple[ChangeSet, bool] | None, message: str) -> None:
+        self.thread.wait()
         self.progress.reset()
         self.progress.close()
         changes = None
