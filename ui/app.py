@@ -12,7 +12,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QObject, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ui import errors
@@ -20,6 +20,10 @@ from ui.settings import Settings
 
 log = logging.getLogger(__name__)
 
+# Danish is the source language. Refresh the catalogues after changing UI text with
+#   .venv/bin/pyside6-lupdate ui/*.py ui/models/*.py ui/panels/*.py -source-language da \
+#       -target-language en -ts resources/translations/workshop_en.ts   (and "da" -> workshop_da.ts)
+# The .qm files are built from them at start (compiled_translation) and are not in git.
 TRANSLATIONS_DIR = Path(__file__).resolve().parent.parent / "resources" / "translations"
 ORGANIZATION = "Workshop"
 APPLICATION = "Workshop"
@@ -134,8 +138,9 @@ def main(db_url: str, argv: list[str] | None = None, *, crash_dialog: bool | Non
     try:
         db = Database(db_url)
     except StorageError as error:
-        QMessageBox.critical(window, window.tr("Databasen kan ikke åbnes"),
-                             window.tr("{message}\n\nWorkshop lukker; filen er ikke ændret.")
+        QMessageBox.critical(window, QCoreApplication.translate("MainWindow", "Databasen kan ikke åbnes"),
+                             QCoreApplication.translate("MainWindow",
+                                                        "{message}\n\nWorkshop lukker; filen er ikke ændret.")
                              .format(message=error.message))
         window.close()
         return 2

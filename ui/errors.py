@@ -63,23 +63,21 @@ def install_excepthook(show_dialog: bool = True) -> None:
 
 
 def show_crash_dialog(exc: BaseException, log_path: Path, parent: QWidget | None = None) -> None:
-    tr = QCoreApplication.translate
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Critical)
-    box.setWindowTitle(tr("Errors", "Uventet fejl"))
-    box.setText(tr("Errors", "Der opstod en uventet fejl. Det, der allerede er gemt, er ikke tabt."))
-    box.setInformativeText(tr("Errors", "Fejlrapporten er gemt i:\n{path}").format(path=log_path))
+    box.setWindowTitle(QCoreApplication.translate("Errors", "Uventet fejl"))
+    box.setText(QCoreApplication.translate("Errors", "Der opstod en uventet fejl. Det, der allerede er gemt, er ikke tabt."))
+    box.setInformativeText(QCoreApplication.translate("Errors", "Fejlrapporten er gemt i:\n{path}").format(path=log_path))
     box.setDetailedText("".join(traceback.format_exception(type(exc), exc, exc.__traceback__)))
     box.exec()
 
 
 def show_storage_error(parent: QWidget | None, message: str) -> None:
     """A database that cannot be written: say so plainly; the typed text stays in its field."""
-    tr = QCoreApplication.translate
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(tr("Errors", "Kan ikke gemme"))
+    box.setWindowTitle(QCoreApplication.translate("Errors", "Kan ikke gemme"))
     box.setText(message)
-    box.setInformativeText(tr("Errors", "Det, du har skrevet, står stadig i feltet og gemmes,"
+    box.setInformativeText(QCoreApplication.translate("Errors", "Det, du har skrevet, står stadig i feltet og gemmes,"
                                         " så snart databasen kan skrives igen."))
     box.exec()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from workshop.changes import ChangeSet
@@ -94,7 +94,7 @@ def import_command(ctx: AppContext, changes: ChangeSet, new_committee: bool, nam
         cmd.state["snapshot"] = snapshots.take(ctx.db, table, row_id)  # type: ignore[arg-type]
         return delete(ctx.db, row_id)  # type: ignore[arg-type]
 
-    return ServiceCommand(ctx, ctx.tr("Importér {name}").format(name=name), do, undo)
+    return ServiceCommand(ctx, QCoreApplication.translate("ImportJob", "Importér {name}").format(name=name), do, undo)
 
 
 def export_meeting(db: Database, meeting_id: int, path: Path) -> str:

@@ -24,7 +24,10 @@ _extra: list[tuple[str, str, str]] = []
 
 
 def register(keys: str, context: str, description: str) -> None:
-    """Announce a key handled by a widget directly (no QAction), for the F1 list."""
+    """Announce a key handled by a widget directly (no QAction), for the F1 list.
+
+    Mark ``context`` and ``description`` with ``QT_TRANSLATE_NOOP("Shortcuts", ...)``.
+    """
     entry = (keys, context, description)
     if entry not in _extra:
         _extra.append(entry)
@@ -32,7 +35,6 @@ def register(keys: str, context: str, description: str) -> None:
 
 def collect(window: QWidget) -> list[tuple[str, str, str]]:
     """(shortcut, where, what) for every action with a shortcut and every registered key."""
-    tr = QCoreApplication.translate
     rows: list[tuple[str, str, str]] = []
     seen: set[tuple[str, str]] = set()
     for action in window.findChildren(QAction):
@@ -44,17 +46,17 @@ def collect(window: QWidget) -> list[tuple[str, str, str]]:
                 rows.append((keys, _where(action), text))
     for keys, context, description in _extra:
         rows.append((QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText) or keys,
-                     tr("Shortcuts", context), tr("Shortcuts", description)))
+                     QCoreApplication.translate("Shortcuts", context),
+                     QCoreApplication.translate("Shortcuts", description)))
     return rows
 
 
 def _where(action: QAction) -> str:
-    tr = QCoreApplication.translate
     for widget in action.associatedObjects():
         title = getattr(widget, "title", None)
         if callable(title) and title():
             return str(title()).replace("&", "")
-    return tr("Shortcuts", "Vindue")
+    return QCoreApplication.translate("Shortcuts", "Vindue")
 
 
 class ShortcutHelp(QDialog):

@@ -35,14 +35,14 @@ def _tr(text: str) -> str:
 def meeting_status(meeting: Meeting) -> str:
     """planlagt / i gang / afholdt, from what run mode has recorded."""
     if meeting.ended_at:
-        return _tr("afholdt")
+        return QCoreApplication.translate("Navigator", "afholdt")
     if meeting.current_item_id is not None:
-        return _tr("i gang")
-    return _tr("planlagt")
+        return QCoreApplication.translate("Navigator", "i gang")
+    return QCoreApplication.translate("Navigator", "planlagt")
 
 
 def meeting_label(meeting: Meeting) -> str:
-    number = _tr("{n}. møde").format(n=meeting.number) if meeting.number else meeting.title
+    number = QCoreApplication.translate("Navigator", "{n}. møde").format(n=meeting.number) if meeting.number else meeting.title
     return f"{number} · {meeting.starts_at:%d.%m.%Y} · {meeting_status(meeting)}"
 
 

@@ -168,8 +168,10 @@ class AgendaPanel(QWidget):
         layout.addWidget(self.list, 1)
         layout.addWidget(self.schedule_label)
         layout.addLayout(buttons)
-        shortcuts.register("Alt+Up", "Dagsorden", "Flyt det valgte punkt op")
-        shortcuts.register("Alt+Down", "Dagsorden", "Flyt det valgte punkt ned")
+        shortcuts.register("Alt+Up", QT_TRANSLATE_NOOP("Shortcuts", "Dagsorden"),
+                           QT_TRANSLATE_NOOP("Shortcuts", "Flyt det valgte punkt op"))
+        shortcuts.register("Alt+Down", QT_TRANSLATE_NOOP("Shortcuts", "Dagsorden"),
+                           QT_TRANSLATE_NOOP("Shortcuts", "Flyt det valgte punkt ned"))
         return column
 
     def _action(self, text: str, keys: str, slot: Any, scope: QWidget | None = None) -> QAction:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QModelIndex, QObject, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -84,10 +84,12 @@ class AttendancePanel(QWidget):
             header.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         self.view.installEventFilter(self)
-        shortcuts.register("P", "Fremmøde", "Valgt medlem er til stede")
-        shortcuts.register("F", "Fremmøde", "Valgt medlem er fraværende")
-        shortcuts.register("A", "Fremmøde", "Valgt medlem har meldt afbud")
-        shortcuts.register("Space", "Fremmøde, punkter", "Skift fraværende/inhabil for medlem og punkt")
+        where = QT_TRANSLATE_NOOP("Shortcuts", "Fremmøde")
+        shortcuts.register("P", where, QT_TRANSLATE_NOOP("Shortcuts", "Valgt medlem er til stede"))
+        shortcuts.register("F", where, QT_TRANSLATE_NOOP("Shortcuts", "Valgt medlem er fraværende"))
+        shortcuts.register("A", where, QT_TRANSLATE_NOOP("Shortcuts", "Valgt medlem har meldt afbud"))
+        shortcuts.register("Space", QT_TRANSLATE_NOOP("Shortcuts", "Fremmøde, punkter"),
+                           QT_TRANSLATE_NOOP("Shortcuts", "Skift fraværende/inhabil for medlem og punkt"))
 
         self.items_model = ItemAbsenceModel(self._set_item_absence, self)
         self.items_model.labels = {"absent": self.tr("fraværende"), "conflict": self.tr("inhabil")}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QDateTime, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDateTime, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -272,16 +272,16 @@ class Navigator(QWidget):
 
 def confirm_delete(parent: QWidget, name: str, snap: snapshots.Snapshot) -> bool:
     """Ask once; ask again when captured content would go with it."""
-    tr = parent.tr
     yes, no = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
-    if QMessageBox.question(parent, tr("Slet"), tr('Slet "{name}"?').format(name=name),
+    if QMessageBox.question(parent, QCoreApplication.translate("Navigator", "Slet"),
+                            QCoreApplication.translate("Navigator", 'Slet "{name}"?').format(name=name),
                             yes | no, no) != yes:
         return False
     content = snap.content_count()
     if content == 0:
         return True
     return QMessageBox.warning(
-        parent, tr("Slet indhold"),
-        tr('"{name}" har {n} registreringer (fremmøde, svar, input, referat m.m.), som slettes med.'
+        parent, QCoreApplication.translate("Navigator", "Slet indhold"),
+        QCoreApplication.translate("Navigator", '"{name}" har {n} registreringer (fremmøde, svar, input, referat m.m.), som slettes med.'
            " Er du helt sikker? (Du kan fortryde med Ctrl+Z.)").format(name=name, n=content),
         yes | no, no) == yes

@@ -1,0 +1,1521 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en" sourcelanguage="da">
+<context>
+    <name>AgendaPanel</name>
+    <message>
+        <location filename="../../ui/panels/agenda.py" line="47" />
+        <source>Resumé</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/agenda.py" line="48" />
+        <source>Baggrund</source>
+        <translation>Background</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/agenda.py" line="49" />
+        <source>Sagsfremstilling</source>
+        <translation>Presentation of the case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/agenda.py" line="50" />
+        <source>Økonomiske konsekvenser og finansiering</source>
+        <translation>Financial consequences and funding</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/agenda.py" line="51" />
+        <source>Tidligere beslutninger</source>
+        <translation>Previous decisions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/agenda.py" line="74" />
+        <source>Vælg et møde i navigatoren, eller opret et med Ctrl+N.</source>
+        <translation>Pick a meeting in the navigator, or create one with Ctrl+N.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/agenda.py" line="108" />
+        <location filename="../../ui/panels/agenda.py" line="112" />
+        <source>Mødested</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/agenda.py" line="110" />
+        <source>Mødets titel</source>
+        <translation>Meeting title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/agenda.py" line="116" />
+        <source>Møde</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/agenda.py" line="118" />
+        <source>Starter</source>
+        <translation>Starts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/agenda.py" line="120" />
+        <source>Sted</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/agenda.py" line="127" />
+        <source>lukket</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/agenda.py" line="137" />
+        <location filename="../../ui/panels/agenda.py" line="147" />
+        <source>Tilføj punkt</source>
+        <translation>Add item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/agenda.py" line="141" />
+        <source>Tilføj punkt…</source>
+        <translation>Add item…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/agenda.py" line="142" />
+        <source>Slet punkt…</source>
+        <translation>Delete item…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/agenda.py" line="143" />
+        <source>Flyt punkt op</source>
+        <translation>Move item up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/agenda.py" line="144" />
+        <source>Flyt punkt ned</source>
+        <translation>Move item down</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/agenda.py" line="155" />
+        <source>Slet</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/agenda.py" line="167" />
+        <source>&lt;b&gt;Punkter og tidsplan&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Items and schedule&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/agenda.py" line="217" />
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/agenda.py" line="217" />
+        <source>Punktets titel</source>
+        <translation>Item title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/agenda.py" line="223" />
+        <source>Lukket punkt</source>
+        <translation>Closed item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/agenda.py" line="230" />
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/agenda.py" line="231" />
+        <source>ingen tidsramme</source>
+        <translation>no time box</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/agenda.py" line="233" />
+        <source>Type</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/agenda.py" line="239" />
+        <location filename="../../ui/panels/agenda.py" line="377" />
+        <source>Tidsramme</source>
+        <translation>Time box</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/agenda.py" line="240" />
+        <source>Sags ID</source>
+        <translation>Case ID</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/agenda.py" line="245" />
+        <source>Spørgsmål til spørgerunden</source>
+        <translation>Question for the round</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/agenda.py" line="245" />
+        <source>Spørgsmål</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/agenda.py" line="246" />
+        <source>Drøftelsesspørgsmål (ét pr. linje)</source>
+        <translation>Discussion questions (one per line)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/agenda.py" line="247" />
+        <source>Drøftelsesspørgsmål</source>
+        <translation>Discussion questions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/agenda.py" line="248" />
+        <source>Perspektiver (ét pr. linje)</source>
+        <translation>Perspectives (one per line)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/agenda.py" line="249" />
+        <source>Perspektiver</source>
+        <translation>Perspectives</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/agenda.py" line="253" />
+        <source>Indstilling fra</source>
+        <translation>Recommended by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/agenda.py" line="254" />
+        <source>Indstilling</source>
+        <translation>Recommendation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/agenda.py" line="255" />
+        <source>Indstillingspunkter (ét pr. linje, nummereres i referatet)</source>
+        <translation>Recommendations (one per line, numbered in the minutes)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/agenda.py" line="256" />
+        <source>Indstillingspunkter</source>
+        <translation>Recommendations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/agenda.py" line="257" />
+        <source>Beslutningen træffes af</source>
+        <translation>Decided by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/agenda.py" line="259" />
+        <source>Bilag</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/agenda.py" line="261" />
+        <source>Tilføj et punkt med Ctrl+T, eller vælg et punkt i listen.</source>
+        <translation>Add an item with Ctrl+T, or pick one in the list.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/agenda.py" line="320" />
+        <source>Start {start} · slut ca. {end} · {n} punkter · i alt {h} t {m} min</source>
+        <translation>Start {start} · ends about {end} · {n} items · {h} h {m} min in all</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/agenda.py" line="370" />
+        <source>Skift punktets type</source>
+        <translation>Change item kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/agenda.py" line="373" />
+        <source>Lukket/åbent punkt</source>
+        <translation>Closed/open item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/agenda.py" line="387" />
+        <source>Mødets starttid</source>
+        <translation>Meeting start time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/agenda.py" line="403" />
+        <source>Tilføj {what}</source>
+        <translation>Add {what}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/agenda.py" line="416" />
+        <source>Flyt punkt</source>
+        <translation>Move item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/agenda.py" line="440" />
+        <source>Slet {what}</source>
+        <translation>Delete {what}</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaTemplates</name>
+    <message>
+        <location filename="../../ui/panels/agenda_templates.py" line="25" />
+        <location filename="../../ui/panels/agenda_templates.py" line="64" />
+        <source>Velkomst</source>
+        <translation>Welcome</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/agenda_templates.py" line="28" />
+        <location filename="../../ui/panels/agenda_templates.py" line="65" />
+        <source>Spørgerunde</source>
+        <translation>Question round</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/agenda_templates.py" line="32" />
+        <location filename="../../ui/panels/agenda_templates.py" line="66" />
+        <source>Gruppearbejde</source>
+        <translation>Group work</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/agenda_templates.py" line="37" />
+        <location filename="../../ui/panels/agenda_templates.py" line="67" />
+        <source>Nedsættelse af arbejdsgrupper</source>
+        <translation>Setting up working groups</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/agenda_templates.py" line="43" />
+        <location filename="../../ui/panels/agenda_templates.py" line="68" />
+        <source>Afrunding</source>
+        <translation>Closing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/agenda_templates.py" line="46" />
+        <location filename="../../ui/panels/agenda_templates.py" line="63" />
+        <source>Sag</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/agenda_templates.py" line="51" />
+        <location filename="../../ui/panels/agenda_templates.py" line="69" />
+        <source>Meddelelser</source>
+        <translation>Announcements</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/agenda_templates.py" line="54" />
+        <location filename="../../ui/panels/agenda_templates.py" line="70" />
+        <source>Godkendelse af referat</source>
+        <translation>Approval of minutes</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsEditor</name>
+    <message>
+        <location filename="../../ui/panels/agenda_attachments.py" line="35" />
+        <source>Bilag</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/agenda_attachments.py" line="35" />
+        <source>ANBEFALET</source>
+        <translation>RECOMMENDED</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/agenda_attachments.py" line="43" />
+        <source>Tilføj bilag</source>
+        <translation>Add attachment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/agenda_attachments.py" line="45" />
+        <source>Fjern bilag</source>
+        <translation>Remove attachment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/agenda_attachments.py" line="103" />
+        <source>Ret bilag</source>
+        <translation>Edit attachments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/agenda_attachments.py" line="110" />
+        <source>Nyt bilag</source>
+        <translation>New attachment</translation>
+    </message>
+</context>
+<context>
+    <name>AttendancePanel</name>
+    <message>
+        <location filename="../../ui/panels/attendance.py" line="40" />
+        <source>Vælg et møde i navigatoren for at registrere fremmøde.</source>
+        <translation>Pick a meeting in the navigator to record attendance.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/attendance.py" line="56" />
+        <source>Marker resten som til stede</source>
+        <translation>Mark the rest present</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/attendance.py" line="68" />
+        <source>Medlem</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/attendance.py" line="68" />
+        <source>Til stede</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/attendance.py" line="68" />
+        <source>Fraværende</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/attendance.py" line="68" />
+        <source>Afbud</source>
+        <translation>Sent apologies</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/attendance.py" line="68" />
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/attendance.py" line="70" />
+        <source>formand</source>
+        <translation>chair</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/attendance.py" line="70" />
+        <source>næstformand</source>
+        <translation>vice chair</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/attendance.py" line="95" />
+        <source>fraværende</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/attendance.py" line="95" />
+        <source>inhabil</source>
+        <translation>conflict of interest</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/attendance.py" line="107" />
+        <source>Fravær og inhabilitet under enkelte punkter (klik eller mellemrum skifter)</source>
+        <translation>Absence and conflicts of interest during single items (click or space toggles)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/attendance.py" line="112" />
+        <source>Fremmøde (tasterne P, F og A på den valgte række)</source>
+        <translation>Attendance (keys P, F and A on the selected row)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/attendance.py" line="158" />
+        <source>{present} til stede · {absent} fraværende · {excused} afbud</source>
+        <translation>{present} present · {absent} absent · {excused} apologies</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/attendance.py" line="161" />
+        <source> · {n} ikke registreret</source>
+        <translation> · {n} not recorded</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/attendance.py" line="190" />
+        <source>Fremmøde for {name}</source>
+        <translation>Attendance of {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/attendance.py" line="194" />
+        <source>Note for {name}</source>
+        <translation>Note for {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/attendance.py" line="227" />
+        <source>Resten til stede</source>
+        <translation>Rest present</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/attendance.py" line="240" />
+        <source>Fravær under punkt</source>
+        <translation>Absence during item</translation>
+    </message>
+</context>
+<context>
+    <name>CommitteePanel</name>
+    <message>
+        <location filename="../../ui/panels/committee.py" line="35" />
+        <source>formand</source>
+        <translation>chair</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/committee.py" line="36" />
+        <source>næstformand</source>
+        <translation>vice chair</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/committee.py" line="37" />
+        <source>medlem</source>
+        <translation>member</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/committee.py" line="40" />
+        <source>åben</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/committee.py" line="41" />
+        <source>godkendt</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/committee.py" line="73" />
+        <source>Vælg eller opret et udvalg i navigatoren (Ctrl+Shift+N).</source>
+        <translation>Pick or create a committee in the navigator (Ctrl+Shift+N).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/committee.py" line="81" />
+        <source>fx 2017-2018</source>
+        <translation>e.g. 2017-2018</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/committee.py" line="83" />
+        <source>Udvalgets navn</source>
+        <translation>Committee name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/committee.py" line="85" />
+        <source>Udvalgets type</source>
+        <translation>Committee kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/committee.py" line="87" />
+        <source>Udvalgets periode</source>
+        <translation>Committee period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/committee.py" line="91" />
+        <location filename="../../ui/panels/committee.py" line="100" />
+        <source>Navn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/committee.py" line="94" />
+        <source>Periode</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/committee.py" line="96" />
+        <source>Type</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/committee.py" line="101" />
+        <source>Rolle</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/committee.py" line="102" />
+        <source>Gruppe</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/committee.py" line="103" />
+        <source>Parti</source>
+        <translation>Party</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/committee.py" line="116" />
+        <source>Opgave</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/committee.py" line="117" />
+        <source>Frist</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/committee.py" line="118" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/committee.py" line="119" />
+        <source>Beskrivelse</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/committee.py" line="131" />
+        <location filename="../../ui/panels/committee.py" line="260" />
+        <source>Tilføj medlem</source>
+        <translation>Add member</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/committee.py" line="132" />
+        <source>Fjern medlem…</source>
+        <translation>Remove member…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/committee.py" line="134" />
+        <location filename="../../ui/panels/committee.py" line="270" />
+        <source>Tilføj opgave</source>
+        <translation>Add task</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/committee.py" line="135" />
+        <source>Fjern opgave…</source>
+        <translation>Remove task…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/committee.py" line="138" />
+        <source>Medlemmer</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/committee.py" line="144" />
+        <source>Opgaver</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/committee.py" line="226" />
+        <source>{n} medlemmer</source>
+        <translation>{n} members</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/committee.py" line="236" />
+        <source>Ret medlem</source>
+        <translation>Edit member</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/committee.py" line="243" />
+        <source>Ret opgave</source>
+        <translation>Edit task</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/committee.py" line="258" />
+        <source>Nyt medlem</source>
+        <translation>New member</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/committee.py" line="271" />
+        <source>Ny opgave</source>
+        <translation>New task</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/committee.py" line="304" />
+        <source>Fjern {name}</source>
+        <translation>Remove {name}</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../ui/errors.py" line="68" />
+        <source>Uventet fejl</source>
+        <translation>Unexpected error</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="69" />
+        <source>Der opstod en uventet fejl. Det, der allerede er gemt, er ikke tabt.</source>
+        <translation>An unexpected error occurred. What was already saved is not lost.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="70" />
+        <source>Fejlrapporten er gemt i:
+{path}</source>
+        <translation>The error report is saved in:
+{path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="79" />
+        <source>Kan ikke gemme</source>
+        <translation>Cannot save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="81" />
+        <source>Det, du har skrevet, står stadig i feltet og gemmes, så snart databasen kan skrives igen.</source>
+        <translation>What you typed is still in the field and is saved as soon as the database can be written again.</translation>
+    </message>
+</context>
+<context>
+    <name>GroupFormingPage</name>
+    <message>
+        <location filename="../../ui/panels/run_groups.py" line="76" />
+        <source>Fordel automatisk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panels/run_groups.py" line="83" />
+        <source>Antal grupper:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panels/run_groups.py" line="89" />
+        <source>Træk et medlem til en anden gruppe, eller markér det og tryk Alt+gruppens nummer (Alt+0: uden gruppe).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panels/run_groups.py" line="121" />
+        <source>Uden gruppe</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panels/run_groups.py" line="131" />
+        <source>(ikke til stede)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panels/run_groups.py" line="169" />
+        <source>Ingen er registreret som til stede.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panels/run_groups.py" line="178" />
+        <source>%1 grupper (%2 personer).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panels/run_groups.py" line="180" />
+        <source> Færre end ønsket, så ingen sidder alene.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ImportJob</name>
+    <message>
+        <location filename="../../ui/meeting_file_jobs.py" line="57" />
+        <source>Importerer {name}…</source>
+        <translation>Importing {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_file_jobs.py" line="59" />
+        <source>Importér mødefil</source>
+        <translation>Import meeting file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_file_jobs.py" line="97" />
+        <source>Importér {name}</source>
+        <translation>Import {name}</translation>
+    </message>
+</context>
+<context>
+    <name>InputsPage</name>
+    <message>
+        <location filename="../../ui/panels/run_inputs.py" line="110" />
+        <source>Nyt pejlemærke af de markerede input (Enter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panels/run_inputs.py" line="113" />
+        <source>Markerede input → markeret pejlemærke</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panels/run_inputs.py" line="116" />
+        <source>Slå markerede pejlemærker sammen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panels/run_inputs.py" line="126" />
+        <source>&lt;b&gt;Pejlemærker&lt;/b&gt; – træk input hertil</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panels/run_inputs.py" line="174" />
+        <source>Input (Enter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panels/run_inputs.py" line="186" />
+        <source>Dan grupperne først (fanen Grupper).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panels/run_inputs.py" line="206" />
+        <source>Under pejlemærket: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panels/run_inputs.py" line="211" />
+        <source>%1 input, heraf %2 uden pejlemærke</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panels/run_inputs.py" line="266" />
+        <source>Skriv pejlemærkets titel, eller markér input først.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panels/run_inputs.py" line="272" />
+        <source>"%1" oprettet med %2 input.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panels/run_inputs.py" line="283" />
+        <source>Markér input i kolonnerne og ét pejlemærke.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panels/run_inputs.py" line="291" />
+        <source>Markér mindst to pejlemærker, der skal slås sammen.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panels/run_inputs.py" line="295" />
+        <source>Slået sammen i "%1".</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/app.py" line="137" />
+        <source>Databasen kan ikke åbnes</source>
+        <translation>The database cannot be opened</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="138" />
+        <source>{message}
+
+Workshop lukker; filen er ikke ændret.</source>
+        <translation>{message}
+
+Workshop closes; the file has not been changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="43" />
+        <location filename="../../ui/main_window.py" line="48" />
+        <source>Åbner databasen…</source>
+        <translation>Opening the database…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="66" />
+        <source>Importér mødefil…</source>
+        <translation>Import meeting file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="67" />
+        <source>Eksportér mødefil…</source>
+        <translation>Export meeting file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="68" />
+        <source>Afslut</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="69" />
+        <location filename="../../ui/main_window.py" line="262" />
+        <source>Fortryd</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="70" />
+        <location filename="../../ui/main_window.py" line="266" />
+        <source>Annullér fortryd</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="72" />
+        <source>Gå til navigatoren</source>
+        <translation>Go to the navigator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="74" />
+        <source>Tastaturgenveje</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="75" />
+        <location filename="../../ui/main_window.py" line="342" />
+        <source>Om Workshop</source>
+        <translation>About Workshop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="79" />
+        <source>&amp;Filer</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="80" />
+        <source>&amp;Rediger</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="81" />
+        <source>&amp;Vis</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="82" />
+        <source>&amp;Møde</source>
+        <translation>&amp;Meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="83" />
+        <source>&amp;Hjælp</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="93" />
+        <location filename="../../ui/main_window.py" line="348" />
+        <source>Sprog</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="262" />
+        <source>Fortryd {what}</source>
+        <translation>Undo {what}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="266" />
+        <source>Annullér fortryd {what}</source>
+        <translation>Redo {what}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="287" />
+        <source>Importér mødefil</source>
+        <translation>Import meeting file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="288" />
+        <source>Mødefiler (*.json);;Alle filer (*)</source>
+        <translation>Meeting files (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="306" />
+        <source>Mødefilen blev afvist</source>
+        <translation>The meeting file was rejected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="307" />
+        <source>Mødefilen blev ikke importeret; intet er ændret.
+
+{error}</source>
+        <translation>The meeting file was not imported; nothing has changed.
+
+{error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="313" />
+        <source>Mødefilen er importeret.</source>
+        <translation>The meeting file has been imported.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="326" />
+        <source>Eksportér mødefil</source>
+        <translation>Export meeting file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="327" />
+        <source>Mødefiler (*.json)</source>
+        <translation>Meeting files (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="332" />
+        <source>Eksport mislykkedes</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="334" />
+        <source>Mødet er gemt i {path}</source>
+        <translation>The meeting is saved in {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="343" />
+        <source>Workshop afvikler opgaveudvalgenes møder og skriver referatet.</source>
+        <translation>Workshop runs task committee meetings and writes the minutes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="349" />
+        <source>Sproget skiftes, næste gang Workshop startes.</source>
+        <translation>The language changes the next time Workshop starts.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="354" />
+        <source>Ikke gemt</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="355" />
+        <source>Noget af det, du har skrevet, kunne ikke gemmes. Luk alligevel?</source>
+        <translation>Some of what you typed could not be saved. Close anyway?</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDialog</name>
+    <message>
+        <location filename="../../ui/panels/navigator.py" line="44" />
+        <source>Nyt møde</source>
+        <translation>New meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/navigator.py" line="48" />
+        <source>{n}. møde i {name}</source>
+        <translation>Meeting {n} of {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/navigator.py" line="55" />
+        <source>Nummer</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/navigator.py" line="56" />
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/navigator.py" line="57" />
+        <source>Starter</source>
+        <translation>Starts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/navigator.py" line="58" />
+        <source>Sted</source>
+        <translation>Place</translation>
+    </message>
+</context>
+<context>
+    <name>Navigator</name>
+    <message>
+        <location filename="../../ui/models/navigator_model.py" line="20" />
+        <source>Møder</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/navigator_model.py" line="21" />
+        <source>Medlemmer</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/navigator_model.py" line="22" />
+        <source>Opgaver</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/navigator_model.py" line="23" />
+        <source>Arbejdsgrupper</source>
+        <translation>Working groups</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/navigator_model.py" line="26" />
+        <source>formand</source>
+        <translation>chair</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/navigator_model.py" line="27" />
+        <source>næstformand</source>
+        <translation>vice chair</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/navigator_model.py" line="38" />
+        <source>afholdt</source>
+        <translation>held</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/navigator_model.py" line="40" />
+        <source>i gang</source>
+        <translation>in progress</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/navigator_model.py" line="41" />
+        <source>planlagt</source>
+        <translation>planned</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/navigator_model.py" line="45" />
+        <source>{n}. møde</source>
+        <translation>Meeting {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/navigator.py" line="94" />
+        <source>Nyt udvalg…</source>
+        <translation>New committee…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/navigator.py" line="97" />
+        <source>Nyt møde…</source>
+        <translation>New meeting…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/navigator.py" line="100" />
+        <source>Omdøb…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/navigator.py" line="103" />
+        <source>Slet…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/navigator.py" line="200" />
+        <source>Nyt udvalg</source>
+        <translation>New committee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/navigator.py" line="200" />
+        <source>Udvalgets navn:</source>
+        <translation>Committee name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/navigator.py" line="205" />
+        <source>Opret udvalg</source>
+        <translation>Create committee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/navigator.py" line="224" />
+        <source>Opret møde</source>
+        <translation>Create meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/navigator.py" line="251" />
+        <location filename="../../ui/panels/navigator.py" line="253" />
+        <source>Omdøb</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/navigator.py" line="251" />
+        <source>Nyt navn:</source>
+        <translation>New name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/navigator.py" line="270" />
+        <source>Slet {name}</source>
+        <translation>Delete {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/navigator.py" line="276" />
+        <source>Slet</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/navigator.py" line="277" />
+        <source>Slet "{name}"?</source>
+        <translation>Delete "{name}"?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/navigator.py" line="284" />
+        <source>Slet indhold</source>
+        <translation>Delete content</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/navigator.py" line="285" />
+        <source>"{name}" har {n} registreringer (fremmøde, svar, input, referat m.m.), som slettes med. Er du helt sikker? (Du kan fortryde med Ctrl+Z.)</source>
+        <translation>"{name}" has {n} records (attendance, answers, inputs, minutes etc.) that will be deleted with it. Are you quite sure? (You can undo with Ctrl+Z.)</translation>
+    </message>
+</context>
+<context>
+    <name>Panels</name>
+    <message>
+        <location filename="../../ui/panels/__init__.py" line="33" />
+        <source>Udvalg</source>
+        <translation>Committee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/__init__.py" line="34" />
+        <source>Dagsorden</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/__init__.py" line="35" />
+        <source>Fremmøde</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/__init__.py" line="36" />
+        <source>Indfangning</source>
+        <translation>Capture</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/__init__.py" line="37" />
+        <source>Referat</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/__init__.py" line="38" />
+        <source>Afvikling</source>
+        <translation>Run meeting</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorWindow</name>
+    <message>
+        <location filename="../../ui/projector.py" line="84" />
+        <source>Workshop – projektor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/projector.py" line="125" />
+        <source>Prioritering</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/projector.py" line="267" />
+        <source>Mødet er hævet kl. %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/projector.py" line="377" />
+        <source>Valgte pejlemærker</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/projector.py" line="381" />
+        <source>Ingen valgt endnu</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/projector.py" line="385" />
+        <source>Arbejdsgrupper</source>
+        <translation>Working groups</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionRoundPage</name>
+    <message>
+        <location filename="../../ui/panels/run_question.py" line="57" />
+        <source>Pladsorden</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panels/run_question.py" line="59" />
+        <source>Bland</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panels/run_question.py" line="61" />
+        <source>Spring over (Ctrl+S)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panels/run_question.py" line="73" />
+        <source>Skriv svaret og tryk Enter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panels/run_question.py" line="86" />
+        <source>Taleorden:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panels/run_question.py" line="152" />
+        <source>Skriv svaret, eller spring over med Ctrl+S.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panels/run_question.py" line="194" />
+        <source> — sprunget over</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panels/run_question.py" line="209" />
+        <source>Alle har svaret (%1 af %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panels/run_question.py" line="213" />
+        <source>Ordet har: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RunModePanel</name>
+    <message>
+        <location filename="../../ui/panels/run_mode.py" line="97" />
+        <source>◀ Forrige</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panels/run_mode.py" line="99" />
+        <source>Forrige punkt (Ctrl+Venstre)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panels/run_mode.py" line="100" />
+        <location filename="../../ui/panels/run_mode.py" line="237" />
+        <source>Næste ▶</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panels/run_mode.py" line="102" />
+        <source>Næste punkt (Ctrl+Højre)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panels/run_mode.py" line="103" />
+        <source>Projektor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panels/run_mode.py" line="106" />
+        <location filename="../../ui/panels/run_mode.py" line="309" />
+        <source>Hæv mødet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panels/run_mode.py" line="133" />
+        <source>1. Grupper</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panels/run_mode.py" line="134" />
+        <source>2. Input og pejlemærker</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panels/run_mode.py" line="135" />
+        <source>3. Prioritering</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panels/run_mode.py" line="177" />
+        <source>&lt;b&gt;Tidsplan&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panels/run_mode.py" line="194" />
+        <source>Vis projektorvindue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panels/run_mode.py" line="236" />
+        <source>Vælg et møde i navigatoren.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panels/run_mode.py" line="237" />
+        <source>Start mødet ▶</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panels/run_mode.py" line="240" />
+        <source>Ingen punkter på dagsordenen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panels/run_mode.py" line="250" />
+        <source>startet %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panels/run_mode.py" line="251" />
+        <source>ikke startet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panels/run_mode.py" line="303" />
+        <source>Mødet blev hævet kl. %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panels/run_mode.py" line="304" />
+        <source>Hævet kl. %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panels/run_mode.py" line="307" />
+        <source>Tryk "Hæv mødet", når mødet slutter; klokkeslættet kommer i referatet.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ShortcutHelp</name>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="67" />
+        <source>Tastaturgenveje</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="70" />
+        <source>Taster</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="70" />
+        <source>Hvor</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="70" />
+        <source>Hvad</source>
+        <translation>What</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <location filename="../../ui/panels/agenda.py" line="171" />
+        <location filename="../../ui/panels/agenda.py" line="173" />
+        <source>Dagsorden</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/agenda.py" line="172" />
+        <source>Flyt det valgte punkt op</source>
+        <translation>Move the selected item up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/agenda.py" line="174" />
+        <source>Flyt det valgte punkt ned</source>
+        <translation>Move the selected item down</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/attendance.py" line="87" />
+        <source>Fremmøde</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/attendance.py" line="88" />
+        <source>Valgt medlem er til stede</source>
+        <translation>Selected member is present</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/attendance.py" line="89" />
+        <source>Valgt medlem er fraværende</source>
+        <translation>Selected member is absent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/attendance.py" line="90" />
+        <source>Valgt medlem har meldt afbud</source>
+        <translation>Selected member sent apologies</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/attendance.py" line="91" />
+        <source>Fremmøde, punkter</source>
+        <translation>Attendance, items</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/attendance.py" line="92" />
+        <source>Skift fraværende/inhabil for medlem og punkt</source>
+        <translation>Toggle absent/conflict of interest for member and item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="59" />
+        <source>Vindue</source>
+        <translation>Window</translation>
+    </message>
+</context>
+<context>
+    <name>VotesPage</name>
+    <message>
+        <location filename="../../ui/panels/run_votes.py" line="61" />
+        <source>Stemmer pr. medlem:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panels/run_votes.py" line="97" />
+        <source>&lt;b&gt;Rangordning&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panels/run_votes.py" line="110" />
+        <source>Skriv hvert medlems prikker i medlemmets række under pejlemærket (tal og Enter; 0 tager dem tilbage).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panels/run_votes.py" line="150" />
+        <source>Tilbage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panels/run_votes.py" line="157" />
+        <source>Prikker %1 har tilbage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panels/run_votes.py" line="189" />
+        <source>"%1" er ikke et tal: skriv antallet af prikker %2 sætter på "%3".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panels/run_votes.py" line="246" />
+        <source>Markér et eller flere pejlemærker i rangordningen.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>WorkingGroupsPage</name>
+    <message>
+        <location filename="../../ui/panels/run_working_groups.py" line="51" />
+        <source>Arbejdsgruppens navn</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panels/run_working_groups.py" line="56" />
+        <source>Mandat: hvad gruppen skal nå frem til</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panels/run_working_groups.py" line="67" />
+        <source>Opret arbejdsgruppe</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panels/run_working_groups.py" line="75" />
+        <source>Ud fra</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panels/run_working_groups.py" line="76" />
+        <source>Navn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/run_working_groups.py" line="77" />
+        <source>Mandat</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panels/run_working_groups.py" line="78" />
+        <source>Medlemmer (frivillige)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panels/run_working_groups.py" line="79" />
+        <source>Første møde</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panels/run_working_groups.py" line="80" />
+        <source>Melder tilbage på mødet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panels/run_working_groups.py" line="90" />
+        <source>&lt;b&gt;Arbejdsgrupper&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panels/run_working_groups.py" line="119" />
+        <source> (har en gruppe)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panels/run_working_groups.py" line="121" />
+        <source>Frit emne</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panels/run_working_groups.py" line="134" />
+        <source> (også i %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panels/run_working_groups.py" line="146" />
+        <source>(ingen medlemmer endnu)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panels/run_working_groups.py" line="149" />
+        <source>første møde %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panels/run_working_groups.py" line="151" />
+        <source>melder tilbage %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panels/run_working_groups.py" line="177" />
+        <source>Arbejde videre med pejlemærket "%1" og komme med forslag til udvalget.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panels/run_working_groups.py" line="196" />
+        <source>Giv arbejdsgruppen et navn.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panels/run_working_groups.py" line="200" />
+        <source>Datoen for tilbagemelding ligger før gruppens første møde.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panels/run_working_groups.py" line="206" />
+        <source>Arbejdsgruppen "%1" er oprettet.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+</TS>
