@@ -75,6 +75,9 @@ class InputList(QListWidget):
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self.setDefaultDropAction(Qt.DropAction.CopyAction)
         self.setWordWrap(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setStyleSheet("QListWidget::item { border-bottom: 1px solid #d6d6d6; padding: 3px 2px; }"
+                           " QListWidget::item:selected { background: palette(highlight); color: palette(highlighted-text); }")
         self.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                              | QAbstractItemView.EditTrigger.EditKeyPressed)
 
@@ -127,10 +130,12 @@ class GroupColumn(QFrame):
         remove.setText("✕")
         remove.setToolTip("Slet gruppen og dens input")
         remove.clicked.connect(lambda: view.edits.delete_group(self.group_id, self.name.text()))
-        self.members = QPushButton()
-        self.members.setToolTip("Vælg gruppens medlemmer blandt de fremmødte")
-        self.members.setStyleSheet("text-align: left; padding: 3px 6px;")
-        self.members.clicked.connect(self.pick_members)
+        self.members = QLabel()
+        self.members.setWordWrap(True)
+        self.members.setStyleSheet("color: palette(dark);")
+        self.members_button = QPushButton("Medlemmer …")
+        self.members_button.setToolTip("Vælg gruppens medlemmer blandt de fremmødte")
+        self.members_button.clicked.connect(self.pick_members)
         self.inputs = InputList(self)
         self.inputs.itemChanged.connect(self._input_edited)
         on_key(self.inputs, QKeySequence.StandardKey.Delete, self.delete_selected)
@@ -140,6 +145,7 @@ class GroupColumn(QFrame):
         self.entry.returnPressed.connect(self.add_input)
         head = QHBoxLayout()
         head.addWidget(self.name, 1)
+        head.addWidget(self.members_button)
         head.addWidget(remove)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -150,7 +156,7 @@ class GroupColumn(QFrame):
 
     def show_group(self, group: Group, member_names: list[str]) -> None:
         self.name_field.bind(self.group_id, group.name)
-        self.members.setText("Medlemmer: " + (", ".join(member_names) if member_names else "ingen valgt"))
+        self.members.setText(", ".join(member_names) if member_names else "Ingen medlemmer valgt endnu")
 
     def show_inputs(self, inputs: list[Input], titles: dict[int, str]) -> None:
         selected = {it.data(ROLE_ID) for it in self.inputs.selectedItems()}

@@ -55,8 +55,10 @@ class DateField(QWidget):
         clear.clicked.connect(lambda: self.edit.setDate(NO_DATE))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.edit, 1)
+        layout.addWidget(self.edit)
         layout.addWidget(clear)
+        layout.addStretch(1)
+        self.edit.setMinimumWidth(220)
 
     def value(self) -> date | None:
         d = self.edit.date()
@@ -87,6 +89,10 @@ class WorkingGroupsView(QWidget):
 
         self.list = QListWidget()
         self.list.setAccessibleName("Arbejdsgrupper")
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setStyleSheet("QListWidget::item { border-bottom: 1px solid #d6d6d6; padding: 4px 2px; }"
+                                " QListWidget::item:selected { background: palette(highlight); color: palette(highlighted-text); }")
         self.list.currentItemChanged.connect(self._selected)
         self.new_name = QLineEdit()
         self.new_name.setPlaceholderText("Ny arbejdsgruppe – Enter")
@@ -136,7 +142,7 @@ class WorkingGroupsView(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(left, 2)
-        layout.addWidget(self.form, 3)
+        layout.addWidget(self.form, 5)
 
     # --- loading ------------------------------------------------------------
 
@@ -168,7 +174,7 @@ class WorkingGroupsView(QWidget):
         try:
             self.list.clear()
             for wg in rows:
-                row = QListWidgetItem(wg.name)
+                row = QListWidgetItem(self._summary(wg))
                 row.setData(ROLE_ID, wg.id)
                 self.list.addItem(row)
             ids = [wg.id for wg in rows]
@@ -177,6 +183,16 @@ class WorkingGroupsView(QWidget):
         finally:
             self._loading = False
         self._show(rows[index] if index >= 0 else None)
+
+    def _summary(self, wg: WorkingGroup) -> str:
+        """The list line: name, then members and dates, so the list reads as an overview."""
+        n = len(working_groups.working_group_members(self.ctx.db, wg.id))  # type: ignore[arg-type]
+        facts = [f"{n} medlem" if n == 1 else f"{n} medlemmer"]
+        if wg.meets_on:
+            facts.append(f"mødes {DANISH.toString(QDate(wg.meets_on), 'd. MMM yyyy')}")
+        if wg.reports_to:
+            facts.append(f"melder tilbage {DANISH.toString(QDate(wg.reports_to), 'd. MMM yyyy')}")
+        return f"{wg.name}\n{' · '.join(facts)}"
 
     def _selected(self, row: QListWidgetItem | None, _previous: object) -> None:
         if self._loading:
