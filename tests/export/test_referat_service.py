@@ -143,7 +143,7 @@ def test_locked_error_message_is_danish_and_says_what_to_do(db: Database) -> Non
         agenda.update_item(db, item.id, title="X")
 
 
-def test_correction_makes_a_new_version_and_the_old_stays_readable(db: Database) -> None:
+def test_correction_makes_a_new_version_and_the_old_stays_readable(db: Database, tmp_path: Path) -> None:
     m, present, _ = _setup(db)
     with pytest.raises(ValidationError, match="kun et godkendt referat"):
         service.start_correction(db, m, "for tidligt")
@@ -158,6 +158,11 @@ def test_correction_makes_a_new_version_and_the_old_stays_readable(db: Database)
     referat, meta = service.current_referat(db, m)
     assert meta["version"] == 2 and meta["status"] == "draft"
     assert "Rettet beslutning" in json.dumps(referat.as_dict(), ensure_ascii=False)
+    assert referat.correction == "Stavefejl i punkt 1 rettet"
+    service.export_pdf(db, m, tmp_path / "v2.pdf")
+    first, last = pdfread.pages(tmp_path / "v2.pdf")[0], pdfread.pages(tmp_path / "v2.pdf")[-1]
+    assert "Rettelse: Stavefejl i punkt 1 rettet" in first and "Rettelse: Stavefejl" in last
+    assert "Version 2 · Status: Udkast" in last
     old = service.get_version(db, m, 1)
     assert old.status == "approved" and service.verify(old)
     assert "Rettet beslutning" not in json.dumps(old.content, ensure_ascii=False)
@@ -169,6 +174,8 @@ def test_correction_makes_a_new_version_and_the_old_stays_readable(db: Database)
     assert versions[1].note == "Stavefejl i punkt 1 rettet"
     assert versions[0].sha256 != versions[1].sha256
     assert all(service.verify(v) for v in versions)
+    assert service.frozen_referat(versions[1]).correction == "Stavefejl i punkt 1 rettet"
+    assert service.frozen_referat(versions[0]).correction == ""
 
 
 def test_verify_detects_a_changed_frozen_referat(db: Database) -> None:

@@ -68,6 +68,7 @@ class Referat:
     leader: LeaderPage
     items: tuple[ItemSection, ...]
     signatories: tuple[str, ...] = field(default=())  # present members' names, who approve
+    correction: str = ""  # a corrected version's note of what changed (printed and fingerprinted)
 
     def as_dict(self) -> dict[str, Any]:
         """Canonical plain-data form (tuples become lists), tagged with the format."""
@@ -88,4 +89,5 @@ class Referat:
         leader = dict(data["leader"])
         leader["present"] = tuple(leader["present"])
         leader["away"] = tuple(leader["away"])
-        return cls(leader=LeaderPage(**leader), items=items, signatories=tuple(data["signatories"]))
+        return cls(leader=LeaderPage(**leader), items=items, signatories=tuple(data["signatories"]),
+                   correction=data.get("correction", ""))

@@ -210,11 +210,17 @@ def _leader(referat: Referat) -> list[Flowable]:
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
                                ("LEFTPADDING", (0, 0), (-1, -1), 0), *_CELL_FONT]))
     flow: list[Flowable] = [_p(leader.header, "title"), _p(leader.title, "section"), table]
+    if referat.correction:
+        flow += [Spacer(1, 3 * mm), _correction(referat)]
     if leader.closing:
         flow += [Spacer(1, 3 * mm), _p(leader.closing)]
     if leader.purpose:
         flow += [_p("Formål", "section"), _p(leader.purpose)]
     return flow
+
+
+def _correction(referat: Referat) -> Paragraph:
+    return Paragraph(f"<b>Rettelse:</b> {_esc(referat.correction)}", styles()["body"])
 
 
 def _toc(referat: Referat) -> list[Flowable]:
@@ -240,6 +246,8 @@ def _approval(referat: Referat, status: str, version: int, approvals: Sequence[d
                                " ikke; en rettelse laves som en ny version med en note om, hvad"
                                " der er ændret.", "small"),
                             Spacer(1, 4 * mm)]
+    if referat.correction:
+        flow[3:3] = [_correction(referat)]
     rows = [[_p("Medlem", "cell_head"), _p("Godkendelse", "cell_head")]]
     for name in referat.signatories:
         at = given.get(name)

@@ -13,6 +13,7 @@ every service that changes a meeting's content calls ``ensure_meeting_editable``
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 from typing import IO, Any
@@ -169,7 +170,8 @@ def verify(version: ReferatVersion) -> bool:
     document = version.content.get("document")
     if frozen is None or document is None or fingerprint(frozen) != version.sha256:
         return False
-    return canonical_json(draft_referat(document).as_dict()) == canonical_json(frozen)
+    redrafted = replace(draft_referat(document), correction=frozen.get("correction", ""))
+    return canonical_json(redrafted.as_dict()) == canonical_json(frozen)
 
 
 # --- changing -------------------------------------------------------------------
@@ -192,7 +194,7 @@ def send_for_approval(db: Database, meeting_id: int, *, at: datetime | None = No
         if row.status == "approved":
             raise LockedError(f"Referatet (version {row.number}) er godkendt og låst; det kan ikke"
                               " sendes igen. Start en rettelse for at lave en ny version.")
-        referat = draft_referat(document)
+        referat = replace(draft_referat(document), correction=row.note)
         members = {m.name: m.id for m in s.exec(select(Member).join(Meeting, col(Meeting.committee_id)
                                                                     == Member.committee_id)
                                                 .where(Meeting.id == meeting_id))}
@@ -322,7 +324,7 @@ def current_referat(db: Database, meeting_id: int) -> tuple[Referat, dict[str, A
     if version.status == "draft":
         from workshop.meetingfile.export import meeting_document
 
-        referat = draft_referat(meeting_document(db, meeting_id))
+        referat = replace(draft_referat(meeting_document(db, meeting_id)), correction=version.note)
     else:
         referat = frozen_referat(version)
     return referat, {"status": version.status, "version": version.number, "approvals": given,
