@@ -400,3 +400,19 @@ def test_attendance_change_keeps_typed_text(setup: tuple[AppContext, CapturePane
     assert [r.member.name for r in panel.answers.rows][-1] == "Poul V. Jensen"
     assert capture.list_answers(ctx.db, m.question)[0].text == "Halvt skrevet"
     assert panel.answers.rows[0].edit.text() == "Halvt skrevet"
+
+
+def test_sent_referat_locks_the_capture(setup: tuple[AppContext, CapturePanel, Meeting], qtbot: QtBot) -> None:
+    from workshop.services import referat as referat_service
+
+    ctx, panel, m = setup
+    group = capture.add_group(ctx.db, m.groups, name="Gruppe 1").id
+    _go_to(qtbot, panel, m.groups)
+    assert not panel.locked.isVisible() and panel.stack.isEnabled()
+    ctx.broadcast(referat_service.send_for_approval(ctx.db, m.id))  # type: ignore[arg-type]
+    assert panel.locked.isVisible() and "sendt til godkendelse" in panel.locked.text()
+    assert not panel.stack.isEnabled() and not panel.decision.isEnabled()
+    # The service refuses anyway (the panel just does not invite the attempt): nothing is written.
+    assert panel.groups.edits.add_input(group, "For sent") is None  # type: ignore[arg-type]
+    assert "sendt til godkendelse" in panel.errors[-1]  # type: ignore[attr-defined]
+    assert capture.list_inputs(ctx.db, m.groups) == []

@@ -23,6 +23,7 @@ from workshop.changes import ChangeSet
 from workshop.errors import NotFoundError
 from workshop.models import AgendaItem
 from workshop.services import agenda, meetings
+from workshop.services import referat as referat_service
 
 from ui.context import AppContext
 from ui.panels.capture_answers import QuestionRoundView
@@ -110,8 +111,14 @@ class CapturePanel(QWidget):
         split.setSizes([560, 200])
         self.splitter = split
 
+        self.locked = QLabel()
+        self.locked.setWordWrap(True)
+        self.locked.setStyleSheet("background: #fff4c2; color: #4d3d00; padding: 6px; border-radius: 3px;")
+        self.locked.hide()
+
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.locked)
         layout.addWidget(split, 1)
 
         for keys, slot in (("Ctrl+PgUp", self.previous_item), ("Ctrl+PgDown", self.next_item)):
@@ -132,6 +139,20 @@ class CapturePanel(QWidget):
             except NotFoundError:
                 self.meeting_id = None
         self._load_items(select=current)
+        self._show_lock()
+
+    def _show_lock(self) -> None:
+        """Once the referat is sent or approved the services refuse changes: say so, and offer none."""
+        state = referat_service.referat_state(self.ctx.db, self.meeting_id) if self.meeting_id else None
+        status = (state or {}).get("status", "draft")
+        version = (state or {}).get("version", 1)
+        text = {"sent": f"Referatet (version {version}) er sendt til godkendelse, så mødet kan ikke ændres.",
+                "approved": f"Referatet (version {version}) er godkendt og låst. Start en rettelse under"
+                            " Referat for at ændre noget."}.get(status, "")
+        self.locked.setText(text)
+        self.locked.setVisible(bool(text))
+        self.stack.setEnabled(not text)
+        self.decision.setEnabled(not text)
 
     def _load_items(self, select: int | None = None) -> None:
         self.items = agenda.list_items(self.ctx.db, self.meeting_id) if self.meeting_id is not None else []
@@ -223,6 +244,8 @@ class CapturePanel(QWidget):
                         self.summary.show_item(item)
                     else:
                         page.show_item(item)  # type: ignore[attr-defined]
+        if changes.touches("referat"):
+            self._show_lock()
         if self.item is None:
             return
         page = self.stack.currentWidget()
