@@ -498,3 +498,85 @@ def test_projector_follows_changes_made_elsewhere(qtbot: object, sqlite_db: Data
     ctx.broadcast(agenda.update_item(sqlite_db, w.items[1], question="Et nyt spørgsmål?"))
     assert projector.question.text() == "Et nyt spørgsmål?"
     assert panel.question_label.text() == "Et nyt spørgsmål?"
+
+
+def test_undo_and_redo_through_groups_inputs_candidates_votes_and_merge(qtbot: object,
+                                                                         sqlite_db: Database) -> None:
+    db = sqlite_db
+    w = build(db)
+    item = w.items[2]
+    ctx, panel, _ = open_run_mode(qtbot, db, w.meeting_id, Clock(START))
+    panel.go_to(item)
+    panel.groups_page.auto_button.click()
+    groups = [g.id for g in capture.list_groups(db, item)]
+    panel.group_tabs.setCurrentIndex(1)
+    page = panel.inputs_page
+    for n, text in enumerate(["Tryghed", "Nærhed", "Tillid"]):
+        page.entries[n].setText(text)
+        page.entries[n].returnPressed.emit()
+    inputs = {i.text: i.id for i in capture.list_inputs(db, item)}
+    a = panel.edits.add_candidate(item, "Tryghed og tillid", [inputs["Tryghed"]])
+    b = panel.edits.add_candidate(item, "Tillid", [inputs["Tillid"]])
+    assert a is not None and b is not None
+    anne, bo = w.member_ids[1], w.member_ids[2]
+    panel.group_tabs.setCurrentIndex(2)
+    assert panel.votes_page.set_votes(a, anne, 1)
+    assert panel.votes_page.set_votes(b, anne, 2)
+    assert panel.votes_page.set_votes(b, bo, 3)
+    before = voting.member_votes(db, item)
+    page.select_candidates([a, b])
+    page.merge_button.click()
+    assert voting.member_votes(db, item) == {(a, anne): 3, (a, bo): 3}
+    assert [(c.title, c.votes) for c in candidates.list_candidates(db, item)] == [("Tryghed og tillid", 6)]
+    ctx.undo_stack.undo()
+    assert voting.member_votes(db, item) == before
+    assert [(c.id, c.votes) for c in candidates.list_candidates(db, item)] == [(a, 1), (b, 5)]
+    assert {i.text: i.candidate_id for i in capture.list_inputs(db, item)}["Tillid"] == b
+    ctx.undo_stack.redo()
+    assert [(c.title, c.votes) for c in candidates.list_candidates(db, item)] == [("Tryghed og tillid", 6)]
+    # Undo everything back to before the groups, then redo it all: same ids, same result.
+    while ctx.undo_stack.canUndo():
+        ctx.undo_stack.undo()
+    assert capture.list_groups(db, item) == [] and candidates.list_candidates(db, item) == []
+    assert meetings.get_meeting(db, w.meeting_id).current_item_id is None
+    while ctx.undo_stack.canRedo():
+        ctx.undo_stack.redo()
+    assert [g.id for g in capture.list_groups(db, item)] == groups
+    assert sorted(i.text for i in capture.list_inputs(db, item)) == ["Nærhed", "Tillid", "Tryghed"]
+    assert voting.member_votes(db, item) == {(a, anne): 3, (a, bo): 3}
+    assert panel.step_label.text() == "3. Gruppearbejde om pejlemærker"
+
+
+def test_next_speaker_returns_to_the_skipped_at_the_end() -> None:
+    from ui.panels.run_question import next_speaker
+
+    order = [1, 2, 3, 4]
+    assert next_speaker(order, None, set(), set()) == 1
+    assert next_speaker(order, 1, {1}, set()) == 2
+    assert next_speaker(order, 2, {1}, {2}) == 3  # 2 skipped
+    assert next_speaker(order, 4, {1, 3, 4}, {2}) == 2  # end of the round: back to 2
+    assert next_speaker(order, 2, {1, 3, 4}, {2}) == 2  # skipping the last one left keeps them
+    assert next_speaker(order, 2, {1, 2, 3, 4}, set()) is None
+
+
+def test_shuffle_and_correcting_an_earlier_answer(qtbot: object, sqlite_db: Database) -> None:
+    w = build(sqlite_db)
+    _, panel, projector = open_run_mode(qtbot, sqlite_db, w.meeting_id, Clock(START))
+    panel.go_to(w.items[1])
+    q = panel.question_page
+    q.set_order(shuffled=True, seed=7)
+    assert sorted(q.order) == sorted(w.member_ids) and q.order != w.member_ids
+    first = q.order[0]
+    assert q.current == first
+    q.answer_edit.setText("Første svar")
+    q.save_answer()
+    assert q.current == q.order[1]
+    q._pick(q.speakers.item(0))  # click the first speaker again to correct
+    assert q.current == first and q.answer_edit.text() == "Første svar"
+    q.answer_edit.setText("Rettet svar")
+    q.save_answer()
+    assert {a.member_id: a.text for a in capture.list_answers(sqlite_db, w.items[1])} == {first: "Rettet svar"}
+    assert projector.answer_texts()[0].endswith(": Rettet svar")
+    q.answer_edit.setText("")
+    q.save_answer()
+    assert q.status.text() == "Skriv svaret, eller spring over med Ctrl+S."
