@@ -421,6 +421,10 @@ def test_step_navigation_is_undoable_and_previous_keeps_the_start(qtbot: object,
     panel.go_previous()
     assert meetings.get_meeting(sqlite_db, w.meeting_id).current_item_id == w.items[0]
     assert agenda.get_item(sqlite_db, w.items[0]).started_at == START  # not moved by going back
+    ctrl(qtbot, panel, Qt.Key.Key_Plus)  # the projector's text size, from the laptop
+    assert projector.scale == 1.1
+    ctrl(qtbot, panel, Qt.Key.Key_Minus)
+    assert projector.scale == 1.0
     assert projector.step.text() == "1. Velkomst"
     ctx.undo_stack.undo()  # back to the question round
     assert panel.step_label.text() == "2. Spørgerunde"

@@ -188,7 +188,11 @@ class RunModePanel(QWidget):
         layout.addWidget(self.message)
         layout.addWidget(splitter, 1)
 
-        for keys, slot in (("Ctrl+Right", self.go_next), ("Ctrl+Left", self.go_previous)):
+        # The projector rarely has the focus (it is on the wall): its text size is set from here too.
+        for keys, slot in (("Ctrl+Right", self.go_next), ("Ctrl+Left", self.go_previous),
+                           ("Ctrl++", lambda: self.zoom_projector(0.1)),
+                           ("Ctrl+=", lambda: self.zoom_projector(0.1)),
+                           ("Ctrl+-", lambda: self.zoom_projector(-0.1))):
             shortcut = QShortcut(QKeySequence(keys), self, slot)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.projector_action = QAction(self.tr("Vis projektorvindue"), self)
@@ -399,6 +403,10 @@ class RunModePanel(QWidget):
         self._group_tab_changed(self.group_tabs.currentIndex())
         self.projector.show_on_screen()
         return self.projector
+
+    def zoom_projector(self, step: float) -> None:
+        if self.projector is not None:
+            self.projector.zoom(step)
 
     def _group_tab_changed(self, index: int) -> None:
         if self.projector is not None and 0 <= index < len(GROUP_TABS_VIEWS):
