@@ -183,7 +183,7 @@ def _block(block: Block) -> list[Flowable]:
     if block.kind == "paragraph":
         return [_p(block.text)]
     if block.kind == "field":
-        return [Paragraph(f"<b>{_esc(block.label)}:</b> {_esc(block.text)}", styles()["body"])]
+        return [Paragraph(f"<b>{_esc(block.label)}:</b> {_esc(block.text)}", styles()["field"])]
     if block.kind in ("numbered", "bullets"):
         return _list(block.items, block.kind == "numbered")
     if block.kind == "table":
