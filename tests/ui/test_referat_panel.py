@@ -204,3 +204,44 @@ def test_send_without_anyone_present_is_refused(db: Database, qtbot: QtBot,
     assert errors and "til stede" in errors[0]
     assert referat_service.referat_state(db, m) in (None, {"status": "draft", "version": 1, "approvals": []})  # type: ignore[arg-type]
     qtbot.waitUntil(lambda: panel.render_job is None or not panel.render_job.running, timeout=15000)
+
+
+def test_large_export_shows_progress_and_keeps_the_window_responsive(db: Database, qtbot: QtBot,
+                                                                     tmp_path: Path) -> None:
+    from PySide6.QtCore import QTimer
+
+    c = committees.create_committee(db, name="Økonomiudvalget").id
+    people = [committees.add_member(db, c, name=f"Medlem {n}").id for n in range(1, 16)]  # type: ignore[arg-type]
+    m = meetings.create_meeting(db, c, title="Budgetmøde", starts_at=datetime(2024, 9, 3, 16)).id  # type: ignore[arg-type]
+    for mid in people:
+        attendance.set_attendance(db, m, mid, "present")  # type: ignore[arg-type]
+    background = " ".join(["Sagen beskriver budgettets forudsætninger og de økonomiske konsekvenser."] * 40)
+    for n in range(1, 61):
+        agenda.add_item(db, m, title=f"Sag {n}: Budgetområde {n}", background=background,  # type: ignore[arg-type]
+                        recommended_by="Administrationen", recommendations=["at sagen godkendes."],
+                        decision="Godkendt.")
+    ctx = AppContext(db)
+    panel = ReferatPanel(ctx)
+    qtbot.addWidget(panel)
+    panel.set_meeting(m)
+    qtbot.waitUntil(lambda: panel.preview.page_count() > 0, timeout=60000)
+
+    ticks: list[int] = []
+    timer = QTimer()
+    timer.setInterval(10)
+    timer.timeout.connect(lambda: ticks.append(1))
+    target = tmp_path / "budget.pdf"
+    job = panel.export_pdf(str(target))
+    assert job is not None
+    progress: list[int] = []
+    job.progressed.connect(progress.append)
+    timer.start()
+    with qtbot.waitSignal(job.finished, timeout=60000):
+        pass
+    timer.stop()
+    assert len(ticks) >= 3  # the event loop kept running while the PDF was written
+    assert len(set(progress)) >= 3 and progress == sorted(progress) and progress[-1] == 100
+    reader = PdfReader(str(target))
+    assert len(reader.pages) > 60
+    assert "Sag 60: Budgetområde 60" in "".join(p.extract_text() or "" for p in reader.pages[-5:])
+    assert not list(tmp_path.glob(".*.part"))  # written beside the target and moved in place
