@@ -416,3 +416,20 @@ def test_sent_referat_locks_the_capture(setup: tuple[AppContext, CapturePanel, M
     assert panel.groups.edits.add_input(group, "For sent") is None  # type: ignore[arg-type]
     assert "sendt til godkendelse" in panel.errors[-1]  # type: ignore[attr-defined]
     assert capture.list_inputs(ctx.db, m.groups) == []
+
+
+def test_votes_placed_per_member_make_the_total_read_only(setup: tuple[AppContext, CapturePanel, Meeting],
+                                                          qtbot: QtBot) -> None:
+    from workshop.services import voting
+
+    ctx, panel, m = setup
+    c = candidates.add_candidate(ctx.db, m.groups, title="Borgeren først").id
+    _go_to(qtbot, panel, m.groups)
+    spin = panel.groups.candidates.spin(c)  # type: ignore[arg-type]
+    assert not spin.isReadOnly()
+    ctx.broadcast(voting.set_member_votes(ctx.db, c, m.members[0], 2))  # type: ignore[arg-type]
+    spin = panel.groups.candidates.spin(c)  # type: ignore[arg-type]
+    assert spin.isReadOnly() and spin.value() == 2
+    spin.setFocus()
+    qtbot.keyClick(spin, Qt.Key.Key_Up)
+    assert candidates.list_candidates(ctx.db, m.groups)[0].votes == 2  # the sum of the members' dots
