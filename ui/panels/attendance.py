@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QModelIndex, QObject, Qt
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractItemModel, QEvent, QModelIndex, QObject, QRect, Qt
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QMouseEvent, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -13,6 +14,10 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionButton,
+    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -28,6 +33,34 @@ from ui.context import AppContext
 from ui.models.attendance_model import STATUS_COLUMNS, AttendanceModel, AttendanceRow, ItemAbsenceModel
 
 _KEYS = {Qt.Key.Key_P: "present", Qt.Key.Key_F: "absent", Qt.Key.Key_A: "excused"}
+
+
+class StatusDelegate(QStyledItemDelegate):
+    """The three status columns as one row of radio buttons: a click anywhere in the cell picks it."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        style = opt.widget.style() if opt.widget else QApplication.style()
+        opt.features &= ~QStyleOptionViewItem.ViewItemFeature.HasCheckIndicator
+        opt.text = ""
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        radio = QStyleOptionButton()
+        size = style.pixelMetric(QStyle.PixelMetric.PM_ExclusiveIndicatorWidth, None, opt.widget)
+        radio.rect = QRect(0, 0, size, size)
+        radio.rect.moveCenter(option.rect.center())
+        checked = index.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+        radio.state = QStyle.StateFlag.State_Enabled | (
+            QStyle.StateFlag.State_On if checked else QStyle.StateFlag.State_Off)
+        style.drawPrimitive(QStyle.PrimitiveElement.PE_IndicatorRadioButton, radio, painter, opt.widget)
+
+    def editorEvent(self, event: QEvent, model: QAbstractItemModel,  # noqa: N802 - Qt's name
+                    option: QStyleOptionViewItem, index: QModelIndex) -> bool:
+        if event.type() == QEvent.Type.MouseButtonRelease and isinstance(event, QMouseEvent) \
+                and event.button() == Qt.MouseButton.LeftButton and option.rect.contains(event.position().toPoint()):
+            model.setData(index, Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole)
+            return True
+        return event.type() in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick)
 
 
 class AttendancePanel(QWidget):
@@ -78,9 +111,11 @@ class AttendancePanel(QWidget):
         self.view.verticalHeader().hide()
         self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 12)
         self.view.setAlternatingRowColors(True)
+        self.status_delegate = StatusDelegate(self.view)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         for c in (1, 2, 3):
+            self.view.setItemDelegateForColumn(c, self.status_delegate)
             header.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         self.view.installEventFilter(self)

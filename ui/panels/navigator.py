@@ -103,6 +103,11 @@ class Navigator(QWidget):
         self.delete_action = QAction(self.tr("Slet…"), self)
         self.delete_action.setShortcut(QKeySequence("Ctrl+Del"))
         self.delete_action.triggered.connect(self.delete_selected)
+        # F2 and Ctrl+Del belong to the tree: in a table F2 edits a cell, in a text field
+        # Ctrl+Del deletes a word.
+        for action in (self.rename_action, self.delete_action):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(action)
 
         self._current: NodeKey | None = None
         self.view.selectionModel().currentChanged.connect(self._current_changed)
