@@ -7,6 +7,7 @@ share one single-thread pool: ReportLab keeps module-level state (fonts, styles)
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from collections.abc import Callable
 
@@ -40,17 +41,23 @@ class _Runnable(QRunnable):
     def run(self) -> None:
         job = self.job
         try:
-            result = job.work(lambda fraction: job.progressed.emit(max(0, min(100, round(fraction * 100)))))
+            result = job.work(lambda fraction: self._emit(job.progressed, max(0, min(100, round(fraction * 100)))))
         except WorkshopError as error:
-            job.failed.emit(error.message)
+            self._emit(job.failed, error.message)
         except OSError as error:
             where = f" ({error.filename})" if error.filename else ""
-            job.failed.emit(f"Filen kunne ikke skrives{where}: {error.strerror or error}")
+            self._emit(job.failed, f"Filen kunne ikke skrives{where}: {error.strerror or error}")
         except Exception as error:  # noqa: BLE001 - a worker must report, never die silently
             log.exception("Background job %s failed", job.label)
-            job.failed.emit(f"{job.label} mislykkedes: {error}")
+            self._emit(job.failed, f"{job.label} mislykkedes: {error}")
         else:
-            job.finished.emit(result)
+            self._emit(job.finished, result)
+
+    @staticmethod
+    def _emit(signal: object, value: object) -> None:
+        # The window that asked for the job may have been closed meanwhile; nobody is listening.
+        with contextlib.suppress(RuntimeError):
+            signal.emit(value)  # type: ignore[attr-defined]
 
 
 class Job(QObject):

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QShowEvent
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -90,6 +91,7 @@ class ReferatPanel(QWidget):
         self._tmp = Path(tempfile.mkdtemp(prefix="workshop-referat-"))
         self._renders = 0
         self._render_again = False
+        self._stale = False
         self.render_job: Job | None = None
         self.export_job: Job | None = None
         self.destroyed.connect(lambda *_: shutil.rmtree(self._tmp, ignore_errors=True))
@@ -184,12 +186,26 @@ class ReferatPanel(QWidget):
             return
         if changes.meeting_id is None and not changes.touches("committees", "members"):
             return
+        if not self.isVisible():
+            self._stale = True  # catch up when shown: typing in the capture panel stays quick
+            return
         try:
             self.reload()
         except NotFoundError:
             self.set_meeting(None)
             return
         self._render_timer.start()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
+            try:
+                self.reload()
+            except NotFoundError:
+                self.set_meeting(None)
+                return
+            self.render_preview()
 
     def reload(self) -> None:
         """Status, and the decision editors (new items added, gone ones removed, texts updated)."""
