@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import threading
 from datetime import date, datetime
 from pathlib import Path
 
@@ -257,3 +258,42 @@ def test_referat_modules_never_import_qt() -> None:
             " print(any(name.startswith('PySide6') for name in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_a_failed_send_leaves_a_draft(db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    m, _present, _ = _setup(db)
+
+    def broken(_doc: object) -> None:
+        raise RuntimeError("drafting failed")
+
+    monkeypatch.setattr(service, "draft_referat", broken)
+    with pytest.raises(RuntimeError):
+        service.send_for_approval(db, m)
+    state = service.referat_state(db, m)
+    assert state == {"status": "draft", "version": 1, "approvals": []}
+    agenda.update_item(db, agenda.list_items(db, m)[0].id, decision="Stadig redigerbar")
+
+
+def test_simultaneous_last_approvals_approve_the_referat(db: Database) -> None:
+    if db.engine.dialect.name != "postgresql":
+        pytest.skip("one shared connection in memory; PostgreSQL is where approvals race")
+    m, present, _ = _setup(db)
+    service.send_for_approval(db, m)
+    for member in present[:-2]:
+        service.approve(db, m, member, at=AT)
+    errors: list[BaseException] = []
+
+    def approve(member: int) -> None:
+        try:
+            service.approve(db, m, member, at=AT)
+        except BaseException as error:  # noqa: BLE001 - reported below
+            errors.append(error)
+
+    threads = [threading.Thread(target=approve, args=(member,)) for member in present[-2:]]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(30)
+    assert not errors
+    state = service.referat_state(db, m)
+    assert state is not None and state["status"] == "approved" and len(state["approvals"]) == len(present)

@@ -34,9 +34,19 @@ def _now(at: datetime | None) -> datetime:
     return (at or datetime.now()).replace(microsecond=0)
 
 
-def _latest(s: Session, meeting_id: int) -> ReferatVersion | None:
-    return s.exec(select(ReferatVersion).where(ReferatVersion.meeting_id == meeting_id)
-                  .order_by(col(ReferatVersion.number).desc())).first()
+def _latest(s: Session, meeting_id: int, *, lock: bool = False) -> ReferatVersion | None:
+    query = (select(ReferatVersion).where(ReferatVersion.meeting_id == meeting_id)
+             .order_by(col(ReferatVersion.number).desc()).limit(1))
+    return s.exec(query.with_for_update() if lock else query).first()
+
+
+def _lock_meeting(s: Session, meeting_id: int, *, shared: bool) -> None:
+    """Row lock on the meeting (PostgreSQL; SQLite serialises writers anyway).
+
+    Edits take it shared and sending takes it exclusively, so a send waits for
+    edits in flight and edits after it see the referat as sent.
+    """
+    s.exec(select(Meeting.id).where(Meeting.id == meeting_id).with_for_update(read=shared)).first()
 
 
 def _latest_or_create(s: Session, meeting_id: int) -> ReferatVersion:
@@ -70,6 +80,7 @@ def ensure_meeting_editable(session: Session, meeting_id: int, *, deleting: bool
             raise LockedError("Mødet har et referat, der er sendt til godkendelse eller godkendt,"
                               " og kan derfor ikke slettes.")
         return
+    _lock_meeting(session, meeting_id, shared=True)
     row = _latest(session, meeting_id)
     if row is None or row.status == "draft":
         return
@@ -180,35 +191,52 @@ def verify(version: ReferatVersion) -> bool:
 def send_for_approval(db: Database, meeting_id: int, *, at: datetime | None = None) -> ChangeSet:
     """Freeze the referat as it stands and send it to the present members.
 
+    The version is marked sent first, which stops every edit, and only then is
+    the meeting read and frozen: an edit saved at the same moment is either in
+    the frozen referat or refused, never silently left out.
+
     Raises:
         LockedError: the newest version is already sent or approved.
         ValidationError: nobody is registered as present, so nobody could approve.
     """
     from workshop.meetingfile.export import meeting_document  # the exporter pulls in jsonschema
 
-    document = meeting_document(db, meeting_id)
     with db.session() as s:
+        _lock_meeting(s, meeting_id, shared=False)  # waits for edits in flight (PostgreSQL)
         row = _latest_or_create(s, meeting_id)
         if row.status == "sent":
             raise LockedError(f"Referatet (version {row.number}) er allerede sendt til godkendelse.")
         if row.status == "approved":
             raise LockedError(f"Referatet (version {row.number}) er godkendt og låst; det kan ikke"
                               " sendes igen. Start en rettelse for at lave en ny version.")
-        referat = replace(draft_referat(document), correction=row.note)
-        members = {m.name: m.id for m in s.exec(select(Member).join(Meeting, col(Meeting.committee_id)
-                                                                    == Member.committee_id)
-                                                .where(Meeting.id == meeting_id))}
-        if not referat.signatories:
+        present = s.exec(select(Attendance).where(Attendance.meeting_id == meeting_id,
+                                                  Attendance.status == "present")).first()
+        if present is None:
             raise ValidationError("attendance", "ingen medlemmer er registreret som til stede, så ingen"
                                                 " kan godkende referatet. Registrér fremmødet først.")
-        row.content = {
-            "document": document,
-            "referat": referat.as_dict(),
-            "signatories": [{"member_id": members[n], "name": n} for n in referat.signatories],
-        }
-        row.status, row.sent_at = "sent", _now(at)
+        row.status, row.sent_at, row.content = "sent", _now(at), None
         row.version += 1
-        return changed("referat", meeting_id=meeting_id, id=row.id)
+        row_id: int = row.id  # type: ignore[assignment]
+    try:
+        document = meeting_document(db, meeting_id)  # final: no edit can be saved any more
+        with db.session() as s:
+            row = get(s, ReferatVersion, row_id)
+            referat = replace(draft_referat(document), correction=row.note)
+            members = {m.name: m.id for m in s.exec(select(Member).join(
+                Meeting, col(Meeting.committee_id) == Member.committee_id).where(Meeting.id == meeting_id))}
+            row.content = {
+                "document": document,
+                "referat": referat.as_dict(),
+                "signatories": [{"member_id": members[n], "name": n} for n in referat.signatories],
+            }
+            row.version += 1
+    except BaseException:
+        with db.session() as s:  # back to a draft, so nothing is left half sent
+            row = get(s, ReferatVersion, row_id)
+            row.status, row.sent_at, row.content = "draft", None, None
+            row.version += 1
+        raise
+    return changed("referat", meeting_id=meeting_id, id=row_id)
 
 
 def approve(db: Database, meeting_id: int, member_id: int, *, at: datetime | None = None) -> ChangeSet:
@@ -219,7 +247,9 @@ def approve(db: Database, meeting_id: int, member_id: int, *, at: datetime | Non
         ValidationError: not sent yet, the member was not present, or has approved already.
     """
     with db.session() as s:
-        row = _latest_or_create(s, meeting_id)
+        _latest_or_create(s, meeting_id)
+        row = _latest(s, meeting_id, lock=True)  # two last approvals at once: one waits for the other
+        assert row is not None
         member = get(s, Member, member_id)
         if row.status == "approved":
             raise LockedError(f"Referatet (version {row.number}) er allerede godkendt og låst.")
