@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import QDate, QMimeData, QPoint, QPointF, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit, QToolButton
 
 from workshop.db import Database
 from workshop.services import agenda, attendance, candidates, capture, committees, meetings, working_groups
@@ -433,3 +433,53 @@ def test_votes_placed_per_member_make_the_total_read_only(setup: tuple[AppContex
     spin.setFocus()
     qtbot.keyClick(spin, Qt.Key.Key_Up)
     assert candidates.list_candidates(ctx.db, m.groups)[0].votes == 2  # the sum of the members' dots
+
+
+def test_delete_group_candidate_and_move_inputs_undo_exactly(setup: tuple[AppContext, CapturePanel, Meeting],
+                                                            qtbot: QtBot) -> None:
+    ctx, panel, m = setup
+    g1 = capture.add_group(ctx.db, m.groups, name="Gruppe 1", member_ids=m.members[:2]).id
+    g2 = capture.add_group(ctx.db, m.groups, name="Gruppe 2").id
+    i1 = capture.add_input(ctx.db, g1, "Borgeren i centrum").id  # type: ignore[arg-type]
+    i2 = capture.add_input(ctx.db, g1, "Data deles").id  # type: ignore[arg-type]
+    c = candidates.add_candidate(ctx.db, m.groups, title="Borgeren først", input_ids=[i1]).id  # type: ignore[list-item]
+    candidates.update_candidate(ctx.db, c, votes=4, status="shortlisted")  # type: ignore[arg-type]
+    _go_to(qtbot, panel, m.groups)
+    view = panel.groups
+    before = [(i.id, i.group_id, i.position, i.candidate_id) for i in capture.list_inputs(ctx.db, m.groups)]
+
+    # Drag "Data deles" from group 1 into group 2's list.
+    target = view.columns[g2].inputs  # type: ignore[index]
+    _drop(target.viewport(), QPoint(20, 20), input_mime(g1, [i2]))  # type: ignore[arg-type]
+    assert [i.group_id for i in capture.list_inputs(ctx.db, m.groups) if i.id == i2] == [g2]
+    assert target.count() == 1
+
+    # Delete the candidate (Delete key in the tree), then group 1 (its ✕ button).
+    tree = view.candidates.tree
+    tree.setFocus()
+    tree.setCurrentItem(view.candidates.row(c))  # type: ignore[arg-type]
+    qtbot.keyClick(tree, Qt.Key.Key_Delete)
+    assert candidates.list_candidates(ctx.db, m.groups) == []
+    column = view.columns[g1]  # type: ignore[index]
+    remove = next(b for b in column.findChildren(QToolButton) if b.text() == "✕")
+    qtbot.mouseClick(remove, Qt.MouseButton.LeftButton)
+    assert [g.id for g in capture.list_groups(ctx.db, m.groups)] == [g2]
+    assert g1 not in view.columns
+
+    stack = ctx.undo_stack
+    stack.undo()  # the group comes back with its id, members and input
+    assert [g.id for g in capture.list_groups(ctx.db, m.groups)] == [g1, g2]
+    assert capture.group_members(ctx.db, m.groups)[g1] == m.members[:2]  # type: ignore[index]
+    assert view.columns[g1].inputs.count() == 1  # type: ignore[index]
+    stack.undo()  # the candidate, with its votes, status and input
+    [cand] = candidates.list_candidates(ctx.db, m.groups)
+    assert (cand.id, cand.votes, cand.status) == (c, 4, "shortlisted")
+    stack.undo()  # the move
+    assert [(i.id, i.group_id, i.position, i.candidate_id)
+            for i in capture.list_inputs(ctx.db, m.groups)] == before
+    for _ in range(3):
+        stack.redo()
+    assert [g.id for g in capture.list_groups(ctx.db, m.groups)] == [g2]
+    assert candidates.list_candidates(ctx.db, m.groups) == []
+    assert [(i.id, i.group_id) for i in capture.list_inputs(ctx.db, m.groups)] == [(i2, g2)]
+    assert not panel.errors  # type: ignore[attr-defined]
