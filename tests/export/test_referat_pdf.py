@@ -220,3 +220,20 @@ def test_progress_reports_rising_fractions_to_one(tmp_path: Path) -> None:
 def test_unknown_status_is_refused(tmp_path: Path) -> None:
     with pytest.raises(ValueError, match="ukendt status"):
         render_pdf(draft_referat(rich()), tmp_path / "x.pdf", status="final", version=1)
+
+
+def test_text_taller_than_a_page_inside_tables_and_the_leader_page(tmp_path: Path) -> None:
+    big = " ".join(f"ord{i}" for i in range(3000))  # about 20 KB: several pages in a table cell
+    doc = with_items([
+        {"title": "Pejlemærker", "kind": "group_work",
+         "candidates": [{"title": "A", "description": big + " SLUT-A", "votes": 1}]},
+        {"title": "Tabel", "decision": "| a | b |\n| " + big + " SLUT-B | x |"},
+    ])
+    doc["meeting"]["location"] = big + " SLUT-C"
+    doc["committee"]["members"] += [{"name": f"Medlem {i}"} for i in range(150)]
+    doc["meeting"]["attendance"] += [{"member": f"Medlem {i}", "status": "present"} for i in range(150)]
+    path = _render(tmp_path, doc)
+    text = pdfread.text(path)
+    for marker in ("SLUT-A", "SLUT-B", "SLUT-C", "Medlem 149"):
+        assert marker in text
+    assert pdfread.page_count(path) > 8

@@ -120,7 +120,7 @@ def _watermark() -> tuple[ImageReader, tuple[float, float]]:
     sentences; one image is embedded once and reused on every page.
     """
     font = ImageFont.truetype(str(font_dir() / f"{BOLD}.ttf"), 100)
-    left, top, right, bottom = font.getbbox("UDKAST")
+    left, top, right, bottom = (int(v) for v in font.getbbox("UDKAST"))
     text = Image.new("RGBA", (right - left + 20, bottom - top + 20), (0, 0, 0, 0))
     ImageDraw.Draw(text).text((10 - left, 10 - top), "UDKAST", font=font, fill=(217, 26, 26, 34))
     rotated = text.rotate(50, expand=True, resample=Image.Resampling.BICUBIC)
@@ -167,7 +167,8 @@ def _table(rows: Sequence[Sequence[str]]) -> Table:
              for r, row in enumerate(rows)]
     # Columns share the width by how much they hold: a "Stemmer" column stays narrow.
     need = [min(40, max(6, *(len(r[c]) if c < len(r) else 0 for r in rows))) for c in range(width)]
-    table = Table(cells, colWidths=[FRAME_W * n / sum(need) for n in need], repeatRows=1, hAlign="LEFT")
+    table = Table(cells, colWidths=[FRAME_W * n / sum(need) for n in need], repeatRows=1, hAlign="LEFT",
+                  splitInRow=1)  # a cell taller than a page continues on the next
     table.setStyle(TableStyle([
         ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#999999")),
         ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#EEEEEE")),
@@ -206,7 +207,7 @@ def _leader(referat: Referat) -> list[Flowable]:
         rows.append(("Sags ID", leader.case_id))
     rows += [("Tilstede", ", ".join(leader.present)), ("Fraværende", ", ".join(leader.away))]
     table = Table([[_p(label, "leader_label"), _p(value)] for label, value in rows],
-                  colWidths=[32 * mm, FRAME_W - 32 * mm], hAlign="LEFT")
+                  colWidths=[32 * mm, FRAME_W - 32 * mm], hAlign="LEFT", splitInRow=1)
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
                                ("LEFTPADDING", (0, 0), (-1, -1), 0), *_CELL_FONT]))
     flow: list[Flowable] = [_p(leader.header, "title"), _p(leader.title, "section"), table]
