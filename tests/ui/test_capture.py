@@ -483,3 +483,19 @@ def test_delete_group_candidate_and_move_inputs_undo_exactly(setup: tuple[AppCon
     assert candidates.list_candidates(ctx.db, m.groups) == []
     assert [(i.id, i.group_id) for i in capture.list_inputs(ctx.db, m.groups)] == [(i2, g2)]
     assert not panel.errors  # type: ignore[attr-defined]
+
+
+def test_text_typed_without_enter_is_kept_when_leaving_the_item(
+        setup: tuple[AppContext, CapturePanel, Meeting], qtbot: QtBot) -> None:
+    ctx, panel, m = setup
+    g = capture.add_group(ctx.db, m.groups, name="Gruppe 1").id
+    _go_to(qtbot, panel, m.groups)
+    entry = panel.groups.columns[g].entry  # type: ignore[index]
+    entry.setFocus()
+    qtbot.keyClicks(entry, "Halvt input")
+    panel.decision.remark_text.setFocus()
+    qtbot.keyClicks(panel.decision.remark_text, "Halv tilfoersel")
+    qtbot.keyClick(panel.selector, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    assert [i.text for i in capture.list_inputs(ctx.db, m.groups)] == ["Halvt input"]
+    assert [r.text for r in capture.list_remarks(ctx.db, m.groups)] == ["Halv tilfoersel"]
+    assert panel.decision.remark_text.text() == ""  # not carried over to the next item

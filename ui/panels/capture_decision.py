@@ -97,7 +97,9 @@ class DecisionView(QWidget):
         self._load_remarks()
 
     def flush(self) -> None:
+        """Save the decision, and add a remark typed without Enter to this item before leaving it."""
         self.decision_field.flush()
+        self.add_remark()
 
     def refresh(self, changes: ChangeSet) -> None:
         if self.item_id is None or self.meeting_id is None:

@@ -278,8 +278,10 @@ class GroupWorkView(QWidget):
         self.questions.setVisible(bool(qs))
 
     def flush(self) -> None:
+        """Save names being typed, and add inputs typed without Enter: leaving the item loses nothing."""
         for column in self.columns.values():
             column.name_field.flush()
+            column.add_input()
 
     def refresh(self, changes: ChangeSet) -> None:
         if self.item_id is None or self.meeting_id is None:
