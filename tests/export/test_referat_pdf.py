@@ -237,3 +237,14 @@ def test_text_taller_than_a_page_inside_tables_and_the_leader_page(tmp_path: Pat
     for marker in ("SLUT-A", "SLUT-B", "SLUT-C", "Medlem 149"):
         assert marker in text
     assert pdfread.page_count(path) > 8
+
+
+def test_bare_meeting_gives_leader_and_approval_page_only(tmp_path: Path) -> None:
+    doc = {"format": "workshop-meeting/1", "committee": {"name": "Udvalg"},
+           "meeting": {"title": "Møde", "starts_at": "2018-01-31T17:00"}}
+    path = _render(tmp_path, doc)
+    pages = pdfread.pages(path)
+    assert len(pages) == 2
+    assert "Mødedato Onsdag d. 31. januar 2018 kl. 17:00" in " ".join(pages[0].split())
+    assert "Fraværende" not in pages[0]
+    assert "Ingen medlemmer er registreret som til stede." in pages[1]

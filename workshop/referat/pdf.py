@@ -205,7 +205,9 @@ def _leader(referat: Referat) -> list[Flowable]:
     rows = [("Mødedato", leader.date_line), ("Mødested", leader.location)]
     if leader.case_id:
         rows.append(("Sags ID", leader.case_id))
-    rows += [("Tilstede", ", ".join(leader.present)), ("Fraværende", ", ".join(leader.away))]
+    rows.append(("Tilstede", ", ".join(leader.present)))
+    if leader.away:
+        rows.append(("Fraværende", ", ".join(leader.away)))
     table = Table([[_p(label, "leader_label"), _p(value)] for label, value in rows],
                   colWidths=[32 * mm, FRAME_W - 32 * mm], hAlign="LEFT", splitInRow=1)
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -275,7 +277,7 @@ def _approval(referat: Referat, status: str, version: int, approvals: Sequence[d
 
 def story(referat: Referat, *, status: str, version: int, approvals: Sequence[dict[str, Any]],
           sha256: str | None) -> list[Flowable]:
-    flow = _leader(referat) + _toc(referat) + [PageBreak()]
+    flow = _leader(referat) + _toc(referat) + ([PageBreak()] if referat.items else [])
     for section in referat.items:
         flow += _item(section)
     return flow + _approval(referat, status, version, approvals, sha256)
