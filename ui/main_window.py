@@ -72,7 +72,7 @@ class MainWindow(QMainWindow):
         self.focus_navigator_action = self._action(self.tr("Gå til navigatoren"), "Ctrl+0",
                                                    self._focus_navigator, False)
         self.help_action = self._action(self.tr("Tastaturgenveje"), "F1", self.show_shortcuts)
-        self.about_action = self._action(self.tr("Om Workshop"), None, self.show_about)
+        self.about_action = self._action(self.tr("Om Workshop"), "Shift+F1", self.show_about)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -92,8 +92,9 @@ class MainWindow(QMainWindow):
         self.panel_actions: list[QAction] = []
         language = self.view_menu.addMenu(self.tr("Sprog"))
         group = QActionGroup(self)
-        for code, name in (("da", "Dansk"), ("en", "English")):
+        for code, name, keys in (("da", "Dansk", "Ctrl+Alt+D"), ("en", "English", "Ctrl+Alt+E")):
             action = QAction(name, self, checkable=True)
+            action.setShortcut(QKeySequence(keys))
             action.setChecked(self.settings.language == code)
             action.triggered.connect(lambda _checked=False, c=code: self.set_language(c))
             group.addAction(action)
