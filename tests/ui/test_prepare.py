@@ -322,3 +322,52 @@ def test_attendance_edits_undo_redo(window: MainWindow, db: Database, qtbot: QtB
     assert sorted(status().values()) == ["excused", "present", "present"]
     undo(window, qtbot)
     assert status() == {anne: "excused"}
+
+
+def test_bilag_with_anbefalet_and_start_time_are_undoable(window: MainWindow, db: Database, qtbot: QtBot,
+                                                         planned: dict[str, Any]) -> None:
+    _c, panel, _t = panels(window)
+    window.show_panel(1)
+    panel.list.setCurrentIndex(panel.model.index(1))
+    item_id = planned["items"][1]
+    bilag = lambda: [(a.title, a.recommended) for a in agenda.list_attachments(db, item_id)]  # noqa: E731
+    editor = panel.attachments
+    editor.add()
+    qtbot.waitUntil(lambda: isinstance(QApplication.focusWidget(), QLineEdit))
+    field = QApplication.focusWidget()
+    field.selectAll()
+    qtbot.keyClicks(field, "Procesplan")
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: bilag() == [("Procesplan", False)])
+    check = editor.table.item(0, 1)
+    check.setCheckState(Qt.CheckState.Checked)  # ANBEFALET
+    assert bilag() == [("Procesplan", True)]
+    undo(window, qtbot)
+    assert bilag() == [("Procesplan", False)]
+    undo(window, qtbot)
+    undo(window, qtbot)
+    assert bilag() == []
+    assert editor.table.rowCount() == 0
+
+    # moving the start moves the whole schedule
+    panel.starts.setFocus()
+    panel.starts.setDateTime(panel.starts.dateTime().addSecs(30 * 60))
+    panel.starts.editingFinished.emit()
+    window.navigator.view.setFocus()
+    assert meetings.get_meeting(db, planned["meeting"]).starts_at.strftime("%H:%M") == "17:30"
+    assert panel.model.data(panel.model.index(2)).startswith("17:50")
+    undo(window, qtbot)
+    assert panel.model.data(panel.model.index(2)).startswith("17:20")
+
+
+def test_closing_the_window_saves_a_field_still_waiting_for_its_timer(
+        window: MainWindow, db: Database, qtbot: QtBot, planned: dict[str, Any]) -> None:
+    _c, panel, _t = panels(window)
+    window.show_panel(1)
+    panel.list.setCurrentIndex(panel.model.index(0))
+    background = panel.edits["background"]
+    background.setFocus()
+    qtbot.keyClicks(background, "Sidste ord")
+    assert autosave.pending_count() >= 1
+    window.close()
+    assert agenda.get_item(db, planned["items"][0]).background == "Sidste ord"
