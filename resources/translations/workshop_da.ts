@@ -329,97 +329,97 @@
 <context>
     <name>AttendancePanel</name>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="40"/>
+        <location filename="../../ui/panels/attendance.py" line="73"/>
         <source>Vælg et møde i navigatoren for at registrere fremmøde.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="56"/>
+        <location filename="../../ui/panels/attendance.py" line="89"/>
         <source>Marker resten som til stede</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="68"/>
+        <location filename="../../ui/panels/attendance.py" line="101"/>
         <source>Medlem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="68"/>
+        <location filename="../../ui/panels/attendance.py" line="101"/>
         <source>Til stede</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="68"/>
+        <location filename="../../ui/panels/attendance.py" line="101"/>
         <source>Fraværende</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="68"/>
+        <location filename="../../ui/panels/attendance.py" line="101"/>
         <source>Afbud</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="68"/>
+        <location filename="../../ui/panels/attendance.py" line="101"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="70"/>
+        <location filename="../../ui/panels/attendance.py" line="103"/>
         <source>formand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="70"/>
+        <location filename="../../ui/panels/attendance.py" line="103"/>
         <source>næstformand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="95"/>
+        <location filename="../../ui/panels/attendance.py" line="130"/>
         <source>fraværende</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="95"/>
+        <location filename="../../ui/panels/attendance.py" line="130"/>
         <source>inhabil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="107"/>
+        <location filename="../../ui/panels/attendance.py" line="142"/>
         <source>Fravær og inhabilitet under enkelte punkter (klik eller mellemrum skifter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="112"/>
+        <location filename="../../ui/panels/attendance.py" line="147"/>
         <source>Fremmøde (tasterne P, F og A på den valgte række)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="158"/>
+        <location filename="../../ui/panels/attendance.py" line="193"/>
         <source>{present} til stede · {absent} fraværende · {excused} afbud</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="161"/>
+        <location filename="../../ui/panels/attendance.py" line="196"/>
         <source> · {n} ikke registreret</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="190"/>
+        <location filename="../../ui/panels/attendance.py" line="225"/>
         <source>Fremmøde for {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="194"/>
+        <location filename="../../ui/panels/attendance.py" line="229"/>
         <source>Note for {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="227"/>
+        <location filename="../../ui/panels/attendance.py" line="262"/>
         <source>Resten til stede</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="240"/>
+        <location filename="../../ui/panels/attendance.py" line="275"/>
         <source>Fravær under punkt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -751,12 +751,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/app.py" line="137"/>
+        <location filename="../../ui/app.py" line="141"/>
         <source>Databasen kan ikke åbnes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="138"/>
+        <location filename="../../ui/app.py" line="142"/>
         <source>{message}
 
 Workshop lukker; filen er ikke ændret.</source>
@@ -785,13 +785,13 @@ Workshop lukker; filen er ikke ændret.</source>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="69"/>
-        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="263"/>
         <source>Fortryd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="70"/>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="267"/>
         <source>Annullér fortryd</source>
         <translation type="unfinished"></translation>
     </message>
@@ -807,7 +807,7 @@ Workshop lukker; filen er ikke ændret.</source>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="75"/>
-        <location filename="../../ui/main_window.py" line="342"/>
+        <location filename="../../ui/main_window.py" line="343"/>
         <source>Om Workshop</source>
         <translation type="unfinished"></translation>
     </message>
@@ -838,84 +838,84 @@ Workshop lukker; filen er ikke ændret.</source>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="93"/>
-        <location filename="../../ui/main_window.py" line="348"/>
+        <location filename="../../ui/main_window.py" line="349"/>
         <source>Sprog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="263"/>
         <source>Fortryd {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="267"/>
         <source>Annullér fortryd {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="287"/>
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>Importér mødefil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288"/>
+        <location filename="../../ui/main_window.py" line="289"/>
         <source>Mødefiler (*.json);;Alle filer (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="307"/>
         <source>Mødefilen blev afvist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="308"/>
         <source>Mødefilen blev ikke importeret; intet er ændret.
 
 {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="313"/>
+        <location filename="../../ui/main_window.py" line="314"/>
         <source>Mødefilen er importeret.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326"/>
+        <location filename="../../ui/main_window.py" line="327"/>
         <source>Eksportér mødefil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="328"/>
         <source>Mødefiler (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="332"/>
+        <location filename="../../ui/main_window.py" line="333"/>
         <source>Eksport mislykkedes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="334"/>
+        <location filename="../../ui/main_window.py" line="335"/>
         <source>Mødet er gemt i {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="343"/>
+        <location filename="../../ui/main_window.py" line="344"/>
         <source>Workshop afvikler opgaveudvalgenes møder og skriver referatet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="349"/>
+        <location filename="../../ui/main_window.py" line="350"/>
         <source>Sproget skiftes, næste gang Workshop startes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="354"/>
+        <location filename="../../ui/main_window.py" line="355"/>
         <source>Ikke gemt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="355"/>
+        <location filename="../../ui/main_window.py" line="356"/>
         <source>Noget af det, du har skrevet, kunne ikke gemmes. Luk alligevel?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1026,58 +1026,58 @@ Workshop lukker; filen er ikke ændret.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="200"/>
+        <location filename="../../ui/panels/navigator.py" line="205"/>
         <source>Nyt udvalg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="200"/>
+        <location filename="../../ui/panels/navigator.py" line="205"/>
         <source>Udvalgets navn:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="205"/>
+        <location filename="../../ui/panels/navigator.py" line="210"/>
         <source>Opret udvalg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="224"/>
+        <location filename="../../ui/panels/navigator.py" line="229"/>
         <source>Opret møde</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="251"/>
-        <location filename="../../ui/panels/navigator.py" line="253"/>
+        <location filename="../../ui/panels/navigator.py" line="256"/>
+        <location filename="../../ui/panels/navigator.py" line="258"/>
         <source>Omdøb</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="251"/>
+        <location filename="../../ui/panels/navigator.py" line="256"/>
         <source>Nyt navn:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="270"/>
+        <location filename="../../ui/panels/navigator.py" line="275"/>
         <source>Slet {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="276"/>
+        <location filename="../../ui/panels/navigator.py" line="281"/>
         <source>Slet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="277"/>
+        <location filename="../../ui/panels/navigator.py" line="282"/>
         <source>Slet &quot;{name}&quot;?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="284"/>
+        <location filename="../../ui/panels/navigator.py" line="289"/>
         <source>Slet indhold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="285"/>
+        <location filename="../../ui/panels/navigator.py" line="290"/>
         <source>&quot;{name}&quot; har {n} registreringer (fremmøde, svar, input, referat m.m.), som slettes med. Er du helt sikker? (Du kan fortryde med Ctrl+Z.)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1210,7 +1210,7 @@ Workshop lukker; filen er ikke ændret.</source>
     </message>
     <message>
         <location filename="../../ui/panels/run_mode.py" line="100"/>
-        <location filename="../../ui/panels/run_mode.py" line="237"/>
+        <location filename="../../ui/panels/run_mode.py" line="241"/>
         <source>Næste ▶</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1226,7 +1226,7 @@ Workshop lukker; filen er ikke ændret.</source>
     </message>
     <message>
         <location filename="../../ui/panels/run_mode.py" line="106"/>
-        <location filename="../../ui/panels/run_mode.py" line="309"/>
+        <location filename="../../ui/panels/run_mode.py" line="313"/>
         <source>Hæv mødet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1251,47 +1251,47 @@ Workshop lukker; filen er ikke ændret.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_mode.py" line="194"/>
+        <location filename="../../ui/panels/run_mode.py" line="198"/>
         <source>Vis projektorvindue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_mode.py" line="236"/>
+        <location filename="../../ui/panels/run_mode.py" line="240"/>
         <source>Vælg et møde i navigatoren.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_mode.py" line="237"/>
+        <location filename="../../ui/panels/run_mode.py" line="241"/>
         <source>Start mødet ▶</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_mode.py" line="240"/>
+        <location filename="../../ui/panels/run_mode.py" line="244"/>
         <source>Ingen punkter på dagsordenen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_mode.py" line="250"/>
+        <location filename="../../ui/panels/run_mode.py" line="254"/>
         <source>startet %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_mode.py" line="251"/>
+        <location filename="../../ui/panels/run_mode.py" line="255"/>
         <source>ikke startet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_mode.py" line="303"/>
+        <location filename="../../ui/panels/run_mode.py" line="307"/>
         <source>Mødet blev hævet kl. %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_mode.py" line="304"/>
+        <location filename="../../ui/panels/run_mode.py" line="308"/>
         <source>Hævet kl. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_mode.py" line="307"/>
+        <location filename="../../ui/panels/run_mode.py" line="311"/>
         <source>Tryk &quot;Hæv mødet&quot;, når mødet slutter; klokkeslættet kommer i referatet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1338,32 +1338,32 @@ Workshop lukker; filen er ikke ændret.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="87"/>
+        <location filename="../../ui/panels/attendance.py" line="122"/>
         <source>Fremmøde</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="88"/>
+        <location filename="../../ui/panels/attendance.py" line="123"/>
         <source>Valgt medlem er til stede</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="89"/>
+        <location filename="../../ui/panels/attendance.py" line="124"/>
         <source>Valgt medlem er fraværende</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="90"/>
+        <location filename="../../ui/panels/attendance.py" line="125"/>
         <source>Valgt medlem har meldt afbud</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="91"/>
+        <location filename="../../ui/panels/attendance.py" line="126"/>
         <source>Fremmøde, punkter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="92"/>
+        <location filename="../../ui/panels/attendance.py" line="127"/>
         <source>Skift fraværende/inhabil for medlem og punkt</source>
         <translation type="unfinished"></translation>
     </message>

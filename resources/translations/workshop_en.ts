@@ -328,97 +328,97 @@
 <context>
     <name>AttendancePanel</name>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="40" />
+        <location filename="../../ui/panels/attendance.py" line="73" />
         <source>Vælg et møde i navigatoren for at registrere fremmøde.</source>
         <translation>Pick a meeting in the navigator to record attendance.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="56" />
+        <location filename="../../ui/panels/attendance.py" line="89" />
         <source>Marker resten som til stede</source>
         <translation>Mark the rest present</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="68" />
+        <location filename="../../ui/panels/attendance.py" line="101" />
         <source>Medlem</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="68" />
+        <location filename="../../ui/panels/attendance.py" line="101" />
         <source>Til stede</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="68" />
+        <location filename="../../ui/panels/attendance.py" line="101" />
         <source>Fraværende</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="68" />
+        <location filename="../../ui/panels/attendance.py" line="101" />
         <source>Afbud</source>
         <translation>Sent apologies</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="68" />
+        <location filename="../../ui/panels/attendance.py" line="101" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="70" />
+        <location filename="../../ui/panels/attendance.py" line="103" />
         <source>formand</source>
         <translation>chair</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="70" />
+        <location filename="../../ui/panels/attendance.py" line="103" />
         <source>næstformand</source>
         <translation>vice chair</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="95" />
+        <location filename="../../ui/panels/attendance.py" line="130" />
         <source>fraværende</source>
         <translation>absent</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="95" />
+        <location filename="../../ui/panels/attendance.py" line="130" />
         <source>inhabil</source>
         <translation>conflict of interest</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="107" />
+        <location filename="../../ui/panels/attendance.py" line="142" />
         <source>Fravær og inhabilitet under enkelte punkter (klik eller mellemrum skifter)</source>
         <translation>Absence and conflicts of interest during single items (click or space toggles)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="112" />
+        <location filename="../../ui/panels/attendance.py" line="147" />
         <source>Fremmøde (tasterne P, F og A på den valgte række)</source>
         <translation>Attendance (keys P, F and A on the selected row)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="158" />
+        <location filename="../../ui/panels/attendance.py" line="193" />
         <source>{present} til stede · {absent} fraværende · {excused} afbud</source>
         <translation>{present} present · {absent} absent · {excused} apologies</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="161" />
+        <location filename="../../ui/panels/attendance.py" line="196" />
         <source> · {n} ikke registreret</source>
         <translation> · {n} not recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="190" />
+        <location filename="../../ui/panels/attendance.py" line="225" />
         <source>Fremmøde for {name}</source>
         <translation>Attendance of {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="194" />
+        <location filename="../../ui/panels/attendance.py" line="229" />
         <source>Note for {name}</source>
         <translation>Note for {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="227" />
+        <location filename="../../ui/panels/attendance.py" line="262" />
         <source>Resten til stede</source>
         <translation>Rest present</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="240" />
+        <location filename="../../ui/panels/attendance.py" line="275" />
         <source>Fravær under punkt</source>
         <translation>Absence during item</translation>
     </message>
@@ -624,42 +624,42 @@
     <message>
         <location filename="../../ui/panels/run_groups.py" line="76" />
         <source>Fordel automatisk</source>
-        <translation type="unfinished" />
+        <translation>Distribute automatically</translation>
     </message>
     <message>
         <location filename="../../ui/panels/run_groups.py" line="83" />
         <source>Antal grupper:</source>
-        <translation type="unfinished" />
+        <translation>Number of groups:</translation>
     </message>
     <message>
         <location filename="../../ui/panels/run_groups.py" line="89" />
         <source>Træk et medlem til en anden gruppe, eller markér det og tryk Alt+gruppens nummer (Alt+0: uden gruppe).</source>
-        <translation type="unfinished" />
+        <translation>Drag a member to another group, or select them and press Alt+the group number (Alt+0: no group).</translation>
     </message>
     <message>
         <location filename="../../ui/panels/run_groups.py" line="121" />
         <source>Uden gruppe</source>
-        <translation type="unfinished" />
+        <translation>No group</translation>
     </message>
     <message>
         <location filename="../../ui/panels/run_groups.py" line="131" />
         <source>(ikke til stede)</source>
-        <translation type="unfinished" />
+        <translation>(not present)</translation>
     </message>
     <message>
         <location filename="../../ui/panels/run_groups.py" line="169" />
         <source>Ingen er registreret som til stede.</source>
-        <translation type="unfinished" />
+        <translation>Nobody is recorded as present.</translation>
     </message>
     <message>
         <location filename="../../ui/panels/run_groups.py" line="178" />
         <source>%1 grupper (%2 personer).</source>
-        <translation type="unfinished" />
+        <translation>%1 groups (%2 people).</translation>
     </message>
     <message>
         <location filename="../../ui/panels/run_groups.py" line="180" />
         <source> Færre end ønsket, så ingen sidder alene.</source>
-        <translation type="unfinished" />
+        <translation> Fewer than asked for, so nobody sits alone.</translation>
     </message>
 </context>
 <context>
@@ -685,78 +685,78 @@
     <message>
         <location filename="../../ui/panels/run_inputs.py" line="110" />
         <source>Nyt pejlemærke af de markerede input (Enter)</source>
-        <translation type="unfinished" />
+        <translation>New guiding principle from the selected inputs (Enter)</translation>
     </message>
     <message>
         <location filename="../../ui/panels/run_inputs.py" line="113" />
         <source>Markerede input → markeret pejlemærke</source>
-        <translation type="unfinished" />
+        <translation>Selected inputs → selected guiding principle</translation>
     </message>
     <message>
         <location filename="../../ui/panels/run_inputs.py" line="116" />
         <source>Slå markerede pejlemærker sammen</source>
-        <translation type="unfinished" />
+        <translation>Merge the selected guiding principles</translation>
     </message>
     <message>
         <location filename="../../ui/panels/run_inputs.py" line="126" />
         <source>&lt;b&gt;Pejlemærker&lt;/b&gt; – træk input hertil</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Guiding principles&lt;/b&gt; – drag inputs here</translation>
     </message>
     <message>
         <location filename="../../ui/panels/run_inputs.py" line="174" />
         <source>Input (Enter)</source>
-        <translation type="unfinished" />
+        <translation>Input (Enter)</translation>
     </message>
     <message>
         <location filename="../../ui/panels/run_inputs.py" line="186" />
         <source>Dan grupperne først (fanen Grupper).</source>
-        <translation type="unfinished" />
+        <translation>Form the groups first (the Groups tab).</translation>
     </message>
     <message>
         <location filename="../../ui/panels/run_inputs.py" line="206" />
         <source>Under pejlemærket: %1</source>
-        <translation type="unfinished" />
+        <translation>Under the guiding principle: %1</translation>
     </message>
     <message>
         <location filename="../../ui/panels/run_inputs.py" line="211" />
         <source>%1 input, heraf %2 uden pejlemærke</source>
-        <translation type="unfinished" />
+        <translation>%1 inputs, %2 of them without a guiding principle</translation>
     </message>
     <message>
         <location filename="../../ui/panels/run_inputs.py" line="266" />
         <source>Skriv pejlemærkets titel, eller markér input først.</source>
-        <translation type="unfinished" />
+        <translation>Type the guiding principle's title, or select inputs first.</translation>
     </message>
     <message>
         <location filename="../../ui/panels/run_inputs.py" line="272" />
         <source>"%1" oprettet med %2 input.</source>
-        <translation type="unfinished" />
+        <translation>"%1" created with %2 inputs.</translation>
     </message>
     <message>
         <location filename="../../ui/panels/run_inputs.py" line="283" />
         <source>Markér input i kolonnerne og ét pejlemærke.</source>
-        <translation type="unfinished" />
+        <translation>Select inputs in the columns and one guiding principle.</translation>
     </message>
     <message>
         <location filename="../../ui/panels/run_inputs.py" line="291" />
         <source>Markér mindst to pejlemærker, der skal slås sammen.</source>
-        <translation type="unfinished" />
+        <translation>Select at least two guiding principles to merge.</translation>
     </message>
     <message>
         <location filename="../../ui/panels/run_inputs.py" line="295" />
         <source>Slået sammen i "%1".</source>
-        <translation type="unfinished" />
+        <translation>Merged into "%1".</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/app.py" line="137" />
+        <location filename="../../ui/app.py" line="141" />
         <source>Databasen kan ikke åbnes</source>
         <translation>The database cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="138" />
+        <location filename="../../ui/app.py" line="142" />
         <source>{message}
 
 Workshop lukker; filen er ikke ændret.</source>
@@ -787,13 +787,13 @@ Workshop closes; the file has not been changed.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="69" />
-        <location filename="../../ui/main_window.py" line="262" />
+        <location filename="../../ui/main_window.py" line="263" />
         <source>Fortryd</source>
         <translation>Undo</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="70" />
-        <location filename="../../ui/main_window.py" line="266" />
+        <location filename="../../ui/main_window.py" line="267" />
         <source>Annullér fortryd</source>
         <translation>Redo</translation>
     </message>
@@ -809,7 +809,7 @@ Workshop closes; the file has not been changed.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="75" />
-        <location filename="../../ui/main_window.py" line="342" />
+        <location filename="../../ui/main_window.py" line="343" />
         <source>Om Workshop</source>
         <translation>About Workshop</translation>
     </message>
@@ -840,37 +840,37 @@ Workshop closes; the file has not been changed.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="93" />
-        <location filename="../../ui/main_window.py" line="348" />
+        <location filename="../../ui/main_window.py" line="349" />
         <source>Sprog</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262" />
+        <location filename="../../ui/main_window.py" line="263" />
         <source>Fortryd {what}</source>
         <translation>Undo {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266" />
+        <location filename="../../ui/main_window.py" line="267" />
         <source>Annullér fortryd {what}</source>
         <translation>Redo {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="287" />
+        <location filename="../../ui/main_window.py" line="288" />
         <source>Importér mødefil</source>
         <translation>Import meeting file</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288" />
+        <location filename="../../ui/main_window.py" line="289" />
         <source>Mødefiler (*.json);;Alle filer (*)</source>
         <translation>Meeting files (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306" />
+        <location filename="../../ui/main_window.py" line="307" />
         <source>Mødefilen blev afvist</source>
         <translation>The meeting file was rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307" />
+        <location filename="../../ui/main_window.py" line="308" />
         <source>Mødefilen blev ikke importeret; intet er ændret.
 
 {error}</source>
@@ -879,47 +879,47 @@ Workshop closes; the file has not been changed.</translation>
 {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="313" />
+        <location filename="../../ui/main_window.py" line="314" />
         <source>Mødefilen er importeret.</source>
         <translation>The meeting file has been imported.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326" />
+        <location filename="../../ui/main_window.py" line="327" />
         <source>Eksportér mødefil</source>
         <translation>Export meeting file</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327" />
+        <location filename="../../ui/main_window.py" line="328" />
         <source>Mødefiler (*.json)</source>
         <translation>Meeting files (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="332" />
+        <location filename="../../ui/main_window.py" line="333" />
         <source>Eksport mislykkedes</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="334" />
+        <location filename="../../ui/main_window.py" line="335" />
         <source>Mødet er gemt i {path}</source>
         <translation>The meeting is saved in {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="343" />
+        <location filename="../../ui/main_window.py" line="344" />
         <source>Workshop afvikler opgaveudvalgenes møder og skriver referatet.</source>
         <translation>Workshop runs task committee meetings and writes the minutes.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="349" />
+        <location filename="../../ui/main_window.py" line="350" />
         <source>Sproget skiftes, næste gang Workshop startes.</source>
         <translation>The language changes the next time Workshop starts.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="354" />
+        <location filename="../../ui/main_window.py" line="355" />
         <source>Ikke gemt</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="355" />
+        <location filename="../../ui/main_window.py" line="356" />
         <source>Noget af det, du har skrevet, kunne ikke gemmes. Luk alligevel?</source>
         <translation>Some of what you typed could not be saved. Close anyway?</translation>
     </message>
@@ -1030,58 +1030,58 @@ Workshop closes; the file has not been changed.</translation>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="200" />
+        <location filename="../../ui/panels/navigator.py" line="205" />
         <source>Nyt udvalg</source>
         <translation>New committee</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="200" />
+        <location filename="../../ui/panels/navigator.py" line="205" />
         <source>Udvalgets navn:</source>
         <translation>Committee name:</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="205" />
+        <location filename="../../ui/panels/navigator.py" line="210" />
         <source>Opret udvalg</source>
         <translation>Create committee</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="224" />
+        <location filename="../../ui/panels/navigator.py" line="229" />
         <source>Opret møde</source>
         <translation>Create meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="251" />
-        <location filename="../../ui/panels/navigator.py" line="253" />
+        <location filename="../../ui/panels/navigator.py" line="256" />
+        <location filename="../../ui/panels/navigator.py" line="258" />
         <source>Omdøb</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="251" />
+        <location filename="../../ui/panels/navigator.py" line="256" />
         <source>Nyt navn:</source>
         <translation>New name:</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="270" />
+        <location filename="../../ui/panels/navigator.py" line="275" />
         <source>Slet {name}</source>
         <translation>Delete {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="276" />
+        <location filename="../../ui/panels/navigator.py" line="281" />
         <source>Slet</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="277" />
+        <location filename="../../ui/panels/navigator.py" line="282" />
         <source>Slet "{name}"?</source>
         <translation>Delete "{name}"?</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="284" />
+        <location filename="../../ui/panels/navigator.py" line="289" />
         <source>Slet indhold</source>
         <translation>Delete content</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="285" />
+        <location filename="../../ui/panels/navigator.py" line="290" />
         <source>"{name}" har {n} registreringer (fremmøde, svar, input, referat m.m.), som slettes med. Er du helt sikker? (Du kan fortryde med Ctrl+Z.)</source>
         <translation>"{name}" has {n} records (attendance, answers, inputs, minutes etc.) that will be deleted with it. Are you quite sure? (You can undo with Ctrl+Z.)</translation>
     </message>
@@ -1124,27 +1124,27 @@ Workshop closes; the file has not been changed.</translation>
     <message>
         <location filename="../../ui/projector.py" line="84" />
         <source>Workshop – projektor</source>
-        <translation type="unfinished" />
+        <translation>Workshop – projector</translation>
     </message>
     <message>
         <location filename="../../ui/projector.py" line="125" />
         <source>Prioritering</source>
-        <translation type="unfinished" />
+        <translation>Prioritisation</translation>
     </message>
     <message>
         <location filename="../../ui/projector.py" line="267" />
         <source>Mødet er hævet kl. %1</source>
-        <translation type="unfinished" />
+        <translation>The meeting closed at %1</translation>
     </message>
     <message>
         <location filename="../../ui/projector.py" line="377" />
         <source>Valgte pejlemærker</source>
-        <translation type="unfinished" />
+        <translation>Chosen guiding principles</translation>
     </message>
     <message>
         <location filename="../../ui/projector.py" line="381" />
         <source>Ingen valgt endnu</source>
-        <translation type="unfinished" />
+        <translation>None chosen yet</translation>
     </message>
     <message>
         <location filename="../../ui/projector.py" line="385" />
@@ -1157,47 +1157,47 @@ Workshop closes; the file has not been changed.</translation>
     <message>
         <location filename="../../ui/panels/run_question.py" line="57" />
         <source>Pladsorden</source>
-        <translation type="unfinished" />
+        <translation>Seating order</translation>
     </message>
     <message>
         <location filename="../../ui/panels/run_question.py" line="59" />
         <source>Bland</source>
-        <translation type="unfinished" />
+        <translation>Shuffle</translation>
     </message>
     <message>
         <location filename="../../ui/panels/run_question.py" line="61" />
         <source>Spring over (Ctrl+S)</source>
-        <translation type="unfinished" />
+        <translation>Skip (Ctrl+S)</translation>
     </message>
     <message>
         <location filename="../../ui/panels/run_question.py" line="73" />
         <source>Skriv svaret og tryk Enter</source>
-        <translation type="unfinished" />
+        <translation>Type the answer and press Enter</translation>
     </message>
     <message>
         <location filename="../../ui/panels/run_question.py" line="86" />
         <source>Taleorden:</source>
-        <translation type="unfinished" />
+        <translation>Speaking order:</translation>
     </message>
     <message>
         <location filename="../../ui/panels/run_question.py" line="152" />
         <source>Skriv svaret, eller spring over med Ctrl+S.</source>
-        <translation type="unfinished" />
+        <translation>Type the answer, or skip with Ctrl+S.</translation>
     </message>
     <message>
         <location filename="../../ui/panels/run_question.py" line="194" />
         <source> — sprunget over</source>
-        <translation type="unfinished" />
+        <translation> — skipped</translation>
     </message>
     <message>
         <location filename="../../ui/panels/run_question.py" line="209" />
         <source>Alle har svaret (%1 af %2)</source>
-        <translation type="unfinished" />
+        <translation>Everyone has answered (%1 of %2)</translation>
     </message>
     <message>
         <location filename="../../ui/panels/run_question.py" line="213" />
         <source>Ordet har: %1</source>
-        <translation type="unfinished" />
+        <translation>Speaking: %1</translation>
     </message>
 </context>
 <context>
@@ -1205,99 +1205,99 @@ Workshop closes; the file has not been changed.</translation>
     <message>
         <location filename="../../ui/panels/run_mode.py" line="97" />
         <source>◀ Forrige</source>
-        <translation type="unfinished" />
+        <translation>◀ Previous</translation>
     </message>
     <message>
         <location filename="../../ui/panels/run_mode.py" line="99" />
         <source>Forrige punkt (Ctrl+Venstre)</source>
-        <translation type="unfinished" />
+        <translation>Previous item (Ctrl+Left)</translation>
     </message>
     <message>
         <location filename="../../ui/panels/run_mode.py" line="100" />
-        <location filename="../../ui/panels/run_mode.py" line="237" />
+        <location filename="../../ui/panels/run_mode.py" line="241" />
         <source>Næste ▶</source>
-        <translation type="unfinished" />
+        <translation>Next ▶</translation>
     </message>
     <message>
         <location filename="../../ui/panels/run_mode.py" line="102" />
         <source>Næste punkt (Ctrl+Højre)</source>
-        <translation type="unfinished" />
+        <translation>Next item (Ctrl+Right)</translation>
     </message>
     <message>
         <location filename="../../ui/panels/run_mode.py" line="103" />
         <source>Projektor</source>
-        <translation type="unfinished" />
+        <translation>Projector</translation>
     </message>
     <message>
         <location filename="../../ui/panels/run_mode.py" line="106" />
-        <location filename="../../ui/panels/run_mode.py" line="309" />
+        <location filename="../../ui/panels/run_mode.py" line="313" />
         <source>Hæv mødet</source>
-        <translation type="unfinished" />
+        <translation>Close the meeting</translation>
     </message>
     <message>
         <location filename="../../ui/panels/run_mode.py" line="133" />
         <source>1. Grupper</source>
-        <translation type="unfinished" />
+        <translation>1. Groups</translation>
     </message>
     <message>
         <location filename="../../ui/panels/run_mode.py" line="134" />
         <source>2. Input og pejlemærker</source>
-        <translation type="unfinished" />
+        <translation>2. Inputs and guiding principles</translation>
     </message>
     <message>
         <location filename="../../ui/panels/run_mode.py" line="135" />
         <source>3. Prioritering</source>
-        <translation type="unfinished" />
+        <translation>3. Prioritisation</translation>
     </message>
     <message>
         <location filename="../../ui/panels/run_mode.py" line="177" />
         <source>&lt;b&gt;Tidsplan&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Schedule&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_mode.py" line="194" />
+        <location filename="../../ui/panels/run_mode.py" line="198" />
         <source>Vis projektorvindue</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/panels/run_mode.py" line="236" />
-        <source>Vælg et møde i navigatoren.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/panels/run_mode.py" line="237" />
-        <source>Start mødet ▶</source>
-        <translation type="unfinished" />
+        <translation>Show projector window</translation>
     </message>
     <message>
         <location filename="../../ui/panels/run_mode.py" line="240" />
+        <source>Vælg et møde i navigatoren.</source>
+        <translation>Pick a meeting in the navigator.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/run_mode.py" line="241" />
+        <source>Start mødet ▶</source>
+        <translation>Start the meeting ▶</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/run_mode.py" line="244" />
         <source>Ingen punkter på dagsordenen</source>
-        <translation type="unfinished" />
+        <translation>No items on the agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_mode.py" line="250" />
+        <location filename="../../ui/panels/run_mode.py" line="254" />
         <source>startet %1</source>
-        <translation type="unfinished" />
+        <translation>started %1</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_mode.py" line="251" />
+        <location filename="../../ui/panels/run_mode.py" line="255" />
         <source>ikke startet</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/panels/run_mode.py" line="303" />
-        <source>Mødet blev hævet kl. %1.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/panels/run_mode.py" line="304" />
-        <source>Hævet kl. %1</source>
-        <translation type="unfinished" />
+        <translation>not started</translation>
     </message>
     <message>
         <location filename="../../ui/panels/run_mode.py" line="307" />
+        <source>Mødet blev hævet kl. %1.</source>
+        <translation>The meeting was closed at %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/run_mode.py" line="308" />
+        <source>Hævet kl. %1</source>
+        <translation>Closed at %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/run_mode.py" line="311" />
         <source>Tryk "Hæv mødet", når mødet slutter; klokkeslættet kommer i referatet.</source>
-        <translation type="unfinished" />
+        <translation>Press "Close the meeting" when it ends; the time goes into the minutes.</translation>
     </message>
 </context>
 <context>
@@ -1342,32 +1342,32 @@ Workshop closes; the file has not been changed.</translation>
         <translation>Move the selected item down</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="87" />
+        <location filename="../../ui/panels/attendance.py" line="122" />
         <source>Fremmøde</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="88" />
+        <location filename="../../ui/panels/attendance.py" line="123" />
         <source>Valgt medlem er til stede</source>
         <translation>Selected member is present</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="89" />
+        <location filename="../../ui/panels/attendance.py" line="124" />
         <source>Valgt medlem er fraværende</source>
         <translation>Selected member is absent</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="90" />
+        <location filename="../../ui/panels/attendance.py" line="125" />
         <source>Valgt medlem har meldt afbud</source>
         <translation>Selected member sent apologies</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="91" />
+        <location filename="../../ui/panels/attendance.py" line="126" />
         <source>Fremmøde, punkter</source>
         <translation>Attendance, items</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="92" />
+        <location filename="../../ui/panels/attendance.py" line="127" />
         <source>Skift fraværende/inhabil for medlem og punkt</source>
         <translation>Toggle absent/conflict of interest for member and item</translation>
     </message>
@@ -1382,37 +1382,37 @@ Workshop closes; the file has not been changed.</translation>
     <message>
         <location filename="../../ui/panels/run_votes.py" line="61" />
         <source>Stemmer pr. medlem:</source>
-        <translation type="unfinished" />
+        <translation>Votes per member:</translation>
     </message>
     <message>
         <location filename="../../ui/panels/run_votes.py" line="97" />
         <source>&lt;b&gt;Rangordning&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Ranking&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../../ui/panels/run_votes.py" line="110" />
         <source>Skriv hvert medlems prikker i medlemmets række under pejlemærket (tal og Enter; 0 tager dem tilbage).</source>
-        <translation type="unfinished" />
+        <translation>Type each member's dots in their row under the guiding principle (number and Enter; 0 takes them back).</translation>
     </message>
     <message>
         <location filename="../../ui/panels/run_votes.py" line="150" />
         <source>Tilbage</source>
-        <translation type="unfinished" />
+        <translation>Left</translation>
     </message>
     <message>
         <location filename="../../ui/panels/run_votes.py" line="157" />
         <source>Prikker %1 har tilbage</source>
-        <translation type="unfinished" />
+        <translation>Dots %1 has left</translation>
     </message>
     <message>
         <location filename="../../ui/panels/run_votes.py" line="189" />
         <source>"%1" er ikke et tal: skriv antallet af prikker %2 sætter på "%3".</source>
-        <translation type="unfinished" />
+        <translation>"%1" is not a number: type how many dots %2 puts on "%3".</translation>
     </message>
     <message>
         <location filename="../../ui/panels/run_votes.py" line="246" />
         <source>Markér et eller flere pejlemærker i rangordningen.</source>
-        <translation type="unfinished" />
+        <translation>Select one or more guiding principles in the ranking.</translation>
     </message>
 </context>
 <context>
@@ -1420,22 +1420,22 @@ Workshop closes; the file has not been changed.</translation>
     <message>
         <location filename="../../ui/panels/run_working_groups.py" line="51" />
         <source>Arbejdsgruppens navn</source>
-        <translation type="unfinished" />
+        <translation>Working group name</translation>
     </message>
     <message>
         <location filename="../../ui/panels/run_working_groups.py" line="56" />
         <source>Mandat: hvad gruppen skal nå frem til</source>
-        <translation type="unfinished" />
+        <translation>Mandate: what the group is to arrive at</translation>
     </message>
     <message>
         <location filename="../../ui/panels/run_working_groups.py" line="67" />
         <source>Opret arbejdsgruppe</source>
-        <translation type="unfinished" />
+        <translation>Create working group</translation>
     </message>
     <message>
         <location filename="../../ui/panels/run_working_groups.py" line="75" />
         <source>Ud fra</source>
-        <translation type="unfinished" />
+        <translation>Based on</translation>
     </message>
     <message>
         <location filename="../../ui/panels/run_working_groups.py" line="76" />
@@ -1445,57 +1445,57 @@ Workshop closes; the file has not been changed.</translation>
     <message>
         <location filename="../../ui/panels/run_working_groups.py" line="77" />
         <source>Mandat</source>
-        <translation type="unfinished" />
+        <translation>Mandate</translation>
     </message>
     <message>
         <location filename="../../ui/panels/run_working_groups.py" line="78" />
         <source>Medlemmer (frivillige)</source>
-        <translation type="unfinished" />
+        <translation>Members (volunteers)</translation>
     </message>
     <message>
         <location filename="../../ui/panels/run_working_groups.py" line="79" />
         <source>Første møde</source>
-        <translation type="unfinished" />
+        <translation>First meeting</translation>
     </message>
     <message>
         <location filename="../../ui/panels/run_working_groups.py" line="80" />
         <source>Melder tilbage på mødet</source>
-        <translation type="unfinished" />
+        <translation>Reports back at the meeting</translation>
     </message>
     <message>
         <location filename="../../ui/panels/run_working_groups.py" line="90" />
         <source>&lt;b&gt;Arbejdsgrupper&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Working groups&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../../ui/panels/run_working_groups.py" line="119" />
         <source> (har en gruppe)</source>
-        <translation type="unfinished" />
+        <translation> (has a group)</translation>
     </message>
     <message>
         <location filename="../../ui/panels/run_working_groups.py" line="121" />
         <source>Frit emne</source>
-        <translation type="unfinished" />
+        <translation>Free topic</translation>
     </message>
     <message>
         <location filename="../../ui/panels/run_working_groups.py" line="134" />
         <source> (også i %1)</source>
-        <translation type="unfinished" />
+        <translation> (also in %1)</translation>
     </message>
     <message>
         <location filename="../../ui/panels/run_working_groups.py" line="146" />
         <source>(ingen medlemmer endnu)</source>
-        <translation type="unfinished" />
+        <translation>(no members yet)</translation>
     </message>
     <message>
         <location filename="../../ui/panels/run_working_groups.py" line="149" />
         <source>første møde %1</source>
-        <translation type="unfinished" />
+        <translation>first meeting %1</translation>
     </message>
     <message>
         <location filename="../../ui/panels/run_working_groups.py" line="151" />
         <source>melder tilbage %1</source>
-        <translation type="unfinished" />
+        <translation>reports back %1</translation>
     </message>
     <message>
         <location filename="../../ui/panels/run_working_groups.py" line="177" />
@@ -1505,17 +1505,17 @@ Workshop closes; the file has not been changed.</translation>
     <message>
         <location filename="../../ui/panels/run_working_groups.py" line="196" />
         <source>Giv arbejdsgruppen et navn.</source>
-        <translation type="unfinished" />
+        <translation>Give the working group a name.</translation>
     </message>
     <message>
         <location filename="../../ui/panels/run_working_groups.py" line="200" />
         <source>Datoen for tilbagemelding ligger før gruppens første møde.</source>
-        <translation type="unfinished" />
+        <translation>The report-back date is before the group's first meeting.</translation>
     </message>
     <message>
         <location filename="../../ui/panels/run_working_groups.py" line="206" />
         <source>Arbejdsgruppen "%1" er oprettet.</source>
-        <translation type="unfinished" />
+        <translation>The working group "%1" has been created.</translation>
     </message>
 </context>
 </TS>
