@@ -158,13 +158,12 @@ def cmd_import(db: Database, args: argparse.Namespace) -> int:
 
 
 def cmd_export(db: Database, args: argparse.Namespace) -> int:
-    from workshop.meetingfile.export import export_file
-    from workshop.services.referat import export_pdf, referat_state
+    from workshop.services.referat import export_meeting_file, export_pdf
 
     if args.json is None and args.pdf is None:
         fail("angiv, hvad der skal skrives, fx --json FIL eller --pdf FIL")
     if args.json is not None:
-        written = export_file(db, args.meeting, args.json, referat=referat_state(db, args.meeting))
+        written = export_meeting_file(db, args.meeting, args.json)
         print(f"Skrev {written}")
     if args.pdf is not None:
         export_pdf(db, args.meeting, args.pdf)

@@ -210,7 +210,7 @@ def test_send_needs_someone_present(db: Database) -> None:
     assert service.referat_state(db, m) is None  # type: ignore[arg-type]
 
 
-def test_frozen_referat_ignores_later_committee_changes(db: Database) -> None:
+def test_frozen_referat_ignores_later_committee_changes(db: Database, tmp_path: Path) -> None:
     m, present, _ = _setup(db)
     service.send_for_approval(db, m)
     committees.update_member(db, present[0], name="Nyt Navn")  # the committee is not locked
@@ -218,7 +218,17 @@ def test_frozen_referat_ignores_later_committee_changes(db: Database) -> None:
     assert meta["status"] == "sent"
     assert "Nyt Navn" not in referat.signatories
     service.approve(db, m, present[0], at=AT)  # approval goes by member id, not name
-    assert service.referat_state(db, m)["approvals"][0]["member"] == "Nyt Navn"  # type: ignore[index]
+    old_name = referat.signatories[0]
+    assert service.referat_state(db, m)["approvals"][0]["member"] == old_name  # type: ignore[index]
+    _approve_all(db, m, present[1:])
+    # the meeting file carries the meeting as approved, so its fingerprint still matches
+    doc = service.meeting_file_document(db, m)
+    assert doc["referat"]["status"] == "approved" and old_name in json.dumps(doc, ensure_ascii=False)
+    service.check_meeting_file_referat(doc)
+    path = service.export_meeting_file(db, m, tmp_path / "m.workshop.json")
+    assert json.loads(path.read_text(encoding="utf-8")) == doc
+    _, meta = service.current_referat(db, m)
+    assert [a["member"] for a in meta["approvals"]][0] == old_name  # printed beside the frozen name
 
 
 def test_state_fits_the_meeting_file_and_pdf_follows_the_status(db: Database, tmp_path: Path) -> None:
@@ -297,3 +307,18 @@ def test_simultaneous_last_approvals_approve_the_referat(db: Database) -> None:
     assert not errors
     state = service.referat_state(db, m)
     assert state is not None and state["status"] == "approved" and len(state["approvals"]) == len(present)
+
+
+def test_members_who_sign_cannot_be_deleted(db: Database) -> None:
+    m, present, absent = _setup(db)
+    service.send_for_approval(db, m)
+    with pytest.raises(LockedError, match="skal godkende et referat"):
+        committees.delete_member(db, present[-1])
+    service.approve(db, m, present[0], at=AT)
+    with pytest.raises(LockedError, match="har godkendt et referat"):
+        committees.delete_member(db, present[0])
+    _approve_all_but_first = present[1:]
+    for member in _approve_all_but_first:
+        service.approve(db, m, member, at=AT)
+    assert len(service.approvals(db, m)) == len(present)
+    committees.delete_member(db, absent)  # not a signatory: the committee may still change

@@ -10,6 +10,7 @@ from workshop.changes import ChangeSet, changed
 from workshop.db import Database
 from workshop.errors import ValidationError
 from workshop.models import ROLES, TASK_STATUSES, Committee, Meeting, Member, Task
+from workshop.services.referat import ensure_member_deletable
 from workshop.services.rows import apply, check_version, get, next_position, one_of, required
 
 COMMITTEE_FIELDS = {"name", "kind", "period"}
@@ -99,6 +100,7 @@ def update_member(db: Database, member_id: int, *, expected_version: int | None 
 def delete_member(db: Database, member_id: int) -> ChangeSet:
     with db.session() as s:
         row = get(s, Member, member_id)
+        ensure_member_deletable(s, member_id)
         s.delete(row)
         return changed("members", "attendance", "answers", "groups", "working_groups", "remarks",
                        committee_id=row.committee_id, id=member_id)

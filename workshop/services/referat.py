@@ -12,6 +12,7 @@ every service that changes a meeting's content calls ``ensure_meeting_editable``
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
@@ -91,6 +92,26 @@ def ensure_meeting_editable(session: Session, meeting_id: int, *, deleting: bool
                       " Start en rettelse (ny version) for at ændre noget.")
 
 
+def ensure_member_deletable(session: Session, member_id: int) -> None:
+    """Refuse deleting a member whose approval, or pending approval, a referat holds.
+
+    Deleting the member would take their "Godkendt" out of an approved referat,
+    or leave a sent one waiting for someone who no longer exists.
+
+    Raises:
+        LockedError: with the member's name and why.
+    """
+    member = get(session, Member, member_id)
+    if session.exec(select(ReferatApproval).where(ReferatApproval.member_id == member_id)).first():
+        raise LockedError(f'"{member.name}" har godkendt et referat og kan derfor ikke slettes.')
+    sent = session.exec(select(ReferatVersion).join(Meeting, col(Meeting.id) == ReferatVersion.meeting_id)
+                        .where(Meeting.committee_id == member.committee_id, ReferatVersion.status == "sent"))
+    for row in sent:
+        if any(e["member_id"] == member_id for e in (row.content or {}).get("signatories", [])):
+            raise LockedError(f'"{member.name}" skal godkende et referat, der er sendt til godkendelse,'
+                              " og kan derfor ikke slettes nu.")
+
+
 # --- reading ----------------------------------------------------------------------
 
 
@@ -120,9 +141,13 @@ def _approvals(s: Session, version: ReferatVersion) -> list[dict[str, Any]]:
         return []
     rows = s.exec(select(ReferatApproval, Member).join(Member, col(Member.id) == ReferatApproval.member_id)
                   .where(ReferatApproval.referat_id == version.id))
-    order = {e["member_id"]: i for i, e in enumerate((version.content or {}).get("signatories", []))}
+    signatories = (version.content or {}).get("signatories", [])
+    order = {e["member_id"]: i for i, e in enumerate(signatories)}
+    # The name as the frozen referat prints it, even if the member was renamed since.
+    frozen_name = {e["member_id"]: e["name"] for e in signatories}
     found = sorted(rows, key=lambda pair: (order.get(pair[1].id, len(order)), pair[0].at))
-    return [{"member": member.name, "member_id": member.id, "at": approval.at} for approval, member in found]
+    return [{"member": frozen_name.get(member.id, member.name), "member_id": member.id, "at": approval.at}
+            for approval, member in found]
 
 
 def approvals(db: Database, meeting_id: int, number: int | None = None) -> list[dict[str, Any]]:
@@ -359,6 +384,37 @@ def current_referat(db: Database, meeting_id: int) -> tuple[Referat, dict[str, A
         referat = frozen_referat(version)
     return referat, {"status": version.status, "version": version.number, "approvals": given,
                      "sha256": version.sha256 if version.status == "approved" else None}
+
+
+def meeting_file_document(db: Database, meeting_id: int) -> dict[str, Any]:
+    """The meeting file to export, with its ``referat`` section when there is one.
+
+    While the newest version is sent or approved the file carries the meeting
+    as it was frozen, so the approved referat's fingerprint matches the file
+    even if a member has been renamed in the committee since.
+    """
+    from workshop.meetingfile.export import meeting_document
+
+    version = _newest(db, meeting_id)
+    if version.status in ("sent", "approved") and version.content:
+        doc = copy.deepcopy(version.content["document"])
+    else:
+        doc = meeting_document(db, meeting_id)
+    state = referat_state(db, meeting_id)
+    if state is not None:
+        doc["referat"] = state
+    return doc
+
+
+def export_meeting_file(db: Database, meeting_id: int, path: str | Path) -> Path:
+    """Write ``meeting_file_document`` after checking that import would accept it."""
+    from workshop.meetingfile.export import write_document
+    from workshop.meetingfile.validate import validate_document
+
+    doc = meeting_file_document(db, meeting_id)
+    validate_document(doc)
+    check_meeting_file_referat(doc)
+    return write_document(doc, path)
 
 
 def export_pdf(db: Database, meeting_id: int, target: str | Path | IO[bytes], *,
