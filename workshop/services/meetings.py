@@ -58,14 +58,15 @@ def update_meeting(db: Database, meeting_id: int, *, expected_version: int | Non
                    **fields: Any) -> ChangeSet:
     with db.session() as s:
         row = get(s, Meeting, meeting_id)
-        if set(fields) - {"current_item_id"}:  # run mode may still step through a locked meeting
-            ensure_meeting_editable(s, meeting_id)
         check_version(row, expected_version)
         if "title" in fields:
             fields["title"] = required("title", fields["title"])
         if "ended_at" in fields:
             fields["ended_at"] = clock("ended_at", fields["ended_at"])
         apply(row, fields, MEETING_FIELDS)
+        if set(fields) - {"current_item_id"}:  # run mode may still step through a locked meeting
+            # after the row is written: its own lock first, so two editors queue instead of deadlocking
+            ensure_meeting_editable(s, meeting_id)
         return changed("meetings", committee_id=row.committee_id, meeting_id=row.id, id=row.id)
 
 
