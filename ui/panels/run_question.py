@@ -181,8 +181,19 @@ class QuestionRoundPage(QWidget):
     # --- display -----------------------------------------------------------------
 
     def _render(self) -> None:
-        self.speakers.clear()
+        # Rows are updated in place when the order is unchanged: this also runs from the
+        # list's own itemClicked, and deleting the clicked row inside it is unsafe.
+        shown = [self.speakers.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.speakers.count())]
+        if shown != self.order:
+            self.speakers.clear()
+            for member_id in self.order:
+                row = QListWidgetItem()
+                row.setData(Qt.ItemDataRole.UserRole, member_id)
+                self.speakers.addItem(row)
+        bold = QFont(self.speakers.font())
+        bold.setBold(True)
         for n, member_id in enumerate(self.order, start=1):
+            row = self.speakers.item(n - 1)
             member = self.members[member_id]
             answer = self.answers.get(member_id)
             text = f"{n}. {member.name}"
@@ -192,18 +203,16 @@ class QuestionRoundPage(QWidget):
                 text += f" — {answer}"
             elif member_id in self.skipped:
                 text += self.tr(" — sprunget over")
-            row = QListWidgetItem(text)
-            row.setData(Qt.ItemDataRole.UserRole, member_id)
-            if member_id == self.current:
-                font = QFont(self.speakers.font())
-                font.setBold(True)
-                row.setFont(font)
-                row.setBackground(QBrush(QColor("#fff3c4")))
-            elif member_id in self.skipped and not answer:
-                row.setForeground(QBrush(QColor("#888888")))
-            self.speakers.addItem(row)
-            if member_id == self.current:
+            row.setText(text)
+            current = member_id == self.current
+            row.setFont(bold if current else self.speakers.font())
+            row.setData(Qt.ItemDataRole.BackgroundRole, QBrush(QColor("#fff3c4")) if current else None)
+            grey = member_id in self.skipped and not answer and not current
+            row.setData(Qt.ItemDataRole.ForegroundRole, QBrush(QColor("#888888")) if grey else None)
+            if current:
                 self.speakers.setCurrentItem(row)
+        if self.current is None:
+            self.speakers.clearSelection()
         done = sum(1 for m in self.order if m in self.answers)
         if self.current is None:
             self.speaker_label.setText(self.tr("Alle har svaret (%1 af %2)")
