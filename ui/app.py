@@ -83,28 +83,30 @@ def application(argv: list[str] | None = None) -> QApplication:
     return app  # type: ignore[return-value]
 
 
-class _BenchExit(QObject):
-    """Benchmark hook: at the window's next paint print ``WORKSHOP_BENCH <moment>`` and exit at once.
+class _BenchMarker(QObject):
+    """Benchmark hook: at the window's next paint print ``WORKSHOP_BENCH <moment>``, exiting if ``last``.
 
-    ``delay`` waits for the event loop to go idle after that paint (children painted, agenda usable).
+    ``idle`` waits for the event loop to go idle after that paint (children painted, agenda usable).
     """
 
-    def __init__(self, window: QObject, moment: str, *, delay: bool) -> None:
+    def __init__(self, window: QObject, moment: str, *, idle: bool, last: bool) -> None:
         super().__init__(window)
-        self.moment, self.delay = moment, delay
+        self.window, self.moment, self.idle, self.last = window, moment, idle, last
         window.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.Paint:
-            if self.delay:
-                QTimer.singleShot(0, self.exit)
+            self.window.removeEventFilter(self)
+            if self.idle:
+                QTimer.singleShot(0, self.mark)
             else:
-                self.exit()
+                self.mark()
         return False
 
-    def exit(self) -> None:
+    def mark(self) -> None:
         print(f"WORKSHOP_BENCH {self.moment}", flush=True)
-        os._exit(0)  # no clean-up, no settings written: the measured run leaves nothing behind
+        if self.last:
+            os._exit(0)  # no clean-up, no settings written: the measured run leaves nothing behind
 
 
 def main(db_url: str, argv: list[str] | None = None, *, crash_dialog: bool | None = None) -> int:
@@ -127,8 +129,8 @@ def main(db_url: str, argv: list[str] | None = None, *, crash_dialog: bool | Non
 
     window = MainWindow(settings)
     bench_exit = os.environ.get(BENCH_EXIT_ENV)
-    if bench_exit == "painted":
-        _BenchExit(window, "painted", delay=False)
+    if bench_exit in ("painted", "agenda"):  # "agenda" marks the first paint too, without exiting
+        _BenchMarker(window, "painted", idle=False, last=bench_exit == "painted")
     window.show()
     app.processEvents()  # paint the empty window before the slow imports and the database
 
@@ -146,7 +148,7 @@ def main(db_url: str, argv: list[str] | None = None, *, crash_dialog: bool | Non
         return 2
     window.open_database(db)
     if bench_exit == "agenda":
-        _BenchExit(window, "agenda", delay=True)
+        _BenchMarker(window, "agenda", idle=True, last=True)
         window.update()
     status = app.exec()
     db.close()

@@ -1,10 +1,10 @@
 """Figures 1 and 6: start-up of the real ``workshop`` against an empty PySide6 window, and its memory.
 
 The app is started as the user starts it (the ``workshop`` console script on the
-large database) with ``WORKSHOP_BENCH_EXIT=painted`` or ``=agenda``: ui/app.py then
-prints ``WORKSHOP_BENCH <moment>`` and exits at (a) the first paint of the main window
-or (b) when the last meeting's agenda has been built and painted and the event loop
-is idle. The floor (floor_window.py) paints an empty window of the same size. Time is
+large database) with ``WORKSHOP_BENCH_EXIT=agenda``: ui/app.py then prints
+``WORKSHOP_BENCH painted`` at (a) the first paint of the main window and
+``WORKSHOP_BENCH agenda`` at (b), when the last meeting's agenda has been built and
+painted and the event loop is idle, and exits; one launch gives both moments. The floor (floor_window.py) paints an empty window of the same size. Time is
 wall clock from ``Popen`` to the marker line; memory is the child's ``ru_maxrss``.
 
 Cold: the kernel page cache is dropped (``echo 3 > /proc/sys/vm/drop_caches``, root)
@@ -53,15 +53,15 @@ def floor_command() -> list[str]:
     return [sys.executable, str(HERE / "floor_window.py")]
 
 
-def launch(cmd: list[str], env: dict[str, str], moment: str) -> tuple[float, float]:
-    """Start ``cmd``; seconds until it printed the marker for ``moment``, and its peak RSS in MB."""
+def launch(cmd: list[str], env: dict[str, str], moment: str) -> tuple[dict[str, float], float]:
+    """Start ``cmd``; seconds until each marker up to ``moment`` was printed, and the peak RSS in MB."""
     with tempfile.TemporaryFile() as err:
         t0 = time.perf_counter()
         proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=err, env=env, cwd=REPO)
         assert proc.stdout is not None
         sel = selectors.DefaultSelector()
         sel.register(proc.stdout, selectors.EVENT_READ)
-        buffer, elapsed = b"", None
+        buffer, elapsed, seen = b"", None, {}
         deadline = t0 + TIMEOUT_S
         while elapsed is None and time.perf_counter() < deadline:
             if not sel.select(timeout=deadline - time.perf_counter()):
@@ -69,9 +69,12 @@ def launch(cmd: list[str], env: dict[str, str], moment: str) -> tuple[float, flo
             chunk = os.read(proc.stdout.fileno(), 65536)
             if not chunk:
                 break
+            now = time.perf_counter() - t0
             buffer += chunk
-            if f"{MARKER}{moment}".encode() in buffer:
-                elapsed = time.perf_counter() - t0
+            for line in buffer.decode(errors="replace").splitlines():
+                if line.startswith(MARKER):
+                    seen.setdefault(line[len(MARKER):].strip(), now)
+            elapsed = seen.get(moment)
         if elapsed is None:
             proc.kill()
         _, status, usage = os.wait4(proc.pid, 0)
@@ -82,7 +85,7 @@ def launch(cmd: list[str], env: dict[str, str], moment: str) -> tuple[float, flo
             tail = err.read().decode(errors="replace").strip().splitlines()[-3:]
             raise LaunchError(f"no '{MARKER}{moment}' from {Path(cmd[0]).name} (exit {proc.returncode}):"
                               f" {' | '.join(tail)}")
-    return elapsed, usage.ru_maxrss / 1024  # Linux reports KiB
+    return seen, usage.ru_maxrss / 1024  # Linux reports KiB
 
 
 def drop_caches() -> str | None:
@@ -127,32 +130,43 @@ def hook_missing() -> str | None:
     return None
 
 
-def _measure(bench: Bench, cold: bool) -> dict[str, list[tuple[float, float]]]:
+Samples = dict[str, list[tuple[float, float]]]  # moment -> (seconds, peak MB) per launch
+
+
+def _measure(bench: Bench, cold: bool, runs: int, warm_up: bool = False) -> Samples:
+    """Floor and app launches, alternating; one app launch gives both moments."""
     assert bench.sqlite_path is not None
     app = workshop_command(bench.sqlite_path)
     floor_env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    samples: dict[str, list[tuple[float, float]]] = {"floor": [], "painted": [], "agenda": []}
+    samples: Samples = {"floor": [], "painted": [], "agenda": []}
 
-    def one(name: str) -> float:
+    def floor() -> float:
         if cold:
             drop_caches()
-        if name == "floor":
-            result = launch(floor_command(), floor_env, "painted")
-        else:
-            result = launch(app, app_env(bench, name), name)
-        samples[name].append(result)
-        return result[0]
+        seen, peak = launch(floor_command(), floor_env, "painted")
+        samples["floor"].append((seen["painted"], peak))
+        return seen["painted"]
 
-    if not cold:  # warm-up: page cache, compiled translations, bytecode
-        for name in samples:
-            one(name)
-            samples[name].clear()
-    runs = bench.runs if not cold else max(1, min(bench.runs, 3))
-    alternate(runs, floor=lambda: one("floor"), painted=lambda: one("painted"), agenda=lambda: one("agenda"))
+    def workshop() -> float:
+        if cold:
+            drop_caches()
+        seen, peak = launch(app, app_env(bench, "agenda"), "agenda")
+        if "painted" not in seen:
+            raise LaunchError("the app printed 'agenda' but never 'painted'")
+        samples["painted"].append((seen["painted"], peak))
+        samples["agenda"].append((seen["agenda"], peak))
+        return seen["agenda"]
+
+    if warm_up:  # page cache, compiled translations, bytecode
+        floor()
+        workshop()
+        for xs in samples.values():
+            xs.clear()
+    alternate(runs, floor=floor, workshop=workshop)
     return samples
 
 
-def _figures(samples: dict[str, list[tuple[float, float]]], label: str, note: str = "") -> list[Figure]:
+def _figures(samples: Samples, label: str, note: str = "") -> list[Figure]:
     floor = median([t for t, _ in samples["floor"]])
     out = []
     for moment, what in (("painted", "main window painted"), ("agenda", "last meeting's agenda usable")):
@@ -179,15 +193,16 @@ def run(bench: Bench) -> list[Figure]:
         return [missing(n, u, t, reason) for n, u, t in _names()] + [
             missing("6. peak memory, large meeting open", "MB", MEMORY_TARGET_MB, reason)]
     write_settings(bench)
-    warm = _measure(bench, cold=False)
-    figures = _figures(warm, "warm")
     if bench.scale == "tiny":
-        cold_note, cold = "; tiny scale: page cache not dropped", _measure(bench, cold=False)
+        # Smoke-test size: the first launches (fresh data, page cache kept) double as the warm-up.
+        cold, cold_note = _measure(bench, cold=False, runs=1), "; tiny scale: first launch, cache kept"
+        warm = _measure(bench, cold=False, runs=bench.runs)
     else:
+        warm = _measure(bench, cold=False, runs=bench.runs, warm_up=True)
         why = drop_caches()
         cold_note = f"; {why}, so not cold" if why else "; page cache dropped before each"
-        cold = _measure(bench, cold=why is None)
-    figures += _figures(cold, "cold", cold_note)
+        cold = _measure(bench, cold=why is None, runs=max(1, min(bench.runs, 3)))
+    figures = _figures(warm, "warm") + _figures(cold, "cold", cold_note)
     figures.append(_memory(warm["agenda"], warm["floor"]))
     return figures
 
@@ -197,5 +212,5 @@ def run_memory_only(bench: Bench) -> list[Figure]:
     if reason:
         return [missing("6. peak memory, large meeting open", "MB", MEMORY_TARGET_MB, reason)]
     write_settings(bench)
-    warm = _measure(bench, cold=False)
+    warm = _measure(bench, cold=False, runs=bench.runs, warm_up=bench.scale != "tiny")
     return [_memory(warm["agenda"], warm["floor"])]

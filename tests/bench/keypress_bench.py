@@ -1,0 +1,102 @@
+"""Figure 3: Enter in a group's input line until the input shows in its column and on the projector.
+
+Offscreen Qt in this process: the capture panel (ui/panels/capture.py) on the large
+meeting's group-work item and the projector window (ui/projector.py) on the same
+step, both listening to one AppContext as in the app. The text is typed untimed
+(QTest.keyClicks); the clock runs from QTest.keyClick(Enter) until the group's list
+widget and the projector's card column both hold the new text.
+"""
+
+from __future__ import annotations
+
+import time
+
+import generate
+from benchdata import Bench
+from results import Figure, missing, p95
+
+from workshop.db import Database
+
+TARGET_MS = 16.0
+NAME = "key press to input visible (column + projector), p95"
+TIMEOUT_S = 60.0
+BUDGET_S = 90.0  # stop sampling after this long (but never below MIN_SAMPLES): a slow UI must not stall the run
+MIN_SAMPLES = 5
+
+
+def run(bench: Bench) -> list[Figure]:
+    try:
+        from PySide6.QtCore import Qt
+        from PySide6.QtTest import QTest
+        from PySide6.QtWidgets import QApplication
+
+        from ui.context import AppContext
+        from ui.panels.capture import CapturePanel
+        from ui.projector import ProjectorWindow
+    except ImportError as error:
+        return [missing(NAME, "ms", TARGET_MS, f"capture panel or projector not there yet ({error})")]
+
+    from workshop.services import agenda, capture
+
+    app = QApplication.instance() or QApplication([])
+    db = Database(bench.sqlite_url)
+    try:
+        meeting = generate.large_meeting_id(db)
+        item = generate.group_work_item(db, meeting)
+        agenda.start_item(db, item)  # the projector shows the step run mode is on
+        group = capture.list_groups(db, item)[0]
+        existing = len(capture.list_inputs(db, item))
+
+        ctx = AppContext(db)
+        panel = CapturePanel(ctx)
+        panel.resize(1280, 800)
+        panel.show()
+        panel.set_meeting(meeting)
+        panel.select_item(item)
+        t_open = time.perf_counter()
+        projector = ProjectorWindow(ctx)
+        projector.resize(1280, 800)
+        projector.show()
+        projector.set_meeting(meeting)
+        app.processEvents()
+        opened = time.perf_counter() - t_open
+        column = panel.groups.columns[group.id]  # type: ignore[index]
+        entry = column.entry
+        if projector.view != "inputs":
+            return [missing(NAME, "ms", TARGET_MS, f"projector shows {projector.view!r}, not the inputs")]
+
+        def shown(text: str) -> bool:
+            rows = column.inputs
+            in_column = rows.count() > 0 and any(rows.item(i).text() == text
+                                                 for i in range(rows.count() - 1, max(-1, rows.count() - 4), -1))
+            return in_column and text in projector.group_cards().get(group.name, [])[-3:]
+
+        def once(n: int) -> float:
+            text = f"Måling {n}: borgerne skal kunne følge sagen"
+            entry.setFocus()
+            QTest.keyClicks(entry, text)
+            t0 = time.perf_counter()
+            QTest.keyClick(entry, Qt.Key.Key_Return)
+            while not shown(text):
+                if time.perf_counter() - t0 > TIMEOUT_S:
+                    raise TimeoutError(f"input {n} not shown after {TIMEOUT_S:.0f} s")
+                app.processEvents()
+            elapsed = time.perf_counter() - t0
+            app.processEvents()  # untimed: paint, then the next key press
+            return elapsed
+
+        once(0)  # warm-up
+        samples = bench.samples if bench.scale == "tiny" else min(bench.samples, 40)
+        times: list[float] = []
+        started = time.perf_counter()
+        while len(times) < samples and (len(times) < MIN_SAMPLES or time.perf_counter() - started < BUDGET_S):
+            times.append(once(len(times) + 1))
+        projector.close()
+        panel.close()
+        ms = sorted(t * 1000 for t in times)
+        return [Figure(NAME, p95(times) * 1000, "ms", TARGET_MS,
+                       peer=f"{existing} inputs in the item, median {ms[len(ms) // 2]:.1f} ms, n={len(ms)};"
+                            f" projector opened in {opened:.1f} s",
+                       extra={"projector_open_seconds": round(opened, 2)})]
+    finally:
+        db.close()
