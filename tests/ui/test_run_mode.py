@@ -29,10 +29,12 @@ from workshop.services import (
     voting,
     working_groups,
 )
+from workshop.services.agenda import ScheduleRow
 
 from ui.context import AppContext
 from ui.panels.run_inputs import INPUT_MIME
 from ui.panels.run_mode import RunModePanel
+from ui.panels.run_schedule import deviation
 from ui.projector import ProjectorWindow
 
 MEMBERS = [
@@ -399,6 +401,10 @@ def test_whole_workshop_from_the_keyboard(qtbot: object, sqlite_db: Database) ->
     assert starts == ["17:02", "17:14", "17:45", "18:43", "19:04"]
     assert not errors, errors
     shots(panel, "run-closed")
+    agenda.start_item(db, w.items[4], datetime(2017, 11, 16, 9))  # already started: kept
+    rows = agenda.schedule(db, w.meeting_id)
+    assert deviation(rows[4]) == "+4"
+    assert deviation(ScheduleRow(0, 6, "x", START, 5, datetime(2017, 11, 16, 9))) == "anden dag"
 
     # --- the referat drafted from it all -------------------------------------------------------------
     draft = pytest.importorskip("workshop.referat.draft")
@@ -480,11 +486,22 @@ def test_run_mode_inside_the_main_window_hands_over_to_the_referat(qtbot: object
     window.open_database(db)
     window.ctx.select_meeting(w.meeting_id)  # type: ignore[union-attr]
     panel = next(p for p in window.panels if isinstance(p, RunModePanel))
+    panel.now = Clock(START + timedelta(minutes=3))  # type: ignore[method-assign]
     window.show_panel(window.tabs.indexOf(panel))
     assert window.tabs.currentWidget() is panel
     assert panel.meeting_id == w.meeting_id
     panel.go_next()
     assert meetings.get_meeting(db, w.meeting_id).current_item_id == w.items[0]
+    panel.now.advance(45)  # type: ignore[attr-defined]
+    window.resize(1280, 800)
+    panel.go_to(w.items[2])
+    panel.groups_page.auto_button.click()
+    panel.group_tabs.setCurrentIndex(1)
+    for n, text in enumerate(["Selvbetjening om aftenen", "Hjælp til ældre", "Sikker log-in", "Svar samme dag"]):
+        panel.inputs_page.entries[n % 3].setText(text)
+        panel.inputs_page.entries[n % 3].returnPressed.emit()
+    assert len(capture.list_inputs(db, w.items[2])) == 4
+    Shots()(window, "run-main-window")
     panel.close_meeting()
     assert meetings.get_meeting(db, w.meeting_id).ended_at is not None
     if any(type(p).__name__ == "ReferatPanel" for p in window.panels):

@@ -103,6 +103,11 @@ class RunModePanel(QWidget):
         self.projector_button = QPushButton(self.tr("Projektor"))
         self.projector_button.setObjectName("run_projector")
         self.projector_button.setCheckable(True)
+        self.schedule_button = QPushButton(self.tr("Tidsplan"))
+        self.schedule_button.setObjectName("run_schedule_toggle")
+        self.schedule_button.setCheckable(True)
+        self.schedule_button.setChecked(True)
+        self.schedule_button.setToolTip(self.tr("Vis eller skjul tidsplanen (giver plads til gruppernes kolonner)"))
         self.close_button = QPushButton(self.tr("Hæv mødet"))
         self.close_button.setObjectName("run_close_meeting")
         self.prev_button.clicked.connect(self.go_previous)
@@ -161,6 +166,7 @@ class RunModePanel(QWidget):
         for b in (self.prev_button, self.next_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
+        buttons.addWidget(self.schedule_button)
         buttons.addWidget(self.projector_button)
         buttons.addWidget(self.close_button)
 
@@ -176,11 +182,12 @@ class RunModePanel(QWidget):
         side_layout.setContentsMargins(0, 0, 0, 0)
         side_layout.addWidget(QLabel(self.tr("<b>Tidsplan</b>")))
         side_layout.addWidget(self.schedule, 1)
+        self.schedule_button.toggled.connect(side.setVisible)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(main)
         splitter.addWidget(side)
         splitter.setStretchFactor(0, 1)
-        splitter.setSizes([920, 340])
+        splitter.setSizes([960, 300])
         self.splitter = splitter
 
         layout = QVBoxLayout(self)

@@ -13,6 +13,8 @@ def deviation(row: ScheduleRow) -> str:
     """"+5" minutes late, "-2" early, "0" on time; empty before the step starts."""
     if row.actual_start is None:
         return ""
+    if row.actual_start.date() != row.planned_start.date():
+        return "anden dag"  # run on another day than planned: minutes would mean nothing
     minutes = round((row.actual_start - row.planned_start).total_seconds() / 60)
     return f"+{minutes}" if minutes > 0 else str(minutes)
 
