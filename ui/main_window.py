@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import time
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
@@ -23,6 +24,7 @@ from ui.settings import Settings
 from ui.shortcuts import ShortcutHelp
 
 log = logging.getLogger(__name__)
+STORAGE_DIALOG_PAUSE_S = 30.0
 
 
 class MainWindow(QMainWindow):
@@ -38,6 +40,10 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.panels: list[QWidget] = []
         self._storage_dialog_open = False
+        self._storage_dialog_at = -STORAGE_DIALOG_PAUSE_S
+        self._error_colour_timer = QTimer(self)
+        self._error_colour_timer.setSingleShot(True)
+        self._error_colour_timer.timeout.connect(lambda: self.statusBar().setStyleSheet(""))
         self.setWindowTitle("Workshop")
         self.setMinimumSize(900, 600)
         placeholder = QLabel(self.tr("Åbner databasen…"), self)
@@ -271,16 +277,19 @@ class MainWindow(QMainWindow):
     def show_error(self, message: str) -> None:
         self.statusBar().setStyleSheet("QStatusBar { color: #a40000; }")
         self.statusBar().showMessage(message, 15000)
-        QTimer.singleShot(15000, lambda: self.statusBar().setStyleSheet(""))
+        self._error_colour_timer.start(15000)  # a child timer: it dies with the window
 
     def show_storage_error(self, message: str) -> None:
-        if self._storage_dialog_open:  # one dialog at a time while the disk stays unwritable
+        """A dialog, but not again for each retry while the disk stays unwritable (the status bar shows each)."""
+        now = time.monotonic()
+        if self._storage_dialog_open or now - self._storage_dialog_at < STORAGE_DIALOG_PAUSE_S:
             return
         self._storage_dialog_open = True
         try:
             errors.show_storage_error(self, message)
         finally:
             self._storage_dialog_open = False
+            self._storage_dialog_at = time.monotonic()
 
     # --- meeting files -------------------------------------------------------------
 

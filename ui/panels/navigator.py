@@ -32,7 +32,8 @@ from ui.models.navigator_model import NavigatorModel, NodeKey, node_key
 
 _TABLES = {"committee": "committee", "meeting": "meeting", "member": "member", "task": "task",
            "working_group": "workinggroup"}
-_REFRESH_KINDS = ("committees", "meetings", "members", "tasks", "working_groups", "items")
+# not "items": an item's text saving as the user types would rebuild the tree each time
+_REFRESH_KINDS = ("committees", "meetings", "members", "tasks", "working_groups")
 
 
 class MeetingDialog(QDialog):
