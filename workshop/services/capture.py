@@ -128,15 +128,16 @@ def add_input(db: Database, group_id: int, input_text: str, *,
     """Add one input line to a group; one short transaction, committed at once."""
     with db.session() as s:
         group = get(s, Group, group_id)
-        item = get(s, AgendaItem, group.item_id)
+        # The meeting id alone: the whole (wide) agenda item is not needed in this hot path.
+        meeting_id = s.exec(select(AgendaItem.meeting_id).where(AgendaItem.id == group.item_id)).one()
         if candidate_id is not None:
-            _candidate_in_item(s, candidate_id, item.id)  # type: ignore[arg-type]
+            _candidate_in_item(s, candidate_id, group.item_id)
         row = Input(group_id=group_id, text=required("text", input_text), candidate_id=candidate_id,
                     position=next_position(s, Input, Input.group_id, group_id))
         s.add(row)
         s.flush()
-        ensure_meeting_editable(s, item.meeting_id)
-        return changed("inputs", meeting_id=item.meeting_id, id=row.id)
+        ensure_meeting_editable(s, meeting_id)
+        return changed("inputs", meeting_id=meeting_id, id=row.id)
 
 
 def update_input(db: Database, input_id: int, input_text: str, *,

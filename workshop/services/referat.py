@@ -81,14 +81,21 @@ def ensure_meeting_editable(session: Session, meeting_id: int, *, deleting: bool
             raise LockedError("Mødet har et referat, der er sendt til godkendelse eller godkendt,"
                               " og kan derfor ikke slettes.")
         return
-    _lock_meeting(session, meeting_id, shared=True)
-    row = _latest(session, meeting_id)
-    if row is None or row.status == "draft":
+    if session.get_bind().dialect.name != "sqlite":  # SQLite serialises writers: no lock to take
+        _lock_meeting(session, meeting_id, shared=True)
+    # Number and status only: this runs in every edit, and a frozen version's content is large.
+    latest = session.exec(select(ReferatVersion.number, ReferatVersion.status)
+                          .where(ReferatVersion.meeting_id == meeting_id)
+                          .order_by(col(ReferatVersion.number).desc()).limit(1)).first()
+    if latest is None:
         return
-    if row.status == "sent":
-        raise LockedError(f"Referatet (version {row.number}) er sendt til godkendelse, så mødet kan"
+    number, status = latest
+    if status == "draft":
+        return
+    if status == "sent":
+        raise LockedError(f"Referatet (version {number}) er sendt til godkendelse, så mødet kan"
                           " ikke ændres. Vent til det er godkendt, og lav derefter en rettelse.")
-    raise LockedError(f"Referatet (version {row.number}) er godkendt og låst, så mødet kan ikke ændres."
+    raise LockedError(f"Referatet (version {number}) er godkendt og låst, så mødet kan ikke ændres."
                       " Start en rettelse (ny version) for at ændre noget.")
 
 
