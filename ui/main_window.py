@@ -131,6 +131,7 @@ class MainWindow(QMainWindow):
         self.navigator = Navigator(ctx, self)
         self.navigator.setMinimumWidth(220)
         self.navigator.node_chosen.connect(self._node_chosen)
+        self.navigator.view.activated.connect(self._node_activated)
         for action in (self.navigator.new_committee_action, self.navigator.new_meeting_action):
             self.file_menu.insertAction(self.import_action, action)
         self.file_menu.insertSeparator(self.import_action)
@@ -210,6 +211,16 @@ class MainWindow(QMainWindow):
         elif key.kind in ("committee", "member", "task") or (  # type: ignore[attr-defined]
                 key.kind == "folder" and key.folder in ("members", "tasks")):  # type: ignore[attr-defined]
             self.tabs.setCurrentIndex(0)
+
+    def _node_activated(self, _index: object) -> None:
+        """Enter or double-click on a meeting opens its agenda; on a member or task, the committee."""
+        key = self.navigator.current_key() if self.navigator is not None else None
+        if key is None:
+            return
+        if key.kind == "meeting":
+            self.show_panel(1)
+        elif key.kind in ("committee", "member", "task"):
+            self.show_panel(0)
 
     def _meeting_selected(self, meeting_id: int | None) -> None:
         self.settings.last_meeting = meeting_id

@@ -4,240 +4,261 @@
 <context>
     <name>AgendaPanel</name>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="47"/>
+        <location filename="../../ui/panels/agenda.py" line="48"/>
         <source>Resumé</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="48"/>
+        <location filename="../../ui/panels/agenda.py" line="49"/>
         <source>Baggrund</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="49"/>
+        <location filename="../../ui/panels/agenda.py" line="50"/>
         <source>Sagsfremstilling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="50"/>
+        <location filename="../../ui/panels/agenda.py" line="51"/>
         <source>Økonomiske konsekvenser og finansiering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="51"/>
+        <location filename="../../ui/panels/agenda.py" line="52"/>
         <source>Tidligere beslutninger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="74"/>
+        <location filename="../../ui/panels/agenda.py" line="75"/>
         <source>Vælg et møde i navigatoren, eller opret et med Ctrl+N.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="108"/>
-        <location filename="../../ui/panels/agenda.py" line="112"/>
+        <location filename="../../ui/panels/agenda.py" line="109"/>
+        <location filename="../../ui/panels/agenda.py" line="113"/>
         <source>Mødested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="110"/>
+        <location filename="../../ui/panels/agenda.py" line="111"/>
         <source>Mødets titel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="116"/>
+        <location filename="../../ui/panels/agenda.py" line="118"/>
+        <source>Mødets formål (står i referatets resumé)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/agenda.py" line="122"/>
+        <source>Mødets formål</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/agenda.py" line="124"/>
+        <source>Mødets sags ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/agenda.py" line="128"/>
         <source>Møde</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="118"/>
+        <location filename="../../ui/panels/agenda.py" line="130"/>
         <source>Starter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="120"/>
+        <location filename="../../ui/panels/agenda.py" line="132"/>
         <source>Sted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="127"/>
+        <location filename="../../ui/panels/agenda.py" line="134"/>
+        <source>Formål</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/agenda.py" line="145"/>
         <source>lukket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="137"/>
-        <location filename="../../ui/panels/agenda.py" line="147"/>
+        <location filename="../../ui/panels/agenda.py" line="155"/>
+        <location filename="../../ui/panels/agenda.py" line="165"/>
         <source>Tilføj punkt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="141"/>
+        <location filename="../../ui/panels/agenda.py" line="159"/>
         <source>Tilføj punkt…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="142"/>
+        <location filename="../../ui/panels/agenda.py" line="160"/>
         <source>Slet punkt…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="143"/>
+        <location filename="../../ui/panels/agenda.py" line="161"/>
         <source>Flyt punkt op</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="144"/>
+        <location filename="../../ui/panels/agenda.py" line="162"/>
         <source>Flyt punkt ned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="155"/>
+        <location filename="../../ui/panels/agenda.py" line="173"/>
         <source>Slet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="167"/>
+        <location filename="../../ui/panels/agenda.py" line="185"/>
         <source>&lt;b&gt;Punkter og tidsplan&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="217"/>
+        <location filename="../../ui/panels/agenda.py" line="235"/>
         <source>Titel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="217"/>
+        <location filename="../../ui/panels/agenda.py" line="235"/>
         <source>Punktets titel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="223"/>
+        <location filename="../../ui/panels/agenda.py" line="241"/>
         <source>Lukket punkt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="230"/>
+        <location filename="../../ui/panels/agenda.py" line="248"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="231"/>
+        <location filename="../../ui/panels/agenda.py" line="249"/>
         <source>ingen tidsramme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="233"/>
+        <location filename="../../ui/panels/agenda.py" line="251"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="239"/>
-        <location filename="../../ui/panels/agenda.py" line="377"/>
+        <location filename="../../ui/panels/agenda.py" line="257"/>
+        <location filename="../../ui/panels/agenda.py" line="397"/>
         <source>Tidsramme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="240"/>
+        <location filename="../../ui/panels/agenda.py" line="136"/>
+        <location filename="../../ui/panels/agenda.py" line="258"/>
         <source>Sags ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="245"/>
+        <location filename="../../ui/panels/agenda.py" line="263"/>
         <source>Spørgsmål til spørgerunden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="245"/>
+        <location filename="../../ui/panels/agenda.py" line="263"/>
         <source>Spørgsmål</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="246"/>
+        <location filename="../../ui/panels/agenda.py" line="264"/>
         <source>Drøftelsesspørgsmål (ét pr. linje)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="247"/>
+        <location filename="../../ui/panels/agenda.py" line="265"/>
         <source>Drøftelsesspørgsmål</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="248"/>
+        <location filename="../../ui/panels/agenda.py" line="266"/>
         <source>Perspektiver (ét pr. linje)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="249"/>
+        <location filename="../../ui/panels/agenda.py" line="267"/>
         <source>Perspektiver</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="253"/>
+        <location filename="../../ui/panels/agenda.py" line="271"/>
         <source>Indstilling fra</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="254"/>
+        <location filename="../../ui/panels/agenda.py" line="272"/>
         <source>Indstilling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="255"/>
+        <location filename="../../ui/panels/agenda.py" line="273"/>
         <source>Indstillingspunkter (ét pr. linje, nummereres i referatet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="256"/>
+        <location filename="../../ui/panels/agenda.py" line="274"/>
         <source>Indstillingspunkter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="257"/>
+        <location filename="../../ui/panels/agenda.py" line="275"/>
         <source>Beslutningen træffes af</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="259"/>
+        <location filename="../../ui/panels/agenda.py" line="277"/>
         <source>Bilag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="261"/>
+        <location filename="../../ui/panels/agenda.py" line="279"/>
         <source>Tilføj et punkt med Ctrl+T, eller vælg et punkt i listen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="320"/>
+        <location filename="../../ui/panels/agenda.py" line="340"/>
         <source>Start {start} · slut ca. {end} · {n} punkter · i alt {h} t {m} min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="370"/>
+        <location filename="../../ui/panels/agenda.py" line="390"/>
         <source>Skift punktets type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="373"/>
+        <location filename="../../ui/panels/agenda.py" line="393"/>
         <source>Lukket/åbent punkt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="387"/>
+        <location filename="../../ui/panels/agenda.py" line="407"/>
         <source>Mødets starttid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="403"/>
+        <location filename="../../ui/panels/agenda.py" line="423"/>
         <source>Tilføj {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="416"/>
+        <location filename="../../ui/panels/agenda.py" line="436"/>
         <source>Flyt punkt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="440"/>
+        <location filename="../../ui/panels/agenda.py" line="460"/>
         <source>Slet {what}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -689,12 +710,12 @@
     </message>
     <message>
         <location filename="../../ui/panels/run_inputs.py" line="113"/>
-        <source>Markerede input → markeret pejlemærke</source>
+        <source>Markerede input → pejlemærke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/panels/run_inputs.py" line="116"/>
-        <source>Slå markerede pejlemærker sammen</source>
+        <source>Slå markerede sammen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -751,171 +772,171 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/app.py" line="141"/>
+        <location filename="../../ui/app.py" line="143"/>
         <source>Databasen kan ikke åbnes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="142"/>
+        <location filename="../../ui/app.py" line="144"/>
         <source>{message}
 
 Workshop lukker; filen er ikke ændret.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="43"/>
-        <location filename="../../ui/main_window.py" line="48"/>
+        <location filename="../../ui/main_window.py" line="49"/>
+        <location filename="../../ui/main_window.py" line="54"/>
         <source>Åbner databasen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="66"/>
+        <location filename="../../ui/main_window.py" line="72"/>
         <source>Importér mødefil…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="67"/>
+        <location filename="../../ui/main_window.py" line="73"/>
         <source>Eksportér mødefil…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="68"/>
+        <location filename="../../ui/main_window.py" line="74"/>
         <source>Afslut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="69"/>
-        <location filename="../../ui/main_window.py" line="263"/>
+        <location filename="../../ui/main_window.py" line="75"/>
+        <location filename="../../ui/main_window.py" line="280"/>
         <source>Fortryd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="70"/>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="76"/>
+        <location filename="../../ui/main_window.py" line="284"/>
         <source>Annullér fortryd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="72"/>
+        <location filename="../../ui/main_window.py" line="78"/>
         <source>Gå til navigatoren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="74"/>
+        <location filename="../../ui/main_window.py" line="80"/>
         <source>Tastaturgenveje</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="75"/>
-        <location filename="../../ui/main_window.py" line="343"/>
+        <location filename="../../ui/main_window.py" line="81"/>
+        <location filename="../../ui/main_window.py" line="363"/>
         <source>Om Workshop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="79"/>
+        <location filename="../../ui/main_window.py" line="85"/>
         <source>&amp;Filer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="80"/>
+        <location filename="../../ui/main_window.py" line="86"/>
         <source>&amp;Rediger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="81"/>
+        <location filename="../../ui/main_window.py" line="87"/>
         <source>&amp;Vis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="82"/>
+        <location filename="../../ui/main_window.py" line="88"/>
         <source>&amp;Møde</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="83"/>
+        <location filename="../../ui/main_window.py" line="89"/>
         <source>&amp;Hjælp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93"/>
-        <location filename="../../ui/main_window.py" line="349"/>
+        <location filename="../../ui/main_window.py" line="99"/>
+        <location filename="../../ui/main_window.py" line="369"/>
         <source>Sprog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263"/>
+        <location filename="../../ui/main_window.py" line="280"/>
         <source>Fortryd {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="284"/>
         <source>Annullér fortryd {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288"/>
+        <location filename="../../ui/main_window.py" line="308"/>
         <source>Importér mødefil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="289"/>
+        <location filename="../../ui/main_window.py" line="309"/>
         <source>Mødefiler (*.json);;Alle filer (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="327"/>
         <source>Mødefilen blev afvist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="308"/>
+        <location filename="../../ui/main_window.py" line="328"/>
         <source>Mødefilen blev ikke importeret; intet er ændret.
 
 {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="314"/>
+        <location filename="../../ui/main_window.py" line="334"/>
         <source>Mødefilen er importeret.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="347"/>
         <source>Eksportér mødefil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/main_window.py" line="348"/>
         <source>Mødefiler (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="333"/>
+        <location filename="../../ui/main_window.py" line="353"/>
         <source>Eksport mislykkedes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="335"/>
+        <location filename="../../ui/main_window.py" line="355"/>
         <source>Mødet er gemt i {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="344"/>
+        <location filename="../../ui/main_window.py" line="364"/>
         <source>Workshop afvikler opgaveudvalgenes møder og skriver referatet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="350"/>
+        <location filename="../../ui/main_window.py" line="370"/>
         <source>Sproget skiftes, næste gang Workshop startes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="355"/>
+        <location filename="../../ui/main_window.py" line="375"/>
         <source>Ikke gemt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356"/>
+        <location filename="../../ui/main_window.py" line="376"/>
         <source>Noget af det, du har skrevet, kunne ikke gemmes. Luk alligevel?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -923,32 +944,32 @@ Workshop lukker; filen er ikke ændret.</source>
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="44"/>
+        <location filename="../../ui/panels/navigator.py" line="45"/>
         <source>Nyt møde</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="48"/>
+        <location filename="../../ui/panels/navigator.py" line="49"/>
         <source>{n}. møde i {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="55"/>
+        <location filename="../../ui/panels/navigator.py" line="56"/>
         <source>Nummer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="56"/>
+        <location filename="../../ui/panels/navigator.py" line="57"/>
         <source>Titel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="57"/>
+        <location filename="../../ui/panels/navigator.py" line="58"/>
         <source>Starter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="58"/>
+        <location filename="../../ui/panels/navigator.py" line="59"/>
         <source>Sted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1006,78 +1027,78 @@ Workshop lukker; filen er ikke ændret.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="94"/>
+        <location filename="../../ui/panels/navigator.py" line="95"/>
         <source>Nyt udvalg…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="97"/>
+        <location filename="../../ui/panels/navigator.py" line="98"/>
         <source>Nyt møde…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="100"/>
+        <location filename="../../ui/panels/navigator.py" line="101"/>
         <source>Omdøb…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="103"/>
+        <location filename="../../ui/panels/navigator.py" line="104"/>
         <source>Slet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="205"/>
+        <location filename="../../ui/panels/navigator.py" line="206"/>
         <source>Nyt udvalg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="205"/>
+        <location filename="../../ui/panels/navigator.py" line="206"/>
         <source>Udvalgets navn:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="210"/>
+        <location filename="../../ui/panels/navigator.py" line="211"/>
         <source>Opret udvalg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="229"/>
+        <location filename="../../ui/panels/navigator.py" line="230"/>
         <source>Opret møde</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="256"/>
-        <location filename="../../ui/panels/navigator.py" line="258"/>
+        <location filename="../../ui/panels/navigator.py" line="257"/>
+        <location filename="../../ui/panels/navigator.py" line="259"/>
         <source>Omdøb</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="256"/>
+        <location filename="../../ui/panels/navigator.py" line="257"/>
         <source>Nyt navn:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="275"/>
+        <location filename="../../ui/panels/navigator.py" line="276"/>
         <source>Slet {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="281"/>
+        <location filename="../../ui/panels/navigator.py" line="282"/>
         <source>Slet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="282"/>
+        <location filename="../../ui/panels/navigator.py" line="283"/>
         <source>Slet &quot;{name}&quot;?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="289"/>
+        <location filename="../../ui/panels/navigator.py" line="290"/>
         <source>Slet indhold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="290"/>
+        <location filename="../../ui/panels/navigator.py" line="291"/>
         <source>&quot;{name}&quot; har {n} registreringer (fremmøde, svar, input, referat m.m.), som slettes med. Er du helt sikker? (Du kan fortryde med Ctrl+Z.)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1181,17 +1202,17 @@ Workshop lukker; filen er ikke ændret.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_question.py" line="194"/>
+        <location filename="../../ui/panels/run_question.py" line="205"/>
         <source> — sprunget over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_question.py" line="209"/>
+        <location filename="../../ui/panels/run_question.py" line="218"/>
         <source>Alle har svaret (%1 af %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_question.py" line="213"/>
+        <location filename="../../ui/panels/run_question.py" line="222"/>
         <source>Ordet har: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1210,7 +1231,7 @@ Workshop lukker; filen er ikke ændret.</source>
     </message>
     <message>
         <location filename="../../ui/panels/run_mode.py" line="100"/>
-        <location filename="../../ui/panels/run_mode.py" line="241"/>
+        <location filename="../../ui/panels/run_mode.py" line="248"/>
         <source>Næste ▶</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1226,72 +1247,82 @@ Workshop lukker; filen er ikke ændret.</source>
     </message>
     <message>
         <location filename="../../ui/panels/run_mode.py" line="106"/>
-        <location filename="../../ui/panels/run_mode.py" line="313"/>
+        <source>Tidsplan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/run_mode.py" line="110"/>
+        <source>Vis eller skjul tidsplanen (giver plads til gruppernes kolonner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/run_mode.py" line="111"/>
+        <location filename="../../ui/panels/run_mode.py" line="320"/>
         <source>Hæv mødet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_mode.py" line="133"/>
+        <location filename="../../ui/panels/run_mode.py" line="138"/>
         <source>1. Grupper</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_mode.py" line="134"/>
+        <location filename="../../ui/panels/run_mode.py" line="139"/>
         <source>2. Input og pejlemærker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_mode.py" line="135"/>
+        <location filename="../../ui/panels/run_mode.py" line="140"/>
         <source>3. Prioritering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_mode.py" line="177"/>
+        <location filename="../../ui/panels/run_mode.py" line="183"/>
         <source>&lt;b&gt;Tidsplan&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_mode.py" line="198"/>
+        <location filename="../../ui/panels/run_mode.py" line="205"/>
         <source>Vis projektorvindue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_mode.py" line="240"/>
+        <location filename="../../ui/panels/run_mode.py" line="247"/>
         <source>Vælg et møde i navigatoren.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_mode.py" line="241"/>
+        <location filename="../../ui/panels/run_mode.py" line="248"/>
         <source>Start mødet ▶</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_mode.py" line="244"/>
+        <location filename="../../ui/panels/run_mode.py" line="251"/>
         <source>Ingen punkter på dagsordenen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_mode.py" line="254"/>
+        <location filename="../../ui/panels/run_mode.py" line="261"/>
         <source>startet %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_mode.py" line="255"/>
+        <location filename="../../ui/panels/run_mode.py" line="262"/>
         <source>ikke startet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_mode.py" line="307"/>
+        <location filename="../../ui/panels/run_mode.py" line="314"/>
         <source>Mødet blev hævet kl. %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_mode.py" line="308"/>
+        <location filename="../../ui/panels/run_mode.py" line="315"/>
         <source>Hævet kl. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_mode.py" line="311"/>
+        <location filename="../../ui/panels/run_mode.py" line="318"/>
         <source>Tryk &quot;Hæv mødet&quot;, når mødet slutter; klokkeslættet kommer i referatet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1322,18 +1353,18 @@ Workshop lukker; filen er ikke ændret.</source>
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="171"/>
-        <location filename="../../ui/panels/agenda.py" line="173"/>
+        <location filename="../../ui/panels/agenda.py" line="189"/>
+        <location filename="../../ui/panels/agenda.py" line="191"/>
         <source>Dagsorden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="172"/>
+        <location filename="../../ui/panels/agenda.py" line="190"/>
         <source>Flyt det valgte punkt op</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="174"/>
+        <location filename="../../ui/panels/agenda.py" line="192"/>
         <source>Flyt det valgte punkt ned</source>
         <translation type="unfinished"></translation>
     </message>

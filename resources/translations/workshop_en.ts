@@ -3,240 +3,261 @@
 <context>
     <name>AgendaPanel</name>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="47" />
+        <location filename="../../ui/panels/agenda.py" line="48" />
         <source>Resumé</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="48" />
+        <location filename="../../ui/panels/agenda.py" line="49" />
         <source>Baggrund</source>
         <translation>Background</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="49" />
+        <location filename="../../ui/panels/agenda.py" line="50" />
         <source>Sagsfremstilling</source>
         <translation>Presentation of the case</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="50" />
+        <location filename="../../ui/panels/agenda.py" line="51" />
         <source>Økonomiske konsekvenser og finansiering</source>
         <translation>Financial consequences and funding</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="51" />
+        <location filename="../../ui/panels/agenda.py" line="52" />
         <source>Tidligere beslutninger</source>
         <translation>Previous decisions</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="74" />
+        <location filename="../../ui/panels/agenda.py" line="75" />
         <source>Vælg et møde i navigatoren, eller opret et med Ctrl+N.</source>
         <translation>Pick a meeting in the navigator, or create one with Ctrl+N.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="108" />
-        <location filename="../../ui/panels/agenda.py" line="112" />
+        <location filename="../../ui/panels/agenda.py" line="109" />
+        <location filename="../../ui/panels/agenda.py" line="113" />
         <source>Mødested</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="110" />
+        <location filename="../../ui/panels/agenda.py" line="111" />
         <source>Mødets titel</source>
         <translation>Meeting title</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="116" />
+        <location filename="../../ui/panels/agenda.py" line="118" />
+        <source>Mødets formål (står i referatets resumé)</source>
+        <translation>The meeting's purpose (shown in the minutes' summary)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/agenda.py" line="122" />
+        <source>Mødets formål</source>
+        <translation>Meeting purpose</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/agenda.py" line="124" />
+        <source>Mødets sags ID</source>
+        <translation>Meeting case ID</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/agenda.py" line="128" />
         <source>Møde</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="118" />
+        <location filename="../../ui/panels/agenda.py" line="130" />
         <source>Starter</source>
         <translation>Starts</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="120" />
+        <location filename="../../ui/panels/agenda.py" line="132" />
         <source>Sted</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="127" />
+        <location filename="../../ui/panels/agenda.py" line="134" />
+        <source>Formål</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/agenda.py" line="145" />
         <source>lukket</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="137" />
-        <location filename="../../ui/panels/agenda.py" line="147" />
+        <location filename="../../ui/panels/agenda.py" line="155" />
+        <location filename="../../ui/panels/agenda.py" line="165" />
         <source>Tilføj punkt</source>
         <translation>Add item</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="141" />
+        <location filename="../../ui/panels/agenda.py" line="159" />
         <source>Tilføj punkt…</source>
         <translation>Add item…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="142" />
+        <location filename="../../ui/panels/agenda.py" line="160" />
         <source>Slet punkt…</source>
         <translation>Delete item…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="143" />
+        <location filename="../../ui/panels/agenda.py" line="161" />
         <source>Flyt punkt op</source>
         <translation>Move item up</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="144" />
+        <location filename="../../ui/panels/agenda.py" line="162" />
         <source>Flyt punkt ned</source>
         <translation>Move item down</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="155" />
+        <location filename="../../ui/panels/agenda.py" line="173" />
         <source>Slet</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="167" />
+        <location filename="../../ui/panels/agenda.py" line="185" />
         <source>&lt;b&gt;Punkter og tidsplan&lt;/b&gt;</source>
         <translation>&lt;b&gt;Items and schedule&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="217" />
+        <location filename="../../ui/panels/agenda.py" line="235" />
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="217" />
+        <location filename="../../ui/panels/agenda.py" line="235" />
         <source>Punktets titel</source>
         <translation>Item title</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="223" />
+        <location filename="../../ui/panels/agenda.py" line="241" />
         <source>Lukket punkt</source>
         <translation>Closed item</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="230" />
+        <location filename="../../ui/panels/agenda.py" line="248" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="231" />
+        <location filename="../../ui/panels/agenda.py" line="249" />
         <source>ingen tidsramme</source>
         <translation>no time box</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="233" />
+        <location filename="../../ui/panels/agenda.py" line="251" />
         <source>Type</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="239" />
-        <location filename="../../ui/panels/agenda.py" line="377" />
+        <location filename="../../ui/panels/agenda.py" line="257" />
+        <location filename="../../ui/panels/agenda.py" line="397" />
         <source>Tidsramme</source>
         <translation>Time box</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="240" />
+        <location filename="../../ui/panels/agenda.py" line="136" />
+        <location filename="../../ui/panels/agenda.py" line="258" />
         <source>Sags ID</source>
         <translation>Case ID</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="245" />
+        <location filename="../../ui/panels/agenda.py" line="263" />
         <source>Spørgsmål til spørgerunden</source>
         <translation>Question for the round</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="245" />
+        <location filename="../../ui/panels/agenda.py" line="263" />
         <source>Spørgsmål</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="246" />
+        <location filename="../../ui/panels/agenda.py" line="264" />
         <source>Drøftelsesspørgsmål (ét pr. linje)</source>
         <translation>Discussion questions (one per line)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="247" />
+        <location filename="../../ui/panels/agenda.py" line="265" />
         <source>Drøftelsesspørgsmål</source>
         <translation>Discussion questions</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="248" />
+        <location filename="../../ui/panels/agenda.py" line="266" />
         <source>Perspektiver (ét pr. linje)</source>
         <translation>Perspectives (one per line)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="249" />
+        <location filename="../../ui/panels/agenda.py" line="267" />
         <source>Perspektiver</source>
         <translation>Perspectives</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="253" />
+        <location filename="../../ui/panels/agenda.py" line="271" />
         <source>Indstilling fra</source>
         <translation>Recommended by</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="254" />
+        <location filename="../../ui/panels/agenda.py" line="272" />
         <source>Indstilling</source>
         <translation>Recommendation</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="255" />
+        <location filename="../../ui/panels/agenda.py" line="273" />
         <source>Indstillingspunkter (ét pr. linje, nummereres i referatet)</source>
         <translation>Recommendations (one per line, numbered in the minutes)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="256" />
+        <location filename="../../ui/panels/agenda.py" line="274" />
         <source>Indstillingspunkter</source>
         <translation>Recommendations</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="257" />
+        <location filename="../../ui/panels/agenda.py" line="275" />
         <source>Beslutningen træffes af</source>
         <translation>Decided by</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="259" />
+        <location filename="../../ui/panels/agenda.py" line="277" />
         <source>Bilag</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="261" />
+        <location filename="../../ui/panels/agenda.py" line="279" />
         <source>Tilføj et punkt med Ctrl+T, eller vælg et punkt i listen.</source>
         <translation>Add an item with Ctrl+T, or pick one in the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="320" />
+        <location filename="../../ui/panels/agenda.py" line="340" />
         <source>Start {start} · slut ca. {end} · {n} punkter · i alt {h} t {m} min</source>
         <translation>Start {start} · ends about {end} · {n} items · {h} h {m} min in all</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="370" />
+        <location filename="../../ui/panels/agenda.py" line="390" />
         <source>Skift punktets type</source>
         <translation>Change item kind</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="373" />
+        <location filename="../../ui/panels/agenda.py" line="393" />
         <source>Lukket/åbent punkt</source>
         <translation>Closed/open item</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="387" />
+        <location filename="../../ui/panels/agenda.py" line="407" />
         <source>Mødets starttid</source>
         <translation>Meeting start time</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="403" />
+        <location filename="../../ui/panels/agenda.py" line="423" />
         <source>Tilføj {what}</source>
         <translation>Add {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="416" />
+        <location filename="../../ui/panels/agenda.py" line="436" />
         <source>Flyt punkt</source>
         <translation>Move item</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="440" />
+        <location filename="../../ui/panels/agenda.py" line="460" />
         <source>Slet {what}</source>
         <translation>Delete {what}</translation>
     </message>
@@ -689,13 +710,13 @@
     </message>
     <message>
         <location filename="../../ui/panels/run_inputs.py" line="113" />
-        <source>Markerede input → markeret pejlemærke</source>
-        <translation>Selected inputs → selected guiding principle</translation>
+        <source>Markerede input → pejlemærke</source>
+        <translation>Selected inputs → guiding principle</translation>
     </message>
     <message>
         <location filename="../../ui/panels/run_inputs.py" line="116" />
-        <source>Slå markerede pejlemærker sammen</source>
-        <translation>Merge the selected guiding principles</translation>
+        <source>Slå markerede sammen</source>
+        <translation>Merge selected</translation>
     </message>
     <message>
         <location filename="../../ui/panels/run_inputs.py" line="126" />
@@ -751,12 +772,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/app.py" line="141" />
+        <location filename="../../ui/app.py" line="143" />
         <source>Databasen kan ikke åbnes</source>
         <translation>The database cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="142" />
+        <location filename="../../ui/app.py" line="144" />
         <source>{message}
 
 Workshop lukker; filen er ikke ændret.</source>
@@ -765,112 +786,112 @@ Workshop lukker; filen er ikke ændret.</source>
 Workshop closes; the file has not been changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="43" />
-        <location filename="../../ui/main_window.py" line="48" />
+        <location filename="../../ui/main_window.py" line="49" />
+        <location filename="../../ui/main_window.py" line="54" />
         <source>Åbner databasen…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="66" />
+        <location filename="../../ui/main_window.py" line="72" />
         <source>Importér mødefil…</source>
         <translation>Import meeting file…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="67" />
+        <location filename="../../ui/main_window.py" line="73" />
         <source>Eksportér mødefil…</source>
         <translation>Export meeting file…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="68" />
+        <location filename="../../ui/main_window.py" line="74" />
         <source>Afslut</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="69" />
-        <location filename="../../ui/main_window.py" line="263" />
+        <location filename="../../ui/main_window.py" line="75" />
+        <location filename="../../ui/main_window.py" line="280" />
         <source>Fortryd</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="70" />
-        <location filename="../../ui/main_window.py" line="267" />
+        <location filename="../../ui/main_window.py" line="76" />
+        <location filename="../../ui/main_window.py" line="284" />
         <source>Annullér fortryd</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="72" />
+        <location filename="../../ui/main_window.py" line="78" />
         <source>Gå til navigatoren</source>
         <translation>Go to the navigator</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="74" />
+        <location filename="../../ui/main_window.py" line="80" />
         <source>Tastaturgenveje</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="75" />
-        <location filename="../../ui/main_window.py" line="343" />
+        <location filename="../../ui/main_window.py" line="81" />
+        <location filename="../../ui/main_window.py" line="363" />
         <source>Om Workshop</source>
         <translation>About Workshop</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="79" />
+        <location filename="../../ui/main_window.py" line="85" />
         <source>&amp;Filer</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="80" />
+        <location filename="../../ui/main_window.py" line="86" />
         <source>&amp;Rediger</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="81" />
+        <location filename="../../ui/main_window.py" line="87" />
         <source>&amp;Vis</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="82" />
+        <location filename="../../ui/main_window.py" line="88" />
         <source>&amp;Møde</source>
         <translation>&amp;Meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="83" />
+        <location filename="../../ui/main_window.py" line="89" />
         <source>&amp;Hjælp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93" />
-        <location filename="../../ui/main_window.py" line="349" />
+        <location filename="../../ui/main_window.py" line="99" />
+        <location filename="../../ui/main_window.py" line="369" />
         <source>Sprog</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263" />
+        <location filename="../../ui/main_window.py" line="280" />
         <source>Fortryd {what}</source>
         <translation>Undo {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267" />
+        <location filename="../../ui/main_window.py" line="284" />
         <source>Annullér fortryd {what}</source>
         <translation>Redo {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288" />
+        <location filename="../../ui/main_window.py" line="308" />
         <source>Importér mødefil</source>
         <translation>Import meeting file</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="289" />
+        <location filename="../../ui/main_window.py" line="309" />
         <source>Mødefiler (*.json);;Alle filer (*)</source>
         <translation>Meeting files (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307" />
+        <location filename="../../ui/main_window.py" line="327" />
         <source>Mødefilen blev afvist</source>
         <translation>The meeting file was rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="308" />
+        <location filename="../../ui/main_window.py" line="328" />
         <source>Mødefilen blev ikke importeret; intet er ændret.
 
 {error}</source>
@@ -879,47 +900,47 @@ Workshop closes; the file has not been changed.</translation>
 {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="314" />
+        <location filename="../../ui/main_window.py" line="334" />
         <source>Mødefilen er importeret.</source>
         <translation>The meeting file has been imported.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327" />
+        <location filename="../../ui/main_window.py" line="347" />
         <source>Eksportér mødefil</source>
         <translation>Export meeting file</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328" />
+        <location filename="../../ui/main_window.py" line="348" />
         <source>Mødefiler (*.json)</source>
         <translation>Meeting files (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="333" />
+        <location filename="../../ui/main_window.py" line="353" />
         <source>Eksport mislykkedes</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="335" />
+        <location filename="../../ui/main_window.py" line="355" />
         <source>Mødet er gemt i {path}</source>
         <translation>The meeting is saved in {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="344" />
+        <location filename="../../ui/main_window.py" line="364" />
         <source>Workshop afvikler opgaveudvalgenes møder og skriver referatet.</source>
         <translation>Workshop runs task committee meetings and writes the minutes.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="350" />
+        <location filename="../../ui/main_window.py" line="370" />
         <source>Sproget skiftes, næste gang Workshop startes.</source>
         <translation>The language changes the next time Workshop starts.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="355" />
+        <location filename="../../ui/main_window.py" line="375" />
         <source>Ikke gemt</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356" />
+        <location filename="../../ui/main_window.py" line="376" />
         <source>Noget af det, du har skrevet, kunne ikke gemmes. Luk alligevel?</source>
         <translation>Some of what you typed could not be saved. Close anyway?</translation>
     </message>
@@ -927,32 +948,32 @@ Workshop closes; the file has not been changed.</translation>
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="44" />
+        <location filename="../../ui/panels/navigator.py" line="45" />
         <source>Nyt møde</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="48" />
+        <location filename="../../ui/panels/navigator.py" line="49" />
         <source>{n}. møde i {name}</source>
         <translation>Meeting {n} of {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="55" />
+        <location filename="../../ui/panels/navigator.py" line="56" />
         <source>Nummer</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="56" />
+        <location filename="../../ui/panels/navigator.py" line="57" />
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="57" />
+        <location filename="../../ui/panels/navigator.py" line="58" />
         <source>Starter</source>
         <translation>Starts</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="58" />
+        <location filename="../../ui/panels/navigator.py" line="59" />
         <source>Sted</source>
         <translation>Place</translation>
     </message>
@@ -1010,78 +1031,78 @@ Workshop closes; the file has not been changed.</translation>
         <translation>Meeting {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="94" />
+        <location filename="../../ui/panels/navigator.py" line="95" />
         <source>Nyt udvalg…</source>
         <translation>New committee…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="97" />
+        <location filename="../../ui/panels/navigator.py" line="98" />
         <source>Nyt møde…</source>
         <translation>New meeting…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="100" />
+        <location filename="../../ui/panels/navigator.py" line="101" />
         <source>Omdøb…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="103" />
+        <location filename="../../ui/panels/navigator.py" line="104" />
         <source>Slet…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="205" />
+        <location filename="../../ui/panels/navigator.py" line="206" />
         <source>Nyt udvalg</source>
         <translation>New committee</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="205" />
+        <location filename="../../ui/panels/navigator.py" line="206" />
         <source>Udvalgets navn:</source>
         <translation>Committee name:</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="210" />
+        <location filename="../../ui/panels/navigator.py" line="211" />
         <source>Opret udvalg</source>
         <translation>Create committee</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="229" />
+        <location filename="../../ui/panels/navigator.py" line="230" />
         <source>Opret møde</source>
         <translation>Create meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="256" />
-        <location filename="../../ui/panels/navigator.py" line="258" />
+        <location filename="../../ui/panels/navigator.py" line="257" />
+        <location filename="../../ui/panels/navigator.py" line="259" />
         <source>Omdøb</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="256" />
+        <location filename="../../ui/panels/navigator.py" line="257" />
         <source>Nyt navn:</source>
         <translation>New name:</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="275" />
+        <location filename="../../ui/panels/navigator.py" line="276" />
         <source>Slet {name}</source>
         <translation>Delete {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="281" />
+        <location filename="../../ui/panels/navigator.py" line="282" />
         <source>Slet</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="282" />
+        <location filename="../../ui/panels/navigator.py" line="283" />
         <source>Slet "{name}"?</source>
         <translation>Delete "{name}"?</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="289" />
+        <location filename="../../ui/panels/navigator.py" line="290" />
         <source>Slet indhold</source>
         <translation>Delete content</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="290" />
+        <location filename="../../ui/panels/navigator.py" line="291" />
         <source>"{name}" har {n} registreringer (fremmøde, svar, input, referat m.m.), som slettes med. Er du helt sikker? (Du kan fortryde med Ctrl+Z.)</source>
         <translation>"{name}" has {n} records (attendance, answers, inputs, minutes etc.) that will be deleted with it. Are you quite sure? (You can undo with Ctrl+Z.)</translation>
     </message>
@@ -1185,17 +1206,17 @@ Workshop closes; the file has not been changed.</translation>
         <translation>Type the answer, or skip with Ctrl+S.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_question.py" line="194" />
+        <location filename="../../ui/panels/run_question.py" line="205" />
         <source> — sprunget over</source>
         <translation> — skipped</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_question.py" line="209" />
+        <location filename="../../ui/panels/run_question.py" line="218" />
         <source>Alle har svaret (%1 af %2)</source>
         <translation>Everyone has answered (%1 of %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_question.py" line="213" />
+        <location filename="../../ui/panels/run_question.py" line="222" />
         <source>Ordet har: %1</source>
         <translation>Speaking: %1</translation>
     </message>
@@ -1214,7 +1235,7 @@ Workshop closes; the file has not been changed.</translation>
     </message>
     <message>
         <location filename="../../ui/panels/run_mode.py" line="100" />
-        <location filename="../../ui/panels/run_mode.py" line="241" />
+        <location filename="../../ui/panels/run_mode.py" line="248" />
         <source>Næste ▶</source>
         <translation>Next ▶</translation>
     </message>
@@ -1230,72 +1251,82 @@ Workshop closes; the file has not been changed.</translation>
     </message>
     <message>
         <location filename="../../ui/panels/run_mode.py" line="106" />
-        <location filename="../../ui/panels/run_mode.py" line="313" />
+        <source>Tidsplan</source>
+        <translation>Schedule</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/run_mode.py" line="110" />
+        <source>Vis eller skjul tidsplanen (giver plads til gruppernes kolonner)</source>
+        <translation>Show or hide the schedule (makes room for the groups' columns)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/run_mode.py" line="111" />
+        <location filename="../../ui/panels/run_mode.py" line="320" />
         <source>Hæv mødet</source>
         <translation>Close the meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_mode.py" line="133" />
+        <location filename="../../ui/panels/run_mode.py" line="138" />
         <source>1. Grupper</source>
         <translation>1. Groups</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_mode.py" line="134" />
+        <location filename="../../ui/panels/run_mode.py" line="139" />
         <source>2. Input og pejlemærker</source>
         <translation>2. Inputs and guiding principles</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_mode.py" line="135" />
+        <location filename="../../ui/panels/run_mode.py" line="140" />
         <source>3. Prioritering</source>
         <translation>3. Prioritisation</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_mode.py" line="177" />
+        <location filename="../../ui/panels/run_mode.py" line="183" />
         <source>&lt;b&gt;Tidsplan&lt;/b&gt;</source>
         <translation>&lt;b&gt;Schedule&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_mode.py" line="198" />
+        <location filename="../../ui/panels/run_mode.py" line="205" />
         <source>Vis projektorvindue</source>
         <translation>Show projector window</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_mode.py" line="240" />
+        <location filename="../../ui/panels/run_mode.py" line="247" />
         <source>Vælg et møde i navigatoren.</source>
         <translation>Pick a meeting in the navigator.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_mode.py" line="241" />
+        <location filename="../../ui/panels/run_mode.py" line="248" />
         <source>Start mødet ▶</source>
         <translation>Start the meeting ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_mode.py" line="244" />
+        <location filename="../../ui/panels/run_mode.py" line="251" />
         <source>Ingen punkter på dagsordenen</source>
         <translation>No items on the agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_mode.py" line="254" />
+        <location filename="../../ui/panels/run_mode.py" line="261" />
         <source>startet %1</source>
         <translation>started %1</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_mode.py" line="255" />
+        <location filename="../../ui/panels/run_mode.py" line="262" />
         <source>ikke startet</source>
         <translation>not started</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_mode.py" line="307" />
+        <location filename="../../ui/panels/run_mode.py" line="314" />
         <source>Mødet blev hævet kl. %1.</source>
         <translation>The meeting was closed at %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_mode.py" line="308" />
+        <location filename="../../ui/panels/run_mode.py" line="315" />
         <source>Hævet kl. %1</source>
         <translation>Closed at %1</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_mode.py" line="311" />
+        <location filename="../../ui/panels/run_mode.py" line="318" />
         <source>Tryk "Hæv mødet", når mødet slutter; klokkeslættet kommer i referatet.</source>
         <translation>Press "Close the meeting" when it ends; the time goes into the minutes.</translation>
     </message>
@@ -1326,18 +1357,18 @@ Workshop closes; the file has not been changed.</translation>
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="171" />
-        <location filename="../../ui/panels/agenda.py" line="173" />
+        <location filename="../../ui/panels/agenda.py" line="189" />
+        <location filename="../../ui/panels/agenda.py" line="191" />
         <source>Dagsorden</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="172" />
+        <location filename="../../ui/panels/agenda.py" line="190" />
         <source>Flyt det valgte punkt op</source>
         <translation>Move the selected item up</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="174" />
+        <location filename="../../ui/panels/agenda.py" line="192" />
         <source>Flyt det valgte punkt ned</source>
         <translation>Move the selected item down</translation>
     </message>

@@ -371,3 +371,16 @@ def test_closing_the_window_saves_a_field_still_waiting_for_its_timer(
     assert autosave.pending_count() >= 1
     window.close()
     assert agenda.get_item(db, planned["items"][0]).background == "Sidste ord"
+
+
+def test_enter_on_a_meeting_opens_its_agenda_and_the_purpose_saves_itself(
+        window: MainWindow, db: Database, qtbot: QtBot, planned: dict[str, Any]) -> None:
+    window.show_panel(0)
+    window.navigator.view.setFocus()
+    qtbot.keyClick(window.navigator.view, Qt.Key.Key_Return)
+    _c, panel, _t = panels(window)
+    assert window.tabs.currentWidget() is panel
+    panel.purpose.setFocus()
+    type_text(qtbot, panel.purpose, "Drøfte pejlemærker")
+    qtbot.waitUntil(lambda: meetings.get_meeting(db, planned["meeting"]).purpose == "Drøfte pejlemærker",
+                    timeout=2000)

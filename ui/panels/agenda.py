@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -95,7 +96,7 @@ class AgendaPanel(QWidget):
 
     # --- building ---------------------------------------------------------------
 
-    def _meeting_header(self, parent: QWidget) -> QHBoxLayout:
+    def _meeting_header(self, parent: QWidget) -> QGridLayout:
         db = self.ctx.db
         self.meeting_title = QLineEdit(parent)
         self.meeting_title.setObjectName("meetingTitle")
@@ -112,14 +113,31 @@ class AgendaPanel(QWidget):
             AutosaveField(self.ctx, self.location, "meeting.location", self.tr("Mødested"),
                           lambda i, v: meetings.update_meeting(db, i, location=v)),
         ]
-        row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("Møde"), parent))
-        row.addWidget(self.meeting_title, 3)
-        row.addWidget(QLabel(self.tr("Starter"), parent))
-        row.addWidget(self.starts)
-        row.addWidget(QLabel(self.tr("Sted"), parent))
-        row.addWidget(self.location, 2)
-        return row
+        self.purpose = QLineEdit(parent)
+        self.purpose.setObjectName("meetingPurpose")
+        self.purpose.setPlaceholderText(self.tr("Mødets formål (står i referatets resumé)"))
+        self.meeting_case_id = QLineEdit(parent)
+        self.meeting_case_id.setObjectName("meetingCaseId")
+        self.meeting_fields += [
+            AutosaveField(self.ctx, self.purpose, "meeting.purpose", self.tr("Mødets formål"),
+                          lambda i, v: meetings.update_meeting(db, i, purpose=v)),
+            AutosaveField(self.ctx, self.meeting_case_id, "meeting.case_id", self.tr("Mødets sags ID"),
+                          lambda i, v: meetings.update_meeting(db, i, case_id=v)),
+        ]
+        grid = QGridLayout()
+        grid.addWidget(QLabel(self.tr("Møde"), parent), 0, 0)
+        grid.addWidget(self.meeting_title, 0, 1)
+        grid.addWidget(QLabel(self.tr("Starter"), parent), 0, 2)
+        grid.addWidget(self.starts, 0, 3)
+        grid.addWidget(QLabel(self.tr("Sted"), parent), 0, 4)
+        grid.addWidget(self.location, 0, 5)
+        grid.addWidget(QLabel(self.tr("Formål"), parent), 1, 0)
+        grid.addWidget(self.purpose, 1, 1, 1, 3)
+        grid.addWidget(QLabel(self.tr("Sags ID"), parent), 1, 4)
+        grid.addWidget(self.meeting_case_id, 1, 5)
+        grid.setColumnStretch(1, 3)
+        grid.setColumnStretch(5, 2)
+        return grid
 
     def _items_column(self, parent: QWidget) -> QWidget:
         column = QWidget(parent)
@@ -295,6 +313,8 @@ class AgendaPanel(QWidget):
             return
         self.meeting_fields[0].bind(meeting.id, meeting.title)
         self.meeting_fields[1].bind(meeting.id, meeting.location)
+        self.meeting_fields[2].bind(meeting.id, meeting.purpose)
+        self.meeting_fields[3].bind(meeting.id, meeting.case_id)
         if not self.starts.hasFocus():
             self._loading = True
             self.starts.setDateTime(QDateTime(meeting.starts_at))
