@@ -149,8 +149,13 @@ class MainWindow(QMainWindow):
                                   lambda _c=False, i=index: self.show_panel(i))
             self.panel_actions.append(action)
             self.view_menu.insertAction(self.view_menu.actions()[-2], action)
-            for menu_action in getattr(loaded.widget, "menu_actions", lambda: [])():
-                self.meeting_menu.addAction(menu_action)
+            # a panel's actions go to the Møde menu, or to Rediger when it says menu_name = "edit"
+            actions = getattr(loaded.widget, "menu_actions", lambda: [])()
+            menu = self.edit_menu if getattr(loaded.widget, "menu_name", "meeting") == "edit" else self.meeting_menu
+            if actions:
+                menu.addSeparator()
+            for menu_action in actions:
+                menu.addAction(menu_action)
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.setObjectName("mainSplitter")
