@@ -384,3 +384,23 @@ def test_translations_compile_and_switch_to_english(qtbot: QtBot) -> None:
     finally:
         for t in translators:
             app.removeTranslator(t)  # type: ignore[union-attr]
+
+
+def test_every_registered_panel_plugs_in_and_follows_the_meeting(
+        sqlite_db: Database, qtbot: QtBot, dialogs: Dialogs, fresh_settings: None) -> None:
+    from workshop.demo import load_demo
+
+    import ui.panels
+
+    mid = load_demo(sqlite_db)
+    window = open_window(sqlite_db, qtbot, all_panels=True)
+    loaded = {type(p).__module__ for p in window.panels}
+    present = {spec.module for spec in ui.panels.PANELS
+               if __import__("importlib").util.find_spec(spec.module) is not None}
+    assert loaded == present  # every panel whose module exists was built
+    assert window.navigator.select_meeting(mid, meetings.get_meeting(sqlite_db, mid).committee_id)
+    for index in range(window.tabs.count()):
+        window.show_panel(index)
+        qtbot.wait(20)
+    assert window.ctx.meeting_id == mid
+    window.close()
