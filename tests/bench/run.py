@@ -11,6 +11,8 @@ See docs/performance.md for what each figure means and the last full run.
 from __future__ import annotations
 
 import argparse
+import contextlib
+import gc
 import json
 import os
 import sys
@@ -124,7 +126,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, help="repetitions behind each median (default by scale)")
     parser.add_argument("--samples", type=int, help="samples behind each p95 (default by scale)")
     parser.add_argument("--workdir", help="where the generated database goes (default: a temp folder)")
+    parser.add_argument("--no-renice", action="store_true",
+                        help="keep the normal priority (by default the run asks for nice -10, if allowed)")
     args = parser.parse_args(argv)
+    if not args.no_renice:
+        # Neighbours' jobs on a shared machine disturb p95 figures less; children inherit it,
+        # so the floor and the app are started alike.
+        with contextlib.suppress(OSError):
+            os.setpriority(os.PRIO_PROCESS, 0, -10)
 
     runs, samples = REPEATS[args.scale]
     workdir = Path(args.workdir or tempfile.mkdtemp(prefix="workshop-bench-"))
@@ -134,9 +143,13 @@ def main(argv: list[str] | None = None) -> int:
                             pg_url=None if args.pg_url == "none" else args.pg_url)
     t0 = time.perf_counter()
     benchdata.prepare(bench)
-    print(f"# data: {bench.sizes} written by {bench.loaded_with} in {bench.load_seconds:.2f} s"
+    print(f"# nice {os.getpriority(os.PRIO_PROCESS, 0)}; data: {bench.sizes} written by {bench.loaded_with} in {bench.load_seconds:.2f} s"
           f" -> {bench.sqlite_path}", file=sys.stderr)
 
+    # The generated dicts (~10^6 objects) belong to the harness, not to the app: keep the
+    # cyclic collector from walking them during timed code.
+    gc.collect()
+    gc.freeze()
     figures: list[Figure] = []
     for name in _select(args.only):
         num, func = FIGURES[name]
