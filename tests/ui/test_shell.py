@@ -3,6 +3,7 @@ meeting files, storage errors, settings, crash log and start-up failures."""
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import logging
 import sys
@@ -396,7 +397,7 @@ def test_every_registered_panel_plugs_in_and_follows_the_meeting(
     window = open_window(sqlite_db, qtbot, all_panels=True)
     loaded = {type(p).__module__ for p in window.panels}
     present = {spec.module for spec in ui.panels.PANELS
-               if __import__("importlib").util.find_spec(spec.module) is not None}
+               if importlib.util.find_spec(spec.module) is not None}
     assert loaded == present  # every panel whose module exists was built
     assert window.navigator.select_meeting(mid, meetings.get_meeting(sqlite_db, mid).committee_id)
     for index in range(window.tabs.count()):
