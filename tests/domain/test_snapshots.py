@@ -78,3 +78,18 @@ def test_a_restored_committee_can_be_deleted_and_restored_again_and_new_rows_get
     # the id sequences are not disturbed: a new member gets a fresh id
     new = committees.add_member(db, ids["committee"], name="Ny").id
     assert new is not None and new not in (ids["anne"], ids["bo"])
+
+
+def test_an_item_cannot_be_put_back_once_the_referat_is_sent(db: Database) -> None:
+    import pytest
+
+    from workshop.errors import LockedError
+    from workshop.services import referat
+
+    ids = _meeting(db)
+    snap = snapshots.take(db, "agendaitem", ids["last"])
+    agenda.delete_item(db, ids["last"])
+    referat.send_for_approval(db, ids["meeting"])
+    with pytest.raises(LockedError):
+        snapshots.restore(db, snap)
+    assert [i.title for i in agenda.list_items(db, ids["meeting"])] == ["Velkomst", "Pejlemærker"]

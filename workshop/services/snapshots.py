@@ -90,8 +90,12 @@ def take(db: Database, table_name: str, row_id: int) -> Snapshot:
         if root is None:
             raise NotFoundError(f"Rækken (id {row_id}) findes ikke længere.")
         _collect(conn, table, [dict(root)], snap)
-    root_row = snap.rows[table_name][0]
-    snap.meeting_id = root_row.get("meeting_id") if table_name != "meeting" else row_id
+        root_row = snap.rows[table_name][0]
+        snap.meeting_id = root_row.get("meeting_id") if table_name != "meeting" else row_id
+        if snap.meeting_id is None and root_row.get("item_id") is not None:  # e.g. a working group
+            items = SQLModel.metadata.tables["agendaitem"]
+            snap.meeting_id = conn.execute(select(items.c.meeting_id).where(
+                items.c.id == root_row["item_id"])).scalar()
     snap.committee_id = root_row.get("committee_id") if table_name != "committee" else row_id
     return snap
 
@@ -101,8 +105,16 @@ def restore(db: Database, snap: Snapshot) -> ChangeSet:
 
     The ids came from the tables' own sequences, so PostgreSQL sequences are
     already past them; nothing needs resetting.
+
+    Raises:
+        LockedError: the meeting's referat was sent or approved since the delete.
     """
     with db.session() as s:
+        if snap.meeting_id is not None and snap.root_table not in ("meeting", "committee"):
+            # putting an item (or its content) back changes the meeting: not once its referat is locked
+            from workshop.services.referat import ensure_meeting_editable
+
+            ensure_meeting_editable(s, snap.meeting_id)
         conn = s.connection()
         for table in SQLModel.metadata.sorted_tables:
             rows = snap.rows.get(table.name)
