@@ -405,3 +405,19 @@ def test_every_registered_panel_plugs_in_and_follows_the_meeting(
         qtbot.wait(20)
     assert window.ctx.meeting_id == mid
     window.close()
+
+
+def test_no_two_window_wide_shortcuts_collide(sqlite_db: Database, qtbot: QtBot, dialogs: Dialogs,
+                                              fresh_settings: None) -> None:
+    """A shortcut bound twice in one scope fires neither ("ambiguous"); scoped keys may repeat."""
+    from PySide6.QtGui import QAction
+
+    window = open_window(sqlite_db, qtbot, all_panels=True)
+    owners: dict[str, list[str]] = {}
+    for action in window.findChildren(QAction):
+        if action.shortcutContext() != Qt.ShortcutContext.WindowShortcut:
+            continue
+        for seq in action.shortcuts():
+            owners.setdefault(seq.toString(), []).append(action.text())
+    clashes = {keys: texts for keys, texts in owners.items() if len(texts) > 1}
+    assert clashes == {}

@@ -87,7 +87,7 @@ class AttendancePanel(QWidget):
         font.setBold(True)
         self.counts.setFont(font)
         self.all_present_action = QAction(self.tr("Marker resten som til stede"), self)
-        self.all_present_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
+        self.all_present_action.setShortcut(QKeySequence("Ctrl+Shift+R"))  # R: resten
         self.all_present_action.triggered.connect(self.mark_rest_present)
         self.addAction(self.all_present_action)
         all_button = QPushButton(self.all_present_action.text(), body)
