@@ -8,6 +8,7 @@ up to date on open; a database from a newer Workshop is refused, never touched.
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -33,10 +34,9 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA busy_timeout=5000")
-    try:
+    # A read-only file keeps its journal; writes will be refused clearly later.
+    with contextlib.suppress(sqlite3.OperationalError):
         cur.execute("PRAGMA journal_mode=WAL")
-    except sqlite3.OperationalError:
-        pass  # a read-only file keeps its journal; writes will be refused clearly later
     cur.execute("PRAGMA synchronous=FULL")
     cur.close()
 

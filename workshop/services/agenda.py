@@ -96,7 +96,7 @@ def move_item(db: Database, item_id: int, position: int) -> ChangeSet:
 
 def _reorder(s: Any, meeting_id: int, item_id: int, position: int) -> None:
     rows = list(s.exec(select(AgendaItem).where(AgendaItem.meeting_id == meeting_id)
-                       .order_by(AgendaItem.position, AgendaItem.id)))
+                       .order_by(col(AgendaItem.position), col(AgendaItem.id))))
     moving = next(r for r in rows if r.id == item_id)
     rows.remove(moving)
     rows.insert(max(0, min(position, len(rows))), moving)
@@ -108,7 +108,7 @@ def _reorder(s: Any, meeting_id: int, item_id: int, position: int) -> None:
 
 def _renumber(s: Any, meeting_id: int) -> None:
     rows = s.exec(select(AgendaItem).where(AgendaItem.meeting_id == meeting_id)
-                  .order_by(AgendaItem.position, AgendaItem.id))
+                  .order_by(col(AgendaItem.position), col(AgendaItem.id)))
     for i, r in enumerate(rows):
         r.position = i
 
