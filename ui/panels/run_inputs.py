@@ -229,8 +229,11 @@ class InputsPage(QWidget):
             self.cands = []
             return
         self.cands = candidates.list_candidates(self.db, self.item.id)  # type: ignore[arg-type]
+        by_candidate: dict[int | None, list[Input]] = {}
+        for inp in self.inputs:  # one pass: 300 candidates x 5,000 inputs took seconds (bench figure 1b)
+            by_candidate.setdefault(inp.candidate_id, []).append(inp)
         for cand in self.cands:
-            under = [i for i in self.inputs if i.candidate_id == cand.id]
+            under = by_candidate.get(cand.id, [])
             top = QTreeWidgetItem([f"{cand.title}  ({len(under)} input)"])
             top.setData(0, Qt.ItemDataRole.UserRole, cand.id)
             font = top.font(0)
