@@ -25,12 +25,12 @@ class _ImportThread(QThread):
         self.db, self.path = db, path
 
     def run(self) -> None:
-        from workshop.meetingfile import import_file
         from workshop.services import committees
+        from workshop.services.referat import import_meeting_file
 
         try:
             before = {c.id for c in committees.list_committees(self.db)}
-            changes = import_file(self.db, self.path)
+            changes = import_meeting_file(self.db, self.path)  # with its referat, as the CLI
         except WorkshopError as error:
             self.done.emit(None, error.message)
             return
@@ -98,11 +98,11 @@ def import_command(ctx: AppContext, changes: ChangeSet, new_committee: bool, nam
 
 
 def export_meeting(db: Database, meeting_id: int, path: Path) -> str:
-    """Write the meeting file; returns a Danish error message, or "" on success."""
-    from workshop.meetingfile import export_file
+    """Write the meeting file with its referat section; a Danish error message, or "" on success."""
+    from workshop.services.referat import export_meeting_file
 
     try:
-        export_file(db, meeting_id, path)
+        export_meeting_file(db, meeting_id, path)
     except WorkshopError as error:
         return error.message
     except OSError as error:

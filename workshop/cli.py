@@ -145,11 +145,10 @@ def _add_demo(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg
 # --- handlers --------------------------------------------------------------
 
 def cmd_import(db: Database, args: argparse.Namespace) -> int:
-    from workshop.meetingfile.import_ import import_file
     from workshop.services.meetings import get_meeting
-    from workshop.services.referat import check_meeting_file_referat
+    from workshop.services.referat import import_meeting_file
 
-    new_id = import_file(db, args.file, referat_check=check_meeting_file_referat).id
+    new_id = import_meeting_file(db, args.file).id
     assert new_id is not None
     meeting = get_meeting(db, new_id)
     print(f'Indlæst "{meeting.title}" som møde {new_id}.')

@@ -155,7 +155,8 @@ def test_correction_makes_a_new_version_and_the_old_stays_readable(db: Database,
     service.start_correction(db, m, "Stavefejl i punkt 1 rettet")
     item = agenda.list_items(db, m)[0]
     agenda.update_item(db, item.id, decision="Rettet beslutning")  # editable again
-    assert service.referat_state(db, m) == {"status": "draft", "version": 2, "approvals": []}
+    assert service.referat_state(db, m) == {"status": "draft", "version": 2, "approvals": [],
+                                            "note": "Stavefejl i punkt 1 rettet"}
     referat, meta = service.current_referat(db, m)
     assert meta["version"] == 2 and meta["status"] == "draft"
     assert "Rettet beslutning" in json.dumps(referat.as_dict(), ensure_ascii=False)

@@ -2,8 +2,9 @@
 
 The document is complete and deterministic, so the referat can be built from it:
 every key of the spec is present with its value or default, except the optional
-scalars ``number``, ``ended_at``, ``planned_minutes``, ``meets_on``,
-``reports_to`` and an input's ``candidate``, which are left out when unset.
+scalars ``number``, ``ended_at``, ``planned_minutes``, an item's ``started_at``
+(a project extension), ``meets_on``, ``reports_to`` and an input's ``candidate``,
+which are left out when unset.
 Order: members and tasks in seat/list order, items in agenda order, inputs in
 typed order, answers, attendance and member lists in seat order.
 """
@@ -21,7 +22,7 @@ from sqlmodel import Session, SQLModel, col, select
 
 from workshop.db import Database
 from workshop.errors import ValidationError
-from workshop.meetingfile.formats import format_date, format_date_time
+from workshop.meetingfile.formats import format_clock_time, format_date, format_date_time
 from workshop.meetingfile.validate import FORMAT, validate_document
 from workshop.models import (
     AgendaItem,
@@ -139,6 +140,8 @@ def _item(rows: _MeetingRows, item: AgendaItem, name: dict[int, str], names: Any
                            "case_id": item.case_id}
     if item.planned_minutes is not None:
         doc["planned_minutes"] = item.planned_minutes
+    if item.started_at is not None:  # project extension: the actual start (run mode), as HH:MM
+        doc["started_at"] = format_clock_time(item.started_at)
     doc.update(
         summary=item.summary, background=item.background, presentation=item.presentation,
         economy=item.economy, previous_decisions=item.previous_decisions,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+from datetime import date, datetime, time
 
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 # Seconds are optional: the spec writes minutes, but a time stamped by the app may carry seconds.
@@ -34,6 +34,16 @@ def parse_date_time(value: str) -> datetime | None:
 def is_clock_time(value: str) -> bool:
     """True for ``HH:MM`` from 00:00 to 23:59."""
     return isinstance(value, str) and bool(_CLOCK.match(value))
+
+
+def parse_clock_time(value: str) -> time | None:
+    """``18:14`` as a time, or None when it is not ``HH:MM``."""
+    return time(int(value[:2]), int(value[3:])) if is_clock_time(value) else None
+
+
+def format_clock_time(value: datetime | time) -> str:
+    """``HH:MM``: the clock time an item started, as ``ended_at`` writes the meeting's end."""
+    return f"{value.hour:02d}:{value.minute:02d}"
 
 
 def format_date(value: date) -> str:

@@ -8,6 +8,7 @@ tasks and the committee's own fields are not changed: other meetings share them.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -15,7 +16,7 @@ from sqlmodel import Session, col, select
 
 from workshop.changes import ChangeSet, changed
 from workshop.db import Database
-from workshop.meetingfile.formats import parse_date, parse_date_time
+from workshop.meetingfile.formats import parse_clock_time, parse_date, parse_date_time
 from workshop.meetingfile.validate import read_document, validate_document
 from workshop.models import (
     AgendaItem,
@@ -37,23 +38,26 @@ from workshop.models import (
 )
 
 ReferatCheck = Callable[[dict[str, Any]], None]
+ReferatRestore = Callable[[Session, int, dict[str, Any]], None]
 
 _ITEM_TEXT = ("case_id", "summary", "background", "presentation", "economy", "previous_decisions",
               "recommended_by", "decided_by", "decision", "question")
 _ITEM_LISTS = ("recommendations", "discussion_questions", "perspectives")
 
 
-def import_file(db: Database, path: str | Path, *, referat_check: ReferatCheck | None = None) -> ChangeSet:
+def import_file(db: Database, path: str | Path, *, referat_check: ReferatCheck | None = None,
+                referat_restore: ReferatRestore | None = None) -> ChangeSet:
     """Read, validate and import a meeting file; see ``import_document``.
 
     Raises:
         MeetingFileError: the file is unreadable, too large, not JSON or not a valid meeting file.
     """
-    return import_document(db, read_document(path), referat_check=referat_check)
+    return import_document(db, read_document(path), referat_check=referat_check,
+                           referat_restore=referat_restore)
 
 
-def import_document(db: Database, doc: dict[str, Any], *,
-                    referat_check: ReferatCheck | None = None) -> ChangeSet:
+def import_document(db: Database, doc: dict[str, Any], *, referat_check: ReferatCheck | None = None,
+                    referat_restore: ReferatRestore | None = None) -> ChangeSet:
     """Create the meeting that ``doc`` describes; nothing is written unless all of it is valid.
 
     Args:
@@ -61,7 +65,11 @@ def import_document(db: Database, doc: dict[str, Any], *,
         referat_check: called with ``doc`` when it carries a ``referat`` section, before
             anything is written; raises ``ValidationError`` to reject the file (e.g. an
             approved referat whose sha256 does not match). The section's shape and member
-            references are always validated here; it is not stored by this importer.
+            references are always validated here.
+        referat_restore: called as ``(session, meeting_id, doc)`` in the import's own
+            transaction, after the meeting is written, when ``doc`` carries a ``referat``
+            section; stores its state (the referat service's ``restore_meeting_file_referat``).
+            Raising rolls the whole import back. Without it the section is not stored.
 
     Returns:
         A ChangeSet whose ``id`` and ``meeting_id`` are the new meeting's id.
@@ -76,8 +84,10 @@ def import_document(db: Database, doc: dict[str, Any], *,
     with db.session() as s:
         committee, member_ids = _committee(s, doc["committee"])
         meeting = _meeting(s, committee.id, doc["meeting"], member_ids)  # type: ignore[arg-type]
+        if referat_restore is not None and "referat" in doc:
+            referat_restore(s, meeting.id, doc)  # type: ignore[arg-type]
         return changed("committees", "members", "tasks", "meetings", "attendance", "items", "answers",
-                       "groups", "inputs", "candidates", "working_groups", "remarks",
+                       "groups", "inputs", "candidates", "working_groups", "remarks", "referat",
                        meeting_id=meeting.id, committee_id=committee.id, id=meeting.id)
 
 
@@ -128,16 +138,19 @@ def _meeting(s: Session, committee_id: int, data: dict[str, Any], member_ids: di
         s.add(Attendance(meeting_id=meeting_id, member_id=member_ids[entry["member"]],
                          status=entry.get("status", "present"), note=entry.get("note", "")))
     for position, item in enumerate(data.get("items", [])):
-        _item(s, meeting_id, position, item, member_ids)
+        _item(s, meeting_id, position, item, member_ids, starts_at.date())
     s.flush()
     return meeting
 
 
 def _item(s: Session, meeting_id: int, position: int, data: dict[str, Any],
-          member_ids: dict[str, int]) -> None:
+          member_ids: dict[str, int], day: date) -> None:
+    started = parse_clock_time(data["started_at"]) if "started_at" in data else None
     row = AgendaItem(meeting_id=meeting_id, position=position, title=data["title"],
                      kind=data.get("kind", "case"), open=data.get("open", True),
-                     planned_minutes=data.get("planned_minutes"))
+                     planned_minutes=data.get("planned_minutes"),
+                     # the file keeps the clock time only: the item started on the meeting's day
+                     started_at=datetime.combine(day, started) if started is not None else None)
     for key in _ITEM_TEXT:
         setattr(row, key, data.get(key, ""))
     for key in _ITEM_LISTS:

@@ -137,8 +137,9 @@ def get_version(db: Database, meeting_id: int, number: int) -> ReferatVersion:
         row = s.exec(select(ReferatVersion).where(ReferatVersion.meeting_id == meeting_id,
                                                   ReferatVersion.number == number)).first()
         if row is None:
-            if number == 1:
-                return list_versions(db, meeting_id)[0]
+            implicit = list_versions(db, meeting_id)[0]
+            if number == 1 and implicit.id is None:  # only while no row exists (an import may start at N)
+                return implicit
             raise NotFoundError(f"Referatet findes ikke i version {number}.")
         return row
 
@@ -171,8 +172,9 @@ def _newest(db: Database, meeting_id: int) -> ReferatVersion:
 def referat_state(db: Database, meeting_id: int) -> dict[str, Any] | None:
     """The newest version in the meeting file's ``referat`` shape, or None before any row exists.
 
-    ``{"status", "version", "approvals": [{"member", "at"}], "sha256"}``; ``sha256``
-    only when approved.
+    ``{"status", "version", "approvals": [{"member", "at"}], "sha256", "note"}``;
+    ``sha256`` only when approved, ``note`` (a correction's note, part of the
+    fingerprinted referat; a project extension to the spec) only when the version has one.
     """
     with db.session() as s:
         get(s, Meeting, meeting_id)
@@ -186,6 +188,8 @@ def referat_state(db: Database, meeting_id: int) -> dict[str, Any] | None:
         }
         if row.status == "approved" and row.sha256:
             state["sha256"] = row.sha256
+        if row.note:
+            state["note"] = row.note
         return state
 
 
@@ -218,6 +222,31 @@ def verify(version: ReferatVersion) -> bool:
 
 
 # --- changing -------------------------------------------------------------------
+
+
+def frozen_content(document: dict[str, Any], note: str, member_ids: dict[str, int]) -> dict[str, Any]:
+    """What sending freezes in ``ReferatVersion.content``: the meeting, its referat, who signs.
+
+    Args:
+        document: the meeting-file dict without ``referat``.
+        note: the version's correction note ("" for none); printed and fingerprinted.
+        member_ids: the committee's member ids by name, for the signatories.
+
+    Raises:
+        KeyError: a signatory's name is not in ``member_ids``.
+    """
+    referat = replace(draft_referat(document), correction=note)
+    return {
+        "document": document,
+        "referat": referat.as_dict(),
+        "signatories": [{"member_id": member_ids[n], "name": n} for n in referat.signatories],
+    }
+
+
+def _committee_member_ids(s: Session, meeting_id: int) -> dict[str, int]:
+    return {m.name: m.id for m in s.exec(select(Member).join(  # type: ignore[misc]
+        Meeting, col(Meeting.committee_id) == Member.committee_id).where(Meeting.id == meeting_id))}
+
 
 
 def send_for_approval(db: Database, meeting_id: int, *, at: datetime | None = None) -> ChangeSet:
@@ -253,14 +282,7 @@ def send_for_approval(db: Database, meeting_id: int, *, at: datetime | None = No
         document = meeting_document(db, meeting_id)  # final: no edit can be saved any more
         with db.session() as s:
             row = get(s, ReferatVersion, row_id)
-            referat = replace(draft_referat(document), correction=row.note)
-            members = {m.name: m.id for m in s.exec(select(Member).join(
-                Meeting, col(Meeting.committee_id) == Member.committee_id).where(Meeting.id == meeting_id))}
-            row.content = {
-                "document": document,
-                "referat": referat.as_dict(),
-                "signatories": [{"member_id": members[n], "name": n} for n in referat.signatories],
-            }
+            row.content = frozen_content(document, row.note, _committee_member_ids(s, meeting_id))
             row.version += 1
     except BaseException:
         with db.session() as s:  # back to a draft, so nothing is left half sent
@@ -353,11 +375,22 @@ def approve_by_name(db: Database, meeting_id: int, name: str, *, at: datetime | 
     return approve(db, meeting_id, member.id, at=at)  # type: ignore[arg-type]
 
 
+def _file_body(doc: dict[str, Any]) -> dict[str, Any]:
+    """The meeting file without its ``referat`` section: the document a referat is drafted from."""
+    return {k: v for k, v in doc.items() if k != "referat"}
+
+
+def _refuse_digest() -> ValidationError:
+    return ValidationError("referat.sha256", "det godkendte referats fingeraftryk passer ikke med"
+                                             " mødets indhold; filen er ændret efter godkendelsen")
+
+
 def check_meeting_file_referat(doc: dict[str, Any]) -> None:
     """For import: refuse a meeting file whose approved referat does not match its content.
 
-    The referat is drafted from the file's committee and meeting and its
-    fingerprint compared with ``referat.sha256``.
+    The referat is drafted from the file's committee and meeting, with the
+    section's correction ``note`` (a corrected version fingerprints it too), and
+    its fingerprint compared with ``referat.sha256``.
 
     Raises:
         ValidationError: at ``referat.sha256``, in Danish.
@@ -365,11 +398,76 @@ def check_meeting_file_referat(doc: dict[str, Any]) -> None:
     state = doc.get("referat") or {}
     if state.get("status") != "approved":
         return
-    body = {k: v for k, v in doc.items() if k != "referat"}
-    digest = fingerprint(draft_referat(body))
-    if state.get("sha256") != digest:
-        raise ValidationError("referat.sha256", "det godkendte referats fingeraftryk passer ikke med"
-                                                " mødets indhold; filen er ændret efter godkendelsen")
+    referat = replace(draft_referat(_file_body(doc)), correction=state.get("note", ""))
+    if state.get("sha256") != fingerprint(referat):
+        raise _refuse_digest()
+
+
+def restore_meeting_file_referat(session: Session, meeting_id: int, doc: dict[str, Any]) -> None:
+    """For import: give the new meeting the referat version its file's ``referat`` section describes.
+
+    Runs in the import's transaction (``import_document(..., referat_restore=...)``),
+    after the meeting and its members are written. A sent or approved version is
+    frozen exactly as ``send_for_approval`` freezes it, from the file's meeting,
+    so the imported meeting is locked like any other and ``verify`` holds; its
+    approvals come back with their members and times. A draft correction
+    (version > 1, or with a note) gets its draft row. The file carries only the
+    newest version, so older versions are not restored.
+
+    Raises:
+        ValidationError: the approvals do not fit the attendance, a sent file is
+            approved by everyone, or an approved file's fingerprint does not match.
+    """
+    from workshop.meetingfile.formats import parse_date_time  # the package pulls in jsonschema
+
+    state = doc.get("referat")
+    if not state:
+        return
+    status, number, note = state["status"], state["version"], state.get("note", "")
+    if status == "draft":
+        if number > 1 or note:
+            session.add(ReferatVersion(meeting_id=meeting_id, number=number, status="draft", note=note,
+                                       created_at=_now(None)))
+            session.flush()
+        return
+    content = frozen_content(copy.deepcopy(_file_body(doc)), note, _committee_member_ids(session, meeting_id))
+    signers = {e["name"]: e["member_id"] for e in content["signatories"]}
+    if not signers:
+        raise ValidationError("referat.status", "referatet er sendt til godkendelse, men ingen er registreret"
+                                                " som til stede i meeting.attendance, så ingen kan godkende det")
+    given: dict[str, datetime] = {}
+    for j, approval in enumerate(state.get("approvals", [])):
+        name, where = approval["member"], f"referat.approvals[{j}].member"
+        if name not in signers:
+            raise ValidationError(where, f'"{name}" var ikke til stede på mødet og kan derfor ikke have'
+                                         " godkendt referatet")
+        if name in given:
+            raise ValidationError(where, f'"{name}" har godkendt referatet mere end én gang')
+        at = parse_date_time(approval["at"])
+        assert at is not None  # the schema's format check has accepted it
+        given[name] = at
+    if status == "sent" and set(given) == set(signers):
+        raise ValidationError("referat.status", "alle tilstedeværende har godkendt referatet, så status skal"
+                                                ' være "approved" med "sha256"')
+    approved = status == "approved"
+    if approved and fingerprint(content["referat"]) != state.get("sha256"):
+        raise _refuse_digest()
+    row = ReferatVersion(meeting_id=meeting_id, number=number, status=status, content=content, note=note,
+                         created_at=_now(None), sha256=state["sha256"] if approved else None,
+                         approved_at=max(given.values(), default=None) if approved else None)
+    session.add(row)
+    session.flush()
+    session.add_all([ReferatApproval(referat_id=row.id, member_id=signers[name], at=at)  # type: ignore[arg-type]
+                     for name, at in given.items()])
+    session.flush()
+
+
+def import_meeting_file(db: Database, path: str | Path) -> ChangeSet:
+    """Import a meeting file with its referat: checked first, restored in the same transaction."""
+    from workshop.meetingfile.import_ import import_file
+
+    return import_file(db, path, referat_check=check_meeting_file_referat,
+                       referat_restore=restore_meeting_file_referat)
 
 
 # --- printing ----------------------------------------------------------------------
