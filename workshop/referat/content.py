@@ -11,7 +11,7 @@ from typing import Any, Literal
 
 FORMAT = "workshop-referat/1"
 
-BlockKind = Literal["heading", "paragraph", "field", "numbered", "bullets", "table"]
+BlockKind = Literal["heading", "paragraph", "field", "numbered", "bullets", "table", "meta"]
 
 
 @dataclass(frozen=True)
@@ -21,7 +21,8 @@ class Block:
     Attributes:
         kind: ``heading`` (text), ``paragraph`` (text), ``field`` (label + text on
             one line, e.g. "Sags ID: …"), ``numbered`` / ``bullets`` (items),
-            ``table`` (rows, the first row is the header).
+            ``table`` (rows, the first row is the header), ``meta`` (a small line
+            under the item heading, e.g. "Planlagt kl. 18:10 · startede kl. 18:14").
         text: the heading, paragraph or field text.
         label: a field's label.
         items: list entries.
@@ -61,6 +62,10 @@ class LeaderPage:
     present: tuple[str, ...]  # as shown: "Mikael Fenger (formand)"
     away: tuple[str, ...]  # absent and afbud: "Poul V. Jensen (afbud)"
     closing: str  # "Protokollen blev læst og mødet hævet kl.: 21:00", or "" while open
+    # "Tidsplan": header ("Punkt", ["Planlagt",] "Faktisk") and one row per item; () when no
+    # item has an actual start. Left out of ``as_dict`` when empty, so referats drafted
+    # before it existed keep their fingerprints.
+    schedule: tuple[tuple[str, ...], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -72,7 +77,10 @@ class Referat:
 
     def as_dict(self) -> dict[str, Any]:
         """Canonical plain-data form (tuples become lists), tagged with the format."""
-        return {"format": FORMAT, **asdict(self)}
+        data = asdict(self)
+        if not data["leader"]["schedule"]:
+            del data["leader"]["schedule"]
+        return {"format": FORMAT, **data}
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Referat:
@@ -89,5 +97,6 @@ class Referat:
         leader = dict(data["leader"])
         leader["present"] = tuple(leader["present"])
         leader["away"] = tuple(leader["away"])
+        leader["schedule"] = tuple(tuple(r) for r in leader.get("schedule", ()))
         return cls(leader=LeaderPage(**leader), items=items, signatories=tuple(data["signatories"]),
                    correction=data.get("correction", ""))

@@ -7,6 +7,7 @@ what makes the fingerprint of a frozen version verifiable later.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import timedelta
 from typing import Any
 
 from workshop.referat import danish
@@ -60,6 +61,7 @@ def _leader(doc: dict[str, Any], people: _People) -> LeaderPage:
     away += [(n, "excused") for n in _attendance(meeting, "excused")]
     status = dict(away)
     ended = meeting.get("ended_at")
+    times = _times(meeting)
     return LeaderPage(
         header=f"REFERAT {committee['name']}{period} d. {danish.short_date(starts)}",
         committee=committee["name"],
@@ -73,7 +75,43 @@ def _leader(doc: dict[str, Any], people: _People) -> LeaderPage:
         away=tuple(people.shown(n) + (" (afbud)" if status[n] == "excused" else "")
                    for n in people.sort(status)),
         closing=f"Protokollen blev læst og mødet hævet kl.: {ended}" if ended else "",
+        schedule=_schedule(meeting, times),
     )
+
+
+def _times(meeting: dict[str, Any]) -> list[tuple[str, str]]:
+    """(planned, actual) start per item as "HH:MM"; planned is "" when no item has a time box.
+
+    Planned = the meeting's start plus the previous items' time boxes, as the run
+    mode's schedule counts it; actual is the item's ``started_at`` or "".
+    """
+    items = meeting.get("items", [])
+    boxed = any(item.get("planned_minutes") for item in items)
+    at = danish.parse_datetime(meeting["starts_at"])
+    times = []
+    for item in items:
+        times.append((f"{at:%H:%M}" if boxed else "", item.get("started_at", "")))
+        at += timedelta(minutes=item.get("planned_minutes") or 0)
+    return times
+
+
+def _schedule(meeting: dict[str, Any], times: list[tuple[str, str]]) -> tuple[tuple[str, ...], ...]:
+    """The leader page's "Tidsplan", only when at least one item has an actual start."""
+    if not any(actual for _, actual in times):
+        return ()
+    boxed = any(planned for planned, _ in times)
+    rows = [("Punkt", "Planlagt", "Faktisk") if boxed else ("Punkt", "Faktisk")]
+    for n, (item, (planned, actual)) in enumerate(zip(meeting["items"], times, strict=True), start=1):
+        rows.append((f"{n}. {item['title']}", *((planned,) if boxed else ()), actual or "–"))
+    return tuple(rows)
+
+
+def _started(planned: str, actual: str) -> list[Block]:
+    """The small line under an item heading; nothing until the item has an actual start."""
+    if not actual:
+        return []
+    text = f"Planlagt kl. {planned} · startede kl. {actual}" if planned else f"Startede kl. {actual}"
+    return [Block("meta", text=text)]
 
 
 def _text(heading: str, value: str) -> list[Block]:
@@ -124,10 +162,10 @@ def _remarks(item: dict[str, Any], people: _People) -> list[Block]:
             *(Block("field", label=people.shown(r["member"]), text=r["text"]) for r in remarks)]
 
 
-def _item(doc: dict[str, Any], index: int, people: _People) -> ItemSection:
+def _item(doc: dict[str, Any], index: int, people: _People, times: list[tuple[str, str]]) -> ItemSection:
     meeting = doc["meeting"]
     item = meeting["items"][index]
-    blocks: list[Block] = []
+    blocks: list[Block] = _started(*times[index])
     if item.get("case_id", "").strip():
         blocks.append(Block("field", label="Sags ID", text=item["case_id"].strip()))
     for key, heading in _TEXT_BEFORE_RECOMMENDATION:
@@ -155,9 +193,10 @@ def draft_referat(doc: dict[str, Any]) -> Referat:
     """
     people = _People(doc["committee"])
     items = doc["meeting"].get("items", [])
+    times = _times(doc["meeting"])
     return Referat(
         leader=_leader(doc, people),
-        items=tuple(_item(doc, i, people) for i in range(len(items))),
+        items=tuple(_item(doc, i, people, times) for i in range(len(items))),
         signatories=tuple(people.sort(_attendance(doc["meeting"], "present"))),
     )
 

@@ -189,6 +189,8 @@ def _block(block: Block) -> list[Flowable]:
         return _list(block.items, block.kind == "numbered")
     if block.kind == "table":
         return [_table(block.rows), Spacer(1, 4)]
+    if block.kind == "meta":
+        return [_p(block.text, "meta")]
     raise ValueError(f"ukendt bloktype {block.kind!r}")
 
 
@@ -219,7 +221,26 @@ def _leader(referat: Referat) -> list[Flowable]:
         flow += [Spacer(1, 3 * mm), _p(leader.closing)]
     if leader.purpose:
         flow += [_p("Formål", "section"), _p(leader.purpose)]
+    if leader.schedule:
+        flow += [_p("Tidsplan", "section"), _schedule(leader.schedule)]
     return flow
+
+
+def _schedule(rows: Sequence[Sequence[str]]) -> Table:
+    """Planned beside actual start per item: narrow time columns, the title takes the rest."""
+    times = len(rows[0]) - 1
+    cells = [[_p(c, "cell_head" if r == 0 else "cell") for c in row] for r, row in enumerate(rows)]
+    table = Table(cells, colWidths=[FRAME_W - times * 20 * mm - 30 * mm] + [20 * mm] * times,
+                  repeatRows=1, hAlign="LEFT")
+    table.setStyle(TableStyle([
+        ("LINEBELOW", (0, 0), (-1, 0), 0.6, colors.black),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.3, colors.HexColor("#CCCCCC")),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("TOPPADDING", (0, 0), (-1, -1), 1.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+        *_CELL_FONT,
+    ]))
+    return table
 
 
 def _correction(referat: Referat) -> Paragraph:
