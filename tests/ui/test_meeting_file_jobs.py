@@ -1,0 +1,51 @@
+"""The window's meeting-file import and export carry the referat like the command line."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from pytestqt.qtbot import QtBot
+
+from PySide6.QtCore import QObject
+
+from workshop.db import Database
+from workshop.demo import load_demo
+from workshop.meetingfile import read_document
+from workshop.services import attendance
+from workshop.services import referat as service
+
+from ui.meeting_file_jobs import _ImportThread, export_meeting
+
+
+def _import(db: Database, path: Path) -> tuple[Any, str]:
+    parent = QObject()
+    thread = _ImportThread(db, path, parent)
+    got: list[tuple[Any, str]] = []
+    thread.done.connect(lambda result, message: got.append((result, message)))
+    thread.run()  # the worker's body, in this thread (an in-memory SQLite is one connection)
+    return got[0]
+
+
+def test_window_export_and_import_keep_an_approved_referat(db: Database, qtbot: QtBot, tmp_path: Path) -> None:
+    m = load_demo(db)
+    service.send_for_approval(db, m)
+    for member in attendance.present_members(db, m):
+        service.approve(db, m, member.id, at=datetime(2017, 11, 20, 9, 0))  # type: ignore[arg-type]
+    path = tmp_path / "a.workshop.json"
+    assert export_meeting(db, m, path) == ""
+    assert read_document(path)["referat"] == service.referat_state(db, m)
+    result, message = _import(db, path)
+    assert message == ""
+    changes, new_committee = result
+    assert not new_committee
+    assert service.referat_state(db, changes.meeting_id) == service.referat_state(db, m)
+    assert service.verify(service.list_versions(db, changes.meeting_id)[-1])
+
+    doc = read_document(path)
+    doc["meeting"]["items"][0]["title"] = "Ændret efter godkendelsen"
+    path.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    result, message = _import(db, path)
+    assert result is None and "fingeraftryk passer ikke" in message
