@@ -44,7 +44,10 @@ def test_tiny_benchmark_prints_table_and_json_with_a_number_per_figure(tmp_path:
         value = fig["value"]
         if value is None:
             reason = fig.get("reason", "")
-            allowed = (name.startswith("8.") and shutil.which("libreoffice") is None
+            # The peer needs LibreOffice and python-docx (the bench extra), which a
+            # plain test install does not have.
+            peer_missing = shutil.which("libreoffice") is None or "python-docx" in reason
+            allowed = (name.startswith("8.") and peer_missing
                        or name.startswith("7.") and "not reachable" in reason)
             assert allowed, f"{name} has no value: {reason}"
             continue
