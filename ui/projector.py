@@ -8,7 +8,7 @@ Run mode tells it which phase of group work to show (``set_view``).
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QScreen, QShortcut
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QResizeEvent, QScreen, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from workshop.changes import ChangeSet
 from workshop.errors import NotFoundError
-from workshop.models import AgendaItem
+from workshop.models import AgendaItem, Input
 from workshop.services import candidates, capture, meetings
 
 from ui.context import AppContext
@@ -61,6 +61,21 @@ def _clear(layout: QGridLayout | QVBoxLayout | QHBoxLayout) -> None:
             _clear(child.layout())  # type: ignore[arg-type]
 
 
+class _GroupColumn:
+    """One group on the inputs page: its newest cards, and how many older ones do not fit."""
+
+    def __init__(self, layout: QVBoxLayout, more: QLabel) -> None:
+        self.layout = layout
+        self.more = more
+        self.cards: list[QLabel] = []
+        self.hidden = 0
+        self.last: tuple[int, int] | None = None  # (position, id) of the newest card
+
+    def show_more(self, text: str) -> None:
+        self.more.setText(text.replace("%1", str(self.hidden)))
+        self.more.setVisible(self.hidden > 0)
+
+
 def _label(text: str, name: str = "", wrap: bool = True) -> QLabel:
     label = QLabel(text)
     if name:
@@ -88,6 +103,9 @@ class ProjectorWindow(QWidget):
         self.names: dict[int, str] = {}
         self.view = "text"
         self._group_view = "inputs"
+        self._columns: dict[int, _GroupColumn] = {}  # group id -> its column on the inputs page
+        self._input_ids: set[int] = set()  # every input of the item, shown as a card or counted in "+N"
+        self._fit = 0  # cards per column at the size the inputs page was built for
         self.scale = 1.0
         self.timer = timer or StepTimer(self)
         self._own_timer = timer is None
@@ -191,6 +209,13 @@ class ProjectorWindow(QWidget):
     def set_scale(self, scale: float) -> None:
         self.scale = max(0.5, min(3.0, round(scale, 2)))
         self._apply_style()
+        if self._fit and self._fit != self._cards_that_fit():
+            self._refresh_inputs()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        if self._fit and self._fit != self._cards_that_fit():
+            self._refresh_inputs()
 
     def _apply_style(self) -> None:
         s = self.scale
@@ -228,7 +253,7 @@ class ProjectorWindow(QWidget):
             self.names = run_state.member_names(self.ctx.db, self.meeting_id)
         if changes.touches("answers", "members"):
             self._refresh_answers()
-        if changes.touches("groups", "inputs", "members"):
+        if changes.touches("groups", "inputs", "members") and not self._append_input(changes):
             self._refresh_inputs()
         if changes.touches("candidates"):
             self._refresh_votes()
@@ -330,25 +355,82 @@ class ProjectorWindow(QWidget):
         gw = run_state.group_work_items(self.items)
         return gw[-1] if gw else None
 
+    def _cards_that_fit(self) -> int:
+        """How many input cards a column can show at this window height and font scale.
+
+        Estimated from the style sheet's sizes (line height ~1.25 × font size): the
+        window margins and the header above the page, the group's name, members and
+        "+N flere" lines, and cards of one line with their padding and spacing. At
+        least three. A column cannot show 1,250 cards anyway, and building them
+        took 46 s on the large meeting (bench figure 3).
+        """
+        s = self.scale
+        page = self.height() - 64 - 16 - (24 + 56 + 38) * 1.25 * s
+        free = page - (38 + 24 + 24) * 1.25 * s - 3 * 8 - 22
+        card = 30 * 1.25 * s + 16 + 8
+        return max(3, int(free // card))
+
+    def _more_text(self) -> str:
+        return self.tr("+%1 flere")
+
     def _refresh_inputs(self) -> None:
         _clear(self.inputs_layout)
+        self._columns, self._input_ids, self._fit = {}, set(), 0
         item = self._group_work_item()
         if item is None:
             return
         groups = capture.list_groups(self.ctx.db, item.id)  # type: ignore[arg-type]
         members = capture.group_members(self.ctx.db, item.id)  # type: ignore[arg-type]
         inputs = capture.list_inputs(self.ctx.db, item.id)  # type: ignore[arg-type]
+        self._fit = self._cards_that_fit()
+        by_group: dict[int, list[Input]] = {}
+        for inp in inputs:
+            by_group.setdefault(inp.group_id, []).append(inp)
+            self._input_ids.add(inp.id)  # type: ignore[arg-type]
         for group in groups:
-            column = QVBoxLayout()
-            column.setSpacing(8)
-            column.addWidget(_label(group.name, "card_title"))
+            layout = QVBoxLayout()
+            layout.setSpacing(8)
+            self.inputs_layout.addLayout(layout, 1)  # first: its labels get a parent before show/hide
+            layout.addWidget(_label(group.name, "card_title"))
             who = ", ".join(self.names.get(m, "?").split(" ")[0] for m in members.get(group.id, []))  # type: ignore[arg-type]
-            column.addWidget(_label(who, "card_small"))
-            for inp in inputs:
-                if inp.group_id == group.id:
-                    column.addWidget(_label(inp.text, "card"))
-            column.addStretch(1)
-            self.inputs_layout.addLayout(column, 1)
+            layout.addWidget(_label(who, "card_small"))
+            more = _label("", "card_small")
+            layout.addWidget(more)
+            column = _GroupColumn(layout, more)
+            own = by_group.get(group.id, [])  # type: ignore[arg-type]
+            column.hidden = max(0, len(own) - self._fit)
+            for inp in own[column.hidden:]:  # the newest that fit; older ones are counted
+                card = _label(inp.text, "card")
+                layout.addWidget(card)
+                column.cards.append(card)
+            if own:
+                column.last = (own[-1].position, own[-1].id)  # type: ignore[assignment]
+            column.show_more(self._more_text())
+            layout.addStretch(1)
+            self._columns[group.id] = column  # type: ignore[index]
+
+    def _append_input(self, changes: ChangeSet) -> bool:
+        """Show a just-added input as its group's newest card; False when the page must be rebuilt."""
+        if changes.kinds != {"inputs"} or changes.id is None or changes.id in self._input_ids \
+                or not self._fit:
+            return False
+        inp = capture.get_input(self.ctx.db, changes.id)
+        column = self._columns.get(inp.group_id) if inp is not None else None
+        if inp is None or column is None or (column.last is not None and (inp.position, inp.id) < column.last):
+            return False
+        card = _label(inp.text, "card")
+        column.layout.insertWidget(column.layout.count() - 1, card)  # above the stretch
+        column.cards.append(card)
+        while len(column.cards) > self._fit:
+            oldest = column.cards.pop(0)
+            column.layout.removeWidget(oldest)
+            oldest.hide()
+            oldest.deleteLater()
+            column.hidden += 1
+        column.last = (inp.position, inp.id)  # type: ignore[assignment]
+        column.show_more(self._more_text())
+        self._input_ids.add(inp.id)  # type: ignore[arg-type]
+        return True
 
     def group_cards(self) -> dict[str, list[str]]:
         """Group name -> the input cards shown under it, in order (for tests)."""
@@ -357,8 +439,12 @@ class ProjectorWindow(QWidget):
             column = self.inputs_layout.itemAt(i).layout()
             labels = [column.itemAt(j).widget() for j in range(column.count())]
             labels = [w for w in labels if isinstance(w, QLabel)]
-            result[labels[0].text()] = [w.text() for w in labels[2:]]
+            result[labels[0].text()] = [w.text() for w in labels[2:] if w.objectName() == "card"]
         return result
+
+    def hidden_inputs(self) -> dict[str, int]:
+        """Group name -> how many older inputs the "+N flere" line stands for (for tests)."""
+        return {c.layout.itemAt(0).widget().text(): c.hidden for c in self._columns.values()}
 
     def _refresh_votes(self) -> None:
         item = self._group_work_item()

@@ -103,6 +103,7 @@ class CandidatesView(QWidget):
         self.item_id: int | None = None
         self._selected_inputs = selected_inputs
         self._shape: list[tuple[int, tuple[int, ...]]] = []
+        self._rows: dict[int, QTreeWidgetItem] = {}  # candidate id -> its top-level row
         self._per_member = False
         self._loading = False
 
@@ -158,7 +159,11 @@ class CandidatesView(QWidget):
         self._shape = []
         self.reload()
 
-    def refresh(self, changes: ChangeSet) -> None:
+    def refresh(self, changes: ChangeSet, added: Input | None = None) -> None:
+        """``added``: the change only added this input (the group view checked); under no pejlemærke
+        it is not shown here, so nothing is re-read (bench figure 3)."""
+        if added is not None and added.candidate_id is None:
+            return
         if self.item_id is not None and changes.touches("candidates", "inputs", "groups"):
             self.reload()
 
@@ -188,6 +193,7 @@ class CandidatesView(QWidget):
         self._loading = True
         try:
             self.tree.clear()
+            self._rows = {}
             for cand in cands:
                 row = QTreeWidgetItem([cand.title, "", "", ""])
                 row.setData(0, ROLE_ID, cand.id)
@@ -197,6 +203,7 @@ class CandidatesView(QWidget):
                 font.setBold(True)
                 row.setFont(0, font)
                 self.tree.addTopLevelItem(row)
+                self._rows[cand.id] = row  # type: ignore[index]
                 for inp in under.get(cand.id, []):  # type: ignore[arg-type]
                     child = QTreeWidgetItem([inp.text, "", "", groups.get(inp.group_id, "")])
                     child.setData(0, ROLE_ID, inp.id)
@@ -260,10 +267,7 @@ class CandidatesView(QWidget):
                         if self._per_member else "Antal stemmer (prikker) på pejlemærket")
 
     def row(self, candidate_id: int) -> QTreeWidgetItem:
-        for i in range(self.tree.topLevelItemCount()):
-            if self.tree.topLevelItem(i).data(0, ROLE_ID) == candidate_id:
-                return self.tree.topLevelItem(i)
-        raise KeyError(candidate_id)
+        return self._rows[candidate_id]  # a dict: a scan per candidate was 300 x 300 per refresh
 
     def spin(self, candidate_id: int) -> QSpinBox:
         return self.tree.itemWidget(self.row(candidate_id), 1)  # type: ignore[return-value]

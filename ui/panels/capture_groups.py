@@ -118,6 +118,8 @@ class GroupColumn(QFrame):
         self.view = view
         self.group_id: int = group.id  # type: ignore[assignment]
         self._loading = False
+        self.rows: dict[int, QListWidgetItem] = {}  # input id -> its row, so an add need not rebuild
+        self._last: tuple[int, int] | None = None  # (position, id) of the last row
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setMinimumWidth(230)
         self.name = QLineEdit(group.name)
@@ -164,20 +166,38 @@ class GroupColumn(QFrame):
         self._loading = True
         try:
             self.inputs.clear()
+            self.rows, self._last = {}, None
             for inp in inputs:
-                row = QListWidgetItem(inp.text)
-                row.setData(ROLE_ID, inp.id)
-                row.setData(ROLE_ID + 1, (inp.text, inp.candidate_id))
-                row.setFlags(row.flags() | Qt.ItemFlag.ItemIsEditable | Qt.ItemFlag.ItemIsDragEnabled)
-                if inp.candidate_id is not None:
-                    row.setForeground(QColor("#2f6f3e"))
-                    row.setToolTip(f"Under pejlemærket »{titles.get(inp.candidate_id, '')}«")
-                self.inputs.addItem(row)
+                row = self._add_row(inp, titles)
                 row.setSelected(inp.id in selected)
                 if inp.id == current:
                     self.inputs.setCurrentItem(row, QItemSelectionModel.SelectionFlag.NoUpdate)
         finally:
             self._loading = False
+
+    def append_input(self, inp: Input, titles: dict[int, str]) -> bool:
+        """Add one just-added input as the last row; False when it does not belong last (reload instead)."""
+        if inp.id in self.rows or (self._last is not None and (inp.position, inp.id) < self._last):
+            return False
+        self._loading = True
+        try:
+            self._add_row(inp, titles)
+        finally:
+            self._loading = False
+        return True
+
+    def _add_row(self, inp: Input, titles: dict[int, str]) -> QListWidgetItem:
+        row = QListWidgetItem(inp.text)
+        row.setData(ROLE_ID, inp.id)
+        row.setData(ROLE_ID + 1, (inp.text, inp.candidate_id))
+        row.setFlags(row.flags() | Qt.ItemFlag.ItemIsEditable | Qt.ItemFlag.ItemIsDragEnabled)
+        if inp.candidate_id is not None:
+            row.setForeground(QColor("#2f6f3e"))
+            row.setToolTip(f"Under pejlemærket »{titles.get(inp.candidate_id, '')}«")
+        self.inputs.addItem(row)
+        self.rows[inp.id] = row  # type: ignore[index]
+        self._last = (inp.position, inp.id)  # type: ignore[assignment]
+        return row
 
     def selected_ids(self) -> list[int]:
         rows = sorted(self.inputs.selectedItems(), key=self.inputs.row)
@@ -288,11 +308,28 @@ class GroupWorkView(QWidget):
             return
         if changes.touches("attendance", "members"):
             self.present = attendance.present_members(self.ctx.db, self.meeting_id)
+        added = None
         if changes.touches("groups", "members"):
             self.reload_groups()
+        elif (added := self._added_input(changes)) is not None:
+            pass  # appended as one row: 5,000 inputs are not re-read per key press (bench figure 3)
         elif changes.touches("inputs", "candidates"):
             self.reload_inputs()
-        self.candidates.refresh(changes)
+        self.candidates.refresh(changes, added)
+
+    def _added_input(self, changes: ChangeSet) -> Input | None:
+        """The input a change only added, now shown as its group's last row; None: reload as before."""
+        if changes.kinds != {"inputs"} or changes.id is None \
+                or any(changes.id in c.rows for c in self.columns.values()):
+            return None
+        inp = capture.get_input(self.ctx.db, changes.id)
+        column = self.columns.get(inp.group_id) if inp is not None else None
+        if inp is None or column is None:
+            return None
+        titles: dict[int, str] = {}
+        if inp.candidate_id is not None:
+            titles = {c.id: c.title for c in candidates.list_candidates(self.ctx.db, self.item_id)}  # type: ignore[misc, arg-type]
+        return inp if column.append_input(inp, titles) else None
 
     def reload_groups(self) -> None:
         """Add, update and remove columns in place so entry lines keep their text and focus."""

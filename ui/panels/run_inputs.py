@@ -149,10 +149,46 @@ class InputsPage(QWidget):
             return
         if changes.touches("groups", "members", "attendance"):
             self._build_columns()
+        elif self._append_input(changes):
+            return  # one row appended; under no pejlemærke yet, so the candidates are as they were
         elif changes.touches("inputs", "candidates"):
             self._fill_inputs()
         if changes.touches("inputs", "candidates", "groups"):
             self._refresh_candidates()
+
+    def _append_input(self, changes: ChangeSet) -> bool:
+        """Append a just-added input as its group's last row; False when the page must reload.
+
+        5,000 inputs are not re-read and rebuilt per key press (bench figure 3).
+        """
+        if self.item is None or changes.kinds != {"inputs"} or changes.id is None \
+                or any(i.id == changes.id for i in self.inputs):
+            return False
+        inp = capture.get_input(self.db, changes.id)
+        lst = next((x for x in self.input_lists if inp is not None and x.group_id == inp.group_id), None)
+        if inp is None or lst is None or inp.candidate_id is not None:
+            return False
+        last = max(((i.position, i.id) for i in self.inputs if i.group_id == inp.group_id), default=None)
+        if last is not None and (inp.position, inp.id) < last:
+            return False
+        lst.addItem(self._row(inp, {}))
+        self.inputs.append(inp)
+        self._show_counts()
+        return True
+
+    def _row(self, inp: Input, titles: dict[int, str]) -> QListWidgetItem:
+        row = QListWidgetItem(inp.text)
+        row.setData(Qt.ItemDataRole.UserRole, inp.id)
+        if inp.candidate_id is not None:
+            row.setForeground(QBrush(QColor("#7f8c8d")))
+            row.setToolTip(self.tr("Under pejlemærket: %1").replace("%1", titles.get(inp.candidate_id, "")))
+            row.setText(f"✓ {inp.text}")
+        return row
+
+    def _show_counts(self) -> None:
+        loose = sum(1 for i in self.inputs if i.candidate_id is None)
+        self.counts.setText(self.tr("%1 input, heraf %2 uden pejlemærke")
+                            .replace("%1", str(len(self.inputs))).replace("%2", str(loose)))
 
     # --- group columns --------------------------------------------------------
 
@@ -199,17 +235,10 @@ class InputsPage(QWidget):
             for inp in self.inputs:
                 if inp.group_id != lst.group_id:
                     continue
-                row = QListWidgetItem(inp.text)
-                row.setData(Qt.ItemDataRole.UserRole, inp.id)
-                if inp.candidate_id is not None:
-                    row.setForeground(QBrush(QColor("#7f8c8d")))
-                    row.setToolTip(self.tr("Under pejlemærket: %1").replace("%1", titles.get(inp.candidate_id, "")))
-                    row.setText(f"✓ {inp.text}")
+                row = self._row(inp, titles)  # type: ignore[arg-type]
                 lst.addItem(row)
                 row.setSelected(inp.id in selected)
-        loose = sum(1 for i in self.inputs if i.candidate_id is None)
-        self.counts.setText(self.tr("%1 input, heraf %2 uden pejlemærke")
-                            .replace("%1", str(len(self.inputs))).replace("%2", str(loose)))
+        self._show_counts()
 
     def _add_input(self, entry: EntryLine, group_id: int) -> None:
         text = entry.text().strip()

@@ -123,6 +123,12 @@ def list_inputs(db: Database, item_id: int) -> list[Input]:
                            .order_by(col(Group.position), col(Input.position), col(Input.id))))
 
 
+def get_input(db: Database, input_id: int) -> Input | None:
+    """One input, or None when it is gone; views append a just-added input without re-reading all."""
+    with db.session() as s:
+        return s.get(Input, input_id)
+
+
 def add_input(db: Database, group_id: int, input_text: str, *,
               candidate_id: int | None = None) -> ChangeSet:
     """Add one input line to a group; one short transaction, committed at once."""
