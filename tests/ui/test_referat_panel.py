@@ -223,6 +223,8 @@ def test_large_export_shows_progress_and_keeps_the_window_responsive(db: Databas
     ctx = AppContext(db)
     panel = ReferatPanel(ctx)
     qtbot.addWidget(panel)
+    panel.show()  # a hidden panel defers drafting and rendering until it is shown
+    qtbot.waitExposed(panel)
     panel.set_meeting(m)
     qtbot.waitUntil(lambda: panel.preview.page_count() > 0, timeout=60000)
 

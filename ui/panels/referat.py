@@ -176,8 +176,21 @@ class ReferatPanel(QWidget):
         for editor in self.editors.values():
             editor.deleteLater()
         self.editors = {}
+        if not self.isVisible():
+            # Hidden (another tab, or start-up): only the status the menu actions need. Drafting
+            # and rendering the whole referat took seconds and ~45 MB at start-up (bench 1b, 6).
+            self._stale = True
+            self._read_state()
+            self._show_state()
+            return
+        self._stale = False
         self.reload()
         self.render_preview()
+
+    def _read_state(self) -> None:
+        self.state = ({"status": "draft", "version": 1} if self.meeting_id is None else
+                      referat_service.referat_state(self.ctx.db, self.meeting_id)
+                      or {"status": "draft", "version": 1, "approvals": []})
 
     def on_changed(self, changes: ChangeSet) -> None:
         if self.meeting_id is None:
@@ -209,12 +222,10 @@ class ReferatPanel(QWidget):
 
     def reload(self) -> None:
         """Status, and the decision editors (new items added, gone ones removed, texts updated)."""
+        self._read_state()
         if self.meeting_id is None:
-            self.state = {"status": "draft", "version": 1}
             self._show_state()
             return
-        self.state = referat_service.referat_state(self.ctx.db, self.meeting_id) or {
-            "status": "draft", "version": 1, "approvals": []}
         items = agenda.list_items(self.ctx.db, self.meeting_id)
         drafted = self._drafted(items) if self.state["status"] == "draft" else {}
         for gone in set(self.editors) - {i.id for i in items}:
