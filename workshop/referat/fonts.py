@@ -75,7 +75,7 @@ def printable(text: str) -> str:
     if text.isascii():
         return text
     covered = register()
-    if all(ord(c) in covered for c in text):
+    if covered.issuperset(map(ord, text)):  # in C: every paragraph of the referat passes here
         return text
     text = _FLAG.sub(lambda m: "[flag: " + "".join(chr(ord(c) - 0x1F1E6 + 65) for c in m.groups()) + "]",
                      text)

@@ -8,7 +8,9 @@ file into the PDF.
 from __future__ import annotations
 
 import io
+from ast import literal_eval
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import IO, Any
@@ -17,8 +19,10 @@ from xml.sax.saxutils import escape
 from PIL import Image, ImageDraw, ImageFont
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -81,8 +85,7 @@ class _ReferatDoc(BaseDocTemplate):
 
     def afterFlowable(self, flowable: Flowable) -> None:
         if isinstance(flowable, _Heading):
-            # The TOC parses its entries as markup too: hand it escaped text.
-            self.notify("TOCEntry", (0, _esc(flowable.toc_text), self.page, flowable.toc_key))
+            self.canv.heading_pages[flowable.toc_key] = self.page  # type: ignore[attr-defined]
             self.canv.bookmarkPage(flowable.toc_key)
             self.canv.addOutlineEntry(printable(flowable.toc_text), flowable.toc_key, level=0)
 
@@ -131,21 +134,51 @@ def _watermark() -> tuple[ImageReader, tuple[float, float]]:
     return ImageReader(data), (width, width * rotated.height / rotated.width)
 
 
+@dataclass(frozen=True)
+class _TocSlot:
+    """Where a TOC entry's dots and page number go, kept until the page number is known."""
+
+    page_index: int  # into _PageCountCanvas._pages
+    code_index: int  # the placeholder in that page's content stream
+    x: float  # where the entry's text ends, in the coordinates current then
+    y: float
+    matrix: tuple[float, ...]
+    width: float
+    style: ParagraphStyle
+    key: str
+
+
 class _PageCountCanvas(Canvas):
-    """Holds pages back until the end so each footer can say "Side X af Y"."""
+    """Holds pages back until the end so each footer can say "Side X af Y".
+
+    The table of contents' page numbers are written at the same time: the TOC
+    comes before the items, so their pages are only known once all is laid out.
+    """
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._pages: list[dict[str, Any]] = []
+        self.heading_pages: dict[str, int] = {}
+        self.toc_slots: list[_TocSlot] = []
 
     def showPage(self) -> None:  # noqa: N802 - ReportLab's name
         self._pages.append(dict(self.__dict__))
         self._startPage()
 
+    def _fill_toc(self, page_index: int) -> None:
+        """Dots and page number of each TOC entry on this page, in the stream where the entry was drawn."""
+        code, matrix = self._code, self._currentMatrix
+        for slot in (s for s in self.toc_slots if s.page_index == page_index):
+            self._code, self._currentMatrix = [], slot.matrix  # the link rectangle is relative to it
+            _draw_page_number(self, slot, self.heading_pages[slot.key])
+            code[slot.code_index] = "\n".join(self._code)
+        self._code, self._currentMatrix = code, matrix
+
     def save(self) -> None:
         total = len(self._pages)
         for number, state in enumerate(self._pages, start=1):
             self.__dict__.update(state)
+            self._fill_toc(number - 1)
             self.saveState()
             self.setFont(REGULAR, 8)
             self.setFillColor(colors.HexColor("#444444"))
@@ -153,6 +186,61 @@ class _PageCountCanvas(Canvas):
             self.restoreState()
             super().showPage()
         super().save()
+
+
+def _draw_page_number(canv: Canvas, slot: _TocSlot, page: int) -> None:
+    """Dots and the page number right-aligned after a TOC entry, as ReportLab's own TOC draws them."""
+    font, size, text = slot.style.fontName, slot.style.fontSize, str(page)
+    width = stringWidth(text, font, size)
+    while width > slot.width - slot.x and size >= 1.0:
+        size *= 0.9
+        width = stringWidth(text, font, size)
+    dot = " . "
+    dots = int((slot.width - slot.x - width) / stringWidth(dot, font, size))
+    tx = canv.beginText(slot.width - dots * stringWidth(dot, font, size) - width, slot.y)
+    tx.setFont(font, size)
+    tx.setFillColor(slot.style.textColor)
+    tx.textLine(dots * dot + text)
+    canv.drawText(tx)
+    # A name of our own: ReportLab's numbered names restart with each held-back page's state.
+    canv.linkRect("", slot.key, (slot.width - width, slot.y, slot.width, slot.y + slot.style.leading),
+                  relative=1, name=f"toc_{slot.key}")
+
+
+class _Contents(TableOfContents):
+    """The table of contents, laid out in the one and only build pass.
+
+    Its entries are known before layout (one per item and the approval page),
+    and an entry's height does not depend on its page number, which ReportLab
+    draws after the text through a zero-width callback. So the pages the TOC
+    takes are right from the start; the callback only leaves a slot in the
+    page's content stream that ``_PageCountCanvas.save`` fills once every
+    heading's page is known. ``multiBuild`` would lay out and draw the whole
+    referat twice instead.
+    """
+
+    def __init__(self, entries: Sequence[tuple[str, str]]) -> None:
+        super().__init__(dotsMinLevel=0)
+        # The TOC parses its entries as markup too: hand it escaped text.
+        self._lastEntries = [(0, _esc(text), 0, key) for text, key in entries]  # what wrap lays out
+        self.levelStyles = [styles()["toc"]]  # the default styles name Times-Roman
+        self.tableStyle = TableStyle([*_CELL_FONT, ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                      ("RIGHTPADDING", (0, 0), (-1, -1), 0)])
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        size = super().wrap(availWidth, availHeight)
+
+        def defer(canv: Canvas, _kind: str, label: str) -> None:
+            _page, level, key = label.split(",")
+            at = canv._curr_tx_info  # type: ignore[attr-defined]
+            slots: list[_TocSlot] = canv.toc_slots  # type: ignore[attr-defined]
+            slots.append(_TocSlot(len(canv._pages), len(canv._code), at["cur_x"], at["cur_y"],  # type: ignore[attr-defined]
+                                  canv._currentMatrix, availWidth, self.getLevelStyle(int(level)),
+                                  literal_eval(key)))
+            canv._code.append("")  # replaced at save()
+
+        self.canv.setNamedCB("drawTOCEntryEnd", defer)  # instead of the one that draws the number now
+        return size
 
 
 def _list(items: Sequence[str], numbered: bool) -> list[Flowable]:
@@ -248,14 +336,9 @@ def _correction(referat: Referat) -> Paragraph:
 
 
 def _toc(referat: Referat) -> list[Flowable]:
-    toc = TableOfContents(dotsMinLevel=0)
-    # Seed the entries so the first pass already lays out a TOC of the right length;
-    # multiBuild then settles in two passes instead of three.
+    # The same headings, in the same order, as _item and _approval make.
     headings = [(s.heading, f"punkt{s.number}") for s in referat.items] + [(APPROVAL_HEADING, "godkendelse")]
-    toc._entries = [(0, _esc(text), 99, key) for text, key in headings]
-    toc.levelStyles = [styles()["toc"]]  # the default styles name Times-Roman
-    toc.tableStyle = TableStyle([*_CELL_FONT, ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                                 ("RIGHTPADDING", (0, 0), (-1, -1), 0)])
+    toc = _Contents(headings)
     return [Spacer(1, 6 * mm), _p("Indholdsfortegnelse", "section"), toc]
 
 
@@ -325,23 +408,21 @@ def render_pdf(referat: Referat, path_or_file: str | Path | IO[bytes], *, status
     doc = _ReferatDoc(target, referat, status, version)
     if progress is not None:
         doc.setProgressCallBack(_progress_relay(progress))
-    doc.multiBuild(story(referat, status=status, version=version, approvals=approvals, sha256=sha256),
+    doc.build(story(referat, status=status, version=version, approvals=approvals, sha256=sha256),
                    canvasmaker=_PageCountCanvas)
     if progress is not None:
         progress(1.0)
 
 
 def _progress_relay(progress: Progress) -> Callable[[str, int], None]:
-    """ReportLab reports per build pass; the TOC needs two or three passes."""
-    state = {"total": 1, "pass": 0, "shown": 0.0}
+    """ReportLab's progress of its one build pass as a fraction; 1.0 comes after save()."""
+    state = {"total": 1, "shown": 0.0}
 
     def relay(kind: str, value: int) -> None:
         if kind == "SIZE_EST":
             state["total"] = max(1, value)
-            state["pass"] += 1
         elif kind == "PROGRESS":
-            # Assume three passes; never go backwards.
-            fraction = min(0.99, (state["pass"] - 1 + value / state["total"]) / 3)
+            fraction = min(0.99, value / state["total"])  # never go backwards
             if fraction > state["shown"]:
                 state["shown"] = fraction
                 progress(fraction)
