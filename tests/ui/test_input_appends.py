@@ -121,3 +121,21 @@ def test_projector_shows_the_newest_inputs_that_fit_and_counts_the_rest(
     projector.resize(1280, 1400)
     assert len(projector.group_cards()["Gruppe 1"]) > fit
     assert projector.group_cards()["Gruppe 1"] == texts[-len(projector.group_cards()["Gruppe 1"]):]
+
+
+def test_long_inputs_still_wrap_in_the_column(
+        opened: tuple[AppContext, CapturePanel, ProjectorWindow, Meeting], qtbot: QtBot) -> None:
+    ctx, panel, projector, meeting = opened
+    view = panel.groups
+    view.add_group()
+    column = next(iter(view.columns.values()))
+    long = "Borgerne skal kunne følge deres sag fra ansøgning til afgørelse, også om aftenen " * 3
+    for text in ("Kort", long, "Kort igen"):
+        ctx.broadcast(capture.add_input(ctx.db, column.group_id, text))
+    rows = column.inputs
+    heights = [rows.visualItemRect(rows.item(i)).height() for i in range(3)]
+    assert heights[1] > 2 * heights[0] and heights[0] == heights[2]
+    width = rows.viewport().width()
+    view.splitter.setSizes([300, 900])  # a narrower column: the long input takes more lines
+    qtbot.waitUntil(lambda: rows.viewport().width() < width)
+    assert rows.visualItemRect(rows.item(1)).height() > heights[1]
