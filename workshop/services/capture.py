@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from sqlmodel import col, select
+from sqlalchemy import Integer, String, insert, literal
+from sqlmodel import col, func, select
 
 from workshop.changes import ChangeSet, changed
 from workshop.db import Database
-from workshop.errors import ValidationError
-from workshop.models import AgendaItem, Answer, Candidate, Group, GroupMember, Input, Remark
+from workshop.errors import NotFoundError, ValidationError
+from workshop.models import AgendaItem, Answer, Candidate, Group, GroupMember, Input, Meeting, Remark
 from workshop.services.committees import member_of_meeting
-from workshop.services.referat import ensure_meeting_editable
+from workshop.services.referat import ensure_meeting_editable, meeting_editable, with_edit_lock
 from workshop.services.rows import check_version, get, next_position, required, text
 
 # --- question round -------------------------------------------------------
@@ -131,19 +132,36 @@ def get_input(db: Database, input_id: int) -> Input | None:
 
 def add_input(db: Database, group_id: int, input_text: str, *,
               candidate_id: int | None = None) -> ChangeSet:
-    """Add one input line to a group; one short transaction, committed at once."""
+    """Add one input line to a group; one short transaction, committed at once.
+
+    The hot path of live capture, so it is two statements and the commit: the
+    group's item and meeting together with the meeting's edit lock, then one
+    INSERT that computes the next position and writes only while the referat
+    is a draft (``ensure_meeting_editable``'s check, folded in).
+    """
     with db.session() as s:
-        group = get(s, Group, group_id)
-        # The meeting id alone: the whole (wide) agenda item is not needed in this hot path.
-        meeting_id = s.exec(select(AgendaItem.meeting_id).where(AgendaItem.id == group.item_id)).one()
+        found = s.exec(with_edit_lock(s, select(Group.item_id, AgendaItem.meeting_id)
+                                      .join(AgendaItem, col(AgendaItem.id) == Group.item_id)
+                                      .join(Meeting, col(Meeting.id) == AgendaItem.meeting_id)
+                                      .where(Group.id == group_id))).first()
+        if found is None:
+            get(s, Group, group_id)  # the usual message for a missing group
+            raise NotFoundError(f"Mødet til gruppe {group_id} findes ikke.")
+        item_id, meeting_id = found
         if candidate_id is not None:
-            _candidate_in_item(s, candidate_id, group.item_id)
-        row = Input(group_id=group_id, text=required("text", input_text), candidate_id=candidate_id,
-                    position=next_position(s, Input, Input.group_id, group_id))
-        s.add(row)
-        s.flush()
-        ensure_meeting_editable(s, meeting_id)
-        return changed("inputs", meeting_id=meeting_id, id=row.id)
+            _candidate_in_item(s, candidate_id, item_id)
+        position = (select(func.coalesce(func.max(Input.position) + 1, 0))
+                    .where(Input.group_id == group_id).scalar_subquery())
+        values = select(literal(group_id, Integer), literal(required("text", input_text), String),
+                        literal(candidate_id, Integer), position, literal(1, Integer)
+                        ).where(meeting_editable(meeting_id))
+        new_id = s.connection().execute(
+            insert(Input).from_select(["group_id", "text", "candidate_id", "position", "version"], values)
+            .returning(col(Input.id))).scalar()
+        if new_id is None:  # nothing written: the referat is sent or approved
+            ensure_meeting_editable(s, meeting_id)  # raises the Danish message
+            raise AssertionError(f"input not added to group {group_id} although meeting {meeting_id} is editable")
+        return changed("inputs", meeting_id=meeting_id, id=new_id)
 
 
 def update_input(db: Database, input_id: int, input_text: str, *,
