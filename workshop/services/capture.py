@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Integer, String, insert, literal
+from functools import cache
+from typing import Any
+
+from sqlalchemy import Insert, Integer, Select, String, bindparam, insert, literal
 from sqlmodel import col, func, select
 
 from workshop.changes import ChangeSet, changed
@@ -140,28 +143,38 @@ def add_input(db: Database, group_id: int, input_text: str, *,
     is a draft (``ensure_meeting_editable``'s check, folded in).
     """
     with db.session() as s:
-        found = s.exec(with_edit_lock(s, select(Group.item_id, AgendaItem.meeting_id)
-                                      .join(AgendaItem, col(AgendaItem.id) == Group.item_id)
-                                      .join(Meeting, col(Meeting.id) == AgendaItem.meeting_id)
-                                      .where(Group.id == group_id))).first()
+        conn = s.connection()
+        find, add = _add_input_statements(conn.dialect.name)
+        found = conn.execute(find, {"group_id": group_id}).first()
         if found is None:
             get(s, Group, group_id)  # the usual message for a missing group
             raise NotFoundError(f"Mødet til gruppe {group_id} findes ikke.")
         item_id, meeting_id = found
         if candidate_id is not None:
             _candidate_in_item(s, candidate_id, item_id)
-        position = (select(func.coalesce(func.max(Input.position) + 1, 0))
-                    .where(Input.group_id == group_id).scalar_subquery())
-        values = select(literal(group_id, Integer), literal(required("text", input_text), String),
-                        literal(candidate_id, Integer), position, literal(1, Integer)
-                        ).where(meeting_editable(meeting_id))
-        new_id = s.connection().execute(
-            insert(Input).from_select(["group_id", "text", "candidate_id", "position", "version"], values)
-            .returning(col(Input.id))).scalar()
+        new_id = conn.execute(add, {"group_id": group_id, "meeting_id": meeting_id, "candidate_id": candidate_id,
+                                    "text": required("text", input_text)}).scalar()
         if new_id is None:  # nothing written: the referat is sent or approved
             ensure_meeting_editable(s, meeting_id)  # raises the Danish message
             raise AssertionError(f"input not added to group {group_id} although meeting {meeting_id} is editable")
         return changed("inputs", meeting_id=meeting_id, id=new_id)
+
+
+@cache
+def _add_input_statements(dialect: str) -> tuple[Select[Any], Insert]:
+    """add_input's two statements, built once per dialect (building them cost more than running them)."""
+    group_id, meeting_id = bindparam("group_id", type_=Integer), bindparam("meeting_id", type_=Integer)
+    find = with_edit_lock(dialect, select(Group.item_id, AgendaItem.meeting_id)
+                          .join(AgendaItem, col(AgendaItem.id) == Group.item_id)
+                          .join(Meeting, col(Meeting.id) == AgendaItem.meeting_id)
+                          .where(Group.id == group_id))
+    position = (select(func.coalesce(func.max(Input.position) + 1, 0))
+                .where(Input.group_id == group_id).scalar_subquery())
+    values = select(group_id, bindparam("text", type_=String), bindparam("candidate_id", type_=Integer),
+                    position, literal(1, Integer)).where(meeting_editable(meeting_id))
+    add = (insert(Input).from_select(["group_id", "text", "candidate_id", "position", "version"], values)
+           .returning(col(Input.id)))
+    return find, add
 
 
 def update_input(db: Database, input_id: int, input_text: str, *,

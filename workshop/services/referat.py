@@ -100,7 +100,7 @@ def ensure_meeting_editable(session: Session, meeting_id: int, *, deleting: bool
                       " Start en rettelse (ny version) for at ændre noget.")
 
 
-def with_edit_lock(session: Session, query: Select[Any]) -> Select[Any]:
+def with_edit_lock(dialect: str, query: Select[Any]) -> Select[Any]:
     """``query`` (which must select from Meeting) also taking the meeting's shared edit lock.
 
     The same row lock ``ensure_meeting_editable`` takes, folded into a query the
@@ -109,17 +109,18 @@ def with_edit_lock(session: Session, query: Select[Any]) -> Select[Any]:
     same transaction: only a statement started after the lock is granted sees a
     send committed while it waited.
     """
-    if session.get_bind().dialect.name == "sqlite":  # SQLite serialises writers: no lock to take
+    if dialect == "sqlite":  # SQLite serialises writers: no lock to take
         return query
     return query.with_for_update(read=True, of=Meeting)
 
 
-def meeting_editable(meeting_id: int) -> ColumnElement[bool]:
+def meeting_editable(meeting_id: int | ColumnElement[int]) -> ColumnElement[bool]:
     """SQL true while the meeting may change: its newest referat version, if any, is a draft.
 
     For a write that folds ``ensure_meeting_editable``'s check into itself
     (``INSERT ... SELECT ... WHERE meeting_editable(...)``) after ``with_edit_lock``;
     when it writes nothing, ``ensure_meeting_editable`` raises the Danish message.
+    ``meeting_id`` may be a ``bindparam`` for a statement built once.
     """
     newest = (select(func.max(ReferatVersion.number)).where(ReferatVersion.meeting_id == meeting_id)
               .scalar_subquery())
