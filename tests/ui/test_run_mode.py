@@ -483,12 +483,15 @@ def test_run_mode_inside_the_main_window_hands_over_to_the_referat(qtbot: object
     w = build(db)
     window = main_window.MainWindow()
     qtbot.addWidget(window)  # type: ignore[attr-defined]
+    window.show()  # panels not on screen defer building group work until shown
+    qtbot.waitExposed(window)  # type: ignore[attr-defined]
     window.open_database(db)
     window.ctx.select_meeting(w.meeting_id)  # type: ignore[union-attr]
     panel = next(p for p in window.panels if isinstance(p, RunModePanel))
     panel.now = Clock(START + timedelta(minutes=3))  # type: ignore[method-assign]
     window.show_panel(window.tabs.indexOf(panel))
     assert window.tabs.currentWidget() is panel
+    qtbot.waitUntil(panel.isVisible)  # type: ignore[attr-defined]
     assert panel.meeting_id == w.meeting_id
     panel.go_next()
     assert meetings.get_meeting(db, w.meeting_id).current_item_id == w.items[0]

@@ -7,6 +7,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -68,6 +69,7 @@ class CapturePanel(QWidget):
         self.ctx = ctx
         self.meeting_id: int | None = None
         self.item: AgendaItem | None = None
+        self._unbuilt: AgendaItem | None = None  # a group-work item chosen while hidden, built when shown
         self.items: list[AgendaItem] = []
 
         self.selector = QComboBox()
@@ -188,6 +190,7 @@ class CapturePanel(QWidget):
         same = (item is not None and self.item is not None and item.id == self.item.id
                 and item.kind == self.item.kind)
         self.item = item
+        self._unbuilt = None
         self.prev_button.setEnabled(self.selector.currentIndex() > 0)
         self.next_button.setEnabled(0 <= self.selector.currentIndex() < self.selector.count() - 1)
         self.decision.setVisible(item is not None)
@@ -197,6 +200,13 @@ class CapturePanel(QWidget):
             return
         self.kind_label.setText(KIND_LABELS.get(item.kind, item.kind))
         page = self._page_for(item)
+        if page is self.groups and not self.isVisible():
+            # A column per group with every input (5,000 on a large meeting): not before the
+            # panel is shown, e.g. at start-up behind the agenda (bench figure 1b).
+            self._unbuilt = item
+            self.decision.set_item(self.meeting_id, item)
+            self.stack.setCurrentWidget(self.empty)
+            return
         if same:
             page.show_item(item)  # type: ignore[attr-defined]
         else:
@@ -206,6 +216,12 @@ class CapturePanel(QWidget):
         if page is self.summary:
             self.summary.show_item(item)
         self.stack.setCurrentWidget(page)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if self._unbuilt is not None:
+            item, self.item = self._unbuilt, None  # None: built afresh, not refreshed
+            self._show_item(item)
 
     def _page_for(self, item: AgendaItem) -> QWidget:
         return {"question_round": self.answers, "group_work": self.groups,

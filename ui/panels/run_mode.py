@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QFont, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -77,6 +77,7 @@ class RunModePanel(QWidget):
         self.meeting: Meeting | None = None
         self.items: list[AgendaItem] = []
         self.item: AgendaItem | None = None
+        self._unbuilt: AgendaItem | None = None  # a group-work step chosen while hidden, built when shown
         self.timer = StepTimer(self, now=lambda: self.now())
         self.projector: ProjectorWindow | None = None
 
@@ -291,6 +292,11 @@ class RunModePanel(QWidget):
         pages = {"question_round": self.question_page, "group_work": self.group_tabs,
                  "working_groups": self.wg_page, "closing": self.closing_page}
         page = pages.get(item.kind, self.info_page)
+        self._unbuilt = None
+        if page is self.group_tabs and not self.isVisible():
+            # Group columns with every input (5,000 on a large meeting) and the candidates:
+            # not before the panel is shown, e.g. at start-up behind the agenda (bench figure 1b).
+            self._unbuilt, item, page = item, None, self.info_page  # type: ignore[assignment]
         self.question_page.set_item(item if page is self.question_page else None)
         for p in (self.groups_page, self.inputs_page, self.votes_page):
             p.set_item(item if page is self.group_tabs else None)
@@ -414,6 +420,12 @@ class RunModePanel(QWidget):
     def zoom_projector(self, step: float) -> None:
         if self.projector is not None:
             self.projector.zoom(step)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        unbuilt, self._unbuilt = self._unbuilt, None
+        if unbuilt is not None and self.item is not None and self.item.id == unbuilt.id:
+            self._show_page(self.item)
 
     def _group_tab_changed(self, index: int) -> None:
         if self.projector is not None and 0 <= index < len(GROUP_TABS_VIEWS):
