@@ -159,7 +159,7 @@ class _PageCountCanvas(Canvas):
         super().__init__(*args, **kwargs)
         self._pages: list[dict[str, Any]] = []
         self.heading_pages: dict[str, int] = {}
-        self.toc_slots: list[_TocSlot] = []
+        self.toc_slots: dict[int, list[_TocSlot]] = {}  # by page index
 
     def showPage(self) -> None:  # noqa: N802 - ReportLab's name
         self._pages.append(dict(self.__dict__))
@@ -168,7 +168,7 @@ class _PageCountCanvas(Canvas):
     def _fill_toc(self, page_index: int) -> None:
         """Dots and page number of each TOC entry on this page, in the stream where the entry was drawn."""
         code, matrix = self._code, self._currentMatrix
-        for slot in (s for s in self.toc_slots if s.page_index == page_index):
+        for slot in self.toc_slots.get(page_index, ()):
             self._code, self._currentMatrix = [], slot.matrix  # the link rectangle is relative to it
             _draw_page_number(self, slot, self.heading_pages[slot.key])
             code[slot.code_index] = "\n".join(self._code)
@@ -233,10 +233,10 @@ class _Contents(TableOfContents):
         def defer(canv: Canvas, _kind: str, label: str) -> None:
             _page, level, key = label.split(",")
             at = canv._curr_tx_info  # type: ignore[attr-defined]
-            slots: list[_TocSlot] = canv.toc_slots  # type: ignore[attr-defined]
-            slots.append(_TocSlot(len(canv._pages), len(canv._code), at["cur_x"], at["cur_y"],  # type: ignore[attr-defined]
-                                  canv._currentMatrix, availWidth, self.getLevelStyle(int(level)),
-                                  literal_eval(key)))
+            page_index = len(canv._pages)  # type: ignore[attr-defined]
+            canv.toc_slots.setdefault(page_index, []).append(  # type: ignore[attr-defined]
+                _TocSlot(page_index, len(canv._code), at["cur_x"], at["cur_y"], canv._currentMatrix,
+                         availWidth, self.getLevelStyle(int(level)), literal_eval(key)))
             canv._code.append("")  # replaced at save()
 
         self.canv.setNamedCB("drawTOCEntryEnd", defer)  # instead of the one that draws the number now
