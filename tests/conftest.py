@@ -18,9 +18,9 @@ os.environ.setdefault("WORKSHOP_DATA_DIR", tempfile.mkdtemp(prefix="workshop-tes
 import pytest
 from sqlalchemy import create_engine, text
 
-import ui  # noqa: F401  (guards None's refcount against PySide6 6.12 on Python 3.11; no Qt import)
-
 from workshop.db import Database
+
+import ui  # noqa: F401  (guards None's refcount against PySide6 6.12 on Python 3.11; no Qt import)
 
 PG_URL = os.environ.get("WORKSHOP_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 _SCHEMA = f"ws_test_{os.getpid()}"
