@@ -10,7 +10,7 @@ from sqlmodel import col, select
 from workshop.changes import ChangeSet, changed
 from workshop.db import Database
 from workshop.errors import ValidationError
-from workshop.models import AgendaItem, WorkingGroup, WorkingGroupMember
+from workshop.models import AgendaItem, Meeting, WorkingGroup, WorkingGroupMember
 from workshop.services.committees import member_of_meeting
 from workshop.services.referat import ensure_meeting_editable
 from workshop.services.rows import apply, check_version, get, next_position, required
@@ -22,6 +22,19 @@ def list_working_groups(db: Database, item_id: int) -> list[WorkingGroup]:
     with db.session() as s:
         return list(s.exec(select(WorkingGroup).where(WorkingGroup.item_id == item_id)
                            .order_by(col(WorkingGroup.position), col(WorkingGroup.id))))
+
+
+def list_committee_working_groups(db: Database, committee_id: int) -> list[WorkingGroup]:
+    """Every working group of a committee's meetings in one query, in meeting, item and
+    group order (what list_working_groups per group-work item of each meeting gives)."""
+    with db.session() as s:
+        return list(s.exec(
+            select(WorkingGroup)
+            .join(AgendaItem, col(AgendaItem.id) == col(WorkingGroup.item_id))
+            .join(Meeting, col(Meeting.id) == col(AgendaItem.meeting_id))
+            .where(Meeting.committee_id == committee_id, AgendaItem.kind == "working_groups")
+            .order_by(col(Meeting.starts_at), col(Meeting.id), col(AgendaItem.position),
+                      col(AgendaItem.id), col(WorkingGroup.position), col(WorkingGroup.id))))
 
 
 def working_group_members(db: Database, working_group_id: int) -> list[int]:
