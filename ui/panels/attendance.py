@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractItemModel, QEvent, QModelIndex, QObject, QRect, Qt
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QMouseEvent, QPainter
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QMouseEvent, QPainter, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -167,9 +167,23 @@ class AttendancePanel(QWidget):
 
     def set_meeting(self, meeting_id: int | None) -> None:
         self.meeting_id = meeting_id
-        self.reload()
+        self._refresh()
+
+    def _refresh(self) -> None:
+        """Reload if shown; hidden (start-up, another tab) it reads when shown (bench figure 1b)."""
+        if self.isVisible():
+            self.reload()
+        else:
+            self._stale = True
+            self.all_present_action.setEnabled(self.meeting_id is not None)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if self._stale:
+            self.reload()
 
     def reload(self) -> None:
+        self._stale = False
         db, mid = self.ctx.db, self.meeting_id
         meeting = None
         if mid is not None:
@@ -204,7 +218,7 @@ class AttendancePanel(QWidget):
 
     def _on_changed(self, changes: ChangeSet) -> None:
         if changes.touches("attendance", "members", "items", "meetings"):
-            self.reload()
+            self._refresh()
 
     # --- edits -------------------------------------------------------------------
 
@@ -240,6 +254,8 @@ class AttendancePanel(QWidget):
 
     def mark_rest_present(self) -> None:
         """Everyone not yet recorded is present: one undo step."""
+        if self._stale:  # chosen from the menu while the panel is hidden
+            self.reload()
         if self.meeting_id is None:
             return
         db, mid = self.ctx.db, self.meeting_id
