@@ -142,3 +142,63 @@ def update_command(ctx: AppContext, text: str, update: Callable[[dict[str, objec
                    merge_key: tuple[object, ...] | None = None) -> ServiceCommand:
     """Set fields to ``new``; undo sets them back to ``old``."""
     return ServiceCommand(ctx, text, lambda _c: update(new), lambda _c: update(old), merge_key)
+
+
+class Edits:
+    """Base of a panel's undoable edits: one method per user action, each one undo step.
+
+    Creations and deletions go through ``workshop.services.snapshots``: undoing a
+    creation snapshots the row (and all under it) before deleting it, and redo
+    puts it back with the same ids, so later steps on the stack still find their rows.
+    """
+
+    def __init__(self, ctx: AppContext) -> None:
+        self.ctx = ctx
+        self.db = ctx.db
+
+    def _run(self, text: str, do: Action, undo: Action,
+             merge_key: tuple[object, ...] | None = None) -> ChangeSet | None:
+        return self.ctx.execute(ServiceCommand(self.ctx, text, do, undo, merge_key))
+
+    def _creating(self, table: str, text: str, create: Callable[[], ChangeSet],
+                  delete: Callable[[int], ChangeSet],
+                  after_undo: Callable[[], ChangeSet] | None = None) -> int | None:
+        """Create one row; undo snapshots and deletes it, redo restores the snapshot."""
+        from workshop.services import snapshots
+
+        def do(cmd: ServiceCommand) -> ChangeSet:
+            snap = cmd.state.pop("snapshot", None)
+            if snap is not None:
+                return snapshots.restore(self.db, snap)  # type: ignore[arg-type]
+            changes = create()
+            cmd.created_id = changes.id
+            return changes
+
+        def undo(cmd: ServiceCommand) -> ChangeSet:
+            assert cmd.created_id is not None
+            cmd.state["snapshot"] = snapshots.take(self.db, table, cmd.created_id)
+            changes = delete(cmd.created_id)
+            return changes | after_undo() if after_undo is not None else changes
+
+        changes = self._run(text, do, undo)
+        return None if changes is None else changes.id
+
+    def _deleting(self, text: str, rows: list[tuple[str, int]],
+                  delete: Callable[[str, int], ChangeSet]) -> bool:
+        """Delete rows given as ``(table, id)``; undo restores them all with their ids."""
+        from workshop.services import snapshots
+
+        def do(cmd: ServiceCommand) -> ChangeSet:
+            cmd.state["snapshots"] = [snapshots.take(self.db, table, row_id) for table, row_id in rows]
+            changes = ChangeSet()
+            for table, row_id in rows:
+                changes = changes | delete(table, row_id)
+            return changes
+
+        def undo(cmd: ServiceCommand) -> ChangeSet:
+            changes = ChangeSet()
+            for snap in cmd.state["snapshots"]:  # type: ignore[attr-defined]
+                changes = changes | snapshots.restore(self.db, snap)
+            return changes
+
+        return self._run(text, do, undo) is not None

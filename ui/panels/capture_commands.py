@@ -14,66 +14,13 @@ from typing import Any
 from workshop.changes import ChangeSet
 from workshop.services import candidates, capture, snapshots, working_groups
 
-from ui.commands import ServiceCommand
-from ui.context import AppContext
+from ui.commands import Edits, ServiceCommand
 
 Delete = Callable[[int], ChangeSet]
 
 
-class CaptureEdits:
+class CaptureEdits(Edits):
     """The edits the capture panels make, each one undo step on ``ctx.undo_stack``."""
-
-    def __init__(self, ctx: AppContext) -> None:
-        self.ctx = ctx
-        self.db = ctx.db
-
-    # --- plumbing ---------------------------------------------------------
-
-    def _run(self, text: str, do: Callable[[ServiceCommand], ChangeSet],
-             undo: Callable[[ServiceCommand], ChangeSet],
-             merge_key: tuple[object, ...] | None = None) -> ChangeSet | None:
-        return self.ctx.execute(ServiceCommand(self.ctx, text, do, undo, merge_key))
-
-    def _creating(self, table: str, text: str, create: Callable[[], ChangeSet], delete: Delete,
-                  before_undo: Callable[[int], ChangeSet] | None = None,
-                  after_undo: Callable[[], ChangeSet] | None = None) -> int | None:
-        """Create one row; undo snapshots and deletes it, redo restores the snapshot."""
-
-        def do(cmd: ServiceCommand) -> ChangeSet:
-            snap = cmd.state.pop("snapshot", None)
-            if snap is not None:
-                return snapshots.restore(self.db, snap)  # type: ignore[arg-type]
-            changes = create()
-            cmd.created_id = changes.id
-            return changes
-
-        def undo(cmd: ServiceCommand) -> ChangeSet:
-            assert cmd.created_id is not None
-            cmd.state["snapshot"] = snapshots.take(self.db, table, cmd.created_id)
-            changes = delete(cmd.created_id)
-            return changes | after_undo() if after_undo is not None else changes
-
-        changes = self._run(text, do, undo)
-        return None if changes is None else changes.id
-
-    def _deleting(self, text: str, rows: list[tuple[str, int]], delete: Callable[[str, int], ChangeSet]) -> bool:
-        """Delete rows given as ``(table, id)``; undo restores them all with their ids."""
-
-        def do(cmd: ServiceCommand) -> ChangeSet:
-            snaps = [snapshots.take(self.db, table, row_id) for table, row_id in rows]
-            cmd.state["snapshots"] = snaps
-            changes = ChangeSet()
-            for table, row_id in rows:
-                changes = changes | delete(table, row_id)
-            return changes
-
-        def undo(cmd: ServiceCommand) -> ChangeSet:
-            changes = ChangeSet()
-            for snap in cmd.state["snapshots"]:  # type: ignore[attr-defined]
-                changes = changes | snapshots.restore(self.db, snap)
-            return changes
-
-        return self._run(text, do, undo) is not None
 
     # --- remarks ---------------------------------------------------------
 

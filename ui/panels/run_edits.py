@@ -14,44 +14,13 @@ from typing import Any
 from workshop.changes import ChangeSet
 from workshop.services import agenda, candidates, capture, meetings, snapshots, voting, working_groups
 
-from ui.commands import ServiceCommand
-from ui.context import AppContext
+from ui.commands import Edits, ServiceCommand
 
 Action = Callable[[ServiceCommand], ChangeSet]
 
 
-class RunEdits:
+class RunEdits(Edits):
     """The edits run mode makes, each one step on ``ctx.undo_stack``."""
-
-    def __init__(self, ctx: AppContext) -> None:
-        self.ctx = ctx
-        self.db = ctx.db
-
-    # --- plumbing ---------------------------------------------------------------
-
-    def _run(self, text: str, do: Action, undo: Action,
-             merge_key: tuple[object, ...] | None = None) -> ChangeSet | None:
-        return self.ctx.execute(ServiceCommand(self.ctx, text, do, undo, merge_key))
-
-    def _creating(self, table: str, text: str, create: Callable[[], ChangeSet],
-                  delete: Callable[[int], ChangeSet],
-                  after_undo: Callable[[], ChangeSet] | None = None) -> int | None:
-        def do(cmd: ServiceCommand) -> ChangeSet:
-            snap = cmd.state.pop("snapshot", None)
-            if snap is not None:
-                return snapshots.restore(self.db, snap)  # type: ignore[arg-type]
-            changes = create()
-            cmd.created_id = changes.id
-            return changes
-
-        def undo(cmd: ServiceCommand) -> ChangeSet:
-            assert cmd.created_id is not None
-            cmd.state["snapshot"] = snapshots.take(self.db, table, cmd.created_id)
-            changes = delete(cmd.created_id)
-            return changes | after_undo() if after_undo is not None else changes
-
-        changes = self._run(text, do, undo)
-        return None if changes is None else changes.id
 
     # --- steps and the meeting ------------------------------------------------------
 
