@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 
 @dataclass(frozen=True)
@@ -69,6 +69,12 @@ KIND_LABELS = {
     "announcements": QT_TRANSLATE_NOOP("AgendaTemplates", "Meddelelser"),
     "approval": QT_TRANSLATE_NOOP("AgendaTemplates", "Godkendelse af referat"),
 }
+
+
+def kind_label(kind: str) -> str:
+    """The item kind's name in the UI language (the one list every panel uses)."""
+    label = KIND_LABELS.get(kind)
+    return QCoreApplication.translate("AgendaTemplates", label) if label else kind
 
 
 def template(kind: str) -> ItemTemplate:

@@ -27,22 +27,12 @@ from workshop.services import agenda, meetings
 from workshop.services import referat as referat_service
 
 from ui.context import AppContext
+from ui.panels.agenda_templates import kind_label
 from ui.panels.capture_answers import QuestionRoundView
 from ui.panels.capture_decision import DecisionView
 from ui.panels.capture_groups import GroupWorkView
 from ui.panels.capture_keys import on_key
 from ui.panels.capture_working_groups import WorkingGroupsView
-
-KIND_LABELS = {
-    "case": "Sag",
-    "welcome": "Velkomst",
-    "question_round": "Spørgerunde",
-    "group_work": "Gruppearbejde",
-    "working_groups": "Arbejdsgrupper",
-    "closing": "Afrunding",
-    "announcements": "Meddelelser",
-    "approval": "Godkendelse",
-}
 
 
 class ItemSummary(QTextBrowser):
@@ -198,7 +188,7 @@ class CapturePanel(QWidget):
             self.kind_label.setText("")
             self.stack.setCurrentWidget(self.empty)
             return
-        self.kind_label.setText(KIND_LABELS.get(item.kind, item.kind))
+        self.kind_label.setText(kind_label(item.kind))
         page = self._page_for(item)
         if page is self.groups and not self.isVisible():
             # A column per group with every input (5,000 on a large meeting): not before the

@@ -34,6 +34,7 @@ from workshop.services import agenda, meetings
 from ui import shortcuts
 from ui.context import AppContext
 from ui.panels import run_state
+from ui.panels.agenda_templates import kind_label
 from ui.panels.run_edits import RunEdits
 from ui.panels.run_groups import GroupFormingPage
 from ui.panels.run_inputs import InputsPage
@@ -258,7 +259,7 @@ class RunModePanel(QWidget):
         else:
             number = self.items.index(item) + 1
             self.step_label.setText(run_state.step_heading(self.items, item))
-            kind = run_state.KIND_LABELS.get(item.kind, item.kind)
+            kind = kind_label(item.kind)
             state = (self.tr("startet %1").replace("%1", item.started_at.strftime("%H:%M"))
                      if item.started_at else self.tr("ikke startet"))
             box = f", {item.planned_minutes} min" if item.planned_minutes else ""

@@ -8,17 +8,6 @@ from workshop.db import Database
 from workshop.models import AgendaItem, Candidate, WorkingGroup
 from workshop.services import agenda, candidates, committees, meetings, working_groups
 
-KIND_LABELS = {
-    "case": "Sag",
-    "welcome": "Velkomst",
-    "question_round": "Spørgerunde",
-    "group_work": "Gruppearbejde",
-    "working_groups": "Arbejdsgrupper",
-    "closing": "Afrunding",
-    "announcements": "Meddelelser",
-    "approval": "Godkendelse",
-}
-
 CHOSEN_TARGET = (3, 5)  # the committee aims for 3 to 5 pejlemærker
 
 
