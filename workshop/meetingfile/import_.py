@@ -12,6 +12,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import insert
 from sqlmodel import Session, col, select
 
 from workshop.changes import ChangeSet, changed
@@ -134,17 +135,72 @@ def _meeting(s: Session, committee_id: int, data: dict[str, Any], member_ids: di
     s.add(meeting)
     s.flush()
     meeting_id: int = meeting.id  # type: ignore[assignment]
-    for entry in data.get("attendance", []):
-        s.add(Attendance(meeting_id=meeting_id, member_id=member_ids[entry["member"]],
-                         status=entry.get("status", "present"), note=entry.get("note", "")))
-    for position, item in enumerate(data.get("items", [])):
-        _item(s, meeting_id, position, item, member_ids, starts_at.date())
+    _bulk(s, Attendance, [{"meeting_id": meeting_id, "member_id": member_ids[entry["member"]],
+                           "status": entry.get("status", "present"), "note": entry.get("note", "")}
+                          for entry in data.get("attendance", [])])
+    # Rows are written kind by kind, not item by item: a flush is a round trip to the
+    # database (PostgreSQL, bench figure 7), so ids are fetched once per kind that needs them.
+    items_data: list[dict[str, Any]] = data.get("items", [])
+    items = [_item_row(meeting_id, position, item, starts_at.date())
+             for position, item in enumerate(items_data)]
+    s.add_all(items)
     s.flush()
+    item_ids: list[int] = [row.id for row in items]  # type: ignore[misc]
+    candidates: list[list[Candidate]] = []
+    groups: list[list[Group]] = []
+    working: list[list[WorkingGroup]] = []
+    for item_id, item in zip(item_ids, items_data, strict=True):
+        candidates.append([Candidate(item_id=item_id, position=i, title=cand["title"],
+                                     description=cand.get("description", ""),
+                                     votes=cand.get("votes", 0), status=cand.get("status", "candidate"))
+                           for i, cand in enumerate(item.get("candidates", []))])
+        groups.append([Group(item_id=item_id, position=i, name=group["name"])
+                       for i, group in enumerate(item.get("groups", []))])
+        working.append([WorkingGroup(item_id=item_id, position=i, name=wg["name"],
+                                     mandate=wg.get("mandate", ""),
+                                     meets_on=parse_date(wg["meets_on"]) if "meets_on" in wg else None,
+                                     reports_to=parse_date(wg["reports_to"]) if "reports_to" in wg else None)
+                        for i, wg in enumerate(item.get("working_groups", []))])
+        s.add_all([*candidates[-1], *groups[-1], *working[-1]])
+    s.flush()
+    rows: dict[type, list[dict[str, Any]]] = {Attachment: [], ItemAbsence: [], Remark: [], Answer: [],
+                                              GroupMember: [], Input: [], WorkingGroupMember: []}
+    for item_id, item, item_candidates, item_groups, item_working in zip(
+            item_ids, items_data, candidates, groups, working, strict=True):
+        rows[Attachment] += [{"item_id": item_id, "position": i, "title": att["title"],
+                              "recommended": att.get("recommended", False)}
+                             for i, att in enumerate(item.get("attachments", []))]
+        for key, kind in (("absent", "absent"), ("conflicts", "conflict")):
+            rows[ItemAbsence] += [{"item_id": item_id, "member_id": member_ids[name], "kind": kind}
+                                  for name in item.get(key, [])]
+        rows[Remark] += [{"item_id": item_id, "member_id": member_ids[remark["member"]], "position": i,
+                          "text": remark["text"]}
+                         for i, remark in enumerate(item.get("remarks", []))]
+        rows[Answer] += [{"item_id": item_id, "member_id": member_ids[answer["member"]],
+                          "text": answer["text"]}
+                         for answer in item.get("answers", [])]
+        candidate_ids: dict[str, int] = {c.title: c.id for c in item_candidates}  # type: ignore[misc]
+        for g, group in zip(item_groups, item.get("groups", []), strict=True):
+            rows[GroupMember] += [{"group_id": g.id, "member_id": member_ids[name]}
+                                  for name in group.get("members", [])]
+            rows[Input] += [{"group_id": g.id, "position": j, "text": inp["text"],
+                             "candidate_id": candidate_ids[inp["candidate"]] if "candidate" in inp else None}
+                            for j, inp in enumerate(group.get("inputs", []))]
+        for w, wg in zip(item_working, item.get("working_groups", []), strict=True):
+            rows[WorkingGroupMember] += [{"working_group_id": w.id, "member_id": member_ids[name]}
+                                         for name in wg.get("members", [])]
+    for model, kind_rows in rows.items():
+        _bulk(s, model, kind_rows)
     return meeting
 
 
-def _item(s: Session, meeting_id: int, position: int, data: dict[str, Any],
-          member_ids: dict[str, int], day: date) -> None:
+def _bulk(s: Session, model: type, rows: list[dict[str, Any]]) -> None:
+    """Insert many rows of one kind in one statement, without building ORM objects."""
+    if rows:
+        s.execute(insert(model), rows)
+
+
+def _item_row(meeting_id: int, position: int, data: dict[str, Any], day: date) -> AgendaItem:
     started = parse_clock_time(data["started_at"]) if "started_at" in data else None
     row = AgendaItem(meeting_id=meeting_id, position=position, title=data["title"],
                      kind=data.get("kind", "case"), open=data.get("open", True),
@@ -155,44 +211,4 @@ def _item(s: Session, meeting_id: int, position: int, data: dict[str, Any],
         setattr(row, key, data.get(key, ""))
     for key in _ITEM_LISTS:
         setattr(row, key, list(data.get(key, [])))
-    s.add(row)
-    s.flush()
-    item_id: int = row.id  # type: ignore[assignment]
-    for i, att in enumerate(data.get("attachments", [])):
-        s.add(Attachment(item_id=item_id, position=i, title=att["title"],
-                         recommended=att.get("recommended", False)))
-    for key, kind in (("absent", "absent"), ("conflicts", "conflict")):
-        for name in data.get(key, []):
-            s.add(ItemAbsence(item_id=item_id, member_id=member_ids[name], kind=kind))
-    for i, remark in enumerate(data.get("remarks", [])):
-        s.add(Remark(item_id=item_id, member_id=member_ids[remark["member"]], position=i,
-                     text=remark["text"]))
-    for answer in data.get("answers", []):
-        s.add(Answer(item_id=item_id, member_id=member_ids[answer["member"]], text=answer["text"]))
-    # One flush per kind of row, not per row: each flush is a round trip (PostgreSQL, bench figure 7).
-    candidates = [Candidate(item_id=item_id, position=i, title=cand["title"],
-                            description=cand.get("description", ""), votes=cand.get("votes", 0),
-                            status=cand.get("status", "candidate"))
-                  for i, cand in enumerate(data.get("candidates", []))]
-    groups = [Group(item_id=item_id, position=i, name=group["name"])
-              for i, group in enumerate(data.get("groups", []))]
-    s.add_all([*candidates, *groups])
-    if candidates or groups:
-        s.flush()
-    candidate_ids: dict[str, int] = {c.title: c.id for c in candidates}  # type: ignore[misc]
-    for g, group in zip(groups, data.get("groups", []), strict=True):
-        for name in group.get("members", []):
-            s.add(GroupMember(group_id=g.id, member_id=member_ids[name]))  # type: ignore[arg-type]
-        for j, inp in enumerate(group.get("inputs", [])):
-            s.add(Input(group_id=g.id, position=j, text=inp["text"],  # type: ignore[arg-type]
-                        candidate_id=candidate_ids[inp["candidate"]] if "candidate" in inp else None))
-    working = [WorkingGroup(item_id=item_id, position=i, name=wg["name"], mandate=wg.get("mandate", ""),
-                            meets_on=parse_date(wg["meets_on"]) if "meets_on" in wg else None,
-                            reports_to=parse_date(wg["reports_to"]) if "reports_to" in wg else None)
-               for i, wg in enumerate(data.get("working_groups", []))]
-    if working:
-        s.add_all(working)
-        s.flush()
-    for w, wg in zip(working, data.get("working_groups", []), strict=True):
-        for name in wg.get("members", []):
-            s.add(WorkingGroupMember(working_group_id=w.id, member_id=member_ids[name]))  # type: ignore[arg-type]
+    return row
