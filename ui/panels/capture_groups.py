@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QMimeData, QModelIndex, QPersistentModelIndex, QSize, Qt
-from PySide6.QtGui import QColor, QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeySequence
+from PySide6.QtCore import QItemSelectionModel, QMimeData, QSize, Qt, QTimer
+from PySide6.QtGui import (
+    QColor,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QKeySequence,
+    QResizeEvent,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
@@ -17,6 +26,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
+    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QToolButton,
@@ -67,30 +77,6 @@ class MemberPicker(QDialog):
                 if self.list.item(i).checkState() == Qt.CheckState.Checked]
 
 
-class WrappedRowSizes(QStyledItemDelegate):
-    """Remembers each row's wrapped size by text and width.
-
-    Every added row makes Qt lay out all rows again; measuring each word-wrapped
-    text anew took ~35 ms per key press at 1,250 rows (bench figure 3), a lookup
-    ~10 ms. (Per-row setSizeHint would be cheaper still, but in PySide6 6.12 on
-    Python 3.11 every call of a void Qt method drops a reference to None, and a
-    resize would make 1,250 of them per column.)
-    """
-
-    def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent)
-        self._sizes: dict[tuple[str, int, int], QSize] = {}
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:  # noqa: N802 - Qt's name
-        key = (index.data(Qt.ItemDataRole.DisplayRole), option.rect.width(), option.font.pointSize())
-        size = self._sizes.get(key)
-        if size is None:
-            if len(self._sizes) > 20_000:  # old widths and edited texts
-                self._sizes.clear()
-            size = self._sizes[key] = super().sizeHint(option, index)
-        return size
-
-
 class InputList(QListWidget):
     """A group's inputs: drag them onto a pejlemærke or another group; edit with F2; Delete."""
 
@@ -101,12 +87,87 @@ class InputList(QListWidget):
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self.setDefaultDropAction(Qt.DropAction.CopyAction)
         self.setWordWrap(True)
-        self.setItemDelegate(WrappedRowSizes(self))
+        self._sized_width = -1  # the viewport width all rows' stored sizes were measured for
+        self._measure_pending = False
+        self._sizes: dict[tuple[str, int, float], QSize] = {}  # reloads show the same texts again
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setStyleSheet("QListWidget::item { border-bottom: 1px solid #d6d6d6; padding: 3px 2px; }"
                            " QListWidget::item:selected { background: palette(highlight); color: palette(highlighted-text); }")
         self.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                              | QAbstractItemView.EditTrigger.EditKeyPressed)
+
+    # Each row stores its wrapped size (QListWidgetItem.setSizeHint): every added row makes Qt
+    # lay out all rows, and asking a Python delegate for 1,250 sizes cost ~10 ms per key press
+    # (bench figure 3); measuring them anew in C++ ~35 ms. A row is measured when it is added
+    # to a list already measured at its width; all rows when the list is shown or resized.
+    def size_rows(self, rows: list[QListWidgetItem] | None = None) -> None:
+        """Store the word-wrapped size of ``rows`` (default: all) for the current width."""
+        if rows is None:
+            rows = [self.item(i) for i in range(self.count())]
+            self._sized_width = self.viewport().width()
+        base = QStyleOptionViewItem()
+        self.initViewItemOption(base)
+        base.rect = self.viewport().rect()  # the bounds QListView lays its rows out in
+        width, points = base.rect.width(), base.font.pointSizeF()
+        delegate = self.itemDelegate()
+        assert isinstance(delegate, QStyledItemDelegate)
+        style = self.style()
+        # A changed row makes the view reload an open editor from the row: what is being
+        # typed would be lost. That row is measured when its editor closes.
+        editing = self.currentItem() if self.state() == QAbstractItemView.State.EditingState else None
+        blocked = self.blockSignals(True)  # setSizeHint emits itemChanged: not an edit
+        try:
+            for row in rows:
+                if row is editing:
+                    self._sized_width = -1
+                    continue
+                key = (row.text(), width, points)
+                size = self._sizes.get(key)
+                if size is None:
+                    if len(self._sizes) > 20_000:  # old widths and edited texts
+                        self._sizes.clear()
+                    option = QStyleOptionViewItem(base)
+                    # the delegate's own measure, minus its shortcut to the size stored on the row
+                    delegate.initStyleOption(option, self.indexFromItem(row))
+                    size = self._sizes[key] = style.sizeFromContents(
+                        QStyle.ContentsType.CT_ItemViewItem, option, QSize(), self)
+                row.setSizeHint(size)
+        finally:
+            self.blockSignals(blocked)
+
+    def rows_added(self, rows: list[QListWidgetItem]) -> None:
+        """Measure new rows now if the list is measured and on screen, else all rows when shown."""
+        if self.isVisible() and self._sized_width == self.viewport().width():
+            self.size_rows(rows)
+        else:
+            self._sized_width = -1
+            self._measure_later()
+
+    def _measure_later(self) -> None:
+        # Resizes come in bursts (the scroll bar appearing changes the width again): measure once.
+        if not self._measure_pending:
+            self._measure_pending = True
+            QTimer.singleShot(0, self, self._measure_all)
+
+    def _measure_all(self) -> None:
+        self._measure_pending = False
+        if self.isVisible() and self._sized_width != self.viewport().width():
+            self.size_rows()
+
+    def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:  # noqa: N802 - Qt's name
+        super().closeEditor(editor, hint)
+        if self._sized_width != self.viewport().width():
+            self._measure_later()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        if self.viewport().width() != self._sized_width:
+            self._measure_later()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if self.viewport().width() != self._sized_width:
+            self._measure_later()
 
     def mimeTypes(self) -> list[str]:  # noqa: N802 - Qt's name
         return [INPUT_MIME]
@@ -200,6 +261,7 @@ class GroupColumn(QFrame):
                 row.setSelected(inp.id in selected)
                 if inp.id == current:
                     self.inputs.setCurrentItem(row, QItemSelectionModel.SelectionFlag.NoUpdate)
+            self.inputs.rows_added([self.inputs.item(i) for i in range(self.inputs.count())])
         finally:
             self._loading = False
 
@@ -209,7 +271,9 @@ class GroupColumn(QFrame):
             return False
         self._loading = True
         try:
-            self.inputs.addItem(self._new_row(inp, titles))
+            row = self._new_row(inp, titles)
+            self.inputs.addItem(row)
+            self.inputs.rows_added([row])
         finally:
             self._loading = False
         return True
@@ -247,7 +311,10 @@ class GroupColumn(QFrame):
         if self._loading:
             return
         old = row.data(ROLE_ID + 1)[0]
-        if row.text() != old and not self.view.edits.update_input(row.data(ROLE_ID), old, row.text()):
+        if row.text() == old:
+            return
+        self.inputs.size_rows([row])  # the edited text wraps anew until the change reloads the rows
+        if not self.view.edits.update_input(row.data(ROLE_ID), old, row.text()):
             self.view.reload_inputs()
 
     def pick_members(self) -> MemberPicker:
