@@ -8,19 +8,19 @@ the undo stack still find their rows (``workshop.services.snapshots``).
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, datetime
-from typing import Any
+from datetime import datetime
 
 from workshop.changes import ChangeSet
-from workshop.services import agenda, candidates, capture, meetings, snapshots, voting, working_groups
+from workshop.services import agenda, capture, meetings, snapshots, voting
 
-from ui.commands import Edits, ServiceCommand
+from ui.commands import ServiceCommand
+from ui.panels.capture_commands import CaptureEdits
 
 Action = Callable[[ServiceCommand], ChangeSet]
 
 
-class RunEdits(Edits):
-    """The edits run mode makes, each one step on ``ctx.undo_stack``."""
+class RunEdits(CaptureEdits):
+    """Run mode's edits: the capture edits plus steps, speakers, group forming and dots."""
 
     # --- steps and the meeting ------------------------------------------------------
 
@@ -53,21 +53,9 @@ class RunEdits(Edits):
 
     # --- groups and inputs ------------------------------------------------------------
 
-    def _restore_members(self, before: dict[int, list[int]]) -> ChangeSet:
-        changes = ChangeSet()
-        for gid, members in before.items():
-            changes = changes | capture.set_group_members(self.db, gid, members)
-        return changes
-
     def _members_before(self, item_id: int) -> dict[int, list[int]]:
         before = capture.group_members(self.db, item_id)
         return {g.id: before.get(g.id, []) for g in capture.list_groups(self.db, item_id)}  # type: ignore[misc]
-
-    def set_group_members(self, item_id: int, group_id: int, member_ids: list[int]) -> bool:
-        before = self._members_before(item_id)
-        return self._run("Gruppens medlemmer",
-                         lambda c: capture.set_group_members(self.db, group_id, member_ids),
-                         lambda c: self._restore_members(before)) is not None
 
     def distribute(self, item_id: int, groups: list[list[int]], names: list[str]) -> bool:
         """Put each list of members into a group: existing groups in order, new ones after.
@@ -106,63 +94,7 @@ class RunEdits(Edits):
 
         return self._run("Fordel automatisk", do, undo) is not None
 
-    def add_input(self, group_id: int, text: str) -> int | None:
-        return self._creating("input", "Tilføj input",
-                              lambda: capture.add_input(self.db, group_id, text),
-                              lambda iid: capture.delete_input(self.db, iid))
-
     # --- candidate pejlemærker ------------------------------------------------------------
-
-    def _input_candidates(self, item_id: int, input_ids: list[int]) -> dict[int, int | None]:
-        return {i.id: i.candidate_id for i in capture.list_inputs(self.db, item_id)  # type: ignore[misc]
-                if i.id in input_ids}
-
-    def _restore_inputs(self, before: dict[int, int | None]) -> ChangeSet:
-        changes = ChangeSet()
-        for input_id, cand in before.items():
-            changes = changes | candidates.assign_input(self.db, input_id, cand)
-        return changes
-
-    def add_candidate(self, item_id: int, title: str, input_ids: list[int]) -> int | None:
-        before = {k: v for k, v in self._input_candidates(item_id, input_ids).items() if v is not None}
-        return self._creating("candidate", f"Nyt pejlemærke {title}",
-                              lambda: candidates.add_candidate(self.db, item_id, title=title,
-                                                               input_ids=input_ids),
-                              lambda cid: candidates.delete_candidate(self.db, cid),
-                              after_undo=lambda: self._restore_inputs(before))
-
-    def assign_inputs(self, item_id: int, input_ids: list[int], candidate_id: int | None) -> bool:
-        before = self._input_candidates(item_id, input_ids)
-
-        def do(cmd: ServiceCommand) -> ChangeSet:
-            changes = ChangeSet()
-            for input_id in input_ids:
-                changes = changes | candidates.assign_input(self.db, input_id, candidate_id)
-            return changes
-
-        return self._run("Input til pejlemærke", do, lambda c: self._restore_inputs(before)) is not None
-
-    def merge_candidates(self, keep_id: int, merge_ids: list[int], title: str) -> bool:
-        """Merge into ``keep_id`` (inputs and per-member dots follow); undo restores all as they were."""
-        others = [m for m in merge_ids if m != keep_id]
-
-        def do(cmd: ServiceCommand) -> ChangeSet:
-            cmd.state["snapshots"] = [snapshots.take(self.db, "candidate", c) for c in [keep_id, *others]]
-            return candidates.merge_candidates(self.db, keep_id, others)
-
-        def undo(cmd: ServiceCommand) -> ChangeSet:
-            changes = candidates.delete_candidate(self.db, keep_id)
-            for snap in cmd.state["snapshots"]:  # type: ignore[attr-defined]
-                changes = changes | snapshots.restore(self.db, snap)
-            return changes
-
-        return self._run(f"Slå pejlemærker sammen i {title}", do, undo) is not None
-
-    def update_candidate(self, candidate_id: int, label: str, old: dict[str, Any],
-                         new: dict[str, Any]) -> bool:
-        return self._run(label,
-                         lambda c: candidates.update_candidate(self.db, candidate_id, **new),
-                         lambda c: candidates.update_candidate(self.db, candidate_id, **old)) is not None
 
     def set_votes(self, candidate_id: int, member_id: int, old: int, new: int, dots: int) -> bool:
         return self._run(
@@ -171,14 +103,3 @@ class RunEdits(Edits):
             # Undo returns to an earlier valid state, whatever the dots setting is now.
             lambda c: voting.set_member_votes(self.db, candidate_id, member_id, old,
                                               dots=max(dots, 10_000))) is not None
-
-    # --- working groups -------------------------------------------------------------------
-
-    def add_working_group(self, item_id: int, name: str, member_ids: list[int], *, mandate: str = "",
-                          meets_on: date | None = None, reports_to: date | None = None) -> int | None:
-        return self._creating(
-            "workinggroup", f"Ny arbejdsgruppe {name}",
-            lambda: working_groups.add_working_group(self.db, item_id, name=name, mandate=mandate,
-                                                     member_ids=member_ids, meets_on=meets_on,
-                                                     reports_to=reports_to),
-            lambda wid: working_groups.delete_working_group(self.db, wid))
