@@ -57,6 +57,8 @@ def make_engine(url: str) -> Engine:
         event.listen(engine, "connect", _sqlite_pragmas)
     else:
         engine = create_engine(url, pool_pre_ping=True)
+        # Bulk inserts (meeting-file import) as multi-row INSERTs, not one statement per row.
+        engine.dialect.use_insertmanyvalues_wo_returning = True
     return engine
 
 
