@@ -167,9 +167,9 @@ class _PageCountCanvas(Canvas):
 
     def _fill_toc(self, page_index: int) -> None:
         """Dots and page number of each TOC entry on this page, in the stream where the entry was drawn."""
-        code, matrix = self._code, self._currentMatrix
+        code, matrix = self._code, self._currentMatrix  # type: ignore[has-type]
         for slot in self.toc_slots.get(page_index, ()):
-            self._code, self._currentMatrix = [], slot.matrix  # the link rectangle is relative to it
+            self._code, self._currentMatrix = [], slot.matrix  # type: ignore[var-annotated]  # the link rectangle is relative to it
             _draw_page_number(self, slot, self.heading_pages[slot.key])
             code[slot.code_index] = "\n".join(self._code)
         self._code, self._currentMatrix = code, matrix

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from functools import cache
-from typing import Any
 
-from sqlalchemy import Insert, Integer, Select, String, bindparam, insert, literal
+from sqlalchemy import Integer, Select, String, bindparam, insert, literal
+from sqlalchemy import select as core_select
+from sqlalchemy.sql.dml import ReturningInsert
 from sqlmodel import col, func, select
 
 from workshop.changes import ChangeSet, changed
@@ -161,16 +162,16 @@ def add_input(db: Database, group_id: int, input_text: str, *,
 
 
 @cache
-def _add_input_statements(dialect: str) -> tuple[Select[Any], Insert]:
+def _add_input_statements(dialect: str) -> tuple[Select[int, int], ReturningInsert[int | None]]:
     """add_input's two statements, built once per dialect (building them cost more than running them)."""
     group_id, meeting_id = bindparam("group_id", type_=Integer), bindparam("meeting_id", type_=Integer)
-    find = with_edit_lock(dialect, select(Group.item_id, AgendaItem.meeting_id)
+    find = with_edit_lock(dialect, core_select(col(Group.item_id), col(AgendaItem.meeting_id))
                           .join(AgendaItem, col(AgendaItem.id) == Group.item_id)
                           .join(Meeting, col(Meeting.id) == AgendaItem.meeting_id)
-                          .where(Group.id == group_id))
+                          .where(col(Group.id) == group_id))
     position = (select(func.coalesce(func.max(Input.position) + 1, 0))
                 .where(Input.group_id == group_id).scalar_subquery())
-    values = select(group_id, bindparam("text", type_=String), bindparam("candidate_id", type_=Integer),
+    values = core_select(group_id, bindparam("text", type_=String), bindparam("candidate_id", type_=Integer),
                     position, literal(1, Integer)).where(meeting_editable(meeting_id))
     add = (insert(Input).from_select(["group_id", "text", "candidate_id", "position", "version"], values)
            .returning(col(Input.id)))

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, TypeVar
 
 from sqlalchemy import ColumnElement, Select, exists, func
 from sqlmodel import Session, col, select
@@ -100,7 +100,10 @@ def ensure_meeting_editable(session: Session, meeting_id: int, *, deleting: bool
                       " Start en rettelse (ny version) for at ændre noget.")
 
 
-def with_edit_lock(dialect: str, query: Select[Any]) -> Select[Any]:
+_Query = TypeVar("_Query", bound=Select)  # type: ignore[type-arg]
+
+
+def with_edit_lock(dialect: str, query: _Query) -> _Query:
     """``query`` (which must select from Meeting) also taking the meeting's shared edit lock.
 
     The same row lock ``ensure_meeting_editable`` takes, folded into a query the
@@ -111,7 +114,7 @@ def with_edit_lock(dialect: str, query: Select[Any]) -> Select[Any]:
     """
     if dialect == "sqlite":  # SQLite serialises writers: no lock to take
         return query
-    return query.with_for_update(read=True, of=Meeting)
+    return query.with_for_update(read=True, of=Meeting)  # type: ignore[no-any-return]
 
 
 def meeting_editable(meeting_id: int | ColumnElement[int]) -> ColumnElement[bool]:
@@ -124,8 +127,8 @@ def meeting_editable(meeting_id: int | ColumnElement[int]) -> ColumnElement[bool
     """
     newest = (select(func.max(ReferatVersion.number)).where(ReferatVersion.meeting_id == meeting_id)
               .scalar_subquery())
-    return ~exists().where(ReferatVersion.meeting_id == meeting_id, ReferatVersion.number == newest,
-                           ReferatVersion.status != "draft")
+    return ~exists().where(col(ReferatVersion.meeting_id) == meeting_id, col(ReferatVersion.number) == newest,
+                           col(ReferatVersion.status) != "draft")
 
 
 def ensure_member_deletable(session: Session, member_id: int) -> None:
