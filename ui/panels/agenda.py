@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSpinBox,
     QSplitter,
-    QStackedWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -41,6 +40,7 @@ from ui.context import AppContext
 from ui.models.agenda_model import AgendaModel
 from ui.panels.agenda_attachments import AttachmentsEditor
 from ui.panels.agenda_templates import KIND_LABELS, TEMPLATES
+from ui.panels.empty_state import EmptyStateStack
 from ui.panels.navigator import confirm_delete
 
 # item text fields: (field, label, lines) — lines 0 means a one-line field
@@ -72,15 +72,9 @@ class AgendaPanel(QWidget):
         self.item: AgendaItem | None = None
         self._loading = False
 
-        self.empty = QLabel(self.tr("Vælg et møde i navigatoren, eller opret et med Ctrl+N."), self)
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         body = QWidget(self)
-        self.stack = QStackedWidget(self)
-        self.stack.addWidget(self.empty)
-        self.stack.addWidget(body)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(self.stack)
+        self.stack = EmptyStateStack(
+            self, self.tr("Vælg et møde i navigatoren, eller opret et med Ctrl+N."), body)
 
         layout = QVBoxLayout(body)
         layout.addLayout(self._meeting_header(body))
@@ -302,7 +296,7 @@ class AgendaPanel(QWidget):
                 meeting = meetings.get_meeting(self.ctx.db, self.meeting_id)
             except WorkshopError:
                 meeting = None
-        self.stack.setCurrentIndex(0 if meeting is None else 1)
+        self.stack.show_body(meeting is not None)
         for action in self.menu_actions():
             action.setEnabled(meeting is not None)
         if meeting is None:

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSplitter,
-    QStackedWidget,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionButton,
@@ -31,6 +30,7 @@ from ui import shortcuts
 from ui.commands import ServiceCommand
 from ui.context import AppContext
 from ui.models.attendance_model import STATUS_COLUMNS, AttendanceModel, AttendanceRow, ItemAbsenceModel
+from ui.panels.empty_state import EmptyStateStack
 
 _KEYS = {Qt.Key.Key_P: "present", Qt.Key.Key_F: "absent", Qt.Key.Key_A: "excused"}
 
@@ -70,15 +70,9 @@ class AttendancePanel(QWidget):
         self.meeting_id: int | None = None
         self.committee_id: int | None = None
 
-        self.empty = QLabel(self.tr("Vælg et møde i navigatoren for at registrere fremmøde."), self)
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         body = QWidget(self)
-        self.stack = QStackedWidget(self)
-        self.stack.addWidget(self.empty)
-        self.stack.addWidget(body)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(self.stack)
+        self.stack = EmptyStateStack(
+            self, self.tr("Vælg et møde i navigatoren for at registrere fremmøde."), body)
 
         self.counts = QLabel(body)
         self.counts.setObjectName("attendanceCounts")
@@ -191,7 +185,7 @@ class AttendancePanel(QWidget):
                 meeting = meetings.get_meeting(db, mid)
             except WorkshopError:
                 meeting = None
-        self.stack.setCurrentIndex(0 if meeting is None else 1)
+        self.stack.show_body(meeting is not None)
         self.all_present_action.setEnabled(meeting is not None)
         if meeting is None:
             self.model.set_rows([])

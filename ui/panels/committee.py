@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -29,6 +28,7 @@ from ui.autosave import AutosaveField
 from ui.commands import create_command, delete_command, update_command
 from ui.context import AppContext
 from ui.models.row_table import ChoiceDelegate, Column, RowTableModel
+from ui.panels.empty_state import EmptyStateStack
 from ui.panels.navigator import confirm_delete
 
 ROLE_LABELS = {
@@ -72,8 +72,6 @@ class CommitteePanel(QWidget):
         self.committee_id: int | None = None
         db = ctx.db
 
-        self.empty = QLabel(self.tr("Vælg eller opret et udvalg i navigatoren (Ctrl+Shift+N)."), self)
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         body = QWidget(self)
 
         self.name_edit = QLineEdit(body)
@@ -152,12 +150,8 @@ class CommitteePanel(QWidget):
         layout.addLayout(form)
         layout.addWidget(members_box, 3)
         layout.addWidget(tasks_box, 2)
-        self.stack = QStackedWidget(self)
-        self.stack.addWidget(self.empty)
-        self.stack.addWidget(body)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(self.stack)
+        self.stack = EmptyStateStack(
+            self, self.tr("Vælg eller opret et udvalg i navigatoren (Ctrl+Shift+N)."), body)
 
         ctx.committee_selected.connect(self.set_committee)
         ctx.changed.connect(self._on_changed)
@@ -210,7 +204,7 @@ class CommitteePanel(QWidget):
                 committee = committees.get_committee(db, cid)
             except WorkshopError:
                 committee = None
-        self.stack.setCurrentIndex(0 if committee is None else 1)
+        self.stack.show_body(committee is not None)
         for action in (self.add_member_action, self.remove_member_action, self.add_task_action,
                        self.remove_task_action):
             action.setEnabled(committee is not None)
