@@ -32,7 +32,7 @@ from workshop.meetingfile import (
 from workshop.meetingfile.export import document_json
 from workshop.meetingfile.formats import format_date, format_date_time
 from workshop.meetingfile.validate import MAX_FILE_BYTES, load_schema
-from workshop.services import agenda, attendance, capture, committees, meetings
+from workshop.services import agenda, attendance, candidates, capture, committees, meetings, working_groups
 
 
 def row_counts(db: Database) -> dict[str, int]:
@@ -357,6 +357,41 @@ def test_referat_section_is_validated_and_passed_to_the_check(db: Database) -> N
     with pytest.raises(ValidationError, match="^referat.sha256: passer ikke"):
         import_document(db, approved, referat_check=refuse)
     assert row_counts(db) == before
+
+
+def test_failure_after_the_rows_are_written_rolls_all_of_them_back(db: Database) -> None:
+    """The bulk rows (COPY on PostgreSQL) are in the import's one transaction."""
+    load_demo(db)
+    before = row_counts(db)
+    doc = demo_document()
+    doc["referat"] = {"status": "draft", "version": 1}
+
+    def fail(_s: object, _meeting_id: int, _doc: dict[str, Any]) -> None:
+        raise ValidationError("referat", "kan ikke gemmes")
+
+    with pytest.raises(ValidationError, match="^referat: kan ikke gemmes"):
+        import_document(db, doc, referat_restore=fail)
+    assert row_counts(db) == before
+
+
+def test_rows_added_after_an_import_get_new_ids(db: Database) -> None:
+    """The import takes its ids from each table's sequence, so later inserts do not collide."""
+    meeting_id = load_demo(db)
+
+    def last_id(model: type) -> int:
+        with db.engine.connect() as conn:
+            return conn.execute(select(func.max(model.id))).scalar_one()  # type: ignore[attr-defined,no-any-return]
+
+    before = {model: last_id(model) for model in (models.AgendaItem, models.Group, models.Input,
+                                                   models.Candidate, models.WorkingGroup)}
+    item = next(i for i in agenda.list_items(db, meeting_id) if i.kind == "group_work")
+    group_id = capture.list_groups(db, item.id)[0].id  # type: ignore[arg-type]
+    added = {models.Input: capture.add_input(db, group_id, "Efter importen").id,  # type: ignore[arg-type]
+             models.AgendaItem: agenda.add_item(db, meeting_id, title="Nyt punkt").id,
+             models.Group: capture.add_group(db, item.id, name="Ny gruppe").id,  # type: ignore[arg-type]
+             models.Candidate: candidates.add_candidate(db, item.id, title="Nyt pejlemærke").id,  # type: ignore[arg-type]
+             models.WorkingGroup: working_groups.add_working_group(db, item.id, name="Ny").id}  # type: ignore[arg-type]
+    assert all(added[model] > before[model] for model in before), (before, added)
 
 
 def test_export_with_referat_section(db: Database, tmp_path: Path) -> None:

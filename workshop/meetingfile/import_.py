@@ -12,9 +12,10 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import insert
+from sqlalchemy import Table
 from sqlmodel import Session, col, select
 
+from workshop.bulk import row_writer
 from workshop.changes import ChangeSet, changed
 from workshop.db import Database
 from workshop.meetingfile.formats import parse_clock_time, parse_date, parse_date_time
@@ -133,40 +134,40 @@ def _meeting(s: Session, committee_id: int, data: dict[str, Any], member_ids: di
                       case_id=data.get("case_id", ""), purpose=data.get("purpose", ""),
                       ended_at=data.get("ended_at"))
     s.add(meeting)
-    s.flush()
+    s.flush()  # also writes the committee's new tasks: the rows below bypass the session
     meeting_id: int = meeting.id  # type: ignore[assignment]
-    _bulk(s, Attendance, [{"meeting_id": meeting_id, "member_id": member_ids[entry["member"]],
-                           "status": entry.get("status", "present"), "note": entry.get("note", "")}
-                          for entry in data.get("attendance", [])])
-    # Rows are written kind by kind, not item by item: a flush is a round trip to the
-    # database (PostgreSQL, bench figure 7), so ids are fetched once per kind that needs them.
+    # Rows are written kind by kind as plain dicts, not ORM objects and not item by item:
+    # each kind is one statement (COPY on PostgreSQL), and ids are fetched once per kind
+    # whose children need them (bench figures 5 and 7).
+    writer = row_writer(s)
+    writer.insert(_table(Attendance), [
+        {"meeting_id": meeting_id, "member_id": member_ids[entry["member"]],
+         "status": entry.get("status", "present"), "note": entry.get("note", "")}
+        for entry in data.get("attendance", [])])
     items_data: list[dict[str, Any]] = data.get("items", [])
-    items = [_item_row(meeting_id, position, item, starts_at.date())
-             for position, item in enumerate(items_data)]
-    s.add_all(items)
-    s.flush()
-    item_ids: list[int] = [row.id for row in items]  # type: ignore[misc]
-    candidates: list[list[Candidate]] = []
-    groups: list[list[Group]] = []
-    working: list[list[WorkingGroup]] = []
+    item_ids = writer.insert_returning_ids(_table(AgendaItem), [
+        _item_row(meeting_id, position, item, starts_at.date()) for position, item in enumerate(items_data)])
+    candidate_rows: list[dict[str, Any]] = []
+    group_rows: list[dict[str, Any]] = []
+    working_rows: list[dict[str, Any]] = []
     for item_id, item in zip(item_ids, items_data, strict=True):
-        candidates.append([Candidate(item_id=item_id, position=i, title=cand["title"],
-                                     description=cand.get("description", ""),
-                                     votes=cand.get("votes", 0), status=cand.get("status", "candidate"))
-                           for i, cand in enumerate(item.get("candidates", []))])
-        groups.append([Group(item_id=item_id, position=i, name=group["name"])
-                       for i, group in enumerate(item.get("groups", []))])
-        working.append([WorkingGroup(item_id=item_id, position=i, name=wg["name"],
-                                     mandate=wg.get("mandate", ""),
-                                     meets_on=parse_date(wg["meets_on"]) if "meets_on" in wg else None,
-                                     reports_to=parse_date(wg["reports_to"]) if "reports_to" in wg else None)
-                        for i, wg in enumerate(item.get("working_groups", []))])
-        s.add_all([*candidates[-1], *groups[-1], *working[-1]])
-    s.flush()
+        candidate_rows += [{"item_id": item_id, "position": i, "title": cand["title"],
+                            "description": cand.get("description", ""), "votes": cand.get("votes", 0),
+                            "status": cand.get("status", "candidate")}
+                           for i, cand in enumerate(item.get("candidates", []))]
+        group_rows += [{"item_id": item_id, "position": i, "name": group["name"]}
+                       for i, group in enumerate(item.get("groups", []))]
+        working_rows += [{"item_id": item_id, "position": i, "name": wg["name"],
+                          "mandate": wg.get("mandate", ""),
+                          "meets_on": parse_date(wg["meets_on"]) if "meets_on" in wg else None,
+                          "reports_to": parse_date(wg["reports_to"]) if "reports_to" in wg else None}
+                         for i, wg in enumerate(item.get("working_groups", []))]
+    candidate_ids = iter(writer.insert_returning_ids(_table(Candidate), candidate_rows))
+    group_ids = iter(writer.insert_returning_ids(_table(Group), group_rows))
+    working_ids = iter(writer.insert_returning_ids(_table(WorkingGroup), working_rows))
     rows: dict[type, list[dict[str, Any]]] = {Attachment: [], ItemAbsence: [], Remark: [], Answer: [],
                                               GroupMember: [], Input: [], WorkingGroupMember: []}
-    for item_id, item, item_candidates, item_groups, item_working in zip(
-            item_ids, items_data, candidates, groups, working, strict=True):
+    for item_id, item in zip(item_ids, items_data, strict=True):
         rows[Attachment] += [{"item_id": item_id, "position": i, "title": att["title"],
                               "recommended": att.get("recommended", False)}
                              for i, att in enumerate(item.get("attachments", []))]
@@ -179,36 +180,38 @@ def _meeting(s: Session, committee_id: int, data: dict[str, Any], member_ids: di
         rows[Answer] += [{"item_id": item_id, "member_id": member_ids[answer["member"]],
                           "text": answer["text"]}
                          for answer in item.get("answers", [])]
-        candidate_ids: dict[str, int] = {c.title: c.id for c in item_candidates}  # type: ignore[misc]
-        for g, group in zip(item_groups, item.get("groups", []), strict=True):
-            rows[GroupMember] += [{"group_id": g.id, "member_id": member_ids[name]}
+        # ids come back in row order, and the rows were made item by item in file order
+        candidate_id = {cand["title"]: next(candidate_ids) for cand in item.get("candidates", [])}
+        for group in item.get("groups", []):
+            group_id = next(group_ids)
+            rows[GroupMember] += [{"group_id": group_id, "member_id": member_ids[name]}
                                   for name in group.get("members", [])]
-            rows[Input] += [{"group_id": g.id, "position": j, "text": inp["text"],
-                             "candidate_id": candidate_ids[inp["candidate"]] if "candidate" in inp else None}
+            rows[Input] += [{"group_id": group_id, "position": j, "text": inp["text"],
+                             "candidate_id": candidate_id[inp["candidate"]] if "candidate" in inp else None}
                             for j, inp in enumerate(group.get("inputs", []))]
-        for w, wg in zip(item_working, item.get("working_groups", []), strict=True):
-            rows[WorkingGroupMember] += [{"working_group_id": w.id, "member_id": member_ids[name]}
+        for wg in item.get("working_groups", []):
+            working_group_id = next(working_ids)
+            rows[WorkingGroupMember] += [{"working_group_id": working_group_id, "member_id": member_ids[name]}
                                          for name in wg.get("members", [])]
     for model, kind_rows in rows.items():
-        _bulk(s, model, kind_rows)
+        writer.insert(_table(model), kind_rows)
     return meeting
 
 
-def _bulk(s: Session, model: type, rows: list[dict[str, Any]]) -> None:
-    """Insert many rows of one kind in one statement, without building ORM objects."""
-    if rows:
-        s.execute(insert(model), rows)
+def _table(model: type) -> Table:
+    return model.__table__  # type: ignore[attr-defined,no-any-return]
 
 
-def _item_row(meeting_id: int, position: int, data: dict[str, Any], day: date) -> AgendaItem:
+def _item_row(meeting_id: int, position: int, data: dict[str, Any], day: date) -> dict[str, Any]:
     started = parse_clock_time(data["started_at"]) if "started_at" in data else None
-    row = AgendaItem(meeting_id=meeting_id, position=position, title=data["title"],
-                     kind=data.get("kind", "case"), open=data.get("open", True),
-                     planned_minutes=data.get("planned_minutes"),
-                     # the file keeps the clock time only: the item started on the meeting's day
-                     started_at=datetime.combine(day, started) if started is not None else None)
+    row: dict[str, Any] = {
+        "meeting_id": meeting_id, "position": position, "title": data["title"],
+        "kind": data.get("kind", "case"), "open": data.get("open", True),
+        "planned_minutes": data.get("planned_minutes"),
+        # the file keeps the clock time only: the item started on the meeting's day
+        "started_at": datetime.combine(day, started) if started is not None else None}
     for key in _ITEM_TEXT:
-        setattr(row, key, data.get(key, ""))
+        row[key] = data.get(key, "")
     for key in _ITEM_LISTS:
-        setattr(row, key, list(data.get(key, [])))
+        row[key] = list(data.get(key, []))
     return row
