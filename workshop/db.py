@@ -9,11 +9,9 @@ up to date on open; a database from a newer Workshop is refused, never touched.
 from __future__ import annotations
 
 import contextlib
-import re
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote
@@ -24,12 +22,10 @@ from sqlalchemy.pool import StaticPool
 from sqlmodel import Session, create_engine
 
 from workshop.errors import StorageError
+from workshop.schema_revision import MIGRATIONS_DIR, head_revision
 
 if TYPE_CHECKING:  # Alembic costs ~0.3 s to import; an up-to-date schema does not need it
     from alembic.config import Config
-
-MIGRATIONS_DIR = Path(__file__).parent / "migrations"
-_REVISION = re.compile(r"^(down_)?revision\s*(?::[^=]*)?=\s*['\"]?([\w-]+|None)['\"]?\s*$", re.MULTILINE)
 
 
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
@@ -84,25 +80,6 @@ def storage_error(error: BaseException, url: str = "") -> StorageError:
 def _display(url: str) -> str:
     # engine.url renders a non-ASCII path percent-encoded ("%C3%B8"); show it as the user wrote it.
     return unquote(url.split("///", 1)[1]) if url.startswith("sqlite:///") else url.split("@")[-1]
-
-
-@cache
-def head_revision() -> str | None:
-    """The head revision read from the migration files' text, without importing Alembic.
-
-    None when the files do not name exactly one head plainly; Alembic decides then.
-    """
-    revisions: set[str] = set()
-    downs: set[str] = set()
-    for path in (MIGRATIONS_DIR / "versions").glob("*.py"):
-        found = {bool(m.group(1)): m.group(2) for m in _REVISION.finditer(path.read_text(encoding="utf-8"))}
-        if False not in found:
-            return None
-        revisions.add(found[False])
-        if found.get(True, "None") != "None":
-            downs.add(found[True])
-    heads = revisions - downs
-    return heads.pop() if len(heads) == 1 else None
 
 
 def _stored_revision(engine: Engine) -> str | None:
