@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
@@ -186,10 +187,16 @@ def schedule(db: Database, meeting_id: int) -> list[ScheduleRow]:
     with db.session() as s:
         meeting = get(s, Meeting, meeting_id)
         items = s.exec(select(AgendaItem).where(AgendaItem.meeting_id == meeting_id)
-                       .order_by(col(AgendaItem.position)))
-        rows, at = [], meeting.starts_at
-        for i, item in enumerate(items, start=1):
-            minutes = item.planned_minutes or 0
-            rows.append(ScheduleRow(item.id, i, item.title, at, minutes, item.started_at))  # type: ignore[arg-type]
-            at = at + timedelta(minutes=minutes)
-        return rows
+                       .order_by(col(AgendaItem.position), col(AgendaItem.id)))
+        return schedule_rows(meeting.starts_at, list(items))
+
+
+def schedule_rows(starts_at: datetime, items: Sequence[AgendaItem]) -> list[ScheduleRow]:
+    """``schedule`` for items already read (in agenda order): a screen that has just listed the
+    items need not read them a second time."""
+    rows, at = [], starts_at
+    for i, item in enumerate(items, start=1):
+        minutes = item.planned_minutes or 0
+        rows.append(ScheduleRow(item.id, i, item.title, at, minutes, item.started_at))  # type: ignore[arg-type]
+        at = at + timedelta(minutes=minutes)
+    return rows
