@@ -7,16 +7,20 @@ from __future__ import annotations
 
 import logging
 import os
-import shutil
-import subprocess
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QObject, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ui import errors
 from ui.settings import Settings
+
+if TYPE_CHECKING:
+    from workshop.db import Database
+
+    from ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -27,12 +31,17 @@ log = logging.getLogger(__name__)
 TRANSLATIONS_DIR = Path(__file__).resolve().parent.parent / "resources" / "translations"
 ORGANIZATION = "Workshop"
 APPLICATION = "Workshop"
-# tests/bench/startup_bench.py: "painted" or "agenda" makes the app print a marker and exit there.
+# tests/bench/startup_bench.py: a moment named here makes the app print a marker at each moment
+# up to it and exit there. "agenda": the last meeting's agenda is on screen (the preview, when
+# there is one); "editable": the real screens have replaced it.
 BENCH_EXIT_ENV = "WORKSHOP_BENCH_EXIT"
+BENCH_MOMENTS = ("painted", "agenda", "editable")
 
 
 def lrelease_path() -> str | None:
     """pyside6-lrelease next to this interpreter (the venv), else on PATH."""
+    import shutil
+
     beside = Path(sys.executable).parent / "pyside6-lrelease"
     return str(beside) if beside.exists() else shutil.which("pyside6-lrelease")
 
@@ -46,6 +55,8 @@ def compiled_translation(language: str) -> Path | None:
         if tool is None:
             log.warning("pyside6-lrelease not found; %s not compiled", ts)
         else:
+            import subprocess  # only when a catalogue changed: not on every start
+
             try:
                 subprocess.run([tool, "-silent", str(ts), "-qm", str(qm)], check=True,
                                capture_output=True, timeout=60)
@@ -84,14 +95,15 @@ def application(argv: list[str] | None = None) -> QApplication:
 
 
 class _BenchMarker(QObject):
-    """Benchmark hook: at the window's next paint print ``WORKSHOP_BENCH <moment>``, exiting if ``last``.
+    """Benchmark hook: at the window's next paint print ``WORKSHOP_BENCH <moment>`` for each moment,
+    exiting at the one named in ``WORKSHOP_BENCH_EXIT``.
 
-    ``idle`` waits for the event loop to go idle after that paint (children painted, agenda usable).
+    ``idle`` waits for the event loop to go idle after that paint (children painted, screen usable).
     """
 
-    def __init__(self, window: QObject, moment: str, *, idle: bool, last: bool) -> None:
+    def __init__(self, window: QObject, moments: tuple[str, ...], exit_at: str, *, idle: bool) -> None:
         super().__init__(window)
-        self.window, self.moment, self.idle, self.last = window, moment, idle, last
+        self.window, self.moments, self.exit_at, self.idle = window, moments, exit_at, idle
         window.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
@@ -104,9 +116,64 @@ class _BenchMarker(QObject):
         return False
 
     def mark(self) -> None:
-        print(f"WORKSHOP_BENCH {self.moment}", flush=True)
-        if self.last:
-            os._exit(0)  # no clean-up, no settings written: the measured run leaves nothing behind
+        for moment in self.moments:
+            print(f"WORKSHOP_BENCH {moment}", flush=True)
+            if moment == self.exit_at:
+                os._exit(0)  # no clean-up, no settings written: the measured run leaves nothing behind
+
+
+class _Opening:
+    """Opens ``db_url`` into ``window``: at once, or after a preview while the data layer loads."""
+
+    def __init__(self, app: QApplication, window: MainWindow, db_url: str, bench_exit: str | None) -> None:
+        self.app, self.window, self.db_url, self.bench_exit = app, window, db_url, bench_exit
+        self.status = 0
+        self.db: Database | None = None
+
+    def _mark(self, *moments: str) -> None:
+        if self.bench_exit in BENCH_MOMENTS:
+            _BenchMarker(self.window, moments, self.bench_exit, idle=True)
+            self.window.update()
+
+    def start(self) -> None:
+        from workshop.agenda_preview import read_agenda_preview
+
+        preview = read_agenda_preview(self.db_url, self.window.settings.last_meeting)
+        if preview is None:  # not SQLite, or nothing to preview: open the usual way, now
+            if self.open_now():
+                self._mark("agenda", "editable")
+            return
+        from ui.data_layer import DataLayerLoader
+
+        self.window.show_preview(preview)
+        self._mark("agenda")
+        self.loader = DataLayerLoader(self.window)
+        self.loader.loaded.connect(self._loaded)
+        self.loader.start_after_paint(self.window)
+
+    def _loaded(self) -> None:
+        if self.open_now():
+            self._mark("editable")
+        else:
+            self.app.exit(self.status)
+
+    def open_now(self) -> bool:
+        """Open the database and fill the window; False (status 2, window closed) when it cannot be opened."""
+        from workshop.db import Database
+        from workshop.errors import StorageError
+
+        try:
+            self.db = Database(self.db_url)
+        except StorageError as error:
+            QMessageBox.critical(self.window, QCoreApplication.translate("MainWindow", "Databasen kan ikke åbnes"),
+                                 QCoreApplication.translate("MainWindow",
+                                                            "{message}\n\nWorkshop lukker; filen er ikke ændret.")
+                                 .format(message=error.message))
+            self.window.close()
+            self.status = 2
+            return False
+        self.window.open_database(self.db)
+        return True
 
 
 def main(db_url: str, argv: list[str] | None = None, *, crash_dialog: bool | None = None) -> int:
@@ -127,29 +194,19 @@ def main(db_url: str, argv: list[str] | None = None, *, crash_dialog: bool | Non
 
     from ui.main_window import MainWindow
 
-    window = MainWindow(settings)
+    window = MainWindow(settings, first_paint_only=True)
     bench_exit = os.environ.get(BENCH_EXIT_ENV)
-    if bench_exit in ("painted", "agenda"):  # "agenda" marks the first paint too, without exiting
-        _BenchMarker(window, "painted", idle=False, last=bench_exit == "painted")
+    if bench_exit in BENCH_MOMENTS:
+        _BenchMarker(window, ("painted",), bench_exit, idle=False)
     window.show()
     app.processEvents()  # paint the empty window before the slow imports and the database
+    window.finish_frame()
 
-    from workshop.db import Database
-    from workshop.errors import StorageError
-
-    try:
-        db = Database(db_url)
-    except StorageError as error:
-        QMessageBox.critical(window, QCoreApplication.translate("MainWindow", "Databasen kan ikke åbnes"),
-                             QCoreApplication.translate("MainWindow",
-                                                        "{message}\n\nWorkshop lukker; filen er ikke ændret.")
-                             .format(message=error.message))
-        window.close()
-        return 2
-    window.open_database(db)
-    if bench_exit == "agenda":
-        _BenchMarker(window, "agenda", idle=True, last=True)
-        window.update()
+    opening = _Opening(app, window, db_url, bench_exit)
+    opening.start()
+    if opening.status:
+        return opening.status
     status = app.exec()
-    db.close()
-    return status
+    if opening.db is not None:
+        opening.db.close()
+    return opening.status or status

@@ -11,6 +11,8 @@ from PySide6.QtGui import QFont
 
 from workshop.models import AgendaItem
 
+from ui.models.agenda_text import agenda_row_text
+
 Index = QModelIndex | QPersistentModelIndex
 ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 20
 MIME = "application/x-workshop-agenda-item"
@@ -47,11 +49,8 @@ class AgendaModel(QAbstractListModel):
             return None
         item = self.items[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            start = self.starts.get(item.id)  # type: ignore[arg-type]
-            clock = f"{start:%H:%M}" if start else "--:--"
-            minutes = f"  ·  {item.planned_minutes} min" if item.planned_minutes else ""
-            closed = f"  ·  {self.closed_label}" if not item.open else ""
-            return f"{clock}   {index.row() + 1}. {item.title}{minutes}{closed}"
+            return agenda_row_text(index.row() + 1, item, self.starts.get(item.id),  # type: ignore[arg-type]
+                                   self.closed_label)
         if role == Qt.ItemDataRole.ToolTipRole:
             return item.title
         if role == Qt.ItemDataRole.FontRole and not item.open:

@@ -8,8 +8,9 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 
 from workshop.db import Database
-from workshop.models import Meeting
 from workshop.services import committees, meetings, working_groups
+
+from ui.models.meeting_labels import meeting_label
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1  # "committee", "meeting", "member", "task", "working_group", "folder"
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -30,20 +31,6 @@ _ROLES = {
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Navigator", text)
-
-
-def meeting_status(meeting: Meeting) -> str:
-    """planlagt / i gang / afholdt, from what run mode has recorded."""
-    if meeting.ended_at:
-        return QCoreApplication.translate("Navigator", "afholdt")
-    if meeting.current_item_id is not None:
-        return QCoreApplication.translate("Navigator", "i gang")
-    return QCoreApplication.translate("Navigator", "planlagt")
-
-
-def meeting_label(meeting: Meeting) -> str:
-    number = QCoreApplication.translate("Navigator", "{n}. møde").format(n=meeting.number) if meeting.number else meeting.title
-    return f"{number} · {meeting.starts_at:%d.%m.%Y} · {meeting_status(meeting)}"
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, QModelIndex, Qt
@@ -38,19 +38,13 @@ from ui.autosave import AutosaveField, plain_text_edit
 from ui.commands import ServiceCommand, create_command, delete_command, update_command
 from ui.context import AppContext
 from ui.models.agenda_model import AgendaModel
+from ui.models.agenda_text import CASE_SECTIONS, schedule_summary
 from ui.panels.agenda_attachments import AttachmentsEditor
 from ui.panels.agenda_templates import KIND_LABELS, TEMPLATES
 from ui.panels.empty_state import EmptyStateStack
 from ui.panels.navigator import confirm_delete
 
 # item text fields: (field, label, lines) — lines 0 means a one-line field
-_CASE_SECTIONS = [
-    ("summary", QT_TRANSLATE_NOOP("AgendaPanel", "Resumé"), 3),
-    ("background", QT_TRANSLATE_NOOP("AgendaPanel", "Baggrund"), 3),
-    ("presentation", QT_TRANSLATE_NOOP("AgendaPanel", "Sagsfremstilling"), 4),
-    ("economy", QT_TRANSLATE_NOOP("AgendaPanel", "Økonomiske konsekvenser og finansiering"), 2),
-    ("previous_decisions", QT_TRANSLATE_NOOP("AgendaPanel", "Tidligere beslutninger"), 2),
-]
 _LIST_FIELDS = ("recommendations", "discussion_questions", "perspectives")
 
 
@@ -259,7 +253,7 @@ class AgendaPanel(QWidget):
                  text_field("discussion_questions", self.tr("Drøftelsesspørgsmål"), 3, True))
         s.addRow(self.tr("Perspektiver (ét pr. linje)"),
                  text_field("perspectives", self.tr("Perspektiver"), 3, True))
-        for field, label, lines in _CASE_SECTIONS:
+        for field, label, lines in CASE_SECTIONS:
             s.addRow(_tr(label), text_field(field, _tr(label), lines))
         indstilling = QFormLayout()
         indstilling.addRow(self.tr("Indstilling fra"), text_field("recommended_by", self.tr("Indstilling fra"), 0))
@@ -289,6 +283,12 @@ class AgendaPanel(QWidget):
         if self.item is None and self.model.items:
             self.list.setCurrentIndex(self.model.index(0))
 
+    def select_item(self, item_id: int) -> None:
+        """Make ``item_id`` the current item of the shown meeting (the one picked in the start-up preview)."""
+        row = self.model.row_of(item_id)
+        if row >= 0:
+            self.list.setCurrentIndex(self.model.index(row))
+
     def reload(self) -> None:
         meeting = None
         if self.meeting_id is not None:
@@ -314,7 +314,7 @@ class AgendaPanel(QWidget):
             self.starts.setDateTime(QDateTime(meeting.starts_at))
             self._loading = False
         items = agenda.list_items(self.ctx.db, meeting.id)  # type: ignore[arg-type]
-        rows = agenda.schedule(self.ctx.db, meeting.id)  # type: ignore[arg-type]
+        rows = agenda.schedule_rows(meeting.starts_at, items)
         self.model.set_items(items, {r.item_id: r.planned_start for r in rows})
         self._show_schedule(meeting.starts_at, rows)
         current = self.item.id if self.item is not None else None
@@ -327,12 +327,7 @@ class AgendaPanel(QWidget):
             self._show_item(None)
 
     def _show_schedule(self, start: datetime, rows: list[agenda.ScheduleRow]) -> None:
-        total = sum(r.planned_minutes for r in rows)
-        end = start + timedelta(minutes=total)
-        hours, minutes = divmod(total, 60)
-        self.schedule_label.setText(
-            self.tr("Start {start} · slut ca. {end} · {n} punkter · i alt {h} t {m} min").format(
-                start=f"{start:%H:%M}", end=f"{end:%H:%M}", n=len(rows), h=hours, m=minutes))
+        self.schedule_label.setText(schedule_summary(start, [r.planned_minutes for r in rows]))
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid() and current.row() < len(self.model.items):

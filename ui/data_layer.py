@@ -1,0 +1,84 @@
+"""Import the data layer and the screens in a background thread while the preview is shown.
+
+Importing SQLAlchemy, SQLModel, the services and the panel modules is ~0.5 s of pure
+Python; done on the GUI thread it would freeze the agenda the preview has just
+painted. The thread only imports modules (no widgets, no database): the window is
+built on the GUI thread when ``loaded`` arrives. While it runs, the interpreter's
+switch interval is shortened so the GUI thread, when it needs Python (a click, a
+tooltip), waits at most ~1 ms for it instead of 5.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import importlib
+import logging
+import sys
+import threading
+
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+
+log = logging.getLogger(__name__)
+
+# What MainWindow.open_database needs, heaviest first; the panels come from ui.panels.PANELS.
+MODULES = (
+    "workshop.db",
+    "workshop.models",
+    "workshop.services.committees",
+    "workshop.services.meetings",
+    "workshop.services.agenda",
+    "workshop.services.snapshots",
+    "workshop.services.working_groups",
+    "ui.context",
+    "ui.panels.navigator",
+)
+_LOADING_SWITCH_INTERVAL_S = 0.005
+
+
+class DataLayerLoader(QObject):
+    """``start_after_paint(widget)``; ``loaded`` arrives on the GUI thread when the imports are done.
+
+    An import that fails is logged and ``loaded`` still arrives: the GUI thread then
+    imports the same module again and reports the error the usual way.
+    """
+
+    loaded = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._watched: QObject | None = None
+        self._thread: threading.Thread | None = None
+
+    def start_after_paint(self, widget: QObject) -> None:
+        """Start once ``widget`` has painted again, so the preview is on screen before the work begins."""
+        self._watched = widget
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if watched is self._watched and event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            self._watched = None
+            QTimer.singleShot(0, self.start)
+        return False
+
+    def start(self) -> None:
+        if self._thread is not None:
+            return
+        self._thread = threading.Thread(target=self._run, name="workshop-data-layer", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        from ui.panels import PANELS
+
+        interval = sys.getswitchinterval()
+        sys.setswitchinterval(_LOADING_SWITCH_INTERVAL_S)
+        try:
+            for name in (*MODULES, *(spec.module for spec in PANELS)):
+                try:
+                    importlib.import_module(name)
+                except Exception:  # noqa: BLE001 - the GUI thread retries and reports it
+                    log.exception("Background import of %s failed", name)
+        finally:
+            sys.setswitchinterval(interval)
+        with contextlib.suppress(RuntimeError):  # the window was closed meanwhile: nobody waits
+            self.loaded.emit()  # queued to the GUI thread: this object lives there

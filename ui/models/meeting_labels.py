@@ -1,0 +1,30 @@
+"""How the navigator names a meeting; no data layer needed, so the start-up preview uses it too."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Protocol
+
+from PySide6.QtCore import QCoreApplication
+
+
+class MeetingLike(Protocol):
+    number: int | None
+    title: str
+    starts_at: datetime
+    ended_at: str | None
+    current_item_id: int | None
+
+
+def meeting_status(meeting: MeetingLike) -> str:
+    """planlagt / i gang / afholdt, from what run mode has recorded."""
+    if meeting.ended_at:
+        return QCoreApplication.translate("Navigator", "afholdt")
+    if meeting.current_item_id is not None:
+        return QCoreApplication.translate("Navigator", "i gang")
+    return QCoreApplication.translate("Navigator", "planlagt")
+
+
+def meeting_label(meeting: MeetingLike) -> str:
+    number = QCoreApplication.translate("Navigator", "{n}. møde").format(n=meeting.number) if meeting.number else meeting.title
+    return f"{number} · {meeting.starts_at:%d.%m.%Y} · {meeting_status(meeting)}"
