@@ -4,261 +4,261 @@
 <context>
     <name>AgendaPanel</name>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="48"/>
+        <location filename="../../ui/models/agenda_text.py" line="13"/>
         <source>Resumé</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="49"/>
+        <location filename="../../ui/models/agenda_text.py" line="14"/>
         <source>Baggrund</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="50"/>
+        <location filename="../../ui/models/agenda_text.py" line="15"/>
         <source>Sagsfremstilling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="51"/>
+        <location filename="../../ui/models/agenda_text.py" line="16"/>
         <source>Økonomiske konsekvenser og finansiering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="52"/>
+        <location filename="../../ui/models/agenda_text.py" line="17"/>
         <source>Tidligere beslutninger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="75"/>
+        <location filename="../../ui/panels/agenda.py" line="71"/>
         <source>Vælg et møde i navigatoren, eller opret et med Ctrl+N.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="109"/>
-        <location filename="../../ui/panels/agenda.py" line="113"/>
+        <location filename="../../ui/panels/agenda.py" line="97"/>
+        <location filename="../../ui/panels/agenda.py" line="101"/>
         <source>Mødested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="111"/>
+        <location filename="../../ui/panels/agenda.py" line="99"/>
         <source>Mødets titel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="118"/>
+        <location filename="../../ui/panels/agenda.py" line="106"/>
         <source>Mødets formål (står i referatets resumé)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="122"/>
+        <location filename="../../ui/panels/agenda.py" line="110"/>
         <source>Mødets formål</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="124"/>
+        <location filename="../../ui/panels/agenda.py" line="112"/>
         <source>Mødets sags ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="128"/>
+        <location filename="../../ui/panels/agenda.py" line="116"/>
         <source>Møde</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="130"/>
+        <location filename="../../ui/panels/agenda.py" line="118"/>
         <source>Starter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="132"/>
+        <location filename="../../ui/panels/agenda.py" line="120"/>
         <source>Sted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="134"/>
+        <location filename="../../ui/panels/agenda.py" line="122"/>
         <source>Formål</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="145"/>
+        <location filename="../../ui/panels/agenda.py" line="133"/>
         <source>lukket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="155"/>
-        <location filename="../../ui/panels/agenda.py" line="165"/>
+        <location filename="../../ui/panels/agenda.py" line="143"/>
+        <location filename="../../ui/panels/agenda.py" line="153"/>
         <source>Tilføj punkt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="159"/>
+        <location filename="../../ui/panels/agenda.py" line="147"/>
         <source>Tilføj punkt…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="160"/>
+        <location filename="../../ui/panels/agenda.py" line="148"/>
         <source>Slet punkt…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="161"/>
+        <location filename="../../ui/panels/agenda.py" line="149"/>
         <source>Flyt punkt op</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="162"/>
+        <location filename="../../ui/panels/agenda.py" line="150"/>
         <source>Flyt punkt ned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="173"/>
+        <location filename="../../ui/panels/agenda.py" line="161"/>
         <source>Slet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="185"/>
+        <location filename="../../ui/panels/agenda.py" line="173"/>
         <source>&lt;b&gt;Punkter og tidsplan&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="235"/>
+        <location filename="../../ui/panels/agenda.py" line="223"/>
         <source>Titel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="235"/>
+        <location filename="../../ui/panels/agenda.py" line="223"/>
         <source>Punktets titel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="241"/>
+        <location filename="../../ui/panels/agenda.py" line="229"/>
         <source>Lukket punkt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="248"/>
+        <location filename="../../ui/panels/agenda.py" line="236"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="249"/>
+        <location filename="../../ui/panels/agenda.py" line="237"/>
         <source>ingen tidsramme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="251"/>
+        <location filename="../../ui/panels/agenda.py" line="239"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="257"/>
-        <location filename="../../ui/panels/agenda.py" line="397"/>
+        <location filename="../../ui/panels/agenda.py" line="245"/>
+        <location filename="../../ui/panels/agenda.py" line="386"/>
         <source>Tidsramme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="136"/>
-        <location filename="../../ui/panels/agenda.py" line="258"/>
+        <location filename="../../ui/panels/agenda.py" line="124"/>
+        <location filename="../../ui/panels/agenda.py" line="246"/>
         <source>Sags ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="263"/>
+        <location filename="../../ui/panels/agenda.py" line="251"/>
         <source>Spørgsmål til spørgerunden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="263"/>
+        <location filename="../../ui/panels/agenda.py" line="251"/>
         <source>Spørgsmål</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="264"/>
+        <location filename="../../ui/panels/agenda.py" line="252"/>
         <source>Drøftelsesspørgsmål (ét pr. linje)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="265"/>
+        <location filename="../../ui/panels/agenda.py" line="253"/>
         <source>Drøftelsesspørgsmål</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="266"/>
+        <location filename="../../ui/panels/agenda.py" line="254"/>
         <source>Perspektiver (ét pr. linje)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="267"/>
+        <location filename="../../ui/panels/agenda.py" line="255"/>
         <source>Perspektiver</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="271"/>
+        <location filename="../../ui/panels/agenda.py" line="259"/>
         <source>Indstilling fra</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="272"/>
+        <location filename="../../ui/panels/agenda.py" line="260"/>
         <source>Indstilling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="273"/>
+        <location filename="../../ui/panels/agenda.py" line="261"/>
         <source>Indstillingspunkter (ét pr. linje, nummereres i referatet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="274"/>
+        <location filename="../../ui/panels/agenda.py" line="262"/>
         <source>Indstillingspunkter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="275"/>
+        <location filename="../../ui/panels/agenda.py" line="263"/>
         <source>Beslutningen træffes af</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="277"/>
+        <location filename="../../ui/panels/agenda.py" line="265"/>
         <source>Bilag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="279"/>
+        <location filename="../../ui/panels/agenda.py" line="267"/>
         <source>Tilføj et punkt med Ctrl+T, eller vælg et punkt i listen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="340"/>
+        <location filename="../../ui/models/agenda_text.py" line="40"/>
         <source>Start {start} · slut ca. {end} · {n} punkter · i alt {h} t {m} min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="390"/>
+        <location filename="../../ui/panels/agenda.py" line="379"/>
         <source>Skift punktets type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="393"/>
+        <location filename="../../ui/panels/agenda.py" line="382"/>
         <source>Lukket/åbent punkt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="407"/>
+        <location filename="../../ui/panels/agenda.py" line="396"/>
         <source>Mødets starttid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="423"/>
+        <location filename="../../ui/panels/agenda.py" line="412"/>
         <source>Tilføj {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="436"/>
+        <location filename="../../ui/panels/agenda.py" line="425"/>
         <source>Flyt punkt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="460"/>
+        <location filename="../../ui/panels/agenda.py" line="449"/>
         <source>Slet {what}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -350,97 +350,97 @@
 <context>
     <name>AttendancePanel</name>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="73"/>
+        <location filename="../../ui/panels/attendance.py" line="75"/>
         <source>Vælg et møde i navigatoren for at registrere fremmøde.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="89"/>
+        <location filename="../../ui/panels/attendance.py" line="83"/>
         <source>Marker resten som til stede</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="101"/>
+        <location filename="../../ui/panels/attendance.py" line="95"/>
         <source>Medlem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="101"/>
+        <location filename="../../ui/panels/attendance.py" line="95"/>
         <source>Til stede</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="101"/>
+        <location filename="../../ui/panels/attendance.py" line="95"/>
         <source>Fraværende</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="101"/>
+        <location filename="../../ui/panels/attendance.py" line="95"/>
         <source>Afbud</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="101"/>
+        <location filename="../../ui/panels/attendance.py" line="95"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="103"/>
+        <location filename="../../ui/panels/attendance.py" line="97"/>
         <source>formand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="103"/>
+        <location filename="../../ui/panels/attendance.py" line="97"/>
         <source>næstformand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="130"/>
+        <location filename="../../ui/panels/attendance.py" line="124"/>
         <source>fraværende</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="130"/>
+        <location filename="../../ui/panels/attendance.py" line="124"/>
         <source>inhabil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="142"/>
+        <location filename="../../ui/panels/attendance.py" line="136"/>
         <source>Fravær og inhabilitet under enkelte punkter (klik eller mellemrum skifter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="147"/>
+        <location filename="../../ui/panels/attendance.py" line="141"/>
         <source>Fremmøde (tasterne P, F og A på den valgte række)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="193"/>
+        <location filename="../../ui/panels/attendance.py" line="201"/>
         <source>{present} til stede · {absent} fraværende · {excused} afbud</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="196"/>
+        <location filename="../../ui/panels/attendance.py" line="204"/>
         <source> · {n} ikke registreret</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="225"/>
+        <location filename="../../ui/panels/attendance.py" line="233"/>
         <source>Fremmøde for {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="229"/>
+        <location filename="../../ui/panels/attendance.py" line="237"/>
         <source>Note for {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="262"/>
+        <location filename="../../ui/panels/attendance.py" line="272"/>
         <source>Resten til stede</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="275"/>
+        <location filename="../../ui/panels/attendance.py" line="285"/>
         <source>Fravær under punkt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -473,7 +473,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="73"/>
+        <location filename="../../ui/panels/committee.py" line="154"/>
         <source>Vælg eller opret et udvalg i navigatoren (Ctrl+Shift+N).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -550,7 +550,7 @@
     </message>
     <message>
         <location filename="../../ui/panels/committee.py" line="131"/>
-        <location filename="../../ui/panels/committee.py" line="260"/>
+        <location filename="../../ui/panels/committee.py" line="256"/>
         <source>Tilføj medlem</source>
         <translation type="unfinished"></translation>
     </message>
@@ -561,7 +561,7 @@
     </message>
     <message>
         <location filename="../../ui/panels/committee.py" line="134"/>
-        <location filename="../../ui/panels/committee.py" line="270"/>
+        <location filename="../../ui/panels/committee.py" line="266"/>
         <source>Tilføj opgave</source>
         <translation type="unfinished"></translation>
     </message>
@@ -581,32 +581,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="226"/>
+        <location filename="../../ui/panels/committee.py" line="222"/>
         <source>{n} medlemmer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="236"/>
+        <location filename="../../ui/panels/committee.py" line="232"/>
         <source>Ret medlem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="243"/>
+        <location filename="../../ui/panels/committee.py" line="239"/>
         <source>Ret opgave</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="258"/>
+        <location filename="../../ui/panels/committee.py" line="254"/>
         <source>Nyt medlem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="271"/>
+        <location filename="../../ui/panels/committee.py" line="267"/>
         <source>Ny opgave</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="304"/>
+        <location filename="../../ui/panels/committee.py" line="300"/>
         <source>Fjern {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -724,47 +724,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_inputs.py" line="174"/>
+        <location filename="../../ui/panels/run_inputs.py" line="210"/>
         <source>Input (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_inputs.py" line="186"/>
+        <location filename="../../ui/panels/run_inputs.py" line="222"/>
         <source>Dan grupperne først (fanen Grupper).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_inputs.py" line="206"/>
+        <location filename="../../ui/panels/run_inputs.py" line="184"/>
         <source>Under pejlemærket: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_inputs.py" line="211"/>
+        <location filename="../../ui/panels/run_inputs.py" line="190"/>
         <source>%1 input, heraf %2 uden pejlemærke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_inputs.py" line="266"/>
+        <location filename="../../ui/panels/run_inputs.py" line="298"/>
         <source>Skriv pejlemærkets titel, eller markér input først.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_inputs.py" line="272"/>
+        <location filename="../../ui/panels/run_inputs.py" line="304"/>
         <source>&quot;%1&quot; oprettet med %2 input.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_inputs.py" line="283"/>
+        <location filename="../../ui/panels/run_inputs.py" line="315"/>
         <source>Markér input i kolonnerne og ét pejlemærke.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_inputs.py" line="291"/>
+        <location filename="../../ui/panels/run_inputs.py" line="323"/>
         <source>Markér mindst to pejlemærker, der skal slås sammen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_inputs.py" line="295"/>
+        <location filename="../../ui/panels/run_inputs.py" line="327"/>
         <source>Slået sammen i &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -772,171 +772,176 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/app.py" line="143"/>
+        <location filename="../../ui/app.py" line="168"/>
         <source>Databasen kan ikke åbnes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="144"/>
+        <location filename="../../ui/app.py" line="169"/>
         <source>{message}
 
 Workshop lukker; filen er ikke ændret.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="49"/>
-        <location filename="../../ui/main_window.py" line="54"/>
+        <location filename="../../ui/main_window.py" line="62"/>
+        <location filename="../../ui/main_window.py" line="89"/>
         <source>Åbner databasen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="72"/>
+        <location filename="../../ui/main_window.py" line="103"/>
         <source>Importér mødefil…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="73"/>
+        <location filename="../../ui/main_window.py" line="104"/>
         <source>Eksportér mødefil…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="74"/>
+        <location filename="../../ui/main_window.py" line="105"/>
         <source>Afslut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="75"/>
-        <location filename="../../ui/main_window.py" line="280"/>
+        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="339"/>
         <source>Fortryd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="76"/>
-        <location filename="../../ui/main_window.py" line="284"/>
+        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="343"/>
         <source>Annullér fortryd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="78"/>
+        <location filename="../../ui/main_window.py" line="109"/>
         <source>Gå til navigatoren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="80"/>
+        <location filename="../../ui/main_window.py" line="111"/>
         <source>Tastaturgenveje</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="81"/>
-        <location filename="../../ui/main_window.py" line="363"/>
+        <location filename="../../ui/main_window.py" line="112"/>
+        <location filename="../../ui/main_window.py" line="424"/>
         <source>Om Workshop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="85"/>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>&amp;Filer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="86"/>
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>&amp;Rediger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="87"/>
+        <location filename="../../ui/main_window.py" line="118"/>
         <source>&amp;Vis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="88"/>
+        <location filename="../../ui/main_window.py" line="119"/>
         <source>&amp;Møde</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="89"/>
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>&amp;Hjælp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="99"/>
-        <location filename="../../ui/main_window.py" line="369"/>
+        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="430"/>
         <source>Sprog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280"/>
+        <location filename="../../ui/main_window.py" line="156"/>
+        <source>Indlæser… Dagsordenen kan læses nu; redigering om et øjeblik.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="339"/>
         <source>Fortryd {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="284"/>
+        <location filename="../../ui/main_window.py" line="343"/>
         <source>Annullér fortryd {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="308"/>
+        <location filename="../../ui/main_window.py" line="367"/>
         <source>Importér mødefil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309"/>
+        <location filename="../../ui/main_window.py" line="368"/>
         <source>Mødefiler (*.json);;Alle filer (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="386"/>
         <source>Mødefilen blev afvist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/main_window.py" line="387"/>
         <source>Mødefilen blev ikke importeret; intet er ændret.
 
 {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="334"/>
+        <location filename="../../ui/main_window.py" line="393"/>
         <source>Mødefilen er importeret.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="347"/>
+        <location filename="../../ui/main_window.py" line="406"/>
         <source>Eksportér mødefil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="348"/>
+        <location filename="../../ui/main_window.py" line="407"/>
         <source>Mødefiler (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="353"/>
+        <location filename="../../ui/main_window.py" line="412"/>
         <source>Eksport mislykkedes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="355"/>
+        <location filename="../../ui/main_window.py" line="414"/>
         <source>Mødet er gemt i {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="364"/>
+        <location filename="../../ui/main_window.py" line="425"/>
         <source>Workshop afvikler opgaveudvalgenes møder og skriver referatet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="370"/>
+        <location filename="../../ui/main_window.py" line="431"/>
         <source>Sproget skiftes, næste gang Workshop startes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="375"/>
+        <location filename="../../ui/main_window.py" line="436"/>
         <source>Ikke gemt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="376"/>
+        <location filename="../../ui/main_window.py" line="437"/>
         <source>Noget af det, du har skrevet, kunne ikke gemmes. Luk alligevel?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -977,52 +982,52 @@ Workshop lukker; filen er ikke ændret.</source>
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../../ui/models/navigator_model.py" line="20"/>
+        <location filename="../../ui/models/navigator_model.py" line="21"/>
         <source>Møder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/navigator_model.py" line="21"/>
+        <location filename="../../ui/models/navigator_model.py" line="22"/>
         <source>Medlemmer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/navigator_model.py" line="22"/>
+        <location filename="../../ui/models/navigator_model.py" line="23"/>
         <source>Opgaver</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/navigator_model.py" line="23"/>
+        <location filename="../../ui/models/navigator_model.py" line="24"/>
         <source>Arbejdsgrupper</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/navigator_model.py" line="26"/>
+        <location filename="../../ui/models/navigator_model.py" line="27"/>
         <source>formand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/navigator_model.py" line="27"/>
+        <location filename="../../ui/models/navigator_model.py" line="28"/>
         <source>næstformand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/navigator_model.py" line="38"/>
+        <location filename="../../ui/models/meeting_labels.py" line="22"/>
         <source>afholdt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/navigator_model.py" line="40"/>
+        <location filename="../../ui/models/meeting_labels.py" line="24"/>
         <source>i gang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/navigator_model.py" line="41"/>
+        <location filename="../../ui/models/meeting_labels.py" line="25"/>
         <source>planlagt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/navigator_model.py" line="45"/>
+        <location filename="../../ui/models/meeting_labels.py" line="29"/>
         <source>{n}. møde</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1139,32 +1144,37 @@ Workshop lukker; filen er ikke ændret.</source>
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../ui/projector.py" line="84"/>
+        <location filename="../../ui/projector.py" line="99"/>
         <source>Workshop – projektor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="125"/>
+        <location filename="../../ui/projector.py" line="143"/>
         <source>Prioritering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="267"/>
+        <location filename="../../ui/projector.py" line="292"/>
         <source>Mødet er hævet kl. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="377"/>
+        <location filename="../../ui/projector.py" line="374"/>
+        <source>+%1 flere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector.py" line="463"/>
         <source>Valgte pejlemærker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="381"/>
+        <location filename="../../ui/projector.py" line="467"/>
         <source>Ingen valgt endnu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="385"/>
+        <location filename="../../ui/projector.py" line="471"/>
         <source>Arbejdsgrupper</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1220,109 +1230,109 @@ Workshop lukker; filen er ikke ændret.</source>
 <context>
     <name>RunModePanel</name>
     <message>
-        <location filename="../../ui/panels/run_mode.py" line="97"/>
+        <location filename="../../ui/panels/run_mode.py" line="99"/>
         <source>◀ Forrige</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_mode.py" line="99"/>
+        <location filename="../../ui/panels/run_mode.py" line="101"/>
         <source>Forrige punkt (Ctrl+Venstre)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_mode.py" line="100"/>
-        <location filename="../../ui/panels/run_mode.py" line="248"/>
+        <location filename="../../ui/panels/run_mode.py" line="102"/>
+        <location filename="../../ui/panels/run_mode.py" line="250"/>
         <source>Næste ▶</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_mode.py" line="102"/>
+        <location filename="../../ui/panels/run_mode.py" line="104"/>
         <source>Næste punkt (Ctrl+Højre)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_mode.py" line="103"/>
+        <location filename="../../ui/panels/run_mode.py" line="105"/>
         <source>Projektor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_mode.py" line="106"/>
+        <location filename="../../ui/panels/run_mode.py" line="108"/>
         <source>Tidsplan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_mode.py" line="110"/>
+        <location filename="../../ui/panels/run_mode.py" line="112"/>
         <source>Vis eller skjul tidsplanen (giver plads til gruppernes kolonner)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_mode.py" line="111"/>
-        <location filename="../../ui/panels/run_mode.py" line="320"/>
+        <location filename="../../ui/panels/run_mode.py" line="113"/>
+        <location filename="../../ui/panels/run_mode.py" line="330"/>
         <source>Hæv mødet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_mode.py" line="138"/>
+        <location filename="../../ui/panels/run_mode.py" line="140"/>
         <source>1. Grupper</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_mode.py" line="139"/>
+        <location filename="../../ui/panels/run_mode.py" line="141"/>
         <source>2. Input og pejlemærker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_mode.py" line="140"/>
+        <location filename="../../ui/panels/run_mode.py" line="142"/>
         <source>3. Prioritering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_mode.py" line="183"/>
+        <location filename="../../ui/panels/run_mode.py" line="185"/>
         <source>&lt;b&gt;Tidsplan&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_mode.py" line="205"/>
+        <location filename="../../ui/panels/run_mode.py" line="207"/>
         <source>Vis projektorvindue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_mode.py" line="247"/>
+        <location filename="../../ui/panels/run_mode.py" line="249"/>
         <source>Vælg et møde i navigatoren.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_mode.py" line="248"/>
+        <location filename="../../ui/panels/run_mode.py" line="250"/>
         <source>Start mødet ▶</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_mode.py" line="251"/>
+        <location filename="../../ui/panels/run_mode.py" line="253"/>
         <source>Ingen punkter på dagsordenen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_mode.py" line="261"/>
+        <location filename="../../ui/panels/run_mode.py" line="263"/>
         <source>startet %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_mode.py" line="262"/>
+        <location filename="../../ui/panels/run_mode.py" line="264"/>
         <source>ikke startet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_mode.py" line="314"/>
+        <location filename="../../ui/panels/run_mode.py" line="324"/>
         <source>Mødet blev hævet kl. %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_mode.py" line="315"/>
+        <location filename="../../ui/panels/run_mode.py" line="325"/>
         <source>Hævet kl. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_mode.py" line="318"/>
+        <location filename="../../ui/panels/run_mode.py" line="328"/>
         <source>Tryk &quot;Hæv mødet&quot;, når mødet slutter; klokkeslættet kommer i referatet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1353,48 +1363,48 @@ Workshop lukker; filen er ikke ændret.</source>
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="189"/>
-        <location filename="../../ui/panels/agenda.py" line="191"/>
+        <location filename="../../ui/panels/agenda.py" line="177"/>
+        <location filename="../../ui/panels/agenda.py" line="179"/>
         <source>Dagsorden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="190"/>
+        <location filename="../../ui/panels/agenda.py" line="178"/>
         <source>Flyt det valgte punkt op</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="192"/>
+        <location filename="../../ui/panels/agenda.py" line="180"/>
         <source>Flyt det valgte punkt ned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="122"/>
+        <location filename="../../ui/panels/attendance.py" line="116"/>
         <source>Fremmøde</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="123"/>
+        <location filename="../../ui/panels/attendance.py" line="117"/>
         <source>Valgt medlem er til stede</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="124"/>
+        <location filename="../../ui/panels/attendance.py" line="118"/>
         <source>Valgt medlem er fraværende</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="125"/>
+        <location filename="../../ui/panels/attendance.py" line="119"/>
         <source>Valgt medlem har meldt afbud</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="126"/>
+        <location filename="../../ui/panels/attendance.py" line="120"/>
         <source>Fremmøde, punkter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="127"/>
+        <location filename="../../ui/panels/attendance.py" line="121"/>
         <source>Skift fraværende/inhabil for medlem og punkt</source>
         <translation type="unfinished"></translation>
     </message>
