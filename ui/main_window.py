@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import sys
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -35,11 +36,11 @@ STORAGE_DIALOG_PAUSE_S = 30.0
 def flush_typing() -> bool:
     """Save what is typed but not yet autosaved; True when nothing is left unsaved.
 
-    ui.autosave is imported here, not at the top: the first paint does not need it.
+    ui.autosave is imported here, not at the top: the first paint does not need it, and
+    until a screen has imported it no field can hold unsaved typing.
     """
-    from ui import autosave
-
-    return autosave.flush_all()
+    flush = getattr(sys.modules.get("ui.autosave"), "flush_all", None)  # None while still importing
+    return flush is None or bool(flush())
 
 
 class MainWindow(QMainWindow):
