@@ -185,6 +185,38 @@ def test_schema_enums_are_the_models_constants() -> None:
     assert tuple(defs["referat"]["properties"]["status"]["enum"]) == models.REFERAT_STATUSES
 
 
+def _paths(node: Any, base: tuple[str | int, ...] = ()) -> list[tuple[str | int, ...]]:
+    """Every path into a JSON document, the root excluded."""
+    children = (node.items() if isinstance(node, dict)
+                else enumerate(node) if isinstance(node, list) else [])
+    return [p for key, child in children for p in [(*base, key), *_paths(child, (*base, key))]]
+
+
+_DEMO_PATHS = _paths(demo_document())
+_ODD_VALUES = [None, True, False, 0, -1, 1.0, 1.5, 2**31, "", " ", "x", "a\x07b", "a\n", "2017-02-30",
+               "2017-11-16T18:00", "18:00", "24:00", "candidate", [], ["x"], {}, {"x": 1}]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_DEMO_PATHS), st.sampled_from(_ODD_VALUES)), min_size=1, max_size=3))
+def test_compiled_schema_check_never_passes_what_jsonschema_refuses(
+        changes: list[tuple[tuple[str | int, ...], Any]]) -> None:
+    """The fast check may only answer "valid" for a file jsonschema finds no error in."""
+    from workshop.meetingfile.validate import _schema_accepts, _validator
+
+    doc = demo_document()
+    for path, value in changes:
+        node = doc
+        try:
+            for key in path[:-1]:
+                node = node[key]
+            node[path[-1]] = copy.deepcopy(value)
+        except (KeyError, IndexError, TypeError):
+            continue  # an earlier change removed the way there
+    if _schema_accepts(doc):
+        assert list(_validator().iter_errors(doc)) == []
+
+
 def test_text_pattern_refuses_what_the_services_refuse(db: Database) -> None:
     """The file and the services agree on control characters, so every export re-imports."""
     pattern = re.compile(load_schema()["$defs"]["text"]["pattern"])

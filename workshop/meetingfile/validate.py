@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any
 
+import fastjsonschema
 import jsonschema
 from jsonschema import Draft202012Validator, FormatChecker
 
@@ -196,11 +197,18 @@ def load_schema() -> dict[str, Any]:
     return schema
 
 
+# The schema's formats, for strings (other types are the "type" keyword's business).
+_FORMATS: dict[str, Callable[[str], bool]] = {
+    "date": lambda v: parse_date(v) is not None,
+    "local-date-time": lambda v: parse_date_time(v) is not None,
+    "clock-time": is_clock_time,
+}
+
+
 def _format_checker() -> FormatChecker:
     checker = FormatChecker(formats=())
-    checker.checks("date")(lambda v: not isinstance(v, str) or parse_date(v) is not None)
-    checker.checks("local-date-time")(lambda v: not isinstance(v, str) or parse_date_time(v) is not None)
-    checker.checks("clock-time")(lambda v: not isinstance(v, str) or is_clock_time(v))
+    for name, check in _FORMATS.items():
+        checker.checks(name)(lambda v, check=check: not isinstance(v, str) or check(v))
     return checker
 
 
@@ -229,9 +237,34 @@ def _inlined(node: Any, defs: dict[str, Any]) -> Any:
 
 
 @cache
-def _validator() -> Draft202012Validator:
+def _inlined_schema() -> dict[str, Any]:
     schema = load_schema()
-    return Draft202012Validator(_inlined(schema, schema.get("$defs", {})), format_checker=_format_checker())
+    inlined: dict[str, Any] = _inlined(schema, schema.get("$defs", {}))
+    return inlined
+
+
+@cache
+def _validator() -> Draft202012Validator:
+    return Draft202012Validator(_inlined_schema(), format_checker=_format_checker())
+
+
+@cache
+def _compiled_check() -> Callable[[Any], Any]:
+    """The schema compiled to Python code by fastjsonschema (compiled once per process).
+
+    It checks a valid file about ten times faster than jsonschema (bench figures 5 and
+    7), but stops at the first error and names it in English; so it only answers "valid".
+    When it refuses, jsonschema finds every error and ``_translate`` words them.
+    """
+    return fastjsonschema.compile(_inlined_schema(), formats=_FORMATS, use_default=False)
+
+
+def _schema_accepts(doc: Any) -> bool:
+    try:
+        _compiled_check()(doc)
+    except fastjsonschema.JsonSchemaException:
+        return False
+    return True
 
 
 def _translate(error: jsonschema.ValidationError) -> list[Problem]:
@@ -347,9 +380,12 @@ def problems(doc: Any) -> list[Problem]:
     """Everything wrong with ``doc``, sorted by path; empty when it is a valid meeting file."""
     if not isinstance(doc, dict):
         return [problem([], "skal være et JSON-objekt")]
-    found = [p for error in _validator().iter_errors(doc) for p in _translate(error)]
-    if found:
-        return sorted(set(found))
+    if not _schema_accepts(doc):
+        # jsonschema decides: the compiled check is stricter in one corner ("$" in a
+        # pattern matches before a final newline in jsonschema, not there)
+        found = [p for error in _validator().iter_errors(doc) for p in _translate(error)]
+        if found:
+            return sorted(set(found))
     return sorted(set(_references(doc)))
 
 
