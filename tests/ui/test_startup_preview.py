@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 from pytestqt.qtbot import QtBot
+
 from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths
 from PySide6.QtWidgets import QApplication
 
