@@ -147,18 +147,23 @@ class _Opening:
 
         self.window.show_preview(preview)
         self._mark("agenda")
-        self.loader = DataLayerLoader(self.window)
+        self.loader = DataLayerLoader(self.db_url, self.window)
         self.loader.loaded.connect(self._loaded)
         self.loader.start_after_paint(self.window)
 
-    def _loaded(self) -> None:
-        if self.open_now():
+    def _loaded(self, db: Database | None) -> None:
+        if self.open_now(db):
             self._mark("editable")
         else:
             self.app.exit(self.status)
 
-    def open_now(self) -> bool:
-        """Open the database and fill the window; False (status 2, window closed) when it cannot be opened."""
+    def open_now(self, db: Database | None = None) -> bool:
+        """Fill the window from ``db``, opening the database first when not given;
+        False (status 2, window closed) when it cannot be opened."""
+        if db is not None:
+            self.db = db
+            self.window.open_database(db)
+            return True
         from workshop.db import Database
         from workshop.errors import StorageError
 

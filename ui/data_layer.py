@@ -1,9 +1,11 @@
-"""Import the data layer and the screens in a background thread while the preview is shown.
+"""Import the data layer and the screens, and open the database, in a background thread
+while the preview is shown.
 
 Importing SQLAlchemy, SQLModel, the services and the panel modules is ~0.5 s of pure
 Python; done on the GUI thread it would freeze the agenda the preview has just
-painted. The thread only imports modules (no widgets, no database): the window is
-built on the GUI thread when ``loaded`` arrives. While it runs, the interpreter's
+painted. The thread imports modules, configures the ORM mappers and opens the
+``Database`` (its connections may be used from any thread); no widgets: the window
+is built on the GUI thread when ``loaded`` arrives. While it runs, the interpreter's
 switch interval is shortened so the GUI thread, when it needs Python (a click, a
 tooltip), waits at most ~1 ms for it instead of 5.
 """
@@ -15,8 +17,12 @@ import importlib
 import logging
 import sys
 import threading
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+
+if TYPE_CHECKING:
+    from workshop.db import Database
 
 log = logging.getLogger(__name__)
 
@@ -36,16 +42,18 @@ _LOADING_SWITCH_INTERVAL_S = 0.005
 
 
 class DataLayerLoader(QObject):
-    """``start_after_paint(widget)``; ``loaded`` arrives on the GUI thread when the imports are done.
+    """``start_after_paint(widget)``; ``loaded(db)`` arrives on the GUI thread when done.
 
-    An import that fails is logged and ``loaded`` still arrives: the GUI thread then
-    imports the same module again and reports the error the usual way.
+    ``db`` is the open ``Database``, or None when anything failed (logged): the GUI
+    thread then imports and opens again itself and reports the error the usual way
+    (a database that cannot be opened gets its Danish dialog there).
     """
 
-    loaded = Signal()
+    loaded = Signal(object)
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, db_url: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self.db_url = db_url
         self._watched: QObject | None = None
         self._thread: threading.Thread | None = None
 
@@ -72,13 +80,27 @@ class DataLayerLoader(QObject):
 
         interval = sys.getswitchinterval()
         sys.setswitchinterval(_LOADING_SWITCH_INTERVAL_S)
+        db = None
         try:
             for name in (*MODULES, *(spec.module for spec in PANELS)):
                 try:
                     importlib.import_module(name)
                 except Exception:  # noqa: BLE001 - the GUI thread retries and reports it
                     log.exception("Background import of %s failed", name)
+            db = self._open()
         finally:
             sys.setswitchinterval(interval)
         with contextlib.suppress(RuntimeError):  # the window was closed meanwhile: nobody waits
-            self.loaded.emit()  # queued to the GUI thread: this object lives there
+            self.loaded.emit(db)  # queued to the GUI thread: this object lives there
+
+    def _open(self) -> Database | None:
+        try:
+            from sqlalchemy.orm import configure_mappers
+
+            from workshop.db import Database
+
+            configure_mappers()  # otherwise the first query on the GUI thread does it
+            return Database(self.db_url)
+        except Exception:  # noqa: BLE001 - StorageError included: the GUI thread shows it
+            log.info("Opening %s in the background failed; the GUI thread tries again", self.db_url, exc_info=True)
+            return None

@@ -112,3 +112,27 @@ def test_a_failed_background_import_is_reported_by_the_gui_thread(
         assert "workshop.no_such_module" in caplog.text
     finally:
         _close(opening)
+
+
+def test_a_database_that_cannot_be_opened_after_the_preview_gets_the_dialog_and_status_2(
+        demo_url: tuple[str, int], settings: Settings, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The preview read the file, but opening it for writing fails (say another program locked it)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    import workshop.db
+    from workshop.errors import StorageError
+
+    url, meeting_id = demo_url
+    settings.last_meeting = meeting_id
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", staticmethod(lambda _p, _t, text, *_a: shown.append(text)))
+
+    def refuse(_url: str) -> None:
+        raise StorageError("Databasen er låst af et andet program.")
+
+    monkeypatch.setattr(workshop.db, "Database", refuse)
+    window, opening = _open(url, settings, qtbot)
+    assert window.preview is not None
+    qtbot.waitUntil(lambda: opening.status == 2, timeout=20000)
+    assert shown and "låst" in shown[0] and "ikke ændret" in shown[0]
+    assert window.ctx is None
