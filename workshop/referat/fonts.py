@@ -43,13 +43,37 @@ def font_dir() -> Path:
                        " geninstallér Workshop.")
 
 
+class _Font(TTFont):
+    """DejaVu as ReportLab embeds it, with a quicker ``splitString`` for text seen before.
+
+    ReportLab maps every drawn string to the font subset's byte codes in a
+    Python loop per character (~10 % of a 350-page referat). Once every
+    character of a string has a code in the first subset (Danish text after a
+    page or so), the codes are a table lookup; anything else — a character
+    seen for the first time, one without a glyph, a no-break space, a code past
+    the first subset — takes ReportLab's own loop, which also assigns codes.
+    """
+
+    def splitString(self, text: str | bytes, doc: object, encoding: str = "utf-8") -> list[tuple[int, bytes]]:  # noqa: N802
+        state = self.state.get(doc)
+        if state is not None and isinstance(text, str):
+            try:
+                codes = bytes(map(state.assignments.__getitem__, map(ord, text)))
+            except (KeyError, ValueError):  # not assigned yet, or a code of a later subset (>= 256)
+                pass
+            else:
+                return [(0, codes)] if codes else []
+        result: list[tuple[int, bytes]] = super().splitString(text, doc, encoding)
+        return result
+
+
 @cache
 def register() -> frozenset[int]:
     """Register the four faces as one family; returns the code points all of them print."""
     folder = font_dir()
     covered: frozenset[int] | None = None
     for face in FACES:
-        font = TTFont(face, str(folder / f"{face}.ttf"))
+        font = _Font(face, str(folder / f"{face}.ttf"))
         pdfmetrics.registerFont(font)
         # Beyond the BMP ReportLab writes a broken ToUnicode map (😀 copies out as "ὠ"),
         # so those characters are named even where DejaVu has a glyph.
