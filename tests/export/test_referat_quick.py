@@ -4,9 +4,52 @@ from __future__ import annotations
 
 import random
 
+import pytest
 from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.platypus import Paragraph
 
 from workshop.referat.fonts import REGULAR, _Font, font_dir, register
+from workshop.referat.paragraphs import esc, para
+from workshop.referat.styles import styles
+
+TEXTS = [
+    "Plain Danish text: blåbærgrød, æbleskiver og øl.",
+    "  leading and trailing  ",
+    "many   spaces\tand a tab",
+    "a\xa0no-break space",
+    "zero\u200bwidth space",
+    "thin\u2009space and ideographic\u3000space",
+    "markup <b>bold</b> & <img src='/etc/passwd'/>",
+    "two\nlines",
+    "Kızılkaya 🎉 ☺ ❤",
+    "",
+    "   ",
+    "x" * 300,
+]
+
+
+def _frags(p: Paragraph) -> list[dict[str, object]]:
+    return [dict(f.__dict__) for f in p.frags]
+
+
+@pytest.mark.parametrize("style", ["body", "list", "item", "cell", "cell_head", "small", "meta"])
+@pytest.mark.parametrize("text", TEXTS)
+def test_para_makes_what_the_parser_makes(style: str, text: str) -> None:
+    ours = para(text, styles()[style], "•")
+    theirs = Paragraph(esc(text), styles()[style], bulletText="•")
+    assert (ours.text, _frags(ours), ours.bulletText) == (theirs.text, _frags(theirs), theirs.bulletText)
+
+
+def test_para_wraps_once_per_width_and_again_after_a_refused_split() -> None:
+    p = para("ord " * 200, styles()["body"])
+    wide = p.wrap(400, 1000)
+    lines = p.blPara
+    assert p.wrap(400, 10) == wide and p.blPara is lines  # the height does not change the lines
+    narrow = p.wrap(200, 1000)
+    assert narrow[1] > wide[1] and p.blPara is not lines
+    assert p.split(200, 5) == []  # no room for two lines: ReportLab drops the lines it had
+    assert p.wrap(200, 1000) == narrow and p.blPara.lines  # laid out again, drawable
+
 
 
 class _Doc:
@@ -25,3 +68,4 @@ def test_font_codes_match_reportlab_across_subsets() -> None:
     strings += strings  # the second time every character has its code already
     assert [ours.splitString(s, doc_ours) for s in strings] == [theirs.splitString(s, doc_theirs) for s in strings]
     assert max(n for s in strings for n, _ in ours.splitString(s, doc_ours)) >= 1  # a later subset was used
+
