@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import io
 import random
 
 import pytest
+from reportlab.lib.pagesizes import A4
 from reportlab.pdfbase.ttfonts import TTFont
-from reportlab.platypus import Paragraph
+from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate
 
 from workshop.referat.fonts import REGULAR, _Font, font_dir, register
-from workshop.referat.paragraphs import esc, para
+from workshop.referat.paragraphs import ParaRun, esc, para
 from workshop.referat.styles import styles
 
 TEXTS = [
@@ -50,6 +52,29 @@ def test_para_wraps_once_per_width_and_again_after_a_refused_split() -> None:
     assert p.split(200, 5) == []  # no room for two lines: ReportLab drops the lines it had
     assert p.wrap(200, 1000) == narrow and p.blPara.lines  # laid out again, drawable
 
+
+def _pdf(flow: list[Flowable]) -> bytes:
+    out = io.BytesIO()
+    SimpleDocTemplate(out, pagesize=A4, invariant=1).build(flow)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("before", [0, 1, 7])
+def test_a_run_lands_where_the_paragraphs_land_one_by_one(before: int) -> None:
+    """Same bytes: the same places, page breaks and splits inside long paragraphs."""
+    rng = random.Random(before)
+    words = ["kommune", "borger", "æblerne", "samarbejde", "ø", "infrastruktur", "x"]
+    items = [" ".join(rng.choice(words) for _ in range(rng.choice([1, 5, 12, 30, 200]))) for _ in range(300)]
+    lead = ["Indledning " * 40] * before  # moves where the pages break
+
+    def flow(run: bool) -> list[Flowable]:
+        paras = [para(t, styles()["list"], "•") for t in items]
+        head = [para(t, styles()["body"]) for t in lead]
+        return head + (paras[:1] + [ParaRun(paras[1:])] if run else list(paras))
+
+    one_by_one, as_run = _pdf(flow(False)), _pdf(flow(True))
+    assert one_by_one.count(b"/Type /Page\n") > 10
+    assert as_run == one_by_one
 
 
 class _Doc:

@@ -41,7 +41,7 @@ from reportlab.platypus.tableofcontents import TableOfContents
 from workshop.referat import danish
 from workshop.referat.content import Block, ItemSection, Referat
 from workshop.referat.fonts import BOLD, REGULAR, font_dir, printable, register
-from workshop.referat.paragraphs import Para, esc, para
+from workshop.referat.paragraphs import Para, ParaRun, esc, para
 from workshop.referat.styles import styles
 
 PAGE_W, PAGE_H = A4
@@ -272,7 +272,9 @@ class _Contents(TableOfContents):
 
 def _list(items: Sequence[str], numbered: bool) -> list[Flowable]:
     style = styles()["list"]
-    return [para(text, style, f"{n}." if numbered else "•") for n, text in enumerate(items, start=1)]
+    paras: list[Para] = [para(text, style, f"{n}." if numbered else "•") for n, text in enumerate(items, start=1)]
+    # The first stays a flowable of its own: it is what a heading before the list keeps with.
+    return paras[:1] + [ParaRun(paras[1:])] if len(paras) > 2 else list(paras)
 
 
 def _table(rows: Sequence[Sequence[str]]) -> Table:
