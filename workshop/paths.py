@@ -5,15 +5,18 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import platformdirs
-
 APP_NAME = "workshop"
 
 
 def data_dir() -> Path:
     """The user's data folder, or ``WORKSHOP_DATA_DIR`` when set (tests, portable use)."""
     override = os.environ.get("WORKSHOP_DATA_DIR")
-    path = Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+    if override:
+        path = Path(override)
+    else:
+        import platformdirs  # ~10 ms of imports; only when the folder is not given
+
+        path = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
     path.mkdir(parents=True, exist_ok=True)
     return path
 

@@ -210,7 +210,7 @@ def run(bench: Bench) -> list[Figure]:
         warm = _measure(bench, cold=False, runs=bench.runs, warm_up=True)
         why = drop_caches()
         cold_note = f"; {why}, so not cold" if why else "; page cache dropped before each"
-        cold = _measure(bench, cold=why is None, runs=max(1, min(bench.runs, 3)))
+        cold = _measure(bench, cold=why is None, runs=bench.runs)
     figures = _figures(warm, "warm") + _figures(cold, "cold", cold_note)
     figures.append(_memory(warm["editable"], warm["floor"]))
     return figures
