@@ -122,7 +122,7 @@ class _BenchMarker(QObject):
                 os._exit(0)  # no clean-up, no settings written: the measured run leaves nothing behind
 
 
-class _Opening:
+class Opening:
     """Opens ``db_url`` into ``window``: at once, or after a preview while the data layer loads."""
 
     def __init__(self, app: QApplication, window: MainWindow, db_url: str, bench_exit: str | None) -> None:
@@ -207,7 +207,7 @@ def main(db_url: str, argv: list[str] | None = None, *, crash_dialog: bool | Non
     app.processEvents()  # paint the empty window before the slow imports and the database
     window.finish_frame()
 
-    opening = _Opening(app, window, db_url, bench_exit)
+    opening = Opening(app, window, db_url, bench_exit)
     opening.start()
     if opening.status:
         return opening.status

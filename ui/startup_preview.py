@@ -33,12 +33,11 @@ from PySide6.QtWidgets import (
 from workshop.agenda_preview import AgendaPreview, PreviewItem
 
 from ui.models.agenda_text import CASE_SECTIONS, agenda_row_text, schedule_summary
-from ui.models.meeting_labels import meeting_label
+from ui.models.meeting_labels import folder_title, meeting_label
 from ui.panels import PANELS
 from ui.panels.agenda_templates import kind_label
 
-AGENDA_TAB = 1  # "Dagsorden" in ui.panels.PANELS
-_FOLDERS = (("members", "Medlemmer"), ("tasks", "Opgaver"), ("working_groups", "Arbejdsgrupper"))
+AGENDA_TAB = next(i for i, spec in enumerate(PANELS) if spec.module == "ui.panels.agenda")
 
 
 def _tr(context: str, text: str) -> str:
@@ -82,14 +81,14 @@ class AgendaPreviewView(QSplitter):
             font = QFont(node.font(0))
             font.setBold(True)
             node.setFont(0, font)
-            meetings = QTreeWidgetItem(node, [f"{_tr('Navigator', 'Møder')} ({len(committee.meetings)})"])
+            meetings = QTreeWidgetItem(node, [f"{folder_title('meetings')} ({len(committee.meetings)})"])
             for meeting in committee.meetings:
                 leaf = QTreeWidgetItem(meetings, [meeting_label(meeting)])
                 leaf.setToolTip(0, meeting.title)
                 if meeting.id == self.preview.meeting.id:
                     current = leaf
-            for folder, title in _FOLDERS:
-                QTreeWidgetItem(node, [f"{_tr('Navigator', title)} ({committee.folder_counts.get(folder, 0)})"])
+            for folder in ("members", "tasks", "working_groups"):
+                QTreeWidgetItem(node, [f"{folder_title(folder)} ({committee.folder_counts.get(folder, 0)})"])
         if current is not None:
             tree.setCurrentItem(current)
             tree.scrollToItem(current)

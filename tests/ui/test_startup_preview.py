@@ -16,7 +16,7 @@ from workshop.db import Database
 from workshop.demo import load_demo
 from workshop.services import agenda
 
-from ui.app import _Opening
+from ui.app import Opening
 from ui.main_window import MainWindow
 from ui.panels.agenda import AgendaPanel
 from ui.settings import Settings
@@ -40,17 +40,27 @@ def settings() -> Settings:
     return Settings()
 
 
-def _open(url: str, settings: Settings, qtbot: QtBot) -> tuple[MainWindow, _Opening]:
+class _AppExit:
+    """Stands in for QApplication.exit: a real exit would end the event loops of later tests."""
+
+    def __init__(self) -> None:
+        self.status: int | None = None
+
+    def exit(self, status: int) -> None:
+        self.status = status
+
+
+def _open(url: str, settings: Settings, qtbot: QtBot, app: object | None = None) -> tuple[MainWindow, Opening]:
     window = MainWindow(settings)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
-    opening = _Opening(QApplication.instance(), window, url, None)  # type: ignore[arg-type]
+    opening = Opening(app or QApplication.instance(), window, url, None)  # type: ignore[arg-type]
     opening.start()
     return window, opening
 
 
-def _close(opening: _Opening) -> None:
+def _close(opening: Opening) -> None:
     if opening.db is not None:
         opening.db.close()
 
@@ -131,8 +141,10 @@ def test_a_database_that_cannot_be_opened_after_the_preview_gets_the_dialog_and_
         raise StorageError("Databasen er låst af et andet program.")
 
     monkeypatch.setattr(workshop.db, "Database", refuse)
-    window, opening = _open(url, settings, qtbot)
+    app = _AppExit()
+    window, opening = _open(url, settings, qtbot, app)
     assert window.preview is not None
-    qtbot.waitUntil(lambda: opening.status == 2, timeout=20000)
+    qtbot.waitUntil(lambda: app.status is not None, timeout=20000)
+    assert app.status == 2 and opening.status == 2
     assert shown and "låst" in shown[0] and "ikke ændret" in shown[0]
     assert window.ctx is None

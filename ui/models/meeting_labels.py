@@ -1,11 +1,18 @@
-"""How the navigator names a meeting; no data layer needed, so the start-up preview uses it too."""
+"""How the navigator names meetings and folders; no data layer needed, so the start-up preview uses it too."""
 
 from __future__ import annotations
 
 from datetime import datetime
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+FOLDERS = {
+    "meetings": QT_TRANSLATE_NOOP("Navigator", "Møder"),
+    "members": QT_TRANSLATE_NOOP("Navigator", "Medlemmer"),
+    "tasks": QT_TRANSLATE_NOOP("Navigator", "Opgaver"),
+    "working_groups": QT_TRANSLATE_NOOP("Navigator", "Arbejdsgrupper"),
+}
 
 
 class MeetingLike(Protocol):
@@ -28,3 +35,8 @@ def meeting_status(meeting: MeetingLike) -> str:
 def meeting_label(meeting: MeetingLike) -> str:
     number = QCoreApplication.translate("Navigator", "{n}. møde").format(n=meeting.number) if meeting.number else meeting.title
     return f"{number} · {meeting.starts_at:%d.%m.%Y} · {meeting_status(meeting)}"
+
+
+def folder_title(folder: str) -> str:
+    """A committee's folder ("meetings", "members", ...) in the UI language."""
+    return QCoreApplication.translate("Navigator", FOLDERS[folder])

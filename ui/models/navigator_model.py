@@ -10,19 +10,13 @@ from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 from workshop.db import Database
 from workshop.services import committees, meetings, working_groups
 
-from ui.models.meeting_labels import meeting_label
+from ui.models.meeting_labels import folder_title, meeting_label
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1  # "committee", "meeting", "member", "task", "working_group", "folder"
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 COMMITTEE_ROLE = Qt.ItemDataRole.UserRole + 3
 FOLDER_ROLE = Qt.ItemDataRole.UserRole + 4  # which folder: "meetings", "members", "tasks", "working_groups"
 
-_FOLDERS = {
-    "meetings": QT_TRANSLATE_NOOP("Navigator", "Møder"),
-    "members": QT_TRANSLATE_NOOP("Navigator", "Medlemmer"),
-    "tasks": QT_TRANSLATE_NOOP("Navigator", "Opgaver"),
-    "working_groups": QT_TRANSLATE_NOOP("Navigator", "Arbejdsgrupper"),
-}
 _ROLES = {
     "formand": QT_TRANSLATE_NOOP("Navigator", "formand"),
     "næstformand": QT_TRANSLATE_NOOP("Navigator", "næstformand"),
@@ -101,7 +95,7 @@ class NavigatorModel(QStandardItemModel):
 
     def _folder(self, parent: QStandardItem, folder: str, committee_id: int | None,
                 count: int) -> QStandardItem:
-        item = self._node(f"{_tr(_FOLDERS[folder])} ({count})", "folder", None, committee_id, folder)
+        item = self._node(f"{folder_title(folder)} ({count})", "folder", None, committee_id, folder)
         parent.appendRow(item)
         return item
 
