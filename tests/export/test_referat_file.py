@@ -205,3 +205,17 @@ def test_file_without_note_or_referat_imports_as_before(db: Database, tmp_path: 
     new = service.import_meeting_file(db, tmp_path / "p.json").id
     assert new is not None and service.referat_state(db, new) is None
     assert json.dumps(service.meeting_file_document(db, new)) == json.dumps(plain)
+
+
+def test_approved_file_with_the_right_fingerprint_but_an_approval_missing_is_refused(
+        db: Database, tmp_path: Path) -> None:
+    """The fingerprint proves the content, not that every present member approved it."""
+    m = load_demo(db)
+    _approve_all(db, m)
+    doc = read_document(service.export_meeting_file(db, m, tmp_path / "approved.json"))
+    assert doc["referat"]["status"] == "approved" and len(doc["referat"]["approvals"]) >= 2
+    missing = doc["referat"]["approvals"].pop()["member"]
+    before = _counts(db)
+    with pytest.raises(ValidationError, match=rf"^referat\.approvals: .*{missing} har ikke godkendt det"):
+        _import(db, doc)
+    assert _counts(db) == before

@@ -27,6 +27,7 @@ from workshop.db import Database
 from workshop.errors import LockedError, NotFoundError, ValidationError
 from workshop.models import Attendance, Meeting, Member, ReferatApproval, ReferatVersion
 from workshop.referat.content import Referat
+from workshop.referat.danish import join_names
 from workshop.referat.draft import draft_referat
 from workshop.referat.fingerprint import canonical_json, fingerprint
 from workshop.services.rows import get, required
@@ -448,7 +449,8 @@ def restore_meeting_file_referat(session: Session, meeting_id: int, doc: dict[st
 
     Raises:
         ValidationError: the approvals do not fit the attendance, a sent file is
-            approved by everyone, or an approved file's fingerprint does not match.
+            approved by everyone, an approved file lacks a present member's
+            approval, or an approved file's fingerprint does not match.
     """
     from workshop.meetingfile.formats import parse_date_time  # the package pulls in jsonschema
 
@@ -482,6 +484,12 @@ def restore_meeting_file_referat(session: Session, meeting_id: int, doc: dict[st
         raise ValidationError("referat.status", "alle tilstedeværende har godkendt referatet, så status skal"
                                                 ' være "approved" med "sha256"')
     approved = status == "approved"
+    if approved and set(given) != set(signers):
+        # A matching fingerprint proves the content, not the approval: § 13 asks every present member.
+        missing = [name for name in signers if name not in given]
+        raise ValidationError("referat.approvals", f"referatet er markeret som godkendt, men {join_names(missing)}"
+                                                   " har ikke godkendt det; det er først godkendt, når alle"
+                                                   ' tilstedeværende har godkendt det (ellers status "sent")')
     if approved and fingerprint(content["referat"]) != state.get("sha256"):
         raise _refuse_digest()
     row = ReferatVersion(meeting_id=meeting_id, number=number, status=status, content=content, note=note,
