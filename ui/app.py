@@ -123,12 +123,18 @@ class _BenchMarker(QObject):
 
 
 class Opening:
-    """Opens ``db_url`` into ``window``: at once, or after a preview while the data layer loads."""
+    """Opens ``db_url`` into ``window``: at once, or after a preview while the data layer loads.
+
+    ``start`` shows the last meeting's agenda read with sqlite3 (when it can) and lets
+    a ``DataLayerLoader`` thread import and open the rest; ``status`` is 2 once the
+    database has been refused (the dialog said why, the window is closed).
+    """
 
     def __init__(self, app: QApplication, window: MainWindow, db_url: str, bench_exit: str | None) -> None:
         self.app, self.window, self.db_url, self.bench_exit = app, window, db_url, bench_exit
         self.status = 0
         self.db: Database | None = None
+        self.loader: QObject | None = None  # the DataLayerLoader, while the preview is shown
 
     def _mark(self, *moments: str) -> None:
         if self.bench_exit in BENCH_MOMENTS:
@@ -147,9 +153,10 @@ class Opening:
 
         self.window.show_preview(preview)
         self._mark("agenda")
-        self.loader = DataLayerLoader(self.db_url, self.window)
-        self.loader.loaded.connect(self._loaded)
-        self.loader.start_after_paint(self.window)
+        loader = DataLayerLoader(self.db_url, self.window)
+        loader.loaded.connect(self._loaded)
+        loader.start_after_paint(self.window)
+        self.loader = loader
 
     def _loaded(self, db: Database | None) -> None:
         if self.open_now(db):
