@@ -15,10 +15,11 @@ from __future__ import annotations
 import json
 import sqlite3
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import datetime
 from pathlib import Path
 from urllib.parse import quote
 
+from workshop.schedule import planned_starts
 from workshop.schema_revision import head_revision
 
 _SQLITE_PREFIX = "sqlite:///"
@@ -105,8 +106,8 @@ def _when(value: str) -> datetime:
 
 
 def _read(conn: sqlite3.Connection, meeting_id: int) -> AgendaPreview | None:
-    rows = conn.execute("SELECT version_num FROM alembic_version").fetchall()
-    if len(rows) != 1 or rows[0][0] != head_revision():
+    revision = conn.execute("SELECT version_num FROM alembic_version").fetchall()
+    if len(revision) != 1 or revision[0][0] != head_revision():
         return None  # an older file is migrated on the normal path; a newer one is refused there
     meeting_columns = "id, committee_id, number, title, starts_at, location, purpose, case_id, ended_at, current_item_id"
     row = conn.execute(f"SELECT {meeting_columns} FROM meeting WHERE id = ?", (meeting_id,)).fetchone()
@@ -128,17 +129,16 @@ def _read(conn: sqlite3.Connection, meeting_id: int) -> AgendaPreview | None:
         }
         committees.append(PreviewCommittee(cid, name, meetings, counts))
 
-    items, at = [], meeting.starts_at
-    for r in conn.execute(
-            "SELECT id, title, kind, open, planned_minutes, case_id, summary, background, presentation,"
-            " economy, previous_decisions, recommended_by, recommendations, decided_by"
-            " FROM agendaitem WHERE meeting_id = ? ORDER BY position, id", (meeting_id,)):
-        minutes = r[4]
-        items.append(PreviewItem(
-            id=r[0], title=r[1], kind=r[2], open=bool(r[3]), planned_minutes=minutes, planned_start=at,
-            case_id=r[5], summary=r[6], background=r[7], presentation=r[8], economy=r[9],
-            previous_decisions=r[10], recommended_by=r[11], recommendations=_lines(r[12]), decided_by=r[13]))
-        at += timedelta(minutes=minutes or 0)
+    rows = conn.execute(
+        "SELECT id, title, kind, open, planned_minutes, case_id, summary, background, presentation,"
+        " economy, previous_decisions, recommended_by, recommendations, decided_by"
+        " FROM agendaitem WHERE meeting_id = ? ORDER BY position, id", (meeting_id,)).fetchall()
+    starts = planned_starts(meeting.starts_at, (r[4] for r in rows))
+    items = [PreviewItem(
+        id=r[0], title=r[1], kind=r[2], open=bool(r[3]), planned_minutes=r[4], planned_start=start,
+        case_id=r[5], summary=r[6], background=r[7], presentation=r[8], economy=r[9],
+        previous_decisions=r[10], recommended_by=r[11], recommendations=_lines(r[12]), decided_by=r[13])
+        for r, start in zip(rows, starts, strict=True)]
     return AgendaPreview(committees, meeting, items)
 
 

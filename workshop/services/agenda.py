@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any
 
 from sqlmodel import col, select
@@ -13,6 +13,7 @@ from workshop.changes import ChangeSet, changed
 from workshop.db import Database
 from workshop.errors import ValidationError
 from workshop.models import ITEM_ABSENCE_KINDS, ITEM_KINDS, AgendaItem, Attachment, ItemAbsence, Meeting
+from workshop.schedule import planned_starts
 from workshop.services.committees import member_of_meeting
 from workshop.services.referat import ensure_meeting_editable
 from workshop.services.rows import apply, check_version, get, next_position, one_of, required
@@ -194,9 +195,6 @@ def schedule(db: Database, meeting_id: int) -> list[ScheduleRow]:
 def schedule_rows(starts_at: datetime, items: Sequence[AgendaItem]) -> list[ScheduleRow]:
     """``schedule`` for items already read (in agenda order): a screen that has just listed the
     items need not read them a second time."""
-    rows, at = [], starts_at
-    for i, item in enumerate(items, start=1):
-        minutes = item.planned_minutes or 0
-        rows.append(ScheduleRow(item.id, i, item.title, at, minutes, item.started_at))  # type: ignore[arg-type]
-        at = at + timedelta(minutes=minutes)
-    return rows
+    starts = planned_starts(starts_at, (item.planned_minutes for item in items))
+    return [ScheduleRow(item.id, i, item.title, start, item.planned_minutes or 0, item.started_at)  # type: ignore[arg-type]
+            for i, (item, start) in enumerate(zip(items, starts, strict=True), start=1)]
