@@ -16,8 +16,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("WORKSHOP_DATA_DIR", tempfile.mkdtemp(prefix="workshop-test-data-"))
 
 import pytest
-from sqlalchemy import create_engine, text
+from sqlalchemy import text
 
+from tests.pg_schema import create_schema, drop_schema
 from workshop.db import Database
 
 import ui  # noqa: F401  (guards None's refcount against PySide6 6.12 on Python 3.11; no Qt import)
@@ -38,13 +39,7 @@ def _pg_available() -> str | None:
         return _pg_state["url"]  # type: ignore[return-value]
     url = None
     try:
-        admin = create_engine(PG_URL, connect_args={"connect_timeout": 3})
-        with admin.begin() as conn:
-            conn.execute(text(f'DROP SCHEMA IF EXISTS "{_SCHEMA}" CASCADE'))
-            conn.execute(text(f'CREATE SCHEMA "{_SCHEMA}"'))
-        admin.dispose()
-        sep = "&" if "?" in PG_URL else "?"
-        url = f"{PG_URL}{sep}options=-csearch_path%3D{_SCHEMA}"
+        url = create_schema(PG_URL, _SCHEMA)
         os.environ["_WORKSHOP_PG_SCHEMA_URL"] = url
     except Exception as error:  # noqa: BLE001 - any failure means "not reachable"
         _pg_state["error"] = str(error)
@@ -54,10 +49,7 @@ def _pg_available() -> str | None:
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     if _pg_state.get("url"):
-        admin = create_engine(PG_URL)
-        with admin.begin() as conn:
-            conn.execute(text(f'DROP SCHEMA IF EXISTS "{_SCHEMA}" CASCADE'))
-        admin.dispose()
+        drop_schema(PG_URL, _SCHEMA)
 
 
 _pg_db: dict[str, Database] = {}

@@ -53,7 +53,8 @@ def make_engine(url: str) -> Engine:
         event.listen(engine, "connect", _sqlite_pragmas)
     else:
         engine = create_engine(url, pool_pre_ping=True)
-        # Bulk inserts (meeting-file import) as multi-row INSERTs, not one statement per row.
+        # executemany INSERTs (undo restoring a deleted meeting's rows, snapshots.restore) as
+        # multi-row INSERTs, not one statement per row. The meeting-file import uses COPY (bulk_copy.py).
         engine.dialect.use_insertmanyvalues_wo_returning = True
     return engine
 

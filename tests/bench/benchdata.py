@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -51,22 +49,6 @@ def prepare(bench: Bench) -> None:
     bench.load_seconds = time.perf_counter() - t0
     db.close()
     bench.sqlite_path = path
-
-
-@contextmanager
-def pg_schema(admin_url: str, name: str) -> Iterator[str]:
-    """A throwaway schema on the server; yields a URL whose search_path points at it."""
-    admin = create_engine(admin_url, connect_args={"connect_timeout": 3})
-    with admin.begin() as conn:
-        conn.execute(text(f'DROP SCHEMA IF EXISTS "{name}" CASCADE'))
-        conn.execute(text(f'CREATE SCHEMA "{name}"'))
-    sep = "&" if "?" in admin_url else "?"
-    try:
-        yield f"{admin_url}{sep}options=-csearch_path%3D{name}"
-    finally:
-        with admin.begin() as conn:
-            conn.execute(text(f'DROP SCHEMA IF EXISTS "{name}" CASCADE'))
-        admin.dispose()
 
 
 def pg_reachable(admin_url: str) -> str | None:

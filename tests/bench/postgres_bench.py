@@ -12,6 +12,7 @@ import meetingfile_bench
 from benchdata import Bench
 from results import Figure, missing
 
+from tests.pg_schema import pg_schema
 from workshop.db import Database
 
 NAMES = [("add input, 0 inputs, p95 (PostgreSQL)", "ms", capture_bench.TARGET_MS),
@@ -25,7 +26,7 @@ def run(bench: Bench) -> list[Figure]:
     if reason:
         return [missing(n, u, t, f"PostgreSQL not reachable: {reason}") for n, u, t in NAMES]
     assert bench.pg_url is not None
-    with benchdata.pg_schema(bench.pg_url, f"ws_bench_{os.getpid()}") as url:
+    with pg_schema(bench.pg_url, f"ws_bench_{os.getpid()}") as url:
         db = Database(url)
         try:
             t0 = time.perf_counter()

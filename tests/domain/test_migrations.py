@@ -11,11 +11,12 @@ import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import create_engine, inspect, text
+from sqlalchemy import inspect, text
 from sqlalchemy.engine import Engine
 from sqlmodel import SQLModel
 
 from tests.conftest import PG_URL, pg_url_or_skip
+from tests.pg_schema import pg_schema
 from workshop.db import Database, alembic_config, current_revision, make_engine, migrate
 from workshop.errors import StorageError
 from workshop.meetingfile import meeting_document
@@ -29,18 +30,8 @@ def empty_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
         yield f"sqlite:///{tmp_path}/leer.db"
         return
     pg_url_or_skip()
-    schema = f"ws_migrate_{os.getpid()}"
-    admin = create_engine(PG_URL)
-    with admin.begin() as conn:
-        conn.execute(text(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE'))
-        conn.execute(text(f'CREATE SCHEMA "{schema}"'))
-    sep = "&" if "?" in PG_URL else "?"
-    try:
-        yield f"{PG_URL}{sep}options=-csearch_path%3D{schema}"
-    finally:
-        with admin.begin() as conn:
-            conn.execute(text(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE'))
-        admin.dispose()
+    with pg_schema(PG_URL, f"ws_migrate_{os.getpid()}") as url:
+        yield url
 
 
 def head(engine: Engine) -> str:
