@@ -12,6 +12,8 @@ from datetime import date, datetime
 from sqlalchemy import JSON, Column, DateTime, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
+from workshop import candidate_status
+
 # Allowed values, shared by services, the meeting file schema and the UI.
 ROLES = ("formand", "næstformand", "medlem")
 TASK_STATUSES = ("open", "approved")
@@ -26,7 +28,7 @@ ITEM_KINDS = (
     "announcements",
     "approval",
 )
-CANDIDATE_STATUSES = ("candidate", "shortlisted", "chosen", "rejected")
+CANDIDATE_STATUSES = candidate_status.STATUSES
 ITEM_ABSENCE_KINDS = ("absent", "conflict")
 REFERAT_STATUSES = ("draft", "sent", "approved")
 
@@ -72,7 +74,8 @@ class Meeting(SQLModel, table=True):
     case_id: str = ""
     purpose: str = ""
     ended_at: str | None = None  # "HH:MM", when the meeting was closed
-    current_item_id: int | None = None  # the step run mode shows
+    current_item_id: int | None = None  # the item the meeting is on (workshop/steps.py)
+    current_step: str = ""  # the step of that item: "" or one of steps.steps_of(kind)
     version: int = 1
 
 

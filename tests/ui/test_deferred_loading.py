@@ -49,7 +49,7 @@ def test_hidden_capture_and_run_mode_build_group_work_only_when_shown(sqlite_db:
     meeting = Meeting(db)
     group = capture.add_group(db, meeting.groups, name="Gruppe 1").id  # type: ignore[arg-type]
     capture.add_input(db, group, "Nemmere selvbetjening")  # type: ignore[arg-type]
-    meetings.update_meeting(db, meeting.id, current_item_id=meeting.groups)  # type: ignore[arg-type]
+    meetings.set_current_step(db, meeting.id, meeting.groups, "groups")  # type: ignore[arg-type]
     ctx = AppContext(db)
     capture_panel, run_panel = CapturePanel(ctx), RunModePanel(ctx)
     for panel in (capture_panel, run_panel):

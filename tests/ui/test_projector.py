@@ -70,7 +70,6 @@ def test_nothing_on_the_projector_can_be_edited(qtbot: object, sqlite_db: Databa
 def test_changes_show_within_100_ms_without_polling(qtbot: object, sqlite_db: Database) -> None:
     w = build(sqlite_db)
     ctx, projector = _projector(qtbot, sqlite_db, w.meeting_id)
-    meetings.update_meeting(sqlite_db, w.meeting_id, current_item_id=w.items[1])
     ctx.broadcast(agenda.start_item(sqlite_db, w.items[1], datetime(2017, 11, 15, 17, 10)))
     assert _label(projector, "projector_step") == "2. Spørgerunde"
     assert projector.view == "answers"

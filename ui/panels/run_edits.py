@@ -26,12 +26,12 @@ class RunEdits(CaptureEdits):
 
     def start_item(self, meeting_id: int, item_id: int, at: datetime | None = None) -> bool:
         """Make ``item_id`` the current step, recording its actual start the first time."""
-        before_current = meetings.get_meeting(self.db, meeting_id).current_item_id
+        before_item, before_step = meetings.current_step(self.db, meeting_id)
         item = agenda.get_item(self.db, item_id)
         before_start = item.started_at
 
         def undo(cmd: ServiceCommand) -> ChangeSet:
-            changes = meetings.update_meeting(self.db, meeting_id, current_item_id=before_current)
+            changes = meetings.set_current_step(self.db, meeting_id, before_item, before_step)
             if before_start is None:
                 changes = changes | agenda.update_item(self.db, item_id, started_at=None)
             return changes

@@ -15,8 +15,10 @@ from workshop.errors import ValidationError
 from workshop.models import ITEM_ABSENCE_KINDS, ITEM_KINDS, AgendaItem, Attachment, ItemAbsence, Meeting
 from workshop.schedule import planned_starts
 from workshop.services.committees import member_of_meeting
+from workshop.services.meetings import set_current_step
 from workshop.services.referat import ensure_meeting_editable
 from workshop.services.rows import apply, check_version, get, next_position, one_of, required
+from workshop.steps import first_step
 
 ITEM_FIELDS = {
     "title", "kind", "open", "case_id", "planned_minutes", "summary", "background", "presentation",
@@ -161,16 +163,11 @@ def set_item_absence(db: Database, item_id: int, member_id: int, *, kind: str = 
 
 
 def start_item(db: Database, item_id: int, at: datetime | None = None) -> ChangeSet:
-    """Record the item's actual start and make it the meeting's current step."""
+    """Make the item the meeting's current step (its first step), recording its actual start."""
     with db.session() as s:
         item = get(s, AgendaItem, item_id)
-        meeting = get(s, Meeting, item.meeting_id)
-        if item.started_at is None:
-            item.started_at = (at or datetime.now()).replace(microsecond=0)
-            item.version += 1
-        meeting.current_item_id = item_id
-        meeting.version += 1
-        return changed("items", "meetings", meeting_id=meeting.id, id=item_id)
+        meeting_id, kind = item.meeting_id, item.kind
+    return set_current_step(db, meeting_id, item_id, first_step(kind), at=at)
 
 
 @dataclass(frozen=True)

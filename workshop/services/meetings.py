@@ -6,17 +6,17 @@ import re
 from datetime import datetime
 from typing import Any
 
-from sqlmodel import select
+from sqlmodel import Session, select
 
 from workshop.changes import ChangeSet, changed
 from workshop.db import Database
-from workshop.errors import ValidationError
-from workshop.models import Committee, Meeting
+from workshop.errors import LockedError, ValidationError
+from workshop.models import AgendaItem, Committee, Meeting
 from workshop.services.referat import ensure_meeting_editable
 from workshop.services.rows import apply, check_version, get, required
+from workshop.steps import steps_of
 
-MEETING_FIELDS = {"title", "number", "starts_at", "location", "case_id", "purpose", "ended_at",
-                  "current_item_id"}
+MEETING_FIELDS = {"title", "number", "starts_at", "location", "case_id", "purpose", "ended_at"}
 _CLOCK = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
 
 
@@ -64,9 +64,8 @@ def update_meeting(db: Database, meeting_id: int, *, expected_version: int | Non
         if "ended_at" in fields:
             fields["ended_at"] = clock("ended_at", fields["ended_at"])
         apply(row, fields, MEETING_FIELDS)
-        if set(fields) - {"current_item_id"}:  # run mode may still step through a locked meeting
-            # after the row is written: its own lock first, so two editors queue instead of deadlocking
-            ensure_meeting_editable(s, meeting_id)
+        # after the row is written: its own lock first, so two editors queue instead of deadlocking
+        ensure_meeting_editable(s, meeting_id)
         return changed("meetings", committee_id=row.committee_id, meeting_id=row.id, id=row.id)
 
 
@@ -82,3 +81,48 @@ def delete_meeting(db: Database, meeting_id: int) -> ChangeSet:
         ensure_meeting_editable(s, meeting_id, deleting=True)
         s.delete(row)
         return changed("meetings", committee_id=row.committee_id, meeting_id=meeting_id)
+
+
+def _editable(s: Session, meeting_id: int) -> bool:
+    try:
+        ensure_meeting_editable(s, meeting_id)
+    except LockedError:
+        return False
+    return True
+
+
+def current_step(db: Database, meeting_id: int) -> tuple[int | None, str]:
+    """The meeting's current item id (None before it starts) and step (``workshop/steps.py``)."""
+    with db.session() as s:
+        meeting = get(s, Meeting, meeting_id)
+        return meeting.current_item_id, meeting.current_step
+
+
+def set_current_step(db: Database, meeting_id: int, item_id: int | None, step: str = "", *,
+                     at: datetime | None = None) -> ChangeSet:
+    """Make ``item_id`` and ``step`` the meeting's current step; every screen follows it.
+
+    The first time an item becomes current its actual start is recorded (``at`` or now),
+    unless the referat is sent or approved: then the chair may still step through the
+    meeting, but nothing the referat prints changes.
+    ``item_id`` None puts the meeting back before its first item (undo of the first step).
+
+    Raises:
+        ValidationError: the item is not on this meeting's agenda, or the step is not one of its steps.
+    """
+    with db.session() as s:
+        meeting = get(s, Meeting, meeting_id)
+        if item_id is None:
+            step = ""
+        else:
+            item = get(s, AgendaItem, item_id)
+            if item.meeting_id != meeting_id:
+                raise ValidationError("item", "punktet hører ikke til dette møde")
+            if step not in steps_of(item.kind):
+                raise ValidationError("step", f'"{step}" er ikke et trin i punktet "{item.title}"')
+            if item.started_at is None and _editable(s, meeting_id):
+                item.started_at = (at or datetime.now()).replace(microsecond=0)
+                item.version += 1
+        meeting.current_item_id, meeting.current_step = item_id, step
+        meeting.version += 1
+        return changed("items", "meetings", meeting_id=meeting_id, id=item_id)

@@ -1,0 +1,50 @@
+"""The meeting's one current item and step, shared by every screen."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from workshop.db import Database
+from workshop.demo import load_demo
+from workshop.errors import ValidationError
+from workshop.services import agenda, meetings
+
+
+def test_current_step_moves_and_records_the_first_start(db: Database) -> None:
+    meeting_id = load_demo(db)
+    items = agenda.list_items(db, meeting_id)
+    group_work = next(i for i in items if i.kind == "group_work")
+    assert meetings.current_step(db, meeting_id) == (None, "")
+
+    first = datetime(2017, 11, 15, 17, 20)
+    changes = meetings.set_current_step(db, meeting_id, group_work.id, "groups", at=first)
+    assert changes.touches("meetings", "items") and changes.meeting_id == meeting_id
+    meetings.set_current_step(db, meeting_id, group_work.id, "votes", at=datetime(2017, 11, 15, 18))
+    assert meetings.current_step(db, meeting_id) == (group_work.id, "votes")
+    assert agenda.get_item(db, group_work.id).started_at == first  # the first start is kept
+
+    meetings.set_current_step(db, meeting_id, None)
+    assert meetings.current_step(db, meeting_id) == (None, "")
+
+
+def test_a_step_the_item_does_not_have_is_refused(db: Database) -> None:
+    meeting_id = load_demo(db)
+    items = agenda.list_items(db, meeting_id)
+    welcome = items[0]
+    with pytest.raises(ValidationError) as error:
+        meetings.set_current_step(db, meeting_id, welcome.id, "votes")
+    assert error.value.path == "step"
+    assert meetings.current_step(db, meeting_id) == (None, "")
+    other = meetings.create_meeting(db, meetings.get_meeting(db, meeting_id).committee_id,
+                                    title="Andet møde", starts_at=datetime(2018, 1, 1, 17)).id
+    with pytest.raises(ValidationError):
+        meetings.set_current_step(db, other, welcome.id, "")
+
+
+def test_start_item_is_the_items_first_step(db: Database) -> None:
+    meeting_id = load_demo(db)
+    group_work = next(i for i in agenda.list_items(db, meeting_id) if i.kind == "group_work")
+    agenda.start_item(db, group_work.id)
+    assert meetings.current_step(db, meeting_id) == (group_work.id, "groups")
