@@ -89,6 +89,17 @@ def db(request: pytest.FixtureRequest) -> Iterator[Database]:
 
 
 @pytest.fixture
+def pg_db() -> Iterator[Database]:
+    """The ``db`` fixture's PostgreSQL database alone (for what only a shared server does: live changes)."""
+    url = pg_url_or_skip()
+    if "pg" not in _pg_db:
+        _pg_db["pg"] = Database(url)
+    database = _pg_db["pg"]
+    _truncate_all(database)
+    yield database
+
+
+@pytest.fixture
 def sqlite_db() -> Iterator[Database]:
     database = Database("sqlite://")
     yield database

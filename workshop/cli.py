@@ -98,6 +98,7 @@ def build_parser() -> Parser:
     _add_list(sub)
     _add_demo(sub)
     _add_approve(sub)
+    _add_watch(sub)
     return parser
 
 
@@ -142,6 +143,15 @@ def _add_demo(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg
     p.set_defaults(handler=cmd_demo)
 
 
+def _add_watch(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("watch", help="vis ændringer i et møde, mens de sker (kun PostgreSQL)",
+                       description="Skriv én JSON-linje pr. ændring i mødet (hvad, hvilke id'er, hvem, hvornår),"
+                       " når forbindelsen er genoprettet, og når nogen åbner eller lukker mødet."
+                       " Kun med en fælles PostgreSQL-server (--db postgresql://…). Stop med Ctrl+C.")
+    p.add_argument("meeting", metavar="MØDE", type=meeting_id, help="mødets id (se workshop list)")
+    p.set_defaults(handler=cmd_watch, server_only=True)
+
+
 # --- handlers --------------------------------------------------------------
 
 def cmd_import(db: Database, args: argparse.Namespace) -> int:
@@ -183,6 +193,12 @@ def cmd_approve(db: Database, args: argparse.Namespace) -> int:
         print(f"{args.member.strip()} har godkendt referatet (version {state['version']});"
               f" {len(state['approvals'])} godkendelse(r) indtil nu.")
     return 0
+
+
+def cmd_watch(db: Database, args: argparse.Namespace) -> int:
+    from workshop.live.watch import watch
+
+    return watch(db, args.meeting)
 
 
 def cmd_list(db: Database, args: argparse.Namespace) -> int:
@@ -236,6 +252,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if rest:
         parser.error(f"unrecognized arguments: {' '.join(rest)}")
     handler: Handler = args.handler
+    if getattr(args, "server_only", False) and not url.startswith("postgresql"):
+        from workshop.live.watch import SERVER_ONLY
+
+        fail(SERVER_ONLY)  # before opening: a SQLite file must not even be created for it
     try:
         from workshop.db import Database
 

@@ -17,11 +17,13 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote
 
 from sqlalchemy import event, exc, inspect, text
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.pool import StaticPool
 from sqlmodel import Session, create_engine
 
+from workshop import network_share
 from workshop.errors import StorageError
+from workshop.pg_connect import Client, connect_args, install_cheap_ping
 from workshop.schema_revision import MIGRATIONS_DIR, head_revision
 
 if TYPE_CHECKING:  # Alembic costs ~0.3 s to import; an up-to-date schema does not need it
@@ -39,8 +41,11 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur.close()
 
 
-def make_engine(url: str) -> Engine:
-    """An engine for ``url`` with the pragmas and pool Workshop relies on."""
+def make_engine(url: str, client: Client | None = None) -> Engine:
+    """An engine for ``url`` with the pragmas and pool Workshop relies on.
+
+    ``client`` names the connections on PostgreSQL (``workshop/pg_connect.py``); a new one if not given.
+    """
     if url.startswith("sqlite"):
         kwargs: dict[str, Any] = {"connect_args": {"check_same_thread": False}}
         if url in ("sqlite://", "sqlite:///:memory:"):
@@ -49,10 +54,14 @@ def make_engine(url: str) -> Engine:
             path = Path(url.split("///", 1)[1])
             if not path.parent.exists():
                 raise StorageError(f"Mappen {path.parent} findes ikke.")
+            network_share.refuse(path)
         engine = create_engine(url, **kwargs)
         event.listen(engine, "connect", _sqlite_pragmas)
     else:
-        engine = create_engine(url, pool_pre_ping=True)
+        parsed = make_url(url)
+        application_name = (client or Client.new()).application_name()
+        engine = create_engine(url, connect_args=connect_args(parsed.query.get("options"), application_name))  # type: ignore[arg-type]
+        install_cheap_ping(engine)  # instead of pool_pre_ping's round trip per transaction
         # executemany INSERTs (undo restoring a deleted meeting's rows, snapshots.restore) as
         # multi-row INSERTs, not one statement per row. The meeting-file import uses COPY (bulk_copy.py).
         engine.dialect.use_insertmanyvalues_wo_returning = True
@@ -149,9 +158,10 @@ def migrate(engine: Engine, revision: str = "head") -> None:
 class Database:
     """An open, migrated database; the only way services reach storage."""
 
-    def __init__(self, url: str, *, migrate_schema: bool = True) -> None:
+    def __init__(self, url: str, *, migrate_schema: bool = True, client_name: str | None = None) -> None:
         self.url = url
-        self.engine = make_engine(url)
+        self.client = Client.new(client_name)  # origin of this Database's change notices (workshop/live)
+        self.engine = make_engine(url, self.client)
         if migrate_schema:
             migrate(self.engine)
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 
 class WorkshopError(Exception):
     """Base of every error the domain raises on purpose."""
@@ -25,7 +27,28 @@ class NotFoundError(WorkshopError):
 
 
 class ConflictError(WorkshopError):
-    """Someone else changed the row since the caller read it (lost update refused)."""
+    """Someone else changed the row since the caller read it (lost update refused).
+
+    Carries what a screen needs to show both texts side by side and let a person choose:
+
+    Attributes:
+        table: the row's table (``agendaitem``, ``answer``, ``input``, ``remark``, ...).
+        row_id: the row's id (None when the row is gone or never existed).
+        expected_version: the version the refused write was based on.
+        version: the row's version now (0 when there is no row).
+        current: the row's stored values now, by column (``current["decision"]`` is the
+            other laptop's Beslutning); empty when there is no row.
+    """
+
+    def __init__(self, message: str, *, table: str = "", row_id: int | None = None,
+                 expected_version: int | None = None, version: int | None = None,
+                 current: dict[str, Any] | None = None) -> None:
+        super().__init__(message)
+        self.table = table
+        self.row_id = row_id
+        self.expected_version = expected_version
+        self.version = version
+        self.current: dict[str, Any] = dict(current or {})
 
 
 class LockedError(WorkshopError):

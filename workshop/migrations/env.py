@@ -4,8 +4,10 @@ from alembic import context
 from sqlmodel import SQLModel
 
 import workshop.models  # noqa: F401  (registers the tables)
+from workshop.live import schema as live_schema
 
-target_metadata = SQLModel.metadata
+# The meeting data and the live module's own tables (kept apart: workshop/live/schema.py).
+target_metadata = [SQLModel.metadata, live_schema.metadata]
 engine = context.config.attributes["engine"]
 
 with engine.connect() as connection:

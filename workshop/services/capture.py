@@ -15,7 +15,7 @@ from workshop.errors import NotFoundError, ValidationError
 from workshop.models import AgendaItem, Answer, Candidate, Group, GroupMember, Input, Meeting, Remark
 from workshop.services.committees import member_of_meeting
 from workshop.services.referat import ensure_meeting_editable, meeting_editable, with_edit_lock
-from workshop.services.rows import check_version, get, next_position, required, text
+from workshop.services.rows import check_version, conflict, get, next_position, required, text
 
 # --- question round -------------------------------------------------------
 
@@ -26,14 +26,20 @@ def list_answers(db: Database, item_id: int) -> list[Answer]:
 
 def set_answer(db: Database, item_id: int, member_id: int, answer: str, *,
                expected_version: int | None = None) -> ChangeSet:
-    """Set (or with empty text, remove) one member's answer in a question round."""
+    """Set (or with empty text, remove) one member's answer in a question round.
+
+    ``expected_version`` is the answer's version the edit is based on; 0 when there was no
+    answer. A stale one raises ``ConflictError`` carrying the stored answer.
+    """
     with db.session() as s:
         item = get(s, AgendaItem, item_id)
         member_of_meeting(s, item.meeting_id, member_id)
         answer = text("text", answer)
         row = s.exec(select(Answer).where(Answer.item_id == item_id, Answer.member_id == member_id)).first()
         if row is not None:
-            check_version(row, expected_version)
+            check_version(row, expected_version)  # expected_version 0: "I saw no answer yet"
+        elif expected_version:  # another laptop removed the answer this edit was based on
+            raise conflict(Answer, None, expected_version, None)
         if not answer.strip():
             if row is not None:
                 s.delete(row)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any, TypeVar
 
+from sqlalchemy.orm import object_session
 from sqlmodel import Session, SQLModel, func, select
 
 from workshop.errors import ConflictError, NotFoundError, ValidationError
@@ -38,12 +39,36 @@ def get(session: Session, model: type[T], row_id: int) -> T:
 
 
 def check_version(row: Any, expected: int | None) -> None:
-    """Refuse a write based on a stale read (someone else saved in between)."""
-    if expected is not None and row.version != expected:
-        raise ConflictError(
-            f"{NAMES.get(type(row).__name__, 'rækken').capitalize()} er ændret af en anden"
-            " siden du hentede den. Hent den igen og gentag ændringen."
-        )
+    """Refuse a write based on a stale read (someone else saved in between).
+
+    On PostgreSQL the row is first read again under a row lock (one more round trip, only
+    for writes that carry ``expected_version``), so two laptops writing the same row at
+    once cannot both pass the check: the second waits and then sees the first's version.
+
+    Raises:
+        ConflictError: with the row's current values and version (the other laptop's text).
+    """
+    if expected is None:
+        return
+    session = object_session(row)
+    if session is not None and session.get_bind().dialect.name == "postgresql":
+        session.refresh(row, with_for_update=True)
+    if row.version != expected:
+        raise conflict(type(row), row.id, expected, row)
+
+
+def conflict(model: type[SQLModel], row_id: int | None, expected: int | None, row: Any | None) -> ConflictError:
+    """The ``ConflictError`` for a write based on version ``expected`` of a row that is now ``row``
+    (None: the row is gone, or appeared although the writer saw none)."""
+    name = NAMES.get(model.__name__, "rækken").capitalize()
+    if row is None:
+        message = f"{name} er slettet af en anden, siden du hentede den. Din tekst er ikke gemt."
+    else:
+        message = f"{name} er ændret af en anden, siden du hentede den. Vælg, hvilken tekst der skal gælde."
+    current = {c.name: getattr(row, c.name) for c in row.__table__.columns} if row is not None else {}
+    return ConflictError(message, table=model.__tablename__, row_id=row_id,  # type: ignore[arg-type]
+                         expected_version=expected, version=row.version if row is not None else 0,
+                         current=current)
 
 
 def apply(row: Any, fields: dict[str, Any], allowed: set[str]) -> None:
