@@ -72,7 +72,10 @@ def storage_error(error: BaseException, url: str = "") -> StorageError:
     """Turn a driver error into a Danish message that says what to do."""
     text = str(getattr(error, "orig", error)).lower()
     where = f" ({_display(url)})" if url else ""
-    if "locked" in text or "busy" in text:
+    if "lock timeout" in text or "statement timeout" in text:  # workshop/pg_connect.py's limits
+        msg = (f"Databasen svarede ikke i tide{where}: en anden computer arbejder måske i det samme."
+               " Intet er gemt; prøv igen.")
+    elif "locked" in text or "busy" in text:
         msg = f"Databasen er låst af et andet program{where}. Luk det andet program og prøv igen."
     elif "readonly" in text or "read-only" in text or "read only" in text:
         msg = f"Databasen er skrivebeskyttet{where}. Intet er gemt; vælg en fil, der kan skrives."

@@ -13,6 +13,7 @@ import json
 import queue
 import signal
 import sys
+import threading
 from datetime import datetime
 from typing import IO, Any
 
@@ -24,8 +25,8 @@ SERVER_ONLY = ("workshop watch kræver en fælles PostgreSQL-server (--db postgr
                " bruges kun af én computer ad gangen, så der er ingen ændringer fra andre at vise.")
 
 
-def watch(db: Any, meeting_id: int, out: IO[str] | None = None) -> int:
-    """Print the meeting's notices until interrupted; the exit status.
+def watch(db: Any, meeting_id: int, out: IO[str] | None = None, stop: threading.Event | None = None) -> int:
+    """Print the meeting's notices until interrupted (or ``stop`` is set); the exit status.
 
     Raises:
         NotFoundError: the meeting does not exist.
@@ -55,9 +56,9 @@ def watch(db: Any, meeting_id: int, out: IO[str] | None = None) -> int:
     listener.start()
     last_presence: list[Any] | None = None
     try:
-        while True:
+        while stop is None or not stop.is_set():
             try:
-                line = lines.get(timeout=0.5)
+                line = lines.get(timeout=0.2)
             except queue.Empty:
                 continue
             if line["event"] == "presence":
@@ -67,6 +68,7 @@ def watch(db: Any, meeting_id: int, out: IO[str] | None = None) -> int:
             line["received"] = datetime.now().astimezone().isoformat(timespec="milliseconds")
             out.write(json.dumps(line, ensure_ascii=False) + "\n")
             out.flush()
+        return 0
     except KeyboardInterrupt:
         return 0
     except BrokenPipeError:  # `workshop watch … | head`
@@ -82,6 +84,4 @@ def _interrupt(_signum: int, _frame: object) -> None:
 
 
 def _main_thread() -> bool:
-    import threading
-
     return threading.current_thread() is threading.main_thread()
