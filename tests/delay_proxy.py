@@ -101,6 +101,10 @@ class DelayProxy:
             await asyncio.sleep(min(left, 0.05))
 
     async def _client(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        with contextlib.suppress(asyncio.CancelledError):  # closing the proxy ends every connection
+            await self._forward(reader, writer)
+
+    async def _forward(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         self.connections += 1
         self._writers.add(writer)
         await self._wait_stall()
@@ -158,3 +162,20 @@ def delayed(upstream: tuple[str, int], rtt: float) -> Iterator[DelayProxy]:
         yield proxy
     finally:
         proxy.close()
+
+
+def main(argv: list[str]) -> None:
+    """``python tests/delay_proxy.py HOST PORT RTT``: a proxy in a process of its own (the bench's
+    network must not share a laptop's interpreter); prints its port, runs until stdin closes."""
+    import sys
+
+    host, port, rtt = argv[0], int(argv[1]), float(argv[2])
+    with DelayProxy((host, port), rtt=rtt) as proxy:
+        print(proxy.port, flush=True)
+        sys.stdin.read()
+
+
+if __name__ == "__main__":
+    import sys
+
+    main(sys.argv[1:])

@@ -184,5 +184,26 @@ class Database:
         finally:
             session.close()
 
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A session for reads only, e.g. what a window re-reads after another laptop's notice.
+
+        On PostgreSQL its statements run outside a transaction: each sees what was committed
+        when it started, exactly as in the READ COMMITTED transactions ``session`` opens, but
+        a read costs one round trip instead of three (BEGIN, the query, COMMIT; 30 ms each on
+        a busy Wi-Fi). Elsewhere it is ``session``. Never write through it.
+        """
+        if self.engine.dialect.name != "postgresql":
+            with self.session() as session:
+                yield session
+            return
+        try:
+            with self.engine.connect() as conn:
+                conn.execution_options(isolation_level="AUTOCOMMIT")
+                with Session(bind=conn, expire_on_commit=False) as session:
+                    yield session
+        except (exc.OperationalError, exc.InternalError) as error:
+            raise storage_error(error, self.url) from error
+
     def close(self) -> None:
         self.engine.dispose()

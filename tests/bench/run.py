@@ -81,6 +81,12 @@ def _postgres(bench: benchdata.Bench) -> list[Figure]:
     return postgres_bench.run(bench)
 
 
+def _live(bench: benchdata.Bench) -> list[Figure]:
+    import live_bench
+
+    return live_bench.run(bench)
+
+
 def _peer(bench: benchdata.Bench) -> list[Figure]:
     import peer_bench
 
@@ -97,6 +103,7 @@ FIGURES: dict[str, tuple[str, Callable[[benchdata.Bench], list[Figure]]]] = {
     "memory": ("6", _memory),
     "postgres": ("7", _postgres),
     "peer": ("8", _peer),
+    "live": ("9", _live),
 }
 
 
@@ -109,7 +116,7 @@ def _select(only: list[str] | None) -> list[str]:
     for key in only:
         name = next((n for n, (num, _) in FIGURES.items() if key in (n, num)), None)
         if name is None:
-            raise SystemExit(f"unknown figure {key!r}; choose from {', '.join(FIGURES)} or 1-8")
+            raise SystemExit(f"unknown figure {key!r}; choose from {', '.join(FIGURES)} or 1-9")
         chosen.append(name)
     return chosen
 
@@ -118,9 +125,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--scale", choices=list(generate.SCALES), default="full")
     parser.add_argument("--only", action="append", metavar="FIGURE",
-                        help=f"run only this figure group ({', '.join(FIGURES)} or 1-8); repeatable")
+                        help=f"run only this figure group ({', '.join(FIGURES)} or 1-9); repeatable")
     parser.add_argument("--pg-url", default=os.environ.get("WORKSHOP_TEST_PG_URL", DEFAULT_PG),
-                        help="PostgreSQL server for figure 7 (a throwaway schema is made); 'none' skips")
+                        help="PostgreSQL server for figures 7 and 9 (a throwaway schema is made); 'none' skips")
     parser.add_argument("--json", metavar="OUT", help="write the figures as JSON to OUT")
     parser.add_argument("--markdown", action="store_true", help="print the table as Markdown too")
     parser.add_argument("--runs", type=int, help="repetitions behind each median (default by scale)")

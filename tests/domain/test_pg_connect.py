@@ -76,3 +76,19 @@ def test_an_unanswering_server_is_reported_after_the_connect_timeout(pg_db: Data
         with pytest.raises(StorageError, match="kan ikke åbnes"):
             Database(proxy.url(pg_db.url))
         assert time.monotonic() - t0 < 12.0  # connect_timeout 5 s (psycopg may try twice: IPv4 and v6)
+
+
+def test_reading_runs_outside_a_transaction_on_postgresql_and_sees_what_is_committed(db: Database) -> None:
+    m = small_meeting(db)
+    added = capture.add_input(db, m.group, "Læst uden transaktion").id
+    with db.reading() as s:
+        in_transaction = s.connection().connection.driver_connection
+        if db.engine.dialect.name == "postgresql":  # no BEGIN/COMMIT round trips around the read
+            assert in_transaction.autocommit is True  # type: ignore[union-attr]
+        assert s.execute(text("SELECT text FROM input WHERE id = :i"), {"i": added}).scalar_one() == \
+            "Læst uden transaktion"
+    row = capture.get_input(db, added)  # type: ignore[arg-type]
+    assert row is not None and row.text == "Læst uden transaktion"
+    if db.engine.dialect.name == "postgresql":
+        with db.engine.connect() as conn:  # the pool's connection is back in its normal mode
+            assert conn.connection.driver_connection.autocommit is False  # type: ignore[union-attr]

@@ -135,8 +135,12 @@ def list_inputs(db: Database, item_id: int) -> list[Input]:
 
 
 def get_input(db: Database, input_id: int) -> Input | None:
-    """One input, or None when it is gone; views append a just-added input without re-reading all."""
-    with db.session() as s:
+    """One input, or None when it is gone; views append a just-added input without re-reading all.
+
+    Read outside a transaction (``Database.reading``): one round trip, also when another
+    laptop's notice names the input.
+    """
+    with db.reading() as s:
         return s.get(Input, input_id)
 
 
