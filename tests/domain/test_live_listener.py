@@ -92,13 +92,14 @@ def test_terminated_backend_reconnects_and_reports_what_changed_meanwhile(pg_db:
         first: Reconnect = reconnects.wait(timeout=10)
         assert first.first and first.stale == {m.meeting}  # a window re-reads once when it starts listening
         before = first.counters[m.meeting]
+        t0 = time.monotonic()
         _terminate(listener.backend_pid)  # type: ignore[arg-type]
         for i in range(3):
             capture.add_input(pg_db, m.group, f"mens lytteren var væk {i}")
-        assert "terminating connection" in lost.wait(timeout=5) or lost.seen
+        assert lost.wait(timeout=5)
         again: Reconnect = reconnects.wait(timeout=5)
         assert not again.first and again.stale == {m.meeting} and again.counters[m.meeting] == before + 3
-        assert again.at - time.time() < 2.0  # the report comes at once after connecting
+        assert time.monotonic() - t0 < 2.0  # 0.5 s backoff, then connect, LISTEN, counters: correct again
         assert len(_inputs(pg_db, m.group_item)) == 3  # the re-read it asks for has everything
         capture.add_input(pg_db, m.group, "efter genopkoblingen")
         n = notices.wait(lambda n: n.meeting_id == m.meeting)

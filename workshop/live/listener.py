@@ -244,6 +244,13 @@ class Listener:
                 loop.run_until_complete(self._task)
         finally:
             self._connected.clear()
+            # what an abandoned query left behind ends here, not as warnings at exit
+            pending = asyncio.all_tasks(loop)
+            for task in pending:
+                task.cancel()
+            if pending:
+                loop.run_until_complete(asyncio.wait(pending, timeout=1.0))
+            loop.run_until_complete(loop.shutdown_asyncgens())
             loop.close()
 
     async def _main(self) -> None:
