@@ -288,8 +288,9 @@ class Listener:
         Cancelling a psycopg query waits for the server to confirm (seconds, on a stalled
         network), so the query is not cancelled: the socket is shut, which makes it fail at once.
         """
+        limit = self.ping_timeout if timeout is None else timeout
         task = asyncio.ensure_future(conn.execute(query, params))
-        done, _ = await asyncio.wait({task}, timeout=self.ping_timeout if timeout is None else timeout)
+        done, _ = await asyncio.wait({task}, timeout=limit)
         if not done:
             _shut(conn)
             await asyncio.wait({task}, timeout=1.0)
@@ -297,7 +298,7 @@ class Listener:
                 task.cancel()
             with contextlib.suppress(BaseException):
                 task.exception()
-            raise TimeoutError(f"no answer from the server within {self.ping_timeout:g} s")
+            raise TimeoutError(f"no answer from the server within {limit:g} s")
         return task.result()
 
     async def _close(self, conn: Any, *, leave: bool) -> None:
