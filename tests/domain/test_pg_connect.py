@@ -92,3 +92,18 @@ def test_reading_runs_outside_a_transaction_on_postgresql_and_sees_what_is_commi
     if db.engine.dialect.name == "postgresql":
         with db.engine.connect() as conn:  # the pool's connection is back in its normal mode
             assert conn.connection.driver_connection.autocommit is False  # type: ignore[union-attr]
+
+
+def test_the_listener_s_connection_asks_the_server_to_probe_a_silent_laptop(pg_db: Database) -> None:
+    """A laptop whose network died leaves the presence list when the server's keepalives give up (~25 s)."""
+    import psycopg
+
+    from workshop.live.listener import conninfo
+
+    with psycopg.connect(**conninfo(pg_db.url, "workshop-live 00000000 test")) as conn:
+        shown = {name: conn.execute(f"SHOW {name}").fetchone()[0] for name in  # type: ignore[index]
+                 ("tcp_keepalives_idle", "tcp_keepalives_interval", "tcp_keepalives_count", "tcp_user_timeout",
+                  "statement_timeout", "application_name")}
+    assert shown == {"tcp_keepalives_idle": "10", "tcp_keepalives_interval": "5", "tcp_keepalives_count": "3",
+                     "tcp_user_timeout": "15000", "statement_timeout": "10s",
+                     "application_name": "workshop-live 00000000 test"}
