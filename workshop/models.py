@@ -113,6 +113,7 @@ class AgendaItem(SQLModel, table=True):
     )
     perspectives: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
     started_at: datetime | None = Field(default=None, sa_type=DateTime)  # actual start (run mode)
+    dots: int = 3  # group work: how many dots each present member places (services/voting.py)
     version: int = 1
 
 
@@ -176,6 +177,10 @@ class Input(SQLModel, table=True):
     candidate_id: int | None = Field(
         default=None, foreign_key="candidate.id", index=True, ondelete="SET NULL"
     )
+    # Who gave the input and how (workshop/origins.py): None and "" when the secretary typed it.
+    member_id: int | None = Field(default=None, foreign_key="member.id", ondelete="SET NULL")
+    origin: str = ""
+    hidden: bool = False  # kept off the projector and the phones; the referat still prints it
     version: int = 1
 
 
