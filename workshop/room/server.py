@@ -74,6 +74,8 @@ class Room:
         self.closing = False
         self._streams: set[Stream] = set()
         self._snapshot: Snapshot | None = None
+        self._generation = 0  # bumped by every change; a snapshot read before the bump is stale
+        self._snapshot_generation = -1
         self._everyone: dict[int, str] = {}
         self._loop: asyncio.AbstractEventLoop | None = None
         self._dirty: asyncio.Event | None = None
@@ -150,6 +152,7 @@ class Room:
         self.wake()
 
     def wake(self) -> None:
+        self._generation += 1  # at once, so a request right after a change reads it
         loop, dirty = self._loop, self._dirty
         if loop is not None and dirty is not None and not loop.is_closed():
             loop.call_soon_threadsafe(dirty.set)
@@ -182,8 +185,10 @@ class Room:
         """The current snapshot, read once per change however many phones ask."""
         assert self._read_lock is not None
         async with self._read_lock:
-            if self._snapshot is None:
+            if self._snapshot is None or self._snapshot_generation != self._generation:
+                generation = self._generation
                 self._snapshot = await anyio.to_thread.run_sync(read_snapshot, self.db, self.meeting_id)
+                self._snapshot_generation = generation
             return self._snapshot
 
     def current_item(self) -> int | None:
@@ -223,7 +228,6 @@ class Room:
                 self._dirty.clear()
                 if self.closing:
                     break
-                self._snapshot = None
                 try:
                     snap = await self.snapshot()
                 except Exception:  # noqa: BLE001 - a failed read (database busy) is retried on the next change
