@@ -95,6 +95,7 @@
     if (source) source.close();
     source = new EventSource("api/events");
     source.addEventListener("state", (event) => render(JSON.parse(event.data)));
+    source.addEventListener("closed", closed);
     source.onerror = () => {
       if (source && source.readyState === EventSource.CLOSED) {
         source = null;
@@ -179,7 +180,7 @@
     for (const input of (group && group.inputs) || []) {
       const li = el("li", input.text);
       if (input.candidate) li.append(el("span", "Pejlemærke: " + input.candidate, "tag"));
-      if (input.by) li.append(el("span", input.mine ? "dig · telefon" : input.by, "by"));
+      if (input.by) li.append(el("span", input.mine ? "Dig · telefon" : input.by, "by"));
       list.append(li);
     }
     if (group && !(group.inputs || []).length) list.append(el("li", "Ingen input endnu."));
@@ -270,14 +271,11 @@
   async function start() {
     try {
       const view = await api("state");
+      if (view.step === "choose") return await chooseName();
       render(view);
       follow();
     } catch (error) {
       if (error instanceof Closed) return closed();
-      if (error.status === 403) {
-        try { await chooseName(); } catch (e) { if (e instanceof Closed) closed(); else say(e.message, true); }
-        return;
-      }
       say(error.message, true);
     }
   }

@@ -39,7 +39,8 @@ COOKIE = "ws_device"
 KEEPALIVE_SECONDS = 15.0
 STATIC = {"": ("index.html", "text/html; charset=utf-8"),
           "room.css": ("room.css", "text/css; charset=utf-8"),
-          "room.js": ("room.js", "text/javascript; charset=utf-8")}
+          "room.js": ("room.js", "text/javascript; charset=utf-8"),
+          "icon.svg": ("icon.svg", "image/svg+xml")}
 SECURITY_HEADERS = [
     (b"content-security-policy", b"default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self';"
                                  b" connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"),
@@ -157,10 +158,11 @@ def build_app(room: Room, static_dir: Path) -> Starlette:
         return JSONResponse({"status": "left"})
 
     async def state(request: Request) -> Response:
+        snap = await room.snapshot()
         device = device_of(request)
         if device is None:
-            return _refused("Vælg dit navn først.", 403)
-        return JSONResponse(room.view_for(device, await room.snapshot()))
+            return JSONResponse({"meeting": snap.title, "step": "choose"})
+        return JSONResponse(room.view_for(device, snap))
 
     async def events(request: Request) -> Response:
         device = device_of(request)
@@ -180,8 +182,9 @@ def build_app(room: Room, static_dir: Path) -> Starlette:
                         yield ": ok\n\n"
                         continue
                     stream.ready.clear()
-                    if stream.latest is not None:
+                    if stream.latest is not None and not room.closing:
                         yield f"event: state\ndata: {stream.latest}\n\n"
+                yield "event: closed\ndata: {}\n\n"  # the chair closed the room: the page says so
             finally:
                 room.close_stream(stream)
 

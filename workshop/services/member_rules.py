@@ -61,5 +61,5 @@ def own_group(s: Session, group_id: int, member: Member) -> None:
 
 def member_text(path: str, value: str) -> str:
     if len(value) > MEMBER_TEXT_LIMIT:
-        raise ValidationError(path, f"må højst være {MEMBER_TEXT_LIMIT} tegn (er {len(value)})")
+        raise ValidationError(path, f"teksten må højst være {MEMBER_TEXT_LIMIT} tegn (den er {len(value)})")
     return value
