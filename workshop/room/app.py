@@ -202,7 +202,7 @@ def build_app(room: Room, static_dir: Path) -> Starlette:
             if body is None:
                 return _refused("Forespørgslen kunne ikke læses.", 400)
             try:
-                changes = await anyio.to_thread.run_sync(run, device, body)
+                changes = await anyio.to_thread.run_sync(run, device, body, limiter=room.writer)
             except WorkshopError as error:
                 return _refused(_danish(error), 409 if error.__class__.__name__ == "LockedError" else 422)
             room.changed(changes)

@@ -1,4 +1,4 @@
-"""What the phones show: one snapshot of the meeting read through the services, and each member's view of it.
+"""What the phones show: each member's view of one snapshot of the meeting (``services/meeting_view``).
 
 The snapshot is read once per change (not once per phone) and every member's view
 is derived from it in memory, so 60 phones cost one database read per change.
@@ -7,76 +7,13 @@ Views are plain JSON-able dicts; the phone page renders them with textContent on
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any
 
 from workshop import candidate_status, origins
-from workshop.db import Database
-from workshop.models import AgendaItem, Candidate, Input
-from workshop.services import (
-    agenda,
-    attendance,
-    candidates,
-    capture,
-    meetings,
-    referat,
-    voting,
-    working_groups,
-)
+from workshop.services.meeting_view import MeetingView, read
 
-
-@dataclass
-class Snapshot:
-    """The meeting as the phones need it, read at one moment."""
-
-    meeting_id: int
-    title: str
-    ended: bool
-    locked: bool
-    present: dict[int, str]  # member id -> name, seat order
-    item: AgendaItem | None
-    step: str
-    away: dict[int, str] = field(default_factory=dict)  # member id -> "absent" | "conflict" for the item
-    answers: dict[int, str] = field(default_factory=dict)
-    groups: list[dict[str, Any]] = field(default_factory=list)  # {"id", "name", "members": [ids]}
-    inputs: list[Input] = field(default_factory=list)
-    candidates: list[Candidate] = field(default_factory=list)
-    votes: dict[tuple[int, int], int] = field(default_factory=dict)
-    chosen: list[dict[str, Any]] = field(default_factory=list)
-    working_groups: list[dict[str, Any]] = field(default_factory=list)
-
-
-def read_snapshot(db: Database, meeting_id: int) -> Snapshot:
-    """One read of everything any phone may show."""
-    meeting = meetings.get_meeting(db, meeting_id)
-    state = referat.referat_state(db, meeting_id)
-    present = {m.id: m.name for m in attendance.present_members(db, meeting_id)}
-    items = agenda.list_items(db, meeting_id)
-    item = next((i for i in items if i.id == meeting.current_item_id), None)
-    snap = Snapshot(meeting_id, meeting.title, meeting.ended_at is not None,
-                    state is not None and state["status"] != "draft", present,  # type: ignore[arg-type]
-                    item, meeting.current_step if item is not None else "")
-    if item is not None:
-        snap.away = {a.member_id: a.kind for a in agenda.list_item_absences(db, meeting_id)
-                     if a.item_id == item.id}
-    if item is not None and item.kind == "question_round":
-        snap.answers = {a.member_id: a.text for a in capture.list_answers(db, item.id)}  # type: ignore[arg-type]
-    if item is not None and item.kind == "group_work":
-        members = capture.group_members(db, item.id)  # type: ignore[arg-type]
-        snap.groups = [{"id": g.id, "name": g.name, "members": members.get(g.id, [])}  # type: ignore[arg-type]
-                       for g in capture.list_groups(db, item.id)]  # type: ignore[arg-type]
-        snap.inputs = capture.list_inputs(db, item.id)  # type: ignore[arg-type]
-        snap.candidates = candidates.list_candidates(db, item.id)  # type: ignore[arg-type]
-        snap.votes = voting.member_votes(db, item.id)  # type: ignore[arg-type]
-    for other in items:
-        if other.kind == "group_work":
-            snap.chosen += [{"title": c.title, "votes": c.votes}
-                            for c in candidates.ranked(db, other.id) if c.status == "chosen"]  # type: ignore[arg-type]
-        if other.kind == "working_groups":
-            for wg in working_groups.list_working_groups(db, other.id):  # type: ignore[arg-type]
-                ids = working_groups.working_group_members(db, wg.id)  # type: ignore[arg-type]
-                snap.working_groups.append({"name": wg.name, "mandate": wg.mandate, "members": ids})
-    return snap
+Snapshot = MeetingView
+read_snapshot = read
 
 
 def _names(snap: Snapshot, ids: list[int]) -> list[str]:

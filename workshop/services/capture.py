@@ -38,8 +38,7 @@ def set_answer(db: Database, item_id: int, member_id: int, answer: str, *,
         member_of_meeting(s, item.meeting_id, member_id)
         answer = text("text", answer)
         if by_member(origin):
-            member_rules.present_member(s, item, member_id)
-            member_rules.current_step(s, item, "")
+            member_rules.check(s, item_id, member_id, "")
             if item.kind != "question_round":
                 raise ValidationError("item", f'punktet "{item.title}" er ikke en spørgerunde')
             answer = member_rules.member_text("text", answer)
@@ -173,14 +172,11 @@ def add_input(db: Database, group_id: int, input_text: str, *,
             raise NotFoundError(f"Mødet til gruppe {group_id} findes ikke.")
         item_id, meeting_id = found
         input_text = required("text", input_text)
-        if member_id is not None:
-            member = member_of_meeting(s, meeting_id, member_id)
-            if by_member(origin):
-                item = get(s, AgendaItem, item_id)
-                member_rules.present_member(s, item, member_id)
-                member_rules.current_step(s, item, "inputs")
-                member_rules.own_group(s, group_id, member)
-                input_text = member_rules.member_text("text", input_text)
+        if by_member(origin):  # one query for every member rule (the room's hot path)
+            member_rules.check(s, item_id, member_id, "inputs", group_id=group_id)  # type: ignore[arg-type]
+            input_text = member_rules.member_text("text", input_text)
+        elif member_id is not None:
+            member_of_meeting(s, meeting_id, member_id)
         if candidate_id is not None:
             _candidate_in_item(s, candidate_id, item_id)
         new_id = conn.execute(add, {"group_id": group_id, "meeting_id": meeting_id, "candidate_id": candidate_id,

@@ -9,9 +9,10 @@ here once, so the phones and any other caller share it.
 
 from __future__ import annotations
 
-from sqlmodel import Session, select
+from sqlalchemy import exists, literal
+from sqlmodel import Session, col, select
 
-from workshop.errors import ValidationError
+from workshop.errors import NotFoundError, ValidationError
 from workshop.models import AgendaItem, Attendance, GroupMember, ItemAbsence, Meeting, Member
 from workshop.origins import MEMBER_TEXT_LIMIT
 from workshop.services.rows import get
@@ -19,44 +20,47 @@ from workshop.services.rows import get
 _STEP_WORDS = {"": "punktet", "groups": "gruppedannelsen", "inputs": "input-runden", "votes": "afstemningen"}
 
 
-def present_member(s: Session, item: AgendaItem, member_id: int) -> Member:
-    """The member, if they are present at the item's meeting and not away or inhabile for the item.
+def check(s: Session, item_id: int, member_id: int, step: str, *, group_id: int | None = None) -> str:
+    """Refuse unless the member may act for themselves in ``step`` of ``item_id`` now; their name.
+
+    One query: the phones' writes are the room's hot path (30 at once, bench figure 9).
 
     Raises:
-        ValidationError: not a member of the committee, not present, or away for this item.
+        ValidationError: not a member of the committee, not present, away or inhabile for
+            the item, the item or step not current, or (with ``group_id``) not in that group.
+        NotFoundError: no such item or member.
     """
-    meeting = get(s, Meeting, item.meeting_id)
-    member = get(s, Member, member_id)
-    if member.committee_id != meeting.committee_id:
-        raise ValidationError("member", f'"{member.name}" er ikke medlem af udvalget')
-    present = s.exec(select(Attendance.id).where(Attendance.meeting_id == meeting.id,
-                                                 Attendance.member_id == member_id,
-                                                 Attendance.status == "present")).first()
-    if present is None:
-        raise ValidationError("member", f"{member.name} er ikke registreret som til stede")
-    away = s.exec(select(ItemAbsence.kind).where(ItemAbsence.item_id == item.id,
-                                                 ItemAbsence.member_id == member_id)).first()
-    if away == "conflict":
-        raise ValidationError("member", f'{member.name} er inhabil i punktet "{item.title}"')
-    if away is not None:
-        raise ValidationError("member", f'{member.name} er ikke til stede under punktet "{item.title}"')
-    return member
-
-
-def current_step(s: Session, item: AgendaItem, step: str) -> None:
-    """Refuse unless ``item`` is the meeting's current item and ``step`` its current step."""
-    meeting = get(s, Meeting, item.meeting_id)
-    if meeting.current_item_id != item.id:
-        raise ValidationError("step", f'punktet "{item.title}" er ikke det aktuelle punkt på mødet')
-    if meeting.current_step != step:
+    status = (select(Attendance.status).where(Attendance.meeting_id == Meeting.id,  # type: ignore[arg-type]
+                                              Attendance.member_id == member_id).limit(1).scalar_subquery())
+    away = (select(ItemAbsence.kind).where(ItemAbsence.item_id == item_id, ItemAbsence.member_id == member_id)
+            .order_by(ItemAbsence.kind).limit(1).scalar_subquery())  # "absent" before "conflict"
+    in_group = (exists().where(col(GroupMember.group_id) == group_id, col(GroupMember.member_id) == member_id)
+                if group_id is not None else literal(True))
+    row = s.exec(select(Member.name, Member.committee_id == Meeting.committee_id, status, away, in_group,  # type: ignore[call-overload]
+                        Meeting.current_item_id, Meeting.current_step, AgendaItem.title)
+                 .select_from(AgendaItem).join(Meeting, Meeting.id == AgendaItem.meeting_id)  # type: ignore[arg-type]
+                 .join(Member, Member.id == member_id)  # type: ignore[arg-type]
+                 .where(AgendaItem.id == item_id)).first()
+    if row is None:
+        get(s, AgendaItem, item_id)
+        get(s, Member, member_id)
+        raise NotFoundError("Punktet eller medlemmet findes ikke.")
+    name, same_committee, attendance, away_kind, mine, current_item, current, title = row
+    if not same_committee:
+        raise ValidationError("member", f'"{name}" er ikke medlem af udvalget')
+    if attendance != "present":
+        raise ValidationError("member", f"{name} er ikke registreret som til stede")
+    if away_kind == "conflict":
+        raise ValidationError("member", f'{name} er inhabil i punktet "{title}"')
+    if away_kind is not None:
+        raise ValidationError("member", f'{name} er ikke til stede under punktet "{title}"')
+    if current_item != item_id:
+        raise ValidationError("step", f'punktet "{title}" er ikke det aktuelle punkt på mødet')
+    if current != step:
         raise ValidationError("step", f"{_STEP_WORDS.get(step, step)} er ikke i gang nu")
-
-
-def own_group(s: Session, group_id: int, member: Member) -> None:
-    mine = s.exec(select(GroupMember).where(GroupMember.group_id == group_id,
-                                            GroupMember.member_id == member.id)).first()
-    if mine is None:
-        raise ValidationError("group", f"{member.name} er ikke med i denne gruppe")
+    if not mine:
+        raise ValidationError("group", f"{name} er ikke med i denne gruppe")
+    return str(name)
 
 
 def member_text(path: str, value: str) -> str:

@@ -91,8 +91,7 @@ def set_member_votes(db: Database, candidate_id: int, member_id: int, count: int
         item = get(s, AgendaItem, cand.item_id)
         member: Member = member_of_meeting(s, item.meeting_id, member_id)
         if by_member(origin):
-            member_rules.present_member(s, item, member_id)
-            member_rules.current_step(s, item, "votes")
+            member_rules.check(s, item.id, member_id, "votes")  # type: ignore[arg-type]
             if cand.status == "rejected":
                 raise ValidationError("votes", f'pejlemærket "{cand.title}" er fravalgt')
         if dots is None:
