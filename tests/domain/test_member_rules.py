@@ -110,3 +110,20 @@ def test_hiding_keeps_the_input_and_the_lock_holds_for_phones(db: Database) -> N
         capture.add_input(db, x["g1"], "For sent", member_id=x["Anne"], origin="phone")
     with pytest.raises(LockedError):
         capture.set_input_hidden(db, new, False)  # type: ignore[arg-type]
+
+
+def test_the_meeting_file_carries_origin_and_hidden(db: Database, tmp_path: object) -> None:
+    x = _meeting(db)
+    meetings.set_current_step(db, x["meeting"], x["g"], "inputs")
+    phone = capture.add_input(db, x["g1"], "Fra telefonen", member_id=x["Anne"], origin="phone").id
+    capture.add_input(db, x["g1"], "Skrevet af sekretæren")
+    capture.set_input_hidden(db, phone, True)  # type: ignore[arg-type]
+    doc = referat.meeting_file_document(db, x["meeting"])
+    group = next(i for i in doc["meeting"]["items"] if i["kind"] == "group_work")["groups"][0]
+    assert group["inputs"] == [{"text": "Fra telefonen", "member": "Anne", "origin": "phone", "hidden": True},
+                               {"text": "Skrevet af sekretæren"}]
+    path = f"{tmp_path}/m.workshop.json"
+    referat.export_meeting_file(db, x["meeting"], path)
+    again = referat.import_meeting_file(db, path).id
+    back = referat.meeting_file_document(db, again)  # type: ignore[arg-type]
+    assert next(i for i in back["meeting"]["items"] if i["kind"] == "group_work")["groups"][0] == group
