@@ -127,3 +127,12 @@ def test_the_meeting_file_carries_origin_and_hidden(db: Database, tmp_path: obje
     again = referat.import_meeting_file(db, path).id
     back = referat.meeting_file_document(db, again)  # type: ignore[arg-type]
     assert next(i for i in back["meeting"]["items"] if i["kind"] == "group_work")["groups"][0] == group
+
+
+def test_the_referat_prints_a_hidden_input(db: Database) -> None:
+    x = _meeting(db)
+    meetings.set_current_step(db, x["meeting"], x["g"], "inputs")
+    hidden = capture.add_input(db, x["g1"], "Skjult men sagt i rummet", member_id=x["Anne"], origin="phone").id
+    capture.set_input_hidden(db, hidden, True)  # type: ignore[arg-type]
+    drafted, _ = referat.current_referat(db, x["meeting"])
+    assert "Skjult men sagt i rummet" in repr(drafted)
