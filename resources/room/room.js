@@ -184,6 +184,7 @@
       list.append(li);
     }
     if (group && !(group.inputs || []).length) list.append(el("li", "Ingen input endnu."));
+    if (group && group.older) list.append(el("li", "+ " + group.older + " ældre input (se projektoren)", "by"));
     show("inputs");
   }
 

@@ -243,3 +243,16 @@ def test_listens_only_on_the_chosen_address(room: Room) -> None:
     with socket.socket() as s:
         s.settimeout(1)
         assert s.connect_ex(("127.0.0.2", room.port)) != 0  # another loopback address: nothing there
+
+
+def test_a_phone_gets_its_groups_newest_inputs_and_a_count_of_older(room_db: Database, meeting: Meeting) -> None:
+    from workshop.room.view import PHONE_INPUTS, member_view, read_snapshot
+
+    meetings.set_current_step(room_db, meeting.id, meeting.groups_item, "inputs")
+    for n in range(PHONE_INPUTS + 5):
+        capture.add_input(room_db, meeting.group1, f"Input {n}")
+    capture.add_input(room_db, meeting.group2, "Den anden gruppe")
+    view = member_view(read_snapshot(room_db, meeting.id), meeting.members["Bo Jensen"])
+    shown = [i["text"] for i in view["group"]["inputs"]]
+    assert len(shown) == PHONE_INPUTS and shown[-1] == f"Input {PHONE_INPUTS + 4}" and shown[0] == "Input 5"
+    assert view["group"]["older"] == 5 and "Den anden gruppe" not in shown

@@ -31,7 +31,7 @@ from workshop.errors import WorkshopError
 from workshop.room.app import build_app
 from workshop.room.devices import Device, Devices, JoinRequest
 from workshop.room.limits import Limiter
-from workshop.room.view import Snapshot, member_view, read_snapshot
+from workshop.room.view import InputRow, Snapshot, inputs_by_group, member_view, read_snapshot
 from workshop.services import committees, meetings
 
 STATIC_DIR = Path(__file__).resolve().parents[2] / "resources" / "room"
@@ -196,12 +196,13 @@ class Room:
     def current_item(self) -> int | None:
         return meetings.current_step(self.db, self.meeting_id)[0]
 
-    def view_for(self, device: Device, snap: Snapshot) -> dict[str, Any]:
+    def view_for(self, device: Device, snap: Snapshot,
+                 by_group: dict[int, list[InputRow]] | None = None) -> dict[str, Any]:
         if device.pending is not None:
             return {"meeting": snap.title, "step": "pending", "me": snap.present.get(device.pending, "")}
         if device.member_id is None:
             return {"meeting": snap.title, "step": "choose"}
-        return member_view(snap, device.member_id, self._everyone)
+        return member_view(snap, device.member_id, self._everyone, by_group)
 
     def open_stream(self, device: Device) -> Stream | None:
         mine = sum(1 for s in self._streams if s.device is device)
@@ -249,8 +250,9 @@ class Room:
                     await asyncio.sleep(1)
                     self._dirty.set()
                     continue
+                by_group = inputs_by_group(snap)
                 for stream in list(self._streams):
-                    text = json.dumps(self.view_for(stream.device, snap), ensure_ascii=False,
+                    text = json.dumps(self.view_for(stream.device, snap, by_group), ensure_ascii=False,
                                       separators=(",", ":"))
                     if text != stream.sent:
                         stream.latest = stream.sent = text

@@ -10,7 +10,9 @@ from __future__ import annotations
 from typing import Any
 
 from workshop import candidate_status, origins
-from workshop.services.meeting_view import MeetingView, read
+from workshop.services.meeting_view import InputRow, MeetingView, read
+
+PHONE_INPUTS = 50
 
 Snapshot = MeetingView
 read_snapshot = read
@@ -27,8 +29,22 @@ def _results(snap: Snapshot, everyone: dict[int, str]) -> dict[str, Any]:
                                for w in snap.working_groups]}
 
 
-def member_view(snap: Snapshot, member_id: int, everyone: dict[int, str] | None = None) -> dict[str, Any]:
-    """What ``member_id``'s phone shows now; ``everyone`` names working-group members not present."""
+def inputs_by_group(snap: Snapshot) -> dict[int, list[InputRow]]:
+    """The inputs the phones may see (not hidden), by group: computed once per snapshot, not per phone."""
+    result: dict[int, list[InputRow]] = {}
+    for i in snap.inputs:
+        if not i.hidden:
+            result.setdefault(i.group_id, []).append(i)
+    return result
+
+
+def member_view(snap: Snapshot, member_id: int, everyone: dict[int, str] | None = None,
+                by_group: dict[int, list[InputRow]] | None = None) -> dict[str, Any]:
+    """What ``member_id``'s phone shows now; ``everyone`` names working-group members not present.
+
+    A phone shows its group's newest ``PHONE_INPUTS`` inputs and how many older ones
+    there are: a phone cannot use a thousand, and 60 phones would be sent them on every change.
+    """
     names = everyone if everyone is not None else snap.present
     view: dict[str, Any] = {"meeting": snap.title, "me": snap.present.get(member_id, ""),
                             "locked": snap.locked, "item": None, "step": "waiting"}
@@ -61,11 +77,13 @@ def member_view(snap: Snapshot, member_id: int, everyone: dict[int, str] | None 
         view["step"] = "inputs"
         titles = {c.id: c.title for c in snap.candidates}
         if group is not None:
+            shown = (by_group if by_group is not None else inputs_by_group(snap)).get(group["id"], [])
+            view["group"]["older"] = max(0, len(shown) - PHONE_INPUTS)
             view["group"]["inputs"] = [
                 {"id": i.id, "text": i.text, "candidate": titles.get(i.candidate_id or 0, ""),
                  "by": origins.label(i.origin, snap.present.get(i.member_id or 0) if i.member_id else None),
                  "mine": i.member_id == member_id}
-                for i in snap.inputs if i.group_id == group["id"] and not i.hidden]
+                for i in shown[-PHONE_INPUTS:]]
         view["candidates"] = [{"id": c.id, "title": c.title} for c in snap.candidates if c.status != "rejected"]
     elif snap.step == "votes":
         view["step"] = "votes"
