@@ -10,12 +10,16 @@ from __future__ import annotations
 from typing import Any
 
 from workshop import candidate_status, origins
+from workshop.db import Database
 from workshop.services.meeting_view import InputRow, MeetingView, read
 
 PHONE_INPUTS = 50
 
 Snapshot = MeetingView
-read_snapshot = read
+
+
+def read_snapshot(db: Database, meeting_id: int) -> Snapshot:
+    return read(db, meeting_id, newest=PHONE_INPUTS)
 
 
 def _names(snap: Snapshot, ids: list[int]) -> list[str]:
@@ -78,7 +82,7 @@ def member_view(snap: Snapshot, member_id: int, everyone: dict[int, str] | None 
         titles = {c.id: c.title for c in snap.candidates}
         if group is not None:
             shown = (by_group if by_group is not None else inputs_by_group(snap)).get(group["id"], [])
-            view["group"]["older"] = max(0, len(shown) - PHONE_INPUTS)
+            view["group"]["older"] = max(0, snap.input_counts.get(group["id"], 0) - min(len(shown), PHONE_INPUTS))
             view["group"]["inputs"] = [
                 {"id": i.id, "text": i.text, "candidate": titles.get(i.candidate_id or 0, ""),
                  "by": origins.label(i.origin, snap.present.get(i.member_id or 0) if i.member_id else None),

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any, NamedTuple
 
-from sqlalchemy import Integer, bindparam, select
+from sqlalchemy import Integer, bindparam, func, select
 from sqlmodel import col
 
 from workshop.db import Database
@@ -73,7 +73,8 @@ class MeetingView:
     away: dict[int, str] = field(default_factory=dict)  # member id -> "absent" | "conflict", current item
     answers: dict[int, str] = field(default_factory=dict)
     groups: list[dict[str, Any]] = field(default_factory=list)  # {"id", "name", "members": [ids]}
-    inputs: list[InputRow] = field(default_factory=list)
+    inputs: list[InputRow] = field(default_factory=list)  # each group's newest visible (``read``'s newest)
+    input_counts: dict[int, int] = field(default_factory=dict)  # group id -> its visible inputs
     candidates: list[CandidateRow] = field(default_factory=list)
     votes: dict[tuple[int, int], int] = field(default_factory=dict)  # (candidate, member) -> dots
     chosen: list[dict[str, Any]] = field(default_factory=list)  # every group-work item's chosen
@@ -85,6 +86,14 @@ def _statements() -> dict[str, Any]:
     """The read's statements, built once (building them cost more than running them, as in add_input)."""
     meeting, item = bindparam("meeting_id", type_=Integer), bindparam("item_id", type_=Integer)
     c = col
+    # Each group's newest visible inputs only: a phone shows the newest few, and the large
+    # meeting's 5,000 read on every change would hold the desktop's key presses up (bench 9c).
+    rank = func.row_number().over(partition_by=c(Input.group_id),
+                                  order_by=(c(Input.position).desc(), c(Input.id).desc())).label("rank")
+    newest = (select(c(Input.id), c(Input.group_id), c(Input.text), c(Input.candidate_id), c(Input.member_id),
+                     c(Input.origin), c(Input.hidden), c(Input.position), c(Group.position).label("group_position"),
+                     rank)
+              .join(Group).where(c(Group.item_id) == item, ~c(Input.hidden)).subquery())
     return {
         "status": select(c(ReferatVersion.status)).where(c(ReferatVersion.meeting_id) == meeting)
         .order_by(c(ReferatVersion.number).desc()).limit(1),
@@ -99,9 +108,10 @@ def _statements() -> dict[str, Any]:
         .where(c(Group.item_id) == item),
         "groups": select(c(Group.id), c(Group.name)).where(c(Group.item_id) == item)
         .order_by(c(Group.position), c(Group.id)),
-        "inputs": select(c(Input.id), c(Input.group_id), c(Input.text), c(Input.candidate_id), c(Input.member_id),
-                         c(Input.origin), c(Input.hidden)).join(Group).where(c(Group.item_id) == item)
-        .order_by(c(Group.position), c(Input.position), c(Input.id)),
+        "inputs": select(*newest.c).where(newest.c.rank <= bindparam("newest", type_=Integer))
+        .order_by(newest.c.group_position, newest.c.position, newest.c.id),
+        "input_counts": select(c(Input.group_id), func.count()).join(Group)
+        .where(c(Group.item_id) == item, ~c(Input.hidden)).group_by(c(Input.group_id)),
         "candidates": select(c(Candidate.id), c(Candidate.title), c(Candidate.status), c(Candidate.votes))
         .where(c(Candidate.item_id) == item).order_by(c(Candidate.position), c(Candidate.id)),
         "votes": select(c(CandidateVote.candidate_id), c(CandidateVote.member_id), c(CandidateVote.count))
@@ -118,8 +128,9 @@ def _statements() -> dict[str, Any]:
     }
 
 
-def read(db: Database, meeting_id: int) -> MeetingView:
-    """One read of everything a member's phone may show."""
+def read(db: Database, meeting_id: int, newest: int = 50) -> MeetingView:
+    """One read of everything a member's phone may show: of the inputs, each group's ``newest``
+    not hidden (and how many there are)."""
     q = _statements()
     with db.session() as s:
         meeting = get(s, Meeting, meeting_id)
@@ -146,7 +157,8 @@ def read(db: Database, meeting_id: int) -> MeetingView:
                 members.setdefault(group_id, []).append(member_id)
             view.groups = [{"id": gid, "name": name, "members": members.get(gid, [])}
                            for gid, name in rows("groups", item_id=item.id)]
-            view.inputs = [InputRow(*row) for row in rows("inputs", item_id=item.id)]
+            view.inputs = [InputRow(*row[:7]) for row in rows("inputs", item_id=item.id, newest=newest)]
+            view.input_counts = {gid: n for gid, n in rows("input_counts", item_id=item.id)}
             view.candidates = [CandidateRow(*row) for row in rows("candidates", item_id=item.id)]
             view.votes = {(cid, mid): n for cid, mid, n in rows("votes", item_id=item.id)}
         view.chosen = [{"title": title, "votes": votes} for title, votes in rows("chosen")]
