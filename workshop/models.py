@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import JSON, Column, DateTime, UniqueConstraint
+from sqlalchemy import JSON, Column, DateTime, Index, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 from workshop import candidate_status
@@ -170,6 +170,8 @@ class Candidate(SQLModel, table=True):
 
 
 class Input(SQLModel, table=True):
+    # A group's inputs in order: the newest few for the phones, the next position for add_input.
+    __table_args__ = (Index("ix_input_group_position", "group_id", "position"),)
     id: int | None = Field(default=None, primary_key=True)
     group_id: int = Field(foreign_key="workgroup.id", index=True, ondelete="CASCADE")
     position: int = 0

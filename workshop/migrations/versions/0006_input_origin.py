@@ -1,4 +1,4 @@
-"""where an input came from (member, phone), hidden inputs, dots per item
+"""where an input came from (member, phone), hidden inputs, dots per item, inputs by group and position
 
 Revision ID: 0006
 Revises: 0004
@@ -23,6 +23,7 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column('hidden', sa.Boolean(), nullable=False, server_default=sa.false()))
         batch_op.create_foreign_key('fk_input_member_id_member', 'member', ['member_id'], ['id'],
                                     ondelete='SET NULL')
+        batch_op.create_index('ix_input_group_position', ['group_id', 'position'], unique=False)
     with op.batch_alter_table('agendaitem', schema=None) as batch_op:
         batch_op.add_column(sa.Column('dots', sa.Integer(), nullable=False, server_default='3'))
 
@@ -31,6 +32,7 @@ def downgrade() -> None:
     with op.batch_alter_table('agendaitem', schema=None) as batch_op:
         batch_op.drop_column('dots')
     with op.batch_alter_table('input', schema=None) as batch_op:
+        batch_op.drop_index('ix_input_group_position')
         batch_op.drop_constraint('fk_input_member_id_member', type_='foreignkey')
         batch_op.drop_column('hidden')
         batch_op.drop_column('origin')
