@@ -141,3 +141,41 @@ def test_three_phones_on_the_desktop_and_the_projector(qtbot: Any, tmp_path: Pat
     for box in panel.findChildren(QMessageBox):
         box.close()
     QApplication.processEvents()
+
+
+def test_capture_columns_show_a_phone_inputs_origin_and_hide_it_with_ctrl_h(qtbot: Any, tmp_path: Path) -> None:
+    from PySide6.QtCore import Qt
+
+    from workshop.services import meetings
+
+    from ui.panels.capture import CapturePanel
+    from ui.panels.capture_groups import ROLE_HIDDEN, ROLE_ORIGIN
+
+    db = Database(f"sqlite:///{tmp_path}/capture.db")
+    m = make_meeting(db)
+    meetings.set_current_step(db, m.id, m.groups_item, "inputs")
+    phone = capture.add_input(db, m.group1, "Fra telefonen", member_id=m.members["Anne Hansen"], origin="phone").id
+    capture.add_input(db, m.group1, "Skrevet af sekretæren")
+    ctx = AppContext(db)
+    panel = CapturePanel(ctx)
+    qtbot.addWidget(panel)
+    panel.resize(1280, 800)
+    panel.set_meeting(m.id)
+    panel.show()
+    qtbot.waitExposed(panel)
+    panel.activateWindow()
+    panel.select_item(m.groups_item)
+    column = panel.groups.columns[m.group1]
+    rows = column.inputs
+    assert rows.item(0).data(ROLE_ORIGIN) == "Anne Hansen · telefon" and not rows.item(0).icon().isNull()
+    assert "Fra Anne Hansen · telefon" in rows.item(0).toolTip()
+    assert rows.item(1).data(ROLE_ORIGIN) == "" and rows.item(1).icon().isNull()
+    rows.setFocus()
+    qtbot.waitUntil(rows.hasFocus)
+    rows.setCurrentRow(0)
+    qtbot.keyClick(rows, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
+    assert capture.get_input(db, phone).hidden  # type: ignore[arg-type,union-attr]
+    assert column.inputs.item(0).data(ROLE_HIDDEN) is True and "Skjult" in column.inputs.item(0).toolTip()
+    ctx.undo_stack.undo()
+    assert not capture.get_input(db, phone).hidden  # type: ignore[arg-type,union-attr]
+    assert column.inputs.item(0).data(ROLE_HIDDEN) is False
