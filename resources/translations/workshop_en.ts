@@ -1594,6 +1594,11 @@ Workshop closes; the file has not been changed.</translation>
     </message>
     <message>
         <location filename="../../ui/panels/run_room.py" line="1"/>
+        <source>Hvilket netværk er telefonerne på?</source>
+        <translation>Which network are the phones on?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/run_room.py" line="1"/>
         <source>Godkend</source>
         <translation>Approve</translation>
     </message>

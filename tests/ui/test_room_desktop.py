@@ -10,6 +10,7 @@ import os
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from tests.room.browser import PHONE, chromium
@@ -101,6 +102,9 @@ def test_three_phones_on_the_desktop_and_the_projector(qtbot: Any, tmp_path: Pat
             assert cards() == {"Gruppe 1": ["Trygge skoleveje\n— Anne Hansen · telefon",
                                             "<b>Fed</b> & <i>kursiv</i>\n— Bo Jensen · telefon"],
                                "Gruppe 2": ["Flere fællesarrangementer\n— Carl Nielsen · telefon"]}
+            # Shown as text, never as markup: the cards are plain-text labels.
+            labels = [card for column in projector._columns.values() for card in column.cards]
+            assert len(labels) == 3 and all(c.textFormat() == Qt.TextFormat.PlainText for c in labels)
             shown = [panel.inputs_page.input_lists[i].item(r).text()
                      for i in range(2) for r in range(panel.inputs_page.input_lists[i].count())]
             assert shown == ["Trygge skoleveje\n    — Anne Hansen · telefon",
@@ -144,8 +148,6 @@ def test_three_phones_on_the_desktop_and_the_projector(qtbot: Any, tmp_path: Pat
 
 
 def test_capture_columns_show_a_phone_inputs_origin_and_hide_it_with_ctrl_h(qtbot: Any, tmp_path: Path) -> None:
-    from PySide6.QtCore import Qt
-
     from workshop.services import meetings
 
     from ui.panels.capture import CapturePanel
@@ -179,3 +181,28 @@ def test_capture_columns_show_a_phone_inputs_origin_and_hide_it_with_ctrl_h(qtbo
     ctx.undo_stack.undo()
     assert not capture.get_input(db, phone).hidden  # type: ignore[arg-type,union-attr]
     assert column.inputs.item(0).data(ROLE_HIDDEN) is False
+
+
+def test_the_chair_picks_the_network_when_there_are_several(qtbot: Any, tmp_path: Path,
+                                                            monkeypatch: Any) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    from workshop.room import address
+
+    db = Database(f"sqlite:///{tmp_path}/net.db")
+    m = make_meeting(db)
+    panel = RunModePanel(AppContext(db))
+    qtbot.addWidget(panel)
+    panel.set_meeting(m.id)
+    nets = [address.Address("wlan0", "10.0.0.1"), address.Address("eth0", "10.0.0.2")]
+    monkeypatch.setattr(address, "addresses", lambda: nets)
+    monkeypatch.setattr(address, "default_address", lambda: address.Address("eth0", "10.0.0.2"))
+    asked: list[tuple[list[str], int]] = []
+
+    def pick(parent: Any, title: str, label: str, items: list[str], current: int, editable: bool) -> tuple[str, bool]:
+        asked.append((items, current))
+        return items[current], False  # the chair cancels
+
+    monkeypatch.setattr(QInputDialog, "getItem", staticmethod(pick))
+    assert panel.room.open() is None and panel.room.control.room is None
+    assert asked == [(["10.0.0.1 (wlan0)", "10.0.0.2 (eth0)"], 1)]  # the default route's proposed

@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QInputDialog, QLabel, QMessageBox, QPushButton, QWidget
 
 from workshop.errors import WorkshopError
 
@@ -61,10 +61,15 @@ class RoomActions(QObject):
             self.open()
 
     def open(self, host: str | None = None, port: int = 0) -> str | None:
+        """Open the room on ``host``; without it the chair picks the network when there are several."""
         meeting_id = self._meeting_id()
         if meeting_id is None:
             return None
         self.error.hide()
+        if host is None:
+            host = self.choose_network()
+            if host == "":
+                return None  # the chair cancelled
         try:
             return self.control.open(meeting_id, host=host, port=port)
         except WorkshopError as error:
@@ -74,6 +79,23 @@ class RoomActions(QObject):
 
     def close(self) -> None:
         self.control.close()
+
+    def choose_network(self) -> str | None:
+        """The address to listen on: asked only when the machine is on more than one network.
+
+        None means the default route's; "" means the chair cancelled.
+        """
+        from workshop.room.address import addresses, default_address
+
+        found = [a for a in addresses() if not a.ip.startswith("127.")]
+        if len(found) < 2:
+            return None
+        default = default_address()
+        labels = [a.label for a in found]
+        current = labels.index(default.label) if default is not None and default.label in labels else 0
+        label, ok = QInputDialog.getItem(self._parent, self.tr("Åbn for deltagere"),
+                                         self.tr("Hvilket netværk er telefonerne på?"), labels, current, False)
+        return found[labels.index(label)].ip if ok else ""
 
     def follow_projector(self) -> None:
         """A projector window just made: give it the address if the room is open."""
