@@ -9,8 +9,11 @@ here once, so the phones and any other caller share it.
 
 from __future__ import annotations
 
-from sqlalchemy import exists, literal
-from sqlmodel import Session, col, select
+from functools import cache
+from typing import Any
+
+from sqlalchemy import Integer, Select, bindparam, exists, or_, select
+from sqlmodel import Session, col
 
 from workshop.errors import NotFoundError, ValidationError
 from workshop.models import AgendaItem, Attendance, GroupMember, ItemAbsence, Meeting, Member
@@ -18,6 +21,23 @@ from workshop.origins import MEMBER_TEXT_LIMIT
 from workshop.services.rows import get
 
 _STEP_WORDS = {"": "punktet", "groups": "gruppedannelsen", "inputs": "input-runden", "votes": "afstemningen"}
+
+
+@cache
+def _check_statement() -> Select[Any]:
+    """``check``'s one query, built once (building it cost more than running it)."""
+    item, member = bindparam("item_id", type_=Integer), bindparam("member_id", type_=Integer)
+    group = bindparam("group_id", type_=Integer)
+    status = (select(col(Attendance.status)).where(col(Attendance.meeting_id) == col(Meeting.id),
+                                                   col(Attendance.member_id) == member).limit(1).scalar_subquery())
+    away = (select(col(ItemAbsence.kind)).where(col(ItemAbsence.item_id) == item, col(ItemAbsence.member_id) == member)
+            .order_by(col(ItemAbsence.kind)).limit(1).scalar_subquery())  # "absent" before "conflict"
+    in_group = or_(group.is_(None),
+                   exists().where(col(GroupMember.group_id) == group, col(GroupMember.member_id) == member))
+    return (select(col(Member.name), col(Member.committee_id) == col(Meeting.committee_id), status, away, in_group,
+                   col(Meeting.current_item_id), col(Meeting.current_step), col(AgendaItem.title))
+            .select_from(AgendaItem).join(Meeting, col(Meeting.id) == col(AgendaItem.meeting_id))
+            .join(Member, col(Member.id) == member).where(col(AgendaItem.id) == item))
 
 
 def check(s: Session, item_id: int, member_id: int, step: str, *, group_id: int | None = None) -> str:
@@ -30,17 +50,8 @@ def check(s: Session, item_id: int, member_id: int, step: str, *, group_id: int 
             the item, the item or step not current, or (with ``group_id``) not in that group.
         NotFoundError: no such item or member.
     """
-    status = (select(Attendance.status).where(Attendance.meeting_id == Meeting.id,  # type: ignore[arg-type]
-                                              Attendance.member_id == member_id).limit(1).scalar_subquery())
-    away = (select(ItemAbsence.kind).where(ItemAbsence.item_id == item_id, ItemAbsence.member_id == member_id)
-            .order_by(ItemAbsence.kind).limit(1).scalar_subquery())  # "absent" before "conflict"
-    in_group = (exists().where(col(GroupMember.group_id) == group_id, col(GroupMember.member_id) == member_id)
-                if group_id is not None else literal(True))
-    row = s.exec(select(Member.name, Member.committee_id == Meeting.committee_id, status, away, in_group,  # type: ignore[call-overload]
-                        Meeting.current_item_id, Meeting.current_step, AgendaItem.title)
-                 .select_from(AgendaItem).join(Meeting, Meeting.id == AgendaItem.meeting_id)  # type: ignore[arg-type]
-                 .join(Member, Member.id == member_id)  # type: ignore[arg-type]
-                 .where(AgendaItem.id == item_id)).first()
+    row = s.connection().execute(_check_statement(), {"item_id": item_id, "member_id": member_id,
+                                                      "group_id": group_id}).first()
     if row is None:
         get(s, AgendaItem, item_id)
         get(s, Member, member_id)
