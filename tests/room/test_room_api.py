@@ -168,12 +168,13 @@ def test_oversize_bodies_and_long_texts_are_refused(room: Room, room_db: Databas
 def test_rate_limits_per_device_do_not_slow_other_phones(room: Room, room_db: Database, meeting: Meeting) -> None:
     meetings.set_current_step(room_db, meeting.id, meeting.groups_item, "inputs")
     anne, carl = join(room, meeting, "Anne Hansen"), join(room, meeting, "Carl Nielsen")
+    room.device_limits.rate = 0.0  # no refill during the test (a slow machine): exactly the burst gets through
     codes = [anne.post("api/inputs", json={"group": meeting.group1, "text": f"flood {i}"}).status_code
              for i in range(8)]
-    assert codes[:5] == [200] * 5 and 429 in codes[5:]
+    assert codes == [200] * 5 + [429] * 3
     assert carl.post("api/inputs", json={"group": meeting.group2, "text": "Stadig plads"}).status_code == 200
     texts = [i.text for i in capture.list_inputs(room_db, meeting.groups_item)]
-    assert "Stadig plads" in texts and len(texts) <= 7
+    assert "Stadig plads" in texts and len(texts) == 6
 
 
 def test_rate_limit_per_address(room: Room) -> None:
