@@ -1,12 +1,12 @@
-"""Figure 9: two laptops on one PostgreSQL server (issue 14).
+"""Figure 10: two laptops on one PostgreSQL server (issue 14).
 
-9a. An input added on laptop A is visible on laptop B (another process: notice received and
-    the input re-read), both talking to the server through a proxy that adds 30 ms to every
-    round trip (tests/delay_proxy.py); p95 from A's call to B's re-read, target 250 ms.
-9b. Catch-up after the server restarts mid-meeting: a throwaway cluster of our own
-    (tests/pg_cluster.py) is stopped and started; from the moment it accepts connections
-    until laptop B has the input laptop A saved after the restart (A retries until the
-    server takes it, as the UI keeps the text), worst of the runs, target 2 s.
+10a. An input added on laptop A is visible on laptop B (another process: notice received
+     and the input re-read), both talking to the server through a proxy that adds 30 ms to
+     every round trip (tests/delay_proxy.py); p95 from A's call to B's re-read, target 250 ms.
+10b. Catch-up after the server restarts mid-meeting: a throwaway cluster of our own
+     (tests/pg_cluster.py) is stopped and started; from the moment it accepts connections
+     until laptop B has the input laptop A saved after the restart (A retries until the
+     server takes it, as the UI keeps the text), worst of the runs, target 2 s.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Laptop B of bench figure 9a, a process of its own: listens, re-reads each input it is told of.
+"""Laptop B of bench figure 10a, a process of its own: listens, re-reads each input it is told of.
 
     python live_peer.py URL
 

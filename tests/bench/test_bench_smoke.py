@@ -1,10 +1,10 @@
 """The benchmark at tiny scale, so it cannot rot: every figure must produce a number.
 
 Runs ``tests/bench/run.py --scale tiny`` as a user would and checks the printed
-table and the JSON: one entry per figure of issue 6, each with a numeric value,
-a known unit and a numeric target. Only a few figures may lack a value, and only
-for the reason they report: no LibreOffice (figure 8), no PostgreSQL (figures 7
-and 9) or no throwaway PostgreSQL cluster for the restart (figure 9).
+table and the JSON: one entry per figure of issues 6, 14 and 15, each with a numeric
+value, a known unit and a numeric target. Only a few figures may lack a value, and
+only for the reason they report: no LibreOffice (figure 8), no PostgreSQL (figures 7
+and 10) or no throwaway PostgreSQL cluster for the restart (figure 10).
 """
 
 from __future__ import annotations
@@ -35,10 +35,11 @@ def test_tiny_benchmark_prints_table_and_json_with_a_number_per_figure(tmp_path:
 
     figures = json.loads(out.read_text(encoding="utf-8"))
     numbers = {name.split(".", 1)[0] for name in figures}
-    assert numbers == {str(n) for n in range(1, 10)}, sorted(figures)
+    assert numbers == {str(n) for n in range(1, 11)}, sorted(figures)
     assert sum(name.startswith("1.") for name in figures) == 4  # a and b, warm and cold
     assert sum(name.startswith("7.") for name in figures) == 5  # figures 2 and 5 again, notices off
-    assert sum(name.startswith("9.") for name in figures) == 2  # laptop to laptop, restart
+    assert sum(name.startswith("9. room:") for name in figures) == 3  # 30 phones, memory, key press
+    assert sum(name.startswith("10.") for name in figures) == 2  # laptop to laptop, restart
 
     for name, fig in figures.items():
         assert fig["unit"] in UNITS, name
@@ -50,8 +51,8 @@ def test_tiny_benchmark_prints_table_and_json_with_a_number_per_figure(tmp_path:
             # plain test install does not have.
             peer_missing = shutil.which("libreoffice") is None or "python-docx" in reason
             allowed = (name.startswith("8.") and peer_missing
-                       or name.startswith(("7.", "9.")) and "not reachable" in reason
-                       or name.startswith("9.") and "no throwaway PostgreSQL cluster" in reason)
+                       or name.startswith(("7.", "10.")) and "not reachable" in reason
+                       or name.startswith("10.") and "no throwaway PostgreSQL cluster" in reason)
             assert allowed, f"{name} has no value: {reason}"
             continue
         assert isinstance(value, (int, float)) and value > 0, (name, value)

@@ -1,7 +1,7 @@
 """live changes: a change notice with every commit, a counter per meeting, presence
 
 Revision ID: 0007
-Revises: 0004
+Revises: 0006
 Create Date: 2026-12-03 14:00:00
 
 On PostgreSQL every table holding committee or meeting data gets three statement-level
@@ -29,7 +29,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = '0007'
-down_revision: str | None = '0004'
+down_revision: str | None = '0006'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
