@@ -1,10 +1,13 @@
 """DejaVu Sans for the referat PDF, and what happens to characters it cannot print.
 
 The base-14 fonts cannot print "ı" in "Kızılkaya", so every face is a TTF that
-gets embedded. DejaVu has some symbols (☺ ❤ ✓) but most emoji are missing; a
-character no face has, and any emoji outside the Basic Multilingual Plane,
-becomes its Unicode name in brackets, e.g. "[party popper]", so the referat
-says what was written instead of printing a blank box.
+gets embedded. The referat prints in the regular and the bold face (user text
+is escaped, so nothing is ever italic), and those two have the same characters
+(Latin, Greek, Cyrillic, Armenian, Georgian, most combining marks, many symbols
+such as ☺ ❤ ✓). A character they lack (CJK, most emoji), anything outside the
+Basic Multilingual Plane, and the right-to-left scripts (see ``_RTL``) become
+their Unicode name in brackets, e.g. "[party popper]", so the referat says what
+was written instead of printing a blank box or a mirrored word.
 """
 
 from __future__ import annotations
@@ -28,6 +31,11 @@ FACES = (REGULAR, BOLD, ITALIC, BOLD_ITALIC)
 
 # Invisible helpers of emoji sequences: joiner, variation selectors, skin tones, tags.
 _INVISIBLE = re.compile("[\u200d\ufe00-\ufe0f\U0001f3fb-\U0001f3ff\U000e0020-\U000e007f]")
+# Hebrew, Arabic, Syriac, Thaana, NKo, ... and their presentation forms. DejaVu has Hebrew
+# and Arabic letters, but ReportLab lays text out left to right unless rlbidi is installed
+# (it is not on PyPI), so a Hebrew word would print mirrored and Arabic letters unjoined
+# and mirrored: a reader could not tell what was written. Their names can be read.
+_RTL = frozenset(range(0x0590, 0x0900)) | frozenset(range(0xFB1D, 0xFE00)) | frozenset(range(0xFE70, 0xFF00))
 _FLAG = re.compile("([\U0001f1e6-\U0001f1ff])([\U0001f1e6-\U0001f1ff])")
 
 
@@ -43,42 +51,25 @@ def font_dir() -> Path:
                        " geninstallér Workshop.")
 
 
-class _Font(TTFont):
-    """DejaVu as ReportLab embeds it, with a quicker ``splitString`` for text seen before.
-
-    ReportLab maps every drawn string to the font subset's byte codes in a
-    Python loop per character (~10 % of a 350-page referat). Once every
-    character of a string has a code in the first subset (Danish text after a
-    page or so), the codes are a table lookup; anything else — a character
-    seen for the first time, one without a glyph, a no-break space, a code past
-    the first subset — takes ReportLab's own loop, which also assigns codes.
-    """
-
-    def splitString(self, text: str | bytes, doc: object, encoding: str = "utf-8") -> list[tuple[int, bytes]]:  # noqa: N802
-        state = self.state.get(doc)
-        if state is not None and isinstance(text, str):
-            try:
-                codes = bytes(map(state.assignments.__getitem__, map(ord, text)))
-            except (KeyError, ValueError):  # not assigned yet, or a code of a later subset (>= 256)
-                pass
-            else:
-                return [(0, codes)] if codes else []
-        result: list[tuple[int, bytes]] = super().splitString(text, doc, encoding)
-        return result
-
-
 @cache
 def register() -> frozenset[int]:
-    """Register the four faces as one family; returns the code points all of them print."""
+    """Register the four faces as one family; returns the code points the referat prints as they are.
+
+    Those are the characters of the regular face that the bold face has too (all
+    but four private-use ones; headings are bold), less the right-to-left
+    scripts (``_RTL``). The oblique faces lack Arabic, but nothing in the
+    referat is set in them.
+    """
     folder = font_dir()
     covered: frozenset[int] | None = None
     for face in FACES:
-        font = _Font(face, str(folder / f"{face}.ttf"))
+        font = TTFont(face, str(folder / f"{face}.ttf"))
         pdfmetrics.registerFont(font)
         # Beyond the BMP ReportLab writes a broken ToUnicode map (😀 copies out as "ὠ"),
         # so those characters are named even where DejaVu has a glyph.
-        cmap = frozenset(c for c in font.face.charToGlyph if c < 0x10000)
-        covered = cmap if covered is None else covered & cmap
+        if face in (REGULAR, BOLD):
+            cmap = frozenset(c for c in font.face.charToGlyph if c < 0x10000)
+            covered = cmap if covered is None else covered & cmap
     for bold, italic, face in ((0, 0, REGULAR), (1, 0, BOLD), (0, 1, ITALIC), (1, 1, BOLD_ITALIC)):
         addMapping(REGULAR, bold, italic, face)
     pdfmetrics.registerFontFamily(REGULAR, normal=REGULAR, bold=BOLD, italic=ITALIC,
@@ -86,7 +77,7 @@ def register() -> frozenset[int]:
     # Without this the canvas still names a (non-embedded) Helvetica in the PDF.
     rl_config.canvas_basefontname = REGULAR
     assert covered is not None
-    return covered
+    return covered - _RTL
 
 
 def _name(char: str) -> str:
