@@ -16,9 +16,12 @@ from reportlab.platypus import Paragraph, Table
 from tests.export import pdfread
 from tests.export.docs import rich, with_items
 from workshop.referat import pdf as pdf_module
+from workshop.referat import rtl
 from workshop.referat.draft import draft_referat
 from workshop.referat.fonts import printable
+from workshop.referat.paragraphs import Para, para
 from workshop.referat.pdf import render_pdf
+from workshop.referat.styles import styles
 
 
 def _render(tmp_path: Path, doc: dict[str, Any], name: str = "referat.pdf", **kw: Any) -> Path:
@@ -186,7 +189,7 @@ def test_emoji_become_readable_names(tmp_path: Path) -> None:
 SCRIPTS = {  # what DejaVu's regular and bold faces have, as a member might type it
     "græsk": "Καλημέρα σας", "kyrillisk": "Доброе утро", "armensk": "Բարի լույս", "georgisk": "დილა მშვიდობისა",
     "latin": "Łódź, Đorđević, Nguyễn Thị Ánh, Şişli", "kombinerede tegn": "e\u0301 a\u0308 n\u0303 q\u0323 x\u035cy",
-    "symboler": "☺ ❤ ✓ → € ½ °C",
+    "symboler": "☺ ❤ ✓ → € ½ °C", "tifinagh": "ⴰⵣⵓⵍ ⴼⵍⵍⴰⵡⵏ",
 }
 
 
@@ -206,13 +209,80 @@ def test_every_script_the_fonts_have_prints_as_typed(tmp_path: Path) -> None:
     assert printable(line) == line
 
 
-def test_right_to_left_and_cjk_print_as_names(tmp_path: Path) -> None:
-    """Hebrew and Arabic would print mirrored (ReportLab lays out left to right without rlbidi); CJK has no font."""
-    doc = with_items([{"title": "Skrifter", "decision": "שלום · مرحبا · 日本"}])
-    text = pdfread.text(_render(tmp_path, doc))
-    assert ("[hebrew letter shin][hebrew letter lamed][hebrew letter vav][hebrew letter final mem] · "
-            "[arabic letter meem][arabic letter reh][arabic letter hah][arabic letter beh][arabic letter alef] · "
-            "[cjk unified ideograph-65e5][cjk unified ideograph-672c]") in text
+HEBREW = "שלום לכל חברי הוועדה"  # "greetings to every member of the committee"
+ARABIC = "مرحبا بأعضاء اللجنة"
+
+
+def _words(n: int) -> list[str]:
+    """n different Hebrew words (no digits: they would run left to right inside the line)."""
+    letters = "אבגדהוזחטיכלמנסעפצקרשת"
+    return ["".join(letters[(i // 22 ** k) % 22] for k in range(3)) for i in range(n)]
+
+
+def _unspaced(text: str) -> str:
+    """Text as a PDF reader gives it back, for comparing right-to-left runs.
+
+    pdftotext wraps each run in embedding marks (U+202B … U+202C) and may move
+    a space or a bracket at a run's end to its other side; Arabic comes back in
+    its joined forms.
+    """
+    return re.sub("[\u202a-\u202e()\\s]", "", unicodedata.normalize("NFKC", text))
+
+
+def test_hebrew_and_arabic_print_right_to_left_and_read_back_as_typed(tmp_path: Path) -> None:
+    """Each line is drawn in display order; a PDF reader turns the runs back, so the text reads as typed."""
+    doc = with_items([{"title": f"Hilsen {HEBREW}", "decision": f"Formanden sagde: {HEBREW} og {ARABIC}.",
+                       "remarks": [{"member": "Anne Hjorth", "text": ARABIC}]}])
+    text = _unspaced(pdfread.text(_render(tmp_path, doc)))
+    assert _unspaced(f"Formanden sagde: {HEBREW} og {ARABIC}.") in text
+    heading = _unspaced(f"Punkt 1: Hilsen {HEBREW} (Åben)")
+    assert text.count(heading) == 2 and heading in text.split("Indholdsfortegnelse")[1]  # TOC and bold heading
+    assert _unspaced(f"Anne Hjorth: {ARABIC}") in text
+    assert "[" not in text
+
+
+def test_a_long_hebrew_paragraph_reads_line_by_line_in_typed_order(tmp_path: Path) -> None:
+    """Lines are broken in typed order and each is turned around on its own: the first words on the first line."""
+    long = " ".join(_words(400))
+    path = _render(tmp_path, with_items([{"title": "Lang", "summary": long}]))
+    lines = [line for page in pdfread.pages(path) for line in page.splitlines() if re.search("[\u05d0-\u05ea]{3}", line)]
+    assert len(lines) > 10
+    assert re.findall("[\u05d0-\u05ea]{3}", " ".join(lines)) == long.split()
+
+
+def test_rtl_lines_are_drawn_in_display_order() -> None:
+    """What python-bidi and arabic-reshaper give, on a line of one font and on a line of several."""
+    assert rtl.visual("abc שלום def") == "abc םולש def"
+    assert rtl.joined("لا") == "ﻻ" and unicodedata.normalize("NFKC", rtl.joined(ARABIC)) == ARABIC
+    one = para(f"Tekst {HEBREW} slut", styles()["body"])
+    one.wrap(400, 1000)
+    assert rtl.visual_lines(one.blPara).lines[0][1] == ["Tekst", *HEBREW[::-1].split(" "), "slut"]
+    assert one.blPara.lines[0][1][1] == "שלום"  # the paragraph itself keeps the typed order
+    several = Para(f"<b>Anne:</b> {HEBREW}", styles()["body"])
+    several.wrap(400, 1000)
+    shown = rtl.visual_lines(several.blPara).lines[0].words
+    assert [w.text for w in shown][:2] == ["Anne:", " " + HEBREW[::-1]]
+    plain = para("ingen højre-til-venstre her", styles()["body"])
+    plain.wrap(400, 1000)
+    assert rtl.visual_lines(plain.blPara) is plain.blPara
+
+
+CJK = "日本語の議事録 · 中文会议记录 · 한국어 회의록"
+
+
+def test_chinese_japanese_and_korean_print_from_the_fallback_font(tmp_path: Path) -> None:
+    long = "会议记录" * 800  # no spaces: broken where the line is full
+    doc = with_items([{"title": f"Sprog {CJK}", "decision": CJK, "remarks": [{"member": "Anne Hjorth", "text": CJK}]},
+                      {"title": "Lang", "summary": long + "。结束"}])
+    path = _render(tmp_path, doc)
+    text = pdfread.text(path)
+    assert text.count(f"Punkt 1: Sprog {CJK} (Åben)") == 2  # bold heading and TOC
+    assert f"Anne Hjorth: {CJK}" in text and "[" not in text
+    assert "".join(re.findall("[会议记录]+", text.split("Punkt 2: Lang (Åben)")[-1])) == long
+    assert any("DroidSansFallback" in row and " yes " in row for row in pdfread.fonts(path))  # embedded
+    assert [o.title for o in PdfReader(str(path)).outline][0] == f"Punkt 1: Sprog {CJK} (Åben)"
+    plain = _render(tmp_path, rich(), "plain.pdf")
+    assert not any("Droid" in row for row in pdfread.fonts(plain))
 
 
 def test_100_kb_paragraph_and_endless_word_split_across_pages(tmp_path: Path) -> None:

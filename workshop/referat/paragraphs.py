@@ -32,16 +32,19 @@ from reportlab.platypus import Paragraph
 from reportlab.platypus.paragraph import cleanBlockQuotedText
 from reportlab.platypus.paraparser import ParaFrag
 
-from workshop.referat.fonts import printable
+from workshop.referat import rtl
+from workshop.referat.fonts import fallback_spans, printable
 
 
-def esc(text: str) -> str:
+def esc(text: str, *, visual: bool = False) -> str:
     """User text -> Paragraph markup that shows exactly that text.
 
     ReportLab parses markup, and an unescaped ``<img src=…>`` would pull a local
-    file into the PDF.
+    file into the PDF. ``visual``: in display order for a paragraph that is not
+    a ``Para`` (one line: see ``rtl``).
     """
-    return escape(printable(text)).replace("\n", "<br/>")
+    shown = printable(text, fallback=True)
+    return fallback_spans(escape(rtl.visual(shown) if visual else shown).replace("\n", "<br/>"))
 
 
 class Para(Paragraph):
@@ -54,6 +57,19 @@ class Para(Paragraph):
     """
 
     _wrapped: tuple[float, Any] | None = None  # (width, the blPara of that width)
+
+    def draw(self) -> None:
+        """Drawn with right-to-left runs in display order; laid out (and split) in typed order."""
+        lines = self.__dict__["blPara"]  # set by wrap or split before anything is drawn
+        shown = rtl.visual_lines(lines)
+        if shown is lines:
+            super().draw()
+            return
+        self.blPara = shown
+        try:
+            super().draw()
+        finally:
+            self.blPara = lines
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
         wrapped = self._wrapped

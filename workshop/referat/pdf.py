@@ -37,7 +37,7 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.tableofcontents import TableOfContents
 
-from workshop.referat import danish
+from workshop.referat import danish, rtl
 from workshop.referat.content import Block, ItemSection, Referat
 from workshop.referat.fonts import BOLD, REGULAR, font_dir, printable, register
 from workshop.referat.paragraphs import Para, esc, para, paras
@@ -115,9 +115,10 @@ class _ReferatDoc(BaseDocTemplate):
             if self.single_pass:
                 self.canv.heading_pages[flowable.toc_key] = self.page  # type: ignore[attr-defined]
             else:  # ReportLab's TableOfContents collects its entries for the next pass
-                self.notify("TOCEntry", (0, esc(flowable.toc_text), self.page, flowable.toc_key))
+                self.notify("TOCEntry", (0, esc(flowable.toc_text, visual=True), self.page, flowable.toc_key))
             self.canv.bookmarkPage(flowable.toc_key)
-            self.canv.addOutlineEntry(printable(flowable.toc_text), flowable.toc_key, level=0)
+            # The viewer draws bookmarks in its own fonts: CJK stays as it is.
+            self.canv.addOutlineEntry(printable(flowable.toc_text, fallback=True), flowable.toc_key, level=0)
 
     def _decorate(self, canv: Canvas, _doc: Any) -> None:
         """Header and UDKAST mark, drawn first so the text lies on top."""
@@ -133,7 +134,7 @@ class _ReferatDoc(BaseDocTemplate):
         canv.setFillColor(colors.HexColor("#444444"))
         canv.setFont(REGULAR, 8)
         leader = self.referat.leader
-        header = printable(f"{leader.committee} · {leader.short_date}")
+        header = rtl.visual(printable(f"{leader.committee} · {leader.short_date}"))
         canv.drawString(MARGIN_X, PAGE_H - 14 * mm, header[:120])
         status = "REFERAT" if self.status == "approved" else f"REFERAT – {STATUS_SHOWN[self.status].upper()}"
         canv.drawRightString(PAGE_W - MARGIN_X, PAGE_H - 14 * mm, status)
@@ -254,7 +255,7 @@ class _Contents(TableOfContents):
     def __init__(self, entries: Sequence[tuple[str, str]]) -> None:
         super().__init__(dotsMinLevel=0)
         # The TOC parses its entries as markup too: hand it escaped text.
-        self._lastEntries = [(0, esc(text), 0, key) for text, key in entries]  # what wrap lays out
+        self._lastEntries = [(0, esc(text, visual=True), 0, key) for text, key in entries]  # what wrap lays out
         _toc_look(self)
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
