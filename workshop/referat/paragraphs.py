@@ -28,7 +28,7 @@ from typing import Any, TypeVar
 from xml.sax.saxutils import escape
 
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Paragraph
+from reportlab.platypus import Flowable, Paragraph
 from reportlab.platypus.paragraph import cleanBlockQuotedText
 from reportlab.platypus.paraparser import ParaFrag
 
@@ -57,15 +57,25 @@ class Para(Paragraph):
     """
 
     _wrapped: tuple[float, Any] | None = None  # (width, the blPara of that width)
+    _rtl = False  # has right-to-left text: drawn line by line in display order
+
+    def __init__(self, text: str | None, *args: Any, **kwargs: Any) -> None:
+        super().__init__(text, *args, **kwargs)
+        self._rtl = text is not None and rtl.has_rtl(text)
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+        parts: list[Flowable] = super().split(availWidth, availHeight)
+        for part in parts:  # ReportLab makes the parts from runs, without the text
+            part._rtl = self._rtl  # type: ignore[attr-defined]
+        return parts
 
     def draw(self) -> None:
         """Drawn with right-to-left runs in display order; laid out (and split) in typed order."""
-        lines = self.__dict__["blPara"]  # set by wrap or split before anything is drawn
-        shown = rtl.visual_lines(lines)
-        if shown is lines:
+        if not self._rtl:
             super().draw()
             return
-        self.blPara = shown
+        lines = self.__dict__["blPara"]  # set by wrap or split before anything is drawn
+        self.blPara = rtl.visual_lines(lines)
         try:
             super().draw()
         finally:

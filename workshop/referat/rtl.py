@@ -26,6 +26,10 @@ _RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
 _ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff]")
 
 
+def has_rtl(text: str) -> bool:
+    return _RTL.search(text) is not None
+
+
 def joined(text: str) -> str:
     """``text`` with its Arabic letters in their joined (initial, medial, final) forms."""
     return arabic_reshaper.reshape(text) if _ARABIC.search(text) else text
