@@ -327,6 +327,7 @@ def _list(items: Sequence[str], numbered: bool) -> list[Flowable]:
         flow += paras(text, style, f"{n}." if numbered else "•")
     return flow
 
+
 # Rows per table: ReportLab measures every remaining row again at each page break of a table.
 TABLE_ROWS = 250
 
