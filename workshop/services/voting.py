@@ -50,7 +50,6 @@ def _recount(s: Any, candidate: Candidate) -> None:
     total = s.exec(select(func.coalesce(func.sum(CandidateVote.count), 0))
                    .where(CandidateVote.candidate_id == candidate.id)).one()
     candidate.votes = int(total)
-    candidate.version += 1
 
 
 def set_member_votes(db: Database, candidate_id: int, member_id: int, count: int, *,
