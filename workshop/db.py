@@ -207,7 +207,9 @@ class Database:
             session.commit()
         except BaseException as error:
             session.rollback()
-            mapped = self._translate(error)
+            # The first failure is the cause: on PostgreSQL every later statement only says
+            # "current transaction is aborted".
+            mapped = tx.failure or self._translate(error)
             if mapped is error:
                 raise
             raise mapped from error

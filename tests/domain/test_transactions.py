@@ -90,3 +90,18 @@ def test_another_thread_does_not_join(shared_db: Database) -> None:
         worker.join()
         agenda.update_item(shared_db, item, title="")
     assert agenda.get_item(shared_db, item).decision == "Fra tråden"
+
+
+def test_the_first_failure_is_what_the_transaction_raises(db: Database) -> None:
+    """PostgreSQL refuses every statement after a failed one; the message must say why it failed."""
+    from workshop.errors import ConflictError
+
+    mid, item = _item(db)
+    group = capture.add_group(db, item, name="Gruppe 1").id
+    capture.add_input(db, group, "Første")  # type: ignore[arg-type]
+    snap = snapshots.take(db, "agendaitem", item)  # the item is still there: its id is taken
+    with pytest.raises(ConflictError, match="kan ikke sættes tilbage"), db.transaction():
+        with contextlib.suppress(ConflictError):
+            snapshots.restore(db, snap)
+        agenda.update_item(db, item, title="Nyt")
+    assert agenda.get_item(db, item).title == "Punkt"
