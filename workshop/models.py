@@ -13,7 +13,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import JSON, Column, DateTime, UniqueConstraint
+from sqlalchemy import JSON, Column, DateTime, Index, UniqueConstraint
 from sqlalchemy.orm import declared_attr
 from sqlmodel import Field, SQLModel
 
@@ -126,6 +126,7 @@ class AgendaItem(Versioned, SQLModel, table=True):
     )
     perspectives: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
     started_at: datetime | None = Field(default=None, sa_type=DateTime)  # actual start (run mode)
+    dots: int = 3  # group work: how many dots each present member places (services/voting.py)
     version: int = 1
 
 
@@ -182,6 +183,8 @@ class Candidate(Versioned, SQLModel, table=True):
 
 
 class Input(Versioned, SQLModel, table=True):
+    # A group's inputs in order: the newest few for the phones, the next position for add_input.
+    __table_args__ = (Index("ix_input_group_position", "group_id", "position"),)
     id: int | None = Field(default=None, primary_key=True)
     group_id: int = Field(foreign_key="workgroup.id", index=True, ondelete="CASCADE")
     position: int = 0
@@ -189,6 +192,10 @@ class Input(Versioned, SQLModel, table=True):
     candidate_id: int | None = Field(
         default=None, foreign_key="candidate.id", index=True, ondelete="SET NULL"
     )
+    # Who gave the input and how (workshop/origins.py): None and "" when the secretary typed it.
+    member_id: int | None = Field(default=None, foreign_key="member.id", ondelete="SET NULL")
+    origin: str = ""
+    hidden: bool = False  # kept off the projector and the phones; the referat still prints it
     version: int = 1
 
 
