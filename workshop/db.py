@@ -209,7 +209,8 @@ class Database:
             session.rollback()
             # The first failure is the cause: on PostgreSQL every later statement only says
             # "current transaction is aborted".
-            mapped = tx.failure or self._translate(error)
+            first = tx.failure if isinstance(error, Exception) else None
+            mapped = first or self._translate(error)
             if mapped is error:
                 raise
             raise mapped from error
