@@ -26,6 +26,29 @@ class NotFoundError(WorkshopError):
     """A row the caller named does not exist (any more)."""
 
 
+# What a row of each table is called in a message, with its article ("dagsordenspunktet").
+ROW_NAMES = {
+    "committee": "udvalget",
+    "member": "medlemmet",
+    "task": "opgaven",
+    "meeting": "mødet",
+    "agendaitem": "dagsordenspunktet",
+    "attendance": "fremmødet",
+    "answer": "svaret",
+    "workgroup": "gruppen",
+    "input": "inputtet",
+    "candidate": "pejlemærket",
+    "workinggroup": "arbejdsgruppen",
+    "remark": "tilførslen",
+    "referatversion": "referatet",
+}
+
+
+def row_name(table: str) -> str:
+    """``ROW_NAMES[table]``, or "rækken" for a table without a name of its own."""
+    return ROW_NAMES.get(table, "rækken")
+
+
 class ConflictError(WorkshopError):
     """Someone else changed the row since the caller read it (lost update refused).
 
@@ -49,6 +72,15 @@ class ConflictError(WorkshopError):
         self.expected_version = expected_version
         self.version = version
         self.current: dict[str, Any] = dict(current or {})
+
+    @classmethod
+    def stale(cls, table: str, *, row_id: int | None = None, expected_version: int | None = None,
+              version: int | None = None, current: dict[str, Any] | None = None) -> ConflictError:
+        """The one message for a stale write, whether a service saw it or the UPDATE's WHERE did
+        (which can give only the table: then the other attributes stay empty)."""
+        return cls(f"{row_name(table).capitalize()} er ændret af en anden siden du hentede den."
+                   " Hent den igen og gentag ændringen.", table=table, row_id=row_id,
+                   expected_version=expected_version, version=version, current=current)
 
 
 class LockedError(WorkshopError):

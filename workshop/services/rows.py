@@ -5,45 +5,35 @@ from __future__ import annotations
 import re
 from typing import Any, TypeVar
 
+from sqlalchemy import inspect
 from sqlalchemy.orm import object_session
+from sqlalchemy.orm.attributes import flag_modified
 from sqlmodel import Session, SQLModel, func, select
 
-from workshop.errors import ConflictError, NotFoundError, ValidationError
+from workshop.errors import ConflictError, NotFoundError, ValidationError, row_name
 
 T = TypeVar("T", bound=SQLModel)
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
-NAMES = {
-    "Committee": "udvalget",
-    "Member": "medlemmet",
-    "Task": "opgaven",
-    "Meeting": "mødet",
-    "AgendaItem": "dagsordenspunktet",
-    "Group": "gruppen",
-    "Input": "inputtet",
-    "Candidate": "pejlemærket",
-    "WorkingGroup": "arbejdsgruppen",
-    "Remark": "tilførslen",
-    "Answer": "svaret",
-    "Attendance": "fremmødet",
-    "ReferatVersion": "referatet",
-}
-
 
 def get(session: Session, model: type[T], row_id: int) -> T:
     row = session.get(model, row_id)
     if row is None:
-        raise NotFoundError(f"{NAMES.get(model.__name__, model.__name__)} (id {row_id}) findes ikke.")
+        raise NotFoundError(f"{row_name(model.__tablename__)} (id {row_id}) findes ikke.")  # type: ignore[arg-type]
     return row
 
 
 def check_version(row: Any, expected: int | None) -> None:
-    """Refuse a write based on a stale read (someone else saved in between).
+    """Refuse a write based on a stale read (someone else saved since the caller read the row).
 
+    This catches a read that is already stale; one that goes stale between this check and
+    the write is caught by the write itself: every versioned table's version is the mapper's
+    ``version_id_col`` (``models.py``), so the UPDATE says ``WHERE id = ? AND version = ?``.
     On PostgreSQL the row is first read again under a row lock (one more round trip, only
-    for writes that carry ``expected_version``), so two laptops writing the same row at
-    once cannot both pass the check: the second waits and then sees the first's version.
+    for writes that carry ``expected_version``): a laptop saving at the same moment as
+    another then waits for it and is refused here, with the other laptop's text, instead of
+    by the UPDATE's WHERE, which cannot say what the row holds now.
 
     Raises:
         ConflictError: with the row's current values and version (the other laptop's text).
@@ -59,20 +49,27 @@ def check_version(row: Any, expected: int | None) -> None:
 
 def conflict(model: type[SQLModel], row_id: int | None, expected: int | None, row: Any | None) -> ConflictError:
     """The ``ConflictError`` for a write based on version ``expected`` of a row that is now ``row``
-    (None: the row is gone, or appeared although the writer saw none)."""
-    name = NAMES.get(model.__name__, "rækken").capitalize()
+    (None: the row is gone), carrying what it holds now so both texts can be shown."""
+    table: str = model.__tablename__  # type: ignore[assignment]
     if row is None:
-        message = f"{name} er slettet af en anden, siden du hentede den. Din tekst er ikke gemt."
-    else:
-        message = f"{name} er ændret af en anden, siden du hentede den. Vælg, hvilken tekst der skal gælde."
-    current = {c.name: getattr(row, c.name) for c in row.__table__.columns} if row is not None else {}
-    return ConflictError(message, table=model.__tablename__, row_id=row_id,  # type: ignore[arg-type]
-                         expected_version=expected, version=row.version if row is not None else 0,
-                         current=current)
+        return ConflictError(f"{row_name(table).capitalize()} er slettet af en anden, siden du hentede den."
+                             " Din tekst er ikke gemt.", table=table, row_id=row_id,
+                             expected_version=expected, version=0)
+    return ConflictError.stale(table, row_id=row_id, expected_version=expected, version=row.version,
+                               current={c.name: getattr(row, c.name) for c in row.__table__.columns})
+
+
+def touch(row: Any) -> None:
+    """Mark ``row`` changed although none of its own columns did (its bilag or members did).
+
+    The flush then writes it like any change, so its version is checked and moved on.
+    """
+    flag_modified(row, next(c.key for c in inspect(row).mapper.column_attrs
+                            if not c.columns[0].primary_key and c.key != "version"))
 
 
 def apply(row: Any, fields: dict[str, Any], allowed: set[str]) -> None:
-    """Set ``fields`` on ``row`` after checking names and text, and bump its version."""
+    """Set ``fields`` on ``row`` after checking names and text (the flush moves its version)."""
     for name, value in fields.items():
         if name not in allowed:
             raise ValidationError(name, "feltet findes ikke eller kan ikke ændres her")
@@ -81,7 +78,6 @@ def apply(row: Any, fields: dict[str, Any], allowed: set[str]) -> None:
         elif isinstance(value, list):
             value = [text(f"{name}[{i}]", v) if isinstance(v, str) else v for i, v in enumerate(value)]
         setattr(row, name, value)
-    row.version += 1
 
 
 def text(path: str, value: str) -> str:
