@@ -75,9 +75,9 @@ def test_an_answer_written_or_removed_meanwhile_is_a_conflict_too(db: Database) 
         capture.set_answer(db, m.question_item, member, "Svar fra bærbar B", expected_version=0)
     assert refused.value.current["text"] == "Svar fra bærbar A" and refused.value.version == 1
     capture.set_answer(db, m.question_item, member, "", expected_version=1)  # A clears it
-    with pytest.raises(ConflictError, match="slettet af en anden") as refused:
+    with pytest.raises(ConflictError, match="ændret af en anden") as refused:
         capture.set_answer(db, m.question_item, member, "B's rettelse", expected_version=1)
-    assert refused.value.current == {} and refused.value.version == 0
+    assert refused.value.current == {} and refused.value.version == 0  # gone: nothing to show beside B's
     assert capture.list_answers(db, m.question_item) == []
 
 

@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 from sqlalchemy import event
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import ORMExecuteState, Session
 from sqlmodel import SQLModel
 
 from workshop.db import Database
@@ -28,15 +28,24 @@ ROUNDS = 15
 def race(*calls: Callable[[], Any]) -> list[BaseException | None]:
     """Run ``calls`` at once, each in its own thread; what each raised (None: it succeeded).
 
-    Every thread waits at its first flush, after its reads, until all threads are there.
+    Every thread waits, after its reads, until all threads are there: at its first flush, or
+    earlier at its first locking read (``rows.check_version`` re-reads the row FOR UPDATE on
+    PostgreSQL, and a thread holding that lock at a barrier would keep the other from it).
     """
     barrier = threading.Barrier(len(calls), timeout=20)
     armed = threading.local()
 
-    def hold(_session: Session, _context: object, _instances: object) -> None:
+    def wait_once() -> None:
         if getattr(armed, "on", False):
             armed.on = False
             barrier.wait()
+
+    def hold(_session: Session, _context: object, _instances: object) -> None:
+        wait_once()
+
+    def hold_lock(state: ORMExecuteState) -> None:
+        if state.is_select and state.statement._for_update_arg is not None:  # type: ignore[attr-defined]
+            wait_once()
 
     outcome: list[BaseException | None] = [None] * len(calls)
 
@@ -49,6 +58,7 @@ def race(*calls: Callable[[], Any]) -> list[BaseException | None]:
             barrier.abort()  # a writer that fails before its flush must not hold the others
 
     event.listen(Session, "before_flush", hold)
+    event.listen(Session, "do_orm_execute", hold_lock)
     try:
         threads = [threading.Thread(target=run, args=(i, c)) for i, c in enumerate(calls)]
         for t in threads:
@@ -57,6 +67,7 @@ def race(*calls: Callable[[], Any]) -> list[BaseException | None]:
             t.join(60)
     finally:
         event.remove(Session, "before_flush", hold)
+        event.remove(Session, "do_orm_execute", hold_lock)
     return outcome
 
 

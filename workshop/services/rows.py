@@ -6,6 +6,7 @@ import re
 from typing import Any, TypeVar
 
 from sqlalchemy import inspect
+from sqlalchemy.exc import InvalidRequestError
 from sqlalchemy.orm import object_session
 from sqlalchemy.orm.attributes import flag_modified
 from sqlmodel import Session, SQLModel, func, select
@@ -42,21 +43,22 @@ def check_version(row: Any, expected: int | None) -> None:
         return
     session = object_session(row)
     if session is not None and session.get_bind().dialect.name == "postgresql":
-        session.refresh(row, with_for_update=True)
+        row_id = row.id
+        try:
+            session.refresh(row, with_for_update=True)
+        except InvalidRequestError:  # deleted by someone else since it was read
+            raise conflict(type(row), row_id, expected, None) from None
     if row.version != expected:
         raise conflict(type(row), row.id, expected, row)
 
 
 def conflict(model: type[SQLModel], row_id: int | None, expected: int | None, row: Any | None) -> ConflictError:
-    """The ``ConflictError`` for a write based on version ``expected`` of a row that is now ``row``
-    (None: the row is gone), carrying what it holds now so both texts can be shown."""
-    table: str = model.__tablename__  # type: ignore[assignment]
-    if row is None:
-        return ConflictError(f"{row_name(table).capitalize()} er slettet af en anden, siden du hentede den."
-                             " Din tekst er ikke gemt.", table=table, row_id=row_id,
-                             expected_version=expected, version=0)
-    return ConflictError.stale(table, row_id=row_id, expected_version=expected, version=row.version,
-                               current={c.name: getattr(row, c.name) for c in row.__table__.columns})
+    """The ``ConflictError`` for a write based on version ``expected`` of a row that is now ``row``,
+    carrying what it holds now so both texts can be shown; ``row`` None: it is gone (version 0,
+    nothing current)."""
+    current = {c.name: getattr(row, c.name) for c in row.__table__.columns} if row is not None else {}
+    return ConflictError.stale(model.__tablename__, row_id=row_id, expected_version=expected,  # type: ignore[arg-type]
+                               version=row.version if row is not None else 0, current=current)
 
 
 def touch(row: Any) -> None:
