@@ -34,7 +34,7 @@ from ui import autosave
 from ui.autosave import AutosaveField
 from ui.context import AppContext
 from ui.panels.referat_dialogs import ApprovalDialog, CorrectionDialog
-from ui.pdf_preview import PdfPreview, print_document
+from ui.pdf_preview import PdfPreview
 from ui.workers import Job, pdf_pool
 
 RENDER_DELAY_MS = 600  # re-render the preview this long after the last change
@@ -495,4 +495,4 @@ class ReferatPanel(QWidget):
             dialog.setMinMax(1, self.preview.page_count())
             if dialog.exec() != QPrintDialog.DialogCode.Accepted:
                 return 0
-        return print_document(self.preview.document, printer)
+        return self.preview.print_pages(printer)
