@@ -41,10 +41,14 @@ class ServiceCommand(QUndoCommand):
     # QUndoStack.push() calls redo(); AppContext.execute already ran it once.
     def first_redo(self) -> ChangeSet:
         changes = self._do(self)
+        self.already_done(changes)
+        return changes
+
+    def already_done(self, changes: ChangeSet) -> None:
+        """The first run happened elsewhere (a background operation) and returned ``changes``."""
         self._done_once = True
         if self.created_id is None:
             self.created_id = changes.id
-        return changes
 
     def redo(self) -> None:
         if self._done_once:
