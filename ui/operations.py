@@ -20,6 +20,7 @@ The work gets plain values, never widgets: Qt objects belong to the GUI thread.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import threading
 from collections import deque
@@ -127,7 +128,7 @@ _relay: _Relay | None = None
 def _gui_relay() -> _Relay:
     global _relay
     app = QCoreApplication.instance()
-    assert app is not None and QThread.currentThread() is app.thread(), "start operations on the GUI thread"
+    assert app is not None and QThread.currentThread() == app.thread(), "start operations on the GUI thread"
     if _relay is None:
         _relay = _Relay()
     return _relay
@@ -180,22 +181,26 @@ class Operation(QObject):
         relay = _gui_relay()
         self.running = True
         Operation._running.add(self)
+        work, label, receive = self.work, self.label, self._receive  # what the worker itself calls
         percent = [-1]
+
+        def send(event: Callable[[], None]) -> None:
+            with contextlib.suppress(RuntimeError):  # the application is gone: nobody to tell
+                relay.call.emit(partial(receive, event))
 
         def progress(fraction: float) -> None:
             value = max(0, min(100, round(fraction * 100)))
             if value != percent[0]:
                 percent[0] = value
-                relay.call.emit(partial(self._receive, partial(self._progressed, value)))
+                send(partial(self._progressed, value))
 
         def run() -> None:
             try:
-                result = self.work(progress)
+                result = work(progress)
             except Exception as error:  # noqa: BLE001 - every failure becomes one message
-                message = error_message(self.label, error)
-                relay.call.emit(partial(self._receive, partial(self._failed, error, message)))
+                send(partial(self._failed, error, error_message(label, error)))
             else:
-                relay.call.emit(partial(self._receive, partial(self._succeeded, result)))
+                send(partial(self._succeeded, result))
 
         self.future = self.lane.submit(run)
         return self.future
