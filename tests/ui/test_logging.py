@@ -60,8 +60,11 @@ def test_the_app_logs_a_refused_database_and_verbose_mirrors_it(
         log_file: Path) -> None:
     from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths
 
+    import ui.app
     from ui.app import main
 
+    # Qt's Danish catalogue would stay installed for the tests after this one (key names in Danish).
+    monkeypatch.setattr(ui.app, "install_translators", lambda *_a: [])
     QStandardPaths.setTestModeEnabled(True)
     QCoreApplication.setOrganizationName("WorkshopTest")
     QSettings().clear()
