@@ -9,9 +9,10 @@ from sqlmodel import col, select
 from workshop.changes import ChangeSet, changed
 from workshop.db import Database
 from workshop.errors import ValidationError
+from workshop.limits import MAX_COUNT
 from workshop.models import CANDIDATE_STATUSES, AgendaItem, Candidate, CandidateVote, Group, Input
 from workshop.services.referat import ensure_meeting_editable
-from workshop.services.rows import apply, check_version, get, next_position, one_of, required
+from workshop.services.rows import apply, check_version, get, next_position, one_of, required, whole_number
 
 CANDIDATE_FIELDS = {"title", "description", "votes", "status", "position"}
 
@@ -60,8 +61,8 @@ def update_candidate(db: Database, candidate_id: int, *, expected_version: int |
             fields["title"] = _unique_title(s, row.item_id, fields["title"], candidate_id)
         if "status" in fields:
             one_of("status", fields["status"], CANDIDATE_STATUSES)
-        if "votes" in fields and (not isinstance(fields["votes"], int) or fields["votes"] < 0):
-            raise ValidationError("votes", "stemmetallet skal være et helt tal ≥ 0")
+        if "votes" in fields:
+            whole_number("votes", fields["votes"], MAX_COUNT, f"stemmetallet skal være et helt tal fra 0 til {MAX_COUNT}")
         apply(row, fields, CANDIDATE_FIELDS)
         item = get(s, AgendaItem, row.item_id)
         ensure_meeting_editable(s, item.meeting_id)
