@@ -3,7 +3,8 @@
 Qt is imported only in the branch that starts the app, so the command line runs
 on a machine without a display. Bad input, a rejected file, an unknown meeting or
 a database that cannot be used ends with exit status 2 and one Danish line on
-stderr, never a traceback.
+stderr, never a traceback; control characters in that line are shown escaped
+(``\u001b``), so a hostile file name or key cannot drive the terminal.
 
 To add a subcommand: a ``_add_<name>`` function that registers its parser and
 sets ``handler``, called from ``build_parser``; the handler gets the open
@@ -15,6 +16,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import re
+import sqlite3
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -22,6 +24,7 @@ from typing import TYPE_CHECKING, NoReturn
 
 from workshop import paths
 from workshop.errors import WorkshopError
+from workshop.plain_text import escaped
 
 if TYPE_CHECKING:
     from workshop.db import Database
@@ -35,6 +38,7 @@ _ARGPARSE_DANISH = [
     (r"unrecognized arguments: (.*)", r"ukendte argumenter: \1"),
     (r"argument (\S+): invalid choice: (.*?) \(choose from (.*)\)", r"ukendt kommando \2 (vælg mellem \3)"),
     (r"argument (\S+): expected one argument", r"\1 skal efterfølges af en værdi"),
+    (r"argument (\S+): invalid (\S+) value: (.*)", r"\1: ugyldig værdi \3"),
     (r"argument (\S+): (.*)", r"\1: \2"),
 ]
 
@@ -70,13 +74,19 @@ def fail(message: str) -> NoReturn:
 
 
 def _one_line(message: str) -> str:
-    return " ".join(message.split())
+    return escaped(" ".join(message.split()))
+
+
+# A row id is a positive 64-bit integer (SQLite's INTEGER, PostgreSQL's bigint at most).
+_MAX_ID = 2**63 - 1
+_ID = re.compile(r"[0-9]{1,19}")  # ASCII digits only: str.isdigit() also takes "²" and "٣"
 
 
 def meeting_id(value: str) -> int:
     """An argparse type: a meeting id as ``workshop list`` shows it."""
-    if not value.isdigit() or int(value) < 1:
-        raise argparse.ArgumentTypeError(f'"{value}" er ikke et møde-id (se "workshop list")')
+    if not _ID.fullmatch(value) or not 1 <= int(value) <= _MAX_ID:
+        shown = value if len(value) <= 30 else value[:27] + "…"
+        raise argparse.ArgumentTypeError(f'"{shown}" er ikke et møde-id (se "workshop list")')
     return int(value)
 
 
@@ -228,7 +238,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args, rest = parser.parse_known_args(list(sys.argv[1:] if argv is None else argv))
     try:
-        url = paths.db_url(args.db) if args.db else paths.default_db_url()
+        url = paths.db_url(args.db) if args.db is not None else paths.default_db_url()
+    except WorkshopError as error:
+        fail(error.message)
     except OSError as error:
         fail(f"datamappen kan ikke bruges: {error}")
     if args.command is None:
@@ -251,6 +263,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         fail(f"filen kan ikke skrives eller læses{where}: {error.strerror or error}")
     except KeyboardInterrupt:
         return 130
+    except Exception as error:
+        # A database that fails while in use (a page damaged since it was checked, a lost
+        # server): the driver's error in one line, not a traceback.
+        from sqlalchemy.exc import SQLAlchemyError
+
+        if not isinstance(error, SQLAlchemyError | sqlite3.Error):
+            raise
+        from workshop.db import storage_error
+
+        fail(storage_error(error, url).message)
 
 
 if __name__ == "__main__":
