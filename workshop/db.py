@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import quote, unquote
 
 from sqlalchemy import event, exc, inspect, text
-from sqlalchemy.engine import URL, Engine, make_url
+from sqlalchemy.engine import URL, Connection, Engine, make_url
 from sqlalchemy.pool import StaticPool
 from sqlmodel import Session, create_engine
 
@@ -44,6 +44,8 @@ _DRIVERS = {"sqlite": "sqlite", "sqlite+pysqlite": "sqlite", "postgresql": "post
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 # Workshop's revisions are numbered: "0004", or "0005_something" on a branch.
 _NUMBERED_REVISION = re.compile(r"(\d{4,6})(?:_[\w-]*)?")
+# Any fixed 64-bit number: the advisory lock that serialises migrations on one PostgreSQL database.
+_SCHEMA_LOCK_KEY = 0x576F726B73686F70  # "Workshop"
 # A table only Workshop's schema has: a foreign database with its own alembic_version has not.
 _WORKSHOP_TABLE = "meeting"
 
@@ -287,6 +289,29 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(conn).get_current_revision()
 
 
+def _lock_schema(conn: Connection) -> None:
+    """Make this connection's transaction the only one deciding on and changing the schema.
+
+    Two processes opening a new (or older) database at once would otherwise both find it
+    empty and both create the tables, and one would fail. The lock is held until commit:
+    PostgreSQL's transaction-level advisory lock; on SQLite ``BEGIN IMMEDIATE`` (the write
+    lock), which also makes the migration one transaction: the migrations only create
+    tables and indexes and add columns, which SQLite runs inside a transaction.
+    """
+    if conn.dialect.name == "postgresql":
+        conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _SCHEMA_LOCK_KEY})
+    elif conn.dialect.name == "sqlite":
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def _read_schema(conn: Connection) -> tuple[set[str], list[str]]:
+    """The database's table names and the rows of its ``alembic_version``."""
+    tables = set(inspect(conn).get_table_names())
+    versions = ([row[0] for row in conn.execute(text("SELECT version_num FROM alembic_version"))]
+                if "alembic_version" in tables else [])
+    return tables, versions
+
+
 def migrate(engine: Engine, revision: str = "head") -> None:
     """Bring the schema to ``revision``; refuse databases this version does not know.
 
@@ -300,12 +325,14 @@ def migrate(engine: Engine, revision: str = "head") -> None:
     url = engine.url.render_as_string(hide_password=True)
     try:
         with engine.connect() as conn:
-            tables = set(inspect(conn).get_table_names())
-            versions = ([row[0] for row in conn.execute(text("SELECT version_num FROM alembic_version"))]
-                        if "alembic_version" in tables else [])
-        current = check_schema(tables, versions, f" ({_display(url)})")
-        if current != head_revision() or revision != "head":
-            command.upgrade(alembic_config(engine), revision)
+            _lock_schema(conn)
+            tables, versions = _read_schema(conn)
+            current = check_schema(tables, versions, f" ({_display(url)})")
+            if current != head_revision() or revision != "head":
+                cfg = alembic_config(engine)
+                cfg.attributes["connection"] = conn  # env.py migrates inside this locked transaction
+                command.upgrade(cfg, revision)
+            conn.commit()
     except StorageError:
         raise
     except (exc.DBAPIError, sqlite3.Error) as error:

@@ -219,3 +219,56 @@ def test_postgresql_foreign_tables_are_refused(pg_url: str) -> None:
                                      " 'alembic_version' AND table_schema = current_schema()")).scalar_one() == 0
     finally:
         engine.dispose()
+
+
+# --- two processes opening a new database at once ----------------------------------------------
+
+_OPEN_AFTER_RENDEZVOUS = """
+import os, sys, time
+from pathlib import Path
+from workshop import db as db_module
+meet = Path(sys.argv[2])
+read = db_module._read_schema
+
+def read_then_wait(conn):
+    found = read(conn)
+    (meet / str(os.getpid())).touch()
+    deadline = time.monotonic() + 1.5
+    while len(list(meet.iterdir())) < 2 and time.monotonic() < deadline:
+        time.sleep(0.01)
+    return found
+
+db_module._read_schema = read_then_wait
+db_module.Database(sys.argv[1]).close()
+"""
+
+
+@pytest.mark.parametrize("kind", ["sqlite", "postgresql"])
+def test_two_first_opens_at_once_migrate_once(tmp_path: Path, kind: str) -> None:
+    """Two processes open one new database. Each, right after reading the schema, waits (up to 1.5 s)
+    for the other to have read it too: without a lock both find it empty and both create the tables,
+    and one fails. Real processes: Alembic's ``context`` and ``op`` are process-wide."""
+    import subprocess
+    import sys
+
+    from tests.pg_schema import create_schema, drop_schema
+
+    schema = f"ws_firstopen_{os.getpid()}"
+    url = f"sqlite:///{tmp_path}/ny.db"
+    if kind == "postgresql":
+        pg_url_or_skip()
+        url = create_schema(PG_URL, schema)
+    meet = tmp_path / "rendezvous"
+    meet.mkdir()
+    try:
+        openers = [subprocess.Popen([sys.executable, "-c", _OPEN_AFTER_RENDEZVOUS, url, str(meet)],
+                                    stderr=subprocess.PIPE, text=True) for _ in range(2)]
+        results = [(opener.wait(120), opener.stderr.read() if opener.stderr else "") for opener in openers]
+        assert results == [(0, ""), (0, "")]
+        engine = make_engine(url)
+        with engine.connect() as conn:
+            assert conn.execute(text("SELECT version_num FROM alembic_version")).all() == [("0004",)]
+        engine.dispose()
+    finally:
+        if kind == "postgresql":
+            drop_schema(PG_URL, schema)

@@ -1,14 +1,15 @@
 """Alembic environment: runs on the engine Workshop hands over in the config."""
 
 from alembic import context
+from sqlalchemy.engine import Connection
 from sqlmodel import SQLModel
 
 import workshop.models  # noqa: F401  (registers the tables)
 
 target_metadata = SQLModel.metadata
-engine = context.config.attributes["engine"]
 
-with engine.connect() as connection:
+
+def run(connection: Connection) -> None:
     context.configure(
         connection=connection,
         target_metadata=target_metadata,
@@ -17,4 +18,13 @@ with engine.connect() as connection:
     )
     with context.begin_transaction():
         context.run_migrations()
-    connection.commit()
+
+
+given = context.config.attributes.get("connection")
+if given is not None:
+    # db.migrate's connection: it holds the schema lock and commits once the upgrade is done
+    run(given)
+else:
+    with context.config.attributes["engine"].connect() as connection:
+        run(connection)
+        connection.commit()
