@@ -161,7 +161,7 @@ def cmd_import(db: Database, args: argparse.Namespace) -> int:
     new_id = import_meeting_file(db, args.file).id
     assert new_id is not None
     meeting = get_meeting(db, new_id)
-    print(f'Indlæst "{meeting.title}" som møde {new_id}.')
+    print(f'Indlæst "{escaped(meeting.title)}" som møde {new_id}.')
     print(new_id)
     return 0
 
@@ -173,10 +173,10 @@ def cmd_export(db: Database, args: argparse.Namespace) -> int:
         fail("angiv, hvad der skal skrives, fx --json FIL eller --pdf FIL")
     if args.json is not None:
         written = export_meeting_file(db, args.meeting, args.json)
-        print(f"Skrev {written}")
+        print(f"Skrev {escaped(str(written))}")
     if args.pdf is not None:
         export_pdf(db, args.meeting, args.pdf)
-        print(f"Skrev {args.pdf}")
+        print(f"Skrev {escaped(str(args.pdf))}")
     return 0
 
 
@@ -190,7 +190,7 @@ def cmd_approve(db: Database, args: argparse.Namespace) -> int:
         print(f"Referatet (version {state['version']}) er godkendt af alle tilstedeværende og nu låst."
               f" SHA-256: {state['sha256']}")
     else:
-        print(f"{args.member.strip()} har godkendt referatet (version {state['version']});"
+        print(f"{escaped(args.member.strip())} har godkendt referatet (version {state['version']});"
               f" {len(state['approvals'])} godkendelse(r) indtil nu.")
     return 0
 
@@ -201,8 +201,9 @@ def cmd_list(db: Database, args: argparse.Namespace) -> int:
 
     names = {c.id: c.name for c in list_committees(db)}
     meetings = list_meetings(db)
-    for m in meetings:
-        print(f"{m.id}\t{m.starts_at:%Y-%m-%d %H:%M}\t{names.get(m.committee_id, '')}\t{m.title}")
+    for m in meetings:  # one line each: a newline or tab in a title comes out escaped
+        print(f"{m.id}\t{m.starts_at:%Y-%m-%d %H:%M}\t{escaped(names.get(m.committee_id, ''))}"
+              f"\t{escaped(m.title)}")
     if not meetings:
         print("Ingen møder i databasen.", file=sys.stderr)
     return 0
@@ -213,7 +214,7 @@ def cmd_demo(db: Database, args: argparse.Namespace) -> int:
     from workshop.services.meetings import get_meeting
 
     new_id = load_demo(db)
-    print(f'Demomødet "{get_meeting(db, new_id).title}" er indlæst som møde {new_id}.')
+    print(f'Demomødet "{escaped(get_meeting(db, new_id).title)}" er indlæst som møde {new_id}.')
     print(new_id)
     return 0
 

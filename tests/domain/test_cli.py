@@ -278,3 +278,17 @@ def test_no_command_without_the_app_says_so(monkeypatch: pytest.MonkeyPatch, cap
     assert cli.main(["--db", str(tmp_path / "a.db")]) == 1
     err = capsys.readouterr().err.splitlines()
     assert len(err) == 1 and "grafiske program er ikke installeret" in err[0]
+
+
+def test_list_shows_one_line_per_meeting_whatever_the_titles_hold(capsys: pytest.CaptureFixture[str],
+                                                                  tmp_path: Path, dbfile: Path) -> None:
+    doc = demo_document()
+    doc["meeting"]["title"] = "Første linje\nanden\tlinje \u202eomvendt"
+    path = tmp_path / "m.workshop.json"
+    path.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    imported = run_cli(capsys, "--db", str(dbfile), "import", str(path))
+    assert imported.code == 0, imported.err
+    assert imported.out.splitlines()[0] == 'Indlæst "Første linje\\u000aanden\\u0009linje \\u202eomvendt" som møde 1.'
+    listed = run_cli(capsys, "--db", str(dbfile), "list").out.splitlines()
+    assert len(listed) == 1
+    assert listed[0].split("\t")[3] == "Første linje\\u000aanden\\u0009linje \\u202eomvendt"
