@@ -36,17 +36,21 @@ _INVISIBLE_RANGES = (
 )
 
 
+# Printable ASCII other than the space: visible, and in almost every name (a fast first look).
+_ASCII_VISIBLE = re.compile(r"[!-~]")
+
+
 def is_visible(char: str) -> bool:
     """True when ``char`` (one character) shows as something on its own."""
     if char.isspace() or unicodedata.category(char) in _INVISIBLE_CATEGORIES:
         return False
     code = ord(char)
-    return not any(lo <= code <= hi for lo, hi in _INVISIBLE_RANGES)
+    return code < _INVISIBLE_RANGES[0][0] or not any(lo <= code <= hi for lo, hi in _INVISIBLE_RANGES)
 
 
 def has_visible(value: str) -> bool:
     """True when ``value`` holds at least one visible character (a name is more than blanks)."""
-    return any(is_visible(c) for c in value)
+    return _ASCII_VISIBLE.search(value) is not None or any(is_visible(c) for c in value)
 
 
 def control_character(value: str) -> str | None:
