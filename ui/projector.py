@@ -26,8 +26,10 @@ from workshop.models import AgendaItem, Input
 from workshop.services import candidates, capture, meetings
 
 from ui.context import AppContext
+from ui.input_origin import input_origin
 from ui.panels import run_state
 from ui.panels.run_vote_bars import Bar, VoteBars
+from ui.room_badge import RoomBadge
 from ui.timer import StepTimer
 
 VIEWS = ("text", "answers", "inputs", "votes", "chosen")
@@ -46,6 +48,8 @@ QLabel#projector_heading {{ font-size: {h2}px; font-weight: bold; color: #b8c4d0
 QLabel#card {{ background: #22303c; border-radius: 8px; padding: 8px 12px; font-size: {body}px; }}
 QLabel#card_title {{ font-size: {h2}px; font-weight: bold; color: #7fc4ff; }}
 QLabel#card_small {{ font-size: {small}px; color: #b8c4d0; }}
+QLabel#room_address {{ font-size: {small}px; color: white; }}
+QLabel#room_hint {{ font-size: {small}px; color: #b8c4d0; }}
 QScrollArea, QScrollArea > QWidget > QWidget {{ background: transparent; border: none; }}
 """
 
@@ -163,7 +167,12 @@ class ProjectorWindow(QWidget):
         root.setContentsMargins(48, 32, 48, 32)
         root.setSpacing(16)
         root.addLayout(head)
-        root.addWidget(self.content, 1)
+        body = QHBoxLayout()
+        body.setSpacing(32)
+        body.addWidget(self.content, 1)
+        self.room_badge = RoomBadge(self)  # the join address while the room is open for phones
+        body.addWidget(self.room_badge, 0, Qt.AlignmentFlag.AlignTop)
+        root.addLayout(body, 1)
 
         for keys, step in (("Ctrl++", 0.1), ("Ctrl+=", 0.1), ("Ctrl+-", -0.1)):
             QShortcut(QKeySequence(keys), self, lambda s=step: self.zoom(s))
@@ -381,7 +390,8 @@ class ProjectorWindow(QWidget):
             return
         groups = capture.list_groups(self.ctx.db, item.id)  # type: ignore[arg-type]
         members = capture.group_members(self.ctx.db, item.id)  # type: ignore[arg-type]
-        inputs = capture.list_inputs(self.ctx.db, item.id)  # type: ignore[arg-type]
+        # Hidden inputs (the secretary's choice) stay off the wall; the referat still prints them.
+        inputs = [i for i in capture.list_inputs(self.ctx.db, item.id) if not i.hidden]  # type: ignore[arg-type]
         self._fit = self._cards_that_fit()
         by_group: dict[int, list[Input]] = {}
         for inp in inputs:
@@ -400,7 +410,7 @@ class ProjectorWindow(QWidget):
             own = by_group.get(group.id, [])  # type: ignore[arg-type]
             column.hidden = max(0, len(own) - self._fit)
             for inp in own[column.hidden:]:  # the newest that fit; older ones are counted
-                card = _label(inp.text, "card")
+                card = _label(self._card_text(inp), "card")
                 layout.addWidget(card)
                 column.cards.append(card)
             if own:
@@ -416,9 +426,10 @@ class ProjectorWindow(QWidget):
             return False
         inp = capture.get_input(self.ctx.db, changes.id)
         column = self._columns.get(inp.group_id) if inp is not None else None
-        if inp is None or column is None or (column.last is not None and (inp.position, inp.id) < column.last):
+        if inp is None or column is None or inp.hidden \
+                or (column.last is not None and (inp.position, inp.id) < column.last):
             return False
-        card = _label(inp.text, "card")
+        card = _label(self._card_text(inp), "card")
         column.layout.insertWidget(column.layout.count() - 1, card)  # above the stretch
         column.cards.append(card)
         while len(column.cards) > self._fit:
@@ -431,6 +442,15 @@ class ProjectorWindow(QWidget):
         column.show_more(self._more_text())
         self._input_ids.add(inp.id)  # type: ignore[arg-type]
         return True
+
+    def _card_text(self, inp: Input) -> str:
+        """The input, and under it who gave it when a member did (``Anne Hansen · telefon``)."""
+        origin = input_origin(inp.origin, self.names.get(inp.member_id) if inp.member_id is not None else None)
+        return f"{inp.text}\n— {origin}" if origin else inp.text
+
+    def set_room_url(self, url: str | None) -> None:
+        """Show the QR code and the address while the room is open, nothing when it is closed."""
+        self.room_badge.set_url(url)
 
     def group_cards(self) -> dict[str, list[str]]:
         """Group name -> the input cards shown under it, in order (for tests)."""

@@ -108,6 +108,7 @@ def build_parser() -> Parser:
     _add_list(sub)
     _add_demo(sub)
     _add_approve(sub)
+    _add_serve(sub)
     return parser
 
 
@@ -150,6 +151,26 @@ def _add_demo(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg
     p = sub.add_parser("demo", help="indlæs demomødet (Gentofte, 15. november 2017)",
                        description="Indlæs demomødet. Sidste linje er dets id.")
     p.set_defaults(handler=cmd_demo)
+
+
+def _add_serve(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("serve", help="lad deltagerne følge mødet og skrive fra deres telefoner",
+                       description="Start siden, som deltagerne åbner på deres telefoner (almindelig HTTP på"
+                       " det lokale net; se README). Sidste linje er adressen med adgangskoden;"
+                       " Ctrl+C lukker.")
+    p.add_argument("meeting", metavar="MØDE", type=meeting_id, help="mødets id (se workshop list)")
+    p.add_argument("--host", metavar="ADRESSE",
+                   help="den adresse på denne maskine, der lyttes på (standard: den med standardruten)")
+    p.add_argument("--port", metavar="PORT", type=port_number, default=8080, help="porten (standard: 8080)")
+    p.set_defaults(handler=cmd_serve)
+
+
+def port_number(value: str) -> int:
+    """An argparse type: a TCP port (0 lets the system choose)."""
+    if not re.fullmatch(r"[0-9]{1,5}", value) or int(value) > 65535:
+        shown = value if len(value) <= 30 else value[:27] + "…"
+        raise argparse.ArgumentTypeError(f'"{shown}" er ikke et portnummer (0-65535)')
+    return int(value)
 
 
 # --- handlers --------------------------------------------------------------
@@ -206,6 +227,37 @@ def cmd_list(db: Database, args: argparse.Namespace) -> int:
               f"\t{escaped(m.title)}")
     if not meetings:
         print("Ingen møder i databasen.", file=sys.stderr)
+    return 0
+
+
+def cmd_serve(db: Database, args: argparse.Namespace) -> int:
+    import threading
+
+    from workshop.room.address import default_address
+    from workshop.room.server import Room
+    from workshop.services.meetings import get_meeting
+
+    meeting = get_meeting(db, args.meeting)
+    host = args.host
+    if host is None:
+        found = default_address()
+        if found is None:
+            fail("maskinen har ingen netværksforbindelse; angiv --host ADRESSE")
+        host = found.ip
+    # Another laptop may write to a shared database: re-read every two seconds as well.
+    room = Room(db, args.meeting, host=host, port=args.port, poll_seconds=2.0,
+                on_request=lambda r: print(f"En ny enhed beder om navnet {escaped(room.member_name(r.member_id))};"
+                                           " det kan kun godkendes fra programmet.", file=sys.stderr))
+    room.start()
+    print(f'Deltagerne kan nu følge "{escaped(meeting.title)}". Almindelig HTTP på det lokale net; Ctrl+C lukker.',
+          file=sys.stderr)
+    print(room.url, flush=True)
+    try:
+        threading.Event().wait()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        room.stop()
     return 0
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import JSON, Column, DateTime, UniqueConstraint
+from sqlalchemy import JSON, Column, DateTime, Index, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 from workshop import candidate_status
@@ -113,6 +113,7 @@ class AgendaItem(SQLModel, table=True):
     )
     perspectives: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
     started_at: datetime | None = Field(default=None, sa_type=DateTime)  # actual start (run mode)
+    dots: int = 3  # group work: how many dots each present member places (services/voting.py)
     version: int = 1
 
 
@@ -169,6 +170,8 @@ class Candidate(SQLModel, table=True):
 
 
 class Input(SQLModel, table=True):
+    # A group's inputs in order: the newest few for the phones, the next position for add_input.
+    __table_args__ = (Index("ix_input_group_position", "group_id", "position"),)
     id: int | None = Field(default=None, primary_key=True)
     group_id: int = Field(foreign_key="workgroup.id", index=True, ondelete="CASCADE")
     position: int = 0
@@ -176,6 +179,10 @@ class Input(SQLModel, table=True):
     candidate_id: int | None = Field(
         default=None, foreign_key="candidate.id", index=True, ondelete="SET NULL"
     )
+    # Who gave the input and how (workshop/origins.py): None and "" when the secretary typed it.
+    member_id: int | None = Field(default=None, foreign_key="member.id", ondelete="SET NULL")
+    origin: str = ""
+    hidden: bool = False  # kept off the projector and the phones; the referat still prints it
     version: int = 1
 
 

@@ -1560,4 +1560,89 @@ Workshop closes; the file has not been changed.</translation>
         <translation>The working group &quot;%1&quot; has been created.</translation>
     </message>
 </context>
+<context>
+    <name>RoomActions</name>
+    <message>
+        <location filename="../../ui/panels/run_room.py" line="1"/>
+        <source>Åbn for deltagere</source>
+        <translation>Open for participants</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/run_room.py" line="1"/>
+        <source>Luk for deltagere</source>
+        <translation>Close for participants</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/run_room.py" line="1"/>
+        <source>Lad medlemmerne følge mødet og skrive fra deres telefoner (Ctrl+Shift+D)</source>
+        <translation>Let the members follow the meeting and write from their phones (Ctrl+Shift+D)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/run_room.py" line="1"/>
+        <source>Åben for deltagere (almindelig HTTP på det lokale net): %1</source>
+        <translation>Open for participants (plain HTTP on the local network): %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/run_room.py" line="1"/>
+        <source>Deltager</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/run_room.py" line="1"/>
+        <source>En ny telefon vil deltage som &quot;%1&quot;, som en anden telefon allerede bruger. Må den det?</source>
+        <translation>A new phone wants to take part as &quot;%1&quot;, which another phone already uses. Allow it?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/run_room.py" line="1"/>
+        <source>Hvilket netværk er telefonerne på?</source>
+        <translation>Which network are the phones on?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/run_room.py" line="1"/>
+        <source>Godkend</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/run_room.py" line="1"/>
+        <source>Afvis</source>
+        <translation>Refuse</translation>
+    </message>
+</context>
+<context>
+    <name>RoomBadge</name>
+    <message>
+        <location filename="../../ui/room_badge.py" line="1"/>
+        <source>Skan koden med telefonen for at deltage</source>
+        <translation>Scan the code with your phone to take part</translation>
+    </message>
+</context>
+<context>
+    <name>Origins</name>
+    <message>
+        <location filename="../../ui/input_origin.py" line="1"/>
+        <source>telefon</source>
+        <translation>phone</translation>
+    </message>
+</context>
+<context>
+    <name>InputsPage</name>
+    <message>
+        <location filename="../../ui/panels/run_inputs.py" line="1"/>
+        <source>%1 (skjult for projektor og telefoner)</source>
+        <translation>%1 (hidden from the projector and phones)</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <location filename="../../ui/panels/capture_groups.py" line="1"/>
+        <source>Indfangning</source>
+        <translation>Capture</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/capture_groups.py" line="1"/>
+        <source>Skjul valgt input for projektor og telefoner (eller vis det igen)</source>
+        <translation>Hide the selected input from the projector and phones (or show it again)</translation>
+    </message>
+</context>
 </TS>

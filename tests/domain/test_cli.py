@@ -292,3 +292,9 @@ def test_list_shows_one_line_per_meeting_whatever_the_titles_hold(capsys: pytest
     listed = run_cli(capsys, "--db", str(dbfile), "list").out.splitlines()
     assert len(listed) == 1
     assert listed[0].split("\t")[3] == "Første linje\\u000aanden\\u0009linje \\u202eomvendt"
+
+
+@pytest.mark.parametrize("value", ["²", "99999", "1" * 5000, "-1", "0x50"])
+def test_a_port_must_be_a_plain_number(capsys: pytest.CaptureFixture[str], dbfile: Path, value: str) -> None:
+    line = one_line_error(run_cli(capsys, "--db", str(dbfile), "serve", "1", "--port", value))
+    assert "er ikke et portnummer" in line, line

@@ -21,6 +21,7 @@ from workshop.db import Database, make_engine, migrate
 from workshop.demo import demo_document
 from workshop.errors import StorageError
 from workshop.meetingfile.export import document_json
+from workshop.schema_revision import head_revision
 
 PAGE = 4096
 
@@ -155,7 +156,7 @@ def test_an_older_known_schema_is_upgraded(template: Path, tmp_path: Path) -> No
     db = Database(f"sqlite:///{path}")
     db.close()
     with sqlite3.connect(path) as conn:
-        assert conn.execute("SELECT version_num FROM alembic_version").fetchall() == [("0004",)]
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchall() == [(head_revision(),)]
     conn.close()
 
 
@@ -267,7 +268,7 @@ def test_two_first_opens_at_once_migrate_once(tmp_path: Path, kind: str) -> None
         assert results == [(0, ""), (0, "")]
         engine = make_engine(url)
         with engine.connect() as conn:
-            assert conn.execute(text("SELECT version_num FROM alembic_version")).all() == [("0004",)]
+            assert conn.execute(text("SELECT version_num FROM alembic_version")).all() == [(head_revision(),)]
         engine.dispose()
     finally:
         if kind == "postgresql":

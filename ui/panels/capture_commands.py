@@ -83,6 +83,20 @@ class CaptureEdits(Edits):
             lambda c: capture.update_input(self.db, input_id, new),
             lambda c: capture.update_input(self.db, input_id, old)) is not None
 
+    def set_inputs_hidden(self, input_ids: list[int], hidden: bool) -> bool:
+        """Hide inputs from the projector and the phones, or show them again (one undo step)."""
+        before = {i: inp.hidden for i in input_ids if (inp := capture.get_input(self.db, i)) is not None}
+
+        def apply(states: dict[int, bool]) -> ChangeSet:
+            changes = ChangeSet()
+            for input_id, value in states.items():
+                changes = changes | capture.set_input_hidden(self.db, input_id, value)
+            return changes
+
+        label = "Skjul input" if hidden else "Vis input"
+        return self._run(label, lambda c: apply(dict.fromkeys(before, hidden)),
+                         lambda c: apply(before)) is not None
+
     def delete_inputs(self, input_ids: list[int]) -> bool:
         label = "Slet input" if len(input_ids) == 1 else f"Slet {len(input_ids)} input"
         return self._deleting(label, [("input", i) for i in input_ids],

@@ -8,7 +8,10 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDragMoveEvent,
     QDropEvent,
+    QIcon,
     QKeySequence,
+    QPainter,
+    QPixmap,
     QResizeEvent,
     QShowEvent,
 )
@@ -38,13 +41,36 @@ from workshop.changes import ChangeSet
 from workshop.models import Group, Input, Member
 from workshop.services import attendance, candidates, capture
 
+from ui import shortcuts
 from ui.autosave import AutosaveField
 from ui.context import AppContext
+from ui.input_origin import input_origin
 from ui.panels.capture_candidates import INPUT_MIME, CandidatesView, input_mime, read_input_mime
 from ui.panels.capture_commands import CaptureEdits
 from ui.panels.capture_keys import on_key
 
 ROLE_ID = Qt.ItemDataRole.UserRole
+shortcuts.register("Ctrl+H", "Indfangning", "Skjul valgt input for projektor og telefoner (eller vis det igen)")
+ROLE_ORIGIN = Qt.ItemDataRole.UserRole + 2  # "Anne Hansen · telefon": who gave the input and how
+ROLE_HIDDEN = Qt.ItemDataRole.UserRole + 3  # kept off the projector and the phones
+_PHONE_ICON: list[QIcon] = []
+
+
+def phone_icon() -> QIcon:
+    """A small phone drawn once: marks an input a member sent from their phone."""
+    if not _PHONE_ICON:
+        pixmap = QPixmap(16, 16)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QColor("#0b5cad"))
+        painter.setBrush(QColor("#0b5cad"))
+        painter.drawRoundedRect(4, 1, 8, 14, 2, 2)
+        painter.setBrush(QColor("white"))
+        painter.drawRect(5, 3, 6, 9)
+        painter.end()
+        _PHONE_ICON.append(QIcon(pixmap))
+    return _PHONE_ICON[0]
 
 
 class MemberPicker(QDialog):
@@ -229,6 +255,7 @@ class GroupColumn(QFrame):
         self.inputs = InputList(self)
         self.inputs.itemChanged.connect(self._input_edited)
         on_key(self.inputs, QKeySequence.StandardKey.Delete, self.delete_selected)
+        on_key(self.inputs, "Ctrl+H", self.toggle_hidden_selected)
         self.entry = QLineEdit()
         self.entry.setPlaceholderText("Nyt input – Enter tilføjer")
         self.entry.setAccessibleName(f"Nyt input til {group.name}")
@@ -283,9 +310,25 @@ class GroupColumn(QFrame):
         row.setData(ROLE_ID, inp.id)
         row.setData(ROLE_ID + 1, (inp.text, inp.candidate_id))
         row.setFlags(row.flags() | Qt.ItemFlag.ItemIsEditable | Qt.ItemFlag.ItemIsDragEnabled)
+        tips = []
         if inp.candidate_id is not None:
             row.setForeground(QColor("#2f6f3e"))
-            row.setToolTip(f"Under pejlemærket »{titles.get(inp.candidate_id, '')}«")
+            tips.append(f"Under pejlemærket »{titles.get(inp.candidate_id, '')}«")
+        origin = input_origin(inp.origin, self.view.member_names.get(inp.member_id)
+                              if inp.member_id is not None else None)
+        row.setData(ROLE_ORIGIN, origin)
+        if origin:  # given by a member: a phone mark before the text, who and how in the tooltip
+            row.setIcon(phone_icon() if inp.origin else QIcon())
+            tips.append(f"Fra {origin}")
+        row.setData(ROLE_HIDDEN, inp.hidden)
+        if inp.hidden:
+            row.setForeground(QColor("#8a8a8a"))
+            font = row.font()
+            font.setItalic(True)
+            row.setFont(font)
+            tips.append("Skjult for projektor og telefoner (Ctrl+H viser det igen); referatet medtager det")
+        if tips:
+            row.setToolTip("\n".join(tips))
         self.rows[inp.id] = row  # type: ignore[index]
         self._last = (inp.position, inp.id)  # type: ignore[assignment]
         return row
@@ -301,6 +344,13 @@ class GroupColumn(QFrame):
         if self.view.edits.add_input(self.group_id, text) is not None:
             self.entry.clear()  # focus stays here for the next input
             self.inputs.scrollToBottom()
+
+    def toggle_hidden_selected(self) -> None:
+        """Ctrl+H: hide the selected inputs from the projector and the phones, or show them again."""
+        rows = [self.rows[i] for i in self.selected_ids() if i in self.rows]
+        if rows:
+            hide = not all(r.data(ROLE_HIDDEN) for r in rows)
+            self.view.edits.set_inputs_hidden([r.data(ROLE_ID) for r in rows], hide)
 
     def delete_selected(self) -> None:
         ids = self.selected_ids()
@@ -374,6 +424,11 @@ class GroupWorkView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addWidget(split, 1)
+
+    @property
+    def member_names(self) -> dict[int, str]:
+        """Present members by id, for an input's origin."""
+        return {m.id: m.name for m in self.present}  # type: ignore[misc]
 
     def set_item(self, meeting_id: int, item: object) -> None:
         self.flush()

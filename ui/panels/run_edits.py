@@ -39,6 +39,18 @@ class RunEdits(CaptureEdits):
         return self._run(f"Gå til {item.title}", lambda c: agenda.start_item(self.db, item_id, at),
                          undo) is not None
 
+    def set_step(self, meeting_id: int, item_id: int, step: str, label: str) -> bool:
+        """Move the current item to another of its steps (group work: groups, inputs, votes)."""
+        before_item, before_step = meetings.current_step(self.db, meeting_id)
+        return self._run(label, lambda c: meetings.set_current_step(self.db, meeting_id, item_id, step),
+                         lambda c: meetings.set_current_step(self.db, meeting_id, before_item, before_step)
+                         ) is not None
+
+    def set_dots(self, item_id: int, old: int, new: int) -> bool:
+        """How many dots each member has in the item's voting (phones and the grid alike)."""
+        return self._run(f"Stemmer pr. medlem: {new}", lambda c: voting.set_dots(self.db, item_id, new),
+                         lambda c: voting.set_dots(self.db, item_id, old)) is not None
+
     def close_meeting(self, meeting_id: int, at: datetime | None = None) -> bool:
         old = meetings.get_meeting(self.db, meeting_id).ended_at
         return self._run("Hæv mødet", lambda c: meetings.close_meeting(self.db, meeting_id, at),

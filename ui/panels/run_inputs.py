@@ -22,6 +22,8 @@ from workshop.changes import ChangeSet
 from workshop.models import AgendaItem, Candidate, Input
 from workshop.services import candidates, capture
 
+from ui.input_origin import input_origin
+from ui.panels import run_state
 from ui.panels.run_edits import RunEdits
 from ui.panels.run_entry import EntryLine
 
@@ -98,6 +100,7 @@ class InputsPage(QWidget):
         self.entries: list[EntryLine] = []
         self.cands: list[Candidate] = []
         self.inputs: list[Input] = []
+        self._names: dict[int, str] = {}
 
         self.columns = QHBoxLayout()
         columns_box = QWidget()
@@ -141,6 +144,7 @@ class InputsPage(QWidget):
 
     def set_item(self, item: AgendaItem | None) -> None:
         self.item = item
+        self._names = run_state.member_names(self.db, item.meeting_id) if item is not None else {}
         self._build_columns()
         self._refresh_candidates()
 
@@ -183,6 +187,12 @@ class InputsPage(QWidget):
             row.setForeground(QBrush(QColor("#7f8c8d")))
             row.setToolTip(self.tr("Under pejlemærket: %1").replace("%1", titles.get(inp.candidate_id, "")))
             row.setText(f"✓ {inp.text}")
+        origin = input_origin(inp.origin, self._names.get(inp.member_id) if inp.member_id is not None else None)
+        if origin:  # given by a member from a phone: who and how, under the text
+            row.setText(f"{row.text()}\n    — {origin}")
+        if inp.hidden:
+            row.setForeground(QBrush(QColor("#9a9a9a")))
+            row.setText(self.tr("%1 (skjult for projektor og telefoner)").replace("%1", row.text()))
         return row
 
     def _show_counts(self) -> None:

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QAction, QFont, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -30,6 +30,7 @@ from workshop.changes import ChangeSet
 from workshop.errors import NotFoundError
 from workshop.models import AgendaItem, Meeting
 from workshop.services import agenda, meetings
+from workshop.steps import GROUP_STEPS
 
 from ui import shortcuts
 from ui.context import AppContext
@@ -39,6 +40,7 @@ from ui.panels.run_edits import RunEdits
 from ui.panels.run_groups import GroupFormingPage
 from ui.panels.run_inputs import InputsPage
 from ui.panels.run_question import QuestionRoundPage
+from ui.panels.run_room import RoomActions
 from ui.panels.run_schedule import ScheduleTable
 from ui.panels.run_votes import VotesPage
 from ui.panels.run_working_groups import WorkingGroupsPage
@@ -141,6 +143,7 @@ class RunModePanel(QWidget):
         self.group_tabs.addTab(self.inputs_page, self.tr("2. Input og pejlemærker"))
         self.group_tabs.addTab(self.votes_page, self.tr("3. Prioritering"))
         self.group_tabs.currentChanged.connect(self._group_tab_changed)
+        self.group_tabs.currentChanged.connect(self._group_tab_chosen)
         self.wg_page = WorkingGroupsPage(self.edits)
         self.closing_page = QWidget()
         closing = QVBoxLayout(self.closing_page)
@@ -169,6 +172,8 @@ class RunModePanel(QWidget):
             buttons.addWidget(b)
         buttons.addStretch(1)
         buttons.addWidget(self.schedule_button)
+        self.room = RoomActions(ctx, self, lambda: self.meeting_id, lambda: self.projector)
+        buttons.addWidget(self.room.button)
         buttons.addWidget(self.projector_button)
         buttons.addWidget(self.close_button)
 
@@ -194,6 +199,8 @@ class RunModePanel(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
+        layout.addWidget(self.room.address)
+        layout.addWidget(self.room.error)
         layout.addWidget(self.message)
         layout.addWidget(splitter, 1)
 
@@ -220,11 +227,13 @@ class RunModePanel(QWidget):
 
     def menu_actions(self) -> list[QAction]:
         """Actions the main window puts in its meeting menu."""
-        return [self.projector_action]
+        return [self.projector_action, self.room.action]
 
     # --- meeting and step -----------------------------------------------------
 
     def set_meeting(self, meeting_id: int | None) -> None:
+        if meeting_id != self.meeting_id:
+            self.room.close()  # the phones followed the other meeting
         self.meeting_id = meeting_id
         self.message.clear()
         self._read()
@@ -304,6 +313,12 @@ class RunModePanel(QWidget):
         self.wg_page.set_item(item if page is self.wg_page else None)
         self.pages.setCurrentWidget(page)
         if page is self.group_tabs:
+            # The tab follows the meeting's step (phones follow it too); a tab chosen sets it.
+            step = self.meeting.current_step if self.meeting is not None \
+                and self.meeting.current_item_id == item.id else ""
+            if step in GROUP_STEPS:
+                with QSignalBlocker(self.group_tabs):
+                    self.group_tabs.setCurrentIndex(GROUP_STEPS.index(step))
             self._group_tab_changed(self.group_tabs.currentIndex())
 
     def _show_schedule(self) -> None:
@@ -391,6 +406,7 @@ class RunModePanel(QWidget):
         if self.meeting_id is None:
             return
         if self.edits.close_meeting(self.meeting_id, self.now()):
+            self.room.close()  # closing the meeting ends the phones' part in it
             self.meeting_closed.emit(self.meeting_id)
             self._show_referat()
 
@@ -416,6 +432,7 @@ class RunModePanel(QWidget):
             # A child window: it closes with the app and never keeps it from quitting.
             self.projector = ProjectorWindow(self.ctx, timer=self.timer, parent=self)
             self.projector.closed.connect(lambda: self.projector_button.setChecked(False))
+            self.room.follow_projector()
         self.projector.set_meeting(self.meeting_id)
         self._group_tab_changed(self.group_tabs.currentIndex())
         self.projector.show_on_screen()
@@ -431,11 +448,21 @@ class RunModePanel(QWidget):
         if unbuilt is not None and self.item is not None and self.item.id == unbuilt.id:
             self._show_page(self.item)
 
+    def _group_tab_chosen(self, index: int) -> None:
+        """A group-work tab chosen by the chair: the meeting's step follows (one undo step)."""
+        item = self.item
+        if self.meeting_id is None or item is None or item.kind != "group_work" or not 0 <= index < 3:
+            return
+        if meetings.current_step(self.db, self.meeting_id) != (item.id, GROUP_STEPS[index]):
+            self.edits.set_step(self.meeting_id, item.id, GROUP_STEPS[index],  # type: ignore[arg-type]
+                                self.group_tabs.tabText(index))
+
     def _group_tab_changed(self, index: int) -> None:
         if self.projector is not None and 0 <= index < len(GROUP_TABS_VIEWS):
             self.projector.set_view(GROUP_TABS_VIEWS[index])
 
     def closeEvent(self, event: object) -> None:  # noqa: N802 - Qt's name
+        self.room.close()
         if self.projector is not None:
             self.projector.close()
         super().closeEvent(event)  # type: ignore[arg-type]

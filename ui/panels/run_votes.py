@@ -52,7 +52,7 @@ class VotesPage(QWidget):
         self.dots_spin.setObjectName("run_dots")
         self.dots_spin.setRange(1, 20)
         self.dots_spin.setValue(voting.DEFAULT_DOTS)
-        self.dots_spin.valueChanged.connect(lambda _: self._fill_grid())
+        self.dots_spin.valueChanged.connect(self._dots_chosen)
         self.message = QLabel()
         self.message.setObjectName("run_votes_message")
         self.message.setWordWrap(True)
@@ -117,7 +117,22 @@ class VotesPage(QWidget):
 
     def set_item(self, item: AgendaItem | None) -> None:
         self.item = item
+        if item is not None:  # the item keeps its dots: the phones and the services use them too
+            self.dots_spin.blockSignals(True)
+            self.dots_spin.setValue(item.dots)
+            self.dots_spin.blockSignals(False)
         self.refresh()
+
+    def _dots_chosen(self, dots: int) -> None:
+        if self.item is not None and dots != self.item.dots:
+            old = self.item.dots
+            if self.edits.set_dots(self.item.id, old, dots):  # type: ignore[arg-type]
+                self.item.dots = dots
+            else:
+                self.dots_spin.blockSignals(True)
+                self.dots_spin.setValue(old)
+                self.dots_spin.blockSignals(False)
+        self._fill_grid()
 
     def on_changed(self, changes: ChangeSet) -> None:
         if self.item is not None and changes.touches("candidates", "attendance", "members"):
