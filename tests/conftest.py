@@ -101,3 +101,18 @@ def file_db(tmp_path: object) -> Iterator[Database]:
     database = Database(f"sqlite:///{tmp_path}/workshop.db")
     yield database
     database.close()
+
+
+@pytest.fixture(params=["sqlite-file", "postgresql"])
+def shared_db(request: pytest.FixtureRequest, tmp_path: object) -> Iterator[Database]:
+    """A database that several connections write at once: a SQLite file (WAL) and PostgreSQL.
+
+    In-memory SQLite (the ``db`` fixture) shares one connection, so it cannot race.
+    """
+    if request.param == "sqlite-file":
+        database = Database(f"sqlite:///{tmp_path}/shared.db")
+    else:
+        database = Database(pg_url_or_skip())
+        _truncate_all(database)
+    yield database
+    database.close()

@@ -1338,6 +1338,19 @@ Workshop lukker; filen er ikke ændret.</source>
     </message>
 </context>
 <context>
+    <name>ServiceCommand</name>
+    <message>
+        <location filename="../../ui/commands.py" line="63"/>
+        <source>Kunne ikke gentage &quot;{step}&quot;: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands.py" line="67"/>
+        <source>Kunne ikke fortryde &quot;{step}&quot;: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ShortcutHelp</name>
     <message>
         <location filename="../../ui/shortcuts.py" line="67"/>

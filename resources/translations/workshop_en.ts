@@ -1343,6 +1343,19 @@ Workshop closes; the file has not been changed.</translation>
     </message>
 </context>
 <context>
+    <name>ServiceCommand</name>
+    <message>
+        <location filename="../../ui/commands.py" line="63"/>
+        <source>Kunne ikke gentage &quot;{step}&quot;: {reason}</source>
+        <translation>Could not redo &quot;{step}&quot;: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands.py" line="67"/>
+        <source>Kunne ikke fortryde &quot;{step}&quot;: {reason}</source>
+        <translation>Could not undo &quot;{step}&quot;: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutHelp</name>
     <message>
         <location filename="../../ui/shortcuts.py" line="67"/>

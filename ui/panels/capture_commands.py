@@ -12,7 +12,7 @@ from datetime import date
 from typing import Any
 
 from workshop.changes import ChangeSet
-from workshop.services import candidates, capture, snapshots, working_groups
+from workshop.services import candidates, capture, working_groups
 
 from ui.commands import Edits, ServiceCommand
 
@@ -160,20 +160,10 @@ class CaptureEdits(Edits):
                               lambda _t, cid: candidates.delete_candidate(self.db, cid))
 
     def merge_candidates(self, keep_id: int, merge_ids: list[int], title: str) -> bool:
-        """Merge into ``keep_id``; undo deletes the merged one and restores all as they were."""
+        """Merge into ``keep_id``; undo sets the kept one back and restores the others."""
         others = [m for m in merge_ids if m != keep_id]
-
-        def do(cmd: ServiceCommand) -> ChangeSet:
-            cmd.state["snapshots"] = [snapshots.take(self.db, "candidate", c) for c in [keep_id, *others]]
-            return candidates.merge_candidates(self.db, keep_id, others)
-
-        def undo(cmd: ServiceCommand) -> ChangeSet:
-            changes = candidates.delete_candidate(self.db, keep_id)
-            for snap in cmd.state["snapshots"]:  # type: ignore[attr-defined]
-                changes = changes | snapshots.restore(self.db, snap)
-            return changes
-
-        return self._run(f"Slå pejlemærker sammen i {title}", do, undo) is not None
+        return self._merging(f"Slå pejlemærker sammen i {title}", "candidate", keep_id, others,
+                             lambda: candidates.merge_candidates(self.db, keep_id, others))
 
     # --- working groups ---------------------------------------------------
 

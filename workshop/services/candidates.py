@@ -12,7 +12,16 @@ from workshop.errors import ValidationError
 from workshop.limits import MAX_COUNT
 from workshop.models import CANDIDATE_STATUSES, AgendaItem, Candidate, CandidateVote, Group, Input
 from workshop.services.referat import ensure_meeting_editable
-from workshop.services.rows import apply, check_version, get, next_position, one_of, required, whole_number
+from workshop.services.rows import (
+    apply,
+    check_version,
+    get,
+    next_position,
+    one_of,
+    required,
+    touch,
+    whole_number,
+)
 
 CANDIDATE_FIELDS = {"title", "description", "votes", "status", "position"}
 
@@ -76,7 +85,6 @@ def add_votes(db: Database, candidate_id: int, delta: int) -> ChangeSet:
         if row.votes + delta < 0:
             raise ValidationError("votes", "stemmetallet kan ikke blive negativt")
         row.votes += delta
-        row.version += 1
         item = get(s, AgendaItem, row.item_id)
         ensure_meeting_editable(s, item.meeting_id)
         return changed("candidates", meeting_id=item.meeting_id, id=candidate_id)
@@ -88,7 +96,6 @@ def delete_candidate(db: Database, candidate_id: int) -> ChangeSet:
         item = get(s, AgendaItem, row.item_id)
         for inp in s.exec(select(Input).where(Input.candidate_id == candidate_id)):
             inp.candidate_id = None
-            inp.version += 1
         s.delete(row)
         ensure_meeting_editable(s, item.meeting_id)
         return changed("candidates", "inputs", meeting_id=item.meeting_id, id=candidate_id)
@@ -101,7 +108,6 @@ def _attach(s: Any, input_id: int, candidate: Candidate | None) -> Input:
         if group.item_id != candidate.item_id:
             raise ValidationError("candidate", "input og pejlemærke hører til forskellige punkter")
     inp.candidate_id = candidate.id if candidate is not None else None
-    inp.version += 1
     return inp
 
 
@@ -128,13 +134,12 @@ def merge_candidates(db: Database, keep_id: int, merge_ids: list[int]) -> Change
                 raise ValidationError("candidate", "kun pejlemærker i samme punkt kan slås sammen")
             for inp in s.exec(select(Input).where(Input.candidate_id == mid)):
                 inp.candidate_id = keep_id
-                inp.version += 1
             keep.votes += other.votes
             _move_member_votes(s, mid, keep_id)
             if other.description and other.description not in keep.description:
                 keep.description = "\n".join(x for x in (keep.description, other.description) if x)
             s.delete(other)
-        keep.version += 1
+        touch(keep)  # its inputs and dots changed even where its own columns did not
         item = get(s, AgendaItem, keep.item_id)
         ensure_meeting_editable(s, item.meeting_id)
         return changed("candidates", "inputs", meeting_id=item.meeting_id, id=keep_id)

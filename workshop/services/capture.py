@@ -17,7 +17,7 @@ from workshop.origins import ORIGINS, by_member
 from workshop.services import member_rules
 from workshop.services.committees import member_of_meeting
 from workshop.services.referat import ensure_meeting_editable, meeting_editable, with_edit_lock
-from workshop.services.rows import check_version, get, next_position, required, text
+from workshop.services.rows import check_version, get, next_position, required, text, touch
 
 # --- question round -------------------------------------------------------
 
@@ -55,7 +55,6 @@ def set_answer(db: Database, item_id: int, member_id: int, answer: str, *,
             s.add(row)
         else:
             row.text = answer
-            row.version += 1
         s.flush()
         ensure_meeting_editable(s, item.meeting_id)
         return changed("answers", meeting_id=item.meeting_id, id=row.id)
@@ -97,7 +96,6 @@ def rename_group(db: Database, group_id: int, name: str) -> ChangeSet:
     with db.session() as s:
         row = get(s, Group, group_id)
         row.name = required("name", name)
-        row.version += 1
         item = get(s, AgendaItem, row.item_id)
         ensure_meeting_editable(s, item.meeting_id)
         return changed("groups", meeting_id=item.meeting_id, id=group_id)
@@ -116,7 +114,7 @@ def set_group_members(db: Database, group_id: int, member_ids: list[int]) -> Cha
         for mid in dict.fromkeys(member_ids):
             member_of_meeting(s, item.meeting_id, mid)
             s.add(GroupMember(group_id=group_id, member_id=mid))
-        group.version += 1
+        touch(group)  # its members are part of it
         ensure_meeting_editable(s, item.meeting_id)
         return changed("groups", meeting_id=item.meeting_id, id=group_id)
 
@@ -212,7 +210,6 @@ def update_input(db: Database, input_id: int, input_text: str, *,
         row = get(s, Input, input_id)
         check_version(row, expected_version)
         row.text = required("text", input_text)
-        row.version += 1
         group = get(s, Group, row.group_id)
         item = get(s, AgendaItem, group.item_id)
         ensure_meeting_editable(s, item.meeting_id)
@@ -228,7 +225,6 @@ def set_input_hidden(db: Database, input_id: int, hidden: bool) -> ChangeSet:
     with db.session() as s:
         row = get(s, Input, input_id)
         row.hidden = bool(hidden)
-        row.version += 1
         group = get(s, Group, row.group_id)
         item = get(s, AgendaItem, group.item_id)
         ensure_meeting_editable(s, item.meeting_id)
@@ -243,7 +239,6 @@ def move_input(db: Database, input_id: int, group_id: int) -> ChangeSet:
         if old.item_id != new.item_id:
             raise ValidationError("group", "input kan kun flyttes mellem grupper i samme punkt")
         row.group_id, row.position = group_id, next_position(s, Input, Input.group_id, group_id)
-        row.version += 1
         item = get(s, AgendaItem, new.item_id)
         ensure_meeting_editable(s, item.meeting_id)
         return changed("inputs", meeting_id=item.meeting_id, id=input_id)
@@ -292,7 +287,6 @@ def update_remark(db: Database, remark_id: int, remark: str, *,
         row = get(s, Remark, remark_id)
         check_version(row, expected_version)
         row.text = required("text", remark)
-        row.version += 1
         item = get(s, AgendaItem, row.item_id)
         ensure_meeting_editable(s, item.meeting_id)
         return changed("remarks", meeting_id=item.meeting_id, id=remark_id)

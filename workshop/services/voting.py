@@ -53,7 +53,6 @@ def _recount(s: Any, candidate: Candidate) -> None:
     total = s.exec(select(func.coalesce(func.sum(CandidateVote.count), 0))
                    .where(CandidateVote.candidate_id == candidate.id)).one()
     candidate.votes = int(total)
-    candidate.version += 1
 
 
 def set_dots(db: Database, item_id: int, dots: int) -> ChangeSet:
@@ -63,7 +62,6 @@ def set_dots(db: Database, item_id: int, dots: int) -> ChangeSet:
     with db.session() as s:
         item = get(s, AgendaItem, item_id)
         item.dots = dots
-        item.version += 1
         ensure_meeting_editable(s, item.meeting_id)
         return changed("items", "candidates", meeting_id=item.meeting_id, id=item_id)
 
