@@ -21,8 +21,6 @@ from sqlalchemy import text
 from tests.pg_schema import create_schema, drop_schema
 from workshop.db import Database
 
-import ui  # noqa: F401  (guards None's refcount against PySide6 6.12 on Python 3.11; no Qt import)
-
 PG_URL = os.environ.get("WORKSHOP_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 _SCHEMA = f"ws_test_{os.getpid()}"
 _pg_state: dict[str, object] = {}

@@ -51,10 +51,14 @@ class ServiceCommand(QUndoCommand):
         """Run ``do`` the first time, in one transaction; its errors go to the caller."""
         with self.ctx.db.transaction():
             changes = self._do(self)
+        self.already_done(changes)
+        return changes
+
+    def already_done(self, changes: ChangeSet) -> None:
+        """The first run happened elsewhere (a background operation) and returned ``changes``."""
         self._done_once = True
         if self.created_id is None:
             self.created_id = changes.id
-        return changes
 
     def redo(self) -> None:
         if self._done_once:

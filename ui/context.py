@@ -72,5 +72,11 @@ class AppContext(QObject):
         self.changed.emit(changes)
         return changes
 
+    def push_done(self, command: ServiceCommand, changes: ChangeSet) -> None:
+        """Push a command whose first run already happened (in a background ``Operation``)."""
+        command.already_done(changes)
+        self.undo_stack.push(command)  # its redo() skips the first call: the work is done
+        self.changed.emit(changes)
+
     def broadcast(self, changes: ChangeSet) -> None:
         self.changed.emit(changes)

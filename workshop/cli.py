@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import logging
 import re
 import sqlite3
 import sys
@@ -22,7 +23,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
-from workshop import paths
+from workshop import logs, paths
 from workshop.errors import WorkshopError
 from workshop.plain_text import escaped
 
@@ -31,6 +32,7 @@ if TYPE_CHECKING:
 
 Handler = Callable[["Database", argparse.Namespace], int]
 EXIT_BAD_INPUT = 2
+log = logging.getLogger("workshop.cli")  # not __main__ under python -m
 
 # argparse's own messages are English; the ones a user meets most, in Danish.
 _ARGPARSE_DANISH = [
@@ -68,7 +70,10 @@ class Parser(argparse.ArgumentParser):
 
 
 def fail(message: str) -> NoReturn:
-    """One line on stderr, exit status 2."""
+    """One line on stderr (and in the log file), exit status 2."""
+    if not logs.configured():  # a bad argument ends before main() configured the log
+        logs.configure()
+    log.warning("Refused: %s", _one_line(message))
     print(f"workshop: {_one_line(message)}", file=sys.stderr)
     raise SystemExit(EXIT_BAD_INPUT)
 
@@ -101,6 +106,8 @@ def build_parser() -> Parser:
         help="databasen: en fil (SQLite) eller en URL som postgresql://… "
              "(standard: $WORKSHOP_DB eller workshop.db i datamappen)",
     )
+    parser.add_argument("-v", "--verbose", action="store_true",
+                        help="skriv også loggen på stderr (den står altid i logs/workshop.log i datamappen)")
     sub = parser.add_subparsers(dest="command", title="kommandoer", metavar="KOMMANDO",
                                 parser_class=Parser)
     _add_import(sub)
@@ -273,7 +280,7 @@ def cmd_demo(db: Database, args: argparse.Namespace) -> int:
 
 # --- entry point -----------------------------------------------------------
 
-def run_app(db_url: str, argv: list[str]) -> int:
+def run_app(db_url: str, argv: list[str], *, verbose: bool = False) -> int:
     """Start the desktop app; Qt is imported here and nowhere else in this module."""
     try:
         app = importlib.import_module("ui.app")  # lazy on purpose: the CLI must run without Qt
@@ -284,7 +291,7 @@ def run_app(db_url: str, argv: list[str]) -> int:
               " brug en kommando (se workshop --help).", file=sys.stderr)
         return 1
     # Like sys.argv: the program name first (QApplication expects it), then the app's own options.
-    return int(app.main(db_url, [sys.argv[0] or "workshop", *argv]) or 0)
+    return int(app.main(db_url, [sys.argv[0] or "workshop", *argv], verbose=verbose) or 0)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -297,7 +304,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OSError as error:
         fail(f"datamappen kan ikke bruges: {error}")
     if args.command is None:
-        return run_app(url, rest)  # leftover arguments belong to the app (e.g. Qt's own)
+        # The app sets up the log itself once its window has painted (start-up time).
+        return run_app(url, rest, verbose=args.verbose)  # leftover arguments are the app's (e.g. Qt's)
+    logs.configure(verbose=args.verbose)
     if rest:
         parser.error(f"unrecognized arguments: {' '.join(rest)}")
     handler: Handler = args.handler
@@ -317,8 +326,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         return 130
     except Exception as error:
+        log.exception("workshop %s failed", args.command)
         # A database that fails while in use (a page damaged since it was checked, a lost
-        # server): the driver's error in one line, not a traceback.
+        # server): the driver's error in one line, not a traceback (the log has the traceback).
         from sqlalchemy.exc import SQLAlchemyError
 
         if not isinstance(error, SQLAlchemyError | sqlite3.Error):

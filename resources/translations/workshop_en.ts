@@ -614,29 +614,35 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/errors.py" line="68"/>
+        <location filename="../../ui/errors.py" line="69"/>
         <source>Uventet fejl</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="69"/>
+        <location filename="../../ui/errors.py" line="70"/>
         <source>Der opstod en uventet fejl. Det, der allerede er gemt, er ikke tabt.</source>
         <translation>An unexpected error occurred. What was already saved is not lost.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="70"/>
+        <location filename="../../ui/errors.py" line="71"/>
         <source>Fejlrapporten er gemt i:
-{path}</source>
+{path}
+
+Loggen står i:
+{log}</source>
         <translation>The error report is saved in:
-{path}</translation>
+{path}
+
+The log is in:
+{log}</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="79"/>
+        <location filename="../../ui/errors.py" line="81"/>
         <source>Kan ikke gemme</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="81"/>
+        <location filename="../../ui/errors.py" line="83"/>
         <source>Det, du har skrevet, står stadig i feltet og gemmes, så snart databasen kan skrives igen.</source>
         <translation>What you typed is still in the field and is saved as soon as the database can be written again.</translation>
     </message>
@@ -687,19 +693,29 @@
 <context>
     <name>ImportJob</name>
     <message>
-        <location filename="../../ui/meeting_file_jobs.py" line="57"/>
+        <location filename="../../ui/meeting_file_jobs.py" line="44"/>
         <source>Importerer {name}…</source>
         <translation>Importing {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_file_jobs.py" line="59"/>
+        <location filename="../../ui/meeting_file_jobs.py" line="46"/>
         <source>Importér mødefil</source>
         <translation>Import meeting file</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_file_jobs.py" line="97"/>
+        <location filename="../../ui/meeting_file_jobs.py" line="50"/>
+        <source>Import af {name}</source>
+        <translation>Import of {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_file_jobs.py" line="77"/>
         <source>Importér {name}</source>
         <translation>Import {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_file_jobs.py" line="87"/>
+        <source>Eksport af mødefil</source>
+        <translation>Export of meeting file</translation>
     </message>
 </context>
 <context>
@@ -773,12 +789,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/app.py" line="173"/>
+        <location filename="../../ui/app.py" line="181"/>
         <source>Databasen kan ikke åbnes</source>
         <translation>The database cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="174"/>
+        <location filename="../../ui/app.py" line="182"/>
         <source>{message}
 
 Workshop lukker; filen er ikke ændret.</source>
@@ -831,7 +847,7 @@ Workshop closes; the file has not been changed.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="113"/>
-        <location filename="../../ui/main_window.py" line="425"/>
+        <location filename="../../ui/main_window.py" line="426"/>
         <source>Om Workshop</source>
         <translation>About Workshop</translation>
     </message>
@@ -862,7 +878,7 @@ Workshop closes; the file has not been changed.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="133"/>
-        <location filename="../../ui/main_window.py" line="431"/>
+        <location filename="../../ui/main_window.py" line="432"/>
         <source>Sprog</source>
         <translation>Language</translation>
     </message>
@@ -892,12 +908,12 @@ Workshop closes; the file has not been changed.</translation>
         <translation>Meeting files (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="387"/>
+        <location filename="../../ui/main_window.py" line="384"/>
         <source>Mødefilen blev afvist</source>
         <translation>The meeting file was rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="388"/>
+        <location filename="../../ui/main_window.py" line="385"/>
         <source>Mødefilen blev ikke importeret; intet er ændret.
 
 {error}</source>
@@ -906,47 +922,47 @@ Workshop closes; the file has not been changed.</translation>
 {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="394"/>
+        <location filename="../../ui/main_window.py" line="395"/>
         <source>Mødefilen er importeret.</source>
         <translation>The meeting file has been imported.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="407"/>
+        <location filename="../../ui/main_window.py" line="408"/>
         <source>Eksportér mødefil</source>
         <translation>Export meeting file</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="408"/>
+        <location filename="../../ui/main_window.py" line="409"/>
         <source>Mødefiler (*.json)</source>
         <translation>Meeting files (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="413"/>
+        <location filename="../../ui/main_window.py" line="414"/>
         <source>Eksport mislykkedes</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="415"/>
+        <location filename="../../ui/main_window.py" line="416"/>
         <source>Mødet er gemt i {path}</source>
         <translation>The meeting is saved in {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="426"/>
+        <location filename="../../ui/main_window.py" line="427"/>
         <source>Workshop afvikler opgaveudvalgenes møder og skriver referatet.</source>
         <translation>Workshop runs task committee meetings and writes the minutes.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="432"/>
+        <location filename="../../ui/main_window.py" line="433"/>
         <source>Sproget skiftes, næste gang Workshop startes.</source>
         <translation>The language changes the next time Workshop starts.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="437"/>
+        <location filename="../../ui/main_window.py" line="438"/>
         <source>Ikke gemt</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="438"/>
+        <location filename="../../ui/main_window.py" line="439"/>
         <source>Noget af det, du har skrevet, kunne ikke gemmes. Luk alligevel?</source>
         <translation>Some of what you typed could not be saved. Close anyway?</translation>
     </message>
@@ -1114,6 +1130,19 @@ Workshop closes; the file has not been changed.</translation>
     </message>
 </context>
 <context>
+    <name>Operation</name>
+    <message>
+        <location filename="../../ui/operations.py" line="99"/>
+        <source>{label}: filen kunne ikke læses eller skrives{where}: {reason}</source>
+        <translation>{label}: the file could not be read or written{where}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations.py" line="103"/>
+        <source>{label} mislykkedes uventet: {error}. Detaljerne står i {log}.</source>
+        <translation>{label} failed unexpectedly: {error}. The details are in {log}.</translation>
+    </message>
+</context>
+<context>
     <name>Panels</name>
     <message>
         <location filename="../../ui/panels/__init__.py" line="33"/>
@@ -1144,6 +1173,59 @@ Workshop closes; the file has not been changed.</translation>
         <location filename="../../ui/panels/__init__.py" line="38"/>
         <source>Afvikling</source>
         <translation>Run meeting</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <location filename="../../ui/pdf_preview.py" line="192"/>
+        <source>Forrige side</source>
+        <translation>Previous page</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_preview.py" line="193"/>
+        <source>Næste side</source>
+        <translation>Next page</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_preview.py" line="195"/>
+        <source>Formindsk (Ctrl+rullehjul)</source>
+        <translation>Zoom out (Ctrl+wheel)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_preview.py" line="196"/>
+        <source>Forstør (Ctrl+rullehjul)</source>
+        <translation>Zoom in (Ctrl+wheel)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_preview.py" line="198"/>
+        <source>Tilpas bredde</source>
+        <translation>Fit width</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_preview.py" line="198"/>
+        <source>Siden fylder visningens bredde</source>
+        <translation>The page fills the width of the view</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_preview.py" line="231"/>
+        <source>Forhåndsvisningen kunne ikke vises ({reason}).</source>
+        <translation>The preview could not be shown ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_preview.py" line="242"/>
+        <source>1 side</source>
+        <translation>1 page</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_preview.py" line="242"/>
+        <source>{count} sider</source>
+        <translation>{count} pages</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_preview.py" line="324"/>
+        <source>Side {page} af {count}</source>
+        <translation>Page {page} of {count}</translation>
     </message>
 </context>
 <context>
