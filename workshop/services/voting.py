@@ -52,7 +52,7 @@ def _used_elsewhere(s: Any, item_id: int, member_id: int, candidate_id: int) -> 
 def _unattributed(s: Any, item_id: int) -> list[str]:
     """Titles of the item's candidates whose total is not the sum of members' dots (imported)."""
     dots = dict(s.exec(select(CandidateVote.candidate_id, func.sum(CandidateVote.count)).join(Candidate)
-                       .where(Candidate.item_id == item_id).group_by(CandidateVote.candidate_id)).all())
+                       .where(Candidate.item_id == item_id).group_by(col(CandidateVote.candidate_id))).all())
     cands = s.exec(select(Candidate).where(Candidate.item_id == item_id)
                    .order_by(col(Candidate.position), col(Candidate.id)))
     return [c.title for c in cands if c.votes != int(dots.get(c.id, 0))]
