@@ -188,6 +188,15 @@ class MainWindow(QMainWindow):
         self.edit_menu.addAction(self.navigator.delete_action)
         self.meeting_menu.addAction(self.navigator.new_meeting_action)
         self.meeting_menu.addAction(self.export_action)
+        from ui.meeting_actions import meeting_actions
+
+        # Start, steps, close and the projector: one set for the window, whichever tab is shown.
+        self.meeting_actions = meeting_actions(self, ctx)
+        self.meeting_menu.addSeparator()
+        for group in (self.meeting_actions.actions()[:5], self.meeting_actions.actions()[5:]):
+            for meeting_action in group:
+                self.meeting_menu.addAction(meeting_action)
+            self.meeting_menu.addSeparator()
 
         for loaded in load_panels(ctx, self.tabs):
             self.tabs.addTab(loaded.widget, loaded.title)
@@ -224,6 +233,10 @@ class MainWindow(QMainWindow):
         self.statusBar().clearMessage()
         self.navigator.reload()
         self._reopen_last()
+        tab = self.settings.last_tab
+        if tab is not None and 0 <= tab < self.tabs.count() and picked is None:
+            self.tabs.setCurrentIndex(tab)  # where the user was when the app last closed
+        self.tabs.currentChanged.connect(self._tab_changed)
         self.preview = None  # deleted with the old central widget
         if picked is not None:
             for panel in self.panels:
@@ -314,6 +327,16 @@ class MainWindow(QMainWindow):
             with contextlib.suppress(WorkshopError):
                 title = f"{meetings.get_meeting(self.ctx.db, self.ctx.meeting_id).title} — Workshop"
         self.setWindowTitle(title)
+
+    def _tab_changed(self, index: int) -> None:
+        self.settings.last_tab = index
+
+    def show_referat(self) -> None:
+        """The referat tab, e.g. right after "Hæv mødet"."""
+        for i, panel in enumerate(self.panels):
+            if type(panel).__name__ == "ReferatPanel":
+                self.show_panel(self.tabs.indexOf(panel) if self.tabs.indexOf(panel) >= 0 else i)
+                return
 
     def show_panel(self, index: int) -> None:
         if 0 <= index < self.tabs.count():
@@ -441,6 +464,9 @@ class MainWindow(QMainWindow):
             if answer != QMessageBox.StandardButton.Yes:
                 event.ignore()
                 return
+        projector = getattr(self.ctx, "_projector", None)
+        if projector is not None:
+            projector.close()  # the wall goes dark with the app
         self.settings.geometry = self.saveGeometry()
         self.settings.window_state = self.saveState()
         if hasattr(self, "splitter"):

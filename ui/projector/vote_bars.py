@@ -1,4 +1,5 @@
-"""A horizontal bar chart of candidate votes, painted with QPainter (QtCharts is not shipped)."""
+"""A horizontal bar chart of candidate votes, painted with QPainter (QtCharts is not shipped),
+and ``CandidateBars``: the chart as a view of a group-work item's candidate model."""
 
 from __future__ import annotations
 
@@ -7,6 +8,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from ui.models.candidate_model import RANK_ROLE, STATUS_ROLE, VOTES_ROLE, CandidateModel
 
 
 @dataclass(frozen=True)
@@ -73,3 +76,37 @@ class VoteBars(QWidget):
             p.drawText(QRectF(label_w + length + 10, y, count_w, row_h),
                        Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, str(bar.value))
         p.end()
+
+
+class CandidateBars(VoteBars):
+    """The ranked candidates of one model, the rejected left out, the chosen highlighted."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model: CandidateModel | None = None
+
+    def set_model(self, model: CandidateModel | None) -> None:
+        if model is self.model:
+            return
+        if self.model is not None:
+            for signal in self._signals(self.model):
+                signal.disconnect(self._follow)
+        self.model = model
+        if model is not None:
+            for signal in self._signals(model):
+                signal.connect(self._follow)
+        self._follow()
+
+    @staticmethod
+    def _signals(model: CandidateModel) -> list:  # type: ignore[type-arg]
+        return [model.dataChanged, model.rowsInserted, model.rowsRemoved, model.modelReset, model.layoutChanged,
+                model.rowsMoved]
+
+    def _follow(self, *_args: object) -> None:
+        model = self.model
+        if model is None:
+            self.set_bars([])
+            return
+        rows = sorted((model.item(r) for r in range(model.rowCount())), key=lambda i: i.data(RANK_ROLE))
+        self.set_bars([Bar(i.text(), int(i.data(VOTES_ROLE)), i.data(STATUS_ROLE) == "chosen") for i in rows
+                       if i.data(STATUS_ROLE) != "rejected"])
