@@ -147,3 +147,6 @@ def test_a_new_meeting_leaves_nothing_of_the_old_one_in_any_panel(
         step = getattr(panel, "step", None)
         if step is not None:
             assert step.meeting_id == new
+    referat = next(p for p in window.panels if type(p).__name__ == "ReferatPanel")
+    # the referat renders in a thread: let it finish before the database closes under it
+    qtbot.waitUntil(lambda: referat.render_job is None or not referat.render_job.running, timeout=20000)

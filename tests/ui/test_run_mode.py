@@ -478,8 +478,11 @@ def test_run_mode_inside_the_main_window_hands_over_to_the_referat(qtbot: QtBot,
     monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *_a, **_k: QMessageBox.StandardButton.Yes))
     window.meeting_actions.close_action.trigger()  # the Møde menu's "Hæv mødet…"
     assert meetings.get_meeting(db, w.meeting_id).ended_at is not None
-    if any(type(p).__name__ == "ReferatPanel" for p in window.panels):
-        assert type(window.tabs.currentWidget()).__name__ == "ReferatPanel"
+    referat = next((p for p in window.panels if type(p).__name__ == "ReferatPanel"), None)
+    if referat is not None:
+        assert window.tabs.currentWidget() is referat
+        # the referat renders in a thread: let it finish before the database closes under it
+        qtbot.waitUntil(lambda: referat.render_job is None or not referat.render_job.running, timeout=20000)
     window.close()
     db.close()
 

@@ -10,9 +10,10 @@ any other change to groups, inputs or candidates is synced in place
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QMimeData, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QMimeData, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 
 from workshop.changes import ChangeSet
@@ -184,7 +185,7 @@ class InputModel(QStandardItemModel):
     def mimeTypes(self) -> list[str]:  # noqa: N802 - Qt's name
         return [INPUT_MIME]
 
-    def mimeData(self, indexes: list[QModelIndex | QPersistentModelIndex]) -> QMimeData:  # noqa: N802 - Qt's name
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:  # noqa: N802 - Qt's name
         rows = [i for i in indexes if i.isValid() and i.data(KIND_ROLE) == "input"]
         rows.sort(key=lambda i: i.row())
         group = rows[0].data(GROUP_ROLE) if rows else 0

@@ -9,6 +9,7 @@ dot-voting step uses the same keys (``status_keys``).
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -67,7 +68,7 @@ def status_keys(view: QAbstractItemView, ctx: AppContext, edits: MeetingEdits,
         edits.set_statuses(changes, _tr("Status: {status}").format(status=status_text(status)))
 
     for key, status in STATUS_KEYS:
-        on_key(view, QKeySequence(key), lambda s=status: give(s))
+        on_key(view, QKeySequence(key), partial(give, status))
 
 
 class TitleDelegate(QStyledItemDelegate):
@@ -77,9 +78,9 @@ class TitleDelegate(QStyledItemDelegate):
         super().__init__(view)
         self.edits = edits
 
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget | None:  # noqa: N802
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:  # noqa: N802
         if index.column() != TITLE or index.data(KIND_ROLE) != "candidate":
-            return None
+            return None  # type: ignore[return-value]  # Qt's way of saying "not editable here"
         editor = super().createEditor(parent, option, index)
         editor.setAccessibleName(self.tr("Pejlemærkets titel"))
         return editor

@@ -28,7 +28,7 @@ class CapturePanel(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.step = meeting_step(ctx)
-        self.actions: MeetingActions = meeting_actions(self.window(), ctx)
+        self.meeting_actions: MeetingActions = meeting_actions(self.window(), ctx)
 
         self.selector = QComboBox()
         self.selector.setAccessibleName(self.tr("Dagsordenspunkt"))
@@ -36,15 +36,15 @@ class CapturePanel(QWidget):
         self.selector.activated.connect(self._item_chosen)
         self.prev_button = QPushButton(self.tr("◀ Forrige"))
         self.prev_button.setToolTip(self.tr("Forrige trin (Ctrl+PgUp)"))
-        self.prev_button.clicked.connect(self.actions.previous_action.trigger)
+        self.prev_button.clicked.connect(self.meeting_actions.previous_action.trigger)
         self.next_button = QPushButton(self.tr("Næste ▶"))
         self.next_button.setToolTip(self.tr("Næste trin (Ctrl+PgDown)"))
-        self.next_button.clicked.connect(self.actions.next_action.trigger)
+        self.next_button.clicked.connect(self.meeting_actions.next_action.trigger)
         self.step_label = QLabel()
         self.step_label.setStyleSheet("font-weight: 600;")
         self.state_label = QLabel()
         self.close_button = QPushButton(self.tr("Hæv mødet…"))
-        self.close_button.clicked.connect(self.actions.close_action.trigger)
+        self.close_button.clicked.connect(self.meeting_actions.close_action.trigger)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Punkt")))
         top.addWidget(self.prev_button)
@@ -57,7 +57,7 @@ class CapturePanel(QWidget):
         top.addStretch(1)
         top.addWidget(self.close_button)
 
-        self.view = ItemStepView(ctx, self.actions.close_action.trigger)
+        self.view = ItemStepView(ctx, self.meeting_actions.close_action.trigger)
         self.decision = DecisionView(ctx)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.view)
@@ -106,12 +106,12 @@ class CapturePanel(QWidget):
             self.selector.addItem(f"{n}. {item.title}", item.id)
         self.selector.setCurrentIndex(self.selector.findData(step.item.id) if step.item else -1)
         self.selector.blockSignals(False)
-        item = step.item
-        self.decision.setVisible(item is not None)
-        if item is not None and step.meeting_id is not None and (
-                self.decision.item_id != item.id or self.decision.meeting_id != step.meeting_id):
-            self.decision.set_item(step.meeting_id, item)
-        elif item is None:
+        current = step.item
+        self.decision.setVisible(current is not None)
+        if current is not None and step.meeting_id is not None and (
+                self.decision.item_id != current.id or self.decision.meeting_id != step.meeting_id):
+            self.decision.set_item(step.meeting_id, current)
+        elif current is None:
             self.decision.flush()
             self.decision.item_id = self.decision.meeting_id = None
         self._show_state()

@@ -211,11 +211,13 @@ class GroupFormingView(QWidget):
             box.hide()
             box.deleteLater()
         for n, (gid, name, ids) in enumerate(wanted):
-            box = self.boxes.get(gid)
-            if box is None:
+            found = self.boxes.get(gid)
+            if found is None:
                 box = self.boxes[gid] = GroupBox(self, gid, name)
-            elif gid is not None:
-                box.name_field.bind(gid, name)
+            else:
+                box = found
+                if gid is not None:
+                    box.name_field.bind(gid, name)
             self.grid.addWidget(box, n // 4, n % 4)
             box.show_members(n + 1 if gid is not None else 0, ids, self.members, self.tr("(ikke til stede)"))
         # keep dict order = column order, for the Alt+digit numbers

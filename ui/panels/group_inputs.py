@@ -126,9 +126,9 @@ class InputsView(QWidget):
         model = self.model
         ids = model.group_ids() if model is not None else []
         for gid in [g for g in self.columns if g not in ids]:
-            column = self.columns.pop(gid)
-            column.hide()
-            column.deleteLater()
+            gone = self.columns.pop(gid)
+            gone.hide()
+            gone.deleteLater()
         for n, gid in enumerate(ids):
             column = self.columns.get(gid)
             if column is None:

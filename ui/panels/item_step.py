@@ -48,7 +48,7 @@ _STEP_NAMES = {"groups": QT_TRANSLATE_NOOP("ItemStepView", "Grupper"),
 
 def step_name(step: str) -> str:
     """A step's name in the UI language; "" for the one step of most items."""
-    return QCoreApplication.translate("ItemStepView", _STEP_NAMES[step]) if step in _STEP_NAMES else ""
+    return QCoreApplication.translate("ItemStepView", str(_STEP_NAMES[step])) if step in _STEP_NAMES else ""
 
 
 class ItemSummary(QTextBrowser):

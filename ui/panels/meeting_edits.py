@@ -9,7 +9,7 @@ it back with the same ids, so later steps on the stack still find their rows.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import date, datetime
 from typing import Any
 
@@ -91,7 +91,8 @@ class MeetingEdits(Edits):
 
     def _members_before(self, item_id: int) -> dict[int, list[int]]:
         before = capture.group_members(self.db, item_id)
-        return {g.id: before.get(g.id, []) for g in capture.list_groups(self.db, item_id)}  # type: ignore[misc]
+        return {g.id: before.get(g.id, []) for g in capture.list_groups(self.db, item_id)  # type: ignore[misc]
+                if g.id is not None}
 
     def _restore_members(self, before: dict[int, list[int]]) -> ChangeSet:
         changes = ChangeSet()
@@ -186,11 +187,11 @@ class MeetingEdits(Edits):
 
     # --- candidate pejlemærker --------------------------------------------------------
 
-    def _input_candidates(self, item_id: int, input_ids: list[int]) -> dict[int, int | None]:
+    def _input_candidates(self, item_id: int, input_ids: list[int]) -> dict[int, int | None]:  # type: ignore[misc]
         return {i.id: i.candidate_id for i in capture.list_inputs(self.db, item_id)  # type: ignore[misc]
                 if i.id in input_ids}
 
-    def _restore_inputs(self, before: dict[int, int | None]) -> ChangeSet:
+    def _restore_inputs(self, before: Mapping[int, int | None]) -> ChangeSet:
         changes = ChangeSet()
         for input_id, cand in before.items():
             changes = changes | candidates.assign_input(self.db, input_id, cand)

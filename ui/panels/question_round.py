@@ -130,7 +130,7 @@ class QuestionRoundView(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self._grid_host)
-        self.scroll = scroll
+        self.scroll_area = scroll
 
         buttons = QHBoxLayout()
         buttons.addWidget(QLabel(self.tr("Taleorden:")))
@@ -211,8 +211,9 @@ class QuestionRoundView(QWidget):
             edit.setPlaceholderText(self.tr("Svar fra {name}").format(name=member.name))
             edit.setAccessibleName(self.tr("Svar fra {name}").format(name=member.name))
             label.setBuddy(edit)
-            field = AutosaveField(self.ctx, edit, f"answer:{self.item.id}", self.tr("Svar fra {name}").format(
-                name=member.name), self._store_for(self.item.id))
+            item_id: int = self.item.id  # type: ignore[assignment]
+            field = AutosaveField(self.ctx, edit, f"answer:{item_id}", self.tr("Svar fra {name}").format(
+                name=member.name), self._store_for(item_id))
             field.bind(member_id, answers.get(member_id, ""))
             edit.submitted.connect(lambda m=member_id: self.save_and_next(m))
             edit.installEventFilter(self)
@@ -224,8 +225,9 @@ class QuestionRoundView(QWidget):
         if self.current not in self.members:
             self.current = next_speaker(self.order, None, self.answered(), self.skipped)
         self._show_speaker()
-        if focused is not None and (row := self.row(focused)) is not None:
-            row.edit.setFocus()
+        again = self.row(focused) if focused is not None else None
+        if again is not None:
+            again.edit.setFocus()
 
     def _store_for(self, item_id: int) -> Callable[[int, str], ChangeSet]:
         return lambda member_id, text: capture.set_answer(self.ctx.db, item_id, member_id, text)
@@ -249,7 +251,7 @@ class QuestionRoundView(QWidget):
         row = self.row(self.current)
         if row is not None:
             row.edit.setFocus(Qt.FocusReason.TabFocusReason)
-            self.scroll.ensureWidgetVisible(row.edit)
+            self.scroll_area.ensureWidgetVisible(row.edit)
 
     def save_and_next(self, member_id: int) -> None:
         """Enter in a member's field: save it, and give the word to the next speaker."""

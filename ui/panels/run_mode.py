@@ -45,7 +45,7 @@ class RunModePanel(QWidget):
         self.ctx = ctx
         self.step = meeting_step(ctx)
         self.timer = self.step.timer
-        self.actions: MeetingActions = meeting_actions(self.window(), ctx)
+        self.meeting_actions: MeetingActions = meeting_actions(self.window(), ctx)
 
         self.meeting_label = QLabel()
         self.step_label = _big(QLabel(), 1.9)
@@ -68,11 +68,11 @@ class RunModePanel(QWidget):
         self.schedule_button.setChecked(True)
         self.schedule_button.setToolTip(self.tr("Vis eller skjul tidsplanen (giver plads til gruppernes kolonner)"))
         self.close_button = QPushButton(self.tr("Hæv mødet…"))
-        self.prev_button.clicked.connect(self.actions.previous_action.trigger)
-        self.next_button.clicked.connect(self.actions.next_action.trigger)
+        self.prev_button.clicked.connect(self.meeting_actions.previous_action.trigger)
+        self.next_button.clicked.connect(self.meeting_actions.next_action.trigger)
         self.close_button.clicked.connect(self.close_meeting)
-        self.projector_button.clicked.connect(self.actions.projector_action.trigger)
-        self.actions.projector_action.toggled.connect(self.projector_button.setChecked)
+        self.projector_button.clicked.connect(self.meeting_actions.projector_action.trigger)
+        self.meeting_actions.projector_action.toggled.connect(self.projector_button.setChecked)
 
         self.question_label = _big(QLabel(), 1.3, bold=False)
         self.question_label.setWordWrap(True)
@@ -135,7 +135,7 @@ class RunModePanel(QWidget):
         return getattr(self.ctx, "_projector", None)
 
     def show_projector(self, on: bool = True) -> ProjectorWindow | None:
-        return self.actions.show_projector(on)
+        return self.meeting_actions.show_projector(on)
 
     def _show_error(self, message: str) -> None:
         # "votes: Anne har kun 3 stemmer …": the field name helps a log, not the chair.
@@ -198,7 +198,7 @@ class RunModePanel(QWidget):
     def close_meeting(self) -> bool:
         """"Hæv mødet" (asks first), then hand over to the referat tab."""
         meeting_id = self.step.meeting_id
-        if meeting_id is None or not self.actions.close_meeting():
+        if meeting_id is None or not self.meeting_actions.close_meeting():
             return False
         self.meeting_closed.emit(meeting_id)
         return True

@@ -44,7 +44,8 @@ class ChosenPage(QWidget):
 
     def _clear(self) -> None:
         while self.layout_.count():
-            widget = self.layout_.takeAt(0).widget()
+            taken = self.layout_.takeAt(0)
+            widget = taken.widget() if taken is not None else None
             if widget is not None:
                 widget.hide()
                 widget.deleteLater()
@@ -90,5 +91,5 @@ class ChosenPage(QWidget):
 
     def texts(self) -> list[str]:
         """Every card, in order (for tests)."""
-        widgets = [self.layout_.itemAt(i).widget() for i in range(self.layout_.count())]
+        widgets = [item.widget() for i in range(self.layout_.count()) if (item := self.layout_.itemAt(i)) is not None]
         return [w.text() for w in widgets if isinstance(w, QLabel) and w.objectName() == "card"]

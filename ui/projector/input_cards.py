@@ -73,10 +73,11 @@ class InputCards(QWidget):
     def _clear(self) -> None:
         while self.row.count():
             child = self.row.takeAt(0)
-            layout = child.layout()
+            layout = child.layout() if child is not None else None
             if layout is not None:
                 while layout.count():
-                    widget = layout.takeAt(0).widget()
+                    taken = layout.takeAt(0)
+                    widget = taken.widget() if taken is not None else None
                     if widget is not None:
                         widget.hide()  # at once: deleteLater waits for the event loop, and a grab would still paint it
                         widget.deleteLater()
