@@ -8,17 +8,22 @@ layout and the projector follow; they follow it back when the chair moves.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from workshop.changes import ChangeSet
 
+from ui import shortcuts
 from ui.context import AppContext
 from ui.meeting_actions import MeetingActions, meeting_actions
 from ui.meeting_step import meeting_step
 from ui.panels.agenda_templates import kind_label
 from ui.panels.capture_decision import DecisionView
 from ui.panels.item_step import ItemStepView, step_name
+
+# The decision view's own key (ui/panels/capture_decision.py), listed here with the layout that places it.
+shortcuts.register("Delete", QT_TRANSLATE_NOOP("Shortcuts", "Tilførsler til protokollen"),
+                   QT_TRANSLATE_NOOP("Shortcuts", "Slet den valgte tilførsel"))
 
 
 class CapturePanel(QWidget):

@@ -9,7 +9,7 @@ QR code), so the projector's views stay composable.
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QResizeEvent, QScreen, QShortcut
 from PySide6.QtWidgets import QFrame, QGridLayout, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
 
@@ -17,6 +17,7 @@ from workshop.changes import ChangeSet
 from workshop.models import AgendaItem, Meeting
 from workshop.services import capture, committees
 
+from ui import shortcuts
 from ui.context import AppContext
 from ui.meeting_step import meeting_step
 from ui.models.item_models import candidate_model, input_model
@@ -43,6 +44,9 @@ QLabel#card_small {{ font-size: {small}px; color: #b8c4d0; }}
 QScrollArea, QScrollArea > QWidget > QWidget {{ background: transparent; border: none; }}
 """
 BODY_PX = 30
+_WHERE = QT_TRANSLATE_NOOP("Shortcuts", "Projektorvinduet, når det har fokus")
+shortcuts.register("Ctrl+0", _WHERE, QT_TRANSLATE_NOOP("Shortcuts", "Normal tekststørrelse"))
+shortcuts.register("Esc", _WHERE, QT_TRANSLATE_NOOP("Shortcuts", "Luk projektorvinduet"))
 
 
 def meeting_title(meeting: Meeting) -> str:
