@@ -233,10 +233,18 @@ class MainWindow(QMainWindow):
         self.statusBar().clearMessage()
         self.navigator.reload()
         self._reopen_last()
-        tab = self.settings.last_tab
-        if tab is not None and 0 <= tab < self.tabs.count() and picked is None:
-            self.tabs.setCurrentIndex(tab)  # where the user was when the app last closed
+        # Where the user was when the app last closed: the tab, and the agenda's item (the meeting's
+        # current step is in the database, so both meeting layouts reopen on it by themselves).
+        agenda = next((p for p in self.panels if hasattr(p, "select_item")), None)
+        tab, item = self.settings.last_tab, self.settings.last_item
+        if picked is None:
+            if tab is not None and 0 <= tab < self.tabs.count():
+                self.tabs.setCurrentIndex(tab)
+            if item is not None and agenda is not None:
+                agenda.select_item(item)  # type: ignore[attr-defined]
         self.tabs.currentChanged.connect(self._tab_changed)
+        if agenda is not None and hasattr(agenda, "list"):
+            agenda.list.selectionModel().currentChanged.connect(lambda *_a: self._item_changed(agenda))
         self.preview = None  # deleted with the old central widget
         if picked is not None:
             for panel in self.panels:
@@ -330,6 +338,11 @@ class MainWindow(QMainWindow):
 
     def _tab_changed(self, index: int) -> None:
         self.settings.last_tab = index
+
+    def _item_changed(self, agenda: QWidget) -> None:
+        item = getattr(agenda, "item", None)
+        if item is not None:
+            self.settings.last_item = item.id
 
     def show_referat(self) -> None:
         """The referat tab, e.g. right after "Hæv mødet"."""

@@ -79,6 +79,19 @@ class Settings:
         self._s.setValue("session/tab", int(value))
 
     @property
+    def last_item(self) -> int | None:
+        """The agenda item the agenda tab showed when the app closed."""
+        value = self._s.value("session/item")
+        try:
+            return int(value) if value not in (None, "") else None  # type: ignore[arg-type]
+        except (TypeError, ValueError):
+            return None
+
+    @last_item.setter
+    def last_item(self, value: int | None) -> None:
+        self._s.setValue("session/item", "" if value is None else int(value))
+
+    @property
     def language(self) -> str:
         value = str(self._s.value("ui/language", "da"))
         return value if value in LANGUAGES else "da"
