@@ -87,7 +87,7 @@ class DateField(QWidget):
         self.edit.editingFinished.connect(self.commit)
         self.edit.installEventFilter(self)
         self.pick = QToolButton()
-        self.pick.setText("📅")
+        self.pick.setText("▾")  # no emoji: the fonts on these machines have none
         self.pick.setToolTip(self.tr("Vælg i kalenderen"))
         self.pick.setAccessibleName(self.tr("Kalender for {name}").format(name=name))
         self.pick.clicked.connect(self.open_calendar)

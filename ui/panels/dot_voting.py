@@ -146,7 +146,6 @@ class VotesView(QWidget):
         self.dots_model = DotsModel(self.ctx, candidates, self.edits)
         self.dots_model.set_dots(self.dots)
         self.grid.setModel(self.dots_model)
-        self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.dots_model.modelReset.connect(self._size_columns)
         self._size_columns()
         self.ranked = RankedCandidates(candidates)
@@ -161,9 +160,12 @@ class VotesView(QWidget):
         self._show_chosen()
 
     def _size_columns(self) -> None:
+        """The pejlemærker share the width; "Tilbage" is as wide as its numbers (again after each reset)."""
+        header = self.grid.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         if self.dots_model is not None and self.dots_model.columnCount():
             last = self.dots_model.columnCount() - 1
-            self.grid.horizontalHeader().setSectionResizeMode(last, QHeaderView.ResizeMode.ResizeToContents)
+            header.setSectionResizeMode(last, QHeaderView.ResizeMode.ResizeToContents)
 
     def _dots_changed(self, value: int) -> None:
         if self.dots_model is not None:

@@ -109,7 +109,9 @@ class InputColumnView(QTreeView):
         self.setDefaultDropAction(Qt.DropAction.CopyAction)
         self.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                              | QAbstractItemView.EditTrigger.EditKeyPressed)
-        self.setStyleSheet("QTreeView::item { border-bottom: 1px solid #d6d6d6; padding: 3px 2px; }")
+        self.setStyleSheet("QTreeView::item { border-bottom: 1px solid #d6d6d6; padding: 3px 2px; }"
+                           " QTreeView::item:selected { background: palette(highlight);"
+                           " color: palette(highlighted-text); }")
         self.setItemDelegate(WrappingDelegate(self, lambda iid, old, new: column.view.edits.update_input(
             iid, old, new)))
         self._width = -1

@@ -51,7 +51,9 @@ class WorkingGroupsView(QWidget):
         self.list.setAccessibleName(self.tr("Arbejdsgrupper"))
         self.list.setWordWrap(True)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.list.setStyleSheet("QListWidget::item { border-bottom: 1px solid #d6d6d6; padding: 4px 2px; }")
+        self.list.setStyleSheet("QListWidget::item { border-bottom: 1px solid #d6d6d6; padding: 4px 2px; }"
+                                " QListWidget::item:selected { background: palette(highlight);"
+                                " color: palette(highlighted-text); }")
         self.list.currentItemChanged.connect(self._selected)
         self.new_name = QLineEdit()
         self.new_name.setPlaceholderText(self.tr("Ny arbejdsgruppe – skriv navnet, Enter"))
@@ -199,6 +201,8 @@ class WorkingGroupsView(QWidget):
         if not chosen:
             self.source.addItem(self.tr("Ingen valgte pejlemærker endnu"), None)
         index = self.source.findData(current)
+        if index >= 0 and chosen[index].title in taken:
+            index = 0  # that one has its group now: the next without one (they come first)
         self.source.setCurrentIndex(max(index, 0))
         self.from_button.setEnabled(bool(chosen))
 
