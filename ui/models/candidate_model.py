@@ -53,6 +53,8 @@ class CandidateModel(QStandardItemModel):
         self.ctx = ctx
         self.item_id = item_id
         self.meeting_id = agenda.get_item(ctx.db, item_id).meeting_id
+        self._rows: dict[int, int] = {}  # candidate id -> row, after each sync
+        self._shown: set[int] = set()  # the inputs under some candidate
         self.setHorizontalHeaderLabels([QCoreApplication.translate("CandidateModel", "Pejlemærke"),
                                         QCoreApplication.translate("CandidateModel", "Stemmer"),
                                         QCoreApplication.translate("CandidateModel", "Status"),
@@ -82,6 +84,8 @@ class CandidateModel(QStandardItemModel):
                 {Qt.ItemDataRole.DisplayRole: status_text(cand.status), STATUS_ROLE: cand.status},
                 {Qt.ItemDataRole.DisplayRole: ""}], children=children, flags=_CANDIDATE_FLAGS))
         sync_children(self.invisibleRootItem(), rows, width=4)
+        self._rows = {self.item(r).data(ID_ROLE): r for r in range(self.rowCount())}
+        self._shown = {i.id for inputs in under.values() for i in inputs}  # type: ignore[misc]
 
     def apply(self, changes: ChangeSet) -> None:
         if changes.meeting_id not in (None, self.meeting_id):
@@ -94,17 +98,10 @@ class CandidateModel(QStandardItemModel):
                 return
         if changes.kinds == {"inputs"} and changes.id is not None:
             inp = capture.get_input(self.ctx.db, changes.id)
-            if inp is not None and inp.candidate_id is None and not self._shows_input(changes.id):
+            if inp is not None and inp.candidate_id is None and changes.id not in self._shown:
                 return  # a new loose input: nothing here changes (bench figure 3)
         if changes.touches("candidates", "inputs", "groups"):
             self.reload()
-
-    def _shows_input(self, input_id: int) -> bool:
-        for r in range(self.rowCount()):
-            top = self.item(r)
-            if any(top.child(c).data(ID_ROLE) == input_id for c in range(top.rowCount())):
-                return True
-        return False
 
     # --- lookups ------------------------------------------------------------------
 
@@ -112,7 +109,7 @@ class CandidateModel(QStandardItemModel):
         return [self.item(r).data(ID_ROLE) for r in range(self.rowCount())]
 
     def row_of(self, candidate_id: int) -> int:
-        return next((r for r in range(self.rowCount()) if self.item(r).data(ID_ROLE) == candidate_id), -1)
+        return self._rows.get(candidate_id, -1)
 
     def title(self, candidate_id: int) -> str:
         r = self.row_of(candidate_id)
@@ -127,7 +124,8 @@ class CandidateModel(QStandardItemModel):
         return int(self.item(r).data(VOTES_ROLE)) if r >= 0 else 0
 
     def ranked_ids(self) -> list[int]:
-        return sorted(self.ids(), key=lambda cid: self.item(self.row_of(cid)).data(RANK_ROLE))
+        return [self.item(r).data(ID_ROLE) for r in sorted(range(self.rowCount()),
+                                                           key=lambda r: self.item(r).data(RANK_ROLE))]
 
 
 class RankedCandidates(QSortFilterProxyModel):

@@ -18,7 +18,7 @@ from workshop.models import Member
 from workshop.services import attendance, voting
 
 from ui.context import AppContext
-from ui.models.candidate_model import CandidateModel
+from ui.models.candidate_model import ID_ROLE, VOTES_ROLE, CandidateModel
 from ui.panels.meeting_edits import MeetingEdits
 
 Index = QModelIndex | QPersistentModelIndex
@@ -39,8 +39,9 @@ class DotsModel(QAbstractTableModel):
         ctx.changed.connect(self._on_changed)
 
     def _on_changed(self, changes: ChangeSet) -> None:
+        # Only these change dots, totals or who votes; a typed input does not (bench figure 3).
         if changes.meeting_id in (None, self.candidates.meeting_id) and \
-                changes.touches("candidates", "attendance", "members", "inputs", "groups"):
+                changes.touches("candidates", "attendance", "members"):
             self.reload()
 
     def reload(self) -> None:
@@ -48,7 +49,8 @@ class DotsModel(QAbstractTableModel):
         try:
             model = self.candidates
             self.members = attendance.present_members(self.ctx.db, model.meeting_id)
-            self.cands = [(cid, model.title(cid), model.votes(cid)) for cid in model.ids()]
+            rows = (model.item(r) for r in range(model.rowCount()))
+            self.cands = [(i.data(ID_ROLE), i.text(), int(i.data(VOTES_ROLE))) for i in rows]
             self.votes = voting.member_votes(self.ctx.db, model.item_id)
         finally:
             self.endResetModel()
