@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
@@ -134,7 +134,8 @@ def set_clock(ctx: AppContext, step: MeetingStep, text: str) -> bool:
     """Correct "hævet kl." from what the user typed (``21:05``, ``21.05``, ``9:05``); empty clears it."""
     found = _CLOCK.match(text)
     if text.strip() and not found:
-        ctx.error.emit(QObject.tr(ctx, '"{text}" er ikke et klokkeslæt; skriv fx 21:05').format(text=text.strip()))
+        ctx.error.emit(QCoreApplication.translate("MeetingActions", '"{text}" er ikke et klokkeslæt; skriv fx 21:05')
+                       .format(text=text.strip()))
         return False
     clock = f"{int(found.group(1)):02d}:{found.group(2)}" if found else ""
     return step.set_ended_at(clock)

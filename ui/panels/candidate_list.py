@@ -50,9 +50,6 @@ shortcuts.register("F", _WHERE, QT_TRANSLATE_NOOP("Shortcuts", "De valgte pejlem
 shortcuts.register("N", _WHERE, QT_TRANSLATE_NOOP("Shortcuts", "De valgte pejlemærker: tilbage til kandidat"))
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CandidateList", text)
-
 
 def status_keys(view: QAbstractItemView, ctx: AppContext, edits: MeetingEdits,
                 model: Callable[[], CandidateModel | None], selected: Callable[[], list[int]]) -> None:
@@ -62,10 +59,10 @@ def status_keys(view: QAbstractItemView, ctx: AppContext, edits: MeetingEdits,
         current = model()
         ids = selected()
         if current is None or not ids:
-            ctx.error.emit(_tr("Markér et eller flere pejlemærker først."))
+            ctx.error.emit(QCoreApplication.translate("CandidateList", "Markér et eller flere pejlemærker først."))
             return
         changes = [(cid, current.status(cid), status) for cid in ids if current.status(cid) != status]
-        edits.set_statuses(changes, _tr("Status: {status}").format(status=status_text(status)))
+        edits.set_statuses(changes, QCoreApplication.translate("CandidateList", "Status: {status}").format(status=status_text(status)))
 
     for key, status in STATUS_KEYS:
         on_key(view, QKeySequence(key), partial(give, status))

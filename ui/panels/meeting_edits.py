@@ -23,9 +23,6 @@ from ui.commands import Edits, ServiceCommand
 Delete = Callable[[int], ChangeSet]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MeetingEdits", text)
-
 
 class MeetingEdits(Edits):
     """The edits of a running meeting, each one undo step on ``ctx.undo_stack``."""
@@ -44,27 +41,27 @@ class MeetingEdits(Edits):
                 changes = changes | agenda.update_item(self.db, item_id, started_at=None)
             return changes
 
-        return self._run(_tr("Gå til {title}").format(title=item.title),
+        return self._run(QCoreApplication.translate("MeetingEdits", "Gå til {title}").format(title=item.title),
                          lambda c: meetings.set_current_step(self.db, meeting_id, item_id, step, at=at),
                          undo) is not None
 
     def close_meeting(self, meeting_id: int, at: datetime) -> bool:
         """"Hæv mødet": record the clock time the meeting ended."""
         old = meetings.get_meeting(self.db, meeting_id).ended_at
-        return self._run(_tr("Hæv mødet"), lambda c: meetings.close_meeting(self.db, meeting_id, at),
+        return self._run(QCoreApplication.translate("MeetingEdits", "Hæv mødet"), lambda c: meetings.close_meeting(self.db, meeting_id, at),
                          lambda c: meetings.update_meeting(self.db, meeting_id, ended_at=old)) is not None
 
     def set_ended_at(self, meeting_id: int, clock: str) -> bool:
         """Correct the "hævet kl." time (``HH:MM``); refused once the referat is sent."""
         old = meetings.get_meeting(self.db, meeting_id).ended_at
-        return self._run(_tr("Ret hævet kl."),
+        return self._run(QCoreApplication.translate("MeetingEdits", "Ret hævet kl."),
                          lambda c: meetings.update_meeting(self.db, meeting_id, ended_at=clock),
                          lambda c: meetings.update_meeting(self.db, meeting_id, ended_at=old)) is not None
 
     # --- question round -------------------------------------------------------------
 
     def set_answer(self, item_id: int, member_id: int, who: str, old: str, new: str) -> bool:
-        return self._run(_tr("Svar fra {who}").format(who=who),
+        return self._run(QCoreApplication.translate("MeetingEdits", "Svar fra {who}").format(who=who),
                          lambda c: capture.set_answer(self.db, item_id, member_id, new),
                          lambda c: capture.set_answer(self.db, item_id, member_id, old),
                          merge_key=("answer", item_id, member_id)) is not None
@@ -72,19 +69,19 @@ class MeetingEdits(Edits):
     # --- remarks ---------------------------------------------------------------------
 
     def add_remark(self, item_id: int, member_id: int, text: str) -> int | None:
-        return self._creating("remark", _tr("Tilføj tilførsel"),
+        return self._creating("remark", QCoreApplication.translate("MeetingEdits", "Tilføj tilførsel"),
                               lambda: capture.add_remark(self.db, item_id, member_id, text),
                               lambda rid: capture.delete_remark(self.db, rid))
 
     def update_remark(self, remark_id: int, old: str, new: str) -> bool:
         return self._run(
-            _tr("Ret tilførsel"),
+            QCoreApplication.translate("MeetingEdits", "Ret tilførsel"),
             lambda c: capture.update_remark(self.db, remark_id, new),
             lambda c: capture.update_remark(self.db, remark_id, old),
             merge_key=("remark", remark_id)) is not None
 
     def delete_remark(self, remark_id: int) -> bool:
-        return self._deleting(_tr("Slet tilførsel"), [("remark", remark_id)],
+        return self._deleting(QCoreApplication.translate("MeetingEdits", "Slet tilførsel"), [("remark", remark_id)],
                               lambda _t, rid: capture.delete_remark(self.db, rid))
 
     # --- groups --------------------------------------------------------------------
@@ -104,19 +101,19 @@ class MeetingEdits(Edits):
         # Members move out of sibling groups, so undo restores every group's members too.
         before = self._members_before(item_id)
         return self._creating(
-            "workgroup", _tr("Ny gruppe {name}").format(name=name),
+            "workgroup", QCoreApplication.translate("MeetingEdits", "Ny gruppe {name}").format(name=name),
             lambda: capture.add_group(self.db, item_id, name=name, member_ids=member_ids),
             lambda gid: capture.delete_group(self.db, gid),
             after_undo=lambda: self._restore_members(before) if member_ids else ChangeSet())
 
     def set_group_members(self, item_id: int, group_id: int, member_ids: list[int]) -> bool:
         before = self._members_before(item_id)
-        return self._run(_tr("Gruppens medlemmer"),
+        return self._run(QCoreApplication.translate("MeetingEdits", "Gruppens medlemmer"),
                          lambda c: capture.set_group_members(self.db, group_id, member_ids),
                          lambda c: self._restore_members(before)) is not None
 
     def delete_group(self, group_id: int, name: str) -> bool:
-        return self._deleting(_tr("Slet gruppe {name}").format(name=name), [("workgroup", group_id)],
+        return self._deleting(QCoreApplication.translate("MeetingEdits", "Slet gruppe {name}").format(name=name), [("workgroup", group_id)],
                               lambda _t, gid: capture.delete_group(self.db, gid))
 
     def distribute(self, item_id: int, groups: list[list[int]], names: list[str]) -> bool:
@@ -154,23 +151,23 @@ class MeetingEdits(Edits):
                 changes = changes | capture.delete_group(self.db, gid)
             return changes | self._restore_members({g: m for g, m in before.items() if g in existing})
 
-        return self._run(_tr("Fordel automatisk"), do, undo) is not None
+        return self._run(QCoreApplication.translate("MeetingEdits", "Fordel automatisk"), do, undo) is not None
 
     # --- inputs --------------------------------------------------------------------
 
     def add_input(self, group_id: int, text: str) -> int | None:
-        return self._creating("input", _tr("Tilføj input"),
+        return self._creating("input", QCoreApplication.translate("MeetingEdits", "Tilføj input"),
                               lambda: capture.add_input(self.db, group_id, text),
                               lambda iid: capture.delete_input(self.db, iid))
 
     def update_input(self, input_id: int, old: str, new: str) -> bool:
         return self._run(
-            _tr("Ret input"),
+            QCoreApplication.translate("MeetingEdits", "Ret input"),
             lambda c: capture.update_input(self.db, input_id, new),
             lambda c: capture.update_input(self.db, input_id, old)) is not None
 
     def delete_inputs(self, input_ids: list[int]) -> bool:
-        label = _tr("Slet input") if len(input_ids) == 1 else _tr("Slet {n} input").format(n=len(input_ids))
+        label = QCoreApplication.translate("MeetingEdits", "Slet input") if len(input_ids) == 1 else QCoreApplication.translate("MeetingEdits", "Slet {n} input").format(n=len(input_ids))
         return self._deleting(label, [("input", i) for i in input_ids],
                               lambda _t, iid: capture.delete_input(self.db, iid))
 
@@ -183,7 +180,7 @@ class MeetingEdits(Edits):
                 changes = changes | capture.move_input(self.db, input_id, target)
             return changes
 
-        return self._run(_tr("Flyt input"), lambda c: move(to_group), lambda c: move(from_group)) is not None
+        return self._run(QCoreApplication.translate("MeetingEdits", "Flyt input"), lambda c: move(to_group), lambda c: move(from_group)) is not None
 
     # --- candidate pejlemærker --------------------------------------------------------
 
@@ -200,7 +197,7 @@ class MeetingEdits(Edits):
     def add_candidate(self, item_id: int, title: str, input_ids: list[int]) -> int | None:
         before = {k: v for k, v in self._input_candidates(item_id, input_ids).items() if v is not None}
         return self._creating(
-            "candidate", _tr("Nyt pejlemærke {title}").format(title=title),
+            "candidate", QCoreApplication.translate("MeetingEdits", "Nyt pejlemærke {title}").format(title=title),
             lambda: candidates.add_candidate(self.db, item_id, title=title, input_ids=input_ids),
             lambda cid: candidates.delete_candidate(self.db, cid),
             after_undo=lambda: self._restore_inputs(before))
@@ -237,12 +234,12 @@ class MeetingEdits(Edits):
                 changes = changes | candidates.assign_input(self.db, input_id, candidate_id)
             return changes
 
-        label = _tr("Input til pejlemærke") if candidate_id is not None else _tr("Input ud af pejlemærke")
+        label = QCoreApplication.translate("MeetingEdits", "Input til pejlemærke") if candidate_id is not None else QCoreApplication.translate("MeetingEdits", "Input ud af pejlemærke")
         return self._run(label, do, lambda c: self._restore_inputs(before)) is not None
 
     def delete_candidates(self, candidate_ids: list[int]) -> bool:
-        label = (_tr("Slet pejlemærke") if len(candidate_ids) == 1
-                 else _tr("Slet {n} pejlemærker").format(n=len(candidate_ids)))
+        label = (QCoreApplication.translate("MeetingEdits", "Slet pejlemærke") if len(candidate_ids) == 1
+                 else QCoreApplication.translate("MeetingEdits", "Slet {n} pejlemærker").format(n=len(candidate_ids)))
         return self._deleting(label, [("candidate", c) for c in candidate_ids],
                               lambda _t, cid: candidates.delete_candidate(self.db, cid))
 
@@ -260,14 +257,14 @@ class MeetingEdits(Edits):
                 changes = changes | snapshots.restore(self.db, snap)
             return changes
 
-        return self._run(_tr("Slå pejlemærker sammen i {title}").format(title=title), do, undo) is not None
+        return self._run(QCoreApplication.translate("MeetingEdits", "Slå pejlemærker sammen i {title}").format(title=title), do, undo) is not None
 
     # --- dots ------------------------------------------------------------------------
 
     def set_votes(self, candidate_id: int, member_id: int, old: int, new: int, dots: int) -> bool:
         """One member's dots on one candidate; the total follows (``services.voting``)."""
         return self._run(
-            _tr("Stemmer"),
+            QCoreApplication.translate("MeetingEdits", "Stemmer"),
             lambda c: voting.set_member_votes(self.db, candidate_id, member_id, new, dots=dots),
             # Undo returns to an earlier valid state, whatever the dots setting is now.
             lambda c: voting.set_member_votes(self.db, candidate_id, member_id, old,
@@ -276,7 +273,7 @@ class MeetingEdits(Edits):
     def clear_votes(self, item_id: int) -> bool:
         """A fresh vote: every dot (and any total from a meeting file) back to zero; undo restores them."""
         votes, totals = voting.member_votes(self.db, item_id), voting.totals(self.db, item_id)
-        return self._run(_tr("Nulstil stemmerne"), lambda c: voting.clear_votes(self.db, item_id),
+        return self._run(QCoreApplication.translate("MeetingEdits", "Nulstil stemmerne"), lambda c: voting.clear_votes(self.db, item_id),
                          lambda c: voting.restore_votes(self.db, item_id, votes, totals)) is not None
 
     # --- working groups -----------------------------------------------------------------
@@ -285,7 +282,7 @@ class MeetingEdits(Edits):
                           mandate: str = "", meets_on: date | None = None,
                           reports_to: date | None = None) -> int | None:
         return self._creating(
-            "workinggroup", _tr("Ny arbejdsgruppe {name}").format(name=name),
+            "workinggroup", QCoreApplication.translate("MeetingEdits", "Ny arbejdsgruppe {name}").format(name=name),
             lambda: working_groups.add_working_group(self.db, item_id, name=name, mandate=mandate,
                                                      member_ids=member_ids, meets_on=meets_on,
                                                      reports_to=reports_to),
@@ -302,10 +299,10 @@ class MeetingEdits(Edits):
 
     def set_working_group_members(self, wg_id: int, old: list[int], new: list[int]) -> bool:
         return self._run(
-            _tr("Arbejdsgruppens medlemmer"),
+            QCoreApplication.translate("MeetingEdits", "Arbejdsgruppens medlemmer"),
             lambda c: working_groups.set_working_group_members(self.db, wg_id, new),
             lambda c: working_groups.set_working_group_members(self.db, wg_id, old)) is not None
 
     def delete_working_group(self, wg_id: int, name: str) -> bool:
-        return self._deleting(_tr("Slet arbejdsgruppe {name}").format(name=name), [("workinggroup", wg_id)],
+        return self._deleting(QCoreApplication.translate("MeetingEdits", "Slet arbejdsgruppe {name}").format(name=name), [("workinggroup", wg_id)],
                               lambda _t, wid: working_groups.delete_working_group(self.db, wid))
