@@ -8,7 +8,8 @@ from typing import Any
 import pytest
 from pytestqt.qtbot import QtBot
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtWidgets import QApplication
 
 from tests.ui.meeting_builders import SmallMeeting as Meeting
 from workshop.db import Database
@@ -153,3 +154,30 @@ def test_long_inputs_wrap_in_the_column_at_its_width(
     panel.groups.splitter.setSizes([300, 900])  # a narrower column: the long input takes more lines
     qtbot.waitUntil(lambda: rows.viewport().width() < width)
     qtbot.waitUntil(lambda: rows.visualRect(rows.row_index(1)).height() > heights[1])
+
+
+def test_no_input_is_cut_short_at_any_column_width(
+        opened: tuple[AppContext, CapturePanel, ProjectorWindow, Meeting], qtbot: QtBot) -> None:
+    """A row's height is measured at the width its text is painted at: nothing is elided ("…")."""
+    from PySide6.QtGui import QFontMetrics
+
+    ctx, panel, projector, meeting = opened
+    g = panel.view.edits.add_group(meeting.groups, "Gruppe 1", [])
+    assert g is not None
+    texts = ["Samtykke der kan trækkes tilbage", "Medarbejdere med i udviklingen",
+             "Papir skal stadig være muligt", "Vide hvem der ser mine data"]
+    for text in texts:
+        ctx.broadcast(capture.add_input(ctx.db, g, text))
+    view = panel.groups.columns[g].inputs
+    metrics = QFontMetrics(view.font())
+    for width in range(200, 320, 7):  # around the widths where these texts just fit on one line
+        view.setFixedWidth(width)
+        qtbot.waitUntil(lambda w=width: view.width() == w)
+        QApplication.processEvents()
+        for r in range(len(texts)):
+            rect = view.visualRect(view.row_index(r))
+            shown = (rect.height() - 6) // metrics.lineSpacing()  # the row's padding is 3 px above and below
+            # the text is painted inside the row's padding (2 px a side) and the style's text margins
+            needed = metrics.boundingRect(QRect(0, 0, rect.width() - 10, 10_000), Qt.TextFlag.TextWordWrap,
+                                          texts[r]).height() // metrics.lineSpacing()
+            assert shown >= needed, (width, texts[r], shown, needed)

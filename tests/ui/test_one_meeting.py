@@ -74,10 +74,13 @@ class Follow:
         assert self.projector.view == view
         assert type(self.capture.view.pages.currentWidget()) is type(self.chair.view.pages.currentWidget())
 
-    def shoot(self, name: str) -> None:
+    def shoot(self, name: str, secretary_as: str = "") -> None:
+        """All three screens; ``secretary_as``: the secretary's also under the name the README has long used."""
         self.n += 1
         for widget, who in ((self.secretary, "secretary"), (self.chair, "chair"), (self.projector, "projector")):
             self.shots(widget, f"meeting-{self.n:02d}-{name}-{who}")
+        if secretary_as:
+            self.shots(self.secretary, secretary_as)
 
 
 @pytest.fixture
@@ -173,7 +176,7 @@ def test_a_whole_meeting_by_keyboard_while_the_chair_and_the_wall_follow(
     assert f.chair.view.question_round.row(w.member_ids[3]).edit.toPlainText() == ANSWERS[3]  # type: ignore[union-attr]
     assert len(f.projector.answer_texts()) == 11
     assert f.projector.answer_texts()[0] == f"Mikael Fenger: {ANSWERS[0]}\nog hurtige svar"
-    f.shoot("question-round")
+    f.shoot("question-round", "capture-question-round")
 
     # --- groups: three balanced, automatically ------------------------------------------------------------
     clock.advance(32)
@@ -219,7 +222,7 @@ def test_a_whole_meeting_by_keyboard_while_the_chair_and_the_wall_follow(
     assert [c.title for c in cands] == titles[:3]
     chair_model = f.chair.view.inputs.candidates.model
     assert chair_model is panel.model and chair_model.rowCount() == 3  # type: ignore[union-attr]
-    f.shoot("candidates")
+    f.shoot("candidates", "capture-groups")
 
     # --- dot-voting: every member's dots typed in the grid ----------------------------------------------------
     f.key(Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier, panel.merge_button)
@@ -274,7 +277,7 @@ def test_a_whole_meeting_by_keyboard_while_the_chair_and_the_wall_follow(
     assert all((g.meets_on, g.reports_to) == (first_meeting, date(2018, 1, 31)) for g in made)
     assert f.chair.view.working_groups.list.count() == 2
     assert f.projector.chosen_texts()[:2] == ["1. Service døgnet rundt", "2. Ingen lades tilbage"]
-    f.shoot("working-groups")
+    f.shoot("working-groups", "capture-working-groups")
 
     # --- closing: "Hæv mødet" asks, then the referat is next ---------------------------------------------------
     clock.advance(19)

@@ -579,3 +579,37 @@ def test_shuffle_and_correcting_an_earlier_answer(qtbot: QtBot, sqlite_db: Datab
     qtbot.keyClick(edit, Qt.Key.Key_Return)
     assert {a.member_id: a.text for a in capture.list_answers(sqlite_db, w.items[1])} == {first: "Rettet svar"}
     assert projector.answer_texts()[0].endswith(": Rettet svar")
+
+
+def test_the_closing_time_is_corrected_from_the_menu_until_the_referat_is_sent(
+        qtbot: QtBot, sqlite_db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    from workshop.services import referat as referat_service
+
+    w = build(sqlite_db)
+    clock = Clock(START + timedelta(hours=2))
+    ctx, panel, projector = open_run_mode(qtbot, sqlite_db, w.meeting_id, clock)
+    errors: list[str] = []
+    ctx.error.connect(errors.append)
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *_a, **_k: QMessageBox.StandardButton.Yes))
+    actions = panel.meeting_actions
+    assert actions.start_action.isEnabled() and not actions.previous_action.isEnabled()
+    actions.start_action.trigger()
+    assert not actions.start_action.isEnabled()  # started: "Start mødet" has done its job
+    actions.close_action.trigger()
+    assert meetings.get_meeting(sqlite_db, w.meeting_id).ended_at == "19:00"
+    assert not actions.close_action.isEnabled()
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *_a, **_k: ("21.15", True)))
+    assert actions.correct_ended_at()
+    assert meetings.get_meeting(sqlite_db, w.meeting_id).ended_at == "21:15"
+    assert projector.question.text() == "Mødet er hævet kl. 21:15"
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *_a, **_k: ("kvart over ni", True)))
+    assert not actions.correct_ended_at()
+    assert errors[-1] == '"kvart over ni" er ikke et klokkeslæt; skriv fx 21:05'
+    ctx.broadcast(referat_service.send_for_approval(sqlite_db, w.meeting_id))
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *_a, **_k: ("21:30", True)))
+    assert not actions.correct_ended_at()  # sent: the referat says 21:15, and so does the meeting
+    assert "sendt til godkendelse" in errors[-1]
+    assert meetings.get_meeting(sqlite_db, w.meeting_id).ended_at == "21:15"
+    ctx.undo_stack.clear()

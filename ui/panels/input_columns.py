@@ -47,6 +47,9 @@ shortcuts.register("F2", QT_TRANSLATE_NOOP("Shortcuts", "Input og pejlemærker")
 shortcuts.register("Delete", QT_TRANSLATE_NOOP("Shortcuts", "Input og pejlemærker"), QT_TRANSLATE_NOOP("Shortcuts", "Slet de valgte input eller pejlemærker"))
 
 
+WRAP_SLACK = 8  # px: the row's horizontal padding in the column's style sheet, and a little more
+
+
 class WrappingDelegate(QStyledItemDelegate):
     """Rows as tall as their wrapped text at the view's width; sizes remembered by text and width.
 
@@ -61,7 +64,9 @@ class WrappingDelegate(QStyledItemDelegate):
         self._sizes: dict[tuple[str, int], QSize] = {}
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802 - Qt's name
-        width = self.view.viewport().width()
+        # The style sheet's padding is added to the measured size but not taken off the width the
+        # text is measured at; measured at the full width, a text that just fits would be elided.
+        width = self.view.viewport().width() - WRAP_SLACK
         key = (str(index.data()), width)
         size = self._sizes.get(key)
         if size is None:
