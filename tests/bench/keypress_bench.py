@@ -59,6 +59,8 @@ def run(bench: Bench) -> list[Figure]:
         projector.show()
         app.processEvents()
         opened = time.perf_counter() - t_open
+        while group.id not in panel.groups.columns and time.perf_counter() - t_open < TIMEOUT_S:
+            app.processEvents()  # the columns are built once the layout is on screen
         column = panel.groups.columns[group.id]  # type: ignore[index]
         entry = column.entry
         if projector.view != "inputs":

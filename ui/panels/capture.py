@@ -19,7 +19,10 @@ from ui.meeting_actions import MeetingActions, meeting_actions
 from ui.meeting_step import meeting_step
 from ui.panels.agenda_templates import kind_label
 from ui.panels.capture_decision import DecisionView
+from ui.panels.group_inputs import InputsView
 from ui.panels.item_step import ItemStepView, step_name
+from ui.panels.question_round import QuestionRoundView
+from ui.panels.working_groups import WorkingGroupsView
 
 # The decision view's own key (ui/panels/capture_decision.py), listed here with the layout that places it.
 shortcuts.register("Delete", QT_TRANSLATE_NOOP("Shortcuts", "Tilførsler til protokollen"),
@@ -85,15 +88,15 @@ class CapturePanel(QWidget):
     # --- the pieces both layouts share, by the names tests and the main window use -----------
 
     @property
-    def answers(self):  # type: ignore[no-untyped-def]
+    def answers(self) -> QuestionRoundView:
         return self.view.question_round
 
     @property
-    def groups(self):  # type: ignore[no-untyped-def]
+    def groups(self) -> InputsView:
         return self.view.inputs
 
     @property
-    def working_groups(self):  # type: ignore[no-untyped-def]
+    def working_groups(self) -> WorkingGroupsView:
         return self.view.working_groups
 
     # --- meeting and step ----------------------------------------------------------------

@@ -34,6 +34,7 @@ from ui.models.candidate_model import (
     STATUS_ROLE,
     TITLE,
     VOTES,
+    CandidateModel,
     RankedCandidates,
     status_text,
 )
@@ -85,7 +86,7 @@ class VotesView(QWidget):
         self.ranking.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.ranking.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.ranking.setWordWrap(True)
-        status_keys(self.ranking, ctx, edits, lambda: self.ranked_model(), self.selected_ids)
+        status_keys(self.ranking, ctx, edits, self.ranked_model, self.selected_ids)
         self.chosen_label = QLabel()
         font = QFont(self.chosen_label.font())
         font.setBold(True)
@@ -127,8 +128,10 @@ class VotesView(QWidget):
     def dots(self) -> int:
         return self.dots_spin.value()
 
-    def ranked_model(self):  # type: ignore[no-untyped-def]
-        return self.ranked.sourceModel() if self.ranked is not None else None
+    def ranked_model(self) -> CandidateModel | None:
+        """The candidate model the ranking shows (sorted by ``RankedCandidates``)."""
+        source = self.ranked.sourceModel() if self.ranked is not None else None
+        return source if isinstance(source, CandidateModel) else None
 
     def set_item(self, item: AgendaItem | None) -> None:
         if item is not None and self.item is not None and item.id == self.item.id:

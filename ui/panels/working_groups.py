@@ -201,7 +201,7 @@ class WorkingGroupsView(QWidget):
         if not chosen:
             self.source.addItem(self.tr("Ingen valgte pejlemærker endnu"), None)
         index = self.source.findData(current)
-        if index >= 0 and chosen[index].title in taken:
+        if 0 <= index < len(chosen) and chosen[index].title in taken:
             index = 0  # that one has its group now: the next without one (they come first)
         self.source.setCurrentIndex(max(index, 0))
         self.from_button.setEnabled(bool(chosen))
