@@ -19,6 +19,7 @@ from workshop.models import Input
 from workshop.services import agenda, candidates, capture
 
 from ui.context import AppContext
+from ui.models.input_model import changed_input
 from ui.models.standard_rows import KEY_ROLE, Row, sync_children
 
 ID_ROLE = KEY_ROLE
@@ -97,7 +98,7 @@ class CandidateModel(QStandardItemModel):
                 self.removeRows(0, self.rowCount())
                 return
         if changes.kinds == {"inputs"} and changes.id is not None:
-            inp = capture.get_input(self.ctx.db, changes.id)
+            inp = changed_input(self.ctx, changes)
             if inp is not None and inp.candidate_id is None and changes.id not in self._shown:
                 return  # a new loose input: nothing here changes (bench figure 3)
         if changes.touches("candidates", "inputs", "groups"):

@@ -55,6 +55,18 @@ def read_input_mime(data: QMimeData) -> tuple[int, list[int]] | None:
     return int(payload["group"]), [int(i) for i in payload["inputs"]]
 
 
+_fetched: tuple[ChangeSet, Input | None] | None = None
+
+
+def changed_input(ctx: AppContext, changes: ChangeSet) -> Input | None:
+    """The input a one-input change set names, read once for every model that asks (the input
+    and candidate models both look at a typed input: one query per key press, not two)."""
+    global _fetched
+    if _fetched is None or _fetched[0] is not changes:  # held, so its id cannot be reused meanwhile
+        _fetched = (changes, capture.get_input(ctx.db, changes.id) if changes.id is not None else None)
+    return _fetched[1]
+
+
 def origin(inp: Input, names: dict[int, str]) -> str:
     """Who gave an input: the member's name, "telefon" for a phone without a member, "" when typed here.
 
@@ -137,7 +149,7 @@ class InputModel(QStandardItemModel):
         """A change that only added one input, shown last in its group: append it. False: sync instead."""
         if changes.kinds != {"inputs"} or changes.id is None or changes.id in self._input_ids:
             return False
-        inp = capture.get_input(self.ctx.db, changes.id)
+        inp = changed_input(self.ctx, changes)
         group = self.group_item(inp.group_id) if inp is not None else None
         if inp is None or group is None or inp.candidate_id is not None or getattr(inp, "member_id", None):
             return False
