@@ -21,8 +21,6 @@ from sqlalchemy import text
 from tests.pg_schema import create_schema, drop_schema
 from workshop.db import Database
 
-import ui  # noqa: F401  (guards None's refcount against PySide6 6.12 on Python 3.11; no Qt import)
-
 PG_URL = os.environ.get("WORKSHOP_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 _SCHEMA = f"ws_test_{os.getpid()}"
 _pg_state: dict[str, object] = {}
@@ -99,5 +97,20 @@ def sqlite_db() -> Iterator[Database]:
 def file_db(tmp_path: object) -> Iterator[Database]:
     """A SQLite file database (WAL, real fsync) in a temporary folder."""
     database = Database(f"sqlite:///{tmp_path}/workshop.db")
+    yield database
+    database.close()
+
+
+@pytest.fixture(params=["sqlite-file", "postgresql"])
+def shared_db(request: pytest.FixtureRequest, tmp_path: object) -> Iterator[Database]:
+    """A database that several connections write at once: a SQLite file (WAL) and PostgreSQL.
+
+    In-memory SQLite (the ``db`` fixture) shares one connection, so it cannot race.
+    """
+    if request.param == "sqlite-file":
+        database = Database(f"sqlite:///{tmp_path}/shared.db")
+    else:
+        database = Database(pg_url_or_skip())
+        _truncate_all(database)
     yield database
     database.close()

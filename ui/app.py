@@ -177,6 +177,7 @@ class Opening:
         try:
             self.db = Database(self.db_url)
         except StorageError as error:
+            log.warning("Database refused: %s", error.message)
             QMessageBox.critical(self.window, QCoreApplication.translate("MainWindow", "Databasen kan ikke åbnes"),
                                  QCoreApplication.translate("MainWindow",
                                                             "{message}\n\nWorkshop lukker; filen er ikke ændret.")
@@ -188,12 +189,14 @@ class Opening:
         return True
 
 
-def main(db_url: str, argv: list[str] | None = None, *, crash_dialog: bool | None = None) -> int:
+def main(db_url: str, argv: list[str] | None = None, *, crash_dialog: bool | None = None,
+         verbose: bool = False) -> int:
     """Run the app on ``db_url`` until the window closes; returns the exit status.
 
     Exit status 2 when the database cannot be opened (it is left untouched).
     ``crash_dialog=False`` (or ``WORKSHOP_NO_CRASH_DIALOG=1``, or ``--no-crash-dialog``
-    in ``argv``) logs uncaught errors without a modal dialog, for tests.
+    in ``argv``) logs uncaught errors without a modal dialog, for tests. The log goes to
+    ``workshop.logs.log_path()``, and with ``verbose`` to stderr as well.
     """
     argv = list(argv if argv is not None else sys.argv)
     if crash_dialog is None:
@@ -212,6 +215,9 @@ def main(db_url: str, argv: list[str] | None = None, *, crash_dialog: bool | Non
         _BenchMarker(window, ("painted",), bench_exit, idle=False)
     window.show()
     app.processEvents()  # paint the empty window before the slow imports and the database
+    from workshop import logs
+
+    logs.configure(verbose=verbose)  # after the first paint: its imports cost ~10 ms
     window.finish_frame()
 
     opening = Opening(app, window, db_url, bench_exit)

@@ -1,9 +1,14 @@
 """QUndoCommand subclasses that call services (never ORM objects: ids and plain values).
 
-``ServiceCommand`` takes two callables: ``do`` and ``undo``, each calling one
-service and returning its ChangeSet. Creating commands store the created id in
-``self.created_id`` after each redo so the undo deletes the right row. Text
-edits merge keystrokes in one field into one undo step through ``merge_key``.
+``ServiceCommand`` takes two callables: ``do`` and ``undo``, each calling services
+and returning a ChangeSet. Each run of either, however many service calls it
+makes, is one database transaction (``Database.transaction``): it commits whole or
+changes nothing. A run that fails is reported and its step is made obsolete, so
+QUndoStack drops it instead of claiming it undone or redone.
+
+Creating commands store the created id in ``self.created_id`` after each redo so
+the undo deletes the right row. Text edits merge keystrokes in one field into one
+undo step through ``merge_key``.
 """
 
 from __future__ import annotations
@@ -11,12 +16,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from workshop.changes import ChangeSet
 from workshop.errors import WorkshopError
 
 if TYPE_CHECKING:
+    from workshop.services.snapshots import Snapshot
+
     from ui.context import AppContext
 
 Action = Callable[["ServiceCommand"], ChangeSet]
@@ -26,7 +34,7 @@ MERGE_TEXT = 1
 
 
 class ServiceCommand(QUndoCommand):
-    """An undoable edit made of a ``do`` and an ``undo`` service call."""
+    """An undoable edit made of a ``do`` and an ``undo``, each run as one transaction."""
 
     def __init__(self, ctx: AppContext, text: str, do: Action, undo: Action,
                  merge_key: tuple[object, ...] | None = None) -> None:
@@ -40,26 +48,43 @@ class ServiceCommand(QUndoCommand):
 
     # QUndoStack.push() calls redo(); AppContext.execute already ran it once.
     def first_redo(self) -> ChangeSet:
-        changes = self._do(self)
+        """Run ``do`` the first time, in one transaction; its errors go to the caller."""
+        with self.ctx.db.transaction():
+            changes = self._do(self)
+        self.already_done(changes)
+        return changes
+
+    def already_done(self, changes: ChangeSet) -> None:
+        """The first run happened elsewhere (a background operation) and returned ``changes``."""
         self._done_once = True
         if self.created_id is None:
             self.created_id = changes.id
-        return changes
 
     def redo(self) -> None:
         if self._done_once:
             self._done_once = False
             return
-        self._run(self._do)
+        self._run(self._do, QCoreApplication.translate("ServiceCommand",
+                                                       'Kunne ikke gentage "{step}": {reason}'))
 
     def undo(self) -> None:
-        self._run(self._undo)
+        self._run(self._undo, QCoreApplication.translate("ServiceCommand",
+                                                         'Kunne ikke fortryde "{step}": {reason}'))
 
-    def _run(self, action: Action) -> None:
+    def _run(self, action: Action, failed: str) -> None:
         try:
-            self.ctx.broadcast(action(self))
+            with self.ctx.db.transaction():
+                changes = action(self)
         except WorkshopError as error:
-            self.ctx.report(error)
+            # Nothing was written. Obsolete: QUndoStack then drops this step instead of moving
+            # past it, so the stack never claims an undo or redo that did not happen.
+            self.setObsolete(True)
+            self.ctx.report(error, failed.format(step=self.text(), reason=error.message))
+            return
+        except BaseException:
+            self.setObsolete(True)  # a bug: still nothing written, still not claimed as done
+            raise
+        self.ctx.broadcast(changes)
 
     def id(self) -> int:  # noqa: A003 - Qt's name
         return MERGE_TEXT if self.merge_key is not None else -1
@@ -71,10 +96,11 @@ class ServiceCommand(QUndoCommand):
         return True
 
 
-# --- creating and deleting rows so that undo/redo keep their ids -----------------
+# --- creating, deleting and merging rows so that undo/redo keep their ids -----------
 
 def _deleters() -> dict[str, Callable[..., ChangeSet]]:
-    from workshop.services import agenda, committees, meetings, working_groups
+    """The delete service of each table a command may delete from (and a snapshot restore)."""
+    from workshop.services import agenda, candidates, capture, committees, meetings, working_groups
 
     return {
         "committee": committees.delete_committee,
@@ -82,33 +108,43 @@ def _deleters() -> dict[str, Callable[..., ChangeSet]]:
         "member": committees.delete_member,
         "task": committees.delete_task,
         "agendaitem": agenda.delete_item,
+        "workgroup": capture.delete_group,
+        "input": capture.delete_input,
+        "candidate": candidates.delete_candidate,
+        "remark": capture.delete_remark,
         "workinggroup": working_groups.delete_working_group,
     }
 
 
-def _after_restore(ctx: AppContext, table: str, snapshot: object) -> ChangeSet | None:
-    """Put a restored agenda item back at its place (the delete renumbered the others)."""
-    if table != "agendaitem":
-        return None
-    from workshop.services import agenda
+def _restore(ctx: AppContext, snap: Snapshot, *, replace: bool = False) -> ChangeSet:
+    """Put a snapshot back; a restored agenda item also goes back to its place (the delete
+    renumbered the others)."""
+    from workshop.services import agenda, snapshots
 
-    row = snapshot.rows["agendaitem"][0]  # type: ignore[attr-defined]
-    return agenda.move_item(ctx.db, row["id"], row["position"])
+    changes = snapshots.restore(ctx.db, snap, replace=replace)
+    if snap.root_table == "agendaitem":
+        row = snap.rows["agendaitem"][0]
+        changes = changes | agenda.move_item(ctx.db, row["id"], row["position"])
+    return changes
 
 
-def create_command(ctx: AppContext, text: str, table: str,
-                   create: Callable[[], ChangeSet]) -> ServiceCommand:
-    """Create a row; undo deletes it (keeping a snapshot) and redo restores the same id.
+def create_command(ctx: AppContext, text: str, table: str, create: Callable[[], ChangeSet],
+                   delete: Callable[[int], ChangeSet] | None = None,
+                   after_undo: Callable[[], ChangeSet] | None = None) -> ServiceCommand:
+    """Create a row; undo snapshots and deletes it, redo restores the same id.
 
-    Keeping the id matters: later steps on the stack refer to it.
+    Keeping the id matters: later steps on the stack refer to it. ``delete`` defaults
+    to the table's delete service; ``after_undo`` runs in the undo's transaction after
+    the delete (e.g. putting back what the creation moved).
     """
     from workshop.services import snapshots
 
+    remove = delete or (lambda row_id: _deleters()[table](ctx.db, row_id))
+
     def do(cmd: ServiceCommand) -> ChangeSet:
-        snap = cmd.state.pop("snapshot", None)
+        snap: Snapshot | None = cmd.state.pop("snapshot", None)  # type: ignore[assignment]
         if snap is not None:
-            changes = snapshots.restore(ctx.db, snap)  # type: ignore[arg-type]
-            return changes | (_after_restore(ctx, table, snap) or changes)
+            return _restore(ctx, snap)
         changes = create()
         cmd.created_id = changes.id
         return changes
@@ -116,23 +152,67 @@ def create_command(ctx: AppContext, text: str, table: str,
     def undo(cmd: ServiceCommand) -> ChangeSet:
         assert cmd.created_id is not None
         cmd.state["snapshot"] = snapshots.take(ctx.db, table, cmd.created_id)
-        return _deleters()[table](ctx.db, cmd.created_id)
+        changes = remove(cmd.created_id)
+        return changes | after_undo() if after_undo is not None else changes
+
+    return ServiceCommand(ctx, text, do, undo)
+
+
+def delete_rows_command(ctx: AppContext, text: str, rows: list[tuple[str, int]],
+                        delete: Callable[[str, int], ChangeSet] | None = None) -> ServiceCommand:
+    """Delete rows given as ``(table, id)`` and everything under them, in one transaction;
+    undo puts them all back with their ids and versions, also in one."""
+    from workshop.services import snapshots
+
+    remove = delete or (lambda table, row_id: _deleters()[table](ctx.db, row_id))
+
+    def do(cmd: ServiceCommand) -> ChangeSet:
+        # every snapshot before any delete: a delete may clear references another snapshot holds
+        snaps = [snapshots.take(ctx.db, table, row_id) for table, row_id in rows]
+        changes = ChangeSet()
+        for table, row_id in rows:
+            changes = changes | remove(table, row_id)
+        cmd.state["snapshots"] = snaps
+        return changes
+
+    def undo(cmd: ServiceCommand) -> ChangeSet:
+        snaps: list[Snapshot] = cmd.state["snapshots"]  # type: ignore[assignment]
+        changes = ChangeSet()
+        # agenda items back at their places in the order of their places: each snapshot holds
+        # its place in the agenda as it was before any of them was deleted
+        for snap in sorted(snaps, key=lambda s: s.rows[s.root_table][0].get("position") or 0):
+            changes = changes | _restore(ctx, snap)
+        return changes
 
     return ServiceCommand(ctx, text, do, undo)
 
 
 def delete_command(ctx: AppContext, text: str, table: str, row_id: int) -> ServiceCommand:
     """Delete a row and everything under it; undo puts it all back with the same ids."""
+    return delete_rows_command(ctx, text, [(table, row_id)])
+
+
+def merge_command(ctx: AppContext, text: str, table: str, keep_id: int, merge_ids: list[int],
+                  merge: Callable[[], ChangeSet]) -> ServiceCommand:
+    """Merge rows into ``keep_id`` (``merge`` deletes the others and moves what hangs under
+    them); undo sets the kept row back and restores the others, all in one transaction.
+
+    The kept row is set back, not deleted and re-inserted: its version moves on, so a
+    version someone read of the merged row is never valid again for different content.
+    """
     from workshop.services import snapshots
 
+    others = [m for m in merge_ids if m != keep_id]
+
     def do(cmd: ServiceCommand) -> ChangeSet:
-        cmd.state["snapshot"] = snapshots.take(ctx.db, table, row_id)
-        return _deleters()[table](ctx.db, row_id)
+        cmd.state["snapshots"] = [snapshots.take(ctx.db, table, row_id) for row_id in [keep_id, *others]]
+        return merge()
 
     def undo(cmd: ServiceCommand) -> ChangeSet:
-        snap = cmd.state["snapshot"]
-        changes = snapshots.restore(ctx.db, snap)  # type: ignore[arg-type]
-        return changes | (_after_restore(ctx, table, snap) or changes)
+        changes = ChangeSet()
+        for snap in cmd.state["snapshots"]:  # type: ignore[attr-defined]
+            changes = changes | _restore(ctx, snap, replace=True)
+        return changes
 
     return ServiceCommand(ctx, text, do, undo)
 
@@ -147,9 +227,9 @@ def update_command(ctx: AppContext, text: str, update: Callable[[dict[str, objec
 class Edits:
     """Base of a panel's undoable edits: one method per user action, each one undo step.
 
-    Creations and deletions go through ``workshop.services.snapshots``: undoing a
-    creation snapshots the row (and all under it) before deleting it, and redo
-    puts it back with the same ids, so later steps on the stack still find their rows.
+    Creations, deletions and merges go through ``workshop.services.snapshots``: undoing
+    a creation snapshots the row (and all under it) before deleting it, and redo puts it
+    back with the same ids, so later steps on the stack still find their rows.
     """
 
     def __init__(self, ctx: AppContext) -> None:
@@ -164,41 +244,15 @@ class Edits:
                   delete: Callable[[int], ChangeSet],
                   after_undo: Callable[[], ChangeSet] | None = None) -> int | None:
         """Create one row; undo snapshots and deletes it, redo restores the snapshot."""
-        from workshop.services import snapshots
-
-        def do(cmd: ServiceCommand) -> ChangeSet:
-            snap = cmd.state.pop("snapshot", None)
-            if snap is not None:
-                return snapshots.restore(self.db, snap)  # type: ignore[arg-type]
-            changes = create()
-            cmd.created_id = changes.id
-            return changes
-
-        def undo(cmd: ServiceCommand) -> ChangeSet:
-            assert cmd.created_id is not None
-            cmd.state["snapshot"] = snapshots.take(self.db, table, cmd.created_id)
-            changes = delete(cmd.created_id)
-            return changes | after_undo() if after_undo is not None else changes
-
-        changes = self._run(text, do, undo)
+        changes = self.ctx.execute(create_command(self.ctx, text, table, create, delete, after_undo))
         return None if changes is None else changes.id
 
     def _deleting(self, text: str, rows: list[tuple[str, int]],
                   delete: Callable[[str, int], ChangeSet]) -> bool:
         """Delete rows given as ``(table, id)``; undo restores them all with their ids."""
-        from workshop.services import snapshots
+        return self.ctx.execute(delete_rows_command(self.ctx, text, rows, delete)) is not None
 
-        def do(cmd: ServiceCommand) -> ChangeSet:
-            cmd.state["snapshots"] = [snapshots.take(self.db, table, row_id) for table, row_id in rows]
-            changes = ChangeSet()
-            for table, row_id in rows:
-                changes = changes | delete(table, row_id)
-            return changes
-
-        def undo(cmd: ServiceCommand) -> ChangeSet:
-            changes = ChangeSet()
-            for snap in cmd.state["snapshots"]:  # type: ignore[attr-defined]
-                changes = changes | snapshots.restore(self.db, snap)
-            return changes
-
-        return self._run(text, do, undo) is not None
+    def _merging(self, text: str, table: str, keep_id: int, merge_ids: list[int],
+                 merge: Callable[[], ChangeSet]) -> bool:
+        """Merge rows into ``keep_id``; undo sets everything back (``merge_command``)."""
+        return self.ctx.execute(merge_command(self.ctx, text, table, keep_id, merge_ids, merge)) is not None

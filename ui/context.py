@@ -1,6 +1,8 @@
 """The application context every panel shares: database, undo stack, change signal.
 
-One user action = one command = one service call = one transaction = one undo step.
+One user action = one command = one transaction = one undo step, however many
+service calls it makes (``Database.transaction``); each undo and redo is one
+transaction too.
 A panel never writes directly: it builds a ``ServiceCommand`` and hands it to
 ``AppContext.execute``; the resulting ``ChangeSet`` is broadcast through
 ``changed`` so every panel (and the projector) refreshes only what it shows.
@@ -43,9 +45,10 @@ class AppContext(QObject):
             self.committee_id = committee_id
             self.committee_selected.emit(committee_id)
 
-    def report(self, error: WorkshopError) -> None:
-        """Show a refused write; storage errors also raise the storage alarm."""
-        self.error.emit(error.message)
+    def report(self, error: WorkshopError, message: str | None = None) -> None:
+        """Show a refused write (``message``, if given, says it in context, e.g. which undo
+        failed); storage errors also raise the storage alarm."""
+        self.error.emit(message or error.message)
         if isinstance(error, StorageError):
             self.storage_failed.emit(error.message)
 
@@ -68,6 +71,12 @@ class AppContext(QObject):
         self.undo_stack.push(command)  # its redo() skips the first, already-done call
         self.changed.emit(changes)
         return changes
+
+    def push_done(self, command: ServiceCommand, changes: ChangeSet) -> None:
+        """Push a command whose first run already happened (in a background ``Operation``)."""
+        command.already_done(changes)
+        self.undo_stack.push(command)  # its redo() skips the first call: the work is done
+        self.changed.emit(changes)
 
     def broadcast(self, changes: ChangeSet) -> None:
         self.changed.emit(changes)

@@ -1,25 +1,25 @@
-"""Import the data layer and the screens, and open the database, in a background thread
+"""Import the data layer and the screens, and open the database, off the GUI thread
 while the preview is shown.
 
 Importing SQLAlchemy, SQLModel, the services and the panel modules is ~0.5 s of pure
 Python; done on the GUI thread it would freeze the agenda the preview has just
-painted. The thread imports modules, configures the ORM mappers and opens the
-``Database`` (its connections may be used from any thread); no widgets: the window
-is built on the GUI thread when ``loaded`` arrives. While it runs, the interpreter's
-switch interval is shortened so the GUI thread, when it needs Python (a click, a
-tooltip), waits at most ~1 ms for it instead of 5.
+painted. An ``Operation`` on the start-up lane imports modules, configures the ORM
+mappers and opens the ``Database`` (its connections may be used from any thread); no
+widgets: the window is built on the GUI thread when ``loaded`` arrives. While it runs,
+the interpreter's switch interval is shortened so the GUI thread, when it needs Python
+(a click, a tooltip), waits at most ~1 ms for it instead of 5.
 """
 
 from __future__ import annotations
 
-import contextlib
 import importlib
 import logging
 import sys
-import threading
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+
+from ui.operations import STARTUP, Operation, lane
 
 if TYPE_CHECKING:
     from workshop.db import Database
@@ -55,7 +55,7 @@ class DataLayerLoader(QObject):
         super().__init__(parent)
         self.db_url = db_url
         self._watched: QObject | None = None
-        self._thread: threading.Thread | None = None
+        self.operation: Operation | None = None
 
     def start_after_paint(self, widget: QObject) -> None:
         """Start once ``widget`` has painted again, so the preview is on screen before the work begins."""
@@ -70,37 +70,31 @@ class DataLayerLoader(QObject):
         return False
 
     def start(self) -> None:
-        if self._thread is not None:
+        if self.operation is not None:
             return
-        self._thread = threading.Thread(target=self._run, name="workshop-data-layer", daemon=True)
-        self._thread.start()
+        # Not reported to the user here: the GUI thread opens again and reports it there.
+        self.operation = Operation("Indlæsning af databasen", lambda _progress: self._load(), self,
+                                   lane=lane(STARTUP))
+        self.operation.finished.connect(self.loaded.emit)
+        self.operation.failed.connect(lambda _message: self.loaded.emit(None))
+        self.operation.start()
 
-    def _run(self) -> None:
+    def _load(self) -> Database:
         from ui.panels import PANELS
 
         interval = sys.getswitchinterval()
         sys.setswitchinterval(_LOADING_SWITCH_INTERVAL_S)
-        db = None
         try:
             for name in (*MODULES, *(spec.module for spec in PANELS)):
                 try:
                     importlib.import_module(name)
                 except Exception:  # noqa: BLE001 - the GUI thread retries and reports it
                     log.exception("Background import of %s failed", name)
-            db = self._open()
-        finally:
-            sys.setswitchinterval(interval)
-        with contextlib.suppress(RuntimeError):  # the window was closed meanwhile: nobody waits
-            self.loaded.emit(db)  # queued to the GUI thread: this object lives there
-
-    def _open(self) -> Database | None:
-        try:
             from sqlalchemy.orm import configure_mappers
 
             from workshop.db import Database
 
             configure_mappers()  # otherwise the first query on the GUI thread does it
             return Database(self.db_url)
-        except Exception:  # noqa: BLE001 - StorageError included: the GUI thread shows it
-            log.info("Opening %s in the background failed; the GUI thread tries again", self.db_url, exc_info=True)
-            return None
+        finally:
+            sys.setswitchinterval(interval)

@@ -15,6 +15,7 @@ from typing import IO
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from workshop import logs
 from workshop.paths import data_dir
 
 log = logging.getLogger(__name__)
@@ -67,7 +68,8 @@ def show_crash_dialog(exc: BaseException, log_path: Path, parent: QWidget | None
     box.setIcon(QMessageBox.Icon.Critical)
     box.setWindowTitle(QCoreApplication.translate("Errors", "Uventet fejl"))
     box.setText(QCoreApplication.translate("Errors", "Der opstod en uventet fejl. Det, der allerede er gemt, er ikke tabt."))
-    box.setInformativeText(QCoreApplication.translate("Errors", "Fejlrapporten er gemt i:\n{path}").format(path=log_path))
+    box.setInformativeText(QCoreApplication.translate("Errors", "Fejlrapporten er gemt i:\n{path}\n\nLoggen står i:\n{log}")
+                           .format(path=log_path, log=logs.log_path()))
     box.setDetailedText("".join(traceback.format_exception(type(exc), exc, exc.__traceback__)))
     box.exec()
 

@@ -407,24 +407,25 @@ class MainWindow(QMainWindow):
             self.import_path(Path(path))
 
     def import_path(self, path: Path) -> None:
-        """Import in a worker thread behind a progress dialog; the window keeps painting."""
-        from ui.meeting_file_jobs import ImportJob
+        """Import on the database's lane behind a progress dialog; the window keeps painting."""
+        from ui.meeting_file_jobs import start_import
 
         assert self.ctx is not None
-        job = ImportJob(self.ctx, path, self)
-        job.finished.connect(self._import_finished)
+        job = start_import(self.ctx, path, self)
+        job.finished.connect(self._imported)
+        job.failed.connect(self._import_refused)
         self._import_job = job
-        job.start()
 
-    def _import_finished(self, changes: object, message: str) -> None:
+    def _import_refused(self, message: str) -> None:
+        QMessageBox.critical(self, self.tr("Mødefilen blev afvist"),
+                             self.tr("Mødefilen blev ikke importeret; intet er ændret.\n\n{error}")
+                             .format(error=message))
+
+    def _imported(self, imported: object) -> None:
         from ui.models.navigator_model import NodeKey
 
-        if message:
-            QMessageBox.critical(self, self.tr("Mødefilen blev afvist"),
-                                 self.tr("Mødefilen blev ikke importeret; intet er ændret.\n\n{error}")
-                                 .format(error=message))
-            return
-        assert self.navigator is not None
+        assert self.navigator is not None and self.ctx is not None
+        changes = getattr(imported, "changes", None)
         meeting_id = getattr(changes, "meeting_id", None)
         committee_id = getattr(changes, "committee_id", None)
         self.statusBar().showMessage(self.tr("Mødefilen er importeret."), 8000)

@@ -1,94 +1,80 @@
-"""Importing and exporting meeting files from the window: import runs off the GUI thread."""
+"""Importing and exporting meeting files from the window: import runs on the database's lane."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from workshop.changes import ChangeSet
 from workshop.db import Database
-from workshop.errors import WorkshopError
 
 from ui.commands import ServiceCommand
 from ui.context import AppContext
+from ui.operations import Operation, Progress, database_lane, error_message
 
 
-class _ImportThread(QThread):
-    """Reads, validates and writes the file; the window thread only waits for ``done``."""
+@dataclass(frozen=True)
+class Imported:
+    """What an import did: its change set, and whether it created the committee."""
 
-    done = Signal(object, str)  # ((ChangeSet, committee created?) | None, error message or "")
-
-    def __init__(self, db: Database, path: Path, parent: QObject) -> None:
-        super().__init__(parent)
-        self.db, self.path = db, path
-
-    def run(self) -> None:
-        from workshop.services import committees
-        from workshop.services.referat import import_meeting_file
-
-        try:
-            before = {c.id for c in committees.list_committees(self.db)}
-            changes = import_meeting_file(self.db, self.path)  # with its referat, as the CLI
-        except WorkshopError as error:
-            self.done.emit(None, error.message)
-            return
-        except OSError as error:
-            self.done.emit(None, f"{self.path}: {error.strerror or error}")
-            return
-        self.done.emit((changes, changes.committee_id not in before), "")
+    changes: ChangeSet
+    new_committee: bool
 
 
-class ImportJob(QObject):
-    """One import: a progress dialog while a worker thread reads, validates and writes.
+def import_meeting(db: Database, path: Path, _progress: Progress | None = None) -> Imported:
+    """Read, validate and write the file with its referat, as the command line does (one transaction)."""
+    from workshop.services import committees
+    from workshop.services.referat import import_meeting_file
 
-    On success the import becomes an undo step: undo removes the imported meeting
-    (and its committee when the import created it), redo puts it back.
+    before = {c.id for c in committees.list_committees(db)}
+    changes = import_meeting_file(db, path)
+    return Imported(changes, changes.committee_id not in before)
+
+
+def start_import(ctx: AppContext, path: Path, parent: QWidget) -> Operation:
+    """Import ``path`` on the database's lane behind a progress dialog; the window keeps painting.
+
+    On success the import is an undo step: undo removes the imported meeting (and its committee
+    when the import created it), redo puts it back. A refused file ends in ``failed(message)``
+    for the caller to show: nothing was written.
     """
+    progress = QProgressDialog(QCoreApplication.translate("ImportJob", "Importerer {name}…").format(name=path.name),
+                               "", 0, 0, parent)
+    progress.setWindowTitle(QCoreApplication.translate("ImportJob", "Importér mødefil"))
+    progress.setCancelButton(None)  # no cancel: an import is one short transaction
+    progress.setWindowModality(Qt.WindowModality.WindowModal)
+    progress.setMinimumDuration(300)
+    operation = Operation(QCoreApplication.translate("ImportJob", "Import af {name}").format(name=path.name),
+                          lambda report: import_meeting(ctx.db, path, report), parent,
+                          lane=database_lane(ctx.db), ctx=ctx, report_errors=False,
+                          undo_step=lambda imported: import_command(ctx, imported, path.name))
 
-    finished = Signal(object, str)  # (ChangeSet | None, Danish error message or "")
+    def done(*_: object) -> None:
+        progress.reset()
+        progress.close()
+        progress.deleteLater()
 
-    def __init__(self, ctx: AppContext, path: Path, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.ctx, self.path = ctx, path
-        self.thread = _ImportThread(ctx.db, path, self)
-        self.thread.done.connect(self._done, Qt.ConnectionType.QueuedConnection)
-        self.progress = QProgressDialog(self.tr("Importerer {name}…").format(name=path.name),
-                                        "", 0, 0, parent)
-        self.progress.setWindowTitle(self.tr("Importér mødefil"))
-        # no cancel: an import is one short transaction
-        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
-        self.progress.setMinimumDuration(300)
-
-    def start(self) -> None:
-        self.progress.setValue(0)
-        self.thread.start()
-
-    def _done(self, result: tuple[ChangeSet, bool] | None, message: str) -> None:
-        self.thread.wait()
-        self.progress.reset()
-        self.progress.close()
-        changes = None
-        if result is not None:
-            changes, new_committee = result
-            self.ctx.execute(import_command(self.ctx, changes, new_committee, self.path.name))
-        self.finished.emit(changes, message)
+    operation.finished.connect(done)
+    operation.failed.connect(done)
+    progress.setValue(0)
+    operation.start()
+    return operation
 
 
-def import_command(ctx: AppContext, changes: ChangeSet, new_committee: bool, name: str) -> ServiceCommand:
-    """An already-done import as an undo step."""
+def import_command(ctx: AppContext, imported: Imported, name: str) -> ServiceCommand:
+    """An import already done on the database's lane, as an undo step."""
     from workshop.services import committees, meetings, snapshots
 
-    table, row_id = (("committee", changes.committee_id) if new_committee
+    changes = imported.changes
+    table, row_id = (("committee", changes.committee_id) if imported.new_committee
                      else ("meeting", changes.meeting_id))
-    delete = committees.delete_committee if new_committee else meetings.delete_meeting
+    delete = committees.delete_committee if imported.new_committee else meetings.delete_meeting
 
-    def do(cmd: ServiceCommand) -> ChangeSet:
-        snap = cmd.state.pop("snapshot", None)
-        if snap is None:
-            return changes  # the worker thread already imported it
-        return snapshots.restore(ctx.db, snap)  # type: ignore[arg-type]
+    def do(cmd: ServiceCommand) -> ChangeSet:  # redo after an undo: the snapshot the undo took
+        return snapshots.restore(ctx.db, cmd.state.pop("snapshot"))  # type: ignore[arg-type]
 
     def undo(cmd: ServiceCommand) -> ChangeSet:
         cmd.state["snapshot"] = snapshots.take(ctx.db, table, row_id)  # type: ignore[arg-type]
@@ -103,8 +89,6 @@ def export_meeting(db: Database, meeting_id: int, path: Path) -> str:
 
     try:
         export_meeting_file(db, meeting_id, path)
-    except WorkshopError as error:
-        return error.message
-    except OSError as error:
-        return f"{path}: {error.strerror or error}"
+    except Exception as error:  # noqa: BLE001 - every failure becomes one message, as in operations
+        return error_message(QCoreApplication.translate("ImportJob", "Eksport af mødefil"), error)
     return ""

@@ -14,13 +14,14 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import logging
 import re
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
-from workshop import paths
+from workshop import logs, paths
 from workshop.errors import WorkshopError
 
 if TYPE_CHECKING:
@@ -28,6 +29,7 @@ if TYPE_CHECKING:
 
 Handler = Callable[["Database", argparse.Namespace], int]
 EXIT_BAD_INPUT = 2
+log = logging.getLogger("workshop.cli")  # not __main__ under python -m
 
 # argparse's own messages are English; the ones a user meets most, in Danish.
 _ARGPARSE_DANISH = [
@@ -64,7 +66,10 @@ class Parser(argparse.ArgumentParser):
 
 
 def fail(message: str) -> NoReturn:
-    """One line on stderr, exit status 2."""
+    """One line on stderr (and in the log file), exit status 2."""
+    if not logs.configured():  # a bad argument ends before main() configured the log
+        logs.configure()
+    log.warning("Refused: %s", _one_line(message))
     print(f"workshop: {_one_line(message)}", file=sys.stderr)
     raise SystemExit(EXIT_BAD_INPUT)
 
@@ -91,6 +96,8 @@ def build_parser() -> Parser:
         help="databasen: en fil (SQLite) eller en URL som postgresql://… "
              "(standard: $WORKSHOP_DB eller workshop.db i datamappen)",
     )
+    parser.add_argument("-v", "--verbose", action="store_true",
+                        help="skriv også loggen på stderr (den står altid i logs/workshop.log i datamappen)")
     sub = parser.add_subparsers(dest="command", title="kommandoer", metavar="KOMMANDO",
                                 parser_class=Parser)
     _add_import(sub)
@@ -98,6 +105,7 @@ def build_parser() -> Parser:
     _add_list(sub)
     _add_demo(sub)
     _add_approve(sub)
+    _add_serve(sub)
     return parser
 
 
@@ -140,6 +148,25 @@ def _add_demo(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg
     p = sub.add_parser("demo", help="indlæs demomødet (Gentofte, 15. november 2017)",
                        description="Indlæs demomødet. Sidste linje er dets id.")
     p.set_defaults(handler=cmd_demo)
+
+
+def _add_serve(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("serve", help="lad deltagerne følge mødet og skrive fra deres telefoner",
+                       description="Start siden, som deltagerne åbner på deres telefoner (almindelig HTTP på"
+                       " det lokale net; se README). Sidste linje er adressen med adgangskoden;"
+                       " Ctrl+C lukker.")
+    p.add_argument("meeting", metavar="MØDE", type=meeting_id, help="mødets id (se workshop list)")
+    p.add_argument("--host", metavar="ADRESSE",
+                   help="den adresse på denne maskine, der lyttes på (standard: den med standardruten)")
+    p.add_argument("--port", metavar="PORT", type=port_number, default=8080, help="porten (standard: 8080)")
+    p.set_defaults(handler=cmd_serve)
+
+
+def port_number(value: str) -> int:
+    """An argparse type: a TCP port (0 lets the system choose)."""
+    if not value.isdigit() or int(value) > 65535:
+        raise argparse.ArgumentTypeError(f'"{value}" er ikke et portnummer (0-65535)')
+    return int(value)
 
 
 # --- handlers --------------------------------------------------------------
@@ -198,6 +225,37 @@ def cmd_list(db: Database, args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_serve(db: Database, args: argparse.Namespace) -> int:
+    import threading
+
+    from workshop.room.address import default_address
+    from workshop.room.server import Room
+    from workshop.services.meetings import get_meeting
+
+    meeting = get_meeting(db, args.meeting)
+    host = args.host
+    if host is None:
+        found = default_address()
+        if found is None:
+            fail("maskinen har ingen netværksforbindelse; angiv --host ADRESSE")
+        host = found.ip
+    # Another laptop may write to a shared database: re-read every two seconds as well.
+    room = Room(db, args.meeting, host=host, port=args.port, poll_seconds=2.0,
+                on_request=lambda r: print(f"En ny enhed beder om navnet {room.member_name(r.member_id)};"
+                                           " det kan kun godkendes fra programmet.", file=sys.stderr))
+    room.start()
+    print(f'Deltagerne kan nu følge "{meeting.title}". Almindelig HTTP på det lokale net; Ctrl+C lukker.',
+          file=sys.stderr)
+    print(room.url, flush=True)
+    try:
+        threading.Event().wait()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        room.stop()
+    return 0
+
+
 def cmd_demo(db: Database, args: argparse.Namespace) -> int:
     from workshop.demo import load_demo
     from workshop.services.meetings import get_meeting
@@ -210,7 +268,7 @@ def cmd_demo(db: Database, args: argparse.Namespace) -> int:
 
 # --- entry point -----------------------------------------------------------
 
-def run_app(db_url: str, argv: list[str]) -> int:
+def run_app(db_url: str, argv: list[str], *, verbose: bool = False) -> int:
     """Start the desktop app; Qt is imported here and nowhere else in this module."""
     try:
         app = importlib.import_module("ui.app")  # lazy on purpose: the CLI must run without Qt
@@ -221,7 +279,7 @@ def run_app(db_url: str, argv: list[str]) -> int:
               " brug en kommando (se workshop --help).", file=sys.stderr)
         return 1
     # Like sys.argv: the program name first (QApplication expects it), then the app's own options.
-    return int(app.main(db_url, [sys.argv[0] or "workshop", *argv]) or 0)
+    return int(app.main(db_url, [sys.argv[0] or "workshop", *argv], verbose=verbose) or 0)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -232,7 +290,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OSError as error:
         fail(f"datamappen kan ikke bruges: {error}")
     if args.command is None:
-        return run_app(url, rest)  # leftover arguments belong to the app (e.g. Qt's own)
+        # The app sets up the log itself once its window has painted (start-up time).
+        return run_app(url, rest, verbose=args.verbose)  # leftover arguments are the app's (e.g. Qt's)
+    logs.configure(verbose=args.verbose)
     if rest:
         parser.error(f"unrecognized arguments: {' '.join(rest)}")
     handler: Handler = args.handler
@@ -251,6 +311,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         fail(f"filen kan ikke skrives eller læses{where}: {error.strerror or error}")
     except KeyboardInterrupt:
         return 130
+    except Exception:
+        log.exception("workshop %s failed", args.command)
+        raise
 
 
 if __name__ == "__main__":

@@ -4,24 +4,32 @@ SQLite (the default) runs in WAL mode with ``synchronous=FULL`` so a committed
 capture survives a kill or a power cut; foreign keys are on. Any SQLAlchemy URL
 works, PostgreSQL through psycopg 3. The schema is owned by Alembic and brought
 up to date on open; a database from a newer Workshop is refused, never touched.
+
+``Database.transaction()`` (and ``session()``, the same) is one transaction: every
+``session()`` opened inside it, by any service, joins it, so several service calls
+(one user action, one undo) commit together or not at all.
 """
 
 from __future__ import annotations
 
 import contextlib
+import re
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote
 
 from sqlalchemy import event, exc, inspect, text
 from sqlalchemy.engine import Engine
+from sqlalchemy.orm.exc import StaleDataError
 from sqlalchemy.pool import StaticPool
 from sqlmodel import Session, create_engine
 
-from workshop.errors import StorageError
+from workshop.errors import ConflictError, StorageError
 from workshop.schema_revision import MIGRATIONS_DIR, head_revision
 
 if TYPE_CHECKING:  # Alembic costs ~0.3 s to import; an up-to-date schema does not need it
@@ -146,6 +154,22 @@ def migrate(engine: Engine, revision: str = "head") -> None:
         raise storage_error(error, url) from error
 
 
+@dataclass
+class _Transaction:
+    """The open transaction of one thread or task: its session, and the first error raised in it."""
+
+    database: Database
+    session: Session
+    failure: BaseException | None = None
+
+
+# A ContextVar, not an attribute: each thread (the import worker, the tests' racing writers) has
+# its own context and so its own transactions; only calls in the same context join.
+_open: ContextVar[_Transaction | None] = ContextVar("workshop_transaction", default=None)
+
+_STALE_TABLE = re.compile(r"on table '([^']+)'")
+
+
 class Database:
     """An open, migrated database; the only way services reach storage."""
 
@@ -156,20 +180,77 @@ class Database:
             migrate(self.engine)
 
     @contextmanager
-    def session(self) -> Iterator[Session]:
-        """One transaction: commit on success, roll back on any error."""
+    def transaction(self) -> Iterator[Session]:
+        """One transaction around the block: commit at its end, roll back on any error.
+
+        Inside it every ``transaction()`` or ``session()`` of this database (in the same
+        thread or task) joins it instead of committing on its own, so the service calls of
+        one user action, or of one undo, are one transaction. An error in any of them rolls
+        all of them back, even when a caller caught it: nothing half done is committed.
+
+        Raises:
+            ConflictError: a row was changed by someone else between its read and its write.
+            StorageError: the database could not be written (locked, read-only, full, gone).
+        """
+        current = _open.get()
+        if current is not None and current.database is self:
+            with self._joined(current) as session:
+                yield session
+            return
         session = Session(self.engine, expire_on_commit=False)
+        tx = _Transaction(self, session)
+        token = _open.set(tx)
         try:
             yield session
+            if tx.failure is not None:
+                raise tx.failure  # a call inside failed and was caught: its half must not be committed
             session.commit()
-        except (exc.OperationalError, exc.InternalError) as error:
+        except BaseException as error:
             session.rollback()
-            raise storage_error(error, self.url) from error
-        except BaseException:
-            session.rollback()
-            raise
+            # The first failure is the cause: on PostgreSQL every later statement only says
+            # "current transaction is aborted".
+            first = tx.failure if isinstance(error, Exception) else None
+            mapped = first or self._translate(error)
+            if mapped is error:
+                raise
+            raise mapped from error
         finally:
+            _open.reset(token)
             session.close()
+
+    def session(self) -> contextlib.AbstractContextManager[Session]:
+        """The services' way in: ``transaction()``, joining the one already open, if any."""
+        return self.transaction()
+
+    @contextmanager
+    def _joined(self, tx: _Transaction) -> Iterator[Session]:
+        """One call inside an open transaction: the shared session, flushed at the end of the call."""
+        session = tx.session
+        try:
+            yield session
+            session.flush()  # a stale row or a broken constraint belongs to this call, as on commit
+        except BaseException as error:
+            mapped = self._translate(error)
+            if tx.failure is None:
+                tx.failure = mapped
+            if mapped is error:
+                raise
+            raise mapped from error
+        finally:
+            # As if the call had its own session: the next call reads afresh (a snapshot restore
+            # writes with plain SQL, which no ORM object would see), and what this call returned
+            # stays readable after the transaction ends.
+            session.expunge_all()
+
+    def _translate(self, error: BaseException) -> BaseException:
+        """The one mapping of storage-level failures to the Danish errors the user sees."""
+        if isinstance(error, StaleDataError):
+            # the row's version moved between our read and our write (mapper version_id_col)
+            match = _STALE_TABLE.search(str(error))
+            return ConflictError.stale(match.group(1) if match else "")
+        if isinstance(error, (exc.OperationalError, exc.InternalError)):
+            return storage_error(error, self.url)
+        return error
 
     def close(self) -> None:
         self.engine.dispose()

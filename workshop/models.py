@@ -1,15 +1,20 @@
 """All database tables: plain data, no behaviour beyond defaults.
 
-Every row that two people may edit carries ``version``; services bump it on
-each change and refuse a write whose expected version is stale, so a shared
-PostgreSQL database cannot silently lose an update.
+Every row that two people may edit carries ``version`` (``Versioned``): it is
+SQLAlchemy's ``version_id_col``, so every UPDATE or DELETE of such a row says
+``WHERE id = ? AND version = ?`` and moves the version on. A write based on a
+stale read matches no row and fails (``Database`` turns that into a Danish
+``ConflictError``), so a shared PostgreSQL database cannot silently lose an
+update, and no service can forget the check or the bump.
 """
 
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import Any
 
-from sqlalchemy import JSON, Column, DateTime, UniqueConstraint
+from sqlalchemy import JSON, Column, DateTime, Index, UniqueConstraint
+from sqlalchemy.orm import declared_attr
 from sqlmodel import Field, SQLModel
 
 from workshop import candidate_status
@@ -33,7 +38,15 @@ ITEM_ABSENCE_KINDS = ("absent", "conflict")
 REFERAT_STATUSES = ("draft", "sent", "approved")
 
 
-class Committee(SQLModel, table=True):
+class Versioned:
+    """A table whose ``version`` column the ORM checks and moves on every write of a row."""
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict[str, Any]:  # noqa: N805 - SQLAlchemy's declared_attr
+        return {"version_id_col": cls.__table__.c.version}  # type: ignore[attr-defined]
+
+
+class Committee(Versioned, SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     name: str
     kind: str = ""
@@ -41,7 +54,7 @@ class Committee(SQLModel, table=True):
     version: int = 1
 
 
-class Member(SQLModel, table=True):
+class Member(Versioned, SQLModel, table=True):
     __table_args__ = (UniqueConstraint("committee_id", "name"),)
     id: int | None = Field(default=None, primary_key=True)
     committee_id: int = Field(foreign_key="committee.id", index=True, ondelete="CASCADE")
@@ -53,7 +66,7 @@ class Member(SQLModel, table=True):
     version: int = 1
 
 
-class Task(SQLModel, table=True):
+class Task(Versioned, SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     committee_id: int = Field(foreign_key="committee.id", index=True, ondelete="CASCADE")
     title: str
@@ -64,7 +77,7 @@ class Task(SQLModel, table=True):
     version: int = 1
 
 
-class Meeting(SQLModel, table=True):
+class Meeting(Versioned, SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     committee_id: int = Field(foreign_key="committee.id", index=True, ondelete="CASCADE")
     number: int | None = None
@@ -79,7 +92,7 @@ class Meeting(SQLModel, table=True):
     version: int = 1
 
 
-class Attendance(SQLModel, table=True):
+class Attendance(Versioned, SQLModel, table=True):
     __table_args__ = (UniqueConstraint("meeting_id", "member_id"),)
     id: int | None = Field(default=None, primary_key=True)
     meeting_id: int = Field(foreign_key="meeting.id", index=True, ondelete="CASCADE")
@@ -89,7 +102,7 @@ class Attendance(SQLModel, table=True):
     version: int = 1
 
 
-class AgendaItem(SQLModel, table=True):
+class AgendaItem(Versioned, SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     meeting_id: int = Field(foreign_key="meeting.id", index=True, ondelete="CASCADE")
     position: int = 0
@@ -113,6 +126,7 @@ class AgendaItem(SQLModel, table=True):
     )
     perspectives: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
     started_at: datetime | None = Field(default=None, sa_type=DateTime)  # actual start (run mode)
+    dots: int = 3  # group work: how many dots each present member places (services/voting.py)
     version: int = 1
 
 
@@ -134,7 +148,7 @@ class ItemAbsence(SQLModel, table=True):
     kind: str = "absent"
 
 
-class Answer(SQLModel, table=True):
+class Answer(Versioned, SQLModel, table=True):
     __table_args__ = (UniqueConstraint("item_id", "member_id"),)
     id: int | None = Field(default=None, primary_key=True)
     item_id: int = Field(foreign_key="agendaitem.id", index=True, ondelete="CASCADE")
@@ -143,7 +157,7 @@ class Answer(SQLModel, table=True):
     version: int = 1
 
 
-class Group(SQLModel, table=True):
+class Group(Versioned, SQLModel, table=True):
     __tablename__ = "workgroup"  # "group" is an SQL keyword
     id: int | None = Field(default=None, primary_key=True)
     item_id: int = Field(foreign_key="agendaitem.id", index=True, ondelete="CASCADE")
@@ -157,7 +171,7 @@ class GroupMember(SQLModel, table=True):
     member_id: int = Field(foreign_key="member.id", primary_key=True, ondelete="CASCADE")
 
 
-class Candidate(SQLModel, table=True):
+class Candidate(Versioned, SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     item_id: int = Field(foreign_key="agendaitem.id", index=True, ondelete="CASCADE")
     position: int = 0
@@ -168,7 +182,9 @@ class Candidate(SQLModel, table=True):
     version: int = 1
 
 
-class Input(SQLModel, table=True):
+class Input(Versioned, SQLModel, table=True):
+    # A group's inputs in order: the newest few for the phones, the next position for add_input.
+    __table_args__ = (Index("ix_input_group_position", "group_id", "position"),)
     id: int | None = Field(default=None, primary_key=True)
     group_id: int = Field(foreign_key="workgroup.id", index=True, ondelete="CASCADE")
     position: int = 0
@@ -176,10 +192,14 @@ class Input(SQLModel, table=True):
     candidate_id: int | None = Field(
         default=None, foreign_key="candidate.id", index=True, ondelete="SET NULL"
     )
+    # Who gave the input and how (workshop/origins.py): None and "" when the secretary typed it.
+    member_id: int | None = Field(default=None, foreign_key="member.id", ondelete="SET NULL")
+    origin: str = ""
+    hidden: bool = False  # kept off the projector and the phones; the referat still prints it
     version: int = 1
 
 
-class WorkingGroup(SQLModel, table=True):
+class WorkingGroup(Versioned, SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     item_id: int = Field(foreign_key="agendaitem.id", index=True, ondelete="CASCADE")
     position: int = 0
@@ -197,7 +217,7 @@ class WorkingGroupMember(SQLModel, table=True):
     member_id: int = Field(foreign_key="member.id", primary_key=True, ondelete="CASCADE")
 
 
-class Remark(SQLModel, table=True):
+class Remark(Versioned, SQLModel, table=True):
     """A tilførsel til protokollen: a member's dissent or remark on one item."""
 
     id: int | None = Field(default=None, primary_key=True)
@@ -208,7 +228,7 @@ class Remark(SQLModel, table=True):
     version: int = 1
 
 
-class ReferatVersion(SQLModel, table=True):
+class ReferatVersion(Versioned, SQLModel, table=True):
     """One numbered version of a meeting's referat.
 
     While ``status`` is ``draft`` the referat is drafted live from the meeting.

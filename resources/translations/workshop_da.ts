@@ -461,22 +461,22 @@
 <context>
     <name>CandidateModel</name>
     <message>
-        <location filename="../../ui/models/candidate_model.py" line="58"/>
+        <location filename="../../ui/models/candidate_model.py" line="59"/>
         <source>Pejlemærke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/candidate_model.py" line="59"/>
+        <location filename="../../ui/models/candidate_model.py" line="60"/>
         <source>Stemmer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/candidate_model.py" line="60"/>
+        <location filename="../../ui/models/candidate_model.py" line="61"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/candidate_model.py" line="61"/>
+        <location filename="../../ui/models/candidate_model.py" line="62"/>
         <source>Gruppe</source>
         <translation type="unfinished"></translation>
     </message>
@@ -484,22 +484,22 @@
 <context>
     <name>CandidateStatus</name>
     <message>
-        <location filename="../../ui/models/candidate_model.py" line="35"/>
+        <location filename="../../ui/models/candidate_model.py" line="36"/>
         <source>kandidat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/candidate_model.py" line="35"/>
+        <location filename="../../ui/models/candidate_model.py" line="36"/>
         <source>kortliste</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/candidate_model.py" line="36"/>
+        <location filename="../../ui/models/candidate_model.py" line="37"/>
         <source>valgt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/candidate_model.py" line="36"/>
+        <location filename="../../ui/models/candidate_model.py" line="37"/>
         <source>fravalgt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -585,58 +585,58 @@
 <context>
     <name>CapturePanel</name>
     <message>
-        <location filename="../../ui/panels/capture.py" line="39"/>
+        <location filename="../../ui/panels/capture.py" line="42"/>
         <source>Dagsordenspunkt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/capture.py" line="42"/>
+        <location filename="../../ui/panels/capture.py" line="45"/>
         <source>◀ Forrige</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/capture.py" line="43"/>
+        <location filename="../../ui/panels/capture.py" line="46"/>
         <source>Forrige trin (Ctrl+PgUp)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/capture.py" line="45"/>
-        <location filename="../../ui/panels/capture.py" line="143"/>
+        <location filename="../../ui/panels/capture.py" line="48"/>
+        <location filename="../../ui/panels/capture.py" line="146"/>
         <source>Næste ▶</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/capture.py" line="46"/>
+        <location filename="../../ui/panels/capture.py" line="49"/>
         <source>Næste trin (Ctrl+PgDown)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/capture.py" line="51"/>
+        <location filename="../../ui/panels/capture.py" line="54"/>
         <source>Hæv mødet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/capture.py" line="54"/>
+        <location filename="../../ui/panels/capture.py" line="57"/>
         <source>Punkt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/capture.py" line="135"/>
+        <location filename="../../ui/panels/capture.py" line="138"/>
         <source>hævet kl. {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/capture.py" line="137"/>
+        <location filename="../../ui/panels/capture.py" line="140"/>
         <source>mødet er ikke startet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/capture.py" line="139"/>
+        <location filename="../../ui/panels/capture.py" line="142"/>
         <source>startet {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/capture.py" line="143"/>
+        <location filename="../../ui/panels/capture.py" line="146"/>
         <source>Start mødet ▶</source>
         <translation type="unfinished"></translation>
     </message>
@@ -885,17 +885,17 @@
 <context>
     <name>DotsModel</name>
     <message>
-        <location filename="../../ui/models/dots_model.py" line="95"/>
+        <location filename="../../ui/models/dots_model.py" line="90"/>
         <source>Prikker {name} har tilbage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/dots_model.py" line="110"/>
+        <location filename="../../ui/models/dots_model.py" line="105"/>
         <source>Tilbage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/dots_model.py" line="131"/>
+        <location filename="../../ui/models/dots_model.py" line="126"/>
         <source>&quot;{raw}&quot; er ikke et tal: skriv antallet af prikker {name} sætter på &quot;{title}&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -903,28 +903,31 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/errors.py" line="68"/>
+        <location filename="../../ui/errors.py" line="69"/>
         <source>Uventet fejl</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="69"/>
+        <location filename="../../ui/errors.py" line="70"/>
         <source>Der opstod en uventet fejl. Det, der allerede er gemt, er ikke tabt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="70"/>
+        <location filename="../../ui/errors.py" line="71"/>
         <source>Fejlrapporten er gemt i:
-{path}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/errors.py" line="79"/>
-        <source>Kan ikke gemme</source>
+{path}
+
+Loggen står i:
+{log}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="81"/>
+        <source>Kan ikke gemme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="83"/>
         <source>Det, du har skrevet, står stadig i feltet og gemmes, så snart databasen kan skrives igen.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -958,17 +961,17 @@
 <context>
     <name>GroupColumn</name>
     <message>
-        <location filename="../../ui/panels/input_columns.py" line="173"/>
+        <location filename="../../ui/panels/input_columns.py" line="181"/>
         <source>Nyt input – Enter tilføjer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/input_columns.py" line="189"/>
+        <location filename="../../ui/panels/input_columns.py" line="197"/>
         <source>Ingen medlemmer valgt endnu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/input_columns.py" line="190"/>
+        <location filename="../../ui/panels/input_columns.py" line="198"/>
         <source>Nyt input til {group}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1036,31 +1039,46 @@
 <context>
     <name>ImportJob</name>
     <message>
-        <location filename="../../ui/meeting_file_jobs.py" line="57"/>
+        <location filename="../../ui/meeting_file_jobs.py" line="44"/>
         <source>Importerer {name}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_file_jobs.py" line="59"/>
+        <location filename="../../ui/meeting_file_jobs.py" line="46"/>
         <source>Importér mødefil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_file_jobs.py" line="97"/>
+        <location filename="../../ui/meeting_file_jobs.py" line="50"/>
+        <source>Import af {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_file_jobs.py" line="83"/>
         <source>Importér {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_file_jobs.py" line="93"/>
+        <source>Eksport af mødefil</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>InputModel</name>
     <message>
-        <location filename="../../ui/models/input_model.py" line="110"/>
+        <location filename="../../ui/models/input_model.py" line="127"/>
         <source>Fra {origin}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/input_model.py" line="112"/>
+        <location filename="../../ui/models/input_model.py" line="129"/>
         <source>Under pejlemærket »{title}«</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/input_model.py" line="131"/>
+        <source>Skjult for projektor og telefoner (Ctrl+H viser det igen); referatet medtager det</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1141,12 +1159,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/app.py" line="180"/>
+        <location filename="../../ui/app.py" line="181"/>
         <source>Databasen kan ikke åbnes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="181"/>
+        <location filename="../../ui/app.py" line="182"/>
         <source>{message}
 
 Workshop lukker; filen er ikke ændret.</source>
@@ -1197,7 +1215,7 @@ Workshop lukker; filen er ikke ændret.</source>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="113"/>
-        <location filename="../../ui/main_window.py" line="461"/>
+        <location filename="../../ui/main_window.py" line="462"/>
         <source>Om Workshop</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1228,7 +1246,7 @@ Workshop lukker; filen er ikke ændret.</source>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="133"/>
-        <location filename="../../ui/main_window.py" line="467"/>
+        <location filename="../../ui/main_window.py" line="468"/>
         <source>Sprog</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1258,59 +1276,59 @@ Workshop lukker; filen er ikke ændret.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="423"/>
+        <location filename="../../ui/main_window.py" line="420"/>
         <source>Mødefilen blev afvist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="424"/>
+        <location filename="../../ui/main_window.py" line="421"/>
         <source>Mødefilen blev ikke importeret; intet er ændret.
 
 {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="430"/>
+        <location filename="../../ui/main_window.py" line="431"/>
         <source>Mødefilen er importeret.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="443"/>
+        <location filename="../../ui/main_window.py" line="444"/>
         <source>Eksportér mødefil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="444"/>
+        <location filename="../../ui/main_window.py" line="445"/>
         <source>Mødefiler (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="449"/>
+        <location filename="../../ui/main_window.py" line="450"/>
         <source>Eksport mislykkedes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="451"/>
+        <location filename="../../ui/main_window.py" line="452"/>
         <source>Mødet er gemt i {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="462"/>
+        <location filename="../../ui/main_window.py" line="463"/>
         <source>Workshop afvikler opgaveudvalgenes møder og skriver referatet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="468"/>
+        <location filename="../../ui/main_window.py" line="469"/>
         <source>Sproget skiftes, næste gang Workshop startes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="473"/>
+        <location filename="../../ui/main_window.py" line="474"/>
         <source>Ikke gemt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="474"/>
+        <location filename="../../ui/main_window.py" line="475"/>
         <source>Noget af det, du har skrevet, kunne ikke gemmes. Luk alligevel?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1484,72 +1502,87 @@ Workshop lukker; filen er ikke ændret.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="170"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="179"/>
+        <source>Skjul input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/meeting_edits.py" line="180"/>
+        <source>Vis input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/meeting_edits.py" line="184"/>
         <source>Slet input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="170"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="184"/>
         <source>Slet {n} input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="183"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="197"/>
         <source>Flyt input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="200"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="214"/>
         <source>Nyt pejlemærke {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="237"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="251"/>
         <source>Input til pejlemærke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="237"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="251"/>
         <source>Input ud af pejlemærke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="241"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="255"/>
         <source>Slet pejlemærke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="242"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="256"/>
         <source>Slet {n} pejlemærker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="260"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="264"/>
         <source>Slå pejlemærker sammen i {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="267"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="272"/>
         <source>Stemmer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="276"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="280"/>
+        <source>Stemmer pr. medlem: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/meeting_edits.py" line="287"/>
         <source>Nulstil stemmerne</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="285"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="296"/>
         <source>Ny arbejdsgruppe {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="302"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="313"/>
         <source>Arbejdsgruppens medlemmer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="307"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="318"/>
         <source>Slet arbejdsgruppe {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1684,6 +1717,27 @@ Workshop lukker; filen er ikke ændret.</source>
     </message>
 </context>
 <context>
+    <name>Operation</name>
+    <message>
+        <location filename="../../ui/operations.py" line="100"/>
+        <source>{label}: filen kunne ikke læses eller skrives{where}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations.py" line="104"/>
+        <source>{label} mislykkedes uventet: {error}. Detaljerne står i {log}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Origins</name>
+    <message>
+        <location filename="../../ui/input_origin.py" line="10"/>
+        <source>telefon</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Panels</name>
     <message>
         <location filename="../../ui/panels/__init__.py" line="33"/>
@@ -1717,24 +1771,77 @@ Workshop lukker; filen er ikke ændret.</source>
     </message>
 </context>
 <context>
+    <name>PdfPreview</name>
+    <message>
+        <location filename="../../ui/pdf_preview.py" line="192"/>
+        <source>Forrige side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_preview.py" line="193"/>
+        <source>Næste side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_preview.py" line="195"/>
+        <source>Formindsk (Ctrl+rullehjul)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_preview.py" line="196"/>
+        <source>Forstør (Ctrl+rullehjul)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_preview.py" line="198"/>
+        <source>Tilpas bredde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_preview.py" line="198"/>
+        <source>Siden fylder visningens bredde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_preview.py" line="231"/>
+        <source>Forhåndsvisningen kunne ikke vises ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_preview.py" line="242"/>
+        <source>1 side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_preview.py" line="242"/>
+        <source>{count} sider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_preview.py" line="324"/>
+        <source>Side {page} af {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../ui/projector/window.py" line="72"/>
+        <location filename="../../ui/projector/window.py" line="83"/>
         <source>Workshop – projektor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/projector/window.py" line="106"/>
+        <location filename="../../ui/projector/window.py" line="117"/>
         <source>Prioritering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/projector/window.py" line="236"/>
+        <location filename="../../ui/projector/window.py" line="257"/>
         <source>Mødet er hævet kl. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/projector/window.py" line="101"/>
+        <location filename="../../ui/projector/window.py" line="112"/>
         <source>+%1 flere</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1800,97 +1907,168 @@ Workshop lukker; filen er ikke ændret.</source>
     </message>
 </context>
 <context>
+    <name>RoomActions</name>
+    <message>
+        <location filename="../../ui/panels/run_room.py" line="29"/>
+        <location filename="../../ui/panels/run_room.py" line="96"/>
+        <location filename="../../ui/panels/run_room.py" line="115"/>
+        <source>Åbn for deltagere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/run_room.py" line="32"/>
+        <source>Lad medlemmerne følge mødet og skrive fra deres telefoner (Ctrl+Shift+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/run_room.py" line="97"/>
+        <source>Hvilket netværk er telefonerne på?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/run_room.py" line="108"/>
+        <source>Luk for deltagere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/run_room.py" line="110"/>
+        <source>Åben for deltagere (almindelig HTTP på det lokale net): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/run_room.py" line="126"/>
+        <source>Deltager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/run_room.py" line="127"/>
+        <source>En ny telefon vil deltage som &quot;%1&quot;, som en anden telefon allerede bruger. Må den det?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/run_room.py" line="131"/>
+        <source>Godkend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/run_room.py" line="132"/>
+        <source>Afvis</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoomBadge</name>
+    <message>
+        <location filename="../../ui/room_badge.py" line="58"/>
+        <source>Skan koden med telefonen for at deltage</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RunModePanel</name>
     <message>
-        <location filename="../../ui/panels/run_mode.py" line="59"/>
+        <location filename="../../ui/panels/run_mode.py" line="60"/>
         <source>◀ Forrige</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_mode.py" line="61"/>
-        <location filename="../../ui/panels/run_mode.py" line="155"/>
+        <location filename="../../ui/panels/run_mode.py" line="62"/>
+        <location filename="../../ui/panels/run_mode.py" line="168"/>
         <source>Næste ▶</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_mode.py" line="60"/>
+        <location filename="../../ui/panels/run_mode.py" line="61"/>
         <source>Forrige trin (Ctrl+PgUp eller Ctrl+Venstre)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_mode.py" line="62"/>
+        <location filename="../../ui/panels/run_mode.py" line="63"/>
         <source>Næste trin (Ctrl+PgDown eller Ctrl+Højre)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_mode.py" line="63"/>
+        <location filename="../../ui/panels/run_mode.py" line="64"/>
         <source>Projektor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_mode.py" line="65"/>
+        <location filename="../../ui/panels/run_mode.py" line="66"/>
         <source>Vis projektorvinduet (Ctrl+Shift+P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_mode.py" line="66"/>
+        <location filename="../../ui/panels/run_mode.py" line="67"/>
         <source>Tidsplan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_mode.py" line="69"/>
+        <location filename="../../ui/panels/run_mode.py" line="70"/>
         <source>Vis eller skjul tidsplanen (giver plads til gruppernes kolonner)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_mode.py" line="70"/>
-        <location filename="../../ui/panels/run_mode.py" line="160"/>
+        <location filename="../../ui/panels/run_mode.py" line="71"/>
+        <location filename="../../ui/panels/run_mode.py" line="173"/>
         <source>Hæv mødet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_mode.py" line="168"/>
+        <location filename="../../ui/panels/run_mode.py" line="181"/>
         <source>startet {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_mode.py" line="170"/>
+        <location filename="../../ui/panels/run_mode.py" line="183"/>
         <source>, {n} min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_mode.py" line="171"/>
+        <location filename="../../ui/panels/run_mode.py" line="184"/>
         <source>Punkt {n} af {all} · {kind}{box} · {state}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_mode.py" line="109"/>
+        <location filename="../../ui/panels/run_mode.py" line="113"/>
         <source>&lt;b&gt;Tidsplan&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_mode.py" line="154"/>
+        <location filename="../../ui/panels/run_mode.py" line="167"/>
         <source>Vælg et møde i navigatoren.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_mode.py" line="155"/>
+        <location filename="../../ui/panels/run_mode.py" line="168"/>
         <source>Start mødet ▶</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_mode.py" line="159"/>
+        <location filename="../../ui/panels/run_mode.py" line="172"/>
         <source>Hævet kl. {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_mode.py" line="162"/>
+        <location filename="../../ui/panels/run_mode.py" line="175"/>
         <source>Ingen punkter på dagsordenen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_mode.py" line="169"/>
+        <location filename="../../ui/panels/run_mode.py" line="182"/>
         <source>ikke startet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServiceCommand</name>
+    <message>
+        <location filename="../../ui/commands.py" line="67"/>
+        <source>Kunne ikke gentage &quot;{step}&quot;: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands.py" line="71"/>
+        <source>Kunne ikke fortryde &quot;{step}&quot;: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2016,12 +2194,12 @@ Workshop lukker; filen er ikke ændret.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/capture.py" line="25"/>
+        <location filename="../../ui/panels/capture.py" line="28"/>
         <source>Tilførsler til protokollen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/capture.py" line="26"/>
+        <location filename="../../ui/panels/capture.py" line="29"/>
         <source>Slet den valgte tilførsel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2043,6 +2221,7 @@ Workshop lukker; filen er ikke ændret.</source>
     </message>
     <message>
         <location filename="../../ui/panels/input_columns.py" line="45"/>
+        <location filename="../../ui/panels/input_columns.py" line="48"/>
         <source>Input</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2068,6 +2247,11 @@ Workshop lukker; filen er ikke ændret.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/panels/input_columns.py" line="49"/>
+        <source>Skjul de valgte input for projektor og telefoner (eller vis dem igen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ui/panels/question_round.py" line="37"/>
         <location filename="../../ui/panels/question_round.py" line="38"/>
         <location filename="../../ui/panels/question_round.py" line="39"/>
@@ -2090,17 +2274,17 @@ Workshop lukker; filen er ikke ændret.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/projector/window.py" line="47"/>
+        <location filename="../../ui/projector/window.py" line="58"/>
         <source>Projektorvinduet, når det har fokus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/projector/window.py" line="48"/>
+        <location filename="../../ui/projector/window.py" line="59"/>
         <source>Normal tekststørrelse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/projector/window.py" line="49"/>
+        <location filename="../../ui/projector/window.py" line="60"/>
         <source>Luk projektorvinduet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2121,77 +2305,77 @@ Workshop lukker; filen er ikke ændret.</source>
 <context>
     <name>VotesView</name>
     <message>
-        <location filename="../../ui/panels/dot_voting.py" line="61"/>
+        <location filename="../../ui/panels/dot_voting.py" line="62"/>
         <source>Stemmer pr. medlem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/dot_voting.py" line="63"/>
+        <location filename="../../ui/panels/dot_voting.py" line="64"/>
         <source>Ny afstemning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/dot_voting.py" line="64"/>
+        <location filename="../../ui/panels/dot_voting.py" line="65"/>
         <source>Tager alle prikker tilbage (og stemmetal fra en mødefil); kan fortrydes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/dot_voting.py" line="70"/>
+        <location filename="../../ui/panels/dot_voting.py" line="71"/>
         <source>Stemmer pr. medlem:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/dot_voting.py" line="76"/>
+        <location filename="../../ui/panels/dot_voting.py" line="77"/>
         <source>Prikker pr. medlem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/dot_voting.py" line="82"/>
+        <location filename="../../ui/panels/dot_voting.py" line="83"/>
         <source>Rangordning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/dot_voting.py" line="96"/>
+        <location filename="../../ui/panels/dot_voting.py" line="97"/>
         <source>Valgt (V)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/dot_voting.py" line="97"/>
+        <location filename="../../ui/panels/dot_voting.py" line="98"/>
         <source>Kortliste (K)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/dot_voting.py" line="98"/>
+        <location filename="../../ui/panels/dot_voting.py" line="99"/>
         <source>Fravalgt (F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/dot_voting.py" line="99"/>
+        <location filename="../../ui/panels/dot_voting.py" line="100"/>
         <source>Kandidat (N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/dot_voting.py" line="105"/>
+        <location filename="../../ui/panels/dot_voting.py" line="106"/>
         <source>&lt;b&gt;Rangordning&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/dot_voting.py" line="118"/>
+        <location filename="../../ui/panels/dot_voting.py" line="119"/>
         <source>Skriv hvert medlems prikker i medlemmets række under pejlemærket (tal og Enter; 0 tager dem tilbage).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/dot_voting.py" line="187"/>
+        <location filename="../../ui/panels/dot_voting.py" line="202"/>
         <source>{n} af {low}–{high} valgt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/dot_voting.py" line="218"/>
+        <location filename="../../ui/panels/dot_voting.py" line="233"/>
         <source>Markér et eller flere pejlemærker i rangordningen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/dot_voting.py" line="221"/>
+        <location filename="../../ui/panels/dot_voting.py" line="236"/>
         <source>Status: {status}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2329,7 +2513,7 @@ Workshop lukker; filen er ikke ændret.</source>
 <context>
     <name>WrappingDelegate</name>
     <message>
-        <location filename="../../ui/panels/input_columns.py" line="78"/>
+        <location filename="../../ui/panels/input_columns.py" line="85"/>
         <source>Ret input</source>
         <translation type="unfinished"></translation>
     </message>

@@ -461,22 +461,22 @@
 <context>
     <name>CandidateModel</name>
     <message>
-        <location filename="../../ui/models/candidate_model.py" line="58"/>
+        <location filename="../../ui/models/candidate_model.py" line="59"/>
         <source>Pejlemærke</source>
         <translation>Guiding principle</translation>
     </message>
     <message>
-        <location filename="../../ui/models/candidate_model.py" line="59"/>
+        <location filename="../../ui/models/candidate_model.py" line="60"/>
         <source>Stemmer</source>
         <translation>Votes</translation>
     </message>
     <message>
-        <location filename="../../ui/models/candidate_model.py" line="60"/>
+        <location filename="../../ui/models/candidate_model.py" line="61"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/models/candidate_model.py" line="61"/>
+        <location filename="../../ui/models/candidate_model.py" line="62"/>
         <source>Gruppe</source>
         <translation>Group</translation>
     </message>
@@ -484,22 +484,22 @@
 <context>
     <name>CandidateStatus</name>
     <message>
-        <location filename="../../ui/models/candidate_model.py" line="35"/>
+        <location filename="../../ui/models/candidate_model.py" line="36"/>
         <source>kandidat</source>
         <translation>candidate</translation>
     </message>
     <message>
-        <location filename="../../ui/models/candidate_model.py" line="35"/>
+        <location filename="../../ui/models/candidate_model.py" line="36"/>
         <source>kortliste</source>
         <translation>shortlist</translation>
     </message>
     <message>
-        <location filename="../../ui/models/candidate_model.py" line="36"/>
+        <location filename="../../ui/models/candidate_model.py" line="37"/>
         <source>valgt</source>
         <translation>chosen</translation>
     </message>
     <message>
-        <location filename="../../ui/models/candidate_model.py" line="36"/>
+        <location filename="../../ui/models/candidate_model.py" line="37"/>
         <source>fravalgt</source>
         <translation>rejected</translation>
     </message>
@@ -585,58 +585,58 @@
 <context>
     <name>CapturePanel</name>
     <message>
-        <location filename="../../ui/panels/capture.py" line="39"/>
+        <location filename="../../ui/panels/capture.py" line="42"/>
         <source>Dagsordenspunkt</source>
         <translation>Agenda item</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/capture.py" line="42"/>
+        <location filename="../../ui/panels/capture.py" line="45"/>
         <source>◀ Forrige</source>
         <translation>◀ Previous</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/capture.py" line="43"/>
+        <location filename="../../ui/panels/capture.py" line="46"/>
         <source>Forrige trin (Ctrl+PgUp)</source>
         <translation>Previous step (Ctrl+PgUp)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/capture.py" line="45"/>
-        <location filename="../../ui/panels/capture.py" line="143"/>
+        <location filename="../../ui/panels/capture.py" line="48"/>
+        <location filename="../../ui/panels/capture.py" line="146"/>
         <source>Næste ▶</source>
         <translation>Next ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/capture.py" line="46"/>
+        <location filename="../../ui/panels/capture.py" line="49"/>
         <source>Næste trin (Ctrl+PgDown)</source>
         <translation>Next step (Ctrl+PgDown)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/capture.py" line="51"/>
+        <location filename="../../ui/panels/capture.py" line="54"/>
         <source>Hæv mødet…</source>
         <translation>Close the meeting…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/capture.py" line="54"/>
+        <location filename="../../ui/panels/capture.py" line="57"/>
         <source>Punkt</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/capture.py" line="135"/>
+        <location filename="../../ui/panels/capture.py" line="138"/>
         <source>hævet kl. {time}</source>
         <translation>closed at {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/capture.py" line="137"/>
+        <location filename="../../ui/panels/capture.py" line="140"/>
         <source>mødet er ikke startet</source>
         <translation>the meeting has not started</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/capture.py" line="139"/>
+        <location filename="../../ui/panels/capture.py" line="142"/>
         <source>startet {time}</source>
         <translation>started {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/capture.py" line="143"/>
+        <location filename="../../ui/panels/capture.py" line="146"/>
         <source>Start mødet ▶</source>
         <translation>Start the meeting ▶</translation>
     </message>
@@ -885,17 +885,17 @@
 <context>
     <name>DotsModel</name>
     <message>
-        <location filename="../../ui/models/dots_model.py" line="95"/>
+        <location filename="../../ui/models/dots_model.py" line="90"/>
         <source>Prikker {name} har tilbage</source>
         <translation>Dots {name} has left</translation>
     </message>
     <message>
-        <location filename="../../ui/models/dots_model.py" line="110"/>
+        <location filename="../../ui/models/dots_model.py" line="105"/>
         <source>Tilbage</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../ui/models/dots_model.py" line="131"/>
+        <location filename="../../ui/models/dots_model.py" line="126"/>
         <source>&quot;{raw}&quot; er ikke et tal: skriv antallet af prikker {name} sætter på &quot;{title}&quot;.</source>
         <translation>&quot;{raw}&quot; is not a number: type the number of dots {name} puts on &quot;{title}&quot;.</translation>
     </message>
@@ -903,29 +903,35 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/errors.py" line="68"/>
+        <location filename="../../ui/errors.py" line="69"/>
         <source>Uventet fejl</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="69"/>
+        <location filename="../../ui/errors.py" line="70"/>
         <source>Der opstod en uventet fejl. Det, der allerede er gemt, er ikke tabt.</source>
         <translation>An unexpected error occurred. What was already saved is not lost.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="70"/>
+        <location filename="../../ui/errors.py" line="71"/>
         <source>Fejlrapporten er gemt i:
-{path}</source>
+{path}
+
+Loggen står i:
+{log}</source>
         <translation>The error report is saved in:
-{path}</translation>
+{path}
+
+The log is in:
+{log}</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="79"/>
+        <location filename="../../ui/errors.py" line="81"/>
         <source>Kan ikke gemme</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="81"/>
+        <location filename="../../ui/errors.py" line="83"/>
         <source>Det, du har skrevet, står stadig i feltet og gemmes, så snart databasen kan skrives igen.</source>
         <translation>What you typed is still in the field and is saved as soon as the database can be written again.</translation>
     </message>
@@ -959,17 +965,17 @@
 <context>
     <name>GroupColumn</name>
     <message>
-        <location filename="../../ui/panels/input_columns.py" line="173"/>
+        <location filename="../../ui/panels/input_columns.py" line="181"/>
         <source>Nyt input – Enter tilføjer</source>
         <translation>New input – Enter adds</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/input_columns.py" line="189"/>
+        <location filename="../../ui/panels/input_columns.py" line="197"/>
         <source>Ingen medlemmer valgt endnu</source>
         <translation>No members chosen yet</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/input_columns.py" line="190"/>
+        <location filename="../../ui/panels/input_columns.py" line="198"/>
         <source>Nyt input til {group}</source>
         <translation>New input for {group}</translation>
     </message>
@@ -1037,32 +1043,47 @@
 <context>
     <name>ImportJob</name>
     <message>
-        <location filename="../../ui/meeting_file_jobs.py" line="57"/>
+        <location filename="../../ui/meeting_file_jobs.py" line="44"/>
         <source>Importerer {name}…</source>
         <translation>Importing {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_file_jobs.py" line="59"/>
+        <location filename="../../ui/meeting_file_jobs.py" line="46"/>
         <source>Importér mødefil</source>
         <translation>Import meeting file</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_file_jobs.py" line="97"/>
+        <location filename="../../ui/meeting_file_jobs.py" line="50"/>
+        <source>Import af {name}</source>
+        <translation>Import of {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_file_jobs.py" line="83"/>
         <source>Importér {name}</source>
         <translation>Import {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_file_jobs.py" line="93"/>
+        <source>Eksport af mødefil</source>
+        <translation>Export of meeting file</translation>
     </message>
 </context>
 <context>
     <name>InputModel</name>
     <message>
-        <location filename="../../ui/models/input_model.py" line="110"/>
+        <location filename="../../ui/models/input_model.py" line="127"/>
         <source>Fra {origin}</source>
         <translation>From {origin}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/input_model.py" line="112"/>
+        <location filename="../../ui/models/input_model.py" line="129"/>
         <source>Under pejlemærket »{title}«</source>
         <translation>Under the guiding principle »{title}«</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/input_model.py" line="131"/>
+        <source>Skjult for projektor og telefoner (Ctrl+H viser det igen); referatet medtager det</source>
+        <translation>Hidden from the projector and the phones (Ctrl+H shows it again); the minutes include it</translation>
     </message>
 </context>
 <context>
@@ -1142,12 +1163,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/app.py" line="180"/>
+        <location filename="../../ui/app.py" line="181"/>
         <source>Databasen kan ikke åbnes</source>
         <translation>The database cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="181"/>
+        <location filename="../../ui/app.py" line="182"/>
         <source>{message}
 
 Workshop lukker; filen er ikke ændret.</source>
@@ -1200,7 +1221,7 @@ Workshop closes; the file has not been changed.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="113"/>
-        <location filename="../../ui/main_window.py" line="461"/>
+        <location filename="../../ui/main_window.py" line="462"/>
         <source>Om Workshop</source>
         <translation>About Workshop</translation>
     </message>
@@ -1231,7 +1252,7 @@ Workshop closes; the file has not been changed.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="133"/>
-        <location filename="../../ui/main_window.py" line="467"/>
+        <location filename="../../ui/main_window.py" line="468"/>
         <source>Sprog</source>
         <translation>Language</translation>
     </message>
@@ -1261,12 +1282,12 @@ Workshop closes; the file has not been changed.</translation>
         <translation>Meeting files (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="423"/>
+        <location filename="../../ui/main_window.py" line="420"/>
         <source>Mødefilen blev afvist</source>
         <translation>The meeting file was rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="424"/>
+        <location filename="../../ui/main_window.py" line="421"/>
         <source>Mødefilen blev ikke importeret; intet er ændret.
 
 {error}</source>
@@ -1275,47 +1296,47 @@ Workshop closes; the file has not been changed.</translation>
 {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="430"/>
+        <location filename="../../ui/main_window.py" line="431"/>
         <source>Mødefilen er importeret.</source>
         <translation>The meeting file has been imported.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="443"/>
+        <location filename="../../ui/main_window.py" line="444"/>
         <source>Eksportér mødefil</source>
         <translation>Export meeting file</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="444"/>
+        <location filename="../../ui/main_window.py" line="445"/>
         <source>Mødefiler (*.json)</source>
         <translation>Meeting files (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="449"/>
+        <location filename="../../ui/main_window.py" line="450"/>
         <source>Eksport mislykkedes</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="451"/>
+        <location filename="../../ui/main_window.py" line="452"/>
         <source>Mødet er gemt i {path}</source>
         <translation>The meeting is saved in {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="462"/>
+        <location filename="../../ui/main_window.py" line="463"/>
         <source>Workshop afvikler opgaveudvalgenes møder og skriver referatet.</source>
         <translation>Workshop runs task committee meetings and writes the minutes.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="468"/>
+        <location filename="../../ui/main_window.py" line="469"/>
         <source>Sproget skiftes, næste gang Workshop startes.</source>
         <translation>The language changes the next time Workshop starts.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="473"/>
+        <location filename="../../ui/main_window.py" line="474"/>
         <source>Ikke gemt</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="474"/>
+        <location filename="../../ui/main_window.py" line="475"/>
         <source>Noget af det, du har skrevet, kunne ikke gemmes. Luk alligevel?</source>
         <translation>Some of what you typed could not be saved. Close anyway?</translation>
     </message>
@@ -1489,72 +1510,87 @@ Workshop closes; the file has not been changed.</translation>
         <translation>Edit input</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="170"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="179"/>
+        <source>Skjul input</source>
+        <translation>Hide inputs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/meeting_edits.py" line="180"/>
+        <source>Vis input</source>
+        <translation>Show inputs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/meeting_edits.py" line="184"/>
         <source>Slet input</source>
         <translation>Delete input</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="170"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="184"/>
         <source>Slet {n} input</source>
         <translation>Delete {n} inputs</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="183"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="197"/>
         <source>Flyt input</source>
         <translation>Move inputs</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="200"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="214"/>
         <source>Nyt pejlemærke {title}</source>
         <translation>New guiding principle {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="237"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="251"/>
         <source>Input til pejlemærke</source>
         <translation>Inputs to guiding principle</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="237"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="251"/>
         <source>Input ud af pejlemærke</source>
         <translation>Inputs out of guiding principle</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="241"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="255"/>
         <source>Slet pejlemærke</source>
         <translation>Delete guiding principle</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="242"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="256"/>
         <source>Slet {n} pejlemærker</source>
         <translation>Delete {n} guiding principles</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="260"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="264"/>
         <source>Slå pejlemærker sammen i {title}</source>
         <translation>Merge guiding principles into {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="267"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="272"/>
         <source>Stemmer</source>
         <translation>Votes</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="276"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="280"/>
+        <source>Stemmer pr. medlem: {n}</source>
+        <translation>Votes per member: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/meeting_edits.py" line="287"/>
         <source>Nulstil stemmerne</source>
         <translation>Reset the votes</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="285"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="296"/>
         <source>Ny arbejdsgruppe {name}</source>
         <translation>New working group {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="302"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="313"/>
         <source>Arbejdsgruppens medlemmer</source>
         <translation>Working group&apos;s members</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="307"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="318"/>
         <source>Slet arbejdsgruppe {name}</source>
         <translation>Delete working group {name}</translation>
     </message>
@@ -1689,6 +1725,27 @@ Workshop closes; the file has not been changed.</translation>
     </message>
 </context>
 <context>
+    <name>Operation</name>
+    <message>
+        <location filename="../../ui/operations.py" line="100"/>
+        <source>{label}: filen kunne ikke læses eller skrives{where}: {reason}</source>
+        <translation>{label}: the file could not be read or written{where}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations.py" line="104"/>
+        <source>{label} mislykkedes uventet: {error}. Detaljerne står i {log}.</source>
+        <translation>{label} failed unexpectedly: {error}. The details are in {log}.</translation>
+    </message>
+</context>
+<context>
+    <name>Origins</name>
+    <message>
+        <location filename="../../ui/input_origin.py" line="10"/>
+        <source>telefon</source>
+        <translation>phone</translation>
+    </message>
+</context>
+<context>
     <name>Panels</name>
     <message>
         <location filename="../../ui/panels/__init__.py" line="33"/>
@@ -1722,24 +1779,77 @@ Workshop closes; the file has not been changed.</translation>
     </message>
 </context>
 <context>
+    <name>PdfPreview</name>
+    <message>
+        <location filename="../../ui/pdf_preview.py" line="192"/>
+        <source>Forrige side</source>
+        <translation>Previous page</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_preview.py" line="193"/>
+        <source>Næste side</source>
+        <translation>Next page</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_preview.py" line="195"/>
+        <source>Formindsk (Ctrl+rullehjul)</source>
+        <translation>Zoom out (Ctrl+wheel)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_preview.py" line="196"/>
+        <source>Forstør (Ctrl+rullehjul)</source>
+        <translation>Zoom in (Ctrl+wheel)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_preview.py" line="198"/>
+        <source>Tilpas bredde</source>
+        <translation>Fit width</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_preview.py" line="198"/>
+        <source>Siden fylder visningens bredde</source>
+        <translation>The page fills the width of the view</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_preview.py" line="231"/>
+        <source>Forhåndsvisningen kunne ikke vises ({reason}).</source>
+        <translation>The preview could not be shown ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_preview.py" line="242"/>
+        <source>1 side</source>
+        <translation>1 page</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_preview.py" line="242"/>
+        <source>{count} sider</source>
+        <translation>{count} pages</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_preview.py" line="324"/>
+        <source>Side {page} af {count}</source>
+        <translation>Page {page} of {count}</translation>
+    </message>
+</context>
+<context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../ui/projector/window.py" line="72"/>
+        <location filename="../../ui/projector/window.py" line="83"/>
         <source>Workshop – projektor</source>
         <translation>Workshop – projector</translation>
     </message>
     <message>
-        <location filename="../../ui/projector/window.py" line="106"/>
+        <location filename="../../ui/projector/window.py" line="117"/>
         <source>Prioritering</source>
         <translation>Prioritisation</translation>
     </message>
     <message>
-        <location filename="../../ui/projector/window.py" line="236"/>
+        <location filename="../../ui/projector/window.py" line="257"/>
         <source>Mødet er hævet kl. %1</source>
         <translation>The meeting closed at %1</translation>
     </message>
     <message>
-        <location filename="../../ui/projector/window.py" line="101"/>
+        <location filename="../../ui/projector/window.py" line="112"/>
         <source>+%1 flere</source>
         <translation>+%1 more</translation>
     </message>
@@ -1805,98 +1915,169 @@ Workshop closes; the file has not been changed.</translation>
     </message>
 </context>
 <context>
+    <name>RoomActions</name>
+    <message>
+        <location filename="../../ui/panels/run_room.py" line="29"/>
+        <location filename="../../ui/panels/run_room.py" line="96"/>
+        <location filename="../../ui/panels/run_room.py" line="115"/>
+        <source>Åbn for deltagere</source>
+        <translation>Open for participants</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/run_room.py" line="108"/>
+        <source>Luk for deltagere</source>
+        <translation>Close for participants</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/run_room.py" line="32"/>
+        <source>Lad medlemmerne følge mødet og skrive fra deres telefoner (Ctrl+Shift+D)</source>
+        <translation>Let the members follow the meeting and write from their phones (Ctrl+Shift+D)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/run_room.py" line="110"/>
+        <source>Åben for deltagere (almindelig HTTP på det lokale net): %1</source>
+        <translation>Open for participants (plain HTTP on the local network): %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/run_room.py" line="126"/>
+        <source>Deltager</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/run_room.py" line="127"/>
+        <source>En ny telefon vil deltage som &quot;%1&quot;, som en anden telefon allerede bruger. Må den det?</source>
+        <translation>A new phone wants to take part as &quot;%1&quot;, which another phone already uses. Allow it?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/run_room.py" line="97"/>
+        <source>Hvilket netværk er telefonerne på?</source>
+        <translation>Which network are the phones on?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/run_room.py" line="131"/>
+        <source>Godkend</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/run_room.py" line="132"/>
+        <source>Afvis</source>
+        <translation>Refuse</translation>
+    </message>
+</context>
+<context>
+    <name>RoomBadge</name>
+    <message>
+        <location filename="../../ui/room_badge.py" line="58"/>
+        <source>Skan koden med telefonen for at deltage</source>
+        <translation>Scan the code with your phone to take part</translation>
+    </message>
+</context>
+<context>
     <name>RunModePanel</name>
     <message>
-        <location filename="../../ui/panels/run_mode.py" line="59"/>
+        <location filename="../../ui/panels/run_mode.py" line="60"/>
         <source>◀ Forrige</source>
         <translation>◀ Previous</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_mode.py" line="61"/>
-        <location filename="../../ui/panels/run_mode.py" line="155"/>
+        <location filename="../../ui/panels/run_mode.py" line="62"/>
+        <location filename="../../ui/panels/run_mode.py" line="168"/>
         <source>Næste ▶</source>
         <translation>Next ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_mode.py" line="60"/>
+        <location filename="../../ui/panels/run_mode.py" line="61"/>
         <source>Forrige trin (Ctrl+PgUp eller Ctrl+Venstre)</source>
         <translation>Previous step (Ctrl+PgUp or Ctrl+Left)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_mode.py" line="62"/>
+        <location filename="../../ui/panels/run_mode.py" line="63"/>
         <source>Næste trin (Ctrl+PgDown eller Ctrl+Højre)</source>
         <translation>Next step (Ctrl+PgDown or Ctrl+Right)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_mode.py" line="63"/>
+        <location filename="../../ui/panels/run_mode.py" line="64"/>
         <source>Projektor</source>
         <translation>Projector</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_mode.py" line="65"/>
+        <location filename="../../ui/panels/run_mode.py" line="66"/>
         <source>Vis projektorvinduet (Ctrl+Shift+P)</source>
         <translation>Show the projector window (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_mode.py" line="66"/>
+        <location filename="../../ui/panels/run_mode.py" line="67"/>
         <source>Tidsplan</source>
         <translation>Schedule</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_mode.py" line="69"/>
+        <location filename="../../ui/panels/run_mode.py" line="70"/>
         <source>Vis eller skjul tidsplanen (giver plads til gruppernes kolonner)</source>
         <translation>Show or hide the schedule (makes room for the groups&apos; columns)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_mode.py" line="70"/>
-        <location filename="../../ui/panels/run_mode.py" line="160"/>
+        <location filename="../../ui/panels/run_mode.py" line="71"/>
+        <location filename="../../ui/panels/run_mode.py" line="173"/>
         <source>Hæv mødet…</source>
         <translation>Close the meeting…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_mode.py" line="168"/>
+        <location filename="../../ui/panels/run_mode.py" line="181"/>
         <source>startet {time}</source>
         <translation>started {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_mode.py" line="170"/>
+        <location filename="../../ui/panels/run_mode.py" line="183"/>
         <source>, {n} min</source>
         <translation>, {n} min</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_mode.py" line="171"/>
+        <location filename="../../ui/panels/run_mode.py" line="184"/>
         <source>Punkt {n} af {all} · {kind}{box} · {state}</source>
         <translation>Item {n} of {all} · {kind}{box} · {state}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_mode.py" line="109"/>
+        <location filename="../../ui/panels/run_mode.py" line="113"/>
         <source>&lt;b&gt;Tidsplan&lt;/b&gt;</source>
         <translation>&lt;b&gt;Schedule&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_mode.py" line="154"/>
+        <location filename="../../ui/panels/run_mode.py" line="167"/>
         <source>Vælg et møde i navigatoren.</source>
         <translation>Pick a meeting in the navigator.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_mode.py" line="155"/>
+        <location filename="../../ui/panels/run_mode.py" line="168"/>
         <source>Start mødet ▶</source>
         <translation>Start the meeting ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_mode.py" line="159"/>
+        <location filename="../../ui/panels/run_mode.py" line="172"/>
         <source>Hævet kl. {time}</source>
         <translation>Closed at {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_mode.py" line="162"/>
+        <location filename="../../ui/panels/run_mode.py" line="175"/>
         <source>Ingen punkter på dagsordenen</source>
         <translation>No items on the agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_mode.py" line="169"/>
+        <location filename="../../ui/panels/run_mode.py" line="182"/>
         <source>ikke startet</source>
         <translation>not started</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceCommand</name>
+    <message>
+        <location filename="../../ui/commands.py" line="67"/>
+        <source>Kunne ikke gentage &quot;{step}&quot;: {reason}</source>
+        <translation>Could not redo &quot;{step}&quot;: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands.py" line="71"/>
+        <source>Kunne ikke fortryde &quot;{step}&quot;: {reason}</source>
+        <translation>Could not undo &quot;{step}&quot;: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2021,12 +2202,12 @@ Workshop closes; the file has not been changed.</translation>
         <translation>The selected guiding principles: back to candidate</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/capture.py" line="25"/>
+        <location filename="../../ui/panels/capture.py" line="28"/>
         <source>Tilførsler til protokollen</source>
         <translation>Remarks for the record</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/capture.py" line="26"/>
+        <location filename="../../ui/panels/capture.py" line="29"/>
         <source>Slet den valgte tilførsel</source>
         <translation>Delete the selected remark</translation>
     </message>
@@ -2048,6 +2229,7 @@ Workshop closes; the file has not been changed.</translation>
     </message>
     <message>
         <location filename="../../ui/panels/input_columns.py" line="45"/>
+        <location filename="../../ui/panels/input_columns.py" line="48"/>
         <source>Input</source>
         <translation>Inputs</translation>
     </message>
@@ -2073,6 +2255,11 @@ Workshop closes; the file has not been changed.</translation>
         <translation>Delete the selected inputs or guiding principles</translation>
     </message>
     <message>
+        <location filename="../../ui/panels/input_columns.py" line="49"/>
+        <source>Skjul de valgte input for projektor og telefoner (eller vis dem igen)</source>
+        <translation>Hide the selected inputs from the projector and the phones (or show them again)</translation>
+    </message>
+    <message>
         <location filename="../../ui/panels/question_round.py" line="37"/>
         <location filename="../../ui/panels/question_round.py" line="38"/>
         <location filename="../../ui/panels/question_round.py" line="39"/>
@@ -2095,17 +2282,17 @@ Workshop closes; the file has not been changed.</translation>
         <translation>Skip the speaker (comes back at the end)</translation>
     </message>
     <message>
-        <location filename="../../ui/projector/window.py" line="47"/>
+        <location filename="../../ui/projector/window.py" line="58"/>
         <source>Projektorvinduet, når det har fokus</source>
         <translation>The projector window, when it has the focus</translation>
     </message>
     <message>
-        <location filename="../../ui/projector/window.py" line="48"/>
+        <location filename="../../ui/projector/window.py" line="59"/>
         <source>Normal tekststørrelse</source>
         <translation>Normal text size</translation>
     </message>
     <message>
-        <location filename="../../ui/projector/window.py" line="49"/>
+        <location filename="../../ui/projector/window.py" line="60"/>
         <source>Luk projektorvinduet</source>
         <translation>Close the projector window</translation>
     </message>
@@ -2126,77 +2313,77 @@ Workshop closes; the file has not been changed.</translation>
 <context>
     <name>VotesView</name>
     <message>
-        <location filename="../../ui/panels/dot_voting.py" line="61"/>
+        <location filename="../../ui/panels/dot_voting.py" line="62"/>
         <source>Stemmer pr. medlem</source>
         <translation>Votes per member</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/dot_voting.py" line="63"/>
+        <location filename="../../ui/panels/dot_voting.py" line="64"/>
         <source>Ny afstemning</source>
         <translation>New vote</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/dot_voting.py" line="64"/>
+        <location filename="../../ui/panels/dot_voting.py" line="65"/>
         <source>Tager alle prikker tilbage (og stemmetal fra en mødefil); kan fortrydes</source>
         <translation>Takes back every dot (and totals from a meeting file); can be undone</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/dot_voting.py" line="70"/>
+        <location filename="../../ui/panels/dot_voting.py" line="71"/>
         <source>Stemmer pr. medlem:</source>
         <translation>Votes per member:</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/dot_voting.py" line="76"/>
+        <location filename="../../ui/panels/dot_voting.py" line="77"/>
         <source>Prikker pr. medlem</source>
         <translation>Dots per member</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/dot_voting.py" line="82"/>
+        <location filename="../../ui/panels/dot_voting.py" line="83"/>
         <source>Rangordning</source>
         <translation>Ranking</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/dot_voting.py" line="96"/>
+        <location filename="../../ui/panels/dot_voting.py" line="97"/>
         <source>Valgt (V)</source>
         <translation>Chosen (V)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/dot_voting.py" line="97"/>
+        <location filename="../../ui/panels/dot_voting.py" line="98"/>
         <source>Kortliste (K)</source>
         <translation>Shortlist (K)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/dot_voting.py" line="98"/>
+        <location filename="../../ui/panels/dot_voting.py" line="99"/>
         <source>Fravalgt (F)</source>
         <translation>Rejected (F)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/dot_voting.py" line="99"/>
+        <location filename="../../ui/panels/dot_voting.py" line="100"/>
         <source>Kandidat (N)</source>
         <translation>Candidate (N)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/dot_voting.py" line="105"/>
+        <location filename="../../ui/panels/dot_voting.py" line="106"/>
         <source>&lt;b&gt;Rangordning&lt;/b&gt;</source>
         <translation>&lt;b&gt;Ranking&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/dot_voting.py" line="118"/>
+        <location filename="../../ui/panels/dot_voting.py" line="119"/>
         <source>Skriv hvert medlems prikker i medlemmets række under pejlemærket (tal og Enter; 0 tager dem tilbage).</source>
         <translation>Type each member&apos;s dots in the member&apos;s row under the guiding principle (a number and Enter; 0 takes them back).</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/dot_voting.py" line="187"/>
+        <location filename="../../ui/panels/dot_voting.py" line="202"/>
         <source>{n} af {low}–{high} valgt</source>
         <translation>{n} of {low}–{high} chosen</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/dot_voting.py" line="218"/>
+        <location filename="../../ui/panels/dot_voting.py" line="233"/>
         <source>Markér et eller flere pejlemærker i rangordningen.</source>
         <translation>Select one or more guiding principles in the ranking.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/dot_voting.py" line="221"/>
+        <location filename="../../ui/panels/dot_voting.py" line="236"/>
         <source>Status: {status}</source>
         <translation>Status: {status}</translation>
     </message>
@@ -2334,7 +2521,7 @@ Workshop closes; the file has not been changed.</translation>
 <context>
     <name>WrappingDelegate</name>
     <message>
-        <location filename="../../ui/panels/input_columns.py" line="78"/>
+        <location filename="../../ui/panels/input_columns.py" line="85"/>
         <source>Ret input</source>
         <translation>Edit input</translation>
     </message>

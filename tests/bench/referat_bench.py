@@ -5,6 +5,9 @@ after pressing print (meeting read, referat drafted, PDF built and written).
 "Per page" drafts the demo meeting with its agenda repeated 1x, 10x and 100x and
 times ``render_pdf`` alone; the figure is the slowest time per page over the
 fastest, so 1.20x means per-page cost varies by 20 %.
+"Long paragraph" times ``render_pdf`` of a meeting whose one decision is a single
+paragraph of ~100 KB and of ~1 MB: 10x the text should take about 10x the time
+(it took ~60x when every page break laid out the whole rest again, issue 11).
 """
 
 from __future__ import annotations
@@ -23,13 +26,16 @@ from workshop.db import Database
 TARGET_DEMO_S = 0.5
 TARGET_LARGE_S = 5.0
 TARGET_FLAT_X = 1.2
+TARGET_LINEAR_X = 15.0  # for 10x the text: linear is 10x, n² was ~60x
 FACTORS = {"full": (1, 10, 100), "tiny": (1, 2, 3)}
+PARAGRAPH_WORDS = {"full": 14_000, "tiny": 1_400}  # ~100 KB at full scale; the long one is 10x
 
 
 def _names() -> list[tuple[str, str, float]]:
     return [("referat PDF, demo meeting", "s", TARGET_DEMO_S),
             ("referat PDF, 200-item meeting", "s", TARGET_LARGE_S),
-            ("referat PDF time per page, 1x..100x content (slowest/fastest)", "x", TARGET_FLAT_X)]
+            ("referat PDF time per page, 1x..100x content (slowest/fastest)", "x", TARGET_FLAT_X),
+            ("referat PDF, one paragraph 10x longer (time ratio)", "x", TARGET_LINEAR_X)]
 
 
 def scaled(doc: dict[str, Any], factor: int) -> dict[str, Any]:
@@ -39,6 +45,16 @@ def scaled(doc: dict[str, Any], factor: int) -> dict[str, Any]:
     out["meeting"]["items"] = [dict(copy.deepcopy(item), title=f"{item['title']} ({n + 1})" if n else item["title"])
                                for n in range(factor) for item in items]
     return out
+
+
+def long_paragraph(words: int) -> dict[str, Any]:
+    """A meeting of one item whose decision is one paragraph of ``words`` words (no line break)."""
+    from workshop.demo import demo_document
+
+    doc = demo_document()
+    item = dict(doc["meeting"]["items"][0], decision=" ".join(f"ord{i}" for i in range(words)))
+    doc["meeting"]["items"] = [item]
+    return doc
 
 
 def pages(pdf: bytes) -> int:
@@ -92,6 +108,19 @@ def run(bench: Bench) -> list[Figure]:
         for f in referats:
             per_page[f] = median(rendered[str(f)]) / counts[f]
         spread = max(per_page.values()) / min(per_page.values())
+
+        words = PARAGRAPH_WORDS[bench.scale]
+        paragraphs = {"short": draft.draft_referat(long_paragraph(words)),
+                      "long": draft.draft_referat(long_paragraph(10 * words))}
+        sizes = {k: sum(len(b.text) for s in r.items for b in s.blocks) for k, r in paragraphs.items()}
+
+        def render_paragraph(kind: str) -> float:
+            t0 = time.perf_counter()
+            render_pdf(paragraphs[kind], io.BytesIO(), status="draft", version=1)
+            return time.perf_counter() - t0
+
+        long_times = alternate(runs, short=lambda: render_paragraph("short"), long=lambda: render_paragraph("long"))
+        short_s, long_s = median(long_times["short"]), median(long_times["long"])
         detail = ", ".join(f"{f}x: {counts[f]} p, {per_page[f] * 1000:.1f} ms/p" for f in referats)
         return [
             Figure("referat PDF, demo meeting", median(times["demo"]), "s", TARGET_DEMO_S,
@@ -100,6 +129,9 @@ def run(bench: Bench) -> list[Figure]:
                    peer=f"{large_pages} pages, export_pdf end to end, n={len(times['large'])}"),
             Figure("referat PDF time per page, 1x..100x content (slowest/fastest)", spread, "x", TARGET_FLAT_X,
                    peer=detail, extra={"ms_per_page": {str(f): round(v * 1000, 2) for f, v in per_page.items()}}),
+            Figure("referat PDF, one paragraph 10x longer (time ratio)", long_s / short_s, "x", TARGET_LINEAR_X,
+                   peer=f"{sizes['short'] / 1000:.0f} KB {short_s:.2f} s, {sizes['long'] / 1000:.0f} KB {long_s:.2f} s,"
+                        f" render_pdf, n={len(long_times['long'])}"),
         ]
     finally:
         db.close()

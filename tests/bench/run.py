@@ -87,7 +87,14 @@ def _peer(bench: benchdata.Bench) -> list[Figure]:
     return peer_bench.run(bench)
 
 
-# Figure groups in the order of issue 6; --only takes the name or the number.
+def _room(bench: benchdata.Bench) -> list[Figure]:
+    import keypress_bench
+    import room_bench
+
+    return room_bench.run(bench) + keypress_bench.run(bench, phones=room_bench.PHONES)
+
+
+# Figure groups in the order of issue 6 (9: issue 15); --only takes the name or the number.
 FIGURES: dict[str, tuple[str, Callable[[benchdata.Bench], list[Figure]]]] = {
     "startup": ("1", _startup),
     "capture": ("2", _capture),
@@ -97,6 +104,7 @@ FIGURES: dict[str, tuple[str, Callable[[benchdata.Bench], list[Figure]]]] = {
     "memory": ("6", _memory),
     "postgres": ("7", _postgres),
     "peer": ("8", _peer),
+    "room": ("9", _room),
 }
 
 
@@ -109,7 +117,7 @@ def _select(only: list[str] | None) -> list[str]:
     for key in only:
         name = next((n for n, (num, _) in FIGURES.items() if key in (n, num)), None)
         if name is None:
-            raise SystemExit(f"unknown figure {key!r}; choose from {', '.join(FIGURES)} or 1-8")
+            raise SystemExit(f"unknown figure {key!r}; choose from {', '.join(FIGURES)} or 1-9")
         chosen.append(name)
     return chosen
 
@@ -118,7 +126,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--scale", choices=list(generate.SCALES), default="full")
     parser.add_argument("--only", action="append", metavar="FIGURE",
-                        help=f"run only this figure group ({', '.join(FIGURES)} or 1-8); repeatable")
+                        help=f"run only this figure group ({', '.join(FIGURES)} or 1-9); repeatable")
     parser.add_argument("--pg-url", default=os.environ.get("WORKSHOP_TEST_PG_URL", DEFAULT_PG),
                         help="PostgreSQL server for figure 7 (a throwaway schema is made); 'none' skips")
     parser.add_argument("--json", metavar="OUT", help="write the figures as JSON to OUT")

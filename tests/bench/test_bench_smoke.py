@@ -1,7 +1,7 @@
 """The benchmark at tiny scale, so it cannot rot: every figure must produce a number.
 
 Runs ``tests/bench/run.py --scale tiny`` as a user would and checks the printed
-table and the JSON: one entry per figure of issue 6, each with a numeric value,
+table and the JSON: one entry per figure of issues 6 and 15, each with a numeric value,
 a known unit and a numeric target. Only two figures may lack a value, and only
 for the reason they report: no LibreOffice (figure 8) or no PostgreSQL (figure 7).
 """
@@ -34,9 +34,10 @@ def test_tiny_benchmark_prints_table_and_json_with_a_number_per_figure(tmp_path:
 
     figures = json.loads(out.read_text(encoding="utf-8"))
     numbers = {name.split(".", 1)[0] for name in figures}
-    assert numbers == {str(n) for n in range(1, 9)}, sorted(figures)
+    assert numbers == {str(n) for n in range(1, 10)}, sorted(figures)
     assert sum(name.startswith("1.") for name in figures) == 4  # a and b, warm and cold
     assert sum(name.startswith("7.") for name in figures) == 4  # figures 2 and 5 again
+    assert sum(name.startswith("9. room:") for name in figures) == 3  # 30 phones, memory, key press
 
     for name, fig in figures.items():
         assert fig["unit"] in UNITS, name

@@ -154,12 +154,14 @@ def test_cli_never_loads_qt(tmp_path: Path, dbfile: Path) -> None:
 
 
 def test_no_command_starts_the_app_with_the_database(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    calls: list[tuple[str, list[str]]] = []
+    calls: list[tuple[str, list[str], bool]] = []
     fake = types.ModuleType("ui.app")
-    fake.main = lambda url, argv=None: calls.append((url, argv)) or 0  # type: ignore[attr-defined]
+    fake.main = lambda url, argv=None, verbose=False: calls.append((url, argv, verbose)) or 0  # type: ignore[attr-defined]
     monkeypatch.setitem(sys.modules, "ui.app", fake)
     assert cli.main(["--db", str(tmp_path / "a.db"), "--no-crash-dialog"]) == 0
-    assert calls == [(f"sqlite:///{tmp_path / 'a.db'}", [sys.argv[0], "--no-crash-dialog"])]
+    assert cli.main(["--verbose", "--db", str(tmp_path / "a.db")]) == 0
+    assert calls == [(f"sqlite:///{tmp_path / 'a.db'}", [sys.argv[0], "--no-crash-dialog"], False),
+                     (f"sqlite:///{tmp_path / 'a.db'}", [sys.argv[0]], True)]
 
 
 def test_no_command_without_the_app_says_so(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],

@@ -1,17 +1,28 @@
-"""The referat PDF's quicker paths: the same paragraphs, places, font codes and PDF bytes as ReportLab's own."""
+"""The referat PDF's own paths beside ReportLab's: the same paragraphs, places and PDF bytes.
+
+Two quicker paths stay (docs/performance.md, figure 4, says what each saves):
+``paragraphs.para`` builds plain text's runs without ReportLab's HTML parse, and
+``Para`` keeps its lines per width. Each is compared here with what ReportLab
+itself does. ``paragraphs.pieces`` cuts long text before layout; what it keeps
+and where the pieces go is checked here too.
+"""
 
 from __future__ import annotations
 
 import io
 import random
+from typing import Any
 
 import pytest
-from reportlab.lib.pagesizes import A4
-from reportlab.pdfbase.ttfonts import TTFont
-from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Paragraph
 
-from workshop.referat.fonts import REGULAR, _Font, font_dir, register
-from workshop.referat.paragraphs import ParaRun, esc, para
+from tests.export.docs import rich, with_items
+from workshop.referat import paragraphs, pdf
+from workshop.referat.draft import draft_referat
+from workshop.referat.paragraphs import Para, esc, para, paras, pieces
 from workshop.referat.styles import styles
 
 TEXTS = [
@@ -23,7 +34,7 @@ TEXTS = [
     "thin\u2009space and ideographic\u3000space",
     "markup <b>bold</b> & <img src='/etc/passwd'/>",
     "two\nlines",
-    "Kızılkaya 🎉 ☺ ❤",
+    "Kızılkaya 🎉 ☺ ❤ שלום مرحبا",
     "",
     "   ",
     "x" * 300,
@@ -53,44 +64,74 @@ def test_para_wraps_once_per_width_and_again_after_a_refused_split() -> None:
     assert p.wrap(200, 1000) == narrow and p.blPara.lines  # laid out again, drawable
 
 
-def _pdf(flow: list[Flowable]) -> bytes:
-    out = io.BytesIO()
-    SimpleDocTemplate(out, pagesize=A4, invariant=1).build(flow)
-    return out.getvalue()
+def _reportlab_para(text: str, style: ParagraphStyle, bullet: str | None = None, cls: type[Any] = Para) -> Any:
+    return cls(esc(text), style, bullet)  # every text through ReportLab's parser
 
 
-@pytest.mark.parametrize("before", [0, 1, 7])
-def test_a_run_lands_where_the_paragraphs_land_one_by_one(before: int) -> None:
-    """Same bytes: the same places, page breaks and splits inside long paragraphs."""
-    rng = random.Random(before)
-    words = ["kommune", "borger", "æblerne", "samarbejde", "ø", "infrastruktur", "x"]
-    items = [" ".join(rng.choice(words) for _ in range(rng.choice([1, 5, 12, 30, 200]))) for _ in range(300)]
-    lead = ["Indledning " * 40] * before  # moves where the pages break
-
-    def flow(run: bool) -> list[Flowable]:
-        paras = [para(t, styles()["list"], "•") for t in items]
-        head = [para(t, styles()["body"]) for t in lead]
-        return head + (paras[:1] + [ParaRun(paras[1:])] if run else list(paras))
-
-    one_by_one, as_run = _pdf(flow(False)), _pdf(flow(True))
-    assert one_by_one.count(b"/Type /Page\n") > 10
-    assert as_run == one_by_one
+def _mixed_doc() -> dict[str, Any]:
+    """Headings that keep with what follows, lists across pages, split tables, long and hostile text."""
+    rng = random.Random(7)
+    words = ["kommune", "borger", "æblerne", "samarbejde", "ø", "infrastruktur", "x", "a&b", "<b>"]
+    doc = rich()
+    items = [{"title": f"Sag {n}", "summary": " ".join(rng.choice(words) for _ in range(rng.choice([5, 40, 300]))),
+              "decision": "\n".join("- " + " ".join(rng.choice(words) for _ in range(rng.choice([1, 12, 60])))
+                                    for _ in range(rng.choice([3, 40])))
+              + "\n\n| a | b |\n" + "\n".join(f"| {rng.choice(words) * 30} | {n} |" for n in range(20))}
+             for n in range(8)]
+    doc["meeting"]["items"] += with_items(items)["meeting"]["items"]
+    doc["meeting"]["items"][0]["summary"] = "Lang tekst uden linjeskift. " * 700  # cut into pieces
+    return doc
 
 
-class _Doc:
-    pass
+def test_the_quicker_paths_write_the_pdf_reportlab_writes(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Byte for byte: the same lines on the same places of the same pages."""
+    referat = draft_referat(_mixed_doc())
+
+    def render() -> bytes:
+        out = io.BytesIO()
+        pdf.render_pdf(referat, out, status="draft", version=1)
+        return out.getvalue()
+
+    ours = render()
+    monkeypatch.setattr(Para, "wrap", Paragraph.wrap)  # lines broken again at every wrap
+    monkeypatch.setattr(paragraphs, "para", _reportlab_para)
+    monkeypatch.setattr(pdf, "para", _reportlab_para)
+    theirs = render()
+    assert ours.count(b"/Type /Page\n") > 20
+    assert ours == theirs
 
 
-def test_font_codes_match_reportlab_across_subsets() -> None:
-    """Seen and new characters, a no-break space, glyphs DejaVu lacks, and past the first 256 codes."""
-    register()
-    path = str(font_dir() / f"{REGULAR}.ttf")
-    ours, theirs = _Font("ours", path), TTFont("theirs", path)
-    doc_ours, doc_theirs = _Doc(), _Doc()  # fonts keep their codes per document
-    rng = random.Random(1)
-    alphabet = [chr(c) for c in range(0x20, 0x250)] + ["\xa0", "\u0378", "\U0001f389"]
-    strings = ["", "abc", "abc", "æøå abc"] + ["".join(rng.choice(alphabet) for _ in range(40)) for _ in range(60)]
-    strings += strings  # the second time every character has its code already
-    assert [ours.splitString(s, doc_ours) for s in strings] == [theirs.splitString(s, doc_theirs) for s in strings]
-    assert max(n for s in strings for n, _ in ours.splitString(s, doc_ours)) >= 1  # a later subset was used
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ab .\n"), max_size=400), st.integers(4, 60), st.integers(1, 6))
+def test_pieces_keep_every_character_but_the_separators_they_cut_at(text: str, limit: int, lines: int) -> None:
+    parts = pieces(text, limit, lines)
+    at = 0
+    for part in parts[:-1]:
+        assert len(part) <= limit and part.count("\n") < lines
+        assert text.startswith(part, at)
+        at += len(part)
+        if text[at:at + 1] in (" ", "\n"):  # a cut at a separator drops it, a cut inside a word drops nothing
+            at += 1
+    assert text[at:] == parts[-1] and len(parts[-1]) <= limit and parts[-1].count("\n") < lines + 1
 
+
+def test_pieces_cut_where_it_shows_least() -> None:
+    lines = "\n".join(f"linje {n}" for n in range(100))
+    assert [p.count("\n") for p in pieces(lines, 4000, 40)] == [39, 39, 19]  # every 40th line break
+    assert pieces("Første sætning. " * 300, 1000)[0].endswith("sætning.")  # after a sentence
+    assert all(len(p) == 1000 for p in pieces("x" * 3000, 1000))  # an endless word where it must
+    assert pieces("kort") == ["kort"] and pieces("") == [""]
+
+
+def test_pieces_of_a_long_text_follow_as_one_paragraph() -> None:
+    style = styles()["list"]
+    parts = paras("ord " * 3000, style, "•")
+    assert len(parts) == 3
+    assert [p.bulletText for p in parts] == ["•", None, None]
+    assert [(p.style.spaceBefore, p.style.spaceAfter) for p in parts] == [(style.spaceBefore, 0), (0, 0),
+                                                                         (0, style.spaceAfter)]
+    assert all(p.style.leftIndent == style.leftIndent and p.style.leading == style.leading for p in parts)
+    heading = paras("titel " * 2000, styles()["item"])
+    assert [p.style.keepWithNext for p in heading] == [0] * (len(heading) - 1) + [1]  # the last keeps with the next
+    field = paras("tekst " * 1000, styles()["field"], label="Anne <Hjorth>")
+    assert field[0].text.startswith("<b>Anne &lt;Hjorth&gt;:</b> tekst") and "Anne" not in field[1].text

@@ -222,9 +222,9 @@ def _drop(viewport: QWidget, pos: QPoint, data: QMimeData) -> None:
     """Drag ``data`` in over ``pos`` and drop it: enter, move, drop, as a real drag sends them."""
     args = (Qt.DropAction.CopyAction | Qt.DropAction.MoveAction, data, Qt.MouseButton.LeftButton,
             Qt.KeyboardModifier.NoModifier)
-    at = QPointF(pos)
-    for event in (QDragEnterEvent(at, *args), QDragMoveEvent(at, *args), QDropEvent(at, *args)):
-        QApplication.sendEvent(viewport, event)
+    # Qt's own signatures: enter and move take a QPoint, drop a QPointF (PySide6 6.11 has no overloads).
+    for event in (QDragEnterEvent(pos, *args), QDragMoveEvent(pos, *args), QDropEvent(QPointF(pos), *args)):
+        QApplication.sendEvent(viewport, event)  # type: ignore[arg-type]
 
 
 def test_candidates_from_inputs_status_keys_drop_merge(setup: tuple[AppContext, CapturePanel, Meeting],

@@ -9,7 +9,7 @@ from typing import Any
 
 from pytestqt.qtbot import QtBot
 
-from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QWidget
 
 from workshop.db import Database
 from workshop.demo import load_demo
@@ -17,15 +17,20 @@ from workshop.meetingfile import read_document
 from workshop.services import attendance
 from workshop.services import referat as service
 
-from ui.meeting_file_jobs import _ImportThread, export_meeting
+from ui.context import AppContext
+from ui.meeting_file_jobs import Imported, export_meeting, start_import
 
 
-def _import(db: Database, path: Path) -> tuple[Any, str]:
-    parent = QObject()
-    thread = _ImportThread(db, path, parent)
+def _import(db: Database, path: Path, qtbot: QtBot) -> tuple[Imported | None, str]:
+    """Through the window's import: on the database's lane, the outcome back on this thread."""
+    ctx = AppContext(db)
+    parent = QWidget()
+    qtbot.addWidget(parent)
     got: list[tuple[Any, str]] = []
-    thread.done.connect(lambda result, message: got.append((result, message)))
-    thread.run()  # the worker's body, in this thread (an in-memory SQLite is one connection)
+    operation = start_import(ctx, path, parent)
+    operation.finished.connect(lambda imported: got.append((imported, "")))
+    operation.failed.connect(lambda message: got.append((None, message)))
+    qtbot.waitUntil(lambda: bool(got), timeout=20000)
     return got[0]
 
 
@@ -37,15 +42,15 @@ def test_window_export_and_import_keep_an_approved_referat(db: Database, qtbot: 
     path = tmp_path / "a.workshop.json"
     assert export_meeting(db, m, path) == ""
     assert read_document(path)["referat"] == service.referat_state(db, m)
-    result, message = _import(db, path)
-    assert message == ""
-    changes, new_committee = result
-    assert not new_committee
+    result, message = _import(db, path, qtbot)
+    assert message == "" and result is not None
+    changes = result.changes
+    assert not result.new_committee
     assert service.referat_state(db, changes.meeting_id) == service.referat_state(db, m)
     assert service.verify(service.list_versions(db, changes.meeting_id)[-1])
 
     doc = read_document(path)
     doc["meeting"]["items"][0]["title"] = "Ændret efter godkendelsen"
     path.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
-    result, message = _import(db, path)
+    result, message = _import(db, path, qtbot)
     assert result is None and "fingeraftryk passer ikke" in message

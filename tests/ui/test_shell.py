@@ -239,13 +239,9 @@ def test_delete_without_content_asks_once(window: MainWindow, db: Database, qtbo
 
 
 def wait_for_import(window: MainWindow, qtbot: QtBot, path: Path) -> None:
-    with qtbot.waitSignal(window_import_finished(window, path), timeout=20000):
-        pass
-
-
-def window_import_finished(window: MainWindow, path: Path) -> Any:
+    """Import through the window and wait until it has ended, either way (finished or failed)."""
     window.import_path(path)
-    return window._import_job.finished
+    qtbot.waitUntil(lambda: not window._import_job.running, timeout=20000)
 
 
 def test_rejected_meeting_file_shows_the_error_and_changes_nothing(

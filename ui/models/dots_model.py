@@ -15,7 +15,7 @@ from PySide6.QtGui import QFont
 
 from workshop.changes import ChangeSet
 from workshop.models import Member
-from workshop.services import attendance, voting
+from workshop.services import agenda, attendance, voting
 
 from ui.context import AppContext
 from ui.models.candidate_model import ID_ROLE, VOTES_ROLE, CandidateModel
@@ -30,7 +30,7 @@ class DotsModel(QAbstractTableModel):
     def __init__(self, ctx: AppContext, candidates: CandidateModel, edits: MeetingEdits) -> None:
         super().__init__()
         self.ctx, self.candidates, self.edits = ctx, candidates, edits
-        self.dots = voting.DEFAULT_DOTS
+        self.dots = voting.DEFAULT_DOTS  # the item's own number (AgendaItem.dots), read with the rest
         self.members: list[Member] = []
         self.cands: list[tuple[int, str, int]] = []  # (id, title, total) in the candidate model's order
         self.votes: dict[tuple[int, int], int] = {}
@@ -41,7 +41,8 @@ class DotsModel(QAbstractTableModel):
     def _on_changed(self, changes: ChangeSet) -> None:
         # Only these change dots, totals or who votes; a typed input does not (bench figure 3).
         if changes.meeting_id in (None, self.candidates.meeting_id) and \
-                changes.touches("candidates", "attendance", "members"):
+                changes.touches("candidates", "attendance", "members") or \
+                changes.touches("items") and changes.id == self.candidates.item_id:
             self.reload()
 
     def reload(self) -> None:
@@ -52,15 +53,9 @@ class DotsModel(QAbstractTableModel):
             rows = (model.item(r) for r in range(model.rowCount()))
             self.cands = [(i.data(ID_ROLE), i.text(), int(i.data(VOTES_ROLE))) for i in rows]
             self.votes = voting.member_votes(self.ctx.db, model.item_id)
+            self.dots = agenda.get_item(self.ctx.db, model.item_id).dots
         finally:
             self.endResetModel()
-
-    def set_dots(self, dots: int) -> None:
-        """How many dots each member has; the "Tilbage" column follows."""
-        self.dots = dots
-        if self.members:
-            last = len(self.cands)
-            self.dataChanged.emit(self.index(0, last), self.index(len(self.members) - 1, last))
 
     def used(self, member_id: int) -> int:
         return sum(n for (_, m), n in self.votes.items() if m == member_id)

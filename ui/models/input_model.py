@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QMimeData, QModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QBrush, QColor, QFont, QStandardItem, QStandardItemModel
 
 from workshop.changes import ChangeSet
 from workshop.errors import NotFoundError
@@ -22,6 +22,7 @@ from workshop.models import Input
 from workshop.services import agenda, candidates, capture, committees, meetings
 
 from ui.context import AppContext
+from ui.input_origin import input_origin, phone_icon
 from ui.models.standard_rows import KEY_ROLE, Row, sync_children
 
 ID_ROLE = KEY_ROLE  # the group's or the input's id
@@ -29,12 +30,21 @@ KIND_ROLE = Qt.ItemDataRole.UserRole + 2  # "group" or "input"
 GROUP_ROLE = Qt.ItemDataRole.UserRole + 3  # the group an input is in
 CANDIDATE_ROLE = Qt.ItemDataRole.UserRole + 4  # the pejlemærke an input is under, or None
 CANDIDATE_TITLE_ROLE = Qt.ItemDataRole.UserRole + 5
-ORIGIN_ROLE = Qt.ItemDataRole.UserRole + 6  # who gave the input: a member's name, "telefon", "" when typed here
+ORIGIN_ROLE = Qt.ItemDataRole.UserRole + 6  # who gave it: "Anne Hansen · telefon", "" when typed here
 ORDER_ROLE = Qt.ItemDataRole.UserRole + 7  # (position, id): where an input belongs in its group
 MEMBERS_ROLE = Qt.ItemDataRole.UserRole + 8  # a group's member names, in seat order
 MEMBER_IDS_ROLE = Qt.ItemDataRole.UserRole + 9
+HIDDEN_ROLE = Qt.ItemDataRole.UserRole + 10  # kept off the projector and the phones (the referat prints it)
 
 _UNDER = QBrush(QColor("#2f6f3e"))
+_HIDDEN = QBrush(QColor("#8a8a8a"))
+
+
+def _italic() -> QFont:
+    font = QFont()
+    font.setItalic(True)
+    return font
+
 INPUT_MIME = "application/x-workshop-inputs"  # JSON: {"group": id, "inputs": [ids]}
 
 _INPUT_FLAGS = (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
@@ -68,14 +78,8 @@ def changed_input(ctx: AppContext, changes: ChangeSet) -> Input | None:
 
 
 def origin(inp: Input, names: dict[int, str]) -> str:
-    """Who gave an input: the member's name, "telefon" for a phone without a member, "" when typed here.
-
-    Reads ``Input.member_id`` / ``Input.origin`` when the schema has them (the members' phones, issue 15).
-    """
-    member_id = getattr(inp, "member_id", None)
-    if member_id is not None:
-        return names.get(member_id, "")
-    return str(getattr(inp, "origin", "") or "")
+    """Who gave an input and how: "Anne Hansen · telefon", "Anne Hansen", or "" when typed here."""
+    return input_origin(inp.origin, names.get(inp.member_id) if inp.member_id is not None else None)
 
 
 class InputModel(QStandardItemModel):
@@ -87,6 +91,7 @@ class InputModel(QStandardItemModel):
         self.item_id = item_id
         self.meeting_id = agenda.get_item(ctx.db, item_id).meeting_id
         self._input_ids: set[int] = set()
+        self._names: dict[int, str] = {}  # the committee's members, for an input's origin
         self.reload()
         ctx.changed.connect(self.apply)
 
@@ -96,7 +101,7 @@ class InputModel(QStandardItemModel):
         """Read the item's groups and inputs and sync the rows in place."""
         db = self.ctx.db
         people = committees.list_members(db, meetings.get_meeting(db, self.meeting_id).committee_id)
-        names = {m.id: m.name for m in people}
+        names = self._names = {m.id: m.name for m in people}  # type: ignore[misc]
         seat = {m.id: n for n, m in enumerate(people)}
         groups = capture.list_groups(db, self.item_id)
         members = capture.group_members(db, self.item_id)
@@ -122,12 +127,19 @@ class InputModel(QStandardItemModel):
         tip = [QCoreApplication.translate("InputModel", "Fra {origin}").format(origin=source)] if source else []
         if inp.candidate_id is not None:
             tip.append(QCoreApplication.translate("InputModel", "Under pejlemærket »{title}«").format(title=title))
+        if inp.hidden:
+            tip.append(QCoreApplication.translate(
+                "InputModel", "Skjult for projektor og telefoner (Ctrl+H viser det igen); referatet medtager det"))
         data: dict[int, Any] = {
             Qt.ItemDataRole.DisplayRole: inp.text, KIND_ROLE: "input", GROUP_ROLE: inp.group_id,
             CANDIDATE_ROLE: inp.candidate_id, CANDIDATE_TITLE_ROLE: title, ORIGIN_ROLE: source,
-            ORDER_ROLE: (inp.position, inp.id), Qt.ItemDataRole.ToolTipRole: "\n".join(tip) or None,
-            # under a pejlemærke: green, so the loose ones stand out
-            Qt.ItemDataRole.ForegroundRole: _UNDER if inp.candidate_id is not None else None}
+            HIDDEN_ROLE: inp.hidden, ORDER_ROLE: (inp.position, inp.id),
+            Qt.ItemDataRole.ToolTipRole: "\n".join(tip) or None,
+            # a member's own input, from their phone: a phone mark before the text
+            Qt.ItemDataRole.DecorationRole: phone_icon() if inp.origin else None,
+            # hidden: grey italics; under a pejlemærke: green, so the loose ones stand out
+            Qt.ItemDataRole.ForegroundRole: _HIDDEN if inp.hidden else _UNDER if inp.candidate_id is not None else None,
+            Qt.ItemDataRole.FontRole: _italic() if inp.hidden else None}
         return Row(inp.id, [data], flags=_INPUT_FLAGS)
 
     def apply(self, changes: ChangeSet) -> None:
@@ -151,15 +163,17 @@ class InputModel(QStandardItemModel):
             return False
         inp = changed_input(self.ctx, changes)
         group = self.group_item(inp.group_id) if inp is not None else None
-        if inp is None or group is None or inp.candidate_id is not None or getattr(inp, "member_id", None):
+        if inp is None or group is None or inp.candidate_id is not None or inp.hidden \
+                or (inp.member_id is not None and inp.member_id not in self._names):
             return False
         if group.rowCount() and tuple(group.child(group.rowCount() - 1).data(ORDER_ROLE)) > (inp.position, inp.id):
             return False
-        row = Row(inp.id, self._row(inp, {}, {}).columns, flags=_INPUT_FLAGS)
+        row = self._row(inp, {}, self._names)
         item = QStandardItem()
         item.setFlags(_INPUT_FLAGS)
         for role, value in row.columns[0].items():
-            item.setData(value, role)
+            if value is not None:
+                item.setData(value, role)
         item.setData(inp.id, KEY_ROLE)
         group.appendRow(item)
         self._input_ids.add(inp.id)  # type: ignore[arg-type]

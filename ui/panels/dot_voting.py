@@ -60,7 +60,7 @@ class VotesView(QWidget):
         self.dots_spin.setRange(1, 20)
         self.dots_spin.setValue(voting.DEFAULT_DOTS)
         self.dots_spin.setAccessibleName(self.tr("Stemmer pr. medlem"))
-        self.dots_spin.valueChanged.connect(self._dots_changed)
+        self.dots_spin.valueChanged.connect(self._dots_chosen)
         self.clear_button = QPushButton(self.tr("Ny afstemning"))
         self.clear_button.setToolTip(self.tr("Tager alle prikker tilbage (og stemmetal fra en mødefil); kan fortrydes"))
         self.clear_button.clicked.connect(self.clear_votes)
@@ -126,7 +126,7 @@ class VotesView(QWidget):
 
     @property
     def dots(self) -> int:
-        return self.dots_spin.value()
+        return self.dots_model.dots if self.dots_model is not None else self.dots_spin.value()
 
     def ranked_model(self) -> CandidateModel | None:
         """The candidate model the ranking shows (sorted by ``RankedCandidates``)."""
@@ -147,9 +147,10 @@ class VotesView(QWidget):
             return
         candidates = candidate_model(self.ctx, item.id)  # type: ignore[arg-type]
         self.dots_model = DotsModel(self.ctx, candidates, self.edits)
-        self.dots_model.set_dots(self.dots)
         self.grid.setModel(self.dots_model)
         self.dots_model.modelReset.connect(self._size_columns)
+        self.dots_model.modelReset.connect(self._show_dots)
+        self._show_dots()
         self._size_columns()
         self.ranked = RankedCandidates(candidates)
         self.ranking.setModel(self.ranked)
@@ -170,9 +171,20 @@ class VotesView(QWidget):
             last = self.dots_model.columnCount() - 1
             header.setSectionResizeMode(last, QHeaderView.ResizeMode.ResizeToContents)
 
-    def _dots_changed(self, value: int) -> None:
-        if self.dots_model is not None:
-            self.dots_model.set_dots(value)
+    def _show_dots(self) -> None:
+        """The item's dots per member (the phones use the same number)."""
+        if self.dots_model is not None and self.dots_spin.value() != self.dots_model.dots:
+            blocked = self.dots_spin.blockSignals(True)
+            self.dots_spin.setValue(self.dots_model.dots)
+            self.dots_spin.blockSignals(blocked)
+
+    def _dots_chosen(self, value: int) -> None:
+        """The item keeps its number of dots: one undo step, and the grid's "Tilbage" follows."""
+        model = self.dots_model
+        if self.item is None or model is None or value == model.dots:
+            return
+        if not self.edits.set_dots(self.item.id, model.dots, value):  # type: ignore[arg-type]
+            self._show_dots()  # refused: the stored number again
 
     def _on_changed(self, changes: ChangeSet) -> None:
         if self.item is not None and changes.touches("candidates"):

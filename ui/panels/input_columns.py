@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui import shortcuts
-from ui.models.input_model import ID_ROLE, MEMBERS_ROLE, InputModel, read_input_mime
+from ui.models.input_model import HIDDEN_ROLE, ID_ROLE, MEMBERS_ROLE, InputModel, read_input_mime
 from ui.panels.capture_keys import on_key
 from ui.panels.meeting_edits import MeetingEdits
 
@@ -45,6 +45,8 @@ Index = QModelIndex | QPersistentModelIndex
 shortcuts.register("Enter", QT_TRANSLATE_NOOP("Shortcuts", "Input"), QT_TRANSLATE_NOOP("Shortcuts", "Tilføj inputtet og bliv i feltet til det næste"))
 shortcuts.register("F2", QT_TRANSLATE_NOOP("Shortcuts", "Input og pejlemærker"), QT_TRANSLATE_NOOP("Shortcuts", "Ret det valgte input eller pejlemærke"))
 shortcuts.register("Delete", QT_TRANSLATE_NOOP("Shortcuts", "Input og pejlemærker"), QT_TRANSLATE_NOOP("Shortcuts", "Slet de valgte input eller pejlemærker"))
+shortcuts.register("Ctrl+H", QT_TRANSLATE_NOOP("Shortcuts", "Input"),
+                   QT_TRANSLATE_NOOP("Shortcuts", "Skjul de valgte input for projektor og telefoner (eller vis dem igen)"))
 
 
 WRAP_SLACK = 8  # px: the row's horizontal padding in the column's style sheet, and a little more
@@ -174,6 +176,7 @@ class GroupColumn(QFrame):
         self.inputs.setRootIndex(model.group_index(group_id))
         self.inputs.selectionModel().selectionChanged.connect(self._selected)
         on_key(self.inputs, QKeySequence.StandardKey.Delete, self.delete_selected)
+        on_key(self.inputs, QKeySequence("Ctrl+H"), self.toggle_hidden_selected)
         self.entry = QLineEdit()
         self.entry.setPlaceholderText(self.tr("Nyt input – Enter tilføjer"))
         self.entry.returnPressed.connect(self.add_input)
@@ -216,6 +219,13 @@ class GroupColumn(QFrame):
         ids = self.selected_ids()
         if ids:
             self.view.edits.delete_inputs(ids)
+
+    def toggle_hidden_selected(self) -> None:
+        """Ctrl+H: hide the selected inputs from the projector and the phones, or show them again."""
+        rows = sorted(self.inputs.selectionModel().selectedRows(), key=lambda i: i.row())
+        if rows:
+            hide = not all(i.data(HIDDEN_ROLE) for i in rows)
+            self.view.edits.set_inputs_hidden([i.data(ID_ROLE) for i in rows], hide)
 
 
 class ColumnHost(Protocol):

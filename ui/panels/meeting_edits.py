@@ -166,6 +166,20 @@ class MeetingEdits(Edits):
             lambda c: capture.update_input(self.db, input_id, new),
             lambda c: capture.update_input(self.db, input_id, old)) is not None
 
+    def set_inputs_hidden(self, input_ids: list[int], hidden: bool) -> bool:
+        """Hide inputs from the projector and the phones, or show them again (one undo step)."""
+        before = {i: inp.hidden for i in input_ids if (inp := capture.get_input(self.db, i)) is not None}
+
+        def apply(states: dict[int, bool]) -> ChangeSet:
+            changes = ChangeSet()
+            for input_id, value in states.items():
+                changes = changes | capture.set_input_hidden(self.db, input_id, value)
+            return changes
+
+        label = (QCoreApplication.translate("MeetingEdits", "Skjul input") if hidden
+                 else QCoreApplication.translate("MeetingEdits", "Vis input"))
+        return self._run(label, lambda c: apply(dict.fromkeys(before, hidden)), lambda c: apply(before)) is not None
+
     def delete_inputs(self, input_ids: list[int]) -> bool:
         label = QCoreApplication.translate("MeetingEdits", "Slet input") if len(input_ids) == 1 else QCoreApplication.translate("MeetingEdits", "Slet {n} input").format(n=len(input_ids))
         return self._deleting(label, [("input", i) for i in input_ids],
@@ -244,20 +258,11 @@ class MeetingEdits(Edits):
                               lambda _t, cid: candidates.delete_candidate(self.db, cid))
 
     def merge_candidates(self, keep_id: int, merge_ids: list[int], title: str) -> bool:
-        """Merge into ``keep_id``; undo deletes the merged one and restores all as they were."""
+        """Merge into ``keep_id``; undo sets the kept one back and restores the others."""
         others = [m for m in merge_ids if m != keep_id]
-
-        def do(cmd: ServiceCommand) -> ChangeSet:
-            cmd.state["snapshots"] = [snapshots.take(self.db, "candidate", c) for c in [keep_id, *others]]
-            return candidates.merge_candidates(self.db, keep_id, others)
-
-        def undo(cmd: ServiceCommand) -> ChangeSet:
-            changes = candidates.delete_candidate(self.db, keep_id)
-            for snap in cmd.state["snapshots"]:  # type: ignore[attr-defined]
-                changes = changes | snapshots.restore(self.db, snap)
-            return changes
-
-        return self._run(QCoreApplication.translate("MeetingEdits", "Slå pejlemærker sammen i {title}").format(title=title), do, undo) is not None
+        return self._merging(
+            QCoreApplication.translate("MeetingEdits", "Slå pejlemærker sammen i {title}").format(title=title),
+            "candidate", keep_id, others, lambda: candidates.merge_candidates(self.db, keep_id, others))
 
     # --- dots ------------------------------------------------------------------------
 
@@ -269,6 +274,12 @@ class MeetingEdits(Edits):
             # Undo returns to an earlier valid state, whatever the dots setting is now.
             lambda c: voting.set_member_votes(self.db, candidate_id, member_id, old,
                                               dots=max(dots, 10_000))) is not None
+
+    def set_dots(self, item_id: int, old: int, new: int) -> bool:
+        """How many dots each member has in the item's voting (the phones and the grid alike)."""
+        return self._run(QCoreApplication.translate("MeetingEdits", "Stemmer pr. medlem: {n}").format(n=new),
+                         lambda c: voting.set_dots(self.db, item_id, new),
+                         lambda c: voting.set_dots(self.db, item_id, old)) is not None
 
     def clear_votes(self, item_id: int) -> bool:
         """A fresh vote: every dot (and any total from a meeting file) back to zero; undo restores them."""

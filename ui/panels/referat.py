@@ -33,9 +33,9 @@ from workshop.services import referat as referat_service
 from ui import autosave
 from ui.autosave import AutosaveField
 from ui.context import AppContext
+from ui.operations import PDF, Operation, lane
 from ui.panels.referat_dialogs import ApprovalDialog, CorrectionDialog
-from ui.pdf_preview import PdfPreview, print_document
-from ui.workers import Job, pdf_pool
+from ui.pdf_preview import PdfPreview
 
 RENDER_DELAY_MS = 600  # re-render the preview this long after the last change
 STATUS_TEXT = {"draft": "Udkast", "sent": "Sendt til godkendelse", "approved": "Godkendt"}
@@ -92,8 +92,8 @@ class ReferatPanel(QWidget):
         self._renders = 0
         self._render_again = False
         self._stale = False
-        self.render_job: Job | None = None
-        self.export_job: Job | None = None
+        self.render_job: Operation | None = None
+        self.export_job: Operation | None = None
         self.destroyed.connect(lambda *_: shutil.rmtree(self._tmp, ignore_errors=True))
 
         self.status_label = QLabel()
@@ -312,8 +312,8 @@ class ReferatPanel(QWidget):
         self._renders += 1
         path = self._tmp / f"preview-{self._renders}.pdf"
         self.render_note.setText("Opdaterer forhåndsvisningen …")
-        job = Job("Forhåndsvisningen", lambda progress: render_pdf(referat, path, **meta) or path,
-                  self, pool=pdf_pool())
+        job = Operation("Forhåndsvisningen", lambda progress: render_pdf(referat, path, **meta) or path,
+                        self, lane=lane(PDF))
         job.finished.connect(self._preview_ready)
         job.failed.connect(self._preview_failed)
         self.render_job = job
@@ -417,7 +417,7 @@ class ReferatPanel(QWidget):
         version = self.state.get("version", 1)
         return f"Referat {meeting.starts_at:%Y-%m-%d} v{version}{suffix}"
 
-    def export_pdf(self, path: str | None = None) -> Job | None:
+    def export_pdf(self, path: str | None = None) -> Operation | None:
         """Write the PDF in the background with a progress dialog; the window stays responsive."""
         if self.meeting_id is None:
             return None
@@ -451,7 +451,7 @@ class ReferatPanel(QWidget):
                 partial.unlink(missing_ok=True)
             return target
 
-        job = Job("Eksport af PDF", write, self, pool=pdf_pool())
+        job = Operation("Eksport af PDF", write, self, lane=lane(PDF))
         job.progressed.connect(progress.setValue)
         job.finished.connect(lambda p: (progress.reset(), self.render_note.setText(f"Gemt: {p}")))
         job.failed.connect(lambda message: (progress.reset(), self.ctx.error.emit(message)))
@@ -495,4 +495,4 @@ class ReferatPanel(QWidget):
             dialog.setMinMax(1, self.preview.page_count())
             if dialog.exec() != QPrintDialog.DialogCode.Accepted:
                 return 0
-        return print_document(self.preview.document, printer)
+        return self.preview.print_pages(printer)

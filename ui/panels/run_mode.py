@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QFont
+from PySide6.QtGui import QAction, QCloseEvent, QFont
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from workshop.services import agenda
@@ -21,6 +21,7 @@ from ui.meeting_actions import MeetingActions, meeting_actions
 from ui.meeting_step import meeting_step
 from ui.panels.agenda_templates import kind_label
 from ui.panels.item_step import ItemStepView, step_name
+from ui.panels.run_room import RoomActions
 from ui.panels.run_schedule import ScheduleTable
 from ui.projector import ProjectorWindow
 
@@ -95,6 +96,9 @@ class RunModePanel(QWidget):
             buttons.addWidget(b)
         buttons.addStretch(1)
         buttons.addWidget(self.schedule_button)
+        # "Åbn for deltagere": the room for members' phones (ui/panels/run_room.py)
+        self.room = RoomActions(ctx, self, lambda: self.step.meeting_id, lambda: self.projector)
+        buttons.addWidget(self.room.button)
         buttons.addWidget(self.projector_button)
         buttons.addWidget(self.close_button)
         main = QWidget()
@@ -117,6 +121,8 @@ class RunModePanel(QWidget):
         self.splitter = splitter
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
+        layout.addWidget(self.room.address)
+        layout.addWidget(self.room.error)
         layout.addWidget(self.message)
         layout.addWidget(splitter, 1)
 
@@ -128,14 +134,17 @@ class RunModePanel(QWidget):
         self._show_step()
 
     def menu_actions(self) -> list[QAction]:
-        return []  # the meeting's actions are the window's (``ui/meeting_actions.py``), in its Møde menu
+        """The room's action for the Møde menu; the meeting's own are the window's (``ui/meeting_actions.py``)."""
+        return [self.room.action]
 
     @property
     def projector(self) -> ProjectorWindow | None:
         return getattr(self.ctx, "_projector", None)
 
     def show_projector(self, on: bool = True) -> ProjectorWindow | None:
-        return self.meeting_actions.show_projector(on)
+        projector = self.meeting_actions.show_projector(on)
+        self.room.follow_projector()  # the QR code while the room is open
+        return projector
 
     def _show_error(self, message: str) -> None:
         # "votes: Anne har kun 3 stemmer …": the field name helps a log, not the chair.
@@ -144,6 +153,8 @@ class RunModePanel(QWidget):
     # --- meeting and step -------------------------------------------------------------
 
     def set_meeting(self, meeting_id: int | None) -> None:
+        if meeting_id != self.step.meeting_id:
+            self.room.close()  # the phones followed the other meeting
         self.view.flush()
         self.message.clear()
         self.ctx.select_meeting(meeting_id)
@@ -151,6 +162,8 @@ class RunModePanel(QWidget):
 
     def _show_step(self) -> None:
         step, item, meeting = self.step, self.step.item, self.step.meeting
+        if step.ended_at and self.room.is_open:
+            self.room.close()  # the meeting is closed (from any layout or the menu): so is the room
         self.meeting_label.setText(meeting.title if meeting else self.tr("Vælg et møde i navigatoren."))
         self.next_button.setText(self.tr("Næste ▶") if step.started else self.tr("Start mødet ▶"))
         self.next_button.setEnabled(step.has_next())
@@ -200,5 +213,10 @@ class RunModePanel(QWidget):
         meeting_id = self.step.meeting_id
         if meeting_id is None or not self.meeting_actions.close_meeting():
             return False
+        self.room.close()  # closing the meeting ends the phones' part in it
         self.meeting_closed.emit(meeting_id)
         return True
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        self.room.close()
+        super().closeEvent(event)

@@ -9,11 +9,23 @@ from the model, never from the database. A column shows the newest inputs that f
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QStandardItem
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from ui.models.input_model import ID_ROLE, MEMBERS_ROLE, InputModel
+from ui.models.input_model import HIDDEN_ROLE, ID_ROLE, MEMBERS_ROLE, ORIGIN_ROLE, InputModel
 
 Index = QModelIndex | QPersistentModelIndex
+
+
+def card_text(row: QStandardItem) -> str:
+    """An input's card: its text, and under it who gave it when a member did (``Anne Hansen · telefon``)."""
+    origin = row.data(ORIGIN_ROLE)
+    return f"{row.text()}\n— {origin}" if origin else str(row.text())
+
+
+def shown_rows(group: QStandardItem) -> list[QStandardItem]:
+    """A group's inputs the wall shows: not the hidden ones (the referat still prints them)."""
+    return [group.child(r) for r in range(group.rowCount()) if not group.child(r).data(HIDDEN_ROLE)]
 
 
 def card_label(text: str, name: str = "", wrap: bool = True) -> QLabel:
@@ -99,10 +111,10 @@ class InputCards(QWidget):
             for widget in (title, members, more):
                 layout.addWidget(widget)
             column = _Column(layout, title, members, more)
-            count = group.rowCount()
-            column.hidden = max(0, count - self.fit)
-            for n in range(column.hidden, count):
-                self._add_card(column, group.child(n).text())
+            rows = shown_rows(group)
+            column.hidden = max(0, len(rows) - self.fit)
+            for row in rows[column.hidden:]:
+                self._add_card(column, card_text(row))
             self._show_more(column)
             layout.addStretch(1)
             self.columns[group.data(ID_ROLE)] = column
@@ -127,7 +139,9 @@ class InputCards(QWidget):
             self.rebuild()
             return
         for n in range(first, last + 1):
-            card = card_label(group.child(n).text(), "card")
+            if group.child(n).data(HIDDEN_ROLE):
+                continue
+            card = card_label(card_text(group.child(n)), "card")
             column.layout.insertWidget(column.layout.count() - 1, card)  # above the stretch
             column.cards.append(card)
         while len(column.cards) > self.fit:

@@ -11,7 +11,15 @@ from __future__ import annotations
 import shiboken6
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QResizeEvent, QScreen, QShortcut
-from PySide6.QtWidgets import QFrame, QGridLayout, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from workshop.changes import ChangeSet
 from workshop.models import AgendaItem, Meeting
@@ -25,6 +33,7 @@ from ui.projector.chosen_page import ChosenPage
 from ui.projector.fitted_cards import Card, FittedCards
 from ui.projector.input_cards import InputCards, card_label
 from ui.projector.vote_bars import CandidateBars
+from ui.room_badge import RoomBadge
 
 VIEWS = ("text", "answers", "inputs", "votes", "chosen")
 
@@ -41,6 +50,8 @@ QLabel#projector_heading {{ font-size: {h2}px; font-weight: bold; color: #b8c4d0
 QLabel#card {{ background: #22303c; border-radius: 8px; padding: 8px 12px; font-size: {body}px; }}
 QLabel#card_title {{ font-size: {h2}px; font-weight: bold; color: #7fc4ff; }}
 QLabel#card_small {{ font-size: {small}px; color: #b8c4d0; }}
+QLabel#room_address {{ font-size: {small}px; color: white; }}
+QLabel#room_hint {{ font-size: {small}px; color: #b8c4d0; }}
 QScrollArea, QScrollArea > QWidget > QWidget {{ background: transparent; border: none; }}
 """
 BODY_PX = 30
@@ -127,7 +138,12 @@ class ProjectorWindow(QWidget):
         root.setContentsMargins(48, 32, 48, 32)
         root.setSpacing(16)
         root.addLayout(head)
-        root.addWidget(self.content, 1)
+        body = QHBoxLayout()
+        body.setSpacing(32)
+        body.addWidget(self.content, 1)
+        self.room_badge = RoomBadge(self)  # the join address while the room is open for phones
+        body.addWidget(self.room_badge, 0, Qt.AlignmentFlag.AlignTop)
+        root.addLayout(body, 1)
 
         for keys, step in (("Ctrl++", 0.1), ("Ctrl+=", 0.1), ("Ctrl+-", -0.1)):
             QShortcut(QKeySequence(keys), self, lambda s=step: self.zoom(s))
@@ -139,7 +155,12 @@ class ProjectorWindow(QWidget):
         self.step_state.moved.connect(self.refresh)
         self.step_state.refreshed.connect(self._show_header)
         ctx.changed.connect(self._on_changed)
+        self.set_room_url(getattr(ctx, "_room_url", None))  # a room opened before this window was made
         self.refresh()
+
+    def set_room_url(self, url: str | None) -> None:
+        """Show the QR code and the address while the room is open, nothing when it is closed."""
+        self.room_badge.set_url(url)
 
     def add_corner_widget(self, widget: QWidget) -> None:
         """Something of another feature's in the top right corner, beside the timer (e.g. a QR code)."""

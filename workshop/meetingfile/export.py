@@ -3,8 +3,8 @@
 The document is complete and deterministic, so the referat can be built from it:
 every key of the spec is present with its value or default, except the optional
 scalars ``number``, ``ended_at``, ``planned_minutes``, an item's ``started_at``
-(a project extension), ``meets_on``, ``reports_to`` and an input's ``candidate``,
-which are left out when unset.
+(a project extension), ``meets_on``, ``reports_to``, an input's ``candidate`` and
+its ``member``, ``origin`` and ``hidden`` (project extensions), which are left out when unset.
 Order: members and tasks in seat/list order, items in agenda order, inputs in
 typed order, answers, attendance and member lists in seat order.
 """
@@ -171,6 +171,12 @@ def _item(rows: _MeetingRows, item: AgendaItem, name: dict[int, str], names: Any
             line = {"text": inp.text}
             if inp.candidate_id is not None and inp.candidate_id in title:
                 line["candidate"] = title[inp.candidate_id]
+            if inp.member_id is not None and inp.member_id in name:  # project extensions (issue 15)
+                line["member"] = name[inp.member_id]
+            if inp.origin:
+                line["origin"] = inp.origin
+            if inp.hidden:
+                line["hidden"] = True  # type: ignore[assignment]
             inputs.append(line)
         members = names(gm.member_id for gm in rows.under(GroupMember, GroupMember.group_id, group_id))
         groups.append({"name": group.name, "members": members, "inputs": inputs})

@@ -187,7 +187,9 @@ def _meeting(s: Session, committee_id: int, data: dict[str, Any], member_ids: di
             rows[GroupMember] += [{"group_id": group_id, "member_id": member_ids[name]}
                                   for name in group.get("members", [])]
             rows[Input] += [{"group_id": group_id, "position": j, "text": inp["text"],
-                             "candidate_id": candidate_id[inp["candidate"]] if "candidate" in inp else None}
+                             "candidate_id": candidate_id[inp["candidate"]] if "candidate" in inp else None,
+                             "member_id": member_ids[inp["member"]] if "member" in inp else None,
+                             "origin": inp.get("origin", ""), "hidden": inp.get("hidden", False)}
                             for j, inp in enumerate(group.get("inputs", []))]
         for wg in item.get("working_groups", []):
             working_group_id = next(working_ids)

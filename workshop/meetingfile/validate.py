@@ -360,6 +360,8 @@ def _references(doc: dict[str, Any]) -> list[Problem]:
         for j, group in enumerate(item.get("groups", [])):
             refs([*base, "groups", j, "members"], group.get("members", []), "gruppen")
             for k, inp in enumerate(group.get("inputs", [])):
+                if "member" in inp:
+                    refs([*base, "groups", j, "inputs", k], [inp["member"]], None)
                 if "candidate" in inp and inp["candidate"] not in titles:
                     found.append(problem([*base, "groups", j, "inputs", k, "candidate"],
                                          f"pejlemærket {quote(inp['candidate'])} findes ikke i punktet"))

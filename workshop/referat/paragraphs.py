@@ -14,32 +14,37 @@ per-paragraph costs in ReportLab do not depend on what the paragraph says:
 
 Text with markup (``&``, ``<``, a line break as ``<br/>``) takes ReportLab's
 own path, so every paragraph is laid out and drawn exactly as before.
+
+Long text is cut into pieces before layout (``paras``). ReportLab splits a
+paragraph at a page break by making a new paragraph of the rest and breaking
+all of it into lines again, so one paragraph of n characters costs n²/page;
+pieces of at most ``PIECE`` characters keep that to one piece per page.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from functools import cache
 from typing import Any, TypeVar
 from xml.sax.saxutils import escape
 
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph
 from reportlab.platypus.paragraph import cleanBlockQuotedText
 from reportlab.platypus.paraparser import ParaFrag
-from reportlab.rl_config import _FUZZ
 
-from workshop.referat.fonts import printable
+from workshop.referat import rtl
+from workshop.referat.fonts import fallback_spans, printable
 
 
-def esc(text: str) -> str:
+def esc(text: str, *, visual: bool = False) -> str:
     """User text -> Paragraph markup that shows exactly that text.
 
     ReportLab parses markup, and an unescaped ``<img src=…>`` would pull a local
-    file into the PDF.
+    file into the PDF. ``visual``: in display order for a paragraph that is not
+    a ``Para`` (one line: see ``rtl``).
     """
-    return escape(printable(text)).replace("\n", "<br/>")
+    shown = printable(text, fallback=True)
+    return fallback_spans(escape(rtl.visual(shown) if visual else shown).replace("\n", "<br/>"))
 
 
 class Para(Paragraph):
@@ -52,6 +57,29 @@ class Para(Paragraph):
     """
 
     _wrapped: tuple[float, Any] | None = None  # (width, the blPara of that width)
+    _rtl = False  # has right-to-left text: drawn line by line in display order
+
+    def __init__(self, text: str | None, *args: Any, **kwargs: Any) -> None:
+        super().__init__(text, *args, **kwargs)
+        self._rtl = text is not None and rtl.has_rtl(text)
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+        parts: list[Flowable] = super().split(availWidth, availHeight)
+        for part in parts:  # ReportLab makes the parts from runs, without the text
+            part._rtl = self._rtl  # type: ignore[attr-defined]
+        return parts
+
+    def draw(self) -> None:
+        """Drawn with right-to-left runs in display order; laid out (and split) in typed order."""
+        if not self._rtl:
+            super().draw()
+            return
+        lines = self.__dict__["blPara"]  # set by wrap or split before anything is drawn
+        self.blPara = rtl.visual_lines(lines)
+        try:
+            super().draw()
+        finally:
+            self.blPara = lines
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
         wrapped = self._wrapped
@@ -64,6 +92,60 @@ class Para(Paragraph):
 
 
 P = TypeVar("P", bound=Para)
+
+# About a page of body text: a page break re-breaks at most this much.
+PIECE = 4000
+PIECE_LINES = 40  # line breaks; a piece of short lines is pages long before it has PIECE characters
+
+
+def pieces(text: str, limit: int = PIECE, lines: int = PIECE_LINES) -> list[str]:
+    """``text`` cut into pieces of at most ``limit`` characters and ``lines`` line breaks, where the cut shows least.
+
+    At the ``lines``-th line break, or at the last line break in the second
+    half of a piece (the line ends there anyway), else after the last
+    sentence, else at the last space (each cut drops that one separator), else
+    (an endless word) at ``limit``.
+    """
+    out: list[str] = []
+    start, end = 0, len(text)
+    while True:
+        nth = start - 1
+        for _ in range(lines):
+            nth = text.find("\n", nth + 1, start + limit + 1)
+            if nth < 0:
+                break
+        if end - start <= limit and nth < 0:
+            break
+        if nth >= 0:
+            cut = nth - start
+        else:
+            window = text[start:start + limit + 1]  # a separator just past the limit still counts
+            half = limit // 2
+            cut = window.rfind("\n", half)
+            if cut < 0:
+                cut = window.rfind(". ", half, limit)
+                cut = cut + 1 if cut >= 0 else window.rfind(" ", half)
+        if cut < 0:
+            out.append(text[start:start + limit])
+            start += limit
+        else:
+            out.append(text[start:start + cut])
+            start += cut + 1
+    out.append(text[start:])
+    return out
+
+
+@cache
+def _piece_style(style: ParagraphStyle, first: bool, last: bool) -> ParagraphStyle:
+    """``style`` for a piece of a longer text: the pieces follow without space and keep as one would."""
+    if first and last:
+        return style
+    piece = ParagraphStyle(f"{style.name}-{int(first)}{int(last)}", parent=style)
+    if not first:
+        piece.spaceBefore = 0
+    if not last:
+        piece.spaceAfter, piece.keepWithNext = 0, 0
+    return piece
 
 
 @cache
@@ -86,66 +168,18 @@ def para(text: str, style: ParagraphStyle, bullet: str | None = None, cls: type[
     return cls(markup, style, bullet)
 
 
-class ParaRun(Flowable):
-    """Paragraphs one below another, laid out, split and drawn where the frame would put them one by one.
+def paras(text: str, style: ParagraphStyle, bullet: str | None = None, *, label: str | None = None,
+          cls: type[P] = Para) -> list[P]:
+    """The user text ``text`` as one paragraph, or as several when it is long (see ``pieces``).
 
-    A group of 1,250 inputs is 1,250 list paragraphs; handed to the frame one
-    at a time each costs a round of ReportLab's document and frame bookkeeping
-    (~5 % of the 200-item referat). As one flowable they land on the same
-    places of the same pages: between two paragraphs the frame leaves
-    max(space after, space before) (its overlapping attached space), a
-    paragraph fits when its last line does, and the one that does not is split
-    by lines as the frame would split it, or moves to the next page whole.
+    Only the first carries the bullet, and the bold ``label`` ("Sags ID: …") when given.
     """
-
-    def __init__(self, paras: Sequence[Para]) -> None:
-        super().__init__()
-        self.paras = list(paras)
-        self._tops: list[float] = []  # each paragraph's top, down from the run's top
-
-    def getSpaceBefore(self) -> float:  # noqa: N802 - ReportLab's name
-        return float(self.paras[0].getSpaceBefore())
-
-    def getSpaceAfter(self) -> float:  # noqa: N802
-        return float(self.paras[-1].getSpaceAfter())
-
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
-        """The run's height, measured only as far as the first paragraph that does not fit.
-
-        A height beyond ``availHeight`` is all the frame needs to call ``split``;
-        measuring all 1,250 paragraphs again on each of a group's 20 pages would not be.
-        """
-        y, width, self._tops = 0.0, 0.0, []
-        previous: Para | None = None
-        for p in self.paras:
-            if previous is not None:
-                y += max(previous.getSpaceAfter(), p.getSpaceBefore())
-            w, h = p.wrap(availWidth, availHeight)
-            self._tops.append(y)
-            y += h
-            width, previous = max(width, w), p
-            if y > availHeight + _FUZZ:
-                break
-        self.width, self.height = width, y
-        return width, y
-
-    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
-        self.wrap(availWidth, availHeight)
-        i = next((i for i, (p, top) in enumerate(zip(self.paras, self._tops, strict=False))
-                  if top + p.height > availHeight + _FUZZ), None)  # the first that does not fit whole
-        if i is None:
-            return [self]
-        p, top = self.paras[i], self._tops[i]
-        parts = p.split(availWidth, availHeight - top) if availHeight - top > 0 else []
-        if len(parts) == 2:
-            head, tail = [*self.paras[:i], parts[0]], [parts[1], *self.paras[i + 1:]]
+    parts = pieces(text)
+    out: list[P] = []
+    for n, part in enumerate(parts):
+        piece_style = _piece_style(style, n == 0, n == len(parts) - 1)
+        if n == 0 and label is not None:
+            out.append(cls(f"<b>{esc(label)}:</b> {esc(part)}", piece_style, bullet))
         else:
-            head, tail = self.paras[:i], self.paras[i:]
-        return [ParaRun(head), ParaRun(tail)] if head else []
-
-    def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:  # noqa: N802, N803
-        # Each paragraph straight on the page, as the frame draws it (no wrapper state of our own).
-        assert len(self._tops) == len(self.paras), "drawn without fitting"
-        top = y + self.height
-        for p, at in zip(self.paras, self._tops, strict=True):
-            p.drawOn(canvas, x, top - at - p.height, _sW=self.width - p.width)
+            out.append(para(part, piece_style, bullet if n == 0 else None, cls))
+    return out

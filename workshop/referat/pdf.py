@@ -7,7 +7,6 @@ before it becomes a Paragraph: ReportLab parses markup, and an unescaped
 
 from __future__ import annotations
 
-import copy
 import io
 from ast import literal_eval
 from collections.abc import Callable, Sequence
@@ -38,10 +37,10 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.tableofcontents import TableOfContents
 
-from workshop.referat import danish
+from workshop.referat import danish, rtl
 from workshop.referat.content import Block, ItemSection, Referat
 from workshop.referat.fonts import BOLD, REGULAR, font_dir, printable, register
-from workshop.referat.paragraphs import Para, ParaRun, esc, para
+from workshop.referat.paragraphs import Para, esc, para, paras
 from workshop.referat.styles import styles
 
 PAGE_W, PAGE_H = A4
@@ -56,7 +55,19 @@ _CELL_FONT = [("FONT", (0, 0), (-1, -1), REGULAR, 9)]
 
 
 def _p(text: str, style: str = "body") -> Paragraph:
+    """A short text of ours (a label, a status line) as one paragraph."""
     return para(text, styles()[style])
+
+
+def _paras(text: str, style: str = "body", *, label: str | None = None) -> list[Flowable]:
+    """User text of any length: one paragraph, or several pieces when it is long (``paragraphs.paras``)."""
+    return list(paras(text, styles()[style], label=label))
+
+
+def _cell(text: str, style: str) -> Flowable | list[Flowable]:
+    """A table cell of user text: a cell takes a list of flowables when the text comes in pieces."""
+    parts = _paras(text, style)
+    return parts[0] if len(parts) == 1 else parts
 
 
 class _Heading(Para):
@@ -71,29 +82,23 @@ class _Heading(Para):
         return parts
 
 
-def _heading(text: str, key: str, style: str) -> _Heading:
-    heading = para(text, styles()[style], cls=_Heading)
-    heading.toc_text, heading.toc_key = text, key
-    return heading
+def _heading(text: str, key: str, style: str) -> list[Flowable]:
+    parts = paras(text, styles()[style], cls=_Heading)
+    parts[0].toc_text, parts[0].toc_key = _toc_text(text), key  # the entry points at the first piece
+    return list(parts)
 
 
-class _Frame(Frame):
-    """The page's text frame, copied cheaply.
+TOC_CHARS = 300
 
-    Every heading keeps with what follows it, and ReportLab measures such a group
-    on a deep copy of the current frame (~1,700 copies for 200 items). A frame's
-    state is numbers plus its list of backgrounds; a copy with a list of its own
-    is what the deep copy gives, in a fraction of the time.
-    """
 
-    def __deepcopy__(self, memo: dict[int, Any]) -> _Frame:
-        twin = copy.copy(self)
-        if "_frameBGs" in self.__dict__:
-            twin._frameBGs = list(self._frameBGs)  # type: ignore[attr-defined]
-        return twin
+def _toc_text(heading: str) -> str:
+    """A heading as the TOC and the bookmarks show it: a line or a few, even if the title is a book."""
+    return heading if len(heading) <= TOC_CHARS else heading[:TOC_CHARS - 1].rstrip() + "…"
 
 
 class _ReferatDoc(BaseDocTemplate):
+    single_pass = True  # how the TOC learns its page numbers; see _build
+
     def __init__(self, target: Any, referat: Referat, status: str, version: int) -> None:
         super().__init__(target, pagesize=A4, leftMargin=MARGIN_X, rightMargin=MARGIN_X,
                          topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM,
@@ -101,15 +106,19 @@ class _ReferatDoc(BaseDocTemplate):
                          subject=f"{referat.leader.title} – version {version}",
                          creator="Workshop", invariant=1)
         self.referat, self.status, self.version = referat, status, version
-        frame = _Frame(MARGIN_X, MARGIN_BOTTOM, FRAME_W, PAGE_H - MARGIN_TOP - MARGIN_BOTTOM, id="body",
+        frame = Frame(MARGIN_X, MARGIN_BOTTOM, FRAME_W, PAGE_H - MARGIN_TOP - MARGIN_BOTTOM, id="body",
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
         self.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=self._decorate)])
 
     def afterFlowable(self, flowable: Flowable) -> None:
         if isinstance(flowable, _Heading) and flowable.toc_key:
-            self.canv.heading_pages[flowable.toc_key] = self.page  # type: ignore[attr-defined]
+            if self.single_pass:
+                self.canv.heading_pages[flowable.toc_key] = self.page  # type: ignore[attr-defined]
+            else:  # ReportLab's TableOfContents collects its entries for the next pass
+                self.notify("TOCEntry", (0, esc(flowable.toc_text, visual=True), self.page, flowable.toc_key))
             self.canv.bookmarkPage(flowable.toc_key)
-            self.canv.addOutlineEntry(printable(flowable.toc_text), flowable.toc_key, level=0)
+            # The viewer draws bookmarks in its own fonts: CJK stays as it is.
+            self.canv.addOutlineEntry(printable(flowable.toc_text, fallback=True), flowable.toc_key, level=0)
 
     def _decorate(self, canv: Canvas, _doc: Any) -> None:
         """Header and UDKAST mark, drawn first so the text lies on top."""
@@ -125,7 +134,7 @@ class _ReferatDoc(BaseDocTemplate):
         canv.setFillColor(colors.HexColor("#444444"))
         canv.setFont(REGULAR, 8)
         leader = self.referat.leader
-        header = printable(f"{leader.committee} · {leader.short_date}")
+        header = rtl.visual(printable(f"{leader.committee} · {leader.short_date}"))
         canv.drawString(MARGIN_X, PAGE_H - 14 * mm, header[:120])
         status = "REFERAT" if self.status == "approved" else f"REFERAT – {STATUS_SHOWN[self.status].upper()}"
         canv.drawRightString(PAGE_W - MARGIN_X, PAGE_H - 14 * mm, status)
@@ -246,10 +255,8 @@ class _Contents(TableOfContents):
     def __init__(self, entries: Sequence[tuple[str, str]]) -> None:
         super().__init__(dotsMinLevel=0)
         # The TOC parses its entries as markup too: hand it escaped text.
-        self._lastEntries = [(0, esc(text), 0, key) for text, key in entries]  # what wrap lays out
-        self.levelStyles = [styles()["toc"]]  # the default styles name Times-Roman
-        self.tableStyle = TableStyle([*_CELL_FONT, ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                                      ("RIGHTPADDING", (0, 0), (-1, -1), 0)])
+        self._lastEntries = [(0, esc(text, visual=True), 0, key) for text, key in entries]  # what wrap lays out
+        _toc_look(self)
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
         if self._wrapped_width == availWidth:  # asked again (the frame wraps before it splits)
@@ -270,48 +277,102 @@ class _Contents(TableOfContents):
         return size
 
 
+def _toc_look(toc: TableOfContents) -> TableOfContents:
+    toc.levelStyles = [styles()["toc"]]  # the default styles name Times-Roman
+    toc.tableStyle = TableStyle([*_CELL_FONT, ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                 ("RIGHTPADDING", (0, 0), (-1, -1), 0)])
+    return toc
+
+
+@cache
+def _single_pass_supported() -> bool:
+    """Whether this ReportLab has the internals the single-pass TOC writes into.
+
+    They are not public API: the canvas's content stream and matrix, its named
+    callbacks, the TOC's entry list (and the position Paragraph leaves for a
+    callback, which ReportLab's own TOC reads too).
+    """
+    canvas = Canvas(io.BytesIO())
+    return (all(hasattr(canvas, name) for name in ("_code", "_currentMatrix", "_startPage", "setNamedCB"))
+            and hasattr(TableOfContents(), "_lastEntries"))
+
+
+def _build(doc: _ReferatDoc, story: Callable[[Flowable], list[Flowable]], *, single_pass: bool | None = None) -> None:
+    """Lay the referat out and write it, with its table of contents: the one place that knows how.
+
+    ``story`` gets the TOC flowable and returns the whole story. Single pass
+    (the default): ``_Contents``, whose entries are known before layout and
+    whose page numbers ``_PageCountCanvas`` writes at ``save()``. The
+    fallback is ReportLab's own ``TableOfContents`` with ``multiBuild``, which
+    lays out and draws the whole referat two or three times until the page
+    numbers settle; it is taken when this ReportLab lacks the internals the
+    single pass uses, and the tests compare the two.
+    """
+    doc.single_pass = _single_pass_supported() if single_pass is None else single_pass
+    if doc.single_pass:
+        doc.build(story(_Contents(_toc_entries(doc.referat))), canvasmaker=_PageCountCanvas)
+    else:
+        doc.multiBuild(story(_toc_look(TableOfContents(dotsMinLevel=0))), canvasmaker=_PageCountCanvas)
+
+
+def _toc_entries(referat: Referat) -> list[tuple[str, str]]:
+    # The same headings, in the same order, as _item and _approval make.
+    return [(_toc_text(s.heading), f"punkt{s.number}") for s in referat.items] + [(APPROVAL_HEADING, "godkendelse")]
+
+
 def _list(items: Sequence[str], numbered: bool) -> list[Flowable]:
     style = styles()["list"]
-    paras: list[Para] = [para(text, style, f"{n}." if numbered else "•") for n, text in enumerate(items, start=1)]
-    # The first stays a flowable of its own: it is what a heading before the list keeps with.
-    return paras[:1] + [ParaRun(paras[1:])] if len(paras) > 2 else list(paras)
+    flow: list[Flowable] = []
+    for n, text in enumerate(items, start=1):
+        flow += paras(text, style, f"{n}." if numbered else "•")
+    return flow
 
 
-def _table(rows: Sequence[Sequence[str]]) -> Table:
+# Rows per table: ReportLab measures every remaining row again at each page break of a table.
+TABLE_ROWS = 250
+
+
+def _in_parts(cells: list[list[Any]]) -> list[list[list[Any]]]:
+    """A table's rows as tables of at most ``TABLE_ROWS`` rows, each under the header row."""
+    head, body = cells[:1], cells[1:]
+    return [head + body[i:i + TABLE_ROWS] for i in range(0, len(body), TABLE_ROWS)] or [cells]
+
+
+def _table(rows: Sequence[Sequence[str]]) -> list[Flowable]:
     width = max(len(r) for r in rows)
-    cells = [[_p(c, "cell_head" if r == 0 else "cell") for c in row] + [""] * (width - len(row))
+    cells = [[_cell(c, "cell_head" if r == 0 else "cell") for c in row] + [""] * (width - len(row))
              for r, row in enumerate(rows)]
     # Columns share the width by how much they hold: a "Stemmer" column stays narrow.
     need = [min(40, max(6, *(len(r[c]) if c < len(r) else 0 for r in rows))) for c in range(width)]
-    table = Table(cells, colWidths=[FRAME_W * n / sum(need) for n in need], repeatRows=1, hAlign="LEFT",
-                  splitInRow=1)  # a cell taller than a page continues on the next
-    table.setStyle(TableStyle([
+    style = TableStyle([
         ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#999999")),
         ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#EEEEEE")),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         *_CELL_FONT,
-    ]))
-    return table
+    ])
+    return [Table(part, colWidths=[FRAME_W * n / sum(need) for n in need], repeatRows=1, hAlign="LEFT",
+                  splitInRow=1, style=style)  # a cell taller than a page continues on the next
+            for part in _in_parts(cells)]
 
 
 def _block(block: Block) -> list[Flowable]:
     if block.kind == "heading":
-        return [_p(block.text, "section")]
+        return _paras(block.text, "section")
     if block.kind == "paragraph":
-        return [_p(block.text)]
+        return _paras(block.text)
     if block.kind == "field":
-        return [Para(f"<b>{esc(block.label)}:</b> {esc(block.text)}", styles()["field"])]
+        return _paras(block.text, "field", label=block.label)
     if block.kind in ("numbered", "bullets"):
         return _list(block.items, block.kind == "numbered")
     if block.kind == "table":
-        return [_table(block.rows), Spacer(1, 4)]
+        return [*_table(block.rows), Spacer(1, 4)]
     if block.kind == "meta":
-        return [_p(block.text, "meta")]
+        return _paras(block.text, "meta")
     raise ValueError(f"ukendt bloktype {block.kind!r}")
 
 
 def _item(section: ItemSection) -> list[Flowable]:
-    flow: list[Flowable] = [CondPageBreak(45 * mm), _heading(section.heading, f"punkt{section.number}", "item")]
+    flow: list[Flowable] = [CondPageBreak(45 * mm), *_heading(section.heading, f"punkt{section.number}", "item")]
     for block in section.blocks:
         flow += _block(block)
     flow.append(Spacer(1, 6 * mm))
@@ -326,54 +387,50 @@ def _leader(referat: Referat) -> list[Flowable]:
     rows.append(("Tilstede", ", ".join(leader.present)))
     if leader.away:
         rows.append(("Fraværende", ", ".join(leader.away)))
-    table = Table([[_p(label, "leader_label"), _p(value)] for label, value in rows],
+    table = Table([[_p(label, "leader_label"), _cell(value, "body")] for label, value in rows],
                   colWidths=[32 * mm, FRAME_W - 32 * mm], hAlign="LEFT", splitInRow=1)
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
                                ("LEFTPADDING", (0, 0), (-1, -1), 0), *_CELL_FONT]))
-    flow: list[Flowable] = [_p(leader.header, "title"), _p(leader.title, "section"), table]
+    flow: list[Flowable] = [*_paras(leader.header, "title"), *_paras(leader.title, "section"), table]
     if referat.correction:
-        flow += [Spacer(1, 3 * mm), _correction(referat)]
+        flow += [Spacer(1, 3 * mm), *_correction(referat)]
     if leader.closing:
-        flow += [Spacer(1, 3 * mm), _p(leader.closing)]
+        flow += [Spacer(1, 3 * mm), *_paras(leader.closing)]
     if leader.purpose:
-        flow += [_p("Formål", "section"), _p(leader.purpose)]
+        flow += [_p("Formål", "section"), *_paras(leader.purpose)]
     if leader.schedule:
-        flow += [_p("Tidsplan", "section"), _schedule(leader.schedule)]
+        flow += [_p("Tidsplan", "section"), *_schedule(leader.schedule)]
     return flow
 
 
-def _schedule(rows: Sequence[Sequence[str]]) -> Table:
+def _schedule(rows: Sequence[Sequence[str]]) -> list[Flowable]:
     """Planned beside actual start per item: narrow time columns, the title takes the rest."""
     times = len(rows[0]) - 1
-    cells = [[_p(c, "cell_head" if r == 0 else "cell") for c in row] for r, row in enumerate(rows)]
-    table = Table(cells, colWidths=[FRAME_W - times * 20 * mm - 30 * mm] + [20 * mm] * times,
-                  repeatRows=1, hAlign="LEFT")
-    table.setStyle(TableStyle([
+    cells = [[_cell(c, "cell_head" if r == 0 else "cell") for c in row] for r, row in enumerate(rows)]
+    style = TableStyle([
         ("LINEBELOW", (0, 0), (-1, 0), 0.6, colors.black),
         ("LINEBELOW", (0, 1), (-1, -1), 0.3, colors.HexColor("#CCCCCC")),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
         ("TOPPADDING", (0, 0), (-1, -1), 1.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
         *_CELL_FONT,
-    ]))
-    return table
+    ])
+    return [Table(part, colWidths=[FRAME_W - times * 20 * mm - 30 * mm] + [20 * mm] * times,
+                  repeatRows=1, hAlign="LEFT", splitInRow=1, style=style) for part in _in_parts(cells)]
 
 
-def _correction(referat: Referat) -> Paragraph:
-    return Para(f"<b>Rettelse:</b> {esc(referat.correction)}", styles()["body"])
+def _correction(referat: Referat) -> list[Flowable]:
+    return _paras(referat.correction, label="Rettelse")
 
 
-def _toc(referat: Referat) -> list[Flowable]:
-    # The same headings, in the same order, as _item and _approval make.
-    headings = [(s.heading, f"punkt{s.number}") for s in referat.items] + [(APPROVAL_HEADING, "godkendelse")]
-    toc = _Contents(headings)
+def _toc(toc: Flowable) -> list[Flowable]:
     return [Spacer(1, 6 * mm), _p("Indholdsfortegnelse", "section"), toc]
 
 
 def _approval(referat: Referat, status: str, version: int, approvals: Sequence[dict[str, Any]],
               sha256: str | None) -> list[Flowable]:
     given = {a["member"]: a["at"] for a in approvals}
-    flow: list[Flowable] = [PageBreak(), _heading(APPROVAL_HEADING, "godkendelse", "item"),
+    flow: list[Flowable] = [PageBreak(), *_heading(APPROVAL_HEADING, "godkendelse", "item"),
                             _p(f"Version {version} · Status: {STATUS_SHOWN[status]}"),
                             _p("Referatet godkendes af de medlemmer, der var til stede på mødet"
                                " (lov om kommunernes styrelse § 13). Et medlem, der er uenig, kan"
@@ -382,11 +439,11 @@ def _approval(referat: Referat, status: str, version: int, approvals: Sequence[d
                                " der er ændret.", "small"),
                             Spacer(1, 4 * mm)]
     if referat.correction:
-        flow[3:3] = [_correction(referat)]
+        flow[3:3] = _correction(referat)
     rows = [[_p("Medlem", "cell_head"), _p("Godkendelse", "cell_head")]]
     for name in referat.signatories:
         at = given.get(name)
-        rows.append([_p(name, "cell"), _p(f"Godkendt {danish.stamp(at)}", "cell") if at else ""])
+        rows.append([_cell(name, "cell"), _p(f"Godkendt {danish.stamp(at)}", "cell") if at else ""])
     table = Table(rows, colWidths=[FRAME_W * 0.5, FRAME_W * 0.5], repeatRows=1, hAlign="LEFT",
                   rowHeights=[None] + [11 * mm] * len(referat.signatories))
     commands: list[Any] = [("VALIGN", (0, 0), (-1, -1), "BOTTOM"), *_CELL_FONT,
@@ -407,9 +464,9 @@ def _approval(referat: Referat, status: str, version: int, approvals: Sequence[d
     return flow
 
 
-def story(referat: Referat, *, status: str, version: int, approvals: Sequence[dict[str, Any]],
+def story(referat: Referat, toc: Flowable, *, status: str, version: int, approvals: Sequence[dict[str, Any]],
           sha256: str | None) -> list[Flowable]:
-    flow = _leader(referat) + _toc(referat) + ([PageBreak()] if referat.items else [])
+    flow = _leader(referat) + _toc(toc) + ([PageBreak()] if referat.items else [])
     for section in referat.items:
         flow += _item(section)
     return flow + _approval(referat, status, version, approvals, sha256)
@@ -417,7 +474,7 @@ def story(referat: Referat, *, status: str, version: int, approvals: Sequence[di
 
 def render_pdf(referat: Referat, path_or_file: str | Path | IO[bytes], *, status: str, version: int,
                approvals: Sequence[dict[str, Any]] = (), sha256: str | None = None,
-               progress: Progress | None = None) -> None:
+               progress: Progress | None = None, single_pass: bool | None = None) -> None:
     """Write the referat as a PDF.
 
     Args:
@@ -428,6 +485,7 @@ def render_pdf(referat: Referat, path_or_file: str | Path | IO[bytes], *, status
         approvals: ``{"member": name, "at": datetime or ISO string}`` per approval given.
         sha256: the fingerprint, printed when approved.
         progress: called with a fraction 0..1 while the PDF is built.
+        single_pass: how the table of contents is made (see ``_build``); None chooses.
     """
     if status not in STATUS_SHOWN:
         raise ValueError(f"ukendt status {status!r}")
@@ -436,8 +494,8 @@ def render_pdf(referat: Referat, path_or_file: str | Path | IO[bytes], *, status
     doc = _ReferatDoc(target, referat, status, version)
     if progress is not None:
         doc.setProgressCallBack(_progress_relay(progress))
-    doc.build(story(referat, status=status, version=version, approvals=approvals, sha256=sha256),
-                   canvasmaker=_PageCountCanvas)
+    _build(doc, lambda toc: story(referat, toc, status=status, version=version, approvals=approvals,
+                                  sha256=sha256), single_pass=single_pass)
     if progress is not None:
         progress(1.0)
 

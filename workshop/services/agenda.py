@@ -17,7 +17,7 @@ from workshop.schedule import planned_starts
 from workshop.services.committees import member_of_meeting
 from workshop.services.meetings import set_current_step
 from workshop.services.referat import ensure_meeting_editable
-from workshop.services.rows import apply, check_version, get, next_position, one_of, required
+from workshop.services.rows import apply, check_version, get, next_position, one_of, required, touch
 from workshop.steps import first_step
 
 ITEM_FIELDS = {
@@ -58,7 +58,6 @@ def add_item(db: Database, meeting_id: int, *, title: str, kind: str = "case",
         end = next_position(s, AgendaItem, AgendaItem.meeting_id, meeting_id)
         row = AgendaItem(meeting_id=meeting_id, title=fields["title"], position=end)
         apply(row, {k: v for k, v in fields.items() if k != "title"}, ITEM_FIELDS)
-        row.version = 1
         s.add(row)
         s.flush()
         if position is not None and position < end:
@@ -107,7 +106,6 @@ def _reorder(s: Any, meeting_id: int, item_id: int, position: int) -> None:
     for i, r in enumerate(rows):
         if r.position != i:
             r.position = i
-            r.version += 1
 
 
 def _renumber(s: Any, meeting_id: int) -> None:
@@ -133,7 +131,7 @@ def set_attachments(db: Database, item_id: int, attachments: list[tuple[str, boo
             s.add(Attachment(item_id=item_id, position=i,
                              title=required(f"attachments[{i}].title", title),
                              recommended=bool(recommended)))
-        item.version += 1
+        touch(item)  # its bilag are part of it
         ensure_meeting_editable(s, item.meeting_id)
         return changed("items", meeting_id=item.meeting_id, id=item_id)
 

@@ -34,7 +34,6 @@ def set_attendance(db: Database, meeting_id: int, member_id: int, status: str, *
         else:
             check_version(row, expected_version)
             row.status, row.note = status, text("note", note)
-            row.version += 1
         s.flush()
         ensure_meeting_editable(s, meeting_id)
         return changed("attendance", meeting_id=meeting_id, id=row.id)

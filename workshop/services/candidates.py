@@ -11,7 +11,7 @@ from workshop.db import Database
 from workshop.errors import ValidationError
 from workshop.models import CANDIDATE_STATUSES, AgendaItem, Candidate, CandidateVote, Group, Input
 from workshop.services.referat import ensure_meeting_editable
-from workshop.services.rows import apply, check_version, get, next_position, one_of, required
+from workshop.services.rows import apply, check_version, get, next_position, one_of, required, touch
 
 # Not "votes": a candidate's total is the sum of the members' dots (services/voting.py).
 CANDIDATE_FIELDS = {"title", "description", "status", "position"}
@@ -75,7 +75,6 @@ def delete_candidate(db: Database, candidate_id: int) -> ChangeSet:
         item = get(s, AgendaItem, row.item_id)
         for inp in s.exec(select(Input).where(Input.candidate_id == candidate_id)):
             inp.candidate_id = None
-            inp.version += 1
         s.delete(row)
         ensure_meeting_editable(s, item.meeting_id)
         return changed("candidates", "inputs", meeting_id=item.meeting_id, id=candidate_id)
@@ -88,7 +87,6 @@ def _attach(s: Any, input_id: int, candidate: Candidate | None) -> Input:
         if group.item_id != candidate.item_id:
             raise ValidationError("candidate", "input og pejlemærke hører til forskellige punkter")
     inp.candidate_id = candidate.id if candidate is not None else None
-    inp.version += 1
     return inp
 
 
@@ -115,13 +113,12 @@ def merge_candidates(db: Database, keep_id: int, merge_ids: list[int]) -> Change
                 raise ValidationError("candidate", "kun pejlemærker i samme punkt kan slås sammen")
             for inp in s.exec(select(Input).where(Input.candidate_id == mid)):
                 inp.candidate_id = keep_id
-                inp.version += 1
             keep.votes += other.votes
             _move_member_votes(s, mid, keep_id)
             if other.description and other.description not in keep.description:
                 keep.description = "\n".join(x for x in (keep.description, other.description) if x)
             s.delete(other)
-        keep.version += 1
+        touch(keep)  # its inputs and dots changed even where its own columns did not
         item = get(s, AgendaItem, keep.item_id)
         ensure_meeting_editable(s, item.meeting_id)
         return changed("candidates", "inputs", meeting_id=item.meeting_id, id=keep_id)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from sqlalchemy import Integer, Select, String, bindparam, insert, literal
+from sqlalchemy import Boolean, Integer, Select, String, bindparam, insert, literal
 from sqlalchemy import select as core_select
 from sqlalchemy.sql.dml import ReturningInsert
 from sqlmodel import col, func, select
@@ -13,9 +13,11 @@ from workshop.changes import ChangeSet, changed
 from workshop.db import Database
 from workshop.errors import NotFoundError, ValidationError
 from workshop.models import AgendaItem, Answer, Candidate, Group, GroupMember, Input, Meeting, Remark
+from workshop.origins import ORIGINS, by_member
+from workshop.services import member_rules
 from workshop.services.committees import member_of_meeting
 from workshop.services.referat import ensure_meeting_editable, meeting_editable, with_edit_lock
-from workshop.services.rows import check_version, get, next_position, required, text
+from workshop.services.rows import check_version, get, next_position, required, text, touch
 
 # --- question round -------------------------------------------------------
 
@@ -25,12 +27,21 @@ def list_answers(db: Database, item_id: int) -> list[Answer]:
 
 
 def set_answer(db: Database, item_id: int, member_id: int, answer: str, *,
-               expected_version: int | None = None) -> ChangeSet:
-    """Set (or with empty text, remove) one member's answer in a question round."""
+               expected_version: int | None = None, origin: str = "") -> ChangeSet:
+    """Set (or with empty text, remove) one member's answer in a question round.
+
+    With ``origin`` "phone" the member answers for themselves: only in the current
+    question round, only while present (``member_rules``), at most 500 characters.
+    """
     with db.session() as s:
         item = get(s, AgendaItem, item_id)
         member_of_meeting(s, item.meeting_id, member_id)
         answer = text("text", answer)
+        if by_member(origin):
+            member_rules.check(s, item_id, member_id, "")
+            if item.kind != "question_round":
+                raise ValidationError("item", f'punktet "{item.title}" er ikke en spørgerunde')
+            answer = member_rules.member_text("text", answer)
         row = s.exec(select(Answer).where(Answer.item_id == item_id, Answer.member_id == member_id)).first()
         if row is not None:
             check_version(row, expected_version)
@@ -44,7 +55,6 @@ def set_answer(db: Database, item_id: int, member_id: int, answer: str, *,
             s.add(row)
         else:
             row.text = answer
-            row.version += 1
         s.flush()
         ensure_meeting_editable(s, item.meeting_id)
         return changed("answers", meeting_id=item.meeting_id, id=row.id)
@@ -86,7 +96,6 @@ def rename_group(db: Database, group_id: int, name: str) -> ChangeSet:
     with db.session() as s:
         row = get(s, Group, group_id)
         row.name = required("name", name)
-        row.version += 1
         item = get(s, AgendaItem, row.item_id)
         ensure_meeting_editable(s, item.meeting_id)
         return changed("groups", meeting_id=item.meeting_id, id=group_id)
@@ -105,7 +114,7 @@ def set_group_members(db: Database, group_id: int, member_ids: list[int]) -> Cha
         for mid in dict.fromkeys(member_ids):
             member_of_meeting(s, item.meeting_id, mid)
             s.add(GroupMember(group_id=group_id, member_id=mid))
-        group.version += 1
+        touch(group)  # its members are part of it
         ensure_meeting_editable(s, item.meeting_id)
         return changed("groups", meeting_id=item.meeting_id, id=group_id)
 
@@ -135,14 +144,23 @@ def get_input(db: Database, input_id: int) -> Input | None:
 
 
 def add_input(db: Database, group_id: int, input_text: str, *,
-              candidate_id: int | None = None) -> ChangeSet:
+              candidate_id: int | None = None, member_id: int | None = None, origin: str = "") -> ChangeSet:
     """Add one input line to a group; one short transaction, committed at once.
 
     The hot path of live capture, so it is two statements and the commit: the
     group's item and meeting together with the meeting's edit lock, then one
     INSERT that computes the next position and writes only while the referat
     is a draft (``ensure_meeting_editable``'s check, folded in).
+
+    ``member_id`` and ``origin`` say who gave the input and how (``workshop/origins.py``).
+    With ``origin`` "phone" the member adds it themselves, so ``member_rules`` apply:
+    the item's "inputs" step is current, the member is present and in this group,
+    and the text is at most 500 characters.
     """
+    if origin not in ORIGINS:
+        raise ValidationError("origin", f"ukendt oprindelse {origin!r}")
+    if by_member(origin) and member_id is None:
+        raise ValidationError("member", "et input fra en telefon skal have et medlem")
     with db.session() as s:
         conn = s.connection()
         find, add = _add_input_statements(conn.dialect.name)
@@ -151,10 +169,16 @@ def add_input(db: Database, group_id: int, input_text: str, *,
             get(s, Group, group_id)  # the usual message for a missing group
             raise NotFoundError(f"Mødet til gruppe {group_id} findes ikke.")
         item_id, meeting_id = found
+        input_text = required("text", input_text)
+        if by_member(origin):  # one query for every member rule (the room's hot path)
+            member_rules.check(s, item_id, member_id, "inputs", group_id=group_id)  # type: ignore[arg-type]
+            input_text = member_rules.member_text("text", input_text)
+        elif member_id is not None:
+            member_of_meeting(s, meeting_id, member_id)
         if candidate_id is not None:
             _candidate_in_item(s, candidate_id, item_id)
         new_id = conn.execute(add, {"group_id": group_id, "meeting_id": meeting_id, "candidate_id": candidate_id,
-                                    "text": required("text", input_text)}).scalar()
+                                    "text": input_text, "member_id": member_id, "origin": origin}).scalar()
         if new_id is None:  # nothing written: the referat is sent or approved
             ensure_meeting_editable(s, meeting_id)  # raises the Danish message
             raise AssertionError(f"input not added to group {group_id} although meeting {meeting_id} is editable")
@@ -172,8 +196,10 @@ def _add_input_statements(dialect: str) -> tuple[Select[int, int], ReturningInse
     position = (select(func.coalesce(func.max(Input.position) + 1, 0))
                 .where(Input.group_id == group_id).scalar_subquery())
     values = core_select(group_id, bindparam("text", type_=String), bindparam("candidate_id", type_=Integer),
-                    position, literal(1, Integer)).where(meeting_editable(meeting_id))
-    add = (insert(Input).from_select(["group_id", "text", "candidate_id", "position", "version"], values)
+                         bindparam("member_id", type_=Integer), bindparam("origin", type_=String),
+                         literal(False, Boolean), position, literal(1, Integer)).where(meeting_editable(meeting_id))
+    add = (insert(Input).from_select(["group_id", "text", "candidate_id", "member_id", "origin", "hidden",
+                                      "position", "version"], values)
            .returning(col(Input.id)))
     return find, add
 
@@ -184,7 +210,21 @@ def update_input(db: Database, input_id: int, input_text: str, *,
         row = get(s, Input, input_id)
         check_version(row, expected_version)
         row.text = required("text", input_text)
-        row.version += 1
+        group = get(s, Group, row.group_id)
+        item = get(s, AgendaItem, group.item_id)
+        ensure_meeting_editable(s, item.meeting_id)
+        return changed("inputs", meeting_id=item.meeting_id, id=input_id)
+
+
+def set_input_hidden(db: Database, input_id: int, hidden: bool) -> ChangeSet:
+    """Hide an input from the projector and the phones (or show it again).
+
+    A hidden input stays in the meeting and the referat prints it: what the room
+    produced is in the document the members approve. To drop it, delete it.
+    """
+    with db.session() as s:
+        row = get(s, Input, input_id)
+        row.hidden = bool(hidden)
         group = get(s, Group, row.group_id)
         item = get(s, AgendaItem, group.item_id)
         ensure_meeting_editable(s, item.meeting_id)
@@ -199,7 +239,6 @@ def move_input(db: Database, input_id: int, group_id: int) -> ChangeSet:
         if old.item_id != new.item_id:
             raise ValidationError("group", "input kan kun flyttes mellem grupper i samme punkt")
         row.group_id, row.position = group_id, next_position(s, Input, Input.group_id, group_id)
-        row.version += 1
         item = get(s, AgendaItem, new.item_id)
         ensure_meeting_editable(s, item.meeting_id)
         return changed("inputs", meeting_id=item.meeting_id, id=input_id)
@@ -248,7 +287,6 @@ def update_remark(db: Database, remark_id: int, remark: str, *,
         row = get(s, Remark, remark_id)
         check_version(row, expected_version)
         row.text = required("text", remark)
-        row.version += 1
         item = get(s, AgendaItem, row.item_id)
         ensure_meeting_editable(s, item.meeting_id)
         return changed("remarks", meeting_id=item.meeting_id, id=remark_id)

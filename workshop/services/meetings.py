@@ -122,7 +122,5 @@ def set_current_step(db: Database, meeting_id: int, item_id: int | None, step: s
                 raise ValidationError("step", f'"{step}" er ikke et trin i punktet "{item.title}"')
             if item.started_at is None and _editable(s, meeting_id):
                 item.started_at = (at or datetime.now()).replace(microsecond=0)
-                item.version += 1
         meeting.current_item_id, meeting.current_step = item_id, step
-        meeting.version += 1
         return changed("items", "meetings", meeting_id=meeting_id, id=item_id)

@@ -30,7 +30,7 @@ from workshop.referat.content import Referat
 from workshop.referat.danish import join_names
 from workshop.referat.draft import draft_referat
 from workshop.referat.fingerprint import canonical_json, fingerprint
-from workshop.services.rows import get, required
+from workshop.services.rows import get, required, touch
 
 
 def _now(at: datetime | None) -> datetime:
@@ -309,19 +309,16 @@ def send_for_approval(db: Database, meeting_id: int, *, at: datetime | None = No
             raise ValidationError("attendance", "ingen medlemmer er registreret som til stede, så ingen"
                                                 " kan godkende referatet. Registrér fremmødet først.")
         row.status, row.sent_at, row.content = "sent", _now(at), None
-        row.version += 1
         row_id: int = row.id  # type: ignore[assignment]
     try:
         document = meeting_document(db, meeting_id)  # final: no edit can be saved any more
         with db.session() as s:
             row = get(s, ReferatVersion, row_id)
             row.content = frozen_content(document, row.note, _committee_member_ids(s, meeting_id))
-            row.version += 1
     except BaseException:
         with db.session() as s:  # back to a draft, so nothing is left half sent
             row = get(s, ReferatVersion, row_id)
             row.status, row.sent_at, row.content = "draft", None, None
-            row.version += 1
         raise
     return changed("referat", meeting_id=meeting_id, id=row_id)
 
@@ -356,7 +353,7 @@ def approve(db: Database, meeting_id: int, member_id: int, *, at: datetime | Non
         if set(signatories) <= given | {member_id}:
             row.status, row.approved_at = "approved", when
             row.sha256 = fingerprint(row.content["referat"])
-        row.version += 1
+        touch(row)  # an approval is part of the version even before it is the last one
         return changed("referat", meeting_id=meeting_id, id=row.id)
 
 

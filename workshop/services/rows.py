@@ -5,49 +5,46 @@ from __future__ import annotations
 import re
 from typing import Any, TypeVar
 
+from sqlalchemy import inspect
+from sqlalchemy.orm.attributes import flag_modified
 from sqlmodel import Session, SQLModel, func, select
 
-from workshop.errors import ConflictError, NotFoundError, ValidationError
+from workshop.errors import ConflictError, NotFoundError, ValidationError, row_name
 
 T = TypeVar("T", bound=SQLModel)
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
-NAMES = {
-    "Committee": "udvalget",
-    "Member": "medlemmet",
-    "Task": "opgaven",
-    "Meeting": "mødet",
-    "AgendaItem": "dagsordenspunktet",
-    "Group": "gruppen",
-    "Input": "inputtet",
-    "Candidate": "pejlemærket",
-    "WorkingGroup": "arbejdsgruppen",
-    "Remark": "tilførslen",
-    "Answer": "svaret",
-    "Attendance": "fremmødet",
-    "ReferatVersion": "referatet",
-}
-
 
 def get(session: Session, model: type[T], row_id: int) -> T:
     row = session.get(model, row_id)
     if row is None:
-        raise NotFoundError(f"{NAMES.get(model.__name__, model.__name__)} (id {row_id}) findes ikke.")
+        raise NotFoundError(f"{row_name(model.__tablename__)} (id {row_id}) findes ikke.")  # type: ignore[arg-type]
     return row
 
 
 def check_version(row: Any, expected: int | None) -> None:
-    """Refuse a write based on a stale read (someone else saved in between)."""
+    """Refuse a write based on a stale read (someone else saved since the caller read the row).
+
+    This catches a read that is already stale; one that goes stale between this check and
+    the write is caught by the write itself: every versioned table's version is the mapper's
+    ``version_id_col`` (``models.py``), so the UPDATE says ``WHERE id = ? AND version = ?``.
+    """
     if expected is not None and row.version != expected:
-        raise ConflictError(
-            f"{NAMES.get(type(row).__name__, 'rækken').capitalize()} er ændret af en anden"
-            " siden du hentede den. Hent den igen og gentag ændringen."
-        )
+        raise ConflictError.stale(row.__tablename__)
+
+
+def touch(row: Any) -> None:
+    """Mark ``row`` changed although none of its own columns did (its bilag or members did).
+
+    The flush then writes it like any change, so its version is checked and moved on.
+    """
+    flag_modified(row, next(c.key for c in inspect(row).mapper.column_attrs
+                            if not c.columns[0].primary_key and c.key != "version"))
 
 
 def apply(row: Any, fields: dict[str, Any], allowed: set[str]) -> None:
-    """Set ``fields`` on ``row`` after checking names and text, and bump its version."""
+    """Set ``fields`` on ``row`` after checking names and text (the flush moves its version)."""
     for name, value in fields.items():
         if name not in allowed:
             raise ValidationError(name, "feltet findes ikke eller kan ikke ændres her")
@@ -56,7 +53,6 @@ def apply(row: Any, fields: dict[str, Any], allowed: set[str]) -> None:
         elif isinstance(value, list):
             value = [text(f"{name}[{i}]", v) if isinstance(v, str) else v for i, v in enumerate(value)]
         setattr(row, name, value)
-    row.version += 1
 
 
 def text(path: str, value: str) -> str:

@@ -1,7 +1,10 @@
 """Snapshots of a row and everything that cascades from it, so a delete can be undone.
 
-A snapshot keeps the rows with their ids; restoring puts them back with the same
-ids, so every other reference (undo steps, the selected meeting) stays valid.
+A snapshot keeps the rows with their ids and versions; restoring puts them back
+as they were, so every other reference (undo steps, the selected meeting, a
+version someone read before the delete) stays valid. Take the snapshot in the
+same transaction as the delete (``Database.transaction``), so nothing added in
+between is missing from it.
 """
 
 from __future__ import annotations
@@ -9,12 +12,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Table, and_, select, update
-from sqlmodel import SQLModel
+from sqlalchemy import Table, exc, select
+from sqlmodel import Session, SQLModel
 
 from workshop.changes import KINDS, ChangeSet, changed
 from workshop.db import Database
-from workshop.errors import NotFoundError
+from workshop.errors import ConflictError, NotFoundError, row_name
 
 # What the user counts as captured content: losing it hurts.
 CONTENT_TABLES = ("answer", "workgroup", "input", "candidate", "workinggroup", "remark",
@@ -48,8 +51,12 @@ class Snapshot:
             self.count("meeting") if self.root_table == "committee" else 0)
 
 
-def _pk_filter(table: Table, row: dict[str, Any]) -> Any:
-    return and_(*(c == row[c.name] for c in table.primary_key.columns))
+def _key(table: Table, row: dict[str, Any]) -> tuple[Any, ...]:
+    return tuple(row[c.name] for c in table.primary_key.columns)
+
+
+def _mapped(table: Table) -> type[Any]:
+    return next(m.class_ for m in SQLModel._sa_registry.mappers if m.local_table is table)
 
 
 def _collect(conn: Any, table: Table, rows: list[dict[str, Any]], snap: Snapshot) -> None:
@@ -88,7 +95,7 @@ def take(db: Database, table_name: str, row_id: int) -> Snapshot:
         conn = s.connection()
         root = conn.execute(select(table).where(table.c.id == row_id)).mappings().first()
         if root is None:
-            raise NotFoundError(f"Rækken (id {row_id}) findes ikke længere.")
+            raise NotFoundError(f"{row_name(table_name).capitalize()} (id {row_id}) findes ikke længere.")
         _collect(conn, table, [dict(root)], snap)
         root_row = snap.rows[table_name][0]
         snap.meeting_id = root_row.get("meeting_id") if table_name != "meeting" else row_id
@@ -100,14 +107,22 @@ def take(db: Database, table_name: str, row_id: int) -> Snapshot:
     return snap
 
 
-def restore(db: Database, snap: Snapshot) -> ChangeSet:
-    """Put the snapshot's rows back, with their ids, in one transaction.
+def restore(db: Database, snap: Snapshot, *, replace: bool = False) -> ChangeSet:
+    """Put the snapshot's rows back, with their ids and versions, in one transaction.
 
     The ids came from the tables' own sequences, so PostgreSQL sequences are
-    already past them; nothing needs resetting.
+    already past them; nothing needs resetting. References a delete set to NULL
+    are set back through the ORM, so those rows' versions move on like any change.
+
+    Args:
+        replace: some rows still exist and were changed since (a merge kept its root and
+            moved rows under it): those are set back to the snapshot through the ORM (their
+            versions move on); the missing ones are inserted. Rows the snapshot does not
+            know are left alone. Without it, a row whose id is taken is a conflict.
 
     Raises:
         LockedError: the meeting's referat was sent or approved since the delete.
+        ConflictError: a row the snapshot's rows hang under was deleted meanwhile, or an id is taken.
     """
     with db.session() as s:
         if snap.meeting_id is not None and snap.root_table not in ("meeting", "committee"):
@@ -115,15 +130,56 @@ def restore(db: Database, snap: Snapshot) -> ChangeSet:
             from workshop.services.referat import ensure_meeting_editable
 
             ensure_meeting_editable(s, snap.meeting_id)
-        conn = s.connection()
-        for table in SQLModel.metadata.sorted_tables:
+        for table in SQLModel.metadata.sorted_tables:  # parents before children
             rows = snap.rows.get(table.name)
             if rows:
-                conn.execute(table.insert(), rows)
-        for table_name, row, column, value in snap.nulled:
-            table = SQLModel.metadata.tables[table_name]
-            conn.execute(update(table).where(_pk_filter(table, row)).values({column: value}))
+                _put_back(s, table, rows, snap, replace)
+        _relink(s, snap.nulled)
     kinds = {_KINDS_OF_TABLE[t] for t in snap.rows if t in _KINDS_OF_TABLE} & KINDS
     return changed(*kinds, meeting_id=snap.meeting_id, committee_id=snap.committee_id,
                    id=snap.root_id)
 
+
+def _relink(s: Session, nulled: list[tuple[str, dict[str, Any], str, Any]]) -> None:
+    """Set the references a delete cleared back, through the ORM (one SELECT per table and
+    500 rows: a deleted meeting's inputs can be thousands)."""
+    by_table: dict[str, list[tuple[dict[str, Any], str, Any]]] = {}
+    for table_name, row, column, value in nulled:
+        by_table.setdefault(table_name, []).append((row, column, value))
+    for table_name, entries in by_table.items():
+        table = SQLModel.metadata.tables[table_name]
+        cls, (key,) = _mapped(table), table.primary_key.columns  # SET NULL columns are on id-keyed tables
+        found: dict[Any, Any] = {}
+        ids = list(dict.fromkeys(row[key.name] for row, _, _ in entries))
+        for start in range(0, len(ids), 500):
+            found.update((getattr(r, key.name), r) for r in s.scalars(
+                select(cls).where(key.in_(ids[start:start + 500]))))
+        for row, column, value in entries:
+            if (target := found.get(row[key.name])) is not None:
+                setattr(target, column, value)
+
+
+def _put_back(s: Session, table: Table, rows: list[dict[str, Any]], snap: Snapshot, replace: bool) -> None:
+    missing = rows
+    if replace:
+        cls, missing = _mapped(table), []
+        pk = {c.name for c in table.primary_key.columns}
+        for row in rows:
+            found = s.get(cls, _key(table, row))
+            if found is None:
+                missing.append(row)
+                continue
+            for name, value in row.items():
+                if name not in pk and name != "version":
+                    setattr(found, name, value)
+        s.flush()  # before the inserts: a row set back may free a unique key an insert needs
+    if not missing:
+        return
+    try:
+        # Core, not the ORM: an ORM insert would start the version at 1 again
+        s.connection().execute(table.insert(), missing)
+    except exc.IntegrityError as error:
+        raise ConflictError(
+            f"{row_name(snap.root_table).capitalize()} kan ikke sættes tilbage: noget, det hørte til,"
+            " er slettet, eller dets plads er taget af en anden i mellemtiden."
+        ) from error

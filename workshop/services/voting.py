@@ -19,11 +19,14 @@ from workshop.changes import ChangeSet, changed
 from workshop.db import Database
 from workshop.errors import ValidationError
 from workshop.models import AgendaItem, Attendance, Candidate, CandidateVote, Member
+from workshop.origins import by_member
+from workshop.services import member_rules
 from workshop.services.committees import member_of_meeting
 from workshop.services.referat import ensure_meeting_editable
-from workshop.services.rows import get
+from workshop.services.rows import get, touch
 
 DEFAULT_DOTS = 3
+MAX_DOTS = 20
 
 
 def member_votes(db: Database, item_id: int) -> dict[tuple[int, int], int]:
@@ -68,25 +71,42 @@ def unattributed(db: Database, item_id: int) -> list[str]:
 
 
 def _recount(s: Any, candidate: Candidate) -> None:
+    """The total anew from the dots. The candidate is written even when the sum comes out the
+    same, so its version is checked: of two members' dots saved at once on one candidate, the
+    second, which summed without the first's, is refused instead of writing a stale total."""
     s.flush()
     total = s.exec(select(func.coalesce(func.sum(CandidateVote.count), 0))
                    .where(CandidateVote.candidate_id == candidate.id)).one()
     candidate.votes = int(total)
-    candidate.version += 1
+    touch(candidate)
+
+
+def set_dots(db: Database, item_id: int, dots: int) -> ChangeSet:
+    """How many dots each present member has in the item's dot-voting (1-20)."""
+    if not isinstance(dots, int) or isinstance(dots, bool) or not 1 <= dots <= MAX_DOTS:
+        raise ValidationError("dots", f"antallet af stemmer pr. medlem skal være 1-{MAX_DOTS}")
+    with db.session() as s:
+        item = get(s, AgendaItem, item_id)
+        item.dots = dots
+        ensure_meeting_editable(s, item.meeting_id)
+        return changed("items", "candidates", meeting_id=item.meeting_id, id=item_id)
 
 
 def set_member_votes(db: Database, candidate_id: int, member_id: int, count: int, *,
-                     dots: int = DEFAULT_DOTS) -> ChangeSet:
+                     dots: int | None = None, origin: str = "") -> ChangeSet:
     """Set how many of a member's dots lie on one candidate, and update the candidate's total.
 
     Args:
         candidate_id: the candidate voted on.
         member_id: the voting member; must be present at the meeting.
         count: the member's dots on this candidate (0 takes them all back).
-        dots: how many dots each member has in this item.
+        dots: how many dots each member has in this item (default: the item's ``dots``).
+        origin: "phone" when the member votes themselves: then only while the item's
+            "votes" step is current and the member is present for it (``member_rules``).
 
     Raises:
-        ValidationError: a negative count, an absent member, or more dots than the member has.
+        ValidationError: a negative count, an absent member, more dots than the member has,
+            or a member's own vote outside the voting step.
     """
     if not isinstance(count, int) or isinstance(count, bool) or count < 0:
         raise ValidationError("votes", "antallet af stemmer skal være et helt tal ≥ 0")
@@ -94,6 +114,12 @@ def set_member_votes(db: Database, candidate_id: int, member_id: int, count: int
         cand = get(s, Candidate, candidate_id)
         item = get(s, AgendaItem, cand.item_id)
         member: Member = member_of_meeting(s, item.meeting_id, member_id)
+        if by_member(origin):
+            member_rules.check(s, item.id, member_id, "votes")  # type: ignore[arg-type]
+            if cand.status == "rejected":
+                raise ValidationError("votes", f'pejlemærket "{cand.title}" er fravalgt')
+        if dots is None:
+            dots = item.dots
         present = s.exec(select(Attendance).where(Attendance.meeting_id == item.meeting_id,
                                                   Attendance.member_id == member_id,
                                                   Attendance.status == "present")).first()

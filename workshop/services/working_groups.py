@@ -14,7 +14,7 @@ from workshop.models import AgendaItem, Meeting, WorkingGroup, WorkingGroupMembe
 from workshop.referat.danish import long_date
 from workshop.services.committees import member_of_meeting
 from workshop.services.referat import ensure_meeting_editable
-from workshop.services.rows import apply, check_version, get, next_position, required
+from workshop.services.rows import apply, check_version, get, next_position, required, touch
 
 WORKING_GROUP_FIELDS = {"name", "mandate", "meets_on", "reports_to", "position"}
 
@@ -81,7 +81,6 @@ def add_working_group(db: Database, item_id: int, *, name: str, mandate: str = "
         row = WorkingGroup(item_id=item_id, name=required("name", name),
                            position=next_position(s, WorkingGroup, WorkingGroup.item_id, item_id))
         apply(row, fields, WORKING_GROUP_FIELDS)
-        row.version = 1
         s.add(row)
         s.flush()
         for mid in dict.fromkeys(member_ids or []):
@@ -116,7 +115,7 @@ def set_working_group_members(db: Database, working_group_id: int, member_ids: l
         for mid in dict.fromkeys(member_ids):
             member_of_meeting(s, item.meeting_id, mid)
             s.add(WorkingGroupMember(working_group_id=working_group_id, member_id=mid))
-        row.version += 1
+        touch(row)  # its members are part of it
         ensure_meeting_editable(s, item.meeting_id)
         return changed("working_groups", meeting_id=item.meeting_id, id=working_group_id)
 

@@ -1,0 +1,177 @@
+"""Two sessions writing the same row at once: one write wins, the other is refused, nothing is lost.
+
+Each race runs the writers in threads with their own connections and holds every
+thread at its first flush until all have read the row, so every round really
+overlaps (without the hold most rounds would not). Issue 11: before the version
+became part of the UPDATE's WHERE, both writers succeeded and one text was lost.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
+
+import pytest
+from sqlalchemy import event
+from sqlalchemy.orm import Session
+from sqlmodel import SQLModel
+
+from workshop.db import Database
+from workshop.errors import ConflictError
+from workshop.services import agenda, attendance, candidates, capture, committees, meetings
+
+ROUNDS = 15
+
+
+def race(*calls: Callable[[], Any]) -> list[BaseException | None]:
+    """Run ``calls`` at once, each in its own thread; what each raised (None: it succeeded).
+
+    Every thread waits at its first flush, after its reads, until all threads are there.
+    """
+    barrier = threading.Barrier(len(calls), timeout=20)
+    armed = threading.local()
+
+    def hold(_session: Session, _context: object, _instances: object) -> None:
+        if getattr(armed, "on", False):
+            armed.on = False
+            barrier.wait()
+
+    outcome: list[BaseException | None] = [None] * len(calls)
+
+    def run(i: int, call: Callable[[], Any]) -> None:
+        armed.on = True
+        try:
+            call()
+        except BaseException as error:  # noqa: BLE001 - reported to the test
+            outcome[i] = error
+            barrier.abort()  # a writer that fails before its flush must not hold the others
+
+    event.listen(Session, "before_flush", hold)
+    try:
+        threads = [threading.Thread(target=run, args=(i, c)) for i, c in enumerate(calls)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(60)
+    finally:
+        event.remove(Session, "before_flush", hold)
+    return outcome
+
+
+def _meeting(db: Database) -> dict[str, int]:
+    cid = committees.create_committee(db, name="Udvalg").id
+    anne = committees.add_member(db, cid, name="Anne").id  # type: ignore[arg-type]
+    mid = meetings.create_meeting(db, cid, title="Møde", starts_at=datetime(2024, 3, 1, 17)).id  # type: ignore[arg-type]
+    attendance.set_attendance(db, mid, anne, "present")  # type: ignore[arg-type]
+    item = agenda.add_item(db, mid, title="Punkt", kind="group_work").id  # type: ignore[arg-type]
+    group = capture.add_group(db, item, name="Gruppe 1").id  # type: ignore[arg-type]
+    inp = capture.add_input(db, group, "Første").id  # type: ignore[arg-type]
+    cand = candidates.add_candidate(db, item, title="Tryghed").id  # type: ignore[arg-type]
+    return {"committee": cid, "member": anne, "meeting": mid, "item": item, "input": inp,  # type: ignore[dict-item]
+            "candidate": cand}
+
+
+def _one_wins(outcome: list[BaseException | None]) -> int:
+    """The index of the one writer that succeeded; the other was refused with a Danish ConflictError."""
+    unexpected = [e for e in outcome if e is not None and not isinstance(e, ConflictError)]
+    assert not unexpected, unexpected
+    winners = [i for i, e in enumerate(outcome) if e is None]
+    assert len(winners) == 1, f"{len(winners)} of {len(outcome)} writers succeeded: an update was lost"
+    loser = outcome[1 - winners[0]]
+    assert isinstance(loser, ConflictError) and "ændret af en anden" in loser.message
+    return winners[0]
+
+
+def test_two_stale_text_updates_of_one_item_never_both_succeed(shared_db: Database) -> None:
+    ids = _meeting(shared_db)
+    for n in range(ROUNDS):
+        version = agenda.get_item(shared_db, ids["item"]).version
+        texts = [f"A{n}", f"B{n}"]
+        outcome = race(*(lambda t=t, v=version: agenda.update_item(shared_db, ids["item"],
+                                                                   expected_version=v, decision=t)
+                         for t in texts))
+        winner = _one_wins(outcome)
+        row = agenda.get_item(shared_db, ids["item"])
+        assert (row.decision, row.version) == (texts[winner], version + 1)
+
+
+def test_two_text_updates_of_one_input_never_both_succeed(shared_db: Database) -> None:
+    ids = _meeting(shared_db)
+    for n in range(ROUNDS):
+        version = capture.get_input(shared_db, ids["input"]).version  # type: ignore[union-attr]
+        texts = [f"A{n}", f"B{n}"]
+        outcome = race(*(lambda t=t, v=version: capture.update_input(shared_db, ids["input"], t,
+                                                                     expected_version=v)
+                         for t in texts))
+        winner = _one_wins(outcome)
+        assert capture.get_input(shared_db, ids["input"]).text == texts[winner]  # type: ignore[union-attr]
+
+
+def test_two_members_dots_at_once_never_lose_one(shared_db: Database) -> None:
+    """Two members' dots on one candidate at once: each recount writes the total, so one waits or is
+    refused, and the total is always the sum of the dots that were saved (no lost dot)."""
+    from workshop.services import voting
+
+    ids = _meeting(shared_db)
+    bo = committees.add_member(shared_db, ids["committee"], name="Bo").id
+    attendance.set_attendance(shared_db, ids["meeting"], bo, "present")  # type: ignore[arg-type]
+    for n in range(ROUNDS):
+        count = 1 + n % 3
+        outcome = race(lambda c=count: voting.set_member_votes(shared_db, ids["candidate"], ids["member"], c),
+                       lambda c=count: voting.set_member_votes(shared_db, ids["candidate"], bo, 4 - c))  # type: ignore[arg-type]
+        assert any(o is None for o in outcome), outcome
+        assert all(o is None or isinstance(o, ConflictError) for o in outcome), outcome
+        dots = voting.member_votes(shared_db, ids["item"])
+        total = candidates.list_candidates(shared_db, ids["item"])[0].votes
+        assert total == sum(n for (cid, _), n in dots.items() if cid == ids["candidate"])
+
+
+def test_an_update_and_a_delete_of_one_row_never_both_succeed(shared_db: Database) -> None:
+    ids = _meeting(shared_db)
+    version = capture.get_input(shared_db, ids["input"]).version  # type: ignore[union-attr]
+    outcome = race(lambda: capture.update_input(shared_db, ids["input"], "Ny", expected_version=version),
+                   lambda: capture.delete_input(shared_db, ids["input"]))
+    winner = _one_wins(outcome)
+    row = capture.get_input(shared_db, ids["input"])
+    assert (row is None) if winner == 1 else (row is not None and row.text == "Ny")
+
+
+def test_a_change_of_a_rows_members_or_bilag_moves_its_version(db: Database) -> None:
+    """Rows whose own columns stay the same still count as changed (``rows.touch``)."""
+    ids = _meeting(db)
+    item = agenda.get_item(db, ids["item"]).version
+    agenda.set_attachments(db, ids["item"], [("Bilag 1", False)])
+    assert agenda.get_item(db, ids["item"]).version == item + 1
+    [group] = capture.list_groups(db, ids["item"])
+    capture.set_group_members(db, group.id, [ids["member"]])  # type: ignore[arg-type]
+    assert capture.list_groups(db, ids["item"])[0].version == group.version + 1
+
+
+def test_every_versioned_table_checks_its_version_in_the_write() -> None:
+    """The version is the mapper's ``version_id_col``: no service can write a row without the check."""
+    tables = {t.name for t in SQLModel.metadata.sorted_tables if "version" in t.c}
+    assert len(tables) == 13
+    mappers = {m.local_table.name: m for m in SQLModel._sa_registry.mappers}
+    for name in tables:
+        assert mappers[name].version_id_col is mappers[name].local_table.c.version, name
+
+
+@pytest.mark.parametrize("kind", ["update", "delete"])
+def test_a_stale_write_in_an_open_session_is_a_danish_conflict(shared_db: Database, kind: str) -> None:
+    """The same refusal without a race: another connection changes the row behind an open session."""
+    from workshop.models import Input
+
+    ids = _meeting(shared_db)
+    other = threading.Thread(target=capture.update_input, args=(shared_db, ids["input"], "Andet"))
+    with pytest.raises(ConflictError, match="Inputtet er ændret af en anden"), shared_db.session() as s:
+        row = s.get(Input, ids["input"])
+        other.start()  # a thread: its own context, so its own transaction, committed
+        other.join()
+        if kind == "update":
+            row.text = "Mit"  # type: ignore[union-attr]
+        else:
+            s.delete(row)
+        s.flush()
+    assert capture.get_input(shared_db, ids["input"]).text == "Andet"  # type: ignore[union-attr]

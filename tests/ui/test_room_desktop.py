@@ -1,0 +1,216 @@
+"""The room from the chair's layout: three phones (real Chromium) join, answer, add inputs in two groups
+and vote; run mode and the projector show every one, with the phone inputs' origin.
+
+Set WORKSHOP_SCREENSHOTS=<folder> to save projector-room.png and run-room.png.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from tests.room.browser import PHONE, chromium
+from tests.room.meeting import make_meeting
+from workshop.db import Database
+from workshop.services import capture, voting
+
+from ui.context import AppContext
+from ui.models.input_model import HIDDEN_ROLE, ORIGIN_ROLE
+from ui.panels.run_mode import RunModePanel
+
+PHONES = ("Anne Hansen", "Bo Jensen", "Carl Nielsen")
+
+
+def _shots(widget: Any, name: str) -> None:
+    folder = os.environ.get("WORKSHOP_SCREENSHOTS")
+    if folder:
+        QApplication.processEvents()
+        widget.grab().save(str(Path(folder) / f"{name}.png"))
+
+
+def test_three_phones_on_the_desktop_and_the_projector(qtbot: Any, tmp_path: Path) -> None:
+    db = Database(f"sqlite:///{tmp_path}/room.db")  # a file: the room writes from its own thread
+    m = make_meeting(db)
+    ctx = AppContext(db)
+    panel = RunModePanel(ctx)
+    qtbot.addWidget(panel)
+    panel.resize(1400, 900)
+    panel.show()
+    panel.set_meeting(m.id)
+    projector = panel.show_projector(True)
+    assert projector is not None
+    projector.resize(1600, 900)
+    assert not projector.room_badge.isVisible()
+
+    # "Åbn for deltagere" from the Møde menu's action; the projector shows the QR code and the address.
+    assert panel.room.action in panel.menu_actions() and panel.room.action.text() == "Åbn for deltagere"
+    url = panel.room.open(host="127.0.0.1")
+    assert url is not None and url.startswith("http://127.0.0.1:")
+    assert panel.room.action.text() == "Luk for deltagere"
+    assert projector.room_badge.isVisible() and projector.room_badge.address.text() == url
+    assert projector.room_badge.qr.matrix  # the code of this very address
+    assert url in panel.room.address.text()
+
+    try:
+        with chromium() as browser:
+            phones = {}
+            for name in PHONES:
+                page = browser.new_context(**PHONE).new_page()
+                page.goto(url)
+                page.get_by_role("button", name=name).click()
+                page.get_by_text(f"Du deltager som {name}").wait_for()
+                phones[name] = page
+
+            # A second device asks for Anne's name: the secretary is asked and approves.
+            extra = browser.new_context(**PHONE).new_page()
+            extra.goto(url)
+            extra.get_by_role("button", name="Anne Hansen").click()
+            extra.get_by_role("heading", name="Venter på sekretæren").wait_for()
+            qtbot.waitUntil(lambda: bool(panel.room.prompts))
+            prompt = panel.room.prompts[0]
+            assert "Anne Hansen" in prompt.text()
+            next(b for b in prompt.buttons() if b.text() == "Godkend").click()
+            extra.get_by_text("Du deltager som Anne Hansen").wait_for()
+
+            # Question round: the chair moves on, every phone follows and answers.
+            panel.step.go_to(m.question)
+            for name, page in phones.items():
+                page.get_by_label("Dit svar").fill(f"Svar fra {name}")
+                page.get_by_role("button", name="Send svar").click()
+                page.get_by_text("Dit svar er modtaget").wait_for()
+            expected = [f"{n}: Svar fra {n}" for n in PHONES]
+            qtbot.waitUntil(lambda: sorted(projector.answer_texts()) == expected)
+            rounds = panel.view.question_round  # the chair's answer fields follow the phones'
+            qtbot.waitUntil(lambda: {r.member.id: r.edit.toPlainText() for r in rounds.rows
+                                     if r.edit.toPlainText()} == {m.members[n]: f"Svar fra {n}" for n in PHONES})
+
+            # Group work: the chair chooses the inputs tab, the phones get the input field.
+            panel.step.go_to(m.groups_item)
+            panel.view.group_tabs.setCurrentIndex(1)  # the tab is the meeting's step: the phones follow
+            sent = {"Anne Hansen": "Trygge skoleveje", "Bo Jensen": "<b>Fed</b> & <i>kursiv</i>",
+                    "Carl Nielsen": "Flere fællesarrangementer"}
+            for name, page in phones.items():
+                page.get_by_label("Nyt input").fill(sent[name])
+                page.get_by_role("button", name="Tilføj input").click()
+                page.locator("#input-list").get_by_text(sent[name]).wait_for()
+
+            def cards() -> dict[str, list[str]]:
+                return projector.group_cards()
+
+            qtbot.waitUntil(lambda: sum(len(v) for v in cards().values()) == 3)
+            assert cards() == {"Gruppe 1": ["Trygge skoleveje\n— Anne Hansen · telefon",
+                                            "<b>Fed</b> & <i>kursiv</i>\n— Bo Jensen · telefon"],
+                               "Gruppe 2": ["Flere fællesarrangementer\n— Carl Nielsen · telefon"]}
+            # Shown as text, never as markup: the cards are plain-text labels.
+            labels = [card for column in projector.inputs.columns.values() for card in column.cards]
+            assert len(labels) == 3 and all(c.textFormat() == Qt.TextFormat.PlainText for c in labels)
+            # The chair's columns (the same model as the secretary's): the text, a phone mark, who in the tooltip.
+            rows = [column.inputs.row_index(r) for column in panel.view.inputs.columns.values()
+                    for r in range(len(column.inputs.texts()))]
+            assert [(i.data(), i.data(ORIGIN_ROLE)) for i in rows] == [
+                ("Trygge skoleveje", "Anne Hansen · telefon"), ("<b>Fed</b> & <i>kursiv</i>", "Bo Jensen · telefon"),
+                ("Flere fællesarrangementer", "Carl Nielsen · telefon")]
+            assert all(i.data(Qt.ItemDataRole.DecorationRole) is not None for i in rows)
+            assert "Fra Anne Hansen · telefon" in rows[0].data(Qt.ItemDataRole.ToolTipRole)
+            _shots(projector, "projector-room")
+            _shots(panel, "run-room")
+
+            # The secretary hides Bo's input: it leaves the projector and the phones, stays in the meeting.
+            bo_input = next(i for i in capture.list_inputs(db, m.groups_item) if i.text == sent["Bo Jensen"])
+            assert panel.step.edits.set_inputs_hidden([bo_input.id], True)  # type: ignore[list-item]
+            qtbot.waitUntil(lambda: len(cards()["Gruppe 1"]) == 1)
+            phones["Anne Hansen"].locator("#input-list").get_by_text(sent["Bo Jensen"]).wait_for(state="detached")
+            assert len(capture.list_inputs(db, m.groups_item)) == 3
+
+            # Dot voting: the chair opens it; each phone places dots; the projector's bars add up.
+            panel.view.group_tabs.setCurrentIndex(2)
+            plan = {"Anne Hansen": ["Tryghed", "Tryghed"], "Bo Jensen": ["Nærhed"],
+                    "Carl Nielsen": ["Tryghed", "Fællesskab", "Fællesskab"]}
+            for name, titles in plan.items():
+                page = phones[name]
+                page.get_by_text("Du har 3 af 3 stemmer tilbage.").wait_for()
+                for n, title in enumerate(titles, start=1):
+                    page.get_by_role("button", name=f"Giv en stemme til {title}").click()
+                    page.get_by_text(f"Du har {3 - n} af 3 stemmer tilbage.").wait_for()
+            totals = {"Tryghed": 3, "Nærhed": 1, "Fællesskab": 2}
+
+            def bars() -> dict[str, float]:
+                return {b.label: b.value for b in projector.bars.bars()}
+
+            qtbot.waitUntil(lambda: bars() == totals)
+            assert sum(voting.used_dots(db, m.groups_item).values()) == 6
+            grid = panel.view.votes.dots_model
+            assert grid is not None and grid.rowCount() >= 3  # the chair's grid holds the members' dots too
+            qtbot.waitUntil(lambda: grid.votes == voting.member_votes(db, m.groups_item))
+    finally:
+        panel.room.close()
+    assert panel.room.action.text() == "Åbn for deltagere" and not projector.room_badge.isVisible()
+    for box in panel.findChildren(QMessageBox):
+        box.close()
+    QApplication.processEvents()
+
+
+def test_capture_columns_show_a_phone_inputs_origin_and_hide_it_with_ctrl_h(qtbot: Any, tmp_path: Path) -> None:
+    from workshop.services import meetings
+
+    from ui.panels.capture import CapturePanel
+
+    db = Database(f"sqlite:///{tmp_path}/capture.db")
+    m = make_meeting(db)
+    meetings.set_current_step(db, m.id, m.groups_item, "inputs")
+    phone = capture.add_input(db, m.group1, "Fra telefonen", member_id=m.members["Anne Hansen"], origin="phone").id
+    capture.add_input(db, m.group1, "Skrevet af sekretæren")
+    ctx = AppContext(db)
+    panel = CapturePanel(ctx)
+    qtbot.addWidget(panel)
+    panel.resize(1280, 800)
+    panel.set_meeting(m.id)
+    panel.show()
+    qtbot.waitExposed(panel)
+    panel.activateWindow()
+    column = panel.groups.columns[m.group1]
+    rows = column.inputs
+    first, second = rows.row_index(0), rows.row_index(1)
+    assert first.data(ORIGIN_ROLE) == "Anne Hansen · telefon"
+    assert first.data(Qt.ItemDataRole.DecorationRole) is not None  # the phone mark
+    assert "Fra Anne Hansen · telefon" in first.data(Qt.ItemDataRole.ToolTipRole)
+    assert second.data(ORIGIN_ROLE) == "" and second.data(Qt.ItemDataRole.DecorationRole) is None
+    rows.setFocus()
+    qtbot.waitUntil(rows.hasFocus)
+    rows.setCurrentIndex(first)
+    qtbot.keyClick(rows, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
+    assert capture.get_input(db, phone).hidden  # type: ignore[arg-type,union-attr]
+    first = rows.row_index(0)
+    assert first.data(HIDDEN_ROLE) is True and "Skjult" in first.data(Qt.ItemDataRole.ToolTipRole)
+    ctx.undo_stack.undo()
+    assert not capture.get_input(db, phone).hidden  # type: ignore[arg-type,union-attr]
+    assert rows.row_index(0).data(HIDDEN_ROLE) is False
+
+
+def test_the_chair_picks_the_network_when_there_are_several(qtbot: Any, tmp_path: Path,
+                                                            monkeypatch: Any) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    from workshop.room import address
+
+    db = Database(f"sqlite:///{tmp_path}/net.db")
+    m = make_meeting(db)
+    panel = RunModePanel(AppContext(db))
+    qtbot.addWidget(panel)
+    panel.set_meeting(m.id)
+    nets = [address.Address("wlan0", "10.0.0.1"), address.Address("eth0", "10.0.0.2")]
+    monkeypatch.setattr(address, "addresses", lambda: nets)
+    monkeypatch.setattr(address, "default_address", lambda: address.Address("eth0", "10.0.0.2"))
+    asked: list[tuple[list[str], int]] = []
+
+    def pick(parent: Any, title: str, label: str, items: list[str], current: int, editable: bool) -> tuple[str, bool]:
+        asked.append((items, current))
+        return items[current], False  # the chair cancels
+
+    monkeypatch.setattr(QInputDialog, "getItem", staticmethod(pick))
+    assert panel.room.open() is None and panel.room.control.room is None
+    assert asked == [(["10.0.0.1 (wlan0)", "10.0.0.2 (eth0)"], 1)]  # the default route's proposed
