@@ -9,7 +9,6 @@ from sqlmodel import col, select
 from workshop.changes import ChangeSet, changed
 from workshop.db import Database
 from workshop.errors import ValidationError
-from workshop.limits import MAX_COUNT
 from workshop.models import CANDIDATE_STATUSES, AgendaItem, Candidate, CandidateVote, Group, Input
 from workshop.services.referat import ensure_meeting_editable
 from workshop.services.rows import (
@@ -20,10 +19,10 @@ from workshop.services.rows import (
     one_of,
     required,
     touch,
-    whole_number,
 )
 
-CANDIDATE_FIELDS = {"title", "description", "votes", "status", "position"}
+# Not "votes": a candidate's total is the sum of the members' dots (services/voting.py).
+CANDIDATE_FIELDS = {"title", "description", "status", "position"}
 
 
 def list_candidates(db: Database, item_id: int) -> list[Candidate]:
@@ -71,20 +70,8 @@ def update_candidate(db: Database, candidate_id: int, *, expected_version: int |
         if "status" in fields:
             one_of("status", fields["status"], CANDIDATE_STATUSES)
         if "votes" in fields:
-            whole_number("votes", fields["votes"], MAX_COUNT, f"stemmetallet skal være et helt tal fra 0 til {MAX_COUNT}")
+            raise ValidationError("votes", "stemmerne sættes pr. medlem; pejlemærkets stemmetal er deres sum")
         apply(row, fields, CANDIDATE_FIELDS)
-        item = get(s, AgendaItem, row.item_id)
-        ensure_meeting_editable(s, item.meeting_id)
-        return changed("candidates", meeting_id=item.meeting_id, id=candidate_id)
-
-
-def add_votes(db: Database, candidate_id: int, delta: int) -> ChangeSet:
-    """Add (or with a negative delta, take back) dots; never below zero."""
-    with db.session() as s:
-        row = get(s, Candidate, candidate_id)
-        if row.votes + delta < 0:
-            raise ValidationError("votes", "stemmetallet kan ikke blive negativt")
-        row.votes += delta
         item = get(s, AgendaItem, row.item_id)
         ensure_meeting_editable(s, item.meeting_id)
         return changed("candidates", meeting_id=item.meeting_id, id=candidate_id)
