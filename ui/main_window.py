@@ -188,6 +188,15 @@ class MainWindow(QMainWindow):
         self.edit_menu.addAction(self.navigator.delete_action)
         self.meeting_menu.addAction(self.navigator.new_meeting_action)
         self.meeting_menu.addAction(self.export_action)
+        from ui.meeting_actions import meeting_actions
+
+        # Start, steps, close and the projector: one set for the window, whichever tab is shown.
+        self.meeting_actions = meeting_actions(self, ctx)
+        self.meeting_menu.addSeparator()
+        for group in (self.meeting_actions.actions()[:5], self.meeting_actions.actions()[5:]):
+            for meeting_action in group:
+                self.meeting_menu.addAction(meeting_action)
+            self.meeting_menu.addSeparator()
 
         for loaded in load_panels(ctx, self.tabs):
             self.tabs.addTab(loaded.widget, loaded.title)
@@ -224,6 +233,18 @@ class MainWindow(QMainWindow):
         self.statusBar().clearMessage()
         self.navigator.reload()
         self._reopen_last()
+        # Where the user was when the app last closed: the tab, and the agenda's item (the meeting's
+        # current step is in the database, so both meeting layouts reopen on it by themselves).
+        agenda = next((p for p in self.panels if hasattr(p, "select_item")), None)
+        tab, item = self.settings.last_tab, self.settings.last_item
+        if picked is None:
+            if tab is not None and 0 <= tab < self.tabs.count():
+                self.tabs.setCurrentIndex(tab)
+            if item is not None and agenda is not None:
+                agenda.select_item(item)  # type: ignore[attr-defined]
+        self.tabs.currentChanged.connect(self._tab_changed)
+        if agenda is not None and hasattr(agenda, "list"):
+            agenda.list.selectionModel().currentChanged.connect(lambda *_a: self._item_changed(agenda))
         self.preview = None  # deleted with the old central widget
         if picked is not None:
             for panel in self.panels:
@@ -314,6 +335,21 @@ class MainWindow(QMainWindow):
             with contextlib.suppress(WorkshopError):
                 title = f"{meetings.get_meeting(self.ctx.db, self.ctx.meeting_id).title} — Workshop"
         self.setWindowTitle(title)
+
+    def _tab_changed(self, index: int) -> None:
+        self.settings.last_tab = index
+
+    def _item_changed(self, agenda: QWidget) -> None:
+        item = getattr(agenda, "item", None)
+        if item is not None:
+            self.settings.last_item = item.id
+
+    def show_referat(self) -> None:
+        """The referat tab, e.g. right after "Hæv mødet"."""
+        for i, panel in enumerate(self.panels):
+            if type(panel).__name__ == "ReferatPanel":
+                self.show_panel(self.tabs.indexOf(panel) if self.tabs.indexOf(panel) >= 0 else i)
+                return
 
     def show_panel(self, index: int) -> None:
         if 0 <= index < self.tabs.count():
@@ -442,6 +478,9 @@ class MainWindow(QMainWindow):
             if answer != QMessageBox.StandardButton.Yes:
                 event.ignore()
                 return
+        projector = getattr(self.ctx, "_projector", None)
+        if projector is not None:
+            projector.close()  # the wall goes dark with the app
         self.settings.geometry = self.saveGeometry()
         self.settings.window_state = self.saveState()
         if hasattr(self, "splitter"):

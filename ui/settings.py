@@ -66,6 +66,32 @@ class Settings:
         self._s.setValue("session/last_committee", "" if value is None else int(value))
 
     @property
+    def last_tab(self) -> int | None:
+        """The tab the window showed when it closed (reopened there)."""
+        value = self._s.value("session/tab")
+        try:
+            return int(value) if value not in (None, "") else None  # type: ignore[arg-type]
+        except (TypeError, ValueError):
+            return None
+
+    @last_tab.setter
+    def last_tab(self, value: int) -> None:
+        self._s.setValue("session/tab", int(value))
+
+    @property
+    def last_item(self) -> int | None:
+        """The agenda item the agenda tab showed when the app closed."""
+        value = self._s.value("session/item")
+        try:
+            return int(value) if value not in (None, "") else None  # type: ignore[arg-type]
+        except (TypeError, ValueError):
+            return None
+
+    @last_item.setter
+    def last_item(self, value: int | None) -> None:
+        self._s.setValue("session/item", "" if value is None else int(value))
+
+    @property
     def language(self) -> str:
         value = str(self._s.value("ui/language", "da"))
         return value if value in LANGUAGES else "da"

@@ -23,12 +23,12 @@ from PySide6.QtWidgets import (
 _extra: list[tuple[str, str, str]] = []
 
 
-def register(keys: str, context: str, description: str) -> None:
+def register(keys: str, context: object, description: object) -> None:
     """Announce a key handled by a widget directly (no QAction), for the F1 list.
 
     Mark ``context`` and ``description`` with ``QT_TRANSLATE_NOOP("Shortcuts", ...)``.
     """
-    entry = (keys, context, description)
+    entry = (keys, str(context), str(description))
     if entry not in _extra:
         _extra.append(entry)
 

@@ -3,7 +3,8 @@
 Qt is imported only in the branch that starts the app, so the command line runs
 on a machine without a display. Bad input, a rejected file, an unknown meeting or
 a database that cannot be used ends with exit status 2 and one Danish line on
-stderr, never a traceback.
+stderr, never a traceback; control characters in that line are shown escaped
+(``\u001b``), so a hostile file name or key cannot drive the terminal.
 
 To add a subcommand: a ``_add_<name>`` function that registers its parser and
 sets ``handler``, called from ``build_parser``; the handler gets the open
@@ -16,6 +17,7 @@ import argparse
 import importlib
 import logging
 import re
+import sqlite3
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -23,6 +25,7 @@ from typing import TYPE_CHECKING, NoReturn
 
 from workshop import logs, paths
 from workshop.errors import WorkshopError
+from workshop.plain_text import escaped
 
 if TYPE_CHECKING:
     from workshop.db import Database
@@ -37,6 +40,7 @@ _ARGPARSE_DANISH = [
     (r"unrecognized arguments: (.*)", r"ukendte argumenter: \1"),
     (r"argument (\S+): invalid choice: (.*?) \(choose from (.*)\)", r"ukendt kommando \2 (vælg mellem \3)"),
     (r"argument (\S+): expected one argument", r"\1 skal efterfølges af en værdi"),
+    (r"argument (\S+): invalid (\S+) value: (.*)", r"\1: ugyldig værdi \3"),
     (r"argument (\S+): (.*)", r"\1: \2"),
 ]
 
@@ -75,13 +79,19 @@ def fail(message: str) -> NoReturn:
 
 
 def _one_line(message: str) -> str:
-    return " ".join(message.split())
+    return escaped(" ".join(message.split()))
+
+
+# A row id is a positive 64-bit integer (SQLite's INTEGER, PostgreSQL's bigint at most).
+_MAX_ID = 2**63 - 1
+_ID = re.compile(r"[0-9]{1,19}")  # ASCII digits only: str.isdigit() also takes "²" and "٣"
 
 
 def meeting_id(value: str) -> int:
     """An argparse type: a meeting id as ``workshop list`` shows it."""
-    if not value.isdigit() or int(value) < 1:
-        raise argparse.ArgumentTypeError(f'"{value}" er ikke et møde-id (se "workshop list")')
+    if not _ID.fullmatch(value) or not 1 <= int(value) <= _MAX_ID:
+        shown = value if len(value) <= 30 else value[:27] + "…"
+        raise argparse.ArgumentTypeError(f'"{shown}" er ikke et møde-id (se "workshop list")')
     return int(value)
 
 
@@ -174,8 +184,9 @@ def _add_serve(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
 
 def port_number(value: str) -> int:
     """An argparse type: a TCP port (0 lets the system choose)."""
-    if not value.isdigit() or int(value) > 65535:
-        raise argparse.ArgumentTypeError(f'"{value}" er ikke et portnummer (0-65535)')
+    if not re.fullmatch(r"[0-9]{1,5}", value) or int(value) > 65535:
+        shown = value if len(value) <= 30 else value[:27] + "…"
+        raise argparse.ArgumentTypeError(f'"{shown}" er ikke et portnummer (0-65535)')
     return int(value)
 
 
@@ -188,7 +199,7 @@ def cmd_import(db: Database, args: argparse.Namespace) -> int:
     new_id = import_meeting_file(db, args.file).id
     assert new_id is not None
     meeting = get_meeting(db, new_id)
-    print(f'Indlæst "{meeting.title}" som møde {new_id}.')
+    print(f'Indlæst "{escaped(meeting.title)}" som møde {new_id}.')
     print(new_id)
     return 0
 
@@ -200,10 +211,10 @@ def cmd_export(db: Database, args: argparse.Namespace) -> int:
         fail("angiv, hvad der skal skrives, fx --json FIL eller --pdf FIL")
     if args.json is not None:
         written = export_meeting_file(db, args.meeting, args.json)
-        print(f"Skrev {written}")
+        print(f"Skrev {escaped(str(written))}")
     if args.pdf is not None:
         export_pdf(db, args.meeting, args.pdf)
-        print(f"Skrev {args.pdf}")
+        print(f"Skrev {escaped(str(args.pdf))}")
     return 0
 
 
@@ -217,7 +228,7 @@ def cmd_approve(db: Database, args: argparse.Namespace) -> int:
         print(f"Referatet (version {state['version']}) er godkendt af alle tilstedeværende og nu låst."
               f" SHA-256: {state['sha256']}")
     else:
-        print(f"{args.member.strip()} har godkendt referatet (version {state['version']});"
+        print(f"{escaped(args.member.strip())} har godkendt referatet (version {state['version']});"
               f" {len(state['approvals'])} godkendelse(r) indtil nu.")
     return 0
 
@@ -234,8 +245,9 @@ def cmd_list(db: Database, args: argparse.Namespace) -> int:
 
     names = {c.id: c.name for c in list_committees(db)}
     meetings = list_meetings(db)
-    for m in meetings:
-        print(f"{m.id}\t{m.starts_at:%Y-%m-%d %H:%M}\t{names.get(m.committee_id, '')}\t{m.title}")
+    for m in meetings:  # one line each: a newline or tab in a title comes out escaped
+        print(f"{m.id}\t{m.starts_at:%Y-%m-%d %H:%M}\t{escaped(names.get(m.committee_id, ''))}"
+              f"\t{escaped(m.title)}")
     if not meetings:
         print("Ingen møder i databasen.", file=sys.stderr)
     return 0
@@ -257,10 +269,10 @@ def cmd_serve(db: Database, args: argparse.Namespace) -> int:
         host = found.ip
     # Another laptop may write to a shared database: re-read every two seconds as well.
     room = Room(db, args.meeting, host=host, port=args.port, poll_seconds=2.0,
-                on_request=lambda r: print(f"En ny enhed beder om navnet {room.member_name(r.member_id)};"
+                on_request=lambda r: print(f"En ny enhed beder om navnet {escaped(room.member_name(r.member_id))};"
                                            " det kan kun godkendes fra programmet.", file=sys.stderr))
     room.start()
-    print(f'Deltagerne kan nu følge "{meeting.title}". Almindelig HTTP på det lokale net; Ctrl+C lukker.',
+    print(f'Deltagerne kan nu følge "{escaped(meeting.title)}". Almindelig HTTP på det lokale net; Ctrl+C lukker.',
           file=sys.stderr)
     print(room.url, flush=True)
     try:
@@ -277,7 +289,7 @@ def cmd_demo(db: Database, args: argparse.Namespace) -> int:
     from workshop.services.meetings import get_meeting
 
     new_id = load_demo(db)
-    print(f'Demomødet "{get_meeting(db, new_id).title}" er indlæst som møde {new_id}.')
+    print(f'Demomødet "{escaped(get_meeting(db, new_id).title)}" er indlæst som møde {new_id}.')
     print(new_id)
     return 0
 
@@ -302,7 +314,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args, rest = parser.parse_known_args(list(sys.argv[1:] if argv is None else argv))
     try:
-        url = paths.db_url(args.db) if args.db else paths.default_db_url()
+        url = paths.db_url(args.db) if args.db is not None else paths.default_db_url()
+    except WorkshopError as error:
+        fail(error.message)
     except OSError as error:
         fail(f"datamappen kan ikke bruges: {error}")
     if args.command is None:
@@ -331,9 +345,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         fail(f"filen kan ikke skrives eller læses{where}: {error.strerror or error}")
     except KeyboardInterrupt:
         return 130
-    except Exception:
+    except Exception as error:
         log.exception("workshop %s failed", args.command)
-        raise
+        # A database that fails while in use (a page damaged since it was checked, a lost
+        # server): the driver's error in one line, not a traceback (the log has the traceback).
+        from sqlalchemy.exc import SQLAlchemyError
+
+        if not isinstance(error, SQLAlchemyError | sqlite3.Error):
+            raise
+        from workshop.db import storage_error
+
+        fail(storage_error(error, url).message)
 
 
 if __name__ == "__main__":

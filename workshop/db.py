@@ -1,9 +1,16 @@
 """Engine, migrations and transactions.
 
 SQLite (the default) runs in WAL mode with ``synchronous=FULL`` so a committed
-capture survives a kill or a power cut; foreign keys are on. Any SQLAlchemy URL
-works, PostgreSQL through psycopg 3. The schema is owned by Alembic and brought
-up to date on open; a database from a newer Workshop is refused, never touched.
+capture survives a kill or a power cut; foreign keys are on. SQLite files and
+PostgreSQL (through psycopg 3) are supported. The schema is owned by Alembic and
+brought up to date on open.
+
+Before anything is written, or a SQLite file is switched to WAL, the database is
+checked with reads only: a SQLite file must be a regular file, pass SQLite's
+``integrity_check`` and hold no tables (a new database) or Workshop's, with one
+row in ``alembic_version`` naming a revision this Workshop knows. A damaged file,
+another program's, or one from a newer Workshop is refused with a Danish
+message and left exactly as it was.
 
 ``Database.transaction()`` (and ``session()``, the same) is one transaction: every
 ``session()`` opened inside it, by any service, joins it, so several service calls
@@ -15,16 +22,18 @@ from __future__ import annotations
 import contextlib
 import re
 import sqlite3
-from collections.abc import Iterator
+import stat
+from collections.abc import Collection, Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-from urllib.parse import unquote
+from urllib.parse import quote, unquote
 
 from sqlalchemy import event, exc, inspect, text
-from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.engine import URL, Connection, Engine, make_url
 from sqlalchemy.orm.exc import StaleDataError
 from sqlalchemy.pool import StaticPool
 from sqlmodel import Session, create_engine
@@ -32,10 +41,22 @@ from sqlmodel import Session, create_engine
 from workshop import network_share
 from workshop.errors import ConflictError, StorageError
 from workshop.pg_connect import Client, connect_args, install_cheap_ping
+from workshop.plain_text import escaped
 from workshop.schema_revision import MIGRATIONS_DIR, head_revision
 
 if TYPE_CHECKING:  # Alembic costs ~0.3 s to import; an up-to-date schema does not need it
     from alembic.config import Config
+
+# The drivers Workshop ships and tests; a bare postgresql:// means psycopg 3.
+_DRIVERS = {"sqlite": "sqlite", "sqlite+pysqlite": "sqlite", "postgresql": "postgresql+psycopg",
+            "postgresql+psycopg": "postgresql+psycopg"}
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+# Workshop's revisions are numbered: "0004", or "0005_something" on a branch.
+_NUMBERED_REVISION = re.compile(r"(\d{4,6})(?:_[\w-]*)?")
+# Any fixed 64-bit number: the advisory lock that serialises migrations on one PostgreSQL database.
+_SCHEMA_LOCK_KEY = 0x576F726B73686F70  # "Workshop"
+# A table only Workshop's schema has: a foreign database with its own alembic_version has not.
+_WORKSHOP_TABLE = "meeting"
 
 
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
@@ -49,26 +70,64 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur.close()
 
 
+def parse_url(url: str) -> URL:
+    """``url`` as a SQLAlchemy URL for a driver Workshop ships, or a Danish refusal.
+
+    Raises:
+        StorageError: not a URL, a database type Workshop does not support, or a
+            PostgreSQL URL without a database name (the server's default database
+            would silently get Workshop's tables).
+    """
+    shown = _masked(url)
+    try:
+        parsed = make_url(url)
+    except (exc.ArgumentError, ValueError):
+        raise StorageError(f'"{shown}" er ikke en gyldig database-URL. Angiv en fil (SQLite) eller'
+                           " postgresql://bruger@vært/database.") from None
+    driver = _DRIVERS.get(parsed.drivername)
+    if driver is None:
+        raise StorageError(f'Databasetypen "{escaped(parsed.drivername)}" understøttes ikke ({shown}).'
+                           " Brug en fil (SQLite) eller postgresql://bruger@vært/database.")
+    if driver.startswith("postgresql") and not parsed.database:
+        raise StorageError(f"URL'en nævner ingen database ({shown}); Workshop ville ellers bruge serverens"
+                           " standarddatabase. Angiv den, fx postgresql://bruger@vært/workshop.")
+    return parsed.set(drivername=driver)
+
+
+def _masked(url: str) -> str:
+    return escaped(re.sub(r"(://[^:/@]*):[^@/]*@", r"\1:***@", url))
+
+
 def make_engine(url: str, client: Client | None = None) -> Engine:
     """An engine for ``url`` with the pragmas and pool Workshop relies on.
 
-    ``client`` names the connections on PostgreSQL (``workshop/pg_connect.py``); a new one if not given.
+    A SQLite file is checked first (``check_sqlite_file``), reading only, so no
+    pragma touches a file that is not a sound Workshop database; one on a network share
+    is refused (``network_share``). On PostgreSQL ``client`` names the connections, which
+    get Workshop's timeouts (``workshop/pg_connect.py``); a new client if not given.
+
+    Raises:
+        StorageError: a bad or unsupported URL, a missing folder, or a SQLite file
+            that is on a network share, damaged, not a database, another program's or from a
+            newer Workshop.
     """
-    if url.startswith("sqlite"):
+    parsed = parse_url(url)
+    if parsed.get_backend_name() == "sqlite":
         kwargs: dict[str, Any] = {"connect_args": {"check_same_thread": False}}
-        if url in ("sqlite://", "sqlite:///:memory:"):
+        if parsed.database in (None, "", ":memory:"):
             kwargs["poolclass"] = StaticPool
         else:
-            path = Path(url.split("///", 1)[1])
+            path = Path(parsed.database)
             if not path.parent.exists():
-                raise StorageError(f"Mappen {path.parent} findes ikke.")
+                raise StorageError(f"Mappen {escaped(str(path.parent))} findes ikke.")
             network_share.refuse(path)
-        engine = create_engine(url, **kwargs)
+            check_sqlite_file(path)
+        engine = create_engine(parsed, **kwargs)
         event.listen(engine, "connect", _sqlite_pragmas)
     else:
-        parsed = make_url(url)
         application_name = (client or Client.new()).application_name()
-        engine = create_engine(url, connect_args=connect_args(parsed.query.get("options"), application_name))  # type: ignore[arg-type]
+        options = parsed.query.get("options")
+        engine = create_engine(parsed, connect_args=connect_args(options, application_name))  # type: ignore[arg-type]
         install_cheap_ping(engine)  # instead of pool_pre_ping's round trip per transaction
         # executemany INSERTs (undo restoring a deleted meeting's rows, snapshots.restore) as
         # multi-row INSERTs, not one statement per row. The meeting-file import uses COPY (bulk_copy.py).
@@ -76,9 +135,128 @@ def make_engine(url: str, client: Client | None = None) -> Engine:
     return engine
 
 
+def check_sqlite_file(path: Path) -> None:
+    """Refuse a SQLite file Workshop must not use, reading it only.
+
+    A missing or empty file is a new database. Anything else must be a regular file
+    with SQLite's header that passes ``PRAGMA integrity_check`` and holds Workshop's
+    schema at a revision this version knows (``check_schema``). Cost: one read-only
+    connection and a scan of the file (~25 ms for the 3 MB benchmark database).
+
+    Raises:
+        StorageError: with what is wrong and that the file was not changed.
+    """
+    where = f" ({escaped(str(path))})"
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        return
+    except OSError as error:
+        raise StorageError(f"Databasen kan ikke åbnes{where}: {escaped(error.strerror or str(error))}") from None
+    if stat.S_ISDIR(info.st_mode):
+        raise StorageError(f"Databasen{where} er en mappe; angiv en fil, fx workshop.db.")
+    if not stat.S_ISREG(info.st_mode):
+        raise StorageError(f"Databasen{where} er ikke en almindelig fil (men fx en enhed eller en navngivet"
+                           " pipe). Den er ikke ændret.")
+    if info.st_size == 0:
+        return
+    try:
+        with path.open("rb") as f:
+            header = f.read(len(_SQLITE_MAGIC))
+    except OSError as error:
+        raise StorageError(f"Databasen kan ikke læses{where}: {escaped(error.strerror or str(error))}") from None
+    if header != _SQLITE_MAGIC:
+        raise StorageError(f"Filen er ikke en SQLite-database{where}; den er beskadiget eller ikke en"
+                           " Workshop-database. Den er ikke ændret.")
+    try:
+        conn = _reading_connection(path)
+        try:
+            problem = conn.execute("PRAGMA integrity_check(1)").fetchone()[0]
+            if problem != "ok":
+                raise StorageError(f"Databasefilen er beskadiget{where}: SQLite fandt en fejl"
+                                   f" ({escaped(str(problem))[:120]}). Den er ikke ændret; brug en"
+                                   " sikkerhedskopi.")
+            tables = {row[0] for row in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")}
+            versions = ([row[0] for row in conn.execute("SELECT version_num FROM alembic_version")]
+                        if "alembic_version" in tables else [])
+        finally:
+            conn.close()
+    except sqlite3.Error as error:
+        raise storage_error(error, f"sqlite:///{path}") from None
+    check_schema(tables, versions, where)
+
+
+def _reading_connection(path: Path) -> sqlite3.Connection:
+    """A connection that cannot write: read-only, unless SQLite needs write access to read at all.
+
+    A read-only connection cannot recover the WAL index a killed writer left, nor roll
+    back its hot journal; a plain connection can, and, like any SQLite reader, does so.
+    Neither changes the journal mode.
+    """
+    uri = f"file:{quote(str(path))}"
+    try:
+        conn = sqlite3.connect(f"{uri}?mode=ro", uri=True, timeout=5)
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return conn
+    except sqlite3.OperationalError as error:
+        name = getattr(error, "sqlite_errorname", "")
+        if not (name.startswith("SQLITE_READONLY") or name.startswith("SQLITE_CANTOPEN")):
+            raise
+    return sqlite3.connect(f"{uri}?mode=rw", uri=True, timeout=5)
+
+
+def check_schema(tables: Collection[str], versions: Sequence[str], where: str = "") -> str | None:
+    """Decide from its tables and ``alembic_version`` rows whether a database is Workshop's.
+
+    Returns:
+        The stored revision (one this Workshop knows), or None for an empty database.
+
+    Raises:
+        StorageError: another program's tables, a version table without exactly one row,
+            a revision from a newer Workshop, or one no Workshop has.
+    """
+    if "alembic_version" not in tables or (not versions and set(tables) == {"alembic_version"}):
+        if set(tables) - {"alembic_version"}:
+            raise StorageError(f"Databasen indeholder andre tabeller end Workshops{where}."
+                               " Den er ikke ændret; vælg en anden fil.")
+        return None
+    if len(versions) != 1:
+        raise StorageError(f"Databasens versionstabel (alembic_version) har {len(versions)} rækker i stedet"
+                           f" for én{where}; den er beskadiget eller ændret af et andet program."
+                           " Den er ikke ændret.")
+    revision = versions[0]
+    if revision == head_revision() or revision in _known_revisions():
+        return revision
+    shown = escaped(str(revision))[:80]
+    if _is_newer(revision) and _WORKSHOP_TABLE in tables:
+        raise StorageError(f"Databasen er lavet af en nyere version af Workshop (skema {shown}){where}."
+                           " Opdatér programmet; databasen er ikke ændret.")
+    raise StorageError(f'Workshop kender ikke databasens skemaversion "{shown}"{where}: databasen er ikke'
+                       " lavet af Workshop, eller dens versionstabel er beskadiget. Den er ikke ændret.")
+
+
+@cache
+def _known_revisions() -> frozenset[str]:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return frozenset(script.revision for script in ScriptDirectory.from_config(cfg).walk_revisions())
+
+
+def _is_newer(revision: str) -> bool:
+    """A numbered revision above this Workshop's head: written by a later release."""
+    match = _NUMBERED_REVISION.fullmatch(revision)
+    head = _NUMBERED_REVISION.fullmatch(head_revision() or "")
+    return match is not None and head is not None and int(match.group(1)) > int(head.group(1))
+
+
 def storage_error(error: BaseException, url: str = "") -> StorageError:
     """Turn a driver error into a Danish message that says what to do."""
-    text = str(getattr(error, "orig", error)).lower()
+    detail = escaped(str(getattr(error, "orig", error)))
+    text = detail.lower()
     where = f" ({_display(url)})" if url else ""
     if "lock timeout" in text or "statement timeout" in text:  # workshop/pg_connect.py's limits
         msg = (f"Databasen svarede ikke i tide{where}: en anden computer arbejder måske i det samme."
@@ -92,15 +270,16 @@ def storage_error(error: BaseException, url: str = "") -> StorageError:
     elif "disk" in text and "full" in text or "no space" in text:
         msg = f"Disken er fuld{where}. Frigør plads; det seneste er ikke gemt."
     elif "unable to open" in text or "could not connect" in text or "connection" in text:
-        msg = f"Databasen kan ikke åbnes{where}: {getattr(error, 'orig', error)}"
+        msg = f"Databasen kan ikke åbnes{where}: {detail}"
     else:
-        msg = f"Databasefejl{where}: {getattr(error, 'orig', error)}"
+        msg = f"Databasefejl{where}: {detail}"
     return StorageError(msg)
 
 
 def _display(url: str) -> str:
     # engine.url renders a non-ASCII path percent-encoded ("%C3%B8"); show it as the user wrote it.
-    return unquote(url.split("///", 1)[1]) if url.startswith("sqlite:///") else url.split("@")[-1]
+    shown = unquote(url.split("///", 1)[1]) if url.startswith("sqlite:///") else url.split("@")[-1]
+    return escaped(shown)
 
 
 def _stored_revision(engine: Engine) -> str | None:
@@ -129,6 +308,29 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(conn).get_current_revision()
 
 
+def _lock_schema(conn: Connection) -> None:
+    """Make this connection's transaction the only one deciding on and changing the schema.
+
+    Two processes opening a new (or older) database at once would otherwise both find it
+    empty and both create the tables, and one would fail. The lock is held until commit:
+    PostgreSQL's transaction-level advisory lock; on SQLite ``BEGIN IMMEDIATE`` (the write
+    lock), which also makes the migration one transaction: the migrations only create
+    tables and indexes and add columns, which SQLite runs inside a transaction.
+    """
+    if conn.dialect.name == "postgresql":
+        conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _SCHEMA_LOCK_KEY})
+    elif conn.dialect.name == "sqlite":
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def _read_schema(conn: Connection) -> tuple[set[str], list[str]]:
+    """The database's table names and the rows of its ``alembic_version``."""
+    tables = set(inspect(conn).get_table_names())
+    versions = ([row[0] for row in conn.execute(text("SELECT version_num FROM alembic_version"))]
+                if "alembic_version" in tables else [])
+    return tables, versions
+
+
 def migrate(engine: Engine, revision: str = "head") -> None:
     """Bring the schema to ``revision``; refuse databases this version does not know.
 
@@ -138,28 +340,18 @@ def migrate(engine: Engine, revision: str = "head") -> None:
     if revision == "head" and (head := head_revision()) is not None and _stored_revision(engine) == head:
         return  # up to date: one SELECT, Alembic not even imported (start-up, bench figure 1b)
     from alembic import command
-    from alembic.script import ScriptDirectory
 
     url = engine.url.render_as_string(hide_password=True)
-    cfg = alembic_config(engine)
-    script = ScriptDirectory.from_config(cfg)
     try:
-        current = current_revision(engine)
-        if current is not None:
-            try:
-                script.get_revision(current)
-            except Exception:
-                raise StorageError(
-                    f"Databasen er lavet af en nyere version af Workshop (skema {current})"
-                    f" ({_display(url)}). Opdatér programmet; databasen er ikke ændret."
-                ) from None
-        elif inspect(engine).get_table_names() and "meeting" not in inspect(engine).get_table_names():
-            raise StorageError(
-                f"Databasen indeholder andre tabeller end Workshops ({_display(url)})."
-                " Den er ikke ændret; vælg en anden fil."
-            )
-        if current != script.get_current_head() or revision != "head":
-            command.upgrade(cfg, revision)
+        with engine.connect() as conn:
+            _lock_schema(conn)
+            tables, versions = _read_schema(conn)
+            current = check_schema(tables, versions, f" ({_display(url)})")
+            if current != head_revision() or revision != "head":
+                cfg = alembic_config(engine)
+                cfg.attributes["connection"] = conn  # env.py migrates inside this locked transaction
+                command.upgrade(cfg, revision)
+            conn.commit()
     except StorageError:
         raise
     except (exc.DBAPIError, sqlite3.Error) as error:

@@ -30,10 +30,19 @@ def default_db_url() -> str:
 
 
 def db_url(value: str) -> str:
-    """Accept a SQLAlchemy URL or a plain file path."""
+    """Accept a SQLAlchemy URL or a plain file path (its ``%`` and ``?`` quoted for the URL).
+
+    Which URLs Workshop can use is decided where the database is opened (``db.parse_url``).
+
+    Raises:
+        StorageError: ``value`` is empty (``--db ''`` must not quietly mean the default file).
+    """
+    if not value.strip():
+        from workshop.errors import StorageError
+
+        raise StorageError("--db er tom; angiv en fil eller en URL som postgresql://bruger@vært/database.")
     if "://" in value:
-        if value.startswith("postgresql://"):
-            # psycopg 3 is the driver we ship; the bare scheme would ask for psycopg2.
-            return "postgresql+psycopg://" + value[len("postgresql://") :]
         return value
-    return f"sqlite:///{Path(value).expanduser().resolve()}"
+    path = str(Path(value).expanduser().resolve())
+    # A SQLAlchemy URL decodes %XX and ends the path at "?"; other characters (ø) stay readable.
+    return "sqlite:///" + path.replace("%", "%25").replace("?", "%3F")

@@ -446,6 +446,259 @@
     </message>
 </context>
 <context>
+    <name>CandidateList</name>
+    <message>
+        <location filename="../../ui/panels/candidate_list.py" line="62"/>
+        <source>Markér et eller flere pejlemærker først.</source>
+        <translation>Select one or more guiding principles first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/candidate_list.py" line="65"/>
+        <source>Status: {status}</source>
+        <translation>Status: {status}</translation>
+    </message>
+</context>
+<context>
+    <name>CandidateModel</name>
+    <message>
+        <location filename="../../ui/models/candidate_model.py" line="59"/>
+        <source>Pejlemærke</source>
+        <translation>Guiding principle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/candidate_model.py" line="60"/>
+        <source>Stemmer</source>
+        <translation>Votes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/candidate_model.py" line="61"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/candidate_model.py" line="62"/>
+        <source>Gruppe</source>
+        <translation>Group</translation>
+    </message>
+</context>
+<context>
+    <name>CandidateStatus</name>
+    <message>
+        <location filename="../../ui/models/candidate_model.py" line="36"/>
+        <source>kandidat</source>
+        <translation>candidate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/candidate_model.py" line="36"/>
+        <source>kortliste</source>
+        <translation>shortlist</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/candidate_model.py" line="37"/>
+        <source>valgt</source>
+        <translation>chosen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/candidate_model.py" line="37"/>
+        <source>fravalgt</source>
+        <translation>rejected</translation>
+    </message>
+</context>
+<context>
+    <name>CandidatesPanel</name>
+    <message>
+        <location filename="../../ui/panels/candidate_list.py" line="150"/>
+        <source>&lt;b&gt;Pejlemærker&lt;/b&gt; – træk input hertil</source>
+        <translation>&lt;b&gt;Guiding principles&lt;/b&gt; – drag inputs here</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/candidate_list.py" line="152"/>
+        <source>Titel (tom: det første valgte input) – Enter</source>
+        <translation>Title (empty: the first selected input) – Enter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/candidate_list.py" line="153"/>
+        <source>Titel på nyt pejlemærke</source>
+        <translation>Title of new guiding principle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/candidate_list.py" line="155"/>
+        <source>Nyt pejlemærke fra valgte input</source>
+        <translation>New guiding principle from selected inputs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/candidate_list.py" line="158"/>
+        <source>Pejlemærker</source>
+        <translation>Guiding principles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/candidate_list.py" line="161"/>
+        <source>Valgte input → pejlemærke</source>
+        <translation>Selected inputs → guiding principle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/candidate_list.py" line="163"/>
+        <source>Slå valgte sammen</source>
+        <translation>Merge selected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/candidate_list.py" line="164"/>
+        <source>Det øverste valgte pejlemærke beholdes; input og stemmer følger med</source>
+        <translation>The topmost selected guiding principle is kept; inputs and votes go with it</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/candidate_list.py" line="166"/>
+        <source>Tag input ud</source>
+        <translation>Take inputs out</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/candidate_list.py" line="168"/>
+        <source>Slet</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/candidate_list.py" line="240"/>
+        <source>Skriv en titel, eller vælg et eller flere input til det nye pejlemærke.</source>
+        <translation>Type a title, or select one or more inputs for the new guiding principle.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/candidate_list.py" line="245"/>
+        <source>&quot;{title}&quot; oprettet med {n} input.</source>
+        <translation>&quot;{title}&quot; created with {n} inputs.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/candidate_list.py" line="255"/>
+        <source>Vælg input i en gruppe og ét pejlemærke.</source>
+        <translation>Select inputs in a group and one guiding principle.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/candidate_list.py" line="262"/>
+        <source>Vælg mindst to pejlemærker, der skal slås sammen.</source>
+        <translation>Select at least two guiding principles to merge.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/candidate_list.py" line="266"/>
+        <source>Slået sammen i &quot;{title}&quot;.</source>
+        <translation>Merged into &quot;{title}&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>CapturePanel</name>
+    <message>
+        <location filename="../../ui/panels/capture.py" line="42"/>
+        <source>Dagsordenspunkt</source>
+        <translation>Agenda item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/capture.py" line="45"/>
+        <source>◀ Forrige</source>
+        <translation>◀ Previous</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/capture.py" line="46"/>
+        <source>Forrige trin (Ctrl+PgUp)</source>
+        <translation>Previous step (Ctrl+PgUp)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/capture.py" line="48"/>
+        <location filename="../../ui/panels/capture.py" line="146"/>
+        <source>Næste ▶</source>
+        <translation>Next ▶</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/capture.py" line="49"/>
+        <source>Næste trin (Ctrl+PgDown)</source>
+        <translation>Next step (Ctrl+PgDown)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/capture.py" line="54"/>
+        <source>Hæv mødet…</source>
+        <translation>Close the meeting…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/capture.py" line="57"/>
+        <source>Punkt</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/capture.py" line="138"/>
+        <source>hævet kl. {time}</source>
+        <translation>closed at {time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/capture.py" line="140"/>
+        <source>mødet er ikke startet</source>
+        <translation>the meeting has not started</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/capture.py" line="142"/>
+        <source>startet {time}</source>
+        <translation>started {time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/capture.py" line="146"/>
+        <source>Start mødet ▶</source>
+        <translation>Start the meeting ▶</translation>
+    </message>
+</context>
+<context>
+    <name>ChosenPage</name>
+    <message>
+        <location filename="../../ui/projector/chosen_page.py" line="62"/>
+        <source>Valgte pejlemærker</source>
+        <translation>Chosen guiding principles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector/chosen_page.py" line="66"/>
+        <source>Ingen valgt endnu</source>
+        <translation>None chosen yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector/chosen_page.py" line="73"/>
+        <source>Arbejdsgrupper</source>
+        <translation>Working groups</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector/chosen_page.py" line="84"/>
+        <source>Første møde {date}</source>
+        <translation>First meeting {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector/chosen_page.py" line="86"/>
+        <source>melder tilbage {date}</source>
+        <translation>reports back {date}</translation>
+    </message>
+</context>
+<context>
+    <name>ClosingView</name>
+    <message>
+        <location filename="../../ui/panels/item_step.py" line="91"/>
+        <source>Hæv mødet…</source>
+        <translation>Close the meeting…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/item_step.py" line="94"/>
+        <location filename="../../ui/panels/item_step.py" line="102"/>
+        <source>Hævet kl.</source>
+        <translation>Closed at</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/item_step.py" line="95"/>
+        <source>TT:MM</source>
+        <translation>HH:MM</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/item_step.py" line="112"/>
+        <source>Mødet blev hævet kl. {time}. Tidspunktet kan rettes, indtil referatet er sendt.</source>
+        <translation>The meeting was closed at {time}. The time can be corrected until the minutes are sent.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/item_step.py" line="114"/>
+        <source>Tryk &quot;Hæv mødet&quot;, når mødet slutter; klokkeslættet kommer i referatet.</source>
+        <translation>Press &quot;Close the meeting&quot; when the meeting ends; the time goes into the minutes.</translation>
+    </message>
+</context>
+<context>
     <name>CommitteePanel</name>
     <message>
         <location filename="../../ui/panels/committee.py" line="35"/>
@@ -612,6 +865,42 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../ui/date_field.py" line="84"/>
+        <source>ingen dato – fx 20-12-2017</source>
+        <translation>no date – e.g. 20-12-2017</translation>
+    </message>
+    <message>
+        <location filename="../../ui/date_field.py" line="91"/>
+        <source>Vælg i kalenderen</source>
+        <translation>Pick in the calendar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/date_field.py" line="92"/>
+        <source>Kalender for {name}</source>
+        <translation>Calendar for {name}</translation>
+    </message>
+</context>
+<context>
+    <name>DotsModel</name>
+    <message>
+        <location filename="../../ui/models/dots_model.py" line="90"/>
+        <source>Prikker {name} har tilbage</source>
+        <translation>Dots {name} has left</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/dots_model.py" line="105"/>
+        <source>Tilbage</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/dots_model.py" line="126"/>
+        <source>&quot;{raw}&quot; er ikke et tal: skriv antallet af prikker {name} sætter på &quot;{title}&quot;.</source>
+        <translation>&quot;{raw}&quot; is not a number: type the number of dots {name} puts on &quot;{title}&quot;.</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../../ui/errors.py" line="69"/>
@@ -648,46 +937,107 @@ The log is in:
     </message>
 </context>
 <context>
-    <name>GroupFormingPage</name>
+    <name>FittedCards</name>
     <message>
-        <location filename="../../ui/panels/run_groups.py" line="76"/>
+        <location filename="../../ui/projector/fitted_cards.py" line="160"/>
+        <source>Side {page} af {pages}</source>
+        <translation>Page {page} of {pages}</translation>
+    </message>
+</context>
+<context>
+    <name>GroupBox</name>
+    <message>
+        <location filename="../../ui/panels/group_forming.py" line="88"/>
+        <source>Gruppens navn</source>
+        <translation>Group&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/group_forming.py" line="90"/>
+        <source>Omdøb gruppe</source>
+        <translation>Rename group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/group_forming.py" line="95"/>
+        <source>Slet gruppen og dens input</source>
+        <translation>Delete the group and its inputs</translation>
+    </message>
+</context>
+<context>
+    <name>GroupColumn</name>
+    <message>
+        <location filename="../../ui/panels/input_columns.py" line="181"/>
+        <source>Nyt input – Enter tilføjer</source>
+        <translation>New input – Enter adds</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/input_columns.py" line="197"/>
+        <source>Ingen medlemmer valgt endnu</source>
+        <translation>No members chosen yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/input_columns.py" line="198"/>
+        <source>Nyt input til {group}</source>
+        <translation>New input for {group}</translation>
+    </message>
+</context>
+<context>
+    <name>GroupFormingView</name>
+    <message>
+        <location filename="../../ui/panels/group_forming.py" line="141"/>
+        <source>Antal grupper</source>
+        <translation>Number of groups</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/group_forming.py" line="142"/>
         <source>Fordel automatisk</source>
         <translation>Distribute automatically</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_groups.py" line="83"/>
+        <location filename="../../ui/panels/group_forming.py" line="144"/>
+        <source>+ Ny gruppe</source>
+        <translation>+ New group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/group_forming.py" line="149"/>
         <source>Antal grupper:</source>
         <translation>Number of groups:</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_groups.py" line="89"/>
+        <location filename="../../ui/panels/group_forming.py" line="154"/>
         <source>Træk et medlem til en anden gruppe, eller markér det og tryk Alt+gruppens nummer (Alt+0: uden gruppe).</source>
-        <translation>Drag a member to another group, or select them and press Alt+the group number (Alt+0: no group).</translation>
+        <translation>Drag a member to another group, or select them and press Alt+the group&apos;s number (Alt+0: no group).</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_groups.py" line="121"/>
+        <location filename="../../ui/panels/group_forming.py" line="207"/>
         <source>Uden gruppe</source>
         <translation>No group</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_groups.py" line="131"/>
+        <location filename="../../ui/panels/group_forming.py" line="222"/>
         <source>(ikke til stede)</source>
         <translation>(not present)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_groups.py" line="169"/>
+        <location filename="../../ui/panels/group_forming.py" line="241"/>
+        <location filename="../../ui/panels/group_forming.py" line="243"/>
+        <location filename="../../ui/panels/group_forming.py" line="282"/>
+        <source>Gruppe {n}</source>
+        <translation>Group {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/group_forming.py" line="276"/>
         <source>Ingen er registreret som til stede.</source>
-        <translation>Nobody is recorded as present.</translation>
+        <translation>Nobody is registered as present.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_groups.py" line="178"/>
-        <source>%1 grupper (%2 personer).</source>
-        <translation>%1 groups (%2 people).</translation>
+        <location filename="../../ui/panels/group_forming.py" line="286"/>
+        <source>{n} grupper ({sizes} personer).</source>
+        <translation>{n} groups ({sizes} people).</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_groups.py" line="180"/>
+        <location filename="../../ui/panels/group_forming.py" line="288"/>
         <source> Færre end ønsket, så ingen sidder alene.</source>
-        <translation> Fewer than asked for, so nobody sits alone.</translation>
+        <translation> Fewer than asked, so nobody sits alone.</translation>
     </message>
 </context>
 <context>
@@ -708,82 +1058,106 @@ The log is in:
         <translation>Import of {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_file_jobs.py" line="77"/>
+        <location filename="../../ui/meeting_file_jobs.py" line="83"/>
         <source>Importér {name}</source>
         <translation>Import {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_file_jobs.py" line="87"/>
+        <location filename="../../ui/meeting_file_jobs.py" line="93"/>
         <source>Eksport af mødefil</source>
         <translation>Export of meeting file</translation>
     </message>
 </context>
 <context>
-    <name>InputsPage</name>
+    <name>InputModel</name>
     <message>
-        <location filename="../../ui/panels/run_inputs.py" line="110"/>
-        <source>Nyt pejlemærke af de markerede input (Enter)</source>
-        <translation>New guiding principle from the selected inputs (Enter)</translation>
+        <location filename="../../ui/models/input_model.py" line="127"/>
+        <source>Fra {origin}</source>
+        <translation>From {origin}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_inputs.py" line="113"/>
-        <source>Markerede input → pejlemærke</source>
-        <translation>Selected inputs → guiding principle</translation>
+        <location filename="../../ui/models/input_model.py" line="129"/>
+        <source>Under pejlemærket »{title}«</source>
+        <translation>Under the guiding principle »{title}«</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_inputs.py" line="116"/>
-        <source>Slå markerede sammen</source>
-        <translation>Merge selected</translation>
+        <location filename="../../ui/models/input_model.py" line="131"/>
+        <source>Skjult for projektor og telefoner (Ctrl+H viser det igen); referatet medtager det</source>
+        <translation>Hidden from the projector and the phones (Ctrl+H shows it again); the minutes include it</translation>
+    </message>
+</context>
+<context>
+    <name>InputsView</name>
+    <message>
+        <location filename="../../ui/panels/group_inputs.py" line="45"/>
+        <source>Dan grupperne først (trinnet Grupper).</source>
+        <translation>Form the groups first (the Groups step).</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_inputs.py" line="126"/>
-        <source>&lt;b&gt;Pejlemærker&lt;/b&gt; – træk input hertil</source>
-        <translation>&lt;b&gt;Guiding principles&lt;/b&gt; – drag inputs here</translation>
+        <location filename="../../ui/panels/group_inputs.py" line="154"/>
+        <source>{n} input, heraf {loose} uden pejlemærke</source>
+        <translation>{n} inputs, {loose} of them without a guiding principle</translation>
+    </message>
+</context>
+<context>
+    <name>ItemStepView</name>
+    <message>
+        <location filename="../../ui/panels/item_step.py" line="44"/>
+        <source>Grupper</source>
+        <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_inputs.py" line="210"/>
-        <source>Input (Enter)</source>
-        <translation>Input (Enter)</translation>
+        <location filename="../../ui/panels/item_step.py" line="45"/>
+        <source>Input og pejlemærker</source>
+        <translation>Inputs and guiding principles</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_inputs.py" line="222"/>
-        <source>Dan grupperne først (fanen Grupper).</source>
-        <translation>Form the groups first (the Groups tab).</translation>
+        <location filename="../../ui/panels/item_step.py" line="46"/>
+        <source>Prioritering</source>
+        <translation>Prioritising</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_inputs.py" line="184"/>
-        <source>Under pejlemærket: %1</source>
-        <translation>Under the guiding principle: %1</translation>
+        <location filename="../../ui/panels/item_step.py" line="143"/>
+        <source>Vælg et møde med en dagsorden.</source>
+        <translation>Choose a meeting with an agenda.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_inputs.py" line="190"/>
-        <source>%1 input, heraf %2 uden pejlemærke</source>
-        <translation>%1 inputs, %2 of them without a guiding principle</translation>
+        <location filename="../../ui/panels/item_step.py" line="152"/>
+        <source>1. Grupper</source>
+        <translation>1. Groups</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_inputs.py" line="298"/>
-        <source>Skriv pejlemærkets titel, eller markér input først.</source>
-        <translation>Type the guiding principle&apos;s title, or select inputs first.</translation>
+        <location filename="../../ui/panels/item_step.py" line="153"/>
+        <source>2. Input og pejlemærker</source>
+        <translation>2. Inputs and guiding principles</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_inputs.py" line="304"/>
-        <source>&quot;%1&quot; oprettet med %2 input.</source>
-        <translation>&quot;%1&quot; created with %2 inputs.</translation>
+        <location filename="../../ui/panels/item_step.py" line="154"/>
+        <source>3. Prioritering</source>
+        <translation>3. Prioritising</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_inputs.py" line="315"/>
-        <source>Markér input i kolonnerne og ét pejlemærke.</source>
-        <translation>Select inputs in the columns and one guiding principle.</translation>
+        <location filename="../../ui/panels/item_step.py" line="238"/>
+        <source>Referatet (version {v}) er sendt til godkendelse, så mødet kan ikke ændres.</source>
+        <translation>The minutes (version {v}) have been sent for approval, so the meeting cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_inputs.py" line="323"/>
-        <source>Markér mindst to pejlemærker, der skal slås sammen.</source>
-        <translation>Select at least two guiding principles to merge.</translation>
+        <location filename="../../ui/panels/item_step.py" line="239"/>
+        <source>Referatet (version {v}) er godkendt og låst. Start en rettelse under Referat for at ændre noget.</source>
+        <translation>The minutes (version {v}) are approved and locked. Start a correction under Minutes to change anything.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemSummary</name>
+    <message>
+        <location filename="../../ui/panels/item_step.py" line="65"/>
+        <source>{who} indstiller</source>
+        <translation>{who} recommends</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_inputs.py" line="327"/>
-        <source>Slået sammen i &quot;%1&quot;.</source>
-        <translation>Merged into &quot;%1&quot;.</translation>
+        <location filename="../../ui/panels/item_step.py" line="66"/>
+        <source>Indstilling</source>
+        <translation>Recommendation</translation>
     </message>
 </context>
 <context>
@@ -825,13 +1199,13 @@ Workshop closes; the file has not been changed.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="107"/>
-        <location filename="../../ui/main_window.py" line="340"/>
+        <location filename="../../ui/main_window.py" line="376"/>
         <source>Fortryd</source>
         <translation>Undo</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="108"/>
-        <location filename="../../ui/main_window.py" line="344"/>
+        <location filename="../../ui/main_window.py" line="380"/>
         <source>Annullér fortryd</source>
         <translation>Redo</translation>
     </message>
@@ -847,7 +1221,7 @@ Workshop closes; the file has not been changed.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="113"/>
-        <location filename="../../ui/main_window.py" line="426"/>
+        <location filename="../../ui/main_window.py" line="462"/>
         <source>Om Workshop</source>
         <translation>About Workshop</translation>
     </message>
@@ -878,7 +1252,7 @@ Workshop closes; the file has not been changed.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="133"/>
-        <location filename="../../ui/main_window.py" line="432"/>
+        <location filename="../../ui/main_window.py" line="468"/>
         <source>Sprog</source>
         <translation>Language</translation>
     </message>
@@ -888,32 +1262,32 @@ Workshop closes; the file has not been changed.</translation>
         <translation>Loading… The agenda can be read now; editing in a moment.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="340"/>
+        <location filename="../../ui/main_window.py" line="376"/>
         <source>Fortryd {what}</source>
         <translation>Undo {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="344"/>
+        <location filename="../../ui/main_window.py" line="380"/>
         <source>Annullér fortryd {what}</source>
         <translation>Redo {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="368"/>
+        <location filename="../../ui/main_window.py" line="404"/>
         <source>Importér mødefil</source>
         <translation>Import meeting file</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="369"/>
+        <location filename="../../ui/main_window.py" line="405"/>
         <source>Mødefiler (*.json);;Alle filer (*)</source>
         <translation>Meeting files (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="384"/>
+        <location filename="../../ui/main_window.py" line="420"/>
         <source>Mødefilen blev afvist</source>
         <translation>The meeting file was rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="385"/>
+        <location filename="../../ui/main_window.py" line="421"/>
         <source>Mødefilen blev ikke importeret; intet er ændret.
 
 {error}</source>
@@ -922,49 +1296,117 @@ Workshop closes; the file has not been changed.</translation>
 {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="395"/>
+        <location filename="../../ui/main_window.py" line="431"/>
         <source>Mødefilen er importeret.</source>
         <translation>The meeting file has been imported.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="408"/>
+        <location filename="../../ui/main_window.py" line="444"/>
         <source>Eksportér mødefil</source>
         <translation>Export meeting file</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="409"/>
+        <location filename="../../ui/main_window.py" line="445"/>
         <source>Mødefiler (*.json)</source>
         <translation>Meeting files (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="414"/>
+        <location filename="../../ui/main_window.py" line="450"/>
         <source>Eksport mislykkedes</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="416"/>
+        <location filename="../../ui/main_window.py" line="452"/>
         <source>Mødet er gemt i {path}</source>
         <translation>The meeting is saved in {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="427"/>
+        <location filename="../../ui/main_window.py" line="463"/>
         <source>Workshop afvikler opgaveudvalgenes møder og skriver referatet.</source>
         <translation>Workshop runs task committee meetings and writes the minutes.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="433"/>
+        <location filename="../../ui/main_window.py" line="469"/>
         <source>Sproget skiftes, næste gang Workshop startes.</source>
         <translation>The language changes the next time Workshop starts.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="438"/>
+        <location filename="../../ui/main_window.py" line="474"/>
         <source>Ikke gemt</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="439"/>
+        <location filename="../../ui/main_window.py" line="475"/>
         <source>Noget af det, du har skrevet, kunne ikke gemmes. Luk alligevel?</source>
         <translation>Some of what you typed could not be saved. Close anyway?</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingActions</name>
+    <message>
+        <location filename="../../ui/meeting_actions.py" line="41"/>
+        <source>Start mødet</source>
+        <translation>Start the meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_actions.py" line="42"/>
+        <source>Næste trin</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_actions.py" line="43"/>
+        <source>Forrige trin</source>
+        <translation>Previous step</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_actions.py" line="44"/>
+        <source>Hæv mødet…</source>
+        <translation>Close the meeting…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_actions.py" line="45"/>
+        <source>Ret hævet kl.…</source>
+        <translation>Correct the closing time…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_actions.py" line="46"/>
+        <source>Vis projektorvindue</source>
+        <translation>Show projector window</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_actions.py" line="49"/>
+        <source>Større tekst på projektoren</source>
+        <translation>Larger text on the projector</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_actions.py" line="51"/>
+        <source>Mindre tekst på projektoren</source>
+        <translation>Smaller text on the projector</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_actions.py" line="89"/>
+        <source>Hæv mødet</source>
+        <translation>Close the meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_actions.py" line="90"/>
+        <source>Hæv mødet kl. {time}? Tidspunktet kommer i referatet og kan rettes, indtil referatet er sendt.</source>
+        <translation>Close the meeting at {time}? The time goes into the minutes and can be corrected until the minutes are sent.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_actions.py" line="106"/>
+        <source>Hævet kl.</source>
+        <translation>Closed at</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_actions.py" line="107"/>
+        <source>Mødet blev hævet kl. (TT:MM):</source>
+        <translation>The meeting was closed at (HH:MM):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_actions.py" line="137"/>
+        <source>&quot;{text}&quot; er ikke et klokkeslæt; skriv fx 21:05</source>
+        <translation>&quot;{text}&quot; is not a time; type e.g. 21:05</translation>
     </message>
 </context>
 <context>
@@ -998,6 +1440,159 @@ Workshop closes; the file has not been changed.</translation>
         <location filename="../../ui/panels/navigator.py" line="59"/>
         <source>Sted</source>
         <translation>Place</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingEdits</name>
+    <message>
+        <location filename="../../ui/panels/meeting_edits.py" line="44"/>
+        <source>Gå til {title}</source>
+        <translation>Go to {title}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/meeting_edits.py" line="51"/>
+        <source>Hæv mødet</source>
+        <translation>Close the meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/meeting_edits.py" line="57"/>
+        <source>Ret hævet kl.</source>
+        <translation>Correct the closing time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/meeting_edits.py" line="64"/>
+        <source>Svar fra {who}</source>
+        <translation>Answer from {who}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/meeting_edits.py" line="72"/>
+        <source>Tilføj tilførsel</source>
+        <translation>Add remark</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/meeting_edits.py" line="78"/>
+        <source>Ret tilførsel</source>
+        <translation>Edit remark</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/meeting_edits.py" line="84"/>
+        <source>Slet tilførsel</source>
+        <translation>Delete remark</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/meeting_edits.py" line="104"/>
+        <source>Ny gruppe {name}</source>
+        <translation>New group {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/meeting_edits.py" line="111"/>
+        <source>Gruppens medlemmer</source>
+        <translation>Group&apos;s members</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/meeting_edits.py" line="116"/>
+        <source>Slet gruppe {name}</source>
+        <translation>Delete group {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/meeting_edits.py" line="154"/>
+        <source>Fordel automatisk</source>
+        <translation>Distribute automatically</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/meeting_edits.py" line="159"/>
+        <source>Tilføj input</source>
+        <translation>Add input</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/meeting_edits.py" line="165"/>
+        <source>Ret input</source>
+        <translation>Edit input</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/meeting_edits.py" line="179"/>
+        <source>Skjul input</source>
+        <translation>Hide inputs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/meeting_edits.py" line="180"/>
+        <source>Vis input</source>
+        <translation>Show inputs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/meeting_edits.py" line="184"/>
+        <source>Slet input</source>
+        <translation>Delete input</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/meeting_edits.py" line="184"/>
+        <source>Slet {n} input</source>
+        <translation>Delete {n} inputs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/meeting_edits.py" line="197"/>
+        <source>Flyt input</source>
+        <translation>Move inputs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/meeting_edits.py" line="214"/>
+        <source>Nyt pejlemærke {title}</source>
+        <translation>New guiding principle {title}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/meeting_edits.py" line="251"/>
+        <source>Input til pejlemærke</source>
+        <translation>Inputs to guiding principle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/meeting_edits.py" line="251"/>
+        <source>Input ud af pejlemærke</source>
+        <translation>Inputs out of guiding principle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/meeting_edits.py" line="255"/>
+        <source>Slet pejlemærke</source>
+        <translation>Delete guiding principle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/meeting_edits.py" line="256"/>
+        <source>Slet {n} pejlemærker</source>
+        <translation>Delete {n} guiding principles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/meeting_edits.py" line="264"/>
+        <source>Slå pejlemærker sammen i {title}</source>
+        <translation>Merge guiding principles into {title}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/meeting_edits.py" line="272"/>
+        <source>Stemmer</source>
+        <translation>Votes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/meeting_edits.py" line="280"/>
+        <source>Stemmer pr. medlem: {n}</source>
+        <translation>Votes per member: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/meeting_edits.py" line="287"/>
+        <source>Nulstil stemmerne</source>
+        <translation>Reset the votes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/meeting_edits.py" line="296"/>
+        <source>Ny arbejdsgruppe {name}</source>
+        <translation>New working group {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/meeting_edits.py" line="313"/>
+        <source>Arbejdsgruppens medlemmer</source>
+        <translation>Working group&apos;s members</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/meeting_edits.py" line="318"/>
+        <source>Slet arbejdsgruppe {name}</source>
+        <translation>Delete working group {name}</translation>
     </message>
 </context>
 <context>
@@ -1132,14 +1727,22 @@ Workshop closes; the file has not been changed.</translation>
 <context>
     <name>Operation</name>
     <message>
-        <location filename="../../ui/operations.py" line="99"/>
+        <location filename="../../ui/operations.py" line="100"/>
         <source>{label}: filen kunne ikke læses eller skrives{where}: {reason}</source>
         <translation>{label}: the file could not be read or written{where}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="103"/>
+        <location filename="../../ui/operations.py" line="104"/>
         <source>{label} mislykkedes uventet: {error}. Detaljerne står i {log}.</source>
         <translation>{label} failed unexpectedly: {error}. The details are in {log}.</translation>
+    </message>
+</context>
+<context>
+    <name>Origins</name>
+    <message>
+        <location filename="../../ui/input_origin.py" line="10"/>
+        <source>telefon</source>
+        <translation>phone</translation>
     </message>
 </context>
 <context>
@@ -1231,208 +1834,248 @@ Workshop closes; the file has not been changed.</translation>
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../ui/projector.py" line="99"/>
+        <location filename="../../ui/projector/window.py" line="83"/>
         <source>Workshop – projektor</source>
         <translation>Workshop – projector</translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="143"/>
+        <location filename="../../ui/projector/window.py" line="117"/>
         <source>Prioritering</source>
         <translation>Prioritisation</translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="292"/>
+        <location filename="../../ui/projector/window.py" line="257"/>
         <source>Mødet er hævet kl. %1</source>
         <translation>The meeting closed at %1</translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="374"/>
+        <location filename="../../ui/projector/window.py" line="112"/>
         <source>+%1 flere</source>
         <translation>+%1 more</translation>
     </message>
-    <message>
-        <location filename="../../ui/projector.py" line="463"/>
-        <source>Valgte pejlemærker</source>
-        <translation>Chosen guiding principles</translation>
-    </message>
-    <message>
-        <location filename="../../ui/projector.py" line="467"/>
-        <source>Ingen valgt endnu</source>
-        <translation>None chosen yet</translation>
-    </message>
-    <message>
-        <location filename="../../ui/projector.py" line="471"/>
-        <source>Arbejdsgrupper</source>
-        <translation>Working groups</translation>
-    </message>
 </context>
 <context>
-    <name>QuestionRoundPage</name>
+    <name>QuestionRoundView</name>
     <message>
-        <location filename="../../ui/panels/run_question.py" line="57"/>
+        <location filename="../../ui/panels/question_round.py" line="109"/>
         <source>Pladsorden</source>
-        <translation>Seating order</translation>
+        <translation>Seat order</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_question.py" line="59"/>
+        <location filename="../../ui/panels/question_round.py" line="110"/>
         <source>Bland</source>
         <translation>Shuffle</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_question.py" line="61"/>
+        <location filename="../../ui/panels/question_round.py" line="111"/>
         <source>Spring over (Ctrl+S)</source>
         <translation>Skip (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_question.py" line="73"/>
-        <source>Skriv svaret og tryk Enter</source>
-        <translation>Type the answer and press Enter</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/run_question.py" line="86"/>
+        <location filename="../../ui/panels/question_round.py" line="136"/>
         <source>Taleorden:</source>
         <translation>Speaking order:</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_question.py" line="152"/>
-        <source>Skriv svaret, eller spring over med Ctrl+S.</source>
-        <translation>Type the answer, or skip with Ctrl+S.</translation>
+        <location filename="../../ui/panels/question_round.py" line="170"/>
+        <source>»{question}«</source>
+        <translation>“{question}”</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_question.py" line="205"/>
-        <source> — sprunget over</source>
-        <translation> — skipped</translation>
+        <location filename="../../ui/panels/question_round.py" line="171"/>
+        <source>Spørgsmålet er ikke skrevet ind på dagsordenspunktet endnu.</source>
+        <translation>The question has not been written on the agenda item yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_question.py" line="218"/>
-        <source>Alle har svaret (%1 af %2)</source>
-        <translation>Everyone has answered (%1 of %2)</translation>
+        <location filename="../../ui/panels/question_round.py" line="203"/>
+        <source>Enter gemmer svaret og giver ordet videre; Shift+Enter giver en ny linje. Svar gemmes også, mens du skriver.</source>
+        <translation>Enter saves the answer and gives the floor on; Shift+Enter starts a new line. Answers are also saved as you type.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_question.py" line="222"/>
-        <source>Ordet har: %1</source>
-        <translation>Speaking: %1</translation>
+        <location filename="../../ui/panels/question_round.py" line="205"/>
+        <source>Ingen er markeret til stede. Registrér fremmødet først.</source>
+        <translation>Nobody is marked present. Record attendance first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/question_round.py" line="211"/>
+        <location filename="../../ui/panels/question_round.py" line="212"/>
+        <location filename="../../ui/panels/question_round.py" line="215"/>
+        <source>Svar fra {name}</source>
+        <translation>Answer from {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/question_round.py" line="283"/>
+        <source>Alle har svaret ({done} af {all})</source>
+        <translation>Everyone has answered ({done} of {all})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/question_round.py" line="286"/>
+        <source>Ordet har: {name}   ({done} af {all} har svaret)</source>
+        <translation>Speaking: {name}   ({done} of {all} have answered)</translation>
+    </message>
+</context>
+<context>
+    <name>RoomActions</name>
+    <message>
+        <location filename="../../ui/panels/run_room.py" line="29"/>
+        <location filename="../../ui/panels/run_room.py" line="96"/>
+        <location filename="../../ui/panels/run_room.py" line="115"/>
+        <source>Åbn for deltagere</source>
+        <translation>Open for participants</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/run_room.py" line="108"/>
+        <source>Luk for deltagere</source>
+        <translation>Close for participants</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/run_room.py" line="32"/>
+        <source>Lad medlemmerne følge mødet og skrive fra deres telefoner (Ctrl+Shift+D)</source>
+        <translation>Let the members follow the meeting and write from their phones (Ctrl+Shift+D)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/run_room.py" line="110"/>
+        <source>Åben for deltagere (almindelig HTTP på det lokale net): %1</source>
+        <translation>Open for participants (plain HTTP on the local network): %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/run_room.py" line="126"/>
+        <source>Deltager</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/run_room.py" line="127"/>
+        <source>En ny telefon vil deltage som &quot;%1&quot;, som en anden telefon allerede bruger. Må den det?</source>
+        <translation>A new phone wants to take part as &quot;%1&quot;, which another phone already uses. Allow it?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/run_room.py" line="97"/>
+        <source>Hvilket netværk er telefonerne på?</source>
+        <translation>Which network are the phones on?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/run_room.py" line="131"/>
+        <source>Godkend</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/run_room.py" line="132"/>
+        <source>Afvis</source>
+        <translation>Refuse</translation>
+    </message>
+</context>
+<context>
+    <name>RoomBadge</name>
+    <message>
+        <location filename="../../ui/room_badge.py" line="58"/>
+        <source>Skan koden med telefonen for at deltage</source>
+        <translation>Scan the code with your phone to take part</translation>
     </message>
 </context>
 <context>
     <name>RunModePanel</name>
     <message>
-        <location filename="../../ui/panels/run_mode.py" line="99"/>
+        <location filename="../../ui/panels/run_mode.py" line="60"/>
         <source>◀ Forrige</source>
         <translation>◀ Previous</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_mode.py" line="101"/>
-        <source>Forrige punkt (Ctrl+Venstre)</source>
-        <translation>Previous item (Ctrl+Left)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/run_mode.py" line="102"/>
-        <location filename="../../ui/panels/run_mode.py" line="250"/>
+        <location filename="../../ui/panels/run_mode.py" line="62"/>
+        <location filename="../../ui/panels/run_mode.py" line="168"/>
         <source>Næste ▶</source>
         <translation>Next ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_mode.py" line="104"/>
-        <source>Næste punkt (Ctrl+Højre)</source>
-        <translation>Next item (Ctrl+Right)</translation>
+        <location filename="../../ui/panels/run_mode.py" line="61"/>
+        <source>Forrige trin (Ctrl+PgUp eller Ctrl+Venstre)</source>
+        <translation>Previous step (Ctrl+PgUp or Ctrl+Left)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_mode.py" line="105"/>
+        <location filename="../../ui/panels/run_mode.py" line="63"/>
+        <source>Næste trin (Ctrl+PgDown eller Ctrl+Højre)</source>
+        <translation>Next step (Ctrl+PgDown or Ctrl+Right)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/run_mode.py" line="64"/>
         <source>Projektor</source>
         <translation>Projector</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_mode.py" line="108"/>
+        <location filename="../../ui/panels/run_mode.py" line="66"/>
+        <source>Vis projektorvinduet (Ctrl+Shift+P)</source>
+        <translation>Show the projector window (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/run_mode.py" line="67"/>
         <source>Tidsplan</source>
         <translation>Schedule</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_mode.py" line="112"/>
+        <location filename="../../ui/panels/run_mode.py" line="70"/>
         <source>Vis eller skjul tidsplanen (giver plads til gruppernes kolonner)</source>
         <translation>Show or hide the schedule (makes room for the groups&apos; columns)</translation>
     </message>
     <message>
+        <location filename="../../ui/panels/run_mode.py" line="71"/>
+        <location filename="../../ui/panels/run_mode.py" line="173"/>
+        <source>Hæv mødet…</source>
+        <translation>Close the meeting…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/run_mode.py" line="181"/>
+        <source>startet {time}</source>
+        <translation>started {time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/run_mode.py" line="183"/>
+        <source>, {n} min</source>
+        <translation>, {n} min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/run_mode.py" line="184"/>
+        <source>Punkt {n} af {all} · {kind}{box} · {state}</source>
+        <translation>Item {n} of {all} · {kind}{box} · {state}</translation>
+    </message>
+    <message>
         <location filename="../../ui/panels/run_mode.py" line="113"/>
-        <location filename="../../ui/panels/run_mode.py" line="330"/>
-        <source>Hæv mødet</source>
-        <translation>Close the meeting</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/run_mode.py" line="140"/>
-        <source>1. Grupper</source>
-        <translation>1. Groups</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/run_mode.py" line="141"/>
-        <source>2. Input og pejlemærker</source>
-        <translation>2. Inputs and guiding principles</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/run_mode.py" line="142"/>
-        <source>3. Prioritering</source>
-        <translation>3. Prioritisation</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/run_mode.py" line="185"/>
         <source>&lt;b&gt;Tidsplan&lt;/b&gt;</source>
         <translation>&lt;b&gt;Schedule&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_mode.py" line="207"/>
-        <source>Vis projektorvindue</source>
-        <translation>Show projector window</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/run_mode.py" line="249"/>
+        <location filename="../../ui/panels/run_mode.py" line="167"/>
         <source>Vælg et møde i navigatoren.</source>
         <translation>Pick a meeting in the navigator.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_mode.py" line="250"/>
+        <location filename="../../ui/panels/run_mode.py" line="168"/>
         <source>Start mødet ▶</source>
         <translation>Start the meeting ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_mode.py" line="253"/>
+        <location filename="../../ui/panels/run_mode.py" line="172"/>
+        <source>Hævet kl. {time}</source>
+        <translation>Closed at {time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/run_mode.py" line="175"/>
         <source>Ingen punkter på dagsordenen</source>
         <translation>No items on the agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_mode.py" line="263"/>
-        <source>startet %1</source>
-        <translation>started %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/run_mode.py" line="264"/>
+        <location filename="../../ui/panels/run_mode.py" line="182"/>
         <source>ikke startet</source>
         <translation>not started</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/run_mode.py" line="324"/>
-        <source>Mødet blev hævet kl. %1.</source>
-        <translation>The meeting was closed at %1.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/run_mode.py" line="325"/>
-        <source>Hævet kl. %1</source>
-        <translation>Closed at %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/run_mode.py" line="328"/>
-        <source>Tryk &quot;Hæv mødet&quot;, når mødet slutter; klokkeslættet kommer i referatet.</source>
-        <translation>Press &quot;Close the meeting&quot; when it ends; the time goes into the minutes.</translation>
     </message>
 </context>
 <context>
     <name>ServiceCommand</name>
     <message>
-        <location filename="../../ui/commands.py" line="63"/>
+        <location filename="../../ui/commands.py" line="67"/>
         <source>Kunne ikke gentage &quot;{step}&quot;: {reason}</source>
         <translation>Could not redo &quot;{step}&quot;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="67"/>
+        <location filename="../../ui/commands.py" line="71"/>
         <source>Kunne ikke fortryde &quot;{step}&quot;: {reason}</source>
         <translation>Could not undo &quot;{step}&quot;: {reason}</translation>
     </message>
@@ -1513,231 +2156,374 @@ Workshop closes; the file has not been changed.</translation>
         <source>Vindue</source>
         <translation>Window</translation>
     </message>
+    <message>
+        <location filename="../../ui/date_field.py" line="21"/>
+        <source>Datofelter</source>
+        <translation>Date fields</translation>
+    </message>
+    <message>
+        <location filename="../../ui/date_field.py" line="22"/>
+        <source>Vælg datoen i kalenderen</source>
+        <translation>Pick the date in the calendar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/date_field.py" line="23"/>
+        <source>En dag senere (en tom dato forbliver tom)</source>
+        <translation>One day later (an empty date stays empty)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/date_field.py" line="24"/>
+        <source>En dag tidligere</source>
+        <translation>One day earlier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/candidate_list.py" line="46"/>
+        <source>Pejlemærker og rangordning</source>
+        <translation>Guiding principles and ranking</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/candidate_list.py" line="47"/>
+        <source>De valgte pejlemærker: valgt</source>
+        <translation>The selected guiding principles: chosen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/candidate_list.py" line="48"/>
+        <source>De valgte pejlemærker: kortliste</source>
+        <translation>The selected guiding principles: shortlist</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/candidate_list.py" line="49"/>
+        <source>De valgte pejlemærker: fravalgt</source>
+        <translation>The selected guiding principles: rejected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/candidate_list.py" line="50"/>
+        <source>De valgte pejlemærker: tilbage til kandidat</source>
+        <translation>The selected guiding principles: back to candidate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/capture.py" line="28"/>
+        <source>Tilførsler til protokollen</source>
+        <translation>Remarks for the record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/capture.py" line="29"/>
+        <source>Slet den valgte tilførsel</source>
+        <translation>Delete the selected remark</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/group_forming.py" line="36"/>
+        <location filename="../../ui/panels/group_forming.py" line="37"/>
+        <source>Grupper</source>
+        <translation>Groups</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/group_forming.py" line="36"/>
+        <source>Flyt det valgte medlem til gruppe 1 … 9</source>
+        <translation>Move the selected member to group 1 … 9</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/group_forming.py" line="37"/>
+        <source>Tag det valgte medlem ud af sin gruppe</source>
+        <translation>Take the selected member out of their group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/input_columns.py" line="45"/>
+        <location filename="../../ui/panels/input_columns.py" line="48"/>
+        <source>Input</source>
+        <translation>Inputs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/input_columns.py" line="45"/>
+        <source>Tilføj inputtet og bliv i feltet til det næste</source>
+        <translation>Add the input and stay in the field for the next</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/input_columns.py" line="46"/>
+        <location filename="../../ui/panels/input_columns.py" line="47"/>
+        <source>Input og pejlemærker</source>
+        <translation>Inputs and guiding principles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/input_columns.py" line="46"/>
+        <source>Ret det valgte input eller pejlemærke</source>
+        <translation>Edit the selected input or guiding principle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/input_columns.py" line="47"/>
+        <source>Slet de valgte input eller pejlemærker</source>
+        <translation>Delete the selected inputs or guiding principles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/input_columns.py" line="49"/>
+        <source>Skjul de valgte input for projektor og telefoner (eller vis dem igen)</source>
+        <translation>Hide the selected inputs from the projector and the phones (or show them again)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/question_round.py" line="37"/>
+        <location filename="../../ui/panels/question_round.py" line="38"/>
+        <location filename="../../ui/panels/question_round.py" line="39"/>
+        <source>Spørgerunde</source>
+        <translation>Question round</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/question_round.py" line="37"/>
+        <source>Gem svaret og giv ordet videre</source>
+        <translation>Save the answer and give the floor on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/question_round.py" line="38"/>
+        <source>Ny linje i svaret</source>
+        <translation>New line in the answer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/question_round.py" line="39"/>
+        <source>Spring taleren over (kommer igen til sidst)</source>
+        <translation>Skip the speaker (comes back at the end)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector/window.py" line="58"/>
+        <source>Projektorvinduet, når det har fokus</source>
+        <translation>The projector window, when it has the focus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector/window.py" line="59"/>
+        <source>Normal tekststørrelse</source>
+        <translation>Normal text size</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector/window.py" line="60"/>
+        <source>Luk projektorvinduet</source>
+        <translation>Close the projector window</translation>
+    </message>
 </context>
 <context>
-    <name>VotesPage</name>
+    <name>TitleDelegate</name>
     <message>
-        <location filename="../../ui/panels/run_votes.py" line="61"/>
+        <location filename="../../ui/panels/candidate_list.py" line="82"/>
+        <source>Pejlemærkets titel</source>
+        <translation>Guiding principle&apos;s title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/candidate_list.py" line="87"/>
+        <source>Omdøb pejlemærke</source>
+        <translation>Rename guiding principle</translation>
+    </message>
+</context>
+<context>
+    <name>VotesView</name>
+    <message>
+        <location filename="../../ui/panels/dot_voting.py" line="62"/>
+        <source>Stemmer pr. medlem</source>
+        <translation>Votes per member</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/dot_voting.py" line="64"/>
+        <source>Ny afstemning</source>
+        <translation>New vote</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/dot_voting.py" line="65"/>
+        <source>Tager alle prikker tilbage (og stemmetal fra en mødefil); kan fortrydes</source>
+        <translation>Takes back every dot (and totals from a meeting file); can be undone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/dot_voting.py" line="71"/>
         <source>Stemmer pr. medlem:</source>
         <translation>Votes per member:</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_votes.py" line="97"/>
+        <location filename="../../ui/panels/dot_voting.py" line="77"/>
+        <source>Prikker pr. medlem</source>
+        <translation>Dots per member</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/dot_voting.py" line="83"/>
+        <source>Rangordning</source>
+        <translation>Ranking</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/dot_voting.py" line="97"/>
+        <source>Valgt (V)</source>
+        <translation>Chosen (V)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/dot_voting.py" line="98"/>
+        <source>Kortliste (K)</source>
+        <translation>Shortlist (K)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/dot_voting.py" line="99"/>
+        <source>Fravalgt (F)</source>
+        <translation>Rejected (F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/dot_voting.py" line="100"/>
+        <source>Kandidat (N)</source>
+        <translation>Candidate (N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/dot_voting.py" line="106"/>
         <source>&lt;b&gt;Rangordning&lt;/b&gt;</source>
         <translation>&lt;b&gt;Ranking&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_votes.py" line="110"/>
+        <location filename="../../ui/panels/dot_voting.py" line="119"/>
         <source>Skriv hvert medlems prikker i medlemmets række under pejlemærket (tal og Enter; 0 tager dem tilbage).</source>
-        <translation>Type each member&apos;s dots in their row under the guiding principle (number and Enter; 0 takes them back).</translation>
+        <translation>Type each member&apos;s dots in the member&apos;s row under the guiding principle (a number and Enter; 0 takes them back).</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_votes.py" line="150"/>
-        <source>Tilbage</source>
-        <translation>Left</translation>
+        <location filename="../../ui/panels/dot_voting.py" line="202"/>
+        <source>{n} af {low}–{high} valgt</source>
+        <translation>{n} of {low}–{high} chosen</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_votes.py" line="157"/>
-        <source>Prikker %1 har tilbage</source>
-        <translation>Dots %1 has left</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/run_votes.py" line="189"/>
-        <source>&quot;%1&quot; er ikke et tal: skriv antallet af prikker %2 sætter på &quot;%3&quot;.</source>
-        <translation>&quot;%1&quot; is not a number: type how many dots %2 puts on &quot;%3&quot;.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/run_votes.py" line="246"/>
+        <location filename="../../ui/panels/dot_voting.py" line="233"/>
         <source>Markér et eller flere pejlemærker i rangordningen.</source>
         <translation>Select one or more guiding principles in the ranking.</translation>
     </message>
+    <message>
+        <location filename="../../ui/panels/dot_voting.py" line="236"/>
+        <source>Status: {status}</source>
+        <translation>Status: {status}</translation>
+    </message>
 </context>
 <context>
-    <name>WorkingGroupsPage</name>
+    <name>WorkingGroupsView</name>
     <message>
-        <location filename="../../ui/panels/run_working_groups.py" line="51"/>
-        <source>Arbejdsgruppens navn</source>
-        <translation>Working group name</translation>
+        <location filename="../../ui/panels/working_groups.py" line="51"/>
+        <source>Arbejdsgrupper</source>
+        <translation>Working groups</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_working_groups.py" line="56"/>
-        <source>Mandat: hvad gruppen skal nå frem til</source>
-        <translation>Mandate: what the group is to arrive at</translation>
+        <location filename="../../ui/panels/working_groups.py" line="59"/>
+        <source>Ny arbejdsgruppe – skriv navnet, Enter</source>
+        <translation>New working group – type the name, Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_working_groups.py" line="67"/>
-        <source>Opret arbejdsgruppe</source>
-        <translation>Create working group</translation>
+        <location filename="../../ui/panels/working_groups.py" line="60"/>
+        <source>Navn på ny arbejdsgruppe</source>
+        <translation>Name of new working group</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_working_groups.py" line="75"/>
-        <source>Ud fra</source>
-        <translation>Based on</translation>
+        <location filename="../../ui/panels/working_groups.py" line="62"/>
+        <source>Tilføj</source>
+        <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_working_groups.py" line="76"/>
-        <source>Navn</source>
-        <translation>Name</translation>
+        <location filename="../../ui/panels/working_groups.py" line="65"/>
+        <source>Valgt pejlemærke</source>
+        <translation>Chosen guiding principle</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_working_groups.py" line="77"/>
-        <source>Mandat</source>
-        <translation>Mandate</translation>
+        <location filename="../../ui/panels/working_groups.py" line="66"/>
+        <source>Opret fra pejlemærke</source>
+        <translation>Create from guiding principle</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_working_groups.py" line="78"/>
-        <source>Medlemmer (frivillige)</source>
-        <translation>Members (volunteers)</translation>
+        <location filename="../../ui/panels/working_groups.py" line="68"/>
+        <source>Fjern valgte</source>
+        <translation>Remove selected</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_working_groups.py" line="79"/>
-        <source>Første møde</source>
-        <translation>First meeting</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/run_working_groups.py" line="80"/>
-        <source>Melder tilbage på mødet</source>
-        <translation>Reports back at the meeting</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/run_working_groups.py" line="90"/>
+        <location filename="../../ui/panels/working_groups.py" line="74"/>
         <source>&lt;b&gt;Arbejdsgrupper&lt;/b&gt;</source>
         <translation>&lt;b&gt;Working groups&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_working_groups.py" line="119"/>
+        <location filename="../../ui/panels/working_groups.py" line="88"/>
+        <location filename="../../ui/panels/working_groups.py" line="90"/>
+        <source>Arbejdsgruppens navn</source>
+        <translation>Working group&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/working_groups.py" line="93"/>
+        <location filename="../../ui/panels/working_groups.py" line="97"/>
+        <location filename="../../ui/panels/working_groups.py" line="110"/>
+        <source>Kommissorium</source>
+        <translation>Terms of reference</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/working_groups.py" line="95"/>
+        <source>Hvad arbejdsgruppen skal, og hvad den leverer</source>
+        <translation>What the working group is to do, and what it delivers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/working_groups.py" line="100"/>
+        <source>Arbejdsgruppens medlemmer</source>
+        <translation>Working group&apos;s members</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/working_groups.py" line="102"/>
+        <location filename="../../ui/panels/working_groups.py" line="112"/>
+        <location filename="../../ui/panels/working_groups.py" line="298"/>
+        <source>Første møde</source>
+        <translation>First meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/working_groups.py" line="103"/>
+        <location filename="../../ui/panels/working_groups.py" line="113"/>
+        <location filename="../../ui/panels/working_groups.py" line="298"/>
+        <source>Melder tilbage</source>
+        <translation>Reports back</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/working_groups.py" line="109"/>
+        <source>Navn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/working_groups.py" line="111"/>
+        <source>Medlemmer</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/working_groups.py" line="181"/>
+        <source>1 medlem</source>
+        <translation>1 member</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/working_groups.py" line="181"/>
+        <source>{n} medlemmer</source>
+        <translation>{n} members</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/working_groups.py" line="183"/>
+        <source>mødes {date}</source>
+        <translation>meets {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/working_groups.py" line="185"/>
+        <source>melder tilbage {date}</source>
+        <translation>reports back {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/working_groups.py" line="199"/>
         <source> (har en gruppe)</source>
         <translation> (has a group)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_working_groups.py" line="121"/>
-        <source>Frit emne</source>
-        <translation>Free topic</translation>
+        <location filename="../../ui/panels/working_groups.py" line="202"/>
+        <source>Ingen valgte pejlemærker endnu</source>
+        <translation>No chosen guiding principles yet</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_working_groups.py" line="134"/>
-        <source> (også i %1)</source>
-        <translation> (also in %1)</translation>
+        <location filename="../../ui/panels/working_groups.py" line="258"/>
+        <source>Skriv arbejdsgruppens navn først.</source>
+        <translation>Type the working group&apos;s name first.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_working_groups.py" line="146"/>
-        <source>(ingen medlemmer endnu)</source>
-        <translation>(no members yet)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/run_working_groups.py" line="149"/>
-        <source>første møde %1</source>
-        <translation>first meeting %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/run_working_groups.py" line="151"/>
-        <source>melder tilbage %1</source>
-        <translation>reports back %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/run_working_groups.py" line="177"/>
-        <source>Arbejde videre med pejlemærket &quot;%1&quot; og komme med forslag til udvalget.</source>
-        <translation>Work further on the guiding principle &quot;%1&quot; and bring proposals to the committee.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/run_working_groups.py" line="196"/>
-        <source>Giv arbejdsgruppen et navn.</source>
-        <translation>Give the working group a name.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/run_working_groups.py" line="200"/>
-        <source>Datoen for tilbagemelding ligger før gruppens første møde.</source>
-        <translation>The report-back date is before the group&apos;s first meeting.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/run_working_groups.py" line="206"/>
-        <source>Arbejdsgruppen &quot;%1&quot; er oprettet.</source>
-        <translation>The working group &quot;%1&quot; has been created.</translation>
+        <location filename="../../ui/panels/working_groups.py" line="276"/>
+        <source>Arbejde videre med pejlemærket &quot;{title}&quot; og komme med forslag til udvalget.</source>
+        <translation>Work further on the guiding principle &quot;{title}&quot; and come back with proposals to the committee.</translation>
     </message>
 </context>
 <context>
-    <name>RoomActions</name>
+    <name>WrappingDelegate</name>
     <message>
-        <location filename="../../ui/panels/run_room.py" line="1"/>
-        <source>Åbn for deltagere</source>
-        <translation>Open for participants</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/run_room.py" line="1"/>
-        <source>Luk for deltagere</source>
-        <translation>Close for participants</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/run_room.py" line="1"/>
-        <source>Lad medlemmerne følge mødet og skrive fra deres telefoner (Ctrl+Shift+D)</source>
-        <translation>Let the members follow the meeting and write from their phones (Ctrl+Shift+D)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/run_room.py" line="1"/>
-        <source>Åben for deltagere (almindelig HTTP på det lokale net): %1</source>
-        <translation>Open for participants (plain HTTP on the local network): %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/run_room.py" line="1"/>
-        <source>Deltager</source>
-        <translation>Participant</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/run_room.py" line="1"/>
-        <source>En ny telefon vil deltage som &quot;%1&quot;, som en anden telefon allerede bruger. Må den det?</source>
-        <translation>A new phone wants to take part as &quot;%1&quot;, which another phone already uses. Allow it?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/run_room.py" line="1"/>
-        <source>Hvilket netværk er telefonerne på?</source>
-        <translation>Which network are the phones on?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/run_room.py" line="1"/>
-        <source>Godkend</source>
-        <translation>Approve</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/run_room.py" line="1"/>
-        <source>Afvis</source>
-        <translation>Refuse</translation>
-    </message>
-</context>
-<context>
-    <name>RoomBadge</name>
-    <message>
-        <location filename="../../ui/room_badge.py" line="1"/>
-        <source>Skan koden med telefonen for at deltage</source>
-        <translation>Scan the code with your phone to take part</translation>
-    </message>
-</context>
-<context>
-    <name>Origins</name>
-    <message>
-        <location filename="../../ui/input_origin.py" line="1"/>
-        <source>telefon</source>
-        <translation>phone</translation>
-    </message>
-</context>
-<context>
-    <name>InputsPage</name>
-    <message>
-        <location filename="../../ui/panels/run_inputs.py" line="1"/>
-        <source>%1 (skjult for projektor og telefoner)</source>
-        <translation>%1 (hidden from the projector and phones)</translation>
-    </message>
-</context>
-<context>
-    <name>Shortcuts</name>
-    <message>
-        <location filename="../../ui/panels/capture_groups.py" line="1"/>
-        <source>Indfangning</source>
-        <translation>Capture</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/capture_groups.py" line="1"/>
-        <source>Skjul valgt input for projektor og telefoner (eller vis det igen)</source>
-        <translation>Hide the selected input from the projector and phones (or show it again)</translation>
+        <location filename="../../ui/panels/input_columns.py" line="85"/>
+        <source>Ret input</source>
+        <translation>Edit input</translation>
     </message>
 </context>
 </TS>

@@ -1,10 +1,10 @@
 """Figure 3: Enter in a group's input line until the input shows in its column and on the projector.
 
-Offscreen Qt in this process: the capture panel (ui/panels/capture.py) on the large
-meeting's group-work item and the projector window (ui/projector.py) on the same
-step, both listening to one AppContext as in the app. The text is typed untimed
-(QTest.keyClicks); the clock runs from QTest.keyClick(Enter) until the group's list
-widget and the projector's card column both hold the new text.
+Offscreen Qt in this process: the secretary's layout (ui/panels/capture.py) on the large
+meeting's group-work item at its inputs step and the projector window (ui/projector/) on the
+same step, both views of the item's one InputModel in one AppContext, as in the app. The
+text is typed untimed (QTest.keyClicks); the clock runs from QTest.keyClick(Enter) until
+the group's column and the projector's card column both show the new text.
 """
 
 from __future__ import annotations
@@ -37,18 +37,18 @@ def run(bench: Bench, phones: int = 0) -> list[Figure]:
 
         from ui.context import AppContext
         from ui.panels.capture import CapturePanel
-        from ui.projector import ProjectorWindow
+        from ui.projector import projector_of
     except ImportError as error:
         return [missing(name, "ms", TARGET_MS, f"capture panel or projector not there yet ({error})")]
 
-    from workshop.services import agenda, capture
+    from workshop.services import capture, meetings
 
     app = QApplication.instance() or QApplication([])
     db = Database(bench.sqlite_url)
     try:
         meeting = generate.large_meeting_id(db)
         item = generate.group_work_item(db, meeting)
-        agenda.start_item(db, item)  # the projector shows the step run mode is on
+        meetings.set_current_step(db, meeting, item, "inputs")  # both layouts and the projector are on it
         group = capture.list_groups(db, item)[0]
         existing = len(capture.list_inputs(db, item))
 
@@ -57,14 +57,15 @@ def run(bench: Bench, phones: int = 0) -> list[Figure]:
         panel.resize(1280, 800)
         panel.show()
         panel.set_meeting(meeting)
-        panel.select_item(item)
+        app.processEvents()
         t_open = time.perf_counter()
-        projector = ProjectorWindow(ctx)
+        projector = projector_of(ctx)
         projector.resize(1280, 800)
         projector.show()
-        projector.set_meeting(meeting)
         app.processEvents()
         opened = time.perf_counter() - t_open
+        while group.id not in panel.groups.columns and time.perf_counter() - t_open < TIMEOUT_S:
+            app.processEvents()  # the columns are built once the layout is on screen
         column = panel.groups.columns[group.id]  # type: ignore[index]
         entry = column.entry
         if projector.view != "inputs":
@@ -84,11 +85,15 @@ def run(bench: Bench, phones: int = 0) -> list[Figure]:
             streams = room_bench.Streams(control.room, present, phones)  # type: ignore[arg-type]
             room_note = f"; {phones} phones on {len(present)} names, every change re-sent to each"
 
+        model = panel.groups.model
+        group_item = model.group_item(group.id)  # type: ignore[union-attr, arg-type]
+
         def shown(text: str) -> bool:
-            rows = column.inputs
-            in_column = rows.count() > 0 and any(rows.item(i).text() == text
-                                                 for i in range(rows.count() - 1, max(-1, rows.count() - 4), -1))
-            return in_column and text in projector.group_cards().get(group.name, [])[-3:]
+            count = group_item.rowCount()
+            in_column = any(group_item.child(i).text() == text for i in range(count - 1, max(-1, count - 4), -1))
+            last = column.inputs.row_index(count - 1)
+            visible = column.inputs.viewport().rect().intersects(column.inputs.visualRect(last))
+            return in_column and visible and text in projector.group_cards().get(group.name, [])[-3:]
 
         def once(n: int) -> float:
             text = f"Måling {n}: borgerne skal kunne følge sagen"

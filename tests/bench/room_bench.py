@@ -115,7 +115,7 @@ def run(bench: Bench) -> list[Figure]:
         from PySide6.QtWidgets import QApplication
 
         from ui.context import AppContext
-        from ui.projector import ProjectorWindow
+        from ui.projector import projector_of
         from ui.room_control import RoomControl
     except ImportError as error:
         reason = f"room or httpx not installed ({error})"
@@ -130,10 +130,10 @@ def run(bench: Bench) -> list[Figure]:
     try:
         meeting, item, members, groups = _meeting(db, PHONES)
         ctx = AppContext(db)
-        projector = ProjectorWindow(ctx)
+        ctx.select_meeting(meeting)  # the projector follows the meeting's current step (the inputs)
+        projector = projector_of(ctx)
         projector.resize(1920, 2400)  # tall enough that every card of a round is a card, not "+N"
         projector.show()
-        projector.set_meeting(meeting)
         app.processEvents()
         before = rss_mb()
         control = RoomControl(ctx)

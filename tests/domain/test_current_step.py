@@ -48,3 +48,22 @@ def test_start_item_is_the_items_first_step(db: Database) -> None:
     group_work = next(i for i in agenda.list_items(db, meeting_id) if i.kind == "group_work")
     agenda.start_item(db, group_work.id)
     assert meetings.current_step(db, meeting_id) == (group_work.id, "groups")
+
+
+def test_steps_of_an_agenda_in_order_and_their_neighbours(db: Database) -> None:
+    from workshop.steps import neighbour, sequence
+
+    meeting_id = load_demo(db)
+    items = agenda.list_items(db, meeting_id)
+    order = sequence(items)
+    gw = next(i for i in items if i.kind == "group_work")
+    at = order.index((gw.id, "groups"))  # type: ignore[arg-type]
+    assert order[at:at + 3] == [(gw.id, "groups"), (gw.id, "inputs"), (gw.id, "votes")]
+    assert len(order) == len(items) + 2
+    assert neighbour(items, None, "", 1) == order[0]  # before the start: the first step
+    assert neighbour(items, None, "", -1) is None
+    assert neighbour(items, gw.id, "inputs", 1) == (gw.id, "votes")
+    assert neighbour(items, gw.id, "groups", -1) == order[at - 1]
+    assert neighbour(items, order[-1][0], order[-1][1], 1) is None
+    assert neighbour(items, gw.id, "", 1) == (gw.id, "inputs")  # a step it lost: from its first
+    assert neighbour([], None, "", 1) is None

@@ -120,15 +120,23 @@ def test_two_text_updates_of_one_input_never_both_succeed(shared_db: Database) -
         assert capture.get_input(shared_db, ids["input"]).text == texts[winner]  # type: ignore[union-attr]
 
 
-def test_two_dot_increments_never_lose_one(shared_db: Database) -> None:
-    """``add_votes`` reads the total and writes it back: no expected version, still no lost dot."""
+def test_two_members_dots_at_once_never_lose_one(shared_db: Database) -> None:
+    """Two members' dots on one candidate at once: each recount writes the total, so one waits or is
+    refused, and the total is always the sum of the dots that were saved (no lost dot)."""
+    from workshop.services import voting
+
     ids = _meeting(shared_db)
-    for _ in range(ROUNDS):
-        before = candidates.list_candidates(shared_db, ids["item"])[0].votes
-        outcome = race(lambda: candidates.add_votes(shared_db, ids["candidate"], 1),
-                       lambda: candidates.add_votes(shared_db, ids["candidate"], 1))
-        _one_wins(outcome)
-        assert candidates.list_candidates(shared_db, ids["item"])[0].votes == before + 1
+    bo = committees.add_member(shared_db, ids["committee"], name="Bo").id
+    attendance.set_attendance(shared_db, ids["meeting"], bo, "present")  # type: ignore[arg-type]
+    for n in range(ROUNDS):
+        count = 1 + n % 3
+        outcome = race(lambda c=count: voting.set_member_votes(shared_db, ids["candidate"], ids["member"], c),
+                       lambda c=count: voting.set_member_votes(shared_db, ids["candidate"], bo, 4 - c))  # type: ignore[arg-type]
+        assert any(o is None for o in outcome), outcome
+        assert all(o is None or isinstance(o, ConflictError) for o in outcome), outcome
+        dots = voting.member_votes(shared_db, ids["item"])
+        total = candidates.list_candidates(shared_db, ids["item"])[0].votes
+        assert total == sum(n for (cid, _), n in dots.items() if cid == ids["candidate"])
 
 
 def test_an_update_and_a_delete_of_one_row_never_both_succeed(shared_db: Database) -> None:

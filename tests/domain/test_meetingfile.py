@@ -21,6 +21,7 @@ from workshop import models
 from workshop.db import Database
 from workshop.demo import demo_document, load_demo
 from workshop.errors import NotFoundError, ValidationError
+from workshop.limits import MAX_COUNT, MAX_PLANNED_MINUTES
 from workshop.meetingfile import (
     MeetingFileError,
     export_file,
@@ -32,6 +33,7 @@ from workshop.meetingfile import (
 from workshop.meetingfile.export import document_json
 from workshop.meetingfile.formats import format_date, format_date_time
 from workshop.meetingfile.validate import MAX_FILE_BYTES, load_schema
+from workshop.plain_text import has_visible
 from workshop.services import agenda, attendance, candidates, capture, committees, meetings, working_groups
 
 
@@ -193,7 +195,8 @@ def _paths(node: Any, base: tuple[str | int, ...] = ()) -> list[tuple[str | int,
 
 
 _DEMO_PATHS = _paths(demo_document())
-_ODD_VALUES = [None, True, False, 0, -1, 1.0, 1.5, 2**31, "", " ", "x", "a\x07b", "a\n", "2017-02-30",
+_ODD_VALUES = [None, True, False, 0, -1, 1.0, 1.5, 1441, 2**31, "", " ", "x", "a\x07b", "a\x9bb", "\u200b", "a\n",
+               "x" * 1001, "9999-12-31", "1899-12-31T23:59", "2017-02-30",
                "2017-11-16T18:00", "18:00", "24:00", "candidate", [], ["x"], {}, {"x": 1}]
 
 
@@ -219,9 +222,9 @@ def test_compiled_schema_check_never_passes_what_jsonschema_refuses(
 
 def test_text_pattern_refuses_what_the_services_refuse(db: Database) -> None:
     """The file and the services agree on control characters, so every export re-imports."""
-    pattern = re.compile(load_schema()["$defs"]["text"]["pattern"])
-    for code in [*range(0x20), 0x7F]:
-        allowed = chr(code) in "\n\t"
+    pattern = re.compile(load_schema()["$defs"]["chars"]["pattern"])
+    for code in [*range(0x20), *range(0x7F, 0xA1)]:  # C0, DEL, C1 and the no-break space after them
+        allowed = chr(code) in "\n\t\xa0"
         assert bool(pattern.search(f"a{chr(code)}b")) is allowed
         c = committees.create_committee(db, name=f"U{code}").id
         assert c is not None
@@ -439,10 +442,11 @@ def test_export_with_referat_section(db: Database, tmp_path: Path) -> None:
 
 # --- generated meetings ------------------------------------------------------------
 
-_FORBIDDEN = [chr(c) for c in [*range(0x09), *range(0x0B, 0x20), 0x7F]]
+_FORBIDDEN = [chr(c) for c in [*range(0x09), *range(0x0B, 0x20), *range(0x7F, 0xA0)]]
 TEXT = st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters=_FORBIDDEN), max_size=25)
-NAME = TEXT.filter(lambda s: re.search(r"\S", s) is not None)
-COUNT = st.integers(min_value=0, max_value=2**31 - 1)
+NAME = TEXT.filter(has_visible)
+COUNT = st.integers(min_value=0, max_value=MAX_COUNT)
+MINUTES = st.integers(min_value=0, max_value=MAX_PLANNED_MINUTES)
 MOMENT = st.datetimes(min_value=datetime(1900, 1, 1), max_value=datetime(2100, 12, 31)).map(
     lambda d: d.replace(microsecond=0))
 
@@ -477,7 +481,7 @@ def meeting_docs(draw: st.DrawFn) -> dict[str, Any]:
                             "status": draw(st.sampled_from(models.CANDIDATE_STATUSES))} for t in titles],
         }
         if draw(st.booleans()):
-            doc["planned_minutes"] = draw(COUNT)
+            doc["planned_minutes"] = draw(MINUTES)
         doc["groups"] = []
         for _ in range(draw(st.integers(0, 2))):
             inputs = []
@@ -499,7 +503,7 @@ def meeting_docs(draw: st.DrawFn) -> dict[str, Any]:
     meeting: dict[str, Any] = {"title": draw(NAME), "starts_at": format_date_time(draw(MOMENT)),
                                "location": draw(TEXT), "case_id": draw(TEXT), "purpose": draw(TEXT)}
     if draw(st.booleans()):
-        meeting["number"] = draw(st.integers(1, 2**31 - 1))
+        meeting["number"] = draw(st.integers(1, MAX_COUNT))
     if draw(st.booleans()):
         meeting["ended_at"] = draw(MOMENT).strftime("%H:%M")
     meeting["attendance"] = [{"member": n, "status": draw(st.sampled_from(models.ATTENDANCE_STATUSES)),

@@ -100,11 +100,11 @@ def test_capture_groups_inputs_candidates(db: Database) -> None:
     a = candidates.add_candidate(db, gw, title="Borgeren i centrum", input_ids=[i1]).id  # type: ignore[arg-type]
     b = candidates.add_candidate(db, gw, title="Data som fælles ressource").id  # type: ignore[arg-type]
     candidates.assign_input(db, i2, b)  # type: ignore[arg-type]
-    candidates.add_votes(db, a, 3)  # type: ignore[arg-type]
-    candidates.add_votes(db, b, 2)  # type: ignore[arg-type]
+    with pytest.raises(ValidationError, match="pr. medlem"):  # a total is the members' dots, never typed
+        candidates.update_candidate(db, a, votes=3)  # type: ignore[arg-type]
     candidates.merge_candidates(db, a, [b])  # type: ignore[arg-type]
     cands = candidates.list_candidates(db, gw)  # type: ignore[arg-type]
-    assert [(c.title, c.votes) for c in cands] == [("Borgeren i centrum", 5)]
+    assert [(c.title, c.votes) for c in cands] == [("Borgeren i centrum", 0)]
     assert {i.candidate_id for i in capture.list_inputs(db, gw)} == {a}  # type: ignore[arg-type]
     candidates.update_candidate(db, a, status="chosen")  # type: ignore[arg-type]
     with pytest.raises(ValidationError):

@@ -98,3 +98,35 @@ def test_deleting_a_candidate_gives_the_dots_back(db: Database) -> None:
     assert voting.used_dots(db, item) == {}
     voting.set_member_votes(db, cands[1], members[0], 3)
     assert _totals(db, item) == _sums(db, item) == {cands[1]: 3, cands[2]: 0}
+
+
+def test_a_total_is_never_typed(db: Database) -> None:
+    item, members, cands = _setup(db)
+    voting.set_member_votes(db, cands[0], members[0], 2)
+    with pytest.raises(ValidationError, match="pr. medlem"):
+        candidates.update_candidate(db, cands[0], votes=1)
+    assert _totals(db, item) == _sums(db, item) == {cands[0]: 2, cands[1]: 0, cands[2]: 0}
+
+
+def test_imported_totals_are_kept_until_a_fresh_vote(db: Database) -> None:
+    """A meeting file carries totals without members: no dot may silently replace them."""
+    from sqlmodel import select
+
+    from workshop.models import Candidate
+
+    item, members, cands = _setup(db)
+    with db.session() as s:  # what the importer writes: totals, no CandidateVote rows
+        for cand in s.exec(select(Candidate).where(Candidate.item_id == item)):
+            cand.votes = {cands[0]: 4, cands[1]: 2}.get(cand.id, 0)  # type: ignore[call-overload]
+    assert voting.unattributed(db, item) == ["Tryghed", "Nærhed"]
+    with pytest.raises(ValidationError, match='"Tryghed" kommer fra en mødefil'):
+        voting.set_member_votes(db, cands[2], members[0], 1)
+    assert _totals(db, item) == {cands[0]: 4, cands[1]: 2, cands[2]: 0}
+    saved, imported = voting.member_votes(db, item), voting.totals(db, item)
+    voting.clear_votes(db, item)  # a fresh vote
+    assert voting.unattributed(db, item) == [] and _totals(db, item) == {c: 0 for c in cands}
+    voting.set_member_votes(db, cands[2], members[0], 1)
+    assert _totals(db, item) == _sums(db, item)
+    voting.restore_votes(db, item, saved, imported)  # the undo of the fresh vote
+    assert _totals(db, item) == {cands[0]: 4, cands[1]: 2, cands[2]: 0}
+    assert voting.member_votes(db, item) == {}

@@ -119,7 +119,7 @@ def test_sent_or_approved_meeting_refuses_every_edit(db: Database) -> None:
                                                      meets_on=date(2018, 1, 2)),
         ]
         cand = candidates.list_candidates(db, group_item.id)[0].id
-        edits.append(lambda: candidates.add_votes(db, cand, 1))  # noqa: B023 - called right here
+        edits.append(lambda: candidates.update_candidate(db, cand, status="chosen"))  # noqa: B023 - called here
         edits.append(lambda: voting.set_member_votes(db, cand, present[0], 1))  # noqa: B023
         for n, edit in enumerate(edits):
             with pytest.raises(LockedError):

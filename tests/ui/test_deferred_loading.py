@@ -40,16 +40,16 @@ def test_hidden_referat_panel_reads_only_its_status_until_shown(sqlite_db: Datab
 
 
 def test_hidden_capture_and_run_mode_build_group_work_only_when_shown(sqlite_db: Database, qtbot: QtBot) -> None:
-    from tests.ui.test_capture import Meeting
+    from tests.ui.meeting_builders import SmallMeeting
 
     from ui.panels.capture import CapturePanel
     from ui.panels.run_mode import RunModePanel
 
     db = sqlite_db
-    meeting = Meeting(db)
+    meeting = SmallMeeting(db)
     group = capture.add_group(db, meeting.groups, name="Gruppe 1").id  # type: ignore[arg-type]
     capture.add_input(db, group, "Nemmere selvbetjening")  # type: ignore[arg-type]
-    meetings.set_current_step(db, meeting.id, meeting.groups, "groups")  # type: ignore[arg-type]
+    meetings.set_current_step(db, meeting.id, meeting.groups, "inputs")  # type: ignore[arg-type]
     ctx = AppContext(db)
     capture_panel, run_panel = CapturePanel(ctx), RunModePanel(ctx)
     for panel in (capture_panel, run_panel):
@@ -57,17 +57,13 @@ def test_hidden_capture_and_run_mode_build_group_work_only_when_shown(sqlite_db:
         panel.resize(1280, 800)
         panel.set_meeting(meeting.id)
 
-    assert capture_panel.item is not None and capture_panel.item.id == meeting.groups  # chosen, not built
-    assert capture_panel.groups.columns == {} and capture_panel.groups.item_id is None
-    assert run_panel.item is not None and run_panel.item.id == meeting.groups
-    assert run_panel.inputs_page.item is None and run_panel.inputs_page.input_lists == []
+    for panel in (capture_panel, run_panel):  # the step is known, the columns not built
+        assert panel.step.item is not None and panel.step.item.id == meeting.groups
+        assert panel.view._deferred and panel.view.inputs.columns == {} and panel.view.inputs.model is None
 
     for panel in (capture_panel, run_panel):
         panel.show()
         qtbot.waitExposed(panel)
-    column = capture_panel.groups.columns[group]  # type: ignore[index]
-    assert column.inputs.item(0).text() == "Nemmere selvbetjening"
-    assert capture_panel.stack.currentWidget() is capture_panel.groups
-    assert run_panel.inputs_page.item is not None and run_panel.inputs_page.item.id == meeting.groups
-    assert run_panel.inputs_page.input_lists[0].item(0).text() == "Nemmere selvbetjening"
-    assert run_panel.pages.currentWidget() is run_panel.group_tabs
+        assert panel.view.pages.currentWidget() is panel.view.group_tabs
+        assert panel.view.inputs.columns[group].inputs.texts() == ["Nemmere selvbetjening"]  # type: ignore[index]
+    assert capture_panel.view.inputs.model is run_panel.view.inputs.model  # one model, two views

@@ -4,7 +4,7 @@ pejlemærke, a working group, the referat approved by everyone present and expor
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -12,7 +12,7 @@ import pytest
 from pypdf import PdfReader
 from pytestqt.qtbot import QtBot
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QSettings, QStandardPaths, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, QStandardPaths, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -139,12 +139,14 @@ def test_full_meeting(window: MainWindow, db: Database, qtbot: QtBot, tmp_path: 
     present = [m.name for m in attendance.present_members(db, meeting.id)]  # type: ignore[arg-type]
     assert present == MEMBERS[:3]
 
-    # Capture: the question round, Enter moving from member to member.
+    # Capture: Ctrl+PgDown starts the meeting, then the question round, Enter moving from member to member.
     capture_panel = _panel(window, CapturePanel)
     assert isinstance(capture_panel, CapturePanel)
     capture_panel.selector.setFocus()
-    qtbot.keyClick(capture_panel.selector, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    for _ in range(2):
+        qtbot.keyClick(capture_panel.selector, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
     assert capture_panel.selector.currentData() == items[1].id
+    assert meetings.current_step(db, meeting.id) == (items[1].id, "")  # type: ignore[arg-type]
     rows = capture_panel.answers.rows
     rows[0].edit.setFocus()
     for row, answer in zip(rows, ["Kunstig intelligens", "Selvkørende busser", "Velfærdsteknologi"],
@@ -157,22 +159,24 @@ def test_full_meeting(window: MainWindow, db: Database, qtbot: QtBot, tmp_path: 
 
     # Group work: a group, three inputs typed with Enter, a pejlemærke from two of them.
     qtbot.keyClick(capture_panel.selector, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
-    groups_view = capture_panel.groups
-    qtbot.mouseClick(groups_view.add_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(capture_panel.view.groups.add_button, Qt.MouseButton.LeftButton)
     [group] = capture.list_groups(db, items[2].id)  # type: ignore[arg-type]
+    qtbot.keyClick(capture_panel.selector, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    groups_view = capture_panel.groups
     column = groups_view.columns[group.id]  # type: ignore[index]
     for text in ["Borgeren i centrum", "Digitalt som førstevalg", "Ingen efterlades"]:
         _enter(qtbot, column.entry, text)
     column.inputs.setFocus()
-    column.inputs.setCurrentRow(0)
+    column.inputs.setCurrentIndex(column.inputs.row_index(0))
     qtbot.keyClick(column.inputs, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
     assert len(column.selected_ids()) == 2
     _enter(qtbot, groups_view.candidates.new_title, "Borgeren først")
     [candidate] = candidates.list_candidates(db, items[2].id)  # type: ignore[arg-type]
     assert candidate.title == "Borgeren først"
 
-    # Working groups: one with its mandate, two members and both dates.
-    qtbot.keyClick(capture_panel.selector, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    # Working groups (past the dot-voting step): one with its mandate, two members and both dates.
+    for _ in range(2):
+        qtbot.keyClick(capture_panel.selector, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
     wg_view = capture_panel.working_groups
     _enter(qtbot, wg_view.new_name, "Arbejdsgruppe for pejlemærker")
     qtbot.keyClicks(wg_view.mandate, "Forslag til 3-5 pejlemærker")
@@ -180,11 +184,12 @@ def test_full_meeting(window: MainWindow, db: Database, qtbot: QtBot, tmp_path: 
     for row in (0, 1):
         wg_view.members.setCurrentRow(row)
         qtbot.keyClick(wg_view.members, Qt.Key.Key_Space)
-    wg_view.meets_on.edit.setDate(QDate(2017, 12, 20))
-    wg_view.reports_to.edit.setDate(QDate(2018, 1, 17))
+    first, back = meeting.starts_at.date() + timedelta(days=14), meeting.starts_at.date() + timedelta(days=60)
+    _enter(qtbot, wg_view.meets_on.edit, first.strftime("%d-%m-%Y"))
+    _enter(qtbot, wg_view.reports_to.edit, back.strftime("%d.%m.%Y"))
     [wg] = working_groups.list_working_groups(db, items[3].id)  # type: ignore[arg-type]
     assert (wg.name, wg.mandate, wg.meets_on, wg.reports_to) == (
-        "Arbejdsgruppe for pejlemærker", "Forslag til 3-5 pejlemærker", date(2017, 12, 20), date(2018, 1, 17))
+        "Arbejdsgruppe for pejlemærker", "Forslag til 3-5 pejlemærker", first, back)
     assert sorted(working_groups.working_group_members(db, wg.id)) == [members[0].id, members[1].id]  # type: ignore[arg-type]
 
     # A decision for the closing item, typed in the capture panel.

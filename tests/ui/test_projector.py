@@ -5,8 +5,6 @@ from __future__ import annotations
 import time
 from datetime import date, datetime, timedelta
 
-from test_run_mode import START, build
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
@@ -19,20 +17,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tests.ui.meeting_builders import START, Shots, build
 from workshop.db import Database
 from workshop.services import agenda, candidates, capture, meetings, voting, working_groups
 
 from ui.commands import ServiceCommand
 from ui.context import AppContext
-from ui.panels.run_vote_bars import Bar
-from ui.projector import ProjectorWindow
+from ui.meeting_step import meeting_step
+from ui.projector import ProjectorWindow, projector_of
+from ui.projector.vote_bars import Bar
 
 
 def _projector(qtbot: object, db: Database, meeting_id: int) -> tuple[AppContext, ProjectorWindow]:
     ctx = AppContext(db)
-    projector = ProjectorWindow(ctx)
+    ctx.select_meeting(meeting_id)
+    projector = projector_of(ctx)
     qtbot.addWidget(projector)  # type: ignore[attr-defined]
-    projector.set_meeting(meeting_id)
     projector.show_on_screen()
     qtbot.waitExposed(projector)  # type: ignore[attr-defined]
     return ctx, projector
@@ -62,7 +62,7 @@ def test_nothing_on_the_projector_can_be_edited(qtbot: object, sqlite_db: Databa
     _, projector = _projector(qtbot, sqlite_db, w.meeting_id)
     for kind in (QLineEdit, QTextEdit, QAbstractButton, QAbstractItemView):
         assert projector.findChildren(kind) == [], kind
-    assert _label(projector, "projector_title") == "3. Opgaveudvalg for digitalisering"
+    assert _label(projector, "projector_title") == "Opgaveudvalg for digitalisering · 3. møde"
     assert _label(projector, "projector_step") == "1. Velkomst"  # the first step before the start
     assert _label(projector, "projector_timer") == "10:00"
 
@@ -87,7 +87,7 @@ def test_changes_show_within_100_ms_without_polling(qtbot: object, sqlite_db: Da
     other = meetings.create_meeting(sqlite_db, w.committee_id, title="Andet møde",
                                     starts_at=datetime(2018, 3, 1, 17)).id
     ctx.broadcast(meetings.update_meeting(sqlite_db, other, title="Ændret"))  # type: ignore[arg-type]
-    assert _label(projector, "projector_title") == "3. Opgaveudvalg for digitalisering"
+    assert _label(projector, "projector_title") == "Opgaveudvalg for digitalisering · 3. møde"
 
 
 def test_group_work_views_votes_and_chosen(qtbot: object, sqlite_db: Database) -> None:
@@ -95,15 +95,15 @@ def test_group_work_views_votes_and_chosen(qtbot: object, sqlite_db: Database) -
     item = w.items[2]
     ctx, projector = _projector(qtbot, sqlite_db, w.meeting_id)
     ctx.broadcast(agenda.start_item(sqlite_db, item))
-    assert projector.view == "inputs"
+    assert projector.view == "inputs"  # the groups step shows the groups and their inputs
     g = capture.add_group(sqlite_db, item, name="Gruppe A", member_ids=w.member_ids[:4]).id
     ctx.broadcast(capture.add_input(sqlite_db, g, "Nemmere selvbetjening"))  # type: ignore[arg-type]
     assert projector.group_cards() == {"Gruppe A": ["Nemmere selvbetjening"]}
     ids = [candidates.add_candidate(sqlite_db, item, title=t).id for t in ("Tryghed", "Nærhed", "Tillid")]
     for member, cand, n in ((0, 1, 3), (1, 2, 2), (1, 1, 1), (2, 0, 1)):
         ctx.broadcast(voting.set_member_votes(sqlite_db, ids[cand], w.member_ids[member], n))  # type: ignore[arg-type]
-    projector.set_view("votes")
-    assert projector.view == "votes"
+    ctx.broadcast(meetings.set_current_step(sqlite_db, w.meeting_id, item, "votes"))
+    assert projector.view == "votes"  # the meeting's step, whoever set it
     bars = projector.findChild(QWidget, "projector_bars")
     assert bars.bars() == [Bar("Nærhed", 4), Bar("Tillid", 2), Bar("Tryghed", 1)]  # type: ignore[union-attr]
     ctx.broadcast(candidates.update_candidate(sqlite_db, ids[1], status="chosen"))  # type: ignore[arg-type]
@@ -136,10 +136,66 @@ def test_font_scale_keys_and_own_timer(qtbot: object, sqlite_db: Database) -> No
     assert projector.scale == 1.1
     projector.set_scale(10)
     assert projector.scale == 3.0
-    # Standalone, the projector counts down from the recorded start itself.
-    projector.timer._now = lambda: START + timedelta(minutes=14)  # type: ignore[attr-defined]
-    agenda.start_item(sqlite_db, w.items[0], START)
-    projector.refresh()
+    # The count-down comes from the recorded start (the meeting step's timer, shared with the layouts).
+    meeting_step(projector.ctx).now = lambda: START + timedelta(minutes=14)
+    projector.ctx.broadcast(agenda.start_item(sqlite_db, w.items[0], START))
     assert _label(projector, "projector_timer") == "-04:00"
     assert _label(projector, "projector_overrun") == "Overskredet med 4 min"
     assert projector.timer_label.property("overrun") is True
+
+
+def test_the_title_names_the_meeting_once(qtbot: object, sqlite_db: Database) -> None:
+    """Issue 12: a meeting titled "1. møde" with number 1 showed "1. 1. møde"."""
+    from ui.projector.window import meeting_title
+
+    w = build(sqlite_db)
+    ctx, projector = _projector(qtbot, sqlite_db, w.meeting_id)
+    ctx.broadcast(meetings.update_meeting(sqlite_db, w.meeting_id, title="1. møde", number=1))
+    assert _label(projector, "projector_title") == "1. møde"
+    meeting = meetings.get_meeting(sqlite_db, w.meeting_id)
+    meeting.number, meeting.title = 3, "Opgaveudvalg for innovation"
+    assert meeting_title(meeting) == "Opgaveudvalg for innovation · 3. møde"
+    meeting.number = None
+    assert meeting_title(meeting) == "Opgaveudvalg for innovation"
+
+
+LONG = ("Jeg tror, at kunstig intelligens og bedre data vil ændre den måde, kommunen taler med borgerne på,"
+        " men kun hvis vi husker dem, der ikke er digitale, og tager os tid til at forklare hvorfor.")
+
+
+def test_fifteen_long_answers_fit_the_wall_without_zooming(qtbot: object, sqlite_db: Database) -> None:
+    """Issue 12: at 1920×1080 the text shrinks to fit, not below a readable minimum, and then pages."""
+    from workshop.services import attendance, committees
+
+    from ui.projector.fitted_cards import MIN_PX
+
+    w = build(sqlite_db)
+    extra = [committees.add_member(sqlite_db, w.committee_id, name=f"Gæst {n}").id for n in range(4)]
+    for member in [*w.member_ids, *extra]:
+        attendance.set_attendance(sqlite_db, w.meeting_id, member, "present")  # type: ignore[arg-type]
+    ctx, projector = _projector(qtbot, sqlite_db, w.meeting_id)
+    projector.resize(1920, 1080)  # what show_on_screen gives on a 1080p second screen
+    ctx.broadcast(agenda.start_item(sqlite_db, w.items[1]))
+    for member in [*w.member_ids, *extra][:4]:
+        ctx.broadcast(capture.set_answer(sqlite_db, w.items[1], member, "Kort svar"))  # type: ignore[arg-type]
+    QApplication.processEvents()
+    assert projector.answers.font_px == 30 and len(projector.answers.pages) == 1  # few: full size
+    for member in [*w.member_ids, *extra]:
+        ctx.broadcast(capture.set_answer(sqlite_db, w.items[1], member, LONG))  # type: ignore[arg-type]
+    QApplication.processEvents()
+    cards = projector.answers
+    assert len(cards.texts()) == 15
+    assert MIN_PX <= cards.font_px < 30  # shrunk to fit, but readable
+    assert len(cards.pages) == 1 and sum(len(p) for p in cards.pages) == 15
+    bottom = max(p.rect.bottom() for p in cards.pages[0])
+    assert bottom <= cards.height()  # everything on the wall at once
+    Shots()(projector, "projector-question-round-15")
+    # Twice as long: at the minimum size it no longer fits, so it pages (and turns by itself).
+    for member in [*w.member_ids, *extra]:
+        ctx.broadcast(capture.set_answer(sqlite_db, w.items[1], member, LONG + " " + LONG))  # type: ignore[arg-type]
+    QApplication.processEvents()
+    assert cards.font_px == MIN_PX and len(cards.pages) == 2
+    assert sum(len(p) for p in cards.pages) == 15
+    assert all(max(p.rect.bottom() for p in page) <= cards.height() for page in cards.pages)
+    cards.next_page()
+    assert cards.page == 1

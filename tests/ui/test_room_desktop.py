@@ -19,6 +19,7 @@ from workshop.db import Database
 from workshop.services import capture, voting
 
 from ui.context import AppContext
+from ui.models.input_model import HIDDEN_ROLE, ORIGIN_ROLE
 from ui.panels.run_mode import RunModePanel
 
 PHONES = ("Anne Hansen", "Bo Jensen", "Carl Nielsen")
@@ -76,18 +77,20 @@ def test_three_phones_on_the_desktop_and_the_projector(qtbot: Any, tmp_path: Pat
             extra.get_by_text("Du deltager som Anne Hansen").wait_for()
 
             # Question round: the chair moves on, every phone follows and answers.
-            panel.go_to(m.question)
+            panel.step.go_to(m.question)
             for name, page in phones.items():
                 page.get_by_label("Dit svar").fill(f"Svar fra {name}")
                 page.get_by_role("button", name="Send svar").click()
                 page.get_by_text("Dit svar er modtaget").wait_for()
             expected = [f"{n}: Svar fra {n}" for n in PHONES]
             qtbot.waitUntil(lambda: sorted(projector.answer_texts()) == expected)
-            assert panel.question_page.answers == {m.members[n]: f"Svar fra {n}" for n in PHONES}
+            rounds = panel.view.question_round  # the chair's answer fields follow the phones'
+            qtbot.waitUntil(lambda: {r.member.id: r.edit.toPlainText() for r in rounds.rows
+                                     if r.edit.toPlainText()} == {m.members[n]: f"Svar fra {n}" for n in PHONES})
 
             # Group work: the chair chooses the inputs tab, the phones get the input field.
-            panel.go_to(m.groups_item)
-            panel.group_tabs.setCurrentIndex(1)
+            panel.step.go_to(m.groups_item)
+            panel.view.group_tabs.setCurrentIndex(1)  # the tab is the meeting's step: the phones follow
             sent = {"Anne Hansen": "Trygge skoleveje", "Bo Jensen": "<b>Fed</b> & <i>kursiv</i>",
                     "Carl Nielsen": "Flere fællesarrangementer"}
             for name, page in phones.items():
@@ -103,25 +106,28 @@ def test_three_phones_on_the_desktop_and_the_projector(qtbot: Any, tmp_path: Pat
                                             "<b>Fed</b> & <i>kursiv</i>\n— Bo Jensen · telefon"],
                                "Gruppe 2": ["Flere fællesarrangementer\n— Carl Nielsen · telefon"]}
             # Shown as text, never as markup: the cards are plain-text labels.
-            labels = [card for column in projector._columns.values() for card in column.cards]
+            labels = [card for column in projector.inputs.columns.values() for card in column.cards]
             assert len(labels) == 3 and all(c.textFormat() == Qt.TextFormat.PlainText for c in labels)
-            shown = [panel.inputs_page.input_lists[i].item(r).text()
-                     for i in range(2) for r in range(panel.inputs_page.input_lists[i].count())]
-            assert shown == ["Trygge skoleveje\n    — Anne Hansen · telefon",
-                             "<b>Fed</b> & <i>kursiv</i>\n    — Bo Jensen · telefon",
-                             "Flere fællesarrangementer\n    — Carl Nielsen · telefon"]
+            # The chair's columns (the same model as the secretary's): the text, a phone mark, who in the tooltip.
+            rows = [column.inputs.row_index(r) for column in panel.view.inputs.columns.values()
+                    for r in range(len(column.inputs.texts()))]
+            assert [(i.data(), i.data(ORIGIN_ROLE)) for i in rows] == [
+                ("Trygge skoleveje", "Anne Hansen · telefon"), ("<b>Fed</b> & <i>kursiv</i>", "Bo Jensen · telefon"),
+                ("Flere fællesarrangementer", "Carl Nielsen · telefon")]
+            assert all(i.data(Qt.ItemDataRole.DecorationRole) is not None for i in rows)
+            assert "Fra Anne Hansen · telefon" in rows[0].data(Qt.ItemDataRole.ToolTipRole)
             _shots(projector, "projector-room")
             _shots(panel, "run-room")
 
             # The secretary hides Bo's input: it leaves the projector and the phones, stays in the meeting.
             bo_input = next(i for i in capture.list_inputs(db, m.groups_item) if i.text == sent["Bo Jensen"])
-            assert panel.edits.set_inputs_hidden([bo_input.id], True)  # type: ignore[list-item]
+            assert panel.step.edits.set_inputs_hidden([bo_input.id], True)  # type: ignore[list-item]
             qtbot.waitUntil(lambda: len(cards()["Gruppe 1"]) == 1)
             phones["Anne Hansen"].locator("#input-list").get_by_text(sent["Bo Jensen"]).wait_for(state="detached")
             assert len(capture.list_inputs(db, m.groups_item)) == 3
 
             # Dot voting: the chair opens it; each phone places dots; the projector's bars add up.
-            panel.group_tabs.setCurrentIndex(2)
+            panel.view.group_tabs.setCurrentIndex(2)
             plan = {"Anne Hansen": ["Tryghed", "Tryghed"], "Bo Jensen": ["Nærhed"],
                     "Carl Nielsen": ["Tryghed", "Fællesskab", "Fællesskab"]}
             for name, titles in plan.items():
@@ -137,8 +143,9 @@ def test_three_phones_on_the_desktop_and_the_projector(qtbot: Any, tmp_path: Pat
 
             qtbot.waitUntil(lambda: bars() == totals)
             assert sum(voting.used_dots(db, m.groups_item).values()) == 6
-            grid = panel.votes_page.grid
-            assert grid.rowCount() >= 3  # the chair's grid holds the members' dots too
+            grid = panel.view.votes.dots_model
+            assert grid is not None and grid.rowCount() >= 3  # the chair's grid holds the members' dots too
+            qtbot.waitUntil(lambda: grid.votes == voting.member_votes(db, m.groups_item))
     finally:
         panel.room.close()
     assert panel.room.action.text() == "Åbn for deltagere" and not projector.room_badge.isVisible()
@@ -151,7 +158,6 @@ def test_capture_columns_show_a_phone_inputs_origin_and_hide_it_with_ctrl_h(qtbo
     from workshop.services import meetings
 
     from ui.panels.capture import CapturePanel
-    from ui.panels.capture_groups import ROLE_HIDDEN, ROLE_ORIGIN
 
     db = Database(f"sqlite:///{tmp_path}/capture.db")
     m = make_meeting(db)
@@ -166,21 +172,23 @@ def test_capture_columns_show_a_phone_inputs_origin_and_hide_it_with_ctrl_h(qtbo
     panel.show()
     qtbot.waitExposed(panel)
     panel.activateWindow()
-    panel.select_item(m.groups_item)
     column = panel.groups.columns[m.group1]
     rows = column.inputs
-    assert rows.item(0).data(ROLE_ORIGIN) == "Anne Hansen · telefon" and not rows.item(0).icon().isNull()
-    assert "Fra Anne Hansen · telefon" in rows.item(0).toolTip()
-    assert rows.item(1).data(ROLE_ORIGIN) == "" and rows.item(1).icon().isNull()
+    first, second = rows.row_index(0), rows.row_index(1)
+    assert first.data(ORIGIN_ROLE) == "Anne Hansen · telefon"
+    assert first.data(Qt.ItemDataRole.DecorationRole) is not None  # the phone mark
+    assert "Fra Anne Hansen · telefon" in first.data(Qt.ItemDataRole.ToolTipRole)
+    assert second.data(ORIGIN_ROLE) == "" and second.data(Qt.ItemDataRole.DecorationRole) is None
     rows.setFocus()
     qtbot.waitUntil(rows.hasFocus)
-    rows.setCurrentRow(0)
+    rows.setCurrentIndex(first)
     qtbot.keyClick(rows, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
     assert capture.get_input(db, phone).hidden  # type: ignore[arg-type,union-attr]
-    assert column.inputs.item(0).data(ROLE_HIDDEN) is True and "Skjult" in column.inputs.item(0).toolTip()
+    first = rows.row_index(0)
+    assert first.data(HIDDEN_ROLE) is True and "Skjult" in first.data(Qt.ItemDataRole.ToolTipRole)
     ctx.undo_stack.undo()
     assert not capture.get_input(db, phone).hidden  # type: ignore[arg-type,union-attr]
-    assert column.inputs.item(0).data(ROLE_HIDDEN) is False
+    assert rows.row_index(0).data(HIDDEN_ROLE) is False
 
 
 def test_the_chair_picks_the_network_when_there_are_several(qtbot: Any, tmp_path: Path,

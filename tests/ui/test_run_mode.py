@@ -1,5 +1,5 @@
-"""Run mode: a whole facilitation workshop from the chair's keyboard, checked in the database,
-on the projector and in the drafted referat.
+"""The chair's layout (Afvikling): a whole facilitation workshop from the keyboard, checked in the
+database, on the projector and in the drafted referat.
 
 Set WORKSHOP_SCREENSHOTS=<folder> to save run-*.png / projector-*.png of each state.
 """
@@ -7,17 +7,17 @@ Set WORKSHOP_SCREENSHOTS=<folder> to save run-*.png / projector-*.png of each st
 from __future__ import annotations
 
 import json
-import os
-from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import QMimeData, QPointF, Qt
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QWidget
 
+from tests.ui.meeting_builders import MEMBERS, QUESTION, START, Clock, Shots, build
 from workshop.db import Database
 from workshop.services import (
     agenda,
@@ -32,111 +32,38 @@ from workshop.services import (
 from workshop.services.agenda import ScheduleRow
 
 from ui.context import AppContext
-from ui.panels.run_inputs import INPUT_MIME
+from ui.meeting_step import meeting_step
+from ui.models.input_model import INPUT_MIME
+from ui.panels.question_round import next_speaker
 from ui.panels.run_mode import RunModePanel
 from ui.panels.run_schedule import deviation
 from ui.projector import ProjectorWindow
 
-MEMBERS = [
-    ("Mikael Fenger", "politiker", "formand"), ("Anne Hjorth", "borger", "medlem"),
-    ("Brian Mühdorff", "borger", "medlem"), ("Lars Kofoed", "politiker", "næstformand"),
-    ("Sofie Kızılkaya", "borger", "medlem"), ("Jens Holm", "borger", "medlem"),
-    ("Karin Dahl", "politiker", "medlem"), ("Ole Thomsen", "borger", "medlem"),
-    ("Maja Friis", "borger", "medlem"), ("Peter Bang", "politiker", "medlem"),
-    ("Ida Nørgaard", "borger", "medlem"), ("Poul V. Jensen", "politiker", "medlem"),
-]
-QUESTION = "Hvad betyder digitalisering for din hverdag?"
-START = datetime(2017, 11, 15, 17, 0)
+__all__ = ["START", "build"]  # test_projector imports them from here
 
 
-@dataclass
-class Workshop:
-    committee_id: int
-    meeting_id: int
-    member_ids: list[int]  # the eleven present, in seat order
-    absent_id: int
-    items: list[int]  # welcome, question round, group work, working groups, closing
+def ctrl(qtbot: QtBot, widget: QWidget, key: Qt.Key) -> None:
+    qtbot.keyClick(widget, key, Qt.KeyboardModifier.ControlModifier)
 
 
-def build(db: Database) -> Workshop:
-    """Eleven present members (4 politicians, 7 citizens), one afbud, five facilitation steps."""
-    c = committees.create_committee(db, name="Opgaveudvalg for digitalisering", kind="opgaveudvalg").id
-    assert c is not None
-    ids = [committees.add_member(db, c, name=n, group=g, role=r).id for n, g, r in MEMBERS]
-    meeting_id = meetings.create_meeting(db, c, title="Opgaveudvalg for digitalisering", number=3,
-                                         starts_at=START, location="Rådhuset, mødesal 1").id
-    meetings.create_meeting(db, c, title="Opgaveudvalg for digitalisering", number=4,
-                            starts_at=datetime(2018, 1, 31, 17, 0))
-    assert meeting_id is not None
-    for mid in ids[:-1]:
-        attendance.set_attendance(db, meeting_id, mid, "present")  # type: ignore[arg-type]
-    attendance.set_attendance(db, meeting_id, ids[-1], "excused")  # type: ignore[arg-type]
-    items = [
-        agenda.add_item(db, meeting_id, title="Velkomst", kind="welcome", planned_minutes=10,
-                        summary="Formanden byder velkommen og gennemgår aftenens program.").id,
-        agenda.add_item(db, meeting_id, title="Spørgerunde", kind="question_round", planned_minutes=30,
-                        question=QUESTION).id,
-        agenda.add_item(db, meeting_id, title="Gruppearbejde om pejlemærker", kind="group_work",
-                        planned_minutes=60,
-                        discussion_questions=["Hvad skal kendetegne kommunens digitale service?",
-                                              "Hvem må ikke blive glemt?"],
-                        perspectives=["Borgeren", "Medarbejderen", "Virksomheden"]).id,
-        agenda.add_item(db, meeting_id, title="Nedsættelse af arbejdsgrupper", kind="working_groups",
-                        planned_minutes=20).id,
-        agenda.add_item(db, meeting_id, title="Afrunding", kind="closing", planned_minutes=5).id,
-    ]
-    return Workshop(c, meeting_id, ids[:-1], ids[-1], items)  # type: ignore[arg-type]
-
-
-class Clock:
-    """A wall clock the test moves forward."""
-
-    def __init__(self, at: datetime) -> None:
-        self.at = at
-
-    def __call__(self) -> datetime:
-        return self.at
-
-    def advance(self, minutes: float) -> None:
-        self.at += timedelta(minutes=minutes)
-
-
-class Shots:
-    """Saves grabs when WORKSHOP_SCREENSHOTS names a folder; otherwise only checks they render."""
-
-    def __init__(self) -> None:
-        folder = os.environ.get("WORKSHOP_SCREENSHOTS")
-        self.folder = Path(folder) if folder else None
-
-    def __call__(self, widget: QWidget, name: str) -> None:
-        QApplication.processEvents()
-        image = widget.grab()
-        assert not image.isNull() and image.width() > 0
-        if self.folder is not None:
-            self.folder.mkdir(parents=True, exist_ok=True)
-            image.save(str(self.folder / f"{name}.png"))
-
-
-def ctrl(qtbot: object, widget: QWidget, key: Qt.Key) -> None:
-    qtbot.keyClick(widget, key, Qt.KeyboardModifier.ControlModifier)  # type: ignore[attr-defined]
-
-
-def open_run_mode(qtbot: object, db: Database, meeting_id: int,
+def open_run_mode(qtbot: QtBot, db: Database, meeting_id: int,
                   clock: Clock) -> tuple[AppContext, RunModePanel, ProjectorWindow]:
     ctx = AppContext(db)
-    panel = RunModePanel(ctx, now=clock)
-    qtbot.addWidget(panel)  # type: ignore[attr-defined]
+    meeting_step(ctx).now = clock
+    panel = RunModePanel(ctx)
+    qtbot.addWidget(panel)
     panel.resize(1280, 800)
     panel.set_meeting(meeting_id)
     panel.show()
     panel.activateWindow()
-    qtbot.waitExposed(panel)  # type: ignore[attr-defined]
+    qtbot.waitExposed(panel)
     projector = panel.show_projector()
     assert projector is not None
+    qtbot.addWidget(projector)
     projector.resize(1920, 1080)
     # Shortcuts only reach the active window, and showing the projector took that away.
     panel.windowHandle().requestActivate()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is panel)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is panel)
     return ctx, panel, projector
 
 
@@ -156,7 +83,8 @@ INPUTS = {  # six themes, five inputs each, spread over the three groups
 }
 
 
-def test_whole_workshop_from_the_keyboard(qtbot: object, sqlite_db: Database) -> None:
+def test_whole_workshop_from_the_keyboard(qtbot: QtBot, sqlite_db: Database,
+                                          monkeypatch: pytest.MonkeyPatch) -> None:
     db = sqlite_db
     w = build(db)
     clock = Clock(START + timedelta(minutes=2))
@@ -165,50 +93,52 @@ def test_whole_workshop_from_the_keyboard(qtbot: object, sqlite_db: Database) ->
     errors: list[str] = []
     ctx.error.connect(errors.append)
     names = {m.id: m.name for m in committees.list_members(db, w.committee_id)}
+    view = panel.view
 
     # --- before the start and the welcome ------------------------------------------------
     assert panel.next_button.text().startswith("Start mødet")
-    ctrl(qtbot, panel, Qt.Key.Key_Right)
+    ctrl(qtbot, panel, Qt.Key.Key_PageDown)
     meeting = meetings.get_meeting(db, w.meeting_id)
     assert meeting.current_item_id == w.items[0]
     assert agenda.get_item(db, w.items[0]).started_at == START + timedelta(minutes=2)
-    assert projector.findChild(QWidget, "projector_step").text() == "1. Velkomst"  # type: ignore[union-attr]
-    assert projector.findChild(QWidget, "projector_title").text() == "3. Opgaveudvalg for digitalisering"  # type: ignore[union-attr]
+    assert projector.step.text() == "1. Velkomst"
+    assert projector.title.text() == "Opgaveudvalg for digitalisering · 3. møde"
     assert panel.timer_label.text() == "10:00"
     clock.advance(12.5)
     panel.timer.tick()
     assert panel.timer_label.text() == "-02:30"
     assert panel.overrun_label.text() == "Overskredet med 2 min"
-    assert projector.findChild(QWidget, "projector_timer").text() == "-02:30"  # type: ignore[union-attr]
+    assert projector.timer_label.text() == "-02:30"
     assert projector.overrun_label.text() == "Overskredet med 2 min"
     shots(panel, "run-step")
     shots(projector, "projector-step")
 
     # --- question round of eleven, one skipped and come back to --------------------------
-    ctrl(qtbot, panel, Qt.Key.Key_Right)
+    ctrl(qtbot, panel, Qt.Key.Key_Right)  # Ctrl+→ outside a text field: the next step
     assert panel.step_label.text() == "2. Spørgerunde"
     assert projector.question.text() == QUESTION
     assert panel.schedule.cells()[0][4:] == ["17:02", "+2"]
     assert panel.schedule.cells()[1][2:6] == ["17:10", "30", "17:14", "+4"]
-    q = panel.question_page
-    entry = q.answer_edit
-    entry.setFocus()
+    q = view.question_round
     order = list(q.order)
     assert [names[m] for m in order] == [n for n, _, _ in MEMBERS[:11]]  # seat order
+    q.focus_current()
     skipped = order[2]
     for member_id in order:
-        assert q.current_name() == names[member_id] or member_id == skipped
+        edit = q.row(member_id).edit  # type: ignore[union-attr]
         if member_id == skipped:
-            assert q.current == skipped
-            ctrl(qtbot, entry, Qt.Key.Key_S)  # Ctrl+S: later
+            assert q.current == skipped and edit.hasFocus()
+            ctrl(qtbot, edit, Qt.Key.Key_S)  # Ctrl+S: later
             continue
-        qtbot.keyClicks(entry, f"Svar fra {names[member_id].split()[0]}")  # type: ignore[attr-defined]
-        qtbot.keyClick(entry, Qt.Key.Key_Return)  # type: ignore[attr-defined]
+        assert q.current == member_id and edit.hasFocus()
+        qtbot.keyClicks(edit, f"Svar fra {names[member_id].split()[0]}")
+        qtbot.keyClick(edit, Qt.Key.Key_Return)
         if member_id == order[6]:
             shots(panel, "run-question-round")  # mid-round: one skipped, the next speaker marked
     assert q.current == skipped  # back to the skipped one at the end
-    qtbot.keyClicks(entry, "Svar fra Brian, der blev sprunget over")  # type: ignore[attr-defined]
-    qtbot.keyClick(entry, Qt.Key.Key_Return)  # type: ignore[attr-defined]
+    edit = q.row(skipped).edit  # type: ignore[union-attr]
+    qtbot.keyClicks(edit, "Svar fra Brian, der blev sprunget over")
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
     assert q.current is None and q.speaker_label.text().startswith("Alle har svaret (11 af 11)")
     answers = {a.member_id: a.text for a in capture.list_answers(db, w.items[1])}
     assert len(answers) == 11 and answers[skipped] == "Svar fra Brian, der blev sprunget over"
@@ -218,13 +148,13 @@ def test_whole_workshop_from_the_keyboard(qtbot: object, sqlite_db: Database) ->
 
     # --- group work: three balanced groups ---------------------------------------------------
     clock.advance(31)
-    ctrl(qtbot, entry, Qt.Key.Key_Right)  # from inside the answer field
-    assert panel.step_label.text() == "3. Gruppearbejde om pejlemærker"
-    assert panel.pages.currentWidget() is panel.group_tabs
-    groups_page = panel.groups_page
-    assert groups_page.count_spin.value() == 3
-    groups_page.auto_button.setFocus()
-    qtbot.keyClick(groups_page.auto_button, Qt.Key.Key_Space)  # type: ignore[attr-defined]
+    ctrl(qtbot, edit, Qt.Key.Key_PageDown)  # from inside the answer field
+    assert panel.step_label.text() == "3. Gruppearbejde om pejlemærker · Grupper"
+    assert view.pages.currentWidget() is view.group_tabs and view.group_tabs.currentIndex() == 0
+    groups_view = view.groups
+    assert groups_view.count_spin.value() == 3
+    groups_view.auto_button.setFocus()
+    qtbot.keyClick(groups_view.auto_button, Qt.Key.Key_Space)
     groups = capture.list_groups(db, w.items[2])
     members = capture.group_members(db, w.items[2])
     assert [g.name for g in groups] == ["Gruppe 1", "Gruppe 2", "Gruppe 3"]
@@ -233,27 +163,31 @@ def test_whole_workshop_from_the_keyboard(qtbot: object, sqlite_db: Database) ->
     for g in groups:
         assert {kinds[m] for m in members[g.id]} == {"politiker", "borger"}  # type: ignore[index]
     assert sorted(m for g in groups for m in members[g.id]) == sorted(w.member_ids)  # type: ignore[index]
+    assert projector.view == "inputs" and list(projector.group_cards()) == ["Gruppe 1", "Gruppe 2", "Gruppe 3"]
     shots(panel, "run-groups")
     # By hand: Alt+2 moves the first member of group 1 to group 2.
-    first_list = groups_page.lists[0]
+    first_list = groups_view.lists[0]
     moved = first_list.item(0).data(Qt.ItemDataRole.UserRole)
+    first_list.setFocus()
     first_list.setCurrentRow(0)
-    qtbot.keyClick(first_list, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)  # type: ignore[attr-defined]
+    qtbot.keyClick(first_list, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)
     assert moved in capture.group_members(db, w.items[2])[groups[1].id]  # type: ignore[index]
-    panel.ctx.undo_stack.undo()
+    ctx.undo_stack.undo()
     assert moved in capture.group_members(db, w.items[2])[groups[0].id]  # type: ignore[index]
 
     # --- thirty inputs typed into the group columns -------------------------------------------
-    panel.group_tabs.setCurrentIndex(1)
-    assert projector.view == "inputs"
-    inputs_page = panel.inputs_page
+    ctrl(qtbot, first_list, Qt.Key.Key_PageDown)
+    assert meetings.current_step(db, w.meeting_id) == (w.items[2], "inputs")
+    assert view.group_tabs.currentIndex() == 1 and projector.view == "inputs"
+    inputs_view = view.inputs
+    columns = [inputs_view.columns[g.id] for g in groups]  # type: ignore[index]
     themes = list(INPUTS.items())
     flat = [(text, theme) for theme, texts in themes for text in texts]
     for n, (text, _) in enumerate(flat):
-        box = inputs_page.entries[n % 3]
+        box = columns[n % 3].entry
         box.setFocus()
-        qtbot.keyClicks(box, text)  # type: ignore[attr-defined]
-        qtbot.keyClick(box, Qt.Key.Key_Return)  # type: ignore[attr-defined]
+        qtbot.keyClicks(box, text)
+        qtbot.keyClick(box, Qt.Key.Key_Return)
         assert box.text() == ""
     stored = capture.list_inputs(db, w.items[2])
     assert len(stored) == 30
@@ -264,44 +198,52 @@ def test_whole_workshop_from_the_keyboard(qtbot: object, sqlite_db: Database) ->
     shots(panel, "run-group-inputs")
     shots(projector, "projector-group-inputs")
 
-    # --- six candidates from the inputs; one input dragged onto its candidate; merge two ----------
+    # --- six candidates: made from one column's inputs, the other columns' added; one dragged; merge two -------
     by_text = {i.text: i.id for i in stored}
+    by_group = {i.id: i.group_id for i in stored}
+    cands_view = inputs_view.candidates
     for theme, texts in themes:
-        wanted = {by_text[t] for t in texts[:-1]} if theme == themes[0][0] else {by_text[t] for t in texts}
-        for lst in inputs_page.input_lists:
-            for r in range(lst.count()):
-                row = lst.item(r)
-                row.setSelected(row.data(Qt.ItemDataRole.UserRole) in wanted)
-        inputs_page.title_edit.setFocus()
-        qtbot.keyClicks(inputs_page.title_edit, theme)  # type: ignore[attr-defined]
-        qtbot.keyClick(inputs_page.title_edit, Qt.Key.Key_Return)  # type: ignore[attr-defined]
+        wanted = [by_text[t] for t in (texts[:-1] if theme == themes[0][0] else texts)]
+        per_column = [[i for i in wanted if by_group[i] == g.id] for g in groups]
+        first_col = next(n for n, ids in enumerate(per_column) if ids)
+        inputs_view.select_inputs(per_column[first_col])
+        cands_view.new_title.setFocus()
+        qtbot.keyClicks(cands_view.new_title, theme)
+        qtbot.keyClick(cands_view.new_title, Qt.Key.Key_Return)
+        created = candidates.list_candidates(db, w.items[2])[-1].id
+        for ids in per_column[first_col + 1:]:
+            if ids:
+                inputs_view.select_inputs(ids)
+                cands_view.select([created])  # type: ignore[list-item]
+                qtbot.mouseClick(cands_view.assign_button, Qt.MouseButton.LeftButton)
     cands = candidates.list_candidates(db, w.items[2])
     assert [c.title for c in cands] == list(INPUTS)
     # Drag the fifth "døgnet rundt" input onto its candidate.
     last = by_text[themes[0][1][-1]]
-    tree = inputs_page.tree
-    target = tree.visualItemRect(tree.topLevelItem(0)).center()
+    tree = cands_view.tree
+    target = tree.visualRect(cands_view.model.index(0, 0)).center()  # type: ignore[union-attr]
     mime = QMimeData()
-    mime.setData(INPUT_MIME, str(last).encode())
+    mime.setData(INPUT_MIME, json.dumps({"group": by_group[last], "inputs": [last]}).encode())
     drop = QDropEvent(QPointF(target), Qt.DropAction.MoveAction, mime, Qt.MouseButton.LeftButton,
                       Qt.KeyboardModifier.NoModifier)
     tree.dropEvent(drop)
     assert all(i.candidate_id is not None for i in capture.list_inputs(db, w.items[2]))
+    assert inputs_view.counts.text() == "30 input, heraf 0 uden pejlemærke"
     # Merge "Teknologi i undervisningen" into "Velfærdsteknologi".
-    inputs_page.select_candidates([cands[3].id, cands[5].id])  # type: ignore[list-item]
-    inputs_page.merge_button.click()
+    cands_view.select([cands[3].id, cands[5].id])  # type: ignore[list-item]
+    cands_view.merge_button.click()
     cands = candidates.list_candidates(db, w.items[2])
     assert [c.title for c in cands] == list(INPUTS)[:5]
     under = [i for i in capture.list_inputs(db, w.items[2]) if i.candidate_id == cands[3].id]
     assert len(under) == 10
-    assert projector.bars.bars() == [] or all(b.value == 0 for b in projector.bars.bars())
+    assert all(b.value == 0 for b in projector.bars.bars())
 
     # --- dot-voting: three dots each, honest per member ---------------------------------------------
-    panel.group_tabs.setCurrentIndex(2)
-    assert projector.view == "votes"
-    votes_page = panel.votes_page
-    assert votes_page.dots == 3
-    grid = votes_page.grid
+    ctrl(qtbot, tree, Qt.Key.Key_PageDown)
+    assert view.group_tabs.currentIndex() == 2 and projector.view == "votes"
+    votes_view = view.votes
+    assert votes_view.dots == 3
+    grid = votes_view.grid
     c_ids = [c.id for c in cands]
     plan = {  # member index -> {candidate index: dots}
         0: {0: 2, 1: 1}, 1: {0: 3}, 2: {1: 2, 2: 1}, 3: {0: 1, 3: 2}, 4: {2: 3},
@@ -310,21 +252,20 @@ def test_whole_workshop_from_the_keyboard(qtbot: object, sqlite_db: Database) ->
     for m_index, dots in plan.items():
         member_id = w.member_ids[m_index]
         for c_index, count in dots.items():
-            grid.setCurrentCell(*votes_page.cell(c_ids[c_index], member_id))  # type: ignore[arg-type]
             grid.setFocus()
-            qtbot.keyClicks(grid, str(count))  # type: ignore[attr-defined]  # opens the cell editor
+            grid.setCurrentIndex(votes_view.cell(c_ids[c_index], member_id))  # type: ignore[arg-type]
+            qtbot.keyClicks(grid, str(count))  # opens the cell editor
             editor = QApplication.focusWidget()
             assert isinstance(editor, QLineEdit) and editor.text() == str(count)
-            qtbot.keyClick(editor, Qt.Key.Key_Return)  # type: ignore[attr-defined]
+            qtbot.keyClick(editor, Qt.Key.Key_Return)
             QApplication.processEvents()  # the delegate commits on Enter through a queued call
-            assert voting.member_votes(db, w.items[2])[(c_ids[c_index], member_id)] == count
+            assert voting.member_votes(db, w.items[2])[(c_ids[c_index], member_id)] == count  # type: ignore[index]
     assert not errors, errors
     totals = {c.title: c.votes for c in candidates.list_candidates(db, w.items[2])}
     assert totals == {"Digital service døgnet rundt": 9, "Ingen lades tilbage": 8, "Tryghed om data": 7,
                       "Velfærdsteknologi": 5, "Medarbejdernes kompetencer": 4}
-    assert sum(totals.values()) == 33
     # A fourth dot is refused with a clear Danish message, and nothing changes.
-    assert not votes_page.set_votes(c_ids[4], w.member_ids[1], 1)  # type: ignore[arg-type]
+    assert not votes_view.set_votes(c_ids[4], w.member_ids[1], 1)  # type: ignore[arg-type]
     assert panel.message.text().startswith("Anne Hjorth har kun 3 stemmer og har allerede brugt 3")
     assert voting.used_dots(db, w.items[2])[w.member_ids[1]] == 3
     assert len(errors) == 1
@@ -332,49 +273,60 @@ def test_whole_workshop_from_the_keyboard(qtbot: object, sqlite_db: Database) ->
     per_member = voting.member_votes(db, w.items[2])
     for c in candidates.list_candidates(db, w.items[2]):
         assert c.votes == sum(n for (cid, _), n in per_member.items() if cid == c.id)
-    bars = projector.findChild(QWidget, "projector_bars")
-    assert [(b.label, b.value) for b in bars.bars()] == sorted(totals.items(), key=lambda kv: -kv[1])  # type: ignore[union-attr]
+    assert [(b.label, b.value) for b in projector.bars.bars()] == sorted(totals.items(), key=lambda kv: -kv[1])
     shots(panel, "run-votes")
     shots(projector, "projector-votes")
 
-    # --- choose four, reject the fifth ------------------------------------------------------------
+    # --- choose four (V), reject the fifth (F) -------------------------------------------------------
     ranked = [c.id for c in candidates.ranked(db, w.items[2])]
-    assert votes_page.ranked_ids() == ranked
-    votes_page.select_ranked(ranked[:4])
-    votes_page.ranking.setFocus()
-    qtbot.keyClick(votes_page.ranking, Qt.Key.Key_V, Qt.KeyboardModifier.AltModifier)  # type: ignore[attr-defined]
-    votes_page.select_ranked(ranked[4:])
-    qtbot.keyClick(votes_page.ranking, Qt.Key.Key_F, Qt.KeyboardModifier.AltModifier)  # type: ignore[attr-defined]
+    assert votes_view.ranked_ids() == ranked
+    votes_view.ranking.setFocus()
+    votes_view.select_ranked(ranked[:4])  # type: ignore[arg-type]
+    qtbot.keyClick(votes_view.ranking, Qt.Key.Key_V)
+    votes_view.select_ranked(ranked[4:])  # type: ignore[arg-type]
+    qtbot.keyClick(votes_view.ranking, Qt.Key.Key_F)
     statuses = [c.status for c in candidates.ranked(db, w.items[2])]
     assert statuses == ["chosen"] * 4 + ["rejected"]
-    assert votes_page.chosen_label.text() == "4 af 3–5 valgt"
+    assert votes_view.chosen_label.text() == "4 af 3–5 valgt"
+    assert [votes_view.ranked.index(r, 2).data() for r in range(5)] == ["valgt"] * 4 + ["fravalgt"]  # type: ignore[union-attr]
     assert [b.highlighted for b in projector.bars.bars()] == [True] * 4  # the rejected one leaves the chart
     shots(panel, "run-votes-chosen")
     shots(projector, "projector-votes-chosen")
 
-    # --- working groups --------------------------------------------------------------------------
+    # --- working groups: one from a chosen pejlemærke, one from a free topic ------------------------
     clock.advance(58)
-    ctrl(qtbot, panel, Qt.Key.Key_Right)
-    assert panel.pages.currentWidget() is panel.wg_page
-    wg = panel.wg_page
+    ctrl(qtbot, votes_view.ranking, Qt.Key.Key_PageDown)
+    assert view.pages.currentWidget() is view.working_groups
+    wg = view.working_groups
     assert projector.view == "chosen"
-    assert wg.source.count() == 5  # four chosen + "Frit emne"
-    assert wg.name_edit.text() == "Digital service døgnet rundt"
-    assert wg.reports_to.date().toPython() == date(2018, 1, 31)  # the committee's next meeting
-    wg.check_members(w.member_ids[:3])
-    wg.create_button.click()
-    wg.source.setCurrentIndex(wg.source.count() - 1)  # "Frit emne"
-    assert wg.name_edit.text() == ""
-    wg.name_edit.setFocus()
-    qtbot.keyClicks(wg.name_edit, "Digital inklusion på biblioteket")  # type: ignore[attr-defined]
-    wg.mandate_edit.setPlainText("Undersøger hvordan biblioteket kan hjælpe borgere i gang.")
-    wg.check_members([w.member_ids[2], w.member_ids[6]])  # Brian volunteers for both
-    wg.create_button.click()
+    assert wg.source.count() == 4 and wg.source.currentText() == "Digital service døgnet rundt"
+    wg.from_button.click()
+    first = working_groups.list_working_groups(db, w.items[3])[0]
+    assert (first.name, first.meets_on, first.reports_to) == ("Digital service døgnet rundt", None, None)
+    assert first.mandate.startswith('Arbejde videre med pejlemærket "Digital service døgnet rundt"')
+    assert wg.members.hasFocus()
+    for row in range(3):
+        wg.members.setCurrentRow(row)
+        qtbot.keyClick(wg.members, Qt.Key.Key_Space)
+    for field, text in ((wg.meets_on.edit, "29-11"), (wg.reports_to.edit, "31.1.2018")):
+        field.setFocus()
+        qtbot.keyClicks(field, text)
+        qtbot.keyClick(field, Qt.Key.Key_Return)
+    wg.new_name.setFocus()
+    qtbot.keyClicks(wg.new_name, "Digital inklusion på biblioteket")
+    qtbot.keyClick(wg.new_name, Qt.Key.Key_Return)
+    assert wg.mandate.hasFocus()
+    qtbot.keyClicks(wg.mandate, "Undersøger hvordan biblioteket kan hjælpe borgere i gang.")
+    wg.members.setFocus()
+    for row in (2, 6):  # Brian volunteers for both
+        wg.members.setCurrentRow(row)
+        qtbot.keyClick(wg.members, Qt.Key.Key_Space)
     groups_now = working_groups.list_working_groups(db, w.items[3])
     assert [g.name for g in groups_now] == ["Digital service døgnet rundt", "Digital inklusion på biblioteket"]
     assert sorted(working_groups.working_group_members(db, groups_now[0].id)) == sorted(w.member_ids[:3])  # type: ignore[arg-type]
     assert groups_now[0].meets_on == date(2017, 11, 29) and groups_now[0].reports_to == date(2018, 1, 31)
-    assert "også i Digital service døgnet rundt" in wg.member_list.item(2).text()
+    assert groups_now[1].mandate == "Undersøger hvordan biblioteket kan hjælpe borgere i gang."
+    assert "(har en gruppe)" in wg.source.itemText(wg.source.count() - 1)
     chosen_cards = projector.chosen_texts()
     assert chosen_cards[:4] == [f"{n}. {t}" for n, t in enumerate(list(totals)[:4], start=1)]
     assert chosen_cards[4].startswith("Digital service døgnet rundt\n")
@@ -383,20 +335,32 @@ def test_whole_workshop_from_the_keyboard(qtbot: object, sqlite_db: Database) ->
     shots(panel, "run-working-groups")
     shots(projector, "projector-chosen-working-groups")
 
-    # --- closing ---------------------------------------------------------------------------------
+    # --- closing: "Hæv mødet" asks first -------------------------------------------------------------
     clock.advance(21)
-    ctrl(qtbot, panel, Qt.Key.Key_Right)
+    ctrl(qtbot, wg.members, Qt.Key.Key_PageDown)
     assert panel.step_label.text() == "5. Afrunding"
     closed: list[int] = []
     panel.meeting_closed.connect(closed.append)
+    answers_given = iter([QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes])
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *_a, **_k: next(answers_given)))
     panel.close_button.setFocus()
-    qtbot.keyClick(panel.close_button, Qt.Key.Key_Space)  # type: ignore[attr-defined]
+    qtbot.keyClick(panel.close_button, Qt.Key.Key_Space)  # "Nej": nothing happens
+    assert meetings.get_meeting(db, w.meeting_id).ended_at is None and closed == []
+    qtbot.keyClick(panel.close_button, Qt.Key.Key_Space)
     assert closed == [w.meeting_id]
     meeting = meetings.get_meeting(db, w.meeting_id)
     assert meeting.ended_at == clock().strftime("%H:%M") == "19:04"
     assert projector.question.text() == "Mødet er hævet kl. 19:04"
     assert panel.timer_label.text() == projector.timer_label.text() == ""  # no time box runs any more
     assert not panel.close_button.isEnabled() and panel.close_button.text() == "Hævet kl. 19:04"
+    # The time can be corrected (until the referat is sent).
+    ended = view.closing.ended
+    ended.setFocus()
+    ended.selectAll()
+    qtbot.keyClicks(ended, "19.10")
+    qtbot.keyClick(ended, Qt.Key.Key_Return)
+    assert meetings.get_meeting(db, w.meeting_id).ended_at == "19:10"
+    assert projector.question.text() == "Mødet er hævet kl. 19:10"
     starts = [r.actual_start.strftime("%H:%M") for r in agenda.schedule(db, w.meeting_id)]  # type: ignore[union-attr]
     assert starts == ["17:02", "17:14", "17:45", "18:43", "19:04"]
     assert not errors, errors
@@ -413,19 +377,20 @@ def test_whole_workshop_from_the_keyboard(qtbot: object, sqlite_db: Database) ->
     text = json.dumps(referat.as_dict(), ensure_ascii=False)
     assert "Brian Mühdorff: Svar fra Brian, der blev sprunget over" in text
     assert "Udvalget valgte følgende pejlemærker: Digital service døgnet rundt, Ingen lades tilbage," in text
-    assert "Der blev nedsat en arbejdsgruppe: Digital inklusion på biblioteket." in text
-    assert "19:04" in text
+    assert "Der blev nedsat 2 arbejdsgrupper" in text or "Digital inklusion på biblioteket" in text
+    assert "19:10" in text
 
 
-def test_step_navigation_is_undoable_and_previous_keeps_the_start(qtbot: object, sqlite_db: Database) -> None:
+def test_step_navigation_is_undoable_and_previous_keeps_the_start(qtbot: QtBot, sqlite_db: Database) -> None:
     w = build(sqlite_db)
     clock = Clock(START)
     ctx, panel, projector = open_run_mode(qtbot, sqlite_db, w.meeting_id, clock)
-    panel.go_next()
+    step = panel.step
+    step.next()
     clock.advance(5)
-    panel.go_next()
+    step.next()
     clock.advance(5)
-    panel.go_previous()
+    step.previous()
     assert meetings.get_meeting(sqlite_db, w.meeting_id).current_item_id == w.items[0]
     assert agenda.get_item(sqlite_db, w.items[0]).started_at == START  # not moved by going back
     ctrl(qtbot, panel, Qt.Key.Key_Plus)  # the projector's text size, from the laptop
@@ -440,84 +405,93 @@ def test_step_navigation_is_undoable_and_previous_keeps_the_start(qtbot: object,
     assert panel.step_label.text() == "1. Velkomst"
 
 
-def test_vote_grid_refuses_text_and_too_many_dots(qtbot: object, sqlite_db: Database) -> None:
+def test_vote_grid_refuses_text_and_too_many_dots(qtbot: QtBot, sqlite_db: Database) -> None:
     w = build(sqlite_db)
     item = w.items[2]
     a = candidates.add_candidate(sqlite_db, item, title="Tryghed").id
     b = candidates.add_candidate(sqlite_db, item, title="Nærhed").id
+    assert a is not None and b is not None
     ctx, panel, _ = open_run_mode(qtbot, sqlite_db, w.meeting_id, Clock(START))
-    panel.go_to(item)
-    panel.group_tabs.setCurrentIndex(2)
-    page = panel.votes_page
+    panel.step.go_to(item, "votes")
+    page = panel.view.votes
     page.dots_spin.setValue(2)
     anne = w.member_ids[1]
-    assert page.set_votes(a, anne, 2)  # type: ignore[arg-type]
-    assert not page.set_votes(b, anne, 1)  # type: ignore[arg-type]
+    assert page.set_votes(a, anne, 2)
+    assert not page.set_votes(b, anne, 1)
     assert panel.message.text() == ('Anne Hjorth har kun 2 stemmer og har allerede brugt 2 på andre'
-                                   ' pejlemærker; der kan højst sættes 0 på "Nærhed"')
-    page.grid.item(*page.cell(a, anne)).setText("to")  # type: ignore[arg-type]
+                                    ' pejlemærker; der kan højst sættes 0 på "Nærhed"')
+    assert page.dots_model is not None
+    assert not page.dots_model.setData(page.cell(a, anne), "to")
     assert '"to" er ikke et tal' in page.message.text()
-    assert page.grid.item(*page.cell(a, anne)).text() == "2"  # the stored count again  # type: ignore[arg-type]
+    assert page.cell(a, anne).data() == "2"  # the stored count
     assert voting.member_votes(sqlite_db, item) == {(a, anne): 2}
     ctx.undo_stack.undo()
     assert voting.member_votes(sqlite_db, item) == {}
     assert candidates.list_candidates(sqlite_db, item)[0].votes == 0
 
 
-def test_fewer_groups_than_asked_so_nobody_sits_alone(qtbot: object, sqlite_db: Database) -> None:
+def test_fewer_groups_than_asked_so_nobody_sits_alone(qtbot: QtBot, sqlite_db: Database) -> None:
     w = build(sqlite_db)
     for mid in w.member_ids[5:]:
         attendance.set_attendance(sqlite_db, w.meeting_id, mid, "absent")
     _, panel, _ = open_run_mode(qtbot, sqlite_db, w.meeting_id, Clock(START))
-    panel.go_to(w.items[2])
-    panel.groups_page.count_spin.setValue(4)
-    panel.groups_page.auto_button.click()
+    panel.step.go_to(w.items[2])
+    groups_view = panel.view.groups
+    groups_view.count_spin.setValue(4)
+    groups_view.auto_button.click()
     sizes = sorted(len(v) for v in capture.group_members(sqlite_db, w.items[2]).values())
     assert sizes == [2, 3]
-    assert "Færre end ønsket, så ingen sidder alene" in panel.groups_page.message.text()
+    assert "Færre end ønsket, så ingen sidder alene" in groups_view.message.text()
 
 
-def test_run_mode_inside_the_main_window_hands_over_to_the_referat(qtbot: object, tmp_path: Path) -> None:
+def test_run_mode_inside_the_main_window_hands_over_to_the_referat(qtbot: QtBot, tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
     main_window = pytest.importorskip("ui.main_window")
     db = Database(f"sqlite:///{tmp_path}/ws.db")
     w = build(db)
     window = main_window.MainWindow()
-    qtbot.addWidget(window)  # type: ignore[attr-defined]
+    qtbot.addWidget(window)
     window.show()  # panels not on screen defer building group work until shown
-    qtbot.waitExposed(window)  # type: ignore[attr-defined]
+    qtbot.waitExposed(window)
     window.open_database(db)
-    window.ctx.select_meeting(w.meeting_id)  # type: ignore[union-attr]
+    window.ctx.select_meeting(w.meeting_id)
     panel = next(p for p in window.panels if isinstance(p, RunModePanel))
-    panel.now = Clock(START + timedelta(minutes=3))  # type: ignore[method-assign]
+    clock = Clock(START + timedelta(minutes=3))
+    panel.step.now = clock
     window.show_panel(window.tabs.indexOf(panel))
     assert window.tabs.currentWidget() is panel
-    qtbot.waitUntil(panel.isVisible)  # type: ignore[attr-defined]
-    assert panel.meeting_id == w.meeting_id
-    panel.go_next()
+    qtbot.waitUntil(panel.isVisible)
+    assert panel.step.meeting_id == w.meeting_id
+    window.meeting_actions.start_action.trigger()  # the Møde menu's "Start mødet"
     assert meetings.get_meeting(db, w.meeting_id).current_item_id == w.items[0]
-    panel.now.advance(45)  # type: ignore[attr-defined]
+    clock.advance(45)
     window.resize(1280, 800)
-    panel.go_to(w.items[2])
-    panel.groups_page.auto_button.click()
-    panel.group_tabs.setCurrentIndex(1)
+    panel.step.go_to(w.items[2])
+    panel.view.groups.auto_button.click()
+    panel.step.next()
+    columns = list(panel.view.inputs.columns.values())
     for n, text in enumerate(["Selvbetjening om aftenen", "Hjælp til ældre", "Sikker log-in", "Svar samme dag"]):
-        panel.inputs_page.entries[n % 3].setText(text)
-        panel.inputs_page.entries[n % 3].returnPressed.emit()
+        columns[n % 3].entry.setText(text)
+        columns[n % 3].entry.returnPressed.emit()
     assert len(capture.list_inputs(db, w.items[2])) == 4
     Shots()(window, "run-main-window")
-    panel.close_meeting()
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *_a, **_k: QMessageBox.StandardButton.Yes))
+    window.meeting_actions.close_action.trigger()  # the Møde menu's "Hæv mødet…"
     assert meetings.get_meeting(db, w.meeting_id).ended_at is not None
-    if any(type(p).__name__ == "ReferatPanel" for p in window.panels):
-        assert type(window.tabs.currentWidget()).__name__ == "ReferatPanel"
+    referat = next((p for p in window.panels if type(p).__name__ == "ReferatPanel"), None)
+    if referat is not None:
+        assert window.tabs.currentWidget() is referat
+        # the referat renders in a thread: let it finish before the database closes under it
+        qtbot.waitUntil(lambda: referat.render_job is None or not referat.render_job.running, timeout=20000)
     window.close()
     db.close()
 
 
-def test_projector_follows_changes_made_elsewhere(qtbot: object, sqlite_db: Database) -> None:
+def test_projector_follows_changes_made_elsewhere(qtbot: QtBot, sqlite_db: Database) -> None:
     """Another panel's write (broadcast through ctx.changed) shows at once, without polling."""
     w = build(sqlite_db)
     ctx, panel, projector = open_run_mode(qtbot, sqlite_db, w.meeting_id, Clock(START))
-    panel.go_to(w.items[1])
+    panel.step.go_to(w.items[1])
     ctx.broadcast(capture.set_answer(sqlite_db, w.items[1], w.member_ids[0], "Nemmere hverdag"))
     assert projector.answer_texts() == ["Mikael Fenger: Nemmere hverdag"]
     ctx.broadcast(agenda.update_item(sqlite_db, w.items[1], question="Et nyt spørgsmål?"))
@@ -525,32 +499,35 @@ def test_projector_follows_changes_made_elsewhere(qtbot: object, sqlite_db: Data
     assert panel.question_label.text() == "Et nyt spørgsmål?"
 
 
-def test_undo_and_redo_through_groups_inputs_candidates_votes_and_merge(qtbot: object,
+def test_undo_and_redo_through_groups_inputs_candidates_votes_and_merge(qtbot: QtBot,
                                                                          sqlite_db: Database) -> None:
     db = sqlite_db
     w = build(db)
     item = w.items[2]
     ctx, panel, _ = open_run_mode(qtbot, db, w.meeting_id, Clock(START))
-    panel.go_to(item)
-    panel.groups_page.auto_button.click()
+    panel.step.go_to(item)
+    panel.view.groups.auto_button.click()
     groups = [g.id for g in capture.list_groups(db, item)]
-    panel.group_tabs.setCurrentIndex(1)
-    page = panel.inputs_page
+    panel.step.next()
+    columns = list(panel.view.inputs.columns.values())
     for n, text in enumerate(["Tryghed", "Nærhed", "Tillid"]):
-        page.entries[n].setText(text)
-        page.entries[n].returnPressed.emit()
+        columns[n].entry.setText(text)
+        columns[n].entry.returnPressed.emit()
     inputs = {i.text: i.id for i in capture.list_inputs(db, item)}
-    a = panel.edits.add_candidate(item, "Tryghed og tillid", [inputs["Tryghed"]])
-    b = panel.edits.add_candidate(item, "Tillid", [inputs["Tillid"]])
+    edits = panel.step.edits
+    a = edits.add_candidate(item, "Tryghed og tillid", [inputs["Tryghed"]])
+    b = edits.add_candidate(item, "Tillid", [inputs["Tillid"]])
     assert a is not None and b is not None
     anne, bo = w.member_ids[1], w.member_ids[2]
-    panel.group_tabs.setCurrentIndex(2)
-    assert panel.votes_page.set_votes(a, anne, 1)
-    assert panel.votes_page.set_votes(b, anne, 2)
-    assert panel.votes_page.set_votes(b, bo, 3)
+    panel.step.next()
+    votes = panel.view.votes
+    assert votes.set_votes(a, anne, 1)
+    assert votes.set_votes(b, anne, 2)
+    assert votes.set_votes(b, bo, 3)
     before = voting.member_votes(db, item)
-    page.select_candidates([a, b])
-    page.merge_button.click()
+    panel.step.previous()
+    panel.view.inputs.candidates.select([a, b])
+    panel.view.inputs.candidates.merge_button.click()
     assert voting.member_votes(db, item) == {(a, anne): 3, (a, bo): 3}
     assert [(c.title, c.votes) for c in candidates.list_candidates(db, item)] == [("Tryghed og tillid", 6)]
     ctx.undo_stack.undo()
@@ -569,12 +546,10 @@ def test_undo_and_redo_through_groups_inputs_candidates_votes_and_merge(qtbot: o
     assert [g.id for g in capture.list_groups(db, item)] == groups
     assert sorted(i.text for i in capture.list_inputs(db, item)) == ["Nærhed", "Tillid", "Tryghed"]
     assert voting.member_votes(db, item) == {(a, anne): 3, (a, bo): 3}
-    assert panel.step_label.text() == "3. Gruppearbejde om pejlemærker"
+    assert panel.step_label.text() == "3. Gruppearbejde om pejlemærker · Input og pejlemærker"
 
 
 def test_next_speaker_returns_to_the_skipped_at_the_end() -> None:
-    from ui.panels.run_question import next_speaker
-
     order = [1, 2, 3, 4]
     assert next_speaker(order, None, set(), set()) == 1
     assert next_speaker(order, 1, {1}, set()) == 2
@@ -584,24 +559,57 @@ def test_next_speaker_returns_to_the_skipped_at_the_end() -> None:
     assert next_speaker(order, 2, {1, 2, 3, 4}, set()) is None
 
 
-def test_shuffle_and_correcting_an_earlier_answer(qtbot: object, sqlite_db: Database) -> None:
+def test_shuffle_and_correcting_an_earlier_answer(qtbot: QtBot, sqlite_db: Database) -> None:
     w = build(sqlite_db)
     _, panel, projector = open_run_mode(qtbot, sqlite_db, w.meeting_id, Clock(START))
-    panel.go_to(w.items[1])
-    q = panel.question_page
+    panel.step.go_to(w.items[1])
+    q = panel.view.question_round
     q.set_order(shuffled=True, seed=7)
     assert sorted(q.order) == sorted(w.member_ids) and q.order != w.member_ids
     first = q.order[0]
-    assert q.current == first
-    q.answer_edit.setText("Første svar")
-    q.save_answer()
+    assert q.current == first and q.row(first).edit.hasFocus()  # type: ignore[union-attr]
+    qtbot.keyClicks(q.row(first).edit, "Første svar")  # type: ignore[union-attr]
+    qtbot.keyClick(q.row(first).edit, Qt.Key.Key_Return)  # type: ignore[union-attr]
     assert q.current == q.order[1]
-    q._pick(q.speakers.item(0))  # click the first speaker again to correct
-    assert q.current == first and q.answer_edit.text() == "Første svar"
-    q.answer_edit.setText("Rettet svar")
-    q.save_answer()
+    edit = q.row(first).edit  # type: ignore[union-attr]
+    edit.setFocus()  # click the first speaker's answer again to correct it
+    assert q.current == first
+    edit.selectAll()
+    qtbot.keyClicks(edit, "Rettet svar")
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
     assert {a.member_id: a.text for a in capture.list_answers(sqlite_db, w.items[1])} == {first: "Rettet svar"}
     assert projector.answer_texts()[0].endswith(": Rettet svar")
-    q.answer_edit.setText("")
-    q.save_answer()
-    assert q.status.text() == "Skriv svaret, eller spring over med Ctrl+S."
+
+
+def test_the_closing_time_is_corrected_from_the_menu_until_the_referat_is_sent(
+        qtbot: QtBot, sqlite_db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    from workshop.services import referat as referat_service
+
+    w = build(sqlite_db)
+    clock = Clock(START + timedelta(hours=2))
+    ctx, panel, projector = open_run_mode(qtbot, sqlite_db, w.meeting_id, clock)
+    errors: list[str] = []
+    ctx.error.connect(errors.append)
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *_a, **_k: QMessageBox.StandardButton.Yes))
+    actions = panel.meeting_actions
+    assert actions.start_action.isEnabled() and not actions.previous_action.isEnabled()
+    actions.start_action.trigger()
+    assert not actions.start_action.isEnabled()  # started: "Start mødet" has done its job
+    actions.close_action.trigger()
+    assert meetings.get_meeting(sqlite_db, w.meeting_id).ended_at == "19:00"
+    assert not actions.close_action.isEnabled()
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *_a, **_k: ("21.15", True)))
+    assert actions.correct_ended_at()
+    assert meetings.get_meeting(sqlite_db, w.meeting_id).ended_at == "21:15"
+    assert projector.question.text() == "Mødet er hævet kl. 21:15"
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *_a, **_k: ("kvart over ni", True)))
+    assert not actions.correct_ended_at()
+    assert errors[-1] == '"kvart over ni" er ikke et klokkeslæt; skriv fx 21:05'
+    ctx.broadcast(referat_service.send_for_approval(sqlite_db, w.meeting_id))
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *_a, **_k: ("21:30", True)))
+    assert not actions.correct_ended_at()  # sent: the referat says 21:15, and so does the meeting
+    assert "sendt til godkendelse" in errors[-1]
+    assert meetings.get_meeting(sqlite_db, w.meeting_id).ended_at == "21:15"
+    ctx.undo_stack.clear()

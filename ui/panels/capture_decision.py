@@ -28,8 +28,8 @@ from workshop.services import agenda, attendance, capture, committees, meetings
 
 from ui.autosave import AutosaveField
 from ui.context import AppContext
-from ui.panels.capture_commands import CaptureEdits
 from ui.panels.capture_keys import on_key
+from ui.panels.meeting_edits import MeetingEdits
 
 ROLE_ID = Qt.ItemDataRole.UserRole
 
@@ -40,7 +40,7 @@ class DecisionView(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.edits = CaptureEdits(ctx)
+        self.edits = MeetingEdits(ctx)
         self.item_id: int | None = None
         self.meeting_id: int | None = None
         self._members: dict[int, Member] = {}

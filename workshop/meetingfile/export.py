@@ -42,6 +42,7 @@ from workshop.models import (
     WorkingGroup,
     WorkingGroupMember,
 )
+from workshop.plain_text import escaped
 from workshop.services.rows import get
 
 T = TypeVar("T", bound=SQLModel)
@@ -224,22 +225,28 @@ def export_file(db: Database, meeting_id: int, path: str | Path, *,
 
 
 def write_document(doc: dict[str, Any], path: str | Path) -> Path:
-    """Write ``doc`` as UTF-8 JSON via a temporary file in the same folder and ``os.replace``."""
-    path = Path(path)
-    if path.is_dir():
-        raise ValidationError("", f"{path} er en mappe; angiv et filnavn, fx møde.workshop.json")
-    if not path.parent.is_dir():
-        raise ValidationError("", f"mappen {path.parent} findes ikke; intet er skrevet")
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    """Write ``doc`` as UTF-8 JSON via a temporary file in the same folder and ``os.replace``.
+
+    A symbolic link is followed: its target is replaced and the link stays a link.
+    Returns ``path`` as given.
+    """
+    given = Path(path)
+    # os.replace would put the new file where the link was; the file belongs where it points
+    target = Path(os.path.realpath(given)) if given.is_symlink() else given
+    if target.is_dir():
+        raise ValidationError("", f"{escaped(str(given))} er en mappe; angiv et filnavn, fx møde.workshop.json")
+    if not target.parent.is_dir():
+        raise ValidationError("", f"mappen {escaped(str(target.parent))} findes ikke; intet er skrevet")
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as out:
             out.write(document_json(doc))
             out.flush()
             os.fsync(out.fileno())
         # mkstemp makes the file private (0600); keep the old file's mode, else a normal one.
-        os.chmod(tmp, path.stat().st_mode & 0o777 if path.exists() else 0o644)
-        os.replace(tmp, path)
+        os.chmod(tmp, target.stat().st_mode & 0o777 if target.exists() else 0o644)
+        os.replace(tmp, target)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
-    return path
+    return given

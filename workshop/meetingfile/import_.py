@@ -3,16 +3,20 @@
 The committee is found by its exact name (or created); its members are reused by
 name and missing ones are added at the end of the seat order. Existing members,
 tasks and the committee's own fields are not changed: other meetings share them.
+
+Imports into one committee run one after the other (``_lock_committee``), so two
+files naming the same new committee or the same new member do not make it twice.
 """
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Table
+from sqlalchemy import Table, text
 from sqlmodel import Session, col, select
 
 from workshop.bulk import row_writer
@@ -84,6 +88,7 @@ def import_document(db: Database, doc: dict[str, Any], *, referat_check: Referat
     if referat_check is not None and "referat" in doc:
         referat_check(doc)
     with db.session() as s:
+        _lock_committee(s, doc["committee"]["name"])
         committee, member_ids = _committee(s, doc["committee"])
         meeting = _meeting(s, committee.id, doc["meeting"], member_ids)  # type: ignore[arg-type]
         if referat_restore is not None and "referat" in doc:
@@ -93,9 +98,35 @@ def import_document(db: Database, doc: dict[str, Any], *, referat_check: Referat
                        meeting_id=meeting.id, committee_id=committee.id, id=meeting.id)
 
 
+def _lock_committee(s: Session, name: str) -> None:
+    """Hold, until this transaction ends, the right to find or create committee ``name`` and its members.
+
+    Without it two imports can both find no committee (or member) and both create it. The
+    database has no unique name to refuse the second committee, and a second member fails
+    its unique constraint with an IntegrityError.
+
+    - PostgreSQL: a transaction-level advisory lock on the name, so imports into other
+      committees run in parallel; the second import's queries then see the first's rows.
+    - SQLite: ``BEGIN IMMEDIATE`` takes the database's write lock before the first read
+      (the driver would begin only at the first write, after both had read).
+    """
+    conn = s.connection()
+    if conn.dialect.name == "postgresql":
+        digest = hashlib.sha256(f"workshop.committee:{name}".encode()).digest()
+        s.execute(text("SELECT pg_advisory_xact_lock(:key)"),
+                  {"key": int.from_bytes(digest[:8], "big", signed=True)})
+    elif conn.dialect.name == "sqlite":
+        raw = conn.connection.dbapi_connection
+        if raw is not None and not raw.in_transaction:  # inside a caller's transaction it already began
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def _find_committee(s: Session, name: str) -> Committee | None:
+    return s.exec(select(Committee).where(Committee.name == name).order_by(col(Committee.id))).first()
+
+
 def _committee(s: Session, data: dict[str, Any]) -> tuple[Committee, dict[str, int]]:
-    committee = s.exec(select(Committee).where(Committee.name == data["name"])
-                       .order_by(col(Committee.id))).first()
+    committee = _find_committee(s, data["name"])
     if committee is None:
         committee = Committee(name=data["name"], kind=data.get("kind", ""), period=data.get("period", ""))
         s.add(committee)

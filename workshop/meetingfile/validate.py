@@ -8,7 +8,9 @@ Validation never touches the database, so a rejected file cannot write anything.
 from __future__ import annotations
 
 import json
+import os
 import re
+import stat
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -20,13 +22,17 @@ import jsonschema
 from jsonschema import Draft202012Validator, FormatChecker
 
 from workshop.errors import ValidationError
+from workshop.limits import year_in_range, years_message
 from workshop.meetingfile.formats import is_clock_time, parse_date, parse_date_time
+from workshop.plain_text import CONTROL, escaped, has_visible, invisible_only, thousands, too_long
 
 SCHEMA_PATH = Path(__file__).with_name("schema.json")
 FORMAT = "workshop-meeting/1"
 MAX_FILE_BYTES = 50 * 1024 * 1024  # far above any real meeting; refused before reading
+MAX_DIGITS = 20  # an integer literal's digits: every number in the file is far smaller
+MAX_DEPTH = 32  # levels of nesting: a meeting file has at most 8
 
-_BAD_CHAR = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\ud800-\udfff]")
+_BAD_CHAR = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
 _TYPE_NAMES = {
     "string": "tekst",
     "integer": "et helt tal",
@@ -72,31 +78,57 @@ def file_error(message: str) -> MeetingFileError:
 def read_document(path: str | Path) -> dict[str, Any]:
     """Read a meeting file as JSON, without validating its content.
 
+    Only a regular file is read, and never more than ``MAX_FILE_BYTES``: a device such as
+    ``/dev/zero`` reports size 0 and never ends, a named pipe waits for a writer.
+
     Raises:
-        MeetingFileError: missing, unreadable, too large, not UTF-8 or not valid JSON.
+        MeetingFileError: missing, not a regular file, unreadable, too large, not UTF-8 or not valid JSON.
     """
     path = Path(path)
+    shown, name = escaped(str(path)), escaped(path.name)
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise file_error(
-                f"{path.name}: filen er for stor ({size / 1024 / 1024:.1f} MB); grænsen er"
-                f" {MAX_FILE_BYTES // 1024 // 1024} MB. Den er ikke indlæst."
-            )
-        raw = path.read_bytes()
+        if not stat.S_ISREG(path.stat().st_mode):  # before opening: opening a pipe or a device can block
+            raise _not_regular(path, shown)
+        # O_NONBLOCK: should the path have become a pipe since, opening it does not wait for a writer
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+        with os.fdopen(fd, "rb") as f:
+            info = os.fstat(f.fileno())
+            if not stat.S_ISREG(info.st_mode):
+                raise _not_regular(path, shown)
+            if info.st_size > MAX_FILE_BYTES:
+                raise _too_large(name, info.st_size)
+            raw = f.read(MAX_FILE_BYTES + 1)  # the file may have grown since fstat
+            if len(raw) > MAX_FILE_BYTES:
+                raise _too_large(name, max(info.st_size, len(raw)))
     except FileNotFoundError:
-        raise file_error(f"{path}: filen findes ikke") from None
-    except IsADirectoryError:
-        raise file_error(f"{path}: er en mappe, ikke en fil") from None
+        raise file_error(f"{shown}: filen findes ikke") from None
     except PermissionError:
-        raise file_error(f"{path}: ingen adgang til at læse filen") from None
+        raise file_error(f"{shown}: ingen adgang til at læse filen") from None
     except OSError as error:
-        raise file_error(f"{path}: filen kan ikke læses ({error.strerror})") from None
-    return parse_document(raw, name=path.name)
+        raise file_error(f"{shown}: filen kan ikke læses ({escaped(error.strerror or str(error))})") from None
+    return parse_document(raw, name=name)
+
+
+def _not_regular(path: Path, shown: str) -> MeetingFileError:
+    if path.is_dir():
+        return file_error(f"{shown}: er en mappe, ikke en fil")
+    return file_error(f"{shown}: er ikke en almindelig fil (men fx en enhed eller en navngivet pipe);"
+                      " den er ikke indlæst.")
+
+
+def _too_large(name: str, size: int) -> MeetingFileError:
+    return file_error(f"{name}: filen er for stor ({size / 1024 / 1024:.1f} MB); grænsen er"
+                      f" {MAX_FILE_BYTES // 1024 // 1024} MB. Den er ikke indlæst.")
 
 
 def parse_document(raw: bytes | str, name: str = "filen") -> dict[str, Any]:
-    """Parse JSON text; duplicate keys and NaN/Infinity are refused, errors give line and column."""
+    """Parse JSON text; duplicate keys and NaN/Infinity are refused, errors give line and column.
+
+    ``name`` is shown in messages as given (``read_document`` passes it escaped). Integers
+    longer than ``MAX_DIGITS`` are refused (Python refuses 4,300 digits with a ValueError),
+    nesting the parser cannot follow is refused, and a float with an integral value becomes
+    an int: JSON Schema calls ``5.0`` an integer, and the database must get 5.
+    """
     if isinstance(raw, bytes):
         try:
             text = raw.decode("utf-8-sig")  # tolerate the BOM some Windows editors write
@@ -105,18 +137,56 @@ def parse_document(raw: bytes | str, name: str = "filen") -> dict[str, Any]:
     else:
         text = raw
     try:
-        doc = json.loads(text, object_pairs_hook=_no_duplicate_keys, parse_constant=_no_constant)
+        doc = json.loads(text, object_pairs_hook=_no_duplicate_keys, parse_constant=_no_constant,
+                         parse_int=_int, parse_float=_float)
     except json.JSONDecodeError as error:
         raise file_error(
             f"{name}: ugyldig JSON i linje {error.lineno}, kolonne {error.colno}: {_json_reason(error.msg)}"
         ) from None
     except _DuplicateKey as error:
-        raise file_error(f'{name}: nøglen "{error.key}" står to gange i samme objekt') from None
+        raise file_error(f"{name}: nøglen {quote(error.key)} står to gange i samme objekt") from None
     except _Constant as error:
         raise file_error(f"{name}: {error.name} er ikke tilladt i en mødefil (kun almindelige tal)") from None
+    except _TooManyDigits as error:
+        raise file_error(f"{name}: {_long_number_place(text)}et tal med {thousands(error.digits)} cifre er"
+                         f" ikke tilladt (højst {MAX_DIGITS})") from None
+    except RecursionError:
+        raise file_error(f"{name}: filen er indlejret for dybt (en mødefil har højst {MAX_DEPTH}"
+                         " niveauer)") from None
     if not isinstance(doc, dict):
         raise file_error(f"{name}: skal indeholde ét JSON-objekt ({{ … }}) øverst")
     return doc
+
+
+class _TooManyDigits(Exception):
+    def __init__(self, digits: int) -> None:
+        self.digits = digits
+
+
+def _int(literal: str) -> int:
+    digits = len(literal) - literal.startswith("-")
+    if digits > MAX_DIGITS:
+        raise _TooManyDigits(digits)
+    return int(literal)
+
+
+def _float(literal: str) -> int | float:
+    value = float(literal)  # a literal too large for a float becomes inf: the schema refuses that
+    return int(value) if value.is_integer() and abs(value) < 10**MAX_DIGITS else value
+
+
+# A JSON string (skipped) or an integer literal longer than MAX_DIGITS.
+_LONG_NUMBER = re.compile(r'"(?:[^"\\]|\\.)*"|-?\d{' + str(MAX_DIGITS + 1) + r',}(?![.eE\d])')
+
+
+def _long_number_place(text: str) -> str:
+    """``linje 3, kolonne 8: `` for the first over-long integer outside a string, else ""."""
+    for match in _LONG_NUMBER.finditer(text):
+        if not match.group().startswith('"'):
+            pos = match.start()
+            line = text.count("\n", 0, pos) + 1
+            return f"linje {line}, kolonne {pos - text.rfind(chr(10), 0, pos)}: "
+    return ""
 
 
 class _DuplicateKey(Exception):
@@ -184,8 +254,8 @@ def problem(parts: Sequence[str | int], message: str) -> Problem:
 
 
 def quote(value: Any, limit: int = 60) -> str:
-    """A value as JSON, shortened, for a message (control characters come out escaped)."""
-    text = json.dumps(value, ensure_ascii=False)
+    """A value as JSON, shortened, for a message (control and bidi characters come out escaped)."""
+    text = escaped(json.dumps(value, ensure_ascii=False))
     return text if len(text) <= limit else text[: limit - 2] + "…" + text[-1]
 
 
@@ -198,10 +268,26 @@ def load_schema() -> dict[str, Any]:
 
 
 # The schema's formats, for strings (other types are the "type" keyword's business).
+def _date_ok(value: str) -> bool:
+    day = parse_date(value)
+    return day is not None and year_in_range(day)
+
+
+def _date_time_ok(value: str) -> bool:
+    moment = parse_date_time(value)
+    return moment is not None and year_in_range(moment)
+
+
+def _visible_ok(value: str) -> bool:
+    # a control character is the text pattern's error; one message per problem
+    return has_visible(value) or CONTROL.search(value) is not None
+
+
 _FORMATS: dict[str, Callable[[str], bool]] = {
-    "date": lambda v: parse_date(v) is not None,
-    "local-date-time": lambda v: parse_date_time(v) is not None,
+    "date": _date_ok,
+    "local-date-time": _date_time_ok,
     "clock-time": is_clock_time,
+    "visible": _visible_ok,
 }
 
 
@@ -287,6 +373,8 @@ def _translate(error: jsonschema.ValidationError) -> list[Problem]:
         return [problem(parts, f"skal være mindst {value}, ikke {quote(instance)}")]
     if kind == "maximum":
         return [problem(parts, f"må højst være {value}, ikke {quote(instance)}")]
+    if kind == "maxLength":
+        return [problem(parts, too_long(len(instance), value))]
     if kind == "pattern":
         return [problem(parts, _pattern_message(value, instance))]
     if kind == "format":
@@ -301,14 +389,16 @@ def _pattern_message(pattern: str, instance: str) -> str:
         if 0xD800 <= code <= 0xDFFF:
             return f"indeholder et ugyldigt tegn (U+{code:04X})"
         return f"indeholder et kontroltegn (U+{code:04X}), som ikke er tilladt"
-    if pattern == "\\S":
-        return "må ikke være tom"
     if "0-9a-f" in pattern:
         return f"{quote(instance)} er ikke en SHA-256-værdi (64 små hexcifre)"
     return f"{quote(instance)} har ikke den rigtige form"
 
 
 def _format_message(fmt: str, instance: str) -> str:
+    if fmt == "visible":
+        return invisible_only(instance)
+    if fmt in ("date", "local-date-time") and (parse_date(instance) or parse_date_time(instance)):
+        return f"{quote(instance)} er ikke tilladt: {years_message()}"
     if fmt == "date":
         return f"{quote(instance)} er ikke en gyldig dato (ÅÅÅÅ-MM-DD)"
     if fmt == "local-date-time":
@@ -378,11 +468,35 @@ def _references(doc: dict[str, Any]) -> list[Problem]:
     return found
 
 
+def _too_deep(doc: Any) -> Problem | None:
+    """A problem at the first value nested deeper than ``MAX_DEPTH`` levels, or None.
+
+    Iterative, so any depth the parser accepted is walked without recursion. The path
+    is cut where the schema's shapes end (8 parts) and trailing list indices are dropped:
+    ``meeting.items[0].title``, not a thousand ``[0]``.
+    """
+    stack: list[tuple[Any, int, tuple[str | int, ...]]] = [(doc, 1, ())]
+    while stack:
+        node, depth, path = stack.pop()
+        if depth > MAX_DEPTH:
+            parts = list(path[:8])
+            while len(parts) > 1 and isinstance(parts[-1], int):
+                parts.pop()
+            return problem(parts, f"er indlejret for dybt (højst {MAX_DEPTH} niveauer)")
+        children = node.items() if isinstance(node, dict) else enumerate(node) if isinstance(node, list) else ()
+        stack.extend((child, depth + 1, (*path, key)) for key, child in children
+                     if isinstance(child, dict | list))
+    return None
+
+
 def problems(doc: Any) -> list[Problem]:
     """Everything wrong with ``doc``, sorted by path; empty when it is a valid meeting file."""
     if not isinstance(doc, dict):
         return [problem([], "skal være et JSON-objekt")]
     if not _schema_accepts(doc):
+        deep = _too_deep(doc)
+        if deep is not None:  # before jsonschema: quoting such a value would overflow the stack
+            return [deep]
         # jsonschema decides: the compiled check is stricter in one corner ("$" in a
         # pattern matches before a final newline in jsonschema, not there)
         found = [p for error in _validator().iter_errors(doc) for p in _translate(error)]

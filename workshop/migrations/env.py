@@ -1,6 +1,7 @@
 """Alembic environment: runs on the engine Workshop hands over in the config."""
 
 from alembic import context
+from sqlalchemy.engine import Connection
 from sqlmodel import SQLModel
 
 import workshop.models  # noqa: F401  (registers the tables)
@@ -8,9 +9,9 @@ from workshop.live import schema as live_schema
 
 # The meeting data and the live module's own tables (kept apart: workshop/live/schema.py).
 target_metadata = [SQLModel.metadata, live_schema.metadata]
-engine = context.config.attributes["engine"]
 
-with engine.connect() as connection:
+
+def run(connection: Connection) -> None:
     context.configure(
         connection=connection,
         target_metadata=target_metadata,
@@ -19,4 +20,13 @@ with engine.connect() as connection:
     )
     with context.begin_transaction():
         context.run_migrations()
-    connection.commit()
+
+
+given = context.config.attributes.get("connection")
+if given is not None:
+    # db.migrate's connection: it holds the schema lock and commits once the upgrade is done
+    run(given)
+else:
+    with context.config.attributes["engine"].connect() as connection:
+        run(connection)
+        connection.commit()

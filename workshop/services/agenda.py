@@ -11,13 +11,22 @@ from sqlmodel import col, select
 
 from workshop.changes import ChangeSet, changed
 from workshop.db import Database
-from workshop.errors import ValidationError
+from workshop.limits import MAX_PLANNED_MINUTES
 from workshop.models import ITEM_ABSENCE_KINDS, ITEM_KINDS, AgendaItem, Attachment, ItemAbsence, Meeting
 from workshop.schedule import planned_starts
 from workshop.services.committees import member_of_meeting
 from workshop.services.meetings import set_current_step
 from workshop.services.referat import ensure_meeting_editable
-from workshop.services.rows import apply, check_version, get, next_position, one_of, required, touch
+from workshop.services.rows import (
+    apply,
+    check_version,
+    get,
+    next_position,
+    one_of,
+    required,
+    touch,
+    whole_number,
+)
 from workshop.steps import first_step
 
 ITEM_FIELDS = {
@@ -43,9 +52,9 @@ def _check_fields(fields: dict[str, Any]) -> None:
         fields["title"] = required("title", fields["title"])
     if "kind" in fields:
         one_of("kind", fields["kind"], ITEM_KINDS)
-    minutes = fields.get("planned_minutes")
-    if minutes is not None and (not isinstance(minutes, int) or minutes < 0):
-        raise ValidationError("planned_minutes", "skal være et helt antal minutter ≥ 0")
+    if fields.get("planned_minutes") is not None:
+        whole_number("planned_minutes", fields["planned_minutes"], MAX_PLANNED_MINUTES,
+                     f"skal være et helt antal minutter fra 0 til {MAX_PLANNED_MINUTES}")
 
 
 def add_item(db: Database, meeting_id: int, *, title: str, kind: str = "case",

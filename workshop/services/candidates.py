@@ -11,9 +11,18 @@ from workshop.db import Database
 from workshop.errors import ValidationError
 from workshop.models import CANDIDATE_STATUSES, AgendaItem, Candidate, CandidateVote, Group, Input
 from workshop.services.referat import ensure_meeting_editable
-from workshop.services.rows import apply, check_version, get, next_position, one_of, required, touch
+from workshop.services.rows import (
+    apply,
+    check_version,
+    get,
+    next_position,
+    one_of,
+    required,
+    touch,
+)
 
-CANDIDATE_FIELDS = {"title", "description", "votes", "status", "position"}
+# Not "votes": a candidate's total is the sum of the members' dots (services/voting.py).
+CANDIDATE_FIELDS = {"title", "description", "status", "position"}
 
 
 def list_candidates(db: Database, item_id: int) -> list[Candidate]:
@@ -60,21 +69,9 @@ def update_candidate(db: Database, candidate_id: int, *, expected_version: int |
             fields["title"] = _unique_title(s, row.item_id, fields["title"], candidate_id)
         if "status" in fields:
             one_of("status", fields["status"], CANDIDATE_STATUSES)
-        if "votes" in fields and (not isinstance(fields["votes"], int) or fields["votes"] < 0):
-            raise ValidationError("votes", "stemmetallet skal være et helt tal ≥ 0")
+        if "votes" in fields:
+            raise ValidationError("votes", "stemmerne sættes pr. medlem; pejlemærkets stemmetal er deres sum")
         apply(row, fields, CANDIDATE_FIELDS)
-        item = get(s, AgendaItem, row.item_id)
-        ensure_meeting_editable(s, item.meeting_id)
-        return changed("candidates", meeting_id=item.meeting_id, id=candidate_id)
-
-
-def add_votes(db: Database, candidate_id: int, delta: int) -> ChangeSet:
-    """Add (or with a negative delta, take back) dots; never below zero."""
-    with db.session() as s:
-        row = get(s, Candidate, candidate_id)
-        if row.votes + delta < 0:
-            raise ValidationError("votes", "stemmetallet kan ikke blive negativt")
-        row.votes += delta
         item = get(s, AgendaItem, row.item_id)
         ensure_meeting_editable(s, item.meeting_id)
         return changed("candidates", meeting_id=item.meeting_id, id=candidate_id)

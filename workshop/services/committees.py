@@ -11,7 +11,7 @@ from workshop.db import Database
 from workshop.errors import ValidationError
 from workshop.models import ROLES, TASK_STATUSES, Committee, Meeting, Member, Task
 from workshop.services.referat import ensure_member_deletable
-from workshop.services.rows import apply, check_version, get, next_position, one_of, required
+from workshop.services.rows import apply, check_version, get, next_position, one_of, required, text
 
 COMMITTEE_FIELDS = {"name", "kind", "period"}
 MEMBER_FIELDS = {"name", "role", "group", "party", "position"}
@@ -30,7 +30,7 @@ def get_committee(db: Database, committee_id: int) -> Committee:
 
 def create_committee(db: Database, *, name: str, kind: str = "", period: str = "") -> ChangeSet:
     with db.session() as s:
-        row = Committee(name=required("name", name), kind=kind, period=period)
+        row = Committee(name=required("name", name), kind=text("kind", kind), period=text("period", period))
         s.add(row)
         s.flush()
         return changed("committees", committee_id=row.id, id=row.id)
@@ -75,8 +75,8 @@ def add_member(db: Database, committee_id: int, *, name: str, role: str = "medle
             committee_id=committee_id,
             name=_check_member_name(s, committee_id, name),
             role=one_of("role", role, ROLES),
-            group=group,
-            party=party,
+            group=text("group", group),
+            party=text("party", party),
             position=next_position(s, Member, Member.committee_id, committee_id),
         )
         s.add(row)
@@ -116,8 +116,8 @@ def add_task(db: Database, committee_id: int, *, title: str, description: str = 
              status: str = "open") -> ChangeSet:
     with db.session() as s:
         get(s, Committee, committee_id)
-        row = Task(committee_id=committee_id, title=required("title", title), description=description,
-                   due=due, status=one_of("status", status, TASK_STATUSES),
+        row = Task(committee_id=committee_id, title=required("title", title),
+                   description=text("description", description), due=text("due", due), status=one_of("status", status, TASK_STATUSES),
                    position=next_position(s, Task, Task.committee_id, committee_id))
         s.add(row)
         s.flush()

@@ -11,9 +11,10 @@ from sqlmodel import Session, select
 from workshop.changes import ChangeSet, changed
 from workshop.db import Database
 from workshop.errors import LockedError, ValidationError
+from workshop.limits import MAX_COUNT
 from workshop.models import AgendaItem, Committee, Meeting
 from workshop.services.referat import ensure_meeting_editable
-from workshop.services.rows import apply, check_version, get, required
+from workshop.services.rows import apply, check_version, day, get, required, text, whole_number
 from workshop.steps import steps_of
 
 MEETING_FIELDS = {"title", "number", "starts_at", "location", "case_id", "purpose", "ended_at"}
@@ -27,6 +28,13 @@ def clock(path: str, value: str | None) -> str | None:
     if not _CLOCK.match(value):
         raise ValidationError(path, f'"{value}" er ikke et klokkeslæt på formen TT:MM')
     return value
+
+
+def _number(value: Any) -> int:
+    number = whole_number("number", value, MAX_COUNT, f"mødets nummer skal være et helt tal fra 1 til {MAX_COUNT}")
+    if number < 1:
+        raise ValidationError("number", f"mødets nummer skal være et helt tal fra 1 til {MAX_COUNT}")
+    return number
 
 
 def list_meetings(db: Database, committee_id: int | None = None) -> list[Meeting]:
@@ -47,8 +55,11 @@ def create_meeting(db: Database, committee_id: int, *, title: str, starts_at: da
                    purpose: str = "") -> ChangeSet:
     with db.session() as s:
         get(s, Committee, committee_id)
-        row = Meeting(committee_id=committee_id, title=required("title", title), starts_at=starts_at,
-                      number=number, location=location, case_id=case_id, purpose=purpose)
+        row = Meeting(committee_id=committee_id, title=required("title", title),
+                      starts_at=day("starts_at", starts_at),
+                      number=_number(number) if number is not None else None,
+                      location=text("location", location), case_id=text("case_id", case_id),
+                      purpose=text("purpose", purpose))
         s.add(row)
         s.flush()
         return changed("meetings", committee_id=committee_id, meeting_id=row.id, id=row.id)
@@ -63,6 +74,8 @@ def update_meeting(db: Database, meeting_id: int, *, expected_version: int | Non
             fields["title"] = required("title", fields["title"])
         if "ended_at" in fields:
             fields["ended_at"] = clock("ended_at", fields["ended_at"])
+        if fields.get("number") is not None:
+            fields["number"] = _number(fields["number"])
         apply(row, fields, MEETING_FIELDS)
         # after the row is written: its own lock first, so two editors queue instead of deadlocking
         ensure_meeting_editable(s, meeting_id)

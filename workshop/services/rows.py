@@ -1,8 +1,13 @@
-"""Row access shared by the services: fetch-or-fail, version checks, text checks."""
+"""Row access shared by the services: fetch-or-fail, version checks, text, number and date checks.
+
+The checks apply the bounds of ``workshop/limits.py`` and the character rules of
+``workshop/plain_text.py``, the ones the meeting file's schema states: what a service
+stores, export writes and import reads back.
+"""
 
 from __future__ import annotations
 
-import re
+from datetime import date
 from typing import Any, TypeVar
 
 from sqlalchemy import inspect
@@ -12,10 +17,10 @@ from sqlalchemy.orm.attributes import flag_modified
 from sqlmodel import Session, SQLModel, func, select
 
 from workshop.errors import ConflictError, NotFoundError, ValidationError, row_name
+from workshop.limits import year_in_range, years_message
+from workshop.plain_text import control_character, has_visible, invisible_only, max_chars, too_long
 
 T = TypeVar("T", bound=SQLModel)
-
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
 
 def get(session: Session, model: type[T], row_id: int) -> T:
@@ -71,7 +76,7 @@ def touch(row: Any) -> None:
 
 
 def apply(row: Any, fields: dict[str, Any], allowed: set[str]) -> None:
-    """Set ``fields`` on ``row`` after checking names and text (the flush moves its version)."""
+    """Set ``fields`` on ``row`` after checking names, text and dates (the flush moves its version)."""
     for name, value in fields.items():
         if name not in allowed:
             raise ValidationError(name, "feltet findes ikke eller kan ikke ændres her")
@@ -79,25 +84,50 @@ def apply(row: Any, fields: dict[str, Any], allowed: set[str]) -> None:
             value = text(name, value)
         elif isinstance(value, list):
             value = [text(f"{name}[{i}]", v) if isinstance(v, str) else v for i, v in enumerate(value)]
+        elif isinstance(value, date):  # datetime too
+            value = day(name, value)
         setattr(row, name, value)
 
 
 def text(path: str, value: str) -> str:
-    """Any printable text incl. newlines and tabs; other control characters are refused."""
+    """Any printable text incl. newlines and tabs, up to the field's length limit.
+
+    Other control characters are refused; names and titles (a ``path`` ending in ``name``
+    or ``title``) may be 1,000 characters long, any other text 100,000.
+    """
     if not isinstance(value, str):
         raise ValidationError(path, "skal være tekst")
-    match = _CONTROL.search(value)
-    if match:
-        raise ValidationError(
-            path, f"indeholder et kontroltegn (U+{ord(match.group()):04X}), som ikke er tilladt"
-        )
+    bad = control_character(value)
+    if bad is not None:
+        raise ValidationError(path, f"indeholder et kontroltegn (U+{ord(bad):04X}), som ikke er tilladt")
+    limit = max_chars(path)
+    if len(value) > limit:
+        raise ValidationError(path, too_long(len(value), limit))
     return value
 
 
 def required(path: str, value: str) -> str:
+    """Text with at least one visible character (not only spaces or zero-width characters), stripped."""
     value = text(path, value).strip()
-    if not value:
-        raise ValidationError(path, "må ikke være tom")
+    if not has_visible(value):
+        raise ValidationError(path, invisible_only(value))
+    return value
+
+
+def whole_number(path: str, value: Any, maximum: int, message: str) -> int:
+    """An int from 0 to ``maximum``; ``message`` says what is allowed."""
+    if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value <= maximum:
+        raise ValidationError(path, message)
+    return value
+
+
+D = TypeVar("D", bound=date)
+
+
+def day(path: str, value: D) -> D:
+    """A date or date-time in the years a meeting can have (limits.FIRST_YEAR..LAST_YEAR)."""
+    if not year_in_range(value):
+        raise ValidationError(path, years_message())
     return value
 
 

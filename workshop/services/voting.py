@@ -1,8 +1,12 @@
 """Dot-voting per member: each present member places a limited number of dots on candidates.
 
-``Candidate.votes`` stays the total the rest of Workshop reads (ranking, referat,
-meeting file); whenever a member's dots change it is recomputed as the sum of
-the per-member rows, so the two never disagree.
+The members' dots (``CandidateVote``) are the one source of truth. ``Candidate.votes``
+is the total the rest of Workshop reads (ranking, referat, meeting file) and is
+written here only, as the sum of those rows (``_recount``); no other service sets
+it (``update_candidate`` refuses it, a merge moves the dots along). The one
+exception is a meeting file, which carries totals without members: such an item
+is refused per-member dots until its votes are cleared (``unattributed``), so a
+dot never silently replaces an imported total.
 """
 
 from __future__ import annotations
@@ -19,7 +23,7 @@ from workshop.origins import by_member
 from workshop.services import member_rules
 from workshop.services.committees import member_of_meeting
 from workshop.services.referat import ensure_meeting_editable
-from workshop.services.rows import get
+from workshop.services.rows import get, touch
 
 DEFAULT_DOTS = 3
 MAX_DOTS = 20
@@ -48,11 +52,33 @@ def _used_elsewhere(s: Any, item_id: int, member_id: int, candidate_id: int) -> 
     return int(total)
 
 
+def _unattributed(s: Any, item_id: int) -> list[str]:
+    """Titles of the item's candidates whose total is not the sum of members' dots (imported)."""
+    dots = dict(s.exec(select(CandidateVote.candidate_id, func.sum(CandidateVote.count)).join(Candidate)
+                       .where(Candidate.item_id == item_id).group_by(col(CandidateVote.candidate_id))).all())
+    cands = s.exec(select(Candidate).where(Candidate.item_id == item_id)
+                   .order_by(col(Candidate.position), col(Candidate.id)))
+    return [c.title for c in cands if c.votes != int(dots.get(c.id, 0))]
+
+
+def unattributed(db: Database, item_id: int) -> list[str]:
+    """Candidates whose votes came as totals (a meeting file) rather than members' dots.
+
+    While there are any, ``set_member_votes`` refuses; ``clear_votes`` starts a fresh vote.
+    """
+    with db.session() as s:
+        return _unattributed(s, item_id)
+
+
 def _recount(s: Any, candidate: Candidate) -> None:
+    """The total anew from the dots. The candidate is written even when the sum comes out the
+    same, so its version is checked: of two members' dots saved at once on one candidate, the
+    second, which summed without the first's, is refused instead of writing a stale total."""
     s.flush()
     total = s.exec(select(func.coalesce(func.sum(CandidateVote.count), 0))
                    .where(CandidateVote.candidate_id == candidate.id)).one()
     candidate.votes = int(total)
+    touch(candidate)
 
 
 def set_dots(db: Database, item_id: int, dots: int) -> ChangeSet:
@@ -100,6 +126,12 @@ def set_member_votes(db: Database, candidate_id: int, member_id: int, count: int
         if present is None and count > 0:
             raise ValidationError("votes", f"{member.name} er ikke registreret som til stede"
                                            " og kan ikke stemme")
+        imported = _unattributed(s, cand.item_id)
+        if imported:
+            ensure_meeting_editable(s, item.meeting_id)  # a locked referat is the news, if it is locked
+            raise ValidationError(
+                "votes", f"Stemmetallet på \"{imported[0]}\" kommer fra en mødefil og er ikke fordelt på"
+                         " medlemmer. Nulstil stemmerne, før der stemmes pr. medlem.")
         elsewhere = _used_elsewhere(s, cand.item_id, member_id, candidate_id)
         if elsewhere + count > dots:
             left = max(0, dots - elsewhere)
@@ -136,8 +168,19 @@ def clear_votes(db: Database, item_id: int) -> ChangeSet:
         return changed("candidates", meeting_id=item.meeting_id, id=None)
 
 
-def restore_votes(db: Database, item_id: int, votes: dict[tuple[int, int], int]) -> ChangeSet:
-    """Put back a saved ``member_votes`` map (the undo of ``clear_votes``)."""
+def totals(db: Database, item_id: int) -> dict[int, int]:
+    """Each candidate's total, by candidate id (what ``restore_votes`` puts back with the dots)."""
+    with db.session() as s:
+        return {c.id: c.votes for c in s.exec(select(Candidate).where(Candidate.item_id == item_id))}  # type: ignore[misc]
+
+
+def restore_votes(db: Database, item_id: int, votes: dict[tuple[int, int], int],
+                  imported: dict[int, int] | None = None) -> ChangeSet:
+    """Put back a saved ``member_votes`` map (the undo of ``clear_votes``).
+
+    ``imported``: the saved ``totals`` of candidates whose totals came from a meeting file
+    (``unattributed``); they are put back as they were instead of being recounted.
+    """
     with db.session() as s:
         item = get(s, AgendaItem, item_id)
         cands = {c.id: c for c in s.exec(select(Candidate).where(Candidate.item_id == item_id))}
@@ -149,5 +192,7 @@ def restore_votes(db: Database, item_id: int, votes: dict[tuple[int, int], int])
                 s.add(CandidateVote(candidate_id=candidate_id, member_id=member_id, count=count))
         for c in cands.values():
             _recount(s, c)
+            if imported and c.id in imported:
+                c.votes = imported[c.id]
         ensure_meeting_editable(s, item.meeting_id)
         return changed("candidates", meeting_id=item.meeting_id, id=None)

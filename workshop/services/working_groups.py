@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from sqlmodel import col, select
@@ -11,6 +11,7 @@ from workshop.changes import ChangeSet, changed
 from workshop.db import Database
 from workshop.errors import ValidationError
 from workshop.models import AgendaItem, Meeting, WorkingGroup, WorkingGroupMember
+from workshop.referat.danish import long_date
 from workshop.services.committees import member_of_meeting
 from workshop.services.referat import ensure_meeting_editable
 from workshop.services.rows import apply, check_version, get, next_position, required, touch
@@ -43,10 +44,31 @@ def working_group_members(db: Database, working_group_id: int) -> list[int]:
             WorkingGroupMember.working_group_id == working_group_id))]
 
 
-def _dates(fields: dict[str, Any]) -> None:
+_DATE_NAMES = {"meets_on": "Første møde", "reports_to": "Tilbagemeldingen"}
+
+
+def _dates(fields: dict[str, Any], meeting_day: date, row: WorkingGroup | None = None) -> None:
+    """Dates are dates, not before the meeting that sets the group up, and the report-back
+    not before the group's first meeting (``row``: the group's dates that stay as they are)."""
     for key in ("meets_on", "reports_to"):
-        if key in fields and fields[key] is not None and not isinstance(fields[key], date):
+        value = fields.get(key)
+        if value is None:
+            continue
+        if not isinstance(value, date) or isinstance(value, datetime):
             raise ValidationError(key, "skal være en dato")
+        if value < meeting_day:
+            raise ValidationError(key, f"{_DATE_NAMES[key]} ({long_date(value)}) kan ikke ligge før mødet,"
+                                       f" der nedsætter gruppen ({long_date(meeting_day)})")
+    meets = fields.get("meets_on", row.meets_on if row else None)
+    reports = fields.get("reports_to", row.reports_to if row else None)
+    if meets is not None and reports is not None and reports < meets:
+        key = "reports_to" if "reports_to" in fields else "meets_on"
+        raise ValidationError(key, f"Tilbagemeldingen ({long_date(reports)}) kan ikke ligge før gruppens"
+                                   f" første møde ({long_date(meets)})")
+
+
+def _meeting_day(s: Any, item: AgendaItem) -> date:
+    return get(s, Meeting, item.meeting_id).starts_at.date()
 
 
 def add_working_group(db: Database, item_id: int, *, name: str, mandate: str = "",
@@ -55,7 +77,7 @@ def add_working_group(db: Database, item_id: int, *, name: str, mandate: str = "
     with db.session() as s:
         item = get(s, AgendaItem, item_id)
         fields = {"mandate": mandate, "meets_on": meets_on, "reports_to": reports_to}
-        _dates(fields)
+        _dates(fields, _meeting_day(s, item))
         row = WorkingGroup(item_id=item_id, name=required("name", name),
                            position=next_position(s, WorkingGroup, WorkingGroup.item_id, item_id))
         apply(row, fields, WORKING_GROUP_FIELDS)
@@ -75,9 +97,9 @@ def update_working_group(db: Database, working_group_id: int, *,
         check_version(row, expected_version)
         if "name" in fields:
             fields["name"] = required("name", fields["name"])
-        _dates(fields)
-        apply(row, fields, WORKING_GROUP_FIELDS)
         item = get(s, AgendaItem, row.item_id)
+        _dates(fields, _meeting_day(s, item), row)
+        apply(row, fields, WORKING_GROUP_FIELDS)
         ensure_meeting_editable(s, item.meeting_id)
         return changed("working_groups", meeting_id=item.meeting_id, id=working_group_id)
 

@@ -1,0 +1,172 @@
+"""The meeting's one current item and step, as every layout and the projector follow it.
+
+The step lives in the database (``Meeting.current_item_id`` / ``current_step``, see
+``workshop/steps.py``); this object is its reading for one ``AppContext``: it re-reads
+when a ``ChangeSet`` names meetings or items, whoever wrote it, and announces a move.
+The secretary's layout, the chair's layout and the projector all listen to the same
+instance (``meeting_step(ctx)``), and moving in any of them is one undoable command, so
+the others follow. A second laptop follows the same way once its change sets arrive
+through ``ctx.changed`` (issue 14); a layout that may browse on its own ("unpinned")
+would keep its own (item, step) instead of following ``moved``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtCore import QObject, Signal
+
+from workshop.changes import ChangeSet
+from workshop.errors import NotFoundError
+from workshop.models import AgendaItem, Meeting
+from workshop.services import agenda, meetings
+from workshop.steps import neighbour, steps_of
+
+from ui.context import AppContext
+from ui.panels.meeting_edits import MeetingEdits
+from ui.timer import StepTimer
+
+
+class MeetingStep(QObject):
+    """The selected meeting's current (item, step), its agenda and the step's count-down."""
+
+    leaving = Signal()  # about to move: save what is typed on the step left behind, as its own undo step
+    moved = Signal()  # another meeting, item or step: show it
+    refreshed = Signal()  # the same step, but the meeting or the agenda changed (titles, times, "hævet kl.")
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__(ctx)
+        self.ctx = ctx
+        self.edits = MeetingEdits(ctx)
+        self.now: Callable[[], datetime] = datetime.now  # the clock for recorded starts (fixed in tests)
+        self.timer = StepTimer(self, now=lambda: self.now())
+        self.meeting_id: int | None = None
+        self.meeting: Meeting | None = None
+        self.items: list[AgendaItem] = []
+        self.item: AgendaItem | None = None  # the current item; the first one before the meeting starts
+        self.step = ""
+        ctx.changed.connect(self._on_changed)
+        ctx.meeting_selected.connect(self.follow)
+        self.follow(ctx.meeting_id)
+
+    # --- what is current ------------------------------------------------------------
+
+    @property
+    def started(self) -> bool:
+        return self.meeting is not None and self.meeting.current_item_id is not None
+
+    @property
+    def ended_at(self) -> str | None:
+        return self.meeting.ended_at if self.meeting is not None else None
+
+    @property
+    def key(self) -> tuple[int | None, int | None, str]:
+        return self.meeting_id, self.item.id if self.item else None, self.step
+
+    def number(self) -> int:
+        """The current item's number on the agenda (1-based), 0 without one."""
+        return next((n for n, i in enumerate(self.items, start=1) if self.item and i.id == self.item.id), 0)
+
+    def follow(self, meeting_id: int | None) -> None:
+        """Show ``meeting_id`` (the selected meeting); nothing happens if it is already shown."""
+        if meeting_id == self.meeting_id and (meeting_id is None or self.meeting is not None):
+            return
+        self.leaving.emit()  # what is typed (an open cell editor too) is saved in the meeting it belongs to
+        self.meeting_id = meeting_id
+        self._read()
+        self.moved.emit()
+
+    def _read(self) -> None:
+        self.meeting, self.items, self.item, self.step = None, [], None, ""
+        if self.meeting_id is not None:
+            try:
+                self.meeting = meetings.get_meeting(self.ctx.db, self.meeting_id)
+            except NotFoundError:
+                self.meeting_id = None
+        if self.meeting is not None and self.meeting_id is not None:
+            self.items = agenda.list_items(self.ctx.db, self.meeting_id)
+            current = self.meeting.current_item_id
+            self.item = next((i for i in self.items if i.id == current), self.items[0] if self.items else None)
+            steps = steps_of(self.item.kind) if self.item else ("",)
+            self.step = self.meeting.current_step if self.item and self.item.id == current else steps[0]
+            if self.step not in steps:  # the item's kind changed since
+                self.step = steps[0]
+        ended = bool(self.ended_at)
+        item = self.item
+        # A time box runs once its item has started and until the meeting is closed.
+        self.timer.set_box(item.started_at if item and not ended else None,
+                           item.planned_minutes if item and not ended else None)
+
+    def _on_changed(self, changes: ChangeSet) -> None:
+        if self.meeting_id is None or changes.meeting_id not in (None, self.meeting_id):
+            return
+        if not changes.touches("meetings", "items", "referat"):
+            return
+        before = self.key
+        self._read()
+        if self.key != before:
+            self.moved.emit()
+        else:
+            self.refreshed.emit()
+
+    # --- moving (each one undo step; the others follow through the change set) ----------
+
+    def go_to(self, item_id: int, step: str | None = None) -> bool:
+        """Make ``item_id`` (at ``step``, default its first) the meeting's current step."""
+        if self.meeting_id is None:
+            return False
+        item = next((i for i in self.items if i.id == item_id), None)
+        if item is None:
+            return False
+        target = step if step is not None else steps_of(item.kind)[0]
+        if self.started and (item_id, target) == (self.item.id if self.item else None, self.step):
+            return True
+        self.leaving.emit()
+        return self.edits.go_to(self.meeting_id, item_id, target, self.now())
+
+    def start(self) -> bool:
+        """"Start mødet": the first step becomes current and its start is recorded."""
+        first = neighbour(self.items, None, "", 1)
+        return first is not None and self.go_to(*first)
+
+    def next(self) -> bool:
+        """The next step; before the start, the first (the meeting starts)."""
+        if not self.started:
+            return self.start()
+        target = neighbour(self.items, self.item.id if self.item else None, self.step, 1)
+        return target is not None and self.go_to(*target)
+
+    def previous(self) -> bool:
+        """One step back (its recorded start is kept)."""
+        if not self.started:
+            return False
+        target = neighbour(self.items, self.item.id if self.item else None, self.step, -1)
+        return target is not None and self.go_to(*target)
+
+    def has_next(self) -> bool:
+        return bool(self.items) and (not self.started or neighbour(
+            self.items, self.item.id if self.item else None, self.step, 1) is not None)
+
+    def has_previous(self) -> bool:
+        return self.started and neighbour(self.items, self.item.id if self.item else None, self.step, -1) is not None
+
+    def close(self) -> bool:
+        """Record "hævet kl." as the clock time now (the layouts ask for confirmation first)."""
+        if self.meeting_id is None:
+            return False
+        self.leaving.emit()
+        return self.edits.close_meeting(self.meeting_id, self.now())
+
+    def set_ended_at(self, clock: str) -> bool:
+        """Correct "hævet kl." (``HH:MM``) until the referat is sent."""
+        return self.meeting_id is not None and self.edits.set_ended_at(self.meeting_id, clock)
+
+
+def meeting_step(ctx: AppContext) -> MeetingStep:
+    """The one ``MeetingStep`` of ``ctx``, shared by every layout and the projector."""
+    step = getattr(ctx, "_meeting_step", None)
+    if step is None:
+        step = MeetingStep(ctx)
+        ctx._meeting_step = step  # type: ignore[attr-defined]
+    return step

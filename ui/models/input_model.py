@@ -1,0 +1,224 @@
+"""The one model of a group-work item's inputs: groups as rows, each group's inputs as its children.
+
+Every rendering of inputs is a view of this model: the group columns of both layouts
+(a view rooted at a group's row) and the projector's cards. It is fed by change sets:
+a just-added input is appended as one row (one query, nothing re-read: bench figure 3),
+any other change to groups, inputs or candidates is synced in place
+(``standard_rows.sync_children``), so views keep their selection and scroll position.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QMimeData, QModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QStandardItem, QStandardItemModel
+
+from workshop.changes import ChangeSet
+from workshop.errors import NotFoundError
+from workshop.models import Input
+from workshop.services import agenda, candidates, capture, committees, meetings
+
+from ui.context import AppContext
+from ui.input_origin import input_origin, phone_icon
+from ui.models.standard_rows import KEY_ROLE, Row, sync_children
+
+ID_ROLE = KEY_ROLE  # the group's or the input's id
+KIND_ROLE = Qt.ItemDataRole.UserRole + 2  # "group" or "input"
+GROUP_ROLE = Qt.ItemDataRole.UserRole + 3  # the group an input is in
+CANDIDATE_ROLE = Qt.ItemDataRole.UserRole + 4  # the pejlemærke an input is under, or None
+CANDIDATE_TITLE_ROLE = Qt.ItemDataRole.UserRole + 5
+ORIGIN_ROLE = Qt.ItemDataRole.UserRole + 6  # who gave it: "Anne Hansen · telefon", "" when typed here
+ORDER_ROLE = Qt.ItemDataRole.UserRole + 7  # (position, id): where an input belongs in its group
+MEMBERS_ROLE = Qt.ItemDataRole.UserRole + 8  # a group's member names, in seat order
+MEMBER_IDS_ROLE = Qt.ItemDataRole.UserRole + 9
+HIDDEN_ROLE = Qt.ItemDataRole.UserRole + 10  # kept off the projector and the phones (the referat prints it)
+
+_UNDER = QBrush(QColor("#2f6f3e"))
+_HIDDEN = QBrush(QColor("#8a8a8a"))
+
+
+def _italic() -> QFont:
+    font = QFont()
+    font.setItalic(True)
+    return font
+
+INPUT_MIME = "application/x-workshop-inputs"  # JSON: {"group": id, "inputs": [ids]}
+
+_INPUT_FLAGS = (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
+                | Qt.ItemFlag.ItemIsDragEnabled)
+_GROUP_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsDropEnabled
+
+
+def input_mime(group_id: int, input_ids: list[int]) -> QMimeData:
+    data = QMimeData()
+    data.setData(INPUT_MIME, json.dumps({"group": group_id, "inputs": input_ids}).encode())
+    return data
+
+
+def read_input_mime(data: QMimeData) -> tuple[int, list[int]] | None:
+    if not data.hasFormat(INPUT_MIME):
+        return None
+    payload = json.loads(bytes(data.data(INPUT_MIME).data()).decode())
+    return int(payload["group"]), [int(i) for i in payload["inputs"]]
+
+
+_fetched: tuple[ChangeSet, Input | None] | None = None
+
+
+def changed_input(ctx: AppContext, changes: ChangeSet) -> Input | None:
+    """The input a one-input change set names, read once for every model that asks (the input
+    and candidate models both look at a typed input: one query per key press, not two)."""
+    global _fetched
+    if _fetched is None or _fetched[0] is not changes:  # held, so its id cannot be reused meanwhile
+        _fetched = (changes, capture.get_input(ctx.db, changes.id) if changes.id is not None else None)
+    return _fetched[1]
+
+
+def origin(inp: Input, names: dict[int, str]) -> str:
+    """Who gave an input and how: "Anne Hansen · telefon", "Anne Hansen", or "" when typed here."""
+    return input_origin(inp.origin, names.get(inp.member_id) if inp.member_id is not None else None)
+
+
+class InputModel(QStandardItemModel):
+    """Groups of one group-work item with their inputs; follows ``ctx.changed``."""
+
+    def __init__(self, ctx: AppContext, item_id: int) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.item_id = item_id
+        self.meeting_id = agenda.get_item(ctx.db, item_id).meeting_id
+        self._input_ids: set[int] = set()
+        self._names: dict[int, str] = {}  # the committee's members, for an input's origin
+        self.reload()
+        ctx.changed.connect(self.apply)
+
+    # --- reading ------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Read the item's groups and inputs and sync the rows in place."""
+        db = self.ctx.db
+        people = committees.list_members(db, meetings.get_meeting(db, self.meeting_id).committee_id)
+        names = self._names = {m.id: m.name for m in people}  # type: ignore[misc]
+        seat = {m.id: n for n, m in enumerate(people)}
+        groups = capture.list_groups(db, self.item_id)
+        members = capture.group_members(db, self.item_id)
+        titles = {c.id: c.title for c in candidates.list_candidates(db, self.item_id)}
+        by_group: dict[int, list[Input]] = {}
+        for inp in capture.list_inputs(db, self.item_id):
+            by_group.setdefault(inp.group_id, []).append(inp)
+        self._input_ids = {i.id for rows in by_group.values() for i in rows}  # type: ignore[misc]
+        rows = []
+        for group in groups:
+            ids = sorted(members.get(group.id, []), key=lambda m: seat.get(m, 0))  # type: ignore[arg-type]
+            rows.append(Row(group.id, [{
+                Qt.ItemDataRole.DisplayRole: group.name, KIND_ROLE: "group", GROUP_ROLE: group.id,
+                MEMBERS_ROLE: [names.get(m, "?") for m in ids], MEMBER_IDS_ROLE: ids}],
+                children=[self._row(inp, titles, names) for inp in by_group.get(group.id, [])],  # type: ignore[arg-type]
+                flags=_GROUP_FLAGS))
+        sync_children(self.invisibleRootItem(), rows)
+
+    @staticmethod
+    def _row(inp: Input, titles: dict[int, str], names: dict[int, str]) -> Row:
+        title = titles.get(inp.candidate_id, "") if inp.candidate_id is not None else ""
+        source = origin(inp, names)
+        tip = [QCoreApplication.translate("InputModel", "Fra {origin}").format(origin=source)] if source else []
+        if inp.candidate_id is not None:
+            tip.append(QCoreApplication.translate("InputModel", "Under pejlemærket »{title}«").format(title=title))
+        if inp.hidden:
+            tip.append(QCoreApplication.translate(
+                "InputModel", "Skjult for projektor og telefoner (Ctrl+H viser det igen); referatet medtager det"))
+        data: dict[int, Any] = {
+            Qt.ItemDataRole.DisplayRole: inp.text, KIND_ROLE: "input", GROUP_ROLE: inp.group_id,
+            CANDIDATE_ROLE: inp.candidate_id, CANDIDATE_TITLE_ROLE: title, ORIGIN_ROLE: source,
+            HIDDEN_ROLE: inp.hidden, ORDER_ROLE: (inp.position, inp.id),
+            Qt.ItemDataRole.ToolTipRole: "\n".join(tip) or None,
+            # a member's own input, from their phone: a phone mark before the text
+            Qt.ItemDataRole.DecorationRole: phone_icon() if inp.origin else None,
+            # hidden: grey italics; under a pejlemærke: green, so the loose ones stand out
+            Qt.ItemDataRole.ForegroundRole: _HIDDEN if inp.hidden else _UNDER if inp.candidate_id is not None else None,
+            Qt.ItemDataRole.FontRole: _italic() if inp.hidden else None}
+        return Row(inp.id, [data], flags=_INPUT_FLAGS)
+
+    def apply(self, changes: ChangeSet) -> None:
+        """Follow one change set: append a just-added input, else sync what it names."""
+        if changes.meeting_id not in (None, self.meeting_id):
+            return
+        if changes.touches("items"):
+            try:
+                agenda.get_item(self.ctx.db, self.item_id)
+            except NotFoundError:  # the item is gone (deleted, or its creation undone)
+                self.clear()
+                return
+        if self._append(changes):
+            return
+        if changes.touches("groups", "inputs", "candidates", "members", "attendance"):
+            self.reload()
+
+    def _append(self, changes: ChangeSet) -> bool:
+        """A change that only added one input, shown last in its group: append it. False: sync instead."""
+        if changes.kinds != {"inputs"} or changes.id is None or changes.id in self._input_ids:
+            return False
+        inp = changed_input(self.ctx, changes)
+        group = self.group_item(inp.group_id) if inp is not None else None
+        if inp is None or group is None or inp.candidate_id is not None or inp.hidden \
+                or (inp.member_id is not None and inp.member_id not in self._names):
+            return False
+        if group.rowCount() and tuple(group.child(group.rowCount() - 1).data(ORDER_ROLE)) > (inp.position, inp.id):
+            return False
+        row = self._row(inp, {}, self._names)
+        item = QStandardItem()
+        item.setFlags(_INPUT_FLAGS)
+        for role, value in row.columns[0].items():
+            if value is not None:
+                item.setData(value, role)
+        item.setData(inp.id, KEY_ROLE)
+        group.appendRow(item)
+        self._input_ids.add(inp.id)  # type: ignore[arg-type]
+        return True
+
+    # --- lookups --------------------------------------------------------------------
+
+    def group_item(self, group_id: int) -> QStandardItem | None:
+        root = self.invisibleRootItem()
+        return next((root.child(r) for r in range(root.rowCount()) if root.child(r).data(ID_ROLE) == group_id), None)
+
+    def group_index(self, group_id: int) -> QModelIndex:
+        item = self.group_item(group_id)
+        return item.index() if item is not None else QModelIndex()
+
+    def group_ids(self) -> list[int]:
+        root = self.invisibleRootItem()
+        return [root.child(r).data(ID_ROLE) for r in range(root.rowCount())]
+
+    def texts(self, group_id: int) -> list[str]:
+        group = self.group_item(group_id)
+        return [] if group is None else [group.child(r).text() for r in range(group.rowCount())]
+
+    def input_text(self, input_id: int) -> str:
+        for gid in self.group_ids():
+            group = self.group_item(gid)
+            assert group is not None
+            for r in range(group.rowCount()):
+                if group.child(r).data(ID_ROLE) == input_id:
+                    return str(group.child(r).text())
+        return ""
+
+    # --- drag and drop: ids travel, the database decides -------------------------------
+
+    def mimeTypes(self) -> list[str]:  # noqa: N802 - Qt's name
+        return [INPUT_MIME]
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:  # noqa: N802 - Qt's name
+        rows = [i for i in indexes if i.isValid() and i.data(KIND_ROLE) == "input"]
+        rows.sort(key=lambda i: i.row())
+        group = rows[0].data(GROUP_ROLE) if rows else 0
+        return input_mime(group, [i.data(ID_ROLE) for i in rows])
+
+    def supportedDropActions(self) -> Qt.DropAction:  # noqa: N802 - Qt's name
+        return Qt.DropAction.CopyAction | Qt.DropAction.MoveAction
+
+    def dropMimeData(self, *_args: object) -> bool:  # noqa: N802 - Qt's name
+        return False  # views turn drops into commands; the change set then moves the rows

@@ -1,0 +1,236 @@
+"""Group columns of inputs: a view per group, rooted at the group's row of the item's InputModel.
+
+A column is a QTreeView without a header: it lays out only the rows it shows (word-wrapped
+heights are asked for the visible rows), and an input appended to the model inserts one
+row in the one column of its group, whatever the number of inputs (bench figure 3).
+Enter in a column's line adds an input; F2 or a double click edits one, Delete deletes
+the selected, and inputs are dragged to another group or onto a pejlemærke.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Protocol
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractItemModel,
+    QItemSelection,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+)
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeySequence, QResizeEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QLabel,
+    QLineEdit,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui import shortcuts
+from ui.models.input_model import HIDDEN_ROLE, ID_ROLE, MEMBERS_ROLE, InputModel, read_input_mime
+from ui.panels.capture_keys import on_key
+from ui.panels.meeting_edits import MeetingEdits
+
+Index = QModelIndex | QPersistentModelIndex
+
+shortcuts.register("Enter", QT_TRANSLATE_NOOP("Shortcuts", "Input"), QT_TRANSLATE_NOOP("Shortcuts", "Tilføj inputtet og bliv i feltet til det næste"))
+shortcuts.register("F2", QT_TRANSLATE_NOOP("Shortcuts", "Input og pejlemærker"), QT_TRANSLATE_NOOP("Shortcuts", "Ret det valgte input eller pejlemærke"))
+shortcuts.register("Delete", QT_TRANSLATE_NOOP("Shortcuts", "Input og pejlemærker"), QT_TRANSLATE_NOOP("Shortcuts", "Slet de valgte input eller pejlemærker"))
+shortcuts.register("Ctrl+H", QT_TRANSLATE_NOOP("Shortcuts", "Input"),
+                   QT_TRANSLATE_NOOP("Shortcuts", "Skjul de valgte input for projektor og telefoner (eller vis dem igen)"))
+
+
+WRAP_SLACK = 8  # px: the row's horizontal padding in the column's style sheet, and a little more
+
+
+class WrappingDelegate(QStyledItemDelegate):
+    """Rows as tall as their wrapped text at the view's width; sizes remembered by text and width.
+
+    A view asks only for the rows it lays out, so this is called for the visible rows. Edits
+    become commands (``on_edit``), never writes to the model: the change set updates it.
+    """
+
+    def __init__(self, view: QAbstractItemView, on_edit: Callable[[int, str, str], object] | None = None) -> None:
+        super().__init__(view)
+        self.view = view
+        self.on_edit = on_edit
+        self._sizes: dict[tuple[str, int], QSize] = {}
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802 - Qt's name
+        # The style sheet's padding is added to the measured size but not taken off the width the
+        # text is measured at; measured at the full width, a text that just fits would be elided.
+        width = self.view.viewport().width() - WRAP_SLACK
+        key = (str(index.data()), width)
+        size = self._sizes.get(key)
+        if size is None:
+            if len(self._sizes) > 20_000:  # old widths and edited texts
+                self._sizes.clear()
+            wrapped = QStyleOptionViewItem(option)
+            wrapped.rect = QRect(0, 0, width, 1000)
+            size = self._sizes[key] = super().sizeHint(wrapped, index)
+        return size
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:  # noqa: N802
+        editor = super().createEditor(parent, option, index)
+        if isinstance(editor, QLineEdit):
+            editor.setAccessibleName(self.tr("Ret input"))
+        return editor
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:  # noqa: N802 - Qt's name
+        if isinstance(editor, QLineEdit) and editor.isModified():
+            return  # the row changed elsewhere while this is typed: keep the typing
+        super().setEditorData(editor, index)
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:  # noqa: N802
+        if not isinstance(editor, QLineEdit) or self.on_edit is None:
+            return
+        old, new = str(index.data()), editor.text()
+        if new != old:
+            self.on_edit(index.data(ID_ROLE), old, new)
+
+
+class InputColumnView(QTreeView):
+    """One group's inputs: a view of the InputModel rooted at the group's row."""
+
+    def __init__(self, column: GroupColumn) -> None:
+        super().__init__()
+        self.column = column
+        self.setHeaderHidden(True)
+        self.setRootIsDecorated(False)
+        self.setItemsExpandable(False)
+        self.setUniformRowHeights(False)
+        self.setWordWrap(True)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.setDefaultDropAction(Qt.DropAction.CopyAction)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                             | QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.setStyleSheet("QTreeView::item { border-bottom: 1px solid #d6d6d6; padding: 3px 2px; }"
+                           " QTreeView::item:selected { background: palette(highlight);"
+                           " color: palette(highlighted-text); }")
+        self.setItemDelegate(WrappingDelegate(self, lambda iid, old, new: column.view.edits.update_input(
+            iid, old, new)))
+        self._width = -1
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        if self.viewport().width() != self._width:
+            self._width = self.viewport().width()
+            self.scheduleDelayedItemsLayout()  # wrapped heights follow the new width
+
+    def texts(self) -> list[str]:
+        root = self.rootIndex()
+        return [str(self.model().index(r, 0, root).data()) for r in range(self.model().rowCount(root))]
+
+    def row_index(self, row: int) -> QModelIndex:
+        return self.model().index(row, 0, self.rootIndex())
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt's name
+        payload = read_input_mime(event.mimeData())
+        if payload is not None and payload[0] != self.column.group_id:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802 - Qt's name
+        self.dragEnterEvent(event)  # type: ignore[arg-type]
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt's name
+        payload = read_input_mime(event.mimeData())
+        if payload is None or payload[0] == self.column.group_id:
+            event.ignore()
+            return
+        event.setDropAction(Qt.DropAction.CopyAction)  # rows come back from the database
+        event.accept()
+        self.column.view.edits.move_inputs(payload[1], payload[0], self.column.group_id)
+
+
+class GroupColumn(QFrame):
+    """One group: its name and members, its inputs, and a line that adds an input on Enter."""
+
+    def __init__(self, view: ColumnHost, model: InputModel, group_id: int) -> None:
+        super().__init__()
+        self.view = view
+        self.model = model
+        self.group_id = group_id
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setMinimumWidth(230)
+        self.name = QLabel()
+        self.name.setStyleSheet("font-weight: 600;")
+        self.members = QLabel()
+        self.members.setWordWrap(True)
+        self.members.setStyleSheet("color: palette(dark);")
+        self.inputs = InputColumnView(self)
+        self.inputs.setModel(model)
+        self.inputs.setRootIndex(model.group_index(group_id))
+        self.inputs.selectionModel().selectionChanged.connect(self._selected)
+        on_key(self.inputs, QKeySequence.StandardKey.Delete, self.delete_selected)
+        on_key(self.inputs, QKeySequence("Ctrl+H"), self.toggle_hidden_selected)
+        self.entry = QLineEdit()
+        self.entry.setPlaceholderText(self.tr("Nyt input – Enter tilføjer"))
+        self.entry.returnPressed.connect(self.add_input)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.name)
+        layout.addWidget(self.members)
+        layout.addWidget(self.inputs, 1)
+        layout.addWidget(self.entry)
+        self.show_group()
+
+    def show_group(self) -> None:
+        group = self.model.group_item(self.group_id)
+        if group is None:
+            return
+        self.name.setText(group.text())
+        names = group.data(MEMBERS_ROLE) or []
+        self.members.setText(", ".join(names) if names else self.tr("Ingen medlemmer valgt endnu"))
+        self.entry.setAccessibleName(self.tr("Nyt input til {group}").format(group=group.text()))
+        if self.inputs.rootIndex() != group.index():
+            self.inputs.setRootIndex(group.index())
+
+    def selected_ids(self) -> list[int]:
+        rows = sorted(self.inputs.selectionModel().selectedRows(), key=lambda i: i.row())
+        return [i.data(ID_ROLE) for i in rows]
+
+    def _selected(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        if not selected.isEmpty():
+            self.view.column_selected(self)
+
+    def add_input(self) -> None:
+        text = self.entry.text()
+        if not text.strip():
+            return
+        if self.view.edits.add_input(self.group_id, text) is not None:
+            self.entry.clear()  # the focus stays here for the next input
+            self.inputs.scrollToBottom()
+
+    def delete_selected(self) -> None:
+        ids = self.selected_ids()
+        if ids:
+            self.view.edits.delete_inputs(ids)
+
+    def toggle_hidden_selected(self) -> None:
+        """Ctrl+H: hide the selected inputs from the projector and the phones, or show them again."""
+        rows = sorted(self.inputs.selectionModel().selectedRows(), key=lambda i: i.row())
+        if rows:
+            hide = not all(i.data(HIDDEN_ROLE) for i in rows)
+            self.view.edits.set_inputs_hidden([i.data(ID_ROLE) for i in rows], hide)
+
+
+class ColumnHost(Protocol):
+    """What a column needs of the view it sits in (the inputs step)."""
+
+    edits: MeetingEdits
+
+    def column_selected(self, column: GroupColumn) -> None: ...

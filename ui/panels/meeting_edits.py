@@ -1,0 +1,319 @@
+"""Undoable edits of a running meeting: each builds one ServiceCommand whose do/undo call services.
+
+Both layouts (the secretary's capture, the chair's run mode) and every step widget make
+their edits here, so one action is one undo step whichever screen it came from.
+Creations and deletions go through ``workshop.services.snapshots``: undoing a
+creation snapshots the row (and all under it) before deleting it, and redo puts
+it back with the same ids, so later steps on the stack still find their rows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from datetime import date, datetime
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from workshop.changes import ChangeSet
+from workshop.services import agenda, candidates, capture, meetings, snapshots, voting, working_groups
+
+from ui.commands import Edits, ServiceCommand
+
+Delete = Callable[[int], ChangeSet]
+
+
+
+class MeetingEdits(Edits):
+    """The edits of a running meeting, each one undo step on ``ctx.undo_stack``."""
+
+    # --- the meeting's current step ----------------------------------------------------
+
+    def go_to(self, meeting_id: int, item_id: int, step: str, at: datetime | None = None) -> bool:
+        """Make (``item_id``, ``step``) the meeting's current step; its first start is recorded."""
+        before_item, before_step = meetings.current_step(self.db, meeting_id)
+        item = agenda.get_item(self.db, item_id)
+        before_start = item.started_at
+
+        def undo(cmd: ServiceCommand) -> ChangeSet:
+            changes = meetings.set_current_step(self.db, meeting_id, before_item, before_step)
+            if before_start is None and item_id != before_item:
+                changes = changes | agenda.update_item(self.db, item_id, started_at=None)
+            return changes
+
+        return self._run(QCoreApplication.translate("MeetingEdits", "Gå til {title}").format(title=item.title),
+                         lambda c: meetings.set_current_step(self.db, meeting_id, item_id, step, at=at),
+                         undo) is not None
+
+    def close_meeting(self, meeting_id: int, at: datetime) -> bool:
+        """"Hæv mødet": record the clock time the meeting ended."""
+        old = meetings.get_meeting(self.db, meeting_id).ended_at
+        return self._run(QCoreApplication.translate("MeetingEdits", "Hæv mødet"), lambda c: meetings.close_meeting(self.db, meeting_id, at),
+                         lambda c: meetings.update_meeting(self.db, meeting_id, ended_at=old)) is not None
+
+    def set_ended_at(self, meeting_id: int, clock: str) -> bool:
+        """Correct the "hævet kl." time (``HH:MM``); refused once the referat is sent."""
+        old = meetings.get_meeting(self.db, meeting_id).ended_at
+        return self._run(QCoreApplication.translate("MeetingEdits", "Ret hævet kl."),
+                         lambda c: meetings.update_meeting(self.db, meeting_id, ended_at=clock),
+                         lambda c: meetings.update_meeting(self.db, meeting_id, ended_at=old)) is not None
+
+    # --- question round -------------------------------------------------------------
+
+    def set_answer(self, item_id: int, member_id: int, who: str, old: str, new: str) -> bool:
+        return self._run(QCoreApplication.translate("MeetingEdits", "Svar fra {who}").format(who=who),
+                         lambda c: capture.set_answer(self.db, item_id, member_id, new),
+                         lambda c: capture.set_answer(self.db, item_id, member_id, old),
+                         merge_key=("answer", item_id, member_id)) is not None
+
+    # --- remarks ---------------------------------------------------------------------
+
+    def add_remark(self, item_id: int, member_id: int, text: str) -> int | None:
+        return self._creating("remark", QCoreApplication.translate("MeetingEdits", "Tilføj tilførsel"),
+                              lambda: capture.add_remark(self.db, item_id, member_id, text),
+                              lambda rid: capture.delete_remark(self.db, rid))
+
+    def update_remark(self, remark_id: int, old: str, new: str) -> bool:
+        return self._run(
+            QCoreApplication.translate("MeetingEdits", "Ret tilførsel"),
+            lambda c: capture.update_remark(self.db, remark_id, new),
+            lambda c: capture.update_remark(self.db, remark_id, old),
+            merge_key=("remark", remark_id)) is not None
+
+    def delete_remark(self, remark_id: int) -> bool:
+        return self._deleting(QCoreApplication.translate("MeetingEdits", "Slet tilførsel"), [("remark", remark_id)],
+                              lambda _t, rid: capture.delete_remark(self.db, rid))
+
+    # --- groups --------------------------------------------------------------------
+
+    def _members_before(self, item_id: int) -> dict[int, list[int]]:
+        before = capture.group_members(self.db, item_id)
+        return {g.id: before.get(g.id, []) for g in capture.list_groups(self.db, item_id)  # type: ignore[misc]
+                if g.id is not None}
+
+    def _restore_members(self, before: dict[int, list[int]]) -> ChangeSet:
+        changes = ChangeSet()
+        for gid, members in before.items():
+            changes = changes | capture.set_group_members(self.db, gid, members)
+        return changes
+
+    def add_group(self, item_id: int, name: str, member_ids: list[int]) -> int | None:
+        # Members move out of sibling groups, so undo restores every group's members too.
+        before = self._members_before(item_id)
+        return self._creating(
+            "workgroup", QCoreApplication.translate("MeetingEdits", "Ny gruppe {name}").format(name=name),
+            lambda: capture.add_group(self.db, item_id, name=name, member_ids=member_ids),
+            lambda gid: capture.delete_group(self.db, gid),
+            after_undo=lambda: self._restore_members(before) if member_ids else ChangeSet())
+
+    def set_group_members(self, item_id: int, group_id: int, member_ids: list[int]) -> bool:
+        before = self._members_before(item_id)
+        return self._run(QCoreApplication.translate("MeetingEdits", "Gruppens medlemmer"),
+                         lambda c: capture.set_group_members(self.db, group_id, member_ids),
+                         lambda c: self._restore_members(before)) is not None
+
+    def delete_group(self, group_id: int, name: str) -> bool:
+        return self._deleting(QCoreApplication.translate("MeetingEdits", "Slet gruppe {name}").format(name=name), [("workgroup", group_id)],
+                              lambda _t, gid: capture.delete_group(self.db, gid))
+
+    def distribute(self, item_id: int, groups: list[list[int]], names: list[str]) -> bool:
+        """Put each list of members into a group: existing groups in order, new ones after.
+
+        Groups beyond the new count are emptied, not deleted, so no typed input is lost.
+        """
+        existing = [g.id for g in capture.list_groups(self.db, item_id)]
+        before = self._members_before(item_id)
+
+        def do(cmd: ServiceCommand) -> ChangeSet:
+            changes = ChangeSet()
+            for gid in existing[len(groups):]:
+                changes = changes | capture.set_group_members(self.db, gid, [])  # type: ignore[arg-type]
+            for n, gid in enumerate(existing[:len(groups)]):
+                changes = changes | capture.set_group_members(self.db, gid, groups[n])  # type: ignore[arg-type]
+            snaps = cmd.state.pop("snapshots", None)
+            if snaps is not None:  # redo: the created groups come back with their ids
+                for snap in snaps:  # type: ignore[attr-defined]
+                    changes = changes | snapshots.restore(self.db, snap)
+                return changes
+            created: list[int] = []
+            for n in range(len(existing), len(groups)):
+                added = capture.add_group(self.db, item_id, name=names[n], member_ids=groups[n])
+                created.append(added.id)  # type: ignore[arg-type]
+                changes = changes | added
+            cmd.state["created"] = created
+            return changes
+
+        def undo(cmd: ServiceCommand) -> ChangeSet:
+            changes = ChangeSet()
+            created: list[int] = cmd.state["created"]  # type: ignore[assignment]
+            cmd.state["snapshots"] = [snapshots.take(self.db, "workgroup", gid) for gid in created]
+            for gid in created:
+                changes = changes | capture.delete_group(self.db, gid)
+            return changes | self._restore_members({g: m for g, m in before.items() if g in existing})
+
+        return self._run(QCoreApplication.translate("MeetingEdits", "Fordel automatisk"), do, undo) is not None
+
+    # --- inputs --------------------------------------------------------------------
+
+    def add_input(self, group_id: int, text: str) -> int | None:
+        return self._creating("input", QCoreApplication.translate("MeetingEdits", "Tilføj input"),
+                              lambda: capture.add_input(self.db, group_id, text),
+                              lambda iid: capture.delete_input(self.db, iid))
+
+    def update_input(self, input_id: int, old: str, new: str) -> bool:
+        return self._run(
+            QCoreApplication.translate("MeetingEdits", "Ret input"),
+            lambda c: capture.update_input(self.db, input_id, new),
+            lambda c: capture.update_input(self.db, input_id, old)) is not None
+
+    def set_inputs_hidden(self, input_ids: list[int], hidden: bool) -> bool:
+        """Hide inputs from the projector and the phones, or show them again (one undo step)."""
+        before = {i: inp.hidden for i in input_ids if (inp := capture.get_input(self.db, i)) is not None}
+
+        def apply(states: dict[int, bool]) -> ChangeSet:
+            changes = ChangeSet()
+            for input_id, value in states.items():
+                changes = changes | capture.set_input_hidden(self.db, input_id, value)
+            return changes
+
+        label = (QCoreApplication.translate("MeetingEdits", "Skjul input") if hidden
+                 else QCoreApplication.translate("MeetingEdits", "Vis input"))
+        return self._run(label, lambda c: apply(dict.fromkeys(before, hidden)), lambda c: apply(before)) is not None
+
+    def delete_inputs(self, input_ids: list[int]) -> bool:
+        label = QCoreApplication.translate("MeetingEdits", "Slet input") if len(input_ids) == 1 else QCoreApplication.translate("MeetingEdits", "Slet {n} input").format(n=len(input_ids))
+        return self._deleting(label, [("input", i) for i in input_ids],
+                              lambda _t, iid: capture.delete_input(self.db, iid))
+
+    def move_inputs(self, input_ids: list[int], from_group: int, to_group: int) -> bool:
+        """Move inputs to another group of the item (one undo step)."""
+
+        def move(target: int) -> ChangeSet:
+            changes = ChangeSet()
+            for input_id in input_ids:
+                changes = changes | capture.move_input(self.db, input_id, target)
+            return changes
+
+        return self._run(QCoreApplication.translate("MeetingEdits", "Flyt input"), lambda c: move(to_group), lambda c: move(from_group)) is not None
+
+    # --- candidate pejlemærker --------------------------------------------------------
+
+    def _input_candidates(self, item_id: int, input_ids: list[int]) -> dict[int, int | None]:  # type: ignore[misc]
+        return {i.id: i.candidate_id for i in capture.list_inputs(self.db, item_id)  # type: ignore[misc]
+                if i.id in input_ids}
+
+    def _restore_inputs(self, before: Mapping[int, int | None]) -> ChangeSet:
+        changes = ChangeSet()
+        for input_id, cand in before.items():
+            changes = changes | candidates.assign_input(self.db, input_id, cand)
+        return changes
+
+    def add_candidate(self, item_id: int, title: str, input_ids: list[int]) -> int | None:
+        before = {k: v for k, v in self._input_candidates(item_id, input_ids).items() if v is not None}
+        return self._creating(
+            "candidate", QCoreApplication.translate("MeetingEdits", "Nyt pejlemærke {title}").format(title=title),
+            lambda: candidates.add_candidate(self.db, item_id, title=title, input_ids=input_ids),
+            lambda cid: candidates.delete_candidate(self.db, cid),
+            after_undo=lambda: self._restore_inputs(before))
+
+    def update_candidate(self, candidate_id: int, label: str, old: dict[str, Any],
+                         new: dict[str, Any], merge: bool = False) -> bool:
+        key = ("candidate", candidate_id, tuple(sorted(new))) if merge else None
+        return self._run(
+            label,
+            lambda c: candidates.update_candidate(self.db, candidate_id, **new),
+            lambda c: candidates.update_candidate(self.db, candidate_id, **old),
+            merge_key=key) is not None
+
+    def set_statuses(self, changes: list[tuple[int, str, str]], label: str) -> bool:
+        """Give several candidates a status as one undo step: ``(id, old status, new status)``."""
+        if not changes:
+            return False
+
+        def apply(pairs: list[tuple[int, str]]) -> ChangeSet:
+            result = ChangeSet()
+            for cid, status in pairs:
+                result = result | candidates.update_candidate(self.db, cid, status=status)
+            return result
+
+        return self._run(label, lambda c: apply([(cid, new) for cid, _, new in changes]),
+                         lambda c: apply([(cid, old) for cid, old, _ in changes])) is not None
+
+    def assign_inputs(self, item_id: int, input_ids: list[int], candidate_id: int | None) -> bool:
+        before = self._input_candidates(item_id, input_ids)
+
+        def do(cmd: ServiceCommand) -> ChangeSet:
+            changes = ChangeSet()
+            for input_id in input_ids:
+                changes = changes | candidates.assign_input(self.db, input_id, candidate_id)
+            return changes
+
+        label = QCoreApplication.translate("MeetingEdits", "Input til pejlemærke") if candidate_id is not None else QCoreApplication.translate("MeetingEdits", "Input ud af pejlemærke")
+        return self._run(label, do, lambda c: self._restore_inputs(before)) is not None
+
+    def delete_candidates(self, candidate_ids: list[int]) -> bool:
+        label = (QCoreApplication.translate("MeetingEdits", "Slet pejlemærke") if len(candidate_ids) == 1
+                 else QCoreApplication.translate("MeetingEdits", "Slet {n} pejlemærker").format(n=len(candidate_ids)))
+        return self._deleting(label, [("candidate", c) for c in candidate_ids],
+                              lambda _t, cid: candidates.delete_candidate(self.db, cid))
+
+    def merge_candidates(self, keep_id: int, merge_ids: list[int], title: str) -> bool:
+        """Merge into ``keep_id``; undo sets the kept one back and restores the others."""
+        others = [m for m in merge_ids if m != keep_id]
+        return self._merging(
+            QCoreApplication.translate("MeetingEdits", "Slå pejlemærker sammen i {title}").format(title=title),
+            "candidate", keep_id, others, lambda: candidates.merge_candidates(self.db, keep_id, others))
+
+    # --- dots ------------------------------------------------------------------------
+
+    def set_votes(self, candidate_id: int, member_id: int, old: int, new: int, dots: int) -> bool:
+        """One member's dots on one candidate; the total follows (``services.voting``)."""
+        return self._run(
+            QCoreApplication.translate("MeetingEdits", "Stemmer"),
+            lambda c: voting.set_member_votes(self.db, candidate_id, member_id, new, dots=dots),
+            # Undo returns to an earlier valid state, whatever the dots setting is now.
+            lambda c: voting.set_member_votes(self.db, candidate_id, member_id, old,
+                                              dots=max(dots, 10_000))) is not None
+
+    def set_dots(self, item_id: int, old: int, new: int) -> bool:
+        """How many dots each member has in the item's voting (the phones and the grid alike)."""
+        return self._run(QCoreApplication.translate("MeetingEdits", "Stemmer pr. medlem: {n}").format(n=new),
+                         lambda c: voting.set_dots(self.db, item_id, new),
+                         lambda c: voting.set_dots(self.db, item_id, old)) is not None
+
+    def clear_votes(self, item_id: int) -> bool:
+        """A fresh vote: every dot (and any total from a meeting file) back to zero; undo restores them."""
+        votes, totals = voting.member_votes(self.db, item_id), voting.totals(self.db, item_id)
+        return self._run(QCoreApplication.translate("MeetingEdits", "Nulstil stemmerne"), lambda c: voting.clear_votes(self.db, item_id),
+                         lambda c: voting.restore_votes(self.db, item_id, votes, totals)) is not None
+
+    # --- working groups -----------------------------------------------------------------
+
+    def add_working_group(self, item_id: int, name: str, member_ids: list[int] | None = None,
+                          mandate: str = "", meets_on: date | None = None,
+                          reports_to: date | None = None) -> int | None:
+        return self._creating(
+            "workinggroup", QCoreApplication.translate("MeetingEdits", "Ny arbejdsgruppe {name}").format(name=name),
+            lambda: working_groups.add_working_group(self.db, item_id, name=name, mandate=mandate,
+                                                     member_ids=member_ids, meets_on=meets_on,
+                                                     reports_to=reports_to),
+            lambda wid: working_groups.delete_working_group(self.db, wid))
+
+    def update_working_group(self, wg_id: int, label: str, old: dict[str, Any], new: dict[str, Any],
+                             merge: bool = False) -> bool:
+        key = ("working_group", wg_id, tuple(sorted(new))) if merge else None
+        return self._run(
+            label,
+            lambda c: working_groups.update_working_group(self.db, wg_id, **new),
+            lambda c: working_groups.update_working_group(self.db, wg_id, **old),
+            merge_key=key) is not None
+
+    def set_working_group_members(self, wg_id: int, old: list[int], new: list[int]) -> bool:
+        return self._run(
+            QCoreApplication.translate("MeetingEdits", "Arbejdsgruppens medlemmer"),
+            lambda c: working_groups.set_working_group_members(self.db, wg_id, new),
+            lambda c: working_groups.set_working_group_members(self.db, wg_id, old)) is not None
+
+    def delete_working_group(self, wg_id: int, name: str) -> bool:
+        return self._deleting(QCoreApplication.translate("MeetingEdits", "Slet arbejdsgruppe {name}").format(name=name), [("workinggroup", wg_id)],
+                              lambda _t, wid: working_groups.delete_working_group(self.db, wid))

@@ -1,0 +1,310 @@
+"""Working groups (arbejdsgrupper): set up from a chosen pejlemærke or a free topic, then edited.
+
+One widget for both layouts. The list on the left has the item's working groups; the
+form on the right edits the selected one (name and mandate saved as typed, members
+checked, dates typed or picked). A new group comes from the name line (Enter), or from
+a chosen pejlemærke, which gives its name and mandate.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workshop.changes import ChangeSet
+from workshop.models import AgendaItem, WorkingGroup
+from workshop.services import agenda, attendance, candidates, meetings, working_groups
+
+from ui.autosave import AutosaveField
+from ui.context import AppContext
+from ui.date_field import DateField, show_date
+from ui.panels.meeting_edits import MeetingEdits
+
+ROLE_ID = Qt.ItemDataRole.UserRole
+
+
+class WorkingGroupsView(QWidget):
+    """The working groups of one item: a list, a form for the selected one, and ways to add one."""
+
+    def __init__(self, ctx: AppContext, edits: MeetingEdits, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.edits = ctx, edits
+        self.item: AgendaItem | None = None
+        self.current: WorkingGroup | None = None
+        self._loading = False
+
+        self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Arbejdsgrupper"))
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setStyleSheet("QListWidget::item { border-bottom: 1px solid #d6d6d6; padding: 4px 2px; }"
+                                " QListWidget::item:selected { background: palette(highlight);"
+                                " color: palette(highlighted-text); }")
+        self.list.currentItemChanged.connect(self._selected)
+        self.new_name = QLineEdit()
+        self.new_name.setPlaceholderText(self.tr("Ny arbejdsgruppe – skriv navnet, Enter"))
+        self.new_name.setAccessibleName(self.tr("Navn på ny arbejdsgruppe"))
+        self.new_name.returnPressed.connect(self.add)
+        add = QPushButton(self.tr("Tilføj"))
+        add.clicked.connect(self.add)
+        self.source = QComboBox()
+        self.source.setAccessibleName(self.tr("Valgt pejlemærke"))
+        self.from_button = QPushButton(self.tr("Opret fra pejlemærke"))
+        self.from_button.clicked.connect(self.add_from_candidate)
+        self.remove_button = QPushButton(self.tr("Fjern valgte"))
+        self.remove_button.clicked.connect(self.remove)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #c0392b;")
+        left = QVBoxLayout()
+        left.addWidget(QLabel(self.tr("<b>Arbejdsgrupper</b>")))
+        left.addWidget(self.list, 1)
+        new_row = QHBoxLayout()
+        new_row.addWidget(self.new_name, 1)
+        new_row.addWidget(add)
+        left.addLayout(new_row)
+        from_row = QHBoxLayout()
+        from_row.addWidget(self.source, 1)
+        from_row.addWidget(self.from_button)
+        left.addLayout(from_row)
+        left.addWidget(self.remove_button)
+        left.addWidget(self.message)
+
+        self.name = QLineEdit()
+        self.name.setAccessibleName(self.tr("Arbejdsgruppens navn"))
+        self.name_field = AutosaveField(
+            ctx, self.name, "working-group-name", self.tr("Arbejdsgruppens navn"),
+            lambda wid, text: working_groups.update_working_group(ctx.db, wid, name=text))
+        self.mandate = QPlainTextEdit()
+        self.mandate.setAccessibleName(self.tr("Kommissorium"))
+        self.mandate.setTabChangesFocus(True)
+        self.mandate.setPlaceholderText(self.tr("Hvad arbejdsgruppen skal, og hvad den leverer"))
+        self.mandate_field = AutosaveField(
+            ctx, self.mandate, "working-group-mandate", self.tr("Kommissorium"),
+            lambda wid, text: working_groups.update_working_group(ctx.db, wid, mandate=text))
+        self.members = QListWidget()
+        self.members.setAccessibleName(self.tr("Arbejdsgruppens medlemmer"))
+        self.members.itemChanged.connect(self._member_toggled)
+        self.meets_on = DateField(self.tr("Første møde"))
+        self.reports_to = DateField(self.tr("Melder tilbage"))
+        self.meets_on.edited.connect(lambda value: self._save_date("meets_on", value))
+        self.reports_to.edited.connect(lambda value: self._save_date("reports_to", value))
+        for field in (self.meets_on, self.reports_to):
+            field.refused.connect(self.message.setText)
+        form = QFormLayout()
+        form.addRow(self.tr("Navn"), self.name)
+        form.addRow(self.tr("Kommissorium"), self.mandate)
+        form.addRow(self.tr("Medlemmer"), self.members)
+        form.addRow(self.tr("Første møde"), self.meets_on)
+        form.addRow(self.tr("Melder tilbage"), self.reports_to)
+        self.form = QWidget()
+        self.form.setLayout(form)
+
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(left, 2)
+        layout.addWidget(self.form, 5)
+        ctx.changed.connect(self._on_changed)
+        ctx.error.connect(self._show_error)
+
+    # --- loading ------------------------------------------------------------------------
+
+    def set_item(self, item: AgendaItem | None) -> None:
+        if item is not None and self.item is not None and item.id == self.item.id:
+            self.item = item
+            return
+        self.flush()
+        self.item = item
+        self.current = None
+        self.message.clear()
+        if item is not None:
+            starts = meetings.get_meeting(self.ctx.db, item.meeting_id).starts_at.date()
+            for field in (self.meets_on, self.reports_to):
+                field.near = starts
+        self.reload()
+
+    def flush(self) -> None:
+        self.name_field.flush()
+        self.mandate_field.flush()
+        for field in (self.meets_on, self.reports_to):
+            if field.edit.hasFocus():
+                field.commit()
+
+    def _on_changed(self, changes: ChangeSet) -> None:
+        if self.item is None or changes.meeting_id not in (None, self.item.meeting_id):
+            return
+        if changes.touches("working_groups", "attendance", "members"):
+            self.message.clear()
+            self.reload()
+        elif changes.touches("candidates", "items"):
+            self._fill_sources()
+
+    def _show_error(self, message: str) -> None:
+        if self.isVisible():
+            self.message.setText(message)
+
+    def reload(self) -> None:
+        rows = working_groups.list_working_groups(self.ctx.db, self.item.id) if self.item else []  # type: ignore[arg-type]
+        keep = self.current.id if self.current else None
+        self._loading = True
+        try:
+            self.list.clear()
+            for wg in rows:
+                row = QListWidgetItem(self._summary(wg))
+                row.setData(ROLE_ID, wg.id)
+                self.list.addItem(row)
+            ids = [wg.id for wg in rows]
+            index = ids.index(keep) if keep in ids else (0 if ids else -1)
+            self.list.setCurrentRow(index)
+        finally:
+            self._loading = False
+        self._show(rows[index] if index >= 0 else None)
+        self._fill_sources()
+
+    def _summary(self, wg: WorkingGroup) -> str:
+        """The list line: the name, then members and dates, so the list reads as an overview."""
+        n = len(working_groups.working_group_members(self.ctx.db, wg.id))  # type: ignore[arg-type]
+        facts = [self.tr("1 medlem") if n == 1 else self.tr("{n} medlemmer").format(n=n)]
+        if wg.meets_on:
+            facts.append(self.tr("mødes {date}").format(date=show_date(wg.meets_on)))
+        if wg.reports_to:
+            facts.append(self.tr("melder tilbage {date}").format(date=show_date(wg.reports_to)))
+        return f"{wg.name}\n{' · '.join(facts)}"
+
+    def _fill_sources(self) -> None:
+        """The meeting's chosen pejlemærker, those without a working group first."""
+        current = self.source.currentData()
+        self.source.clear()
+        if self.item is None:
+            return
+        taken = {self.list.item(i).text().split("\n")[0] for i in range(self.list.count())}
+        chosen = [c for i in agenda.list_items(self.ctx.db, self.item.meeting_id) if i.kind == "group_work"
+                  for c in candidates.ranked(self.ctx.db, i.id) if c.status == "chosen"]  # type: ignore[arg-type]
+        chosen.sort(key=lambda c: c.title in taken)
+        for cand in chosen:
+            mark = self.tr(" (har en gruppe)") if cand.title in taken else ""
+            self.source.addItem(f"{cand.title}{mark}", cand.id)
+        if not chosen:
+            self.source.addItem(self.tr("Ingen valgte pejlemærker endnu"), None)
+        index = self.source.findData(current)
+        if 0 <= index < len(chosen) and chosen[index].title in taken:
+            index = 0  # that one has its group now: the next without one (they come first)
+        self.source.setCurrentIndex(max(index, 0))
+        self.from_button.setEnabled(bool(chosen))
+
+    def _selected(self, row: QListWidgetItem | None, _previous: object) -> None:
+        if self._loading:
+            return
+        self.flush()
+        wg = None
+        if row is not None and self.item is not None:
+            wg = next((w for w in working_groups.list_working_groups(self.ctx.db, self.item.id)  # type: ignore[arg-type]
+                       if w.id == row.data(ROLE_ID)), None)
+        self._show(wg)
+
+    def _show(self, wg: WorkingGroup | None) -> None:
+        keep_row = self.members.currentRow() if wg is not None and self.current is not None \
+            and wg.id == self.current.id else -1
+        self.current = wg
+        self.form.setEnabled(wg is not None)
+        self.remove_button.setEnabled(wg is not None)
+        self._loading = True
+        try:
+            self.name_field.bind(wg.id if wg else None, wg.name if wg else "")
+            self.mandate_field.bind(wg.id if wg else None, wg.mandate if wg else "")
+            self.meets_on.set_value(wg.meets_on if wg else None)
+            self.reports_to.set_value(wg.reports_to if wg else None)
+            self.members.clear()
+            if wg is not None and self.item is not None:
+                chosen = working_groups.working_group_members(self.ctx.db, wg.id)  # type: ignore[arg-type]
+                for m in attendance.present_members(self.ctx.db, self.item.meeting_id):
+                    row = QListWidgetItem(m.name)
+                    row.setData(ROLE_ID, m.id)
+                    row.setFlags(row.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                    row.setCheckState(Qt.CheckState.Checked if m.id in chosen else Qt.CheckState.Unchecked)
+                    self.members.addItem(row)
+                if 0 <= keep_row < self.members.count():  # a toggle re-reads the list: the keyboard stays put
+                    self.members.setCurrentRow(keep_row)
+        finally:
+            self._loading = False
+
+    # --- edits ------------------------------------------------------------------------------
+
+    def _select(self, wg_id: int) -> None:
+        for i in range(self.list.count()):
+            if self.list.item(i).data(ROLE_ID) == wg_id:
+                self.list.setCurrentRow(i)
+
+    def add(self) -> int | None:
+        """Enter in the name line: a new group of that name. An empty line creates nothing."""
+        name = self.new_name.text().strip()
+        if self.item is None:
+            return None
+        if not name:
+            self.message.setText(self.tr("Skriv arbejdsgruppens navn først."))
+            return None
+        created = self.edits.add_working_group(self.item.id, name)  # type: ignore[arg-type]
+        if created is not None:
+            self.new_name.clear()
+            self._select(created)
+            self.mandate.setFocus()  # the name is given; the mandate is what comes next
+        return created
+
+    def add_from_candidate(self) -> int | None:
+        """A new group from the chosen pejlemærke: its title as the name, its description as the mandate."""
+        cand_id = self.source.currentData()
+        if self.item is None or cand_id is None:
+            return None
+        cand = next((c for i in agenda.list_items(self.ctx.db, self.item.meeting_id) if i.kind == "group_work"
+                     for c in candidates.list_candidates(self.ctx.db, i.id) if c.id == cand_id), None)  # type: ignore[arg-type]
+        if cand is None:
+            return None
+        mandate = cand.description or self.tr('Arbejde videre med pejlemærket "{title}" og komme med forslag'
+                                              " til udvalget.").format(title=cand.title)
+        created = self.edits.add_working_group(self.item.id, cand.title, mandate=mandate)  # type: ignore[arg-type]
+        if created is not None:
+            self._select(created)
+            self.members.setFocus()  # who volunteers is what comes next
+            if self.members.count():
+                self.members.setCurrentRow(0)
+        return created
+
+    def remove(self) -> None:
+        if self.current is not None and self.item is not None:
+            self.flush()
+            self.edits.delete_working_group(self.current.id, self.current.name)  # type: ignore[arg-type]
+
+    def _save_date(self, field: str, value: date | None) -> None:
+        if self._loading or self.current is None:
+            return
+        old = getattr(self.current, field)
+        if old == value:
+            return
+        self.message.clear()
+        label = self.tr("Første møde") if field == "meets_on" else self.tr("Melder tilbage")
+        if self.edits.update_working_group(self.current.id, label, {field: old}, {field: value}):  # type: ignore[arg-type]
+            setattr(self.current, field, value)
+        else:  # refused (e.g. before the meeting): the message is shown, the saved date comes back
+            (self.meets_on if field == "meets_on" else self.reports_to).set_value(old)
+
+    def _member_toggled(self, _row: QListWidgetItem) -> None:
+        if self._loading or self.current is None:
+            return
+        new = [self.members.item(i).data(ROLE_ID) for i in range(self.members.count())
+               if self.members.item(i).checkState() == Qt.CheckState.Checked]
+        old = working_groups.working_group_members(self.ctx.db, self.current.id)  # type: ignore[arg-type]
+        self.edits.set_working_group_members(self.current.id, old, new)  # type: ignore[arg-type]
