@@ -106,7 +106,7 @@ class _BenchMarker(QObject):
         self.window, self.moments, self.exit_at, self.idle = window, moments, exit_at, idle
         window.installEventFilter(self)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
             self.window.removeEventFilter(self)
             if self.idle:

@@ -63,7 +63,7 @@ class DataLayerLoader(QObject):
         self._watched = widget
         widget.installEventFilter(self)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._watched and event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
             self._watched = None
@@ -89,7 +89,7 @@ class DataLayerLoader(QObject):
             for name in (*MODULES, *(spec.module for spec in PANELS)):
                 try:
                     importlib.import_module(name)
-                except Exception:  # noqa: BLE001 - the GUI thread retries and reports it
+                except Exception:  # the GUI thread retries and reports it
                     log.exception("Background import of %s failed", name)
             from sqlalchemy.orm import configure_mappers
 

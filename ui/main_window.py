@@ -514,7 +514,7 @@ class MainWindow(QMainWindow):
             QMessageBox.information(self, self.tr("Sprog"),
                                     self.tr("Sproget skiftes, næste gang Workshop startes."))
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+    def closeEvent(self, event: QCloseEvent) -> None:
         if not flush_typing():
             answer = QMessageBox.warning(
                 self, self.tr("Ikke gemt"),
