@@ -11,7 +11,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 from sqlalchemy import create_engine, text
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, Qt
 
 from tests.conftest import PG_URL
 from tests.ui.meeting_builders import SmallMeeting
@@ -20,8 +20,11 @@ from workshop.services import capture, meetings
 
 from ui.context import AppContext
 from ui.live_link import LiveLink, live_link
+from ui.main_window import MainWindow
+from ui.meeting_step import meeting_step
 from ui.panels.capture import CapturePanel
 from ui.projector import ProjectorWindow, projector_of
+from ui.settings import Settings
 
 
 @dataclass
@@ -126,3 +129,67 @@ def test_changes_missed_while_disconnected_are_caught_up_within_2_s(
     assert time.monotonic() - t0 < 2.0
     qtbot.waitUntil(lambda: states[-1:] == [True], timeout=2000)
     assert False in states  # the loss was reported (the window's banner)
+
+
+def test_the_chair_moves_on_and_the_secretary_follows_unless_unpinned(
+        two: tuple[Laptop, Laptop], meeting: SmallMeeting, qtbot: QtBot) -> None:
+    chair, secretary = two
+    chair_step, secretary_step = meeting_step(chair.ctx), meeting_step(secretary.ctx)
+    projector = projector_of(secretary.ctx)  # the wall hangs on the secretary's laptop here
+    qtbot.addWidget(projector)
+    projector.show()
+    assert secretary_step.key == chair_step.key == (meeting.id, meeting.groups, "inputs")
+    chair.panel.meeting_actions.next_action.trigger()
+    moved_to = chair_step.key
+    assert moved_to == (meeting.id, meeting.groups, "votes")
+    qtbot.waitUntil(lambda: secretary_step.key == moved_to, timeout=2000)
+    assert projector.step_state is secretary_step
+    assert projector.content.currentWidget() is projector._pages["votes"]  # the wall shows the votes
+
+    pin = secretary.panel.meeting_actions.pin_action
+    assert pin.isChecked()
+    pin.trigger()  # the secretary unpins and browses back to write the question round's answers
+    assert not secretary_step.pinned
+    assert secretary_step.go_to(meeting.question)  # type: ignore[arg-type]
+    assert secretary_step.key[1] == meeting.question
+    assert meetings.get_meeting(chair.db, meeting.id).current_item_id == meeting.groups  # type: ignore[arg-type]
+    assert "du bladrer alene" in secretary.panel.state_label.text()
+    chair.panel.meeting_actions.next_action.trigger()  # the chair moves on: the secretary stays
+    assert chair_step.key[1] == meeting.working
+    qtbot.waitUntil(lambda: "punkt 4" in secretary.panel.state_label.text(), timeout=2000)
+    assert secretary_step.key[1] == meeting.question
+
+    pin.trigger()  # pinned again: back where the meeting is
+    assert secretary_step.pinned and secretary_step.key == chair_step.key
+    projector.close()
+
+
+def test_the_status_bar_shows_who_else_has_the_meeting_open(
+        pg_db: Database, meeting: SmallMeeting, qtbot: QtBot) -> None:
+    QStandardPaths.setTestModeEnabled(True)
+    QCoreApplication.setOrganizationName("WorkshopTest")
+    QCoreApplication.setApplicationName("WorkshopTest")
+    QSettings().clear()
+    Settings().last_meeting = meeting.id
+    windows, dbs = [], []
+    for name in ("Sekretærens bærbare", "Formandens bærbare"):
+        db = Database(pg_db.url, client_name=name)
+        window = MainWindow(Settings())
+        qtbot.addWidget(window)
+        window.show()
+        window.open_database(db)
+        assert window.ctx is not None and window.ctx.meeting_id == meeting.id
+        windows.append(window)
+        dbs.append(db)
+    secretary, chair = windows
+    qtbot.waitUntil(lambda: secretary.presence_label.text() == "Også åbent hos: Formandens bærbare", timeout=8000)
+    qtbot.waitUntil(lambda: chair.presence_label.text() == "Også åbent hos: Sekretærens bærbare", timeout=8000)
+    assert secretary.offline_banner.isHidden()
+    secretary.set_laptop_name("Referentens bærbare")  # Filer → Denne computers navn…
+    qtbot.waitUntil(lambda: chair.presence_label.text() == "Også åbent hos: Referentens bærbare", timeout=8000)
+    assert Settings().laptop_name == "Referentens bærbare"
+    chair.close()  # leaves at once: the secretary sees it without waiting for a poll
+    qtbot.waitUntil(lambda: secretary.presence_label.text() == "Ingen andre har mødet åbent", timeout=3000)
+    secretary.close()
+    for db in dbs:
+        db.close()
