@@ -271,10 +271,10 @@ def test_print_button_prints_through_the_print_dialog(
             printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
             printer.setOutputFileName(str(printed))
 
-        def setWindowTitle(self, title: str) -> None:  # noqa: N802 - Qt's name
+        def setWindowTitle(self, title: str) -> None:
             assert title == "Udskriv referat"
 
-        def setMinMax(self, low: int, high: int) -> None:  # noqa: N802 - Qt's name
+        def setMinMax(self, low: int, high: int) -> None:
             assert (low, high) == (1, panel.preview.page_count())
 
         def exec(self) -> QPrintDialog.DialogCode:
