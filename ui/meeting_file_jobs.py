@@ -89,6 +89,6 @@ def export_meeting(db: Database, meeting_id: int, path: Path) -> str:
 
     try:
         export_meeting_file(db, meeting_id, path)
-    except Exception as error:  # noqa: BLE001 - every failure becomes one message, as in operations
+    except Exception as error:  # every failure becomes one message, as in operations
         return error_message(QCoreApplication.translate("ImportJob", "Eksport af mødefil"), error)
     return ""

@@ -299,7 +299,7 @@ def test_simultaneous_last_approvals_approve_the_referat(db: Database) -> None:
     def approve(member: int) -> None:
         try:
             service.approve(db, m, member, at=AT)
-        except BaseException as error:  # noqa: BLE001 - reported below
+        except BaseException as error:  # reported below
             errors.append(error)
 
     threads = [threading.Thread(target=approve, args=(member,)) for member in present[-2:]]

@@ -209,7 +209,7 @@ class ReferatPanel(QWidget):
             return
         self._render_timer.start()
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._stale:
             self._stale = False

@@ -75,7 +75,7 @@ class _Heading(Para):
 
     toc_text = toc_key = ""
 
-    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
         parts: list[Flowable] = super().split(availWidth, availHeight)
         if parts:  # the entry points at where the heading starts
             parts[0].toc_text, parts[0].toc_key = self.toc_text, self.toc_key  # type: ignore[attr-defined]
@@ -192,7 +192,7 @@ class _PageCountCanvas(Canvas):
         self.heading_pages: dict[str, int] = {}
         self.toc_slots: dict[int, list[_TocSlot]] = {}  # by page index
 
-    def showPage(self) -> None:  # noqa: N802 - ReportLab's name
+    def showPage(self) -> None:
         self._pages.append(dict(self.__dict__))
         self._startPage()
 
@@ -258,7 +258,7 @@ class _Contents(TableOfContents):
         self._lastEntries = [(0, esc(text, visual=True), 0, key) for text, key in entries]  # what wrap lays out
         _toc_look(self)
 
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         if self._wrapped_width == availWidth:  # asked again (the frame wraps before it splits)
             return self.width, self.height
         size = super().wrap(availWidth, availHeight)

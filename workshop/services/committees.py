@@ -101,9 +101,13 @@ def delete_member(db: Database, member_id: int) -> ChangeSet:
     with db.session() as s:
         row = get(s, Member, member_id)
         ensure_member_deletable(s, member_id)
+        from workshop.services import voting  # voting builds on this module
+
+        voted = voting.voted_on(s, member_id)
         s.delete(row)
+        voting.recount_candidates(s, voted)  # their dots went with them: the totals follow
         return changed("members", "attendance", "answers", "groups", "working_groups", "remarks",
-                       committee_id=row.committee_id, id=member_id)
+                       *(("candidates",) if voted else ()), committee_id=row.committee_id, id=member_id)
 
 
 def list_tasks(db: Database, committee_id: int) -> list[Task]:
