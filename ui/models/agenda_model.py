@@ -49,7 +49,7 @@ class AgendaModel(QAbstractListModel):
             return None
         item = self.items[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return agenda_row_text(index.row() + 1, item, self.starts.get(item.id),  # type: ignore[arg-type]
+            return agenda_row_text(index.row() + 1, item, self.starts.get(item.pk),
                                    self.closed_label)
         if role == Qt.ItemDataRole.ToolTipRole:
             return item.title

@@ -214,7 +214,7 @@ class AgendaPanel(QWidget):
             edit.setObjectName(f"item_{field}")
             autosave = AutosaveField(self.ctx, edit, f"item.{field}", label, store(field, as_list))
             if as_list:
-                autosave.normalize = lambda text: _lines(text)  # type: ignore[method-assign]
+                autosave.normalize = lambda text: _lines(text)
             self.item_fields[field] = autosave
             self.edits[field] = edit
             return edit
@@ -313,7 +313,7 @@ class AgendaPanel(QWidget):
             self._loading = True
             self.starts.setDateTime(QDateTime(meeting.starts_at))
             self._loading = False
-        items = agenda.list_items(self.ctx.db, meeting.id)  # type: ignore[arg-type]
+        items = agenda.list_items(self.ctx.db, meeting.pk)
         rows = agenda.schedule_rows(meeting.starts_at, items)
         self.model.set_items(items, {r.item_id: r.planned_start for r in rows})
         self._show_schedule(meeting.starts_at, rows)
@@ -433,7 +433,7 @@ class AgendaPanel(QWidget):
         row = self.list.currentIndex().row()
         if row < 0 or not 0 <= row + delta < len(self.model.items):
             return
-        self._move_to(self.model.items[row].id, row + delta)  # type: ignore[arg-type]
+        self._move_to(self.model.items[row].pk, row + delta)
 
     def delete_item(self) -> None:
         if self.item is None:

@@ -193,7 +193,7 @@ class AttendancePanel(QWidget):
             return
         self.committee_id = meeting.committee_id
         members = committees.list_members(db, meeting.committee_id)
-        recorded = {a.member_id: a for a in attendance.list_attendance(db, meeting.id)}  # type: ignore[arg-type]
+        recorded = {a.member_id: a for a in attendance.list_attendance(db, meeting.pk)}
         self.model.set_rows([AttendanceRow(m, recorded[m.id].status if m.id in recorded else None,
                                            recorded[m.id].note if m.id in recorded else "")
                              for m in members])
@@ -203,8 +203,8 @@ class AttendancePanel(QWidget):
         if missing:
             text += self.tr(" · {n} ikke registreret").format(n=missing)
         self.counts.setText(text)
-        items = agenda.list_items(db, meeting.id)  # type: ignore[arg-type]
-        state = {(a.member_id, a.item_id): a.kind for a in agenda.list_item_absences(db, meeting.id)}  # type: ignore[arg-type]
+        items = agenda.list_items(db, meeting.pk)
+        state = {(a.member_id, a.item_id): a.kind for a in agenda.list_item_absences(db, meeting.pk)}
         current = self.items_view.currentIndex()
         self.items_model.set_data(members, items, state)
         if current.isValid():
@@ -231,11 +231,11 @@ class AttendancePanel(QWidget):
 
     def _set_status(self, row: AttendanceRow, status: str) -> bool:
         return self._attendance_command(self.tr("Fremmøde for {name}").format(name=row.member.name),
-                                        row.member.id, (status, row.note), (row.status, row.note))  # type: ignore[arg-type]
+                                        row.member.pk, (status, row.note), (row.status, row.note))
 
     def _set_note(self, row: AttendanceRow, note: str) -> bool:
         return self._attendance_command(self.tr("Note for {name}").format(name=row.member.name),
-                                        row.member.id, (row.status or "present", note),  # type: ignore[arg-type]
+                                        row.member.pk, (row.status or "present", note),
                                         (row.status, row.note))
 
     def set_status_of_selected(self, status: str) -> None:

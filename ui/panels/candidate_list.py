@@ -193,7 +193,7 @@ class CandidatesPanel(QWidget):
             self.model.rowsInserted.disconnect(self._expand)
         self.model = model
         self.item_id = model.item_id if model is not None else None
-        self.tree.setModel(model)  # type: ignore[arg-type]
+        self.tree.setModel(model)
         self.message.clear()
         if model is None:
             return

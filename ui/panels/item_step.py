@@ -226,7 +226,7 @@ class ItemStepView(QWidget):
         if item is not None and item.kind == "group_work" and 0 <= index < len(GROUP_STEPS) \
                 and GROUP_STEPS[index] != self.step.step:
             self.flush()
-            if not self.step.go_to(item.id, GROUP_STEPS[index]):  # type: ignore[arg-type]
+            if not self.step.go_to(item.pk, GROUP_STEPS[index]):
                 self.show_step()  # refused: back to the step the meeting is on
 
     def _show_lock(self) -> None:

@@ -198,7 +198,7 @@ class Navigator(QWidget):
         for action in (self.new_committee_action, self.new_meeting_action, self.rename_action,
                        self.delete_action):
             menu.addAction(action)
-        menu.exec(self.view.viewport().mapToGlobal(pos))  # type: ignore[arg-type]
+        menu.exec(self.view.viewport().mapToGlobal(pos))
 
     # --- commands --------------------------------------------------------------
 

@@ -101,7 +101,7 @@ def ensure_meeting_editable(session: Session, meeting_id: int, *, deleting: bool
                       " Start en rettelse (ny version) for at ændre noget.")
 
 
-_Query = TypeVar("_Query", bound=Select)  # type: ignore[type-arg]
+_Query = TypeVar("_Query", bound=Select)
 
 
 def with_edit_lock(dialect: str, query: _Query) -> _Query:
@@ -115,7 +115,7 @@ def with_edit_lock(dialect: str, query: _Query) -> _Query:
     """
     if dialect == "sqlite":  # SQLite serialises writers: no lock to take
         return query
-    return query.with_for_update(read=True, of=Meeting)  # type: ignore[no-any-return]
+    return query.with_for_update(read=True, of=Meeting)
 
 
 def meeting_editable(meeting_id: int | ColumnElement[int]) -> ColumnElement[bool]:
@@ -277,7 +277,7 @@ def frozen_content(document: dict[str, Any], note: str, member_ids: dict[str, in
 
 
 def _committee_member_ids(s: Session, meeting_id: int) -> dict[str, int]:
-    return {m.name: m.id for m in s.exec(select(Member).join(  # type: ignore[misc]
+    return {m.name: m.pk for m in s.exec(select(Member).join(
         Meeting, col(Meeting.committee_id) == Member.committee_id).where(Meeting.id == meeting_id))}
 
 
@@ -309,7 +309,7 @@ def send_for_approval(db: Database, meeting_id: int, *, at: datetime | None = No
             raise ValidationError("attendance", "ingen medlemmer er registreret som til stede, så ingen"
                                                 " kan godkende referatet. Registrér fremmødet først.")
         row.status, row.sent_at, row.content = "sent", _now(at), None
-        row_id: int = row.id  # type: ignore[assignment]
+        row_id: int = row.pk
     try:
         document = meeting_document(db, meeting_id)  # final: no edit can be saved any more
         with db.session() as s:
@@ -349,7 +349,7 @@ def approve(db: Database, meeting_id: int, member_id: int, *, at: datetime | Non
             raise ValidationError("member", f'"{member.name}" har allerede godkendt referatet'
                                             f" (version {row.number})")
         when = _now(at)
-        s.add(ReferatApproval(referat_id=row.id, member_id=member_id, at=when))  # type: ignore[arg-type]
+        s.add(ReferatApproval(referat_id=row.pk, member_id=member_id, at=when))
         if set(signatories) <= given | {member_id}:
             row.status, row.approved_at = "approved", when
             row.sha256 = fingerprint(row.content["referat"])
@@ -402,7 +402,7 @@ def approve_by_name(db: Database, meeting_id: int, name: str, *, at: datetime | 
             raise ValidationError("member", f'"{member.name}" var ikke til stede på mødet og kan'
                                             " derfor ikke godkende referatet")
         send_for_approval(db, meeting_id, at=at)
-    return approve(db, meeting_id, member.id, at=at)  # type: ignore[arg-type]
+    return approve(db, meeting_id, member.pk, at=at)
 
 
 def _file_body(doc: dict[str, Any]) -> dict[str, Any]:
@@ -494,7 +494,7 @@ def restore_meeting_file_referat(session: Session, meeting_id: int, doc: dict[st
                          approved_at=max(given.values(), default=None) if approved else None)
     session.add(row)
     session.flush()
-    session.add_all([ReferatApproval(referat_id=row.id, member_id=signers[name], at=at)  # type: ignore[arg-type]
+    session.add_all([ReferatApproval(referat_id=row.pk, member_id=signers[name], at=at)
                      for name, at in given.items()])
     session.flush()
 
