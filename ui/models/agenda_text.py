@@ -6,7 +6,9 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import Protocol
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
+
+from ui.translate_noop import QT_TRANSLATE_NOOP
 
 # (field, label in context "AgendaPanel", editor lines)
 CASE_SECTIONS = [

@@ -9,7 +9,7 @@ candidate tree of the inputs step, the ranking of the dot-voting step (a proxy s
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QStandardItemModel
 
 from workshop import candidate_status
@@ -21,6 +21,7 @@ from workshop.services import agenda, candidates, capture
 from ui.context import AppContext
 from ui.models.input_model import changed_input
 from ui.models.standard_rows import KEY_ROLE, Row, sync_children
+from ui.translate_noop import QT_TRANSLATE_NOOP
 
 ID_ROLE = KEY_ROLE
 KIND_ROLE = Qt.ItemDataRole.UserRole + 2  # "candidate" or "input"

@@ -5,7 +5,9 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Protocol
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
+
+from ui.translate_noop import QT_TRANSLATE_NOOP
 
 FOLDERS = {
     "meetings": QT_TRANSLATE_NOOP("Navigator", "Møder"),

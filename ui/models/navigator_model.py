@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 
 from workshop.db import Database
 from workshop.services import committees, meetings, working_groups
 
 from ui.models.meeting_labels import folder_title, meeting_label
+from ui.translate_noop import QT_TRANSLATE_NOOP
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1  # "committee", "meeting", "member", "task", "working_group", "folder"
 ID_ROLE = Qt.ItemDataRole.UserRole + 2

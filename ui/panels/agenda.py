@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QDateTime, QModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -43,6 +43,7 @@ from ui.panels.agenda_attachments import AttachmentsEditor
 from ui.panels.agenda_templates import KIND_LABELS, TEMPLATES
 from ui.panels.empty_state import EmptyStateStack
 from ui.panels.navigator import confirm_delete
+from ui.translate_noop import QT_TRANSLATE_NOOP
 
 # item text fields: (field, label, lines) — lines 0 means a one-line field
 _LIST_FIELDS = ("recommendations", "discussion_questions", "perspectives")

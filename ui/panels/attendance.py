@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractItemModel, QEvent, QModelIndex, QObject, QRect, Qt
+from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, QObject, QRect, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QMouseEvent, QPainter, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,6 +31,7 @@ from ui.commands import ServiceCommand
 from ui.context import AppContext
 from ui.models.attendance_model import STATUS_COLUMNS, AttendanceModel, AttendanceRow, ItemAbsenceModel
 from ui.panels.empty_state import EmptyStateStack
+from ui.translate_noop import QT_TRANSLATE_NOOP
 
 _KEYS = {Qt.Key.Key_P: "present", Qt.Key.Key_F: "absent", Qt.Key.Key_A: "excused"}
 

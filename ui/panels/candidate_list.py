@@ -12,7 +12,6 @@ from collections.abc import Callable
 from functools import partial
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractItemModel,
     QCoreApplication,
     QModelIndex,
@@ -40,6 +39,7 @@ from ui.models.candidate_model import ID_ROLE, KIND_ROLE, STATUS, TITLE, VOTES, 
 from ui.models.input_model import INPUT_MIME, read_input_mime
 from ui.panels.capture_keys import on_key
 from ui.panels.meeting_edits import MeetingEdits
+from ui.translate_noop import QT_TRANSLATE_NOOP
 
 Index = QModelIndex | QPersistentModelIndex
 STATUS_KEYS = (("V", "chosen"), ("K", "shortlisted"), ("F", "rejected"), ("N", "candidate"))

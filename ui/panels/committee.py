@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,6 +30,7 @@ from ui.context import AppContext
 from ui.models.row_table import ChoiceDelegate, Column, RowTableModel
 from ui.panels.empty_state import EmptyStateStack
 from ui.panels.navigator import confirm_delete
+from ui.translate_noop import QT_TRANSLATE_NOOP
 
 ROLE_LABELS = {
     "formand": QT_TRANSLATE_NOOP("CommitteePanel", "formand"),

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from html import escape
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
@@ -40,6 +40,7 @@ from ui.panels.group_forming import GroupFormingView
 from ui.panels.group_inputs import InputsView
 from ui.panels.question_round import QuestionRoundView
 from ui.panels.working_groups import WorkingGroupsView
+from ui.translate_noop import QT_TRANSLATE_NOOP
 
 _STEP_NAMES = {"groups": QT_TRANSLATE_NOOP("ItemStepView", "Grupper"),
                "inputs": QT_TRANSLATE_NOOP("ItemStepView", "Input og pejlemærker"),

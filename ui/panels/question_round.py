@@ -11,7 +11,7 @@ from __future__ import annotations
 import random
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
@@ -33,6 +33,7 @@ from ui import shortcuts
 from ui.autosave import AutosaveField
 from ui.context import AppContext
 from ui.panels.capture_keys import on_key
+from ui.translate_noop import QT_TRANSLATE_NOOP
 
 shortcuts.register("Enter", QT_TRANSLATE_NOOP("Shortcuts", "Spørgerunde"), QT_TRANSLATE_NOOP("Shortcuts", "Gem svaret og giv ordet videre"))
 shortcuts.register("Shift+Enter", QT_TRANSLATE_NOOP("Shortcuts", "Spørgerunde"), QT_TRANSLATE_NOOP("Shortcuts", "Ny linje i svaret"))

@@ -9,7 +9,7 @@ QR code), so the projector's views stay composable.
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QResizeEvent, QScreen, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
@@ -34,6 +34,7 @@ from ui.projector.fitted_cards import Card, FittedCards
 from ui.projector.input_cards import InputCards, card_label
 from ui.projector.vote_bars import CandidateBars
 from ui.room_badge import RoomBadge
+from ui.translate_noop import QT_TRANSLATE_NOOP
 
 VIEWS = ("text", "answers", "inputs", "votes", "chosen")
 
