@@ -16,7 +16,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QCalendarWidget, QHBoxLayout, QLineEdit, QToolButton, QWidget
 
 from ui import shortcuts
-from ui.translate_noop import QT_TRANSLATE_NOOP
+from ui.qt_typed import QT_TRANSLATE_NOOP
 
 DANISH = QLocale(QLocale.Language.Danish, QLocale.Country.Denmark)
 _WHERE = QT_TRANSLATE_NOOP("Shortcuts", "Datofelter")

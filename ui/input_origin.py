@@ -7,7 +7,7 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
 from workshop import origins
 
-from ui.translate_noop import QT_TRANSLATE_NOOP
+from ui.qt_typed import QT_TRANSLATE_NOOP
 
 _WORDS: dict[str, str] = {origins.PHONE: str(QT_TRANSLATE_NOOP("Origins", "telefon"))}
 

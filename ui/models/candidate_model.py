@@ -21,7 +21,7 @@ from workshop.services import agenda, candidates, capture
 from ui.context import AppContext
 from ui.models.input_model import changed_input
 from ui.models.standard_rows import KEY_ROLE, Row, sync_children
-from ui.translate_noop import QT_TRANSLATE_NOOP
+from ui.qt_typed import QT_TRANSLATE_NOOP
 
 ID_ROLE = KEY_ROLE
 KIND_ROLE = Qt.ItemDataRole.UserRole + 2  # "candidate" or "input"

@@ -7,7 +7,7 @@ from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication
 
-from ui.translate_noop import QT_TRANSLATE_NOOP
+from ui.qt_typed import QT_TRANSLATE_NOOP
 
 FOLDERS = {
     "meetings": QT_TRANSLATE_NOOP("Navigator", "Møder"),
@@ -18,11 +18,22 @@ FOLDERS = {
 
 
 class MeetingLike(Protocol):
-    number: int | None
-    title: str
-    starts_at: datetime
-    ended_at: str | None
-    current_item_id: int | None
+    """Read only: a row or a start-up preview's frozen copy of one."""
+
+    @property
+    def number(self) -> int | None: ...
+
+    @property
+    def title(self) -> str: ...
+
+    @property
+    def starts_at(self) -> datetime: ...
+
+    @property
+    def ended_at(self) -> str | None: ...
+
+    @property
+    def current_item_id(self) -> int | None: ...
 
 
 def meeting_status(meeting: MeetingLike) -> str:

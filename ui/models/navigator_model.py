@@ -11,7 +11,7 @@ from workshop.db import Database
 from workshop.services import committees, meetings, working_groups
 
 from ui.models.meeting_labels import folder_title, meeting_label
-from ui.translate_noop import QT_TRANSLATE_NOOP
+from ui.qt_typed import QT_TRANSLATE_NOOP
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1  # "committee", "meeting", "member", "task", "working_group", "folder"
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -64,7 +64,7 @@ class NavigatorModel(QStandardItemModel):
         self.clear()
         root = self.invisibleRootItem()
         for committee in committees.list_committees(self.db):
-            cid = committee.id
+            cid = committee.pk
             c_item = self._node(committee.name, "committee", cid, cid, tooltip=committee.name)
             font = QFont(c_item.font())
             font.setBold(True)

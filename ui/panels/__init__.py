@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from ui.context import AppContext
-from ui.translate_noop import QT_TRANSLATE_NOOP
+from ui.qt_typed import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 

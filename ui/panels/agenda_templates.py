@@ -11,7 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from ui.translate_noop import QT_TRANSLATE_NOOP
+from ui.qt_typed import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, QObject, QRect, Qt
+from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, QObject, QPersistentModelIndex, QRect, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QMouseEvent, QPainter, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,7 +31,7 @@ from ui.commands import ServiceCommand
 from ui.context import AppContext
 from ui.models.attendance_model import STATUS_COLUMNS, AttendanceModel, AttendanceRow, ItemAbsenceModel
 from ui.panels.empty_state import EmptyStateStack
-from ui.translate_noop import QT_TRANSLATE_NOOP
+from ui.qt_typed import QT_TRANSLATE_NOOP
 
 _KEYS = {Qt.Key.Key_P: "present", Qt.Key.Key_F: "absent", Qt.Key.Key_A: "excused"}
 
@@ -39,7 +39,8 @@ _KEYS = {Qt.Key.Key_P: "present", Qt.Key.Key_F: "absent", Qt.Key.Key_A: "excused
 class StatusDelegate(QStyledItemDelegate):
     """The three status columns as one row of radio buttons: a click anywhere in the cell picks it."""
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         style = opt.widget.style() if opt.widget else QApplication.style()
@@ -56,7 +57,7 @@ class StatusDelegate(QStyledItemDelegate):
         style.drawPrimitive(QStyle.PrimitiveElement.PE_IndicatorRadioButton, radio, painter, opt.widget)
 
     def editorEvent(self, event: QEvent, model: QAbstractItemModel,
-                    option: QStyleOptionViewItem, index: QModelIndex) -> bool:
+                    option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> bool:
         if event.type() == QEvent.Type.MouseButtonRelease and isinstance(event, QMouseEvent) \
                 and event.button() == Qt.MouseButton.LeftButton and option.rect.contains(event.position().toPoint()):
             model.setData(index, Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole)

@@ -39,7 +39,7 @@ from ui.models.candidate_model import ID_ROLE, KIND_ROLE, STATUS, TITLE, VOTES, 
 from ui.models.input_model import INPUT_MIME, read_input_mime
 from ui.panels.capture_keys import on_key
 from ui.panels.meeting_edits import MeetingEdits
-from ui.translate_noop import QT_TRANSLATE_NOOP
+from ui.qt_typed import QT_TRANSLATE_NOOP
 
 Index = QModelIndex | QPersistentModelIndex
 STATUS_KEYS = (("V", "chosen"), ("K", "shortlisted"), ("F", "rejected"), ("N", "candidate"))

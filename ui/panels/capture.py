@@ -23,7 +23,7 @@ from ui.panels.group_inputs import InputsView
 from ui.panels.item_step import ItemStepView, step_name
 from ui.panels.question_round import QuestionRoundView
 from ui.panels.working_groups import WorkingGroupsView
-from ui.translate_noop import QT_TRANSLATE_NOOP
+from ui.qt_typed import QT_TRANSLATE_NOOP
 
 # The decision view's own key (ui/panels/capture_decision.py), listed here with the layout that places it.
 shortcuts.register("Delete", QT_TRANSLATE_NOOP("Shortcuts", "Tilførsler til protokollen"),

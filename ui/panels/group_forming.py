@@ -32,7 +32,7 @@ from ui import shortcuts
 from ui.autosave import AutosaveField
 from ui.context import AppContext
 from ui.panels.meeting_edits import MeetingEdits
-from ui.translate_noop import QT_TRANSLATE_NOOP
+from ui.qt_typed import QT_TRANSLATE_NOOP
 
 shortcuts.register("Alt+1 … Alt+9", QT_TRANSLATE_NOOP("Shortcuts", "Grupper"), QT_TRANSLATE_NOOP("Shortcuts", "Flyt det valgte medlem til gruppe 1 … 9"))
 shortcuts.register("Alt+0", QT_TRANSLATE_NOOP("Shortcuts", "Grupper"), QT_TRANSLATE_NOOP("Shortcuts", "Tag det valgte medlem ud af sin gruppe"))

@@ -38,7 +38,7 @@ from ui import shortcuts
 from ui.models.input_model import HIDDEN_ROLE, ID_ROLE, MEMBERS_ROLE, InputModel, read_input_mime
 from ui.panels.capture_keys import on_key
 from ui.panels.meeting_edits import MeetingEdits
-from ui.translate_noop import QT_TRANSLATE_NOOP
+from ui.qt_typed import QT_TRANSLATE_NOOP
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -40,7 +40,7 @@ from ui.panels.group_forming import GroupFormingView
 from ui.panels.group_inputs import InputsView
 from ui.panels.question_round import QuestionRoundView
 from ui.panels.working_groups import WorkingGroupsView
-from ui.translate_noop import QT_TRANSLATE_NOOP
+from ui.qt_typed import QT_TRANSLATE_NOOP
 
 _STEP_NAMES = {"groups": QT_TRANSLATE_NOOP("ItemStepView", "Grupper"),
                "inputs": QT_TRANSLATE_NOOP("ItemStepView", "Input og pejlemærker"),

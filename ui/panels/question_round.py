@@ -33,7 +33,7 @@ from ui import shortcuts
 from ui.autosave import AutosaveField
 from ui.context import AppContext
 from ui.panels.capture_keys import on_key
-from ui.translate_noop import QT_TRANSLATE_NOOP
+from ui.qt_typed import QT_TRANSLATE_NOOP
 
 shortcuts.register("Enter", QT_TRANSLATE_NOOP("Shortcuts", "Spørgerunde"), QT_TRANSLATE_NOOP("Shortcuts", "Gem svaret og giv ordet videre"))
 shortcuts.register("Shift+Enter", QT_TRANSLATE_NOOP("Shortcuts", "Spørgerunde"), QT_TRANSLATE_NOOP("Shortcuts", "Ny linje i svaret"))

@@ -33,8 +33,8 @@ from ui.projector.chosen_page import ChosenPage
 from ui.projector.fitted_cards import Card, FittedCards
 from ui.projector.input_cards import InputCards, card_label
 from ui.projector.vote_bars import CandidateBars
+from ui.qt_typed import QT_TRANSLATE_NOOP
 from ui.room_badge import RoomBadge
-from ui.translate_noop import QT_TRANSLATE_NOOP
 
 VIEWS = ("text", "answers", "inputs", "votes", "chosen")
 
