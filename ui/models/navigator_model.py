@@ -89,7 +89,7 @@ class NavigatorModel(QStandardItemModel):
                 folder.appendRow(self._node(task.title + mark, "task", task.id, cid, tooltip=task.title))
 
             # One query per committee, not one list_items per meeting (bench figure 1b).
-            groups = working_groups.list_committee_working_groups(self.db, cid)  # type: ignore[arg-type]
+            groups = working_groups.list_committee_working_groups(self.db, cid)
             folder = self._folder(c_item, "working_groups", cid, len(groups))
             for wg in groups:
                 folder.appendRow(self._node(wg.name, "working_group", wg.id, cid, tooltip=wg.mandate))
