@@ -93,6 +93,7 @@ class ServiceCommand(QUndoCommand):
         if not isinstance(other, ServiceCommand) or other.merge_key != self.merge_key:
             return False
         self._do = other._do  # keep our undo (the value before the first keystroke)
+        self.state.update(other.state)  # and what the latest do recorded
         return True
 
 
