@@ -126,7 +126,7 @@ class DecisionView(QWidget):
     def _load_members(self) -> None:
         assert self.meeting_id is not None
         committee_id = meetings.get_meeting(self.ctx.db, self.meeting_id).committee_id
-        self._members = {m.id: m for m in committees.list_members(self.ctx.db, committee_id)}  # type: ignore[misc]
+        self._members = {m.pk: m for m in committees.list_members(self.ctx.db, committee_id)}
         present = attendance.present_members(self.ctx.db, self.meeting_id)
         current = self.remark_member.currentData()
         self.remark_member.clear()
