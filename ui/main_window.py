@@ -290,7 +290,6 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.presence_label)
         self.live.peers_changed.connect(self._show_peers)
         self.live.connection_changed.connect(self._show_connection)
-        self.live.reconnected.connect(flush_typing)
         self._show_peers(self.live.peer_names())
 
     def ask_laptop_name(self) -> None:
@@ -318,6 +317,8 @@ class MainWindow(QMainWindow):
 
     def _show_connection(self, connected: bool, _reason: str) -> None:
         self.offline_banner.setVisible(not connected)
+        if connected:
+            self.statusBar().showMessage(self.tr("Forbindelsen til serveren er tilbage."), 5000)
 
     def _reopen_last(self) -> None:
         from workshop.errors import WorkshopError
@@ -433,12 +434,14 @@ class MainWindow(QMainWindow):
     def undo(self) -> None:
         if self.ctx is not None:
             flush_typing()  # typing not yet saved is the most recent step
-            self.ctx.undo_stack.undo()
+            if not self.ctx.refused_offline(self.ctx.undo_stack.undoText()):  # the step stays for later
+                self.ctx.undo_stack.undo()
 
     def redo(self) -> None:
         if self.ctx is not None:
             flush_typing()
-            self.ctx.undo_stack.redo()
+            if not self.ctx.refused_offline(self.ctx.undo_stack.redoText()):
+                self.ctx.undo_stack.redo()
 
     def _undo_text(self, text: str) -> None:
         self.undo_action.setText(self.tr("Fortryd {what}").format(what=text) if text else self.tr("Fortryd"))

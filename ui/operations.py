@@ -27,7 +27,7 @@ from collections import deque
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from functools import partial
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
@@ -43,6 +43,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+T = TypeVar("T")
 Progress = Callable[[float], None]
 Work = Callable[[Progress], Any]
 
@@ -57,7 +58,7 @@ class Lane:
         self.name = name
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix=f"workshop-{name}")
 
-    def submit(self, fn: Callable[[], None]) -> Future[None]:
+    def submit(self, fn: Callable[[], T]) -> Future[T]:
         return self._executor.submit(fn)
 
     def wait_idle(self, timeout: float | None = None) -> bool:
@@ -84,6 +85,20 @@ def lane(name: str) -> Lane:
 def database_lane(db: Database) -> Lane:
     """The lane for ``db``: work on one database runs in order, one transaction at a time."""
     return lane(f"db:{db.url}")
+
+
+def wait_turning(future: Future[T]) -> T:
+    """``future``'s result, waited for with the GUI's event loop turning: the window paints, timers
+    tick and typing goes on while a lane does the work (a slow or stalled network never freezes it)."""
+    if not future.done():
+        from PySide6.QtCore import QEventLoop, QMetaObject, Qt
+
+        loop = QEventLoop()
+        future.add_done_callback(
+            lambda _f: QMetaObject.invokeMethod(loop, "quit", Qt.ConnectionType.QueuedConnection))
+        if not future.done():
+            loop.exec()
+    return future.result()
 
 
 def error_message(label: str, error: BaseException) -> str:
