@@ -8,12 +8,11 @@ from typing import Any
 import pytest
 from pytestqt.qtbot import QtBot
 
-# the shell tests' helpers and fixtures (tests/ui is on sys.path under pytest's default import mode)
-from test_shell import Dialogs, _keep_panel_registry, fresh_settings, open_window  # noqa: F401
-
 from PySide6.QtCore import QMimeData, QPoint, Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox, QDialog, QLineEdit
 
+# the shell tests' helpers and fixtures
+from tests.ui.test_shell import Dialogs, _keep_panel_registry, fresh_settings, open_window  # noqa: F401
 from workshop.db import Database
 from workshop.services import agenda, attendance, committees, meetings
 

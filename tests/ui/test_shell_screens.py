@@ -11,10 +11,10 @@ from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
-from test_shell import Dialogs, _keep_panel_registry, fresh_settings, open_window  # noqa: F401
 
 from PySide6.QtGui import QImage
 
+from tests.ui.test_shell import Dialogs, _keep_panel_registry, fresh_settings, open_window  # noqa: F401
 from workshop.demo import load_demo
 from workshop.services import meetings
 
