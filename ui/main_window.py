@@ -352,7 +352,7 @@ class MainWindow(QMainWindow):
         self.ctx.select_committee(committee_id)
         self.settings.last_committee = committee_id
         if key.kind == "meeting":  # type: ignore[attr-defined]
-            self.ctx.select_meeting(key.id)  # type: ignore[attr-defined]
+            self.ctx.select_meeting(key.id)
             if self.current_panel_key() in (None, "committee"):
                 self.show_panel("agenda", focus=False)
         elif key.kind in ("committee", "member", "task") or (  # type: ignore[attr-defined]

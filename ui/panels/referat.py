@@ -47,7 +47,7 @@ class DecisionEditor(QFrame):
 
     def __init__(self, panel: ReferatPanel, number: int, item: AgendaItem) -> None:
         super().__init__()
-        self.item_id: int = item.id  # type: ignore[assignment]
+        self.item_id: int = item.pk
         self.drafted = ""
         title = QLabel(f"{number}. {item.title}")
         title.setStyleSheet("font-weight: 600;")
@@ -233,14 +233,14 @@ class ReferatPanel(QWidget):
         items = agenda.list_items(self.ctx.db, self.meeting_id)
         drafted = self._drafted(items) if self.state["status"] == "draft" else {}
         for gone in set(self.editors) - {i.id for i in items}:
-            self.editors.pop(gone).deleteLater()  # type: ignore[arg-type]
+            self.editors.pop(gone).deleteLater()
         for number, item in enumerate(items, start=1):
-            editor = self.editors.get(item.id)  # type: ignore[arg-type]
+            editor = self.editors.get(item.pk)
             if editor is None:
                 editor = DecisionEditor(self, number, item)
-                self.editors[item.id] = editor  # type: ignore[index]
+                self.editors[item.pk] = editor
             self._editors_layout.insertWidget(number - 1, editor)
-            editor.show_item(item, drafted.get(item.id, ""))  # type: ignore[arg-type]
+            editor.show_item(item, drafted.get(item.pk, ""))
         self._show_state()
 
     def _drafted(self, items: list[AgendaItem]) -> dict[int, str]:
@@ -252,7 +252,7 @@ class ReferatPanel(QWidget):
 
         assert self.meeting_id is not None
         doc = meeting_document(self.ctx.db, self.meeting_id)
-        return {item.id: drafted_decision(doc, index) for index, item in enumerate(items)  # type: ignore[misc]
+        return {item.pk: drafted_decision(doc, index) for index, item in enumerate(items)
                 if item.kind in FACILITATION}
 
     def _show_state(self) -> None:
