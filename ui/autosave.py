@@ -190,7 +190,7 @@ class AutosaveField(QObject):
                 first[0] = False
                 return write(cmd, new, None, based_on)
             first[0] = False
-            return write(cmd, new, cmd.state.get("wrote") if "wrote" in cmd.state else old, None)
+            return write(cmd, new, str(cmd.state["wrote"]) if "wrote" in cmd.state else old, None)
 
         def undo(cmd: ServiceCommand) -> ChangeSet:
             return write(cmd, old, str(cmd.state.get("wrote", new)), None)

@@ -316,8 +316,11 @@ class ReferatPanel(QWidget):
         self._renders += 1
         path = self._tmp / f"preview-{self._renders}.pdf"
         self.render_note.setText("Opdaterer forhåndsvisningen …")
-        job = Operation("Forhåndsvisningen", lambda progress: render_pdf(referat, path, **meta) or path,
-                        self, lane=lane(PDF))
+        def render(_progress: Any) -> Path:
+            render_pdf(referat, path, **meta)
+            return path
+
+        job = Operation("Forhåndsvisningen", render, self, lane=lane(PDF))
         job.finished.connect(self._preview_ready)
         job.failed.connect(self._preview_failed)
         self.render_job = job
@@ -453,8 +456,16 @@ class ReferatPanel(QWidget):
 
         job = Operation("Eksport af PDF", write, self, lane=lane(PDF))
         job.progressed.connect(progress.setValue)
-        job.finished.connect(lambda p: (progress.reset(), self.render_note.setText(f"Gemt: {p}")))
-        job.failed.connect(lambda message: (progress.reset(), self.ctx.error.emit(message)))
+        def saved(written: Path) -> None:
+            progress.reset()
+            self.render_note.setText(f"Gemt: {written}")
+
+        def failed(message: str) -> None:
+            progress.reset()
+            self.ctx.error.emit(message)
+
+        job.finished.connect(saved)
+        job.failed.connect(failed)
         self.export_job = job
         progress.setValue(0)
         job.start()
