@@ -48,7 +48,6 @@ def open_laptop(url: str, name: str, meeting_id: int, qtbot: QtBot, **options: f
     qtbot.addWidget(panel)
     panel.resize(1280, 800)
     ctx.select_meeting(meeting_id)
-    panel.set_meeting(meeting_id)
     panel.show()
     qtbot.waitExposed(panel)
     link = live_link(ctx, **options)
