@@ -153,7 +153,7 @@ class Opening:
 
         self.window.show_preview(preview)
         self._mark("agenda")
-        loader = DataLayerLoader(self.db_url, self.window)
+        loader = DataLayerLoader(self.db_url, self.window, client_name=self.window.settings.laptop_name or None)
         loader.loaded.connect(self._loaded)
         loader.start_after_paint(self.window)
         self.loader = loader
@@ -175,7 +175,7 @@ class Opening:
         from workshop.errors import StorageError
 
         try:
-            self.db = Database(self.db_url)
+            self.db = Database(self.db_url, client_name=self.window.settings.laptop_name or None)
         except StorageError as error:
             log.warning("Database refused: %s", error.message)
             QMessageBox.critical(self.window, QCoreApplication.translate("MainWindow", "Databasen kan ikke åbnes"),

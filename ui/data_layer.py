@@ -51,9 +51,10 @@ class DataLayerLoader(QObject):
 
     loaded = Signal(object)
 
-    def __init__(self, db_url: str, parent: QObject | None = None) -> None:
+    def __init__(self, db_url: str, parent: QObject | None = None, *, client_name: str | None = None) -> None:
         super().__init__(parent)
         self.db_url = db_url
+        self.client_name = client_name  # this laptop's name for the others on a shared server
         self._watched: QObject | None = None
         self.operation: Operation | None = None
 
@@ -95,6 +96,6 @@ class DataLayerLoader(QObject):
             from workshop.db import Database
 
             configure_mappers()  # otherwise the first query on the GUI thread does it
-            return Database(self.db_url)
+            return Database(self.db_url, client_name=self.client_name)
         finally:
             sys.setswitchinterval(interval)

@@ -10,7 +10,7 @@ from workshop.changes import ChangeSet, changed
 from workshop.db import Database
 from workshop.errors import ValidationError
 from workshop.models import ROLES, TASK_STATUSES, Committee, Meeting, Member, Task
-from workshop.services.referat import ensure_member_deletable
+from workshop.services.referat.lock import ensure_member_deletable
 from workshop.services.rows import apply, check_version, get, next_position, one_of, required, text
 
 COMMITTEE_FIELDS = {"name", "kind", "period"}

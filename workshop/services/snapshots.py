@@ -129,7 +129,7 @@ def restore(db: Database, snap: Snapshot, *, replace: bool = False) -> ChangeSet
     with db.session() as s:
         if snap.meeting_id is not None and snap.root_table not in ("meeting", "committee"):
             # putting an item (or its content) back changes the meeting: not once its referat is locked
-            from workshop.services.referat import ensure_meeting_editable
+            from workshop.services.referat.lock import ensure_meeting_editable
 
             ensure_meeting_editable(s, snap.meeting_id)
         for table in SQLModel.metadata.sorted_tables:  # parents before children

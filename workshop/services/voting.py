@@ -22,7 +22,7 @@ from workshop.models import AgendaItem, Attendance, Candidate, CandidateVote, Me
 from workshop.origins import by_member
 from workshop.services import member_rules
 from workshop.services.committees import member_of_meeting
-from workshop.services.referat import ensure_meeting_editable
+from workshop.services.referat.lock import ensure_meeting_editable
 from workshop.services.rows import get, touch
 
 DEFAULT_DOTS = 3
