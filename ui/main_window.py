@@ -354,7 +354,7 @@ class MainWindow(QMainWindow):
         self.ctx.select_committee(committee_id)
         self.settings.last_committee = committee_id
         if key.kind == "meeting":  # type: ignore[attr-defined]
-            self.ctx.select_meeting(key.id)  # type: ignore[attr-defined]
+            self.ctx.select_meeting(key.id)
             if self.tabs.currentIndex() == 0 and self.tabs.count() > 1:
                 self.tabs.setCurrentIndex(1)
         elif key.kind in ("committee", "member", "task") or (  # type: ignore[attr-defined]

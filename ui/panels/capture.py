@@ -8,7 +8,7 @@ layout and the projector follow; they follow it back when the chair moves.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -32,6 +32,7 @@ from ui.panels.group_inputs import InputsView
 from ui.panels.item_step import ItemStepView, step_name
 from ui.panels.question_round import QuestionRoundView
 from ui.panels.working_groups import WorkingGroupsView
+from ui.qt_typed import QT_TRANSLATE_NOOP
 
 # The decision view's own key (ui/panels/capture_decision.py), listed here with the layout that places it.
 shortcuts.register("Delete", QT_TRANSLATE_NOOP("Shortcuts", "Tilførsler til protokollen"),

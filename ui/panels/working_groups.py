@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -38,6 +38,7 @@ from ui.autosave import AutosaveField
 from ui.context import AppContext
 from ui.date_field import DateField, show_date
 from ui.panels.meeting_edits import MeetingEdits
+from ui.qt_typed import QT_TRANSLATE_NOOP
 
 ROLE_ID = Qt.ItemDataRole.UserRole
 ROLE_GUEST = Qt.ItemDataRole.UserRole + 1  # a guest row's (name, organisation)
@@ -203,7 +204,7 @@ class WorkingGroupsView(QWidget):
             self.message.setText(message)
 
     def reload(self) -> None:
-        rows = working_groups.list_working_groups(self.ctx.db, self.item.id) if self.item else []  # type: ignore[arg-type]
+        rows = working_groups.list_working_groups(self.ctx.db, self.item.pk) if self.item else []
         keep = self.current.id if self.current else None
         self._loading = True
         try:
@@ -222,8 +223,8 @@ class WorkingGroupsView(QWidget):
 
     def _summary(self, wg: WorkingGroup) -> str:
         """The list line: the name, then members and dates, so the list reads as an overview."""
-        n = len(working_groups.working_group_members(self.ctx.db, wg.id)) \
-            + len(working_groups.working_group_guests(self.ctx.db, wg.id))  # type: ignore[arg-type]
+        n = len(working_groups.working_group_members(self.ctx.db, wg.pk)) \
+            + len(working_groups.working_group_guests(self.ctx.db, wg.pk))
         facts = [self.tr("1 medlem") if n == 1 else self.tr("{n} medlemmer").format(n=n)]
         if wg.meets_on:
             facts.append(self.tr("mødes {date}").format(date=show_date(wg.meets_on)))
@@ -239,7 +240,7 @@ class WorkingGroupsView(QWidget):
             return
         taken = {self.list.item(i).text().split("\n")[0] for i in range(self.list.count())}
         chosen = [c for i in agenda.list_items(self.ctx.db, self.item.meeting_id) if i.kind == "group_work"
-                  for c in candidates.ranked(self.ctx.db, i.id) if c.status == "chosen"]  # type: ignore[arg-type]
+                  for c in candidates.ranked(self.ctx.db, i.pk) if c.status == "chosen"]
         chosen.sort(key=lambda c: c.title in taken)
         for cand in chosen:
             mark = self.tr(" (har en gruppe)") if cand.title in taken else ""
@@ -258,7 +259,7 @@ class WorkingGroupsView(QWidget):
         self.flush()
         wg = None
         if row is not None and self.item is not None:
-            wg = next((w for w in working_groups.list_working_groups(self.ctx.db, self.item.id)  # type: ignore[arg-type]
+            wg = next((w for w in working_groups.list_working_groups(self.ctx.db, self.item.pk)
                        if w.id == row.data(ROLE_ID)), None)
         self._show(wg)
 
@@ -280,13 +281,13 @@ class WorkingGroupsView(QWidget):
             self.guests.clear()
             if wg is not None and self.item is not None:
                 db = self.ctx.db
-                chosen = working_groups.working_group_members(db, wg.id)  # type: ignore[arg-type]
+                chosen = working_groups.working_group_members(db, wg.pk)
                 status = {a.member_id: a.status for a in attendance.list_attendance(db, self.item.meeting_id)}
                 committee_id = meetings.get_meeting(db, self.item.meeting_id).committee_id
                 names: dict[int, str] = {}
                 for m in committees.list_members(db, committee_id):
-                    names[m.id] = m.name  # type: ignore[index]
-                    away = AWAY.get(status.get(m.id, ""))  # type: ignore[arg-type]  # None: present
+                    names[m.pk] = m.name
+                    away = AWAY.get(status.get(m.pk, ""))  # None: present
                     label = m.name if away is None else f"{m.name} ({QCoreApplication.translate('WorkingGroupsView', away)})"
                     row = QListWidgetItem(label)
                     row.setData(ROLE_ID, m.id)
@@ -299,8 +300,8 @@ class WorkingGroupsView(QWidget):
                 for mid in chosen:
                     self.convener.addItem(names.get(mid, ""), mid)
                 self.convener.setCurrentIndex(max(0, self.convener.findData(
-                    working_groups.working_group_convener(db, wg.id))))  # type: ignore[arg-type]
-                for name, organisation in working_groups.working_group_guests(db, wg.id):  # type: ignore[arg-type]
+                    working_groups.working_group_convener(db, wg.pk))))
+                for name, organisation in working_groups.working_group_guests(db, wg.pk):
                     row = QListWidgetItem(self.tr("{name} ({organisation})").format(
                         name=name, organisation=organisation) if organisation else name)
                     row.setData(ROLE_GUEST, (name, organisation))
@@ -327,7 +328,7 @@ class WorkingGroupsView(QWidget):
         if not name:
             self.message.setText(self.tr("Skriv arbejdsgruppens navn først."))
             return None
-        created = self.edits.add_working_group(self.item.id, name)  # type: ignore[arg-type]
+        created = self.edits.add_working_group(self.item.pk, name)
         if created is not None:
             self.new_name.clear()
             self._select(created)
@@ -340,12 +341,12 @@ class WorkingGroupsView(QWidget):
         if self.item is None or cand_id is None:
             return None
         cand = next((c for i in agenda.list_items(self.ctx.db, self.item.meeting_id) if i.kind == "group_work"
-                     for c in candidates.list_candidates(self.ctx.db, i.id) if c.id == cand_id), None)  # type: ignore[arg-type]
+                     for c in candidates.list_candidates(self.ctx.db, i.pk) if c.id == cand_id), None)
         if cand is None:
             return None
         mandate = cand.description or self.tr('Arbejde videre med pejlemærket "{title}" og komme med forslag'
                                               " til udvalget.").format(title=cand.title)
-        created = self.edits.add_working_group(self.item.id, cand.title, mandate=mandate)  # type: ignore[arg-type]
+        created = self.edits.add_working_group(self.item.pk, cand.title, mandate=mandate)
         if created is not None:
             self._select(created)
             self.members.setFocus()  # who volunteers is what comes next
@@ -356,7 +357,7 @@ class WorkingGroupsView(QWidget):
     def remove(self) -> None:
         if self.current is not None and self.item is not None:
             self.flush()
-            self.edits.delete_working_group(self.current.id, self.current.name)  # type: ignore[arg-type]
+            self.edits.delete_working_group(self.current.pk, self.current.name)
 
     def _save_date(self, field: str, value: date | None) -> None:
         if self._loading or self.current is None:
@@ -366,7 +367,7 @@ class WorkingGroupsView(QWidget):
             return
         self.message.clear()
         label = self.tr("Første møde") if field == "meets_on" else self.tr("Melder tilbage")
-        if self.edits.update_working_group(self.current.id, label, {field: old}, {field: value}):  # type: ignore[arg-type]
+        if self.edits.update_working_group(self.current.pk, label, {field: old}, {field: value}):
             setattr(self.current, field, value)
         else:  # refused (e.g. before the meeting): the message is shown, the saved date comes back
             (self.meets_on if field == "meets_on" else self.reports_to).set_value(old)
@@ -376,18 +377,18 @@ class WorkingGroupsView(QWidget):
             return
         new = [self.members.item(i).data(ROLE_ID) for i in range(self.members.count())
                if self.members.item(i).checkState() == Qt.CheckState.Checked]
-        db, wg_id = self.ctx.db, self.current.id
-        old = working_groups.working_group_members(db, wg_id)  # type: ignore[arg-type]
-        self.edits.set_working_group_members(wg_id, old, new,  # type: ignore[arg-type]
-                                             working_groups.working_group_convener(db, wg_id))  # type: ignore[arg-type]
+        db, wg_id = self.ctx.db, self.current.pk
+        old = working_groups.working_group_members(db, wg_id)
+        self.edits.set_working_group_members(wg_id, old, new,
+                                             working_groups.working_group_convener(db, wg_id))
 
     def _convener_chosen(self, index: int) -> None:
         if self._loading or self.current is None:
             return
-        old = working_groups.working_group_convener(self.ctx.db, self.current.id)  # type: ignore[arg-type]
+        old = working_groups.working_group_convener(self.ctx.db, self.current.pk)
         new = self.convener.itemData(index)
         if new != old:
-            self.edits.set_convener(self.current.id, old, new)  # type: ignore[arg-type]
+            self.edits.set_convener(self.current.pk, old, new)
 
     def _guest_list(self) -> list[tuple[str, str]]:
         return [tuple(self.guests.item(i).data(ROLE_GUEST)) for i in range(self.guests.count())]  # type: ignore[misc]
@@ -402,7 +403,7 @@ class WorkingGroupsView(QWidget):
             self.guest_name.setFocus()
             return False
         old = self._guest_list()
-        if not self.edits.set_working_group_guests(self.current.id, old, [*old, (name, organisation)]):  # type: ignore[arg-type]
+        if not self.edits.set_working_group_guests(self.current.pk, old, [*old, (name, organisation)]):
             return False
         self.message.clear()
         self.guest_name.clear()
@@ -415,4 +416,4 @@ class WorkingGroupsView(QWidget):
         if self.current is None or row < 0:
             return
         old = self._guest_list()
-        self.edits.set_working_group_guests(self.current.id, old, old[:row] + old[row + 1:])  # type: ignore[arg-type]
+        self.edits.set_working_group_guests(self.current.pk, old, old[:row] + old[row + 1:])

@@ -58,8 +58,8 @@ def meeting_document(db: Database, meeting_id: int) -> dict[str, Any]:
         committee = get(s, Committee, meeting.committee_id)
         members = list(s.exec(select(Member).where(Member.committee_id == committee.id)
                               .order_by(col(Member.position), col(Member.id))))
-        seat: dict[int, int] = {m.id: i for i, m in enumerate(members)}  # type: ignore[misc]
-        name: dict[int, str] = {m.id: m.name for m in members}  # type: ignore[misc]
+        seat: dict[int, int] = {m.pk: i for i, m in enumerate(members)}
+        name: dict[int, str] = {m.pk: m.name for m in members}
 
         def names(member_ids: Iterable[int]) -> list[str]:
             return [name[mid] for mid in sorted(member_ids, key=lambda mid: seat[mid])]
@@ -127,7 +127,7 @@ class _MeetingRows:
         if hasattr(model, "position"):
             query = query.order_by(col(model.position), col(model.id))  # type: ignore[attr-defined]
         elif hasattr(model, "id"):
-            query = query.order_by(col(model.id))  # type: ignore[attr-defined]
+            query = query.order_by(col(model.id))
         result: dict[int, list[Any]] = {}
         for row in self.s.exec(query.where(AgendaItem.meeting_id == self.meeting_id)):
             result.setdefault(getattr(row, parent.key), []).append(row)
@@ -135,7 +135,7 @@ class _MeetingRows:
 
 
 def _item(rows: _MeetingRows, item: AgendaItem, name: dict[int, str], names: Any) -> dict[str, Any]:
-    item_id: int = item.id  # type: ignore[assignment]
+    item_id: int = item.pk
     doc: dict[str, Any] = {"title": item.title, "kind": item.kind, "open": item.open,
                            "case_id": item.case_id}
     if item.planned_minutes is not None:
@@ -167,7 +167,7 @@ def _item(rows: _MeetingRows, item: AgendaItem, name: dict[int, str], names: Any
     title = {c.id: c.title for c in candidates}
     groups = []
     for group in rows.under(Group, Group.item_id, item_id):
-        group_id: int = group.id  # type: ignore[assignment]
+        group_id: int = group.pk
         inputs = []
         for inp in rows.under(Input, Input.group_id, group_id):
             line = {"text": inp.text}
@@ -188,12 +188,12 @@ def _item(rows: _MeetingRows, item: AgendaItem, name: dict[int, str], names: Any
     working = []
     for wg in rows.under(WorkingGroup, WorkingGroup.item_id, item_id):
         entry: dict[str, Any] = {"name": wg.name, "mandate": wg.mandate}
-        wg_members = rows.under(WorkingGroupMember, WorkingGroupMember.working_group_id, wg.id)  # type: ignore[arg-type]
+        wg_members = rows.under(WorkingGroupMember, WorkingGroupMember.working_group_id, wg.pk)
         entry["members"] = names(m.member_id for m in wg_members)
         convener = next((m.member_id for m in wg_members if m.convener), None)
         if convener is not None:  # project extension: the tovholder, one of the members
             entry["convener"] = name[convener]
-        guests = rows.under(WorkingGroupGuest, WorkingGroupGuest.working_group_id, wg.id)  # type: ignore[arg-type]
+        guests = rows.under(WorkingGroupGuest, WorkingGroupGuest.working_group_id, wg.pk)
         if guests:  # project extension: members from outside the committee
             entry["guests"] = [{"name": g.name, "organisation": g.organisation} for g in guests]
         if wg.meets_on is not None:
