@@ -30,7 +30,7 @@ def setup(db: Database, qtbot: QtBot) -> tuple[AppContext, CapturePanel, Meeting
     panel = CapturePanel(ctx)
     qtbot.addWidget(panel)
     panel.resize(1280, 800)
-    panel.set_meeting(meeting.id)
+    ctx.select_meeting(meeting.id)
     panel.show()
     qtbot.waitExposed(panel)
     panel.activateWindow()

@@ -49,7 +49,9 @@ class Follow:
 
     @property
     def capture(self) -> CapturePanel:
-        return next(p for p in self.secretary.panels if isinstance(p, CapturePanel))
+        panel = self.secretary.panels["capture"]
+        assert isinstance(panel, CapturePanel)
+        return panel
 
     def key(self, key: Qt.Key, modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier,
             widget: QWidget | None = None) -> None:
