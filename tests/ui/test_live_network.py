@@ -14,7 +14,7 @@ from sqlalchemy.engine import make_url
 
 from PySide6.QtCore import Qt, QTimer
 
-from tests.conftest import PG_URL
+from tests.databases import PG_URL
 from tests.delay_proxy import DelayProxy
 from tests.ui.live_laptops import close_laptop, open_laptop
 from tests.ui.meeting_builders import SmallMeeting
