@@ -558,7 +558,11 @@ class MainWindow(QMainWindow):
                                     self.tr("Sproget skiftes, næste gang Workshop startes."))
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not flush_typing():
+        from ui.operations import waiting_still
+
+        with waiting_still():  # the last saves wait without letting the window go away meanwhile
+            saved = flush_typing()
+        if not saved:
             answer = QMessageBox.warning(
                 self, self.tr("Ikke gemt"),
                 self.tr("Noget af det, du har skrevet, kunne ikke gemmes. Luk alligevel?"),

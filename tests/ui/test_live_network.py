@@ -80,6 +80,9 @@ def test_a_server_that_stalls_10_s_does_not_freeze_the_window_and_nothing_is_los
         proxy.stall(10)
         t0 = time.monotonic()
         QTimer.singleShot(7000, second_action_while_offline)
+        a.panel.activateWindow()
+        column.entry.setFocus()
+        qtbot.waitUntil(column.entry.hasFocus)
         qtbot.keyClicks(column.entry, "Skrevet mens nettet hang")
         qtbot.keyClick(column.entry, Qt.Key.Key_Return)  # the write waits on the lane for the network
         waited = time.monotonic() - t0
