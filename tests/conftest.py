@@ -39,7 +39,7 @@ def _pg_available() -> str | None:
     try:
         url = create_schema(PG_URL, _SCHEMA)
         os.environ["_WORKSHOP_PG_SCHEMA_URL"] = url
-    except Exception as error:  # noqa: BLE001 - any failure means "not reachable"
+    except Exception as error:  # any failure means "not reachable"
         _pg_state["error"] = str(error)
     _pg_state["url"] = url
     return url

@@ -106,7 +106,7 @@ class _BenchMarker(QObject):
         self.window, self.moments, self.exit_at, self.idle = window, moments, exit_at, idle
         window.installEventFilter(self)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
             self.window.removeEventFilter(self)
             if self.idle:
@@ -153,7 +153,7 @@ class Opening:
 
         self.window.show_preview(preview)
         self._mark("agenda")
-        loader = DataLayerLoader(self.db_url, self.window)
+        loader = DataLayerLoader(self.db_url, self.window, client_name=self.window.settings.laptop_name or None)
         loader.loaded.connect(self._loaded)
         loader.start_after_paint(self.window)
         self.loader = loader
@@ -175,7 +175,7 @@ class Opening:
         from workshop.errors import StorageError
 
         try:
-            self.db = Database(self.db_url)
+            self.db = Database(self.db_url, client_name=self.window.settings.laptop_name or None)
         except StorageError as error:
             log.warning("Database refused: %s", error.message)
             QMessageBox.critical(self.window, QCoreApplication.translate("MainWindow", "Databasen kan ikke åbnes"),

@@ -86,10 +86,10 @@ class ServiceCommand(QUndoCommand):
             raise
         self.ctx.broadcast(changes)
 
-    def id(self) -> int:  # noqa: A003 - Qt's name
+    def id(self) -> int:
         return MERGE_TEXT if self.merge_key is not None else -1
 
-    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt's name
+    def mergeWith(self, other: QUndoCommand) -> bool:
         if not isinstance(other, ServiceCommand) or other.merge_key != self.merge_key:
             return False
         self._do = other._do  # keep our undo (the value before the first keystroke)

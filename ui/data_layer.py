@@ -51,9 +51,10 @@ class DataLayerLoader(QObject):
 
     loaded = Signal(object)
 
-    def __init__(self, db_url: str, parent: QObject | None = None) -> None:
+    def __init__(self, db_url: str, parent: QObject | None = None, *, client_name: str | None = None) -> None:
         super().__init__(parent)
         self.db_url = db_url
+        self.client_name = client_name  # this laptop's name for the others on a shared server
         self._watched: QObject | None = None
         self.operation: Operation | None = None
 
@@ -62,7 +63,7 @@ class DataLayerLoader(QObject):
         self._watched = widget
         widget.installEventFilter(self)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._watched and event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
             self._watched = None
@@ -88,13 +89,13 @@ class DataLayerLoader(QObject):
             for name in (*MODULES, *(spec.module for spec in PANELS)):
                 try:
                     importlib.import_module(name)
-                except Exception:  # noqa: BLE001 - the GUI thread retries and reports it
+                except Exception:  # the GUI thread retries and reports it
                     log.exception("Background import of %s failed", name)
             from sqlalchemy.orm import configure_mappers
 
             from workshop.db import Database
 
             configure_mappers()  # otherwise the first query on the GUI thread does it
-            return Database(self.db_url)
+            return Database(self.db_url, client_name=self.client_name)
         finally:
             sys.setswitchinterval(interval)

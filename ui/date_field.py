@@ -128,7 +128,7 @@ class DateField(QWidget):
         self.edit.setText(show_date(self._value))
         self.edited.emit(self._value)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.edit and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             if event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down) and self.edit.text() == show_date(self._value):
                 self._step(1 if event.key() == Qt.Key.Key_Up else -1)

@@ -109,6 +109,7 @@ class MainWindow(QMainWindow):
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.focus_navigator_action = self._action(self.tr("Gå til navigatoren"), "Ctrl+0",
                                                    self._focus_navigator, False)
+        self.name_action = self._action(self.tr("Denne computers navn…"), None, self.ask_laptop_name)
         self.help_action = self._action(self.tr("Tastaturgenveje"), "F1", self.show_shortcuts)
         self.about_action = self._action(self.tr("Om Workshop"), "Shift+F1", self.show_about)
 
@@ -123,6 +124,8 @@ class MainWindow(QMainWindow):
     def _fill_menus(self) -> None:
         self.file_menu.addAction(self.import_action)
         self.file_menu.addAction(self.export_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.name_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.edit_menu.addAction(self.undo_action)
@@ -225,7 +228,7 @@ class MainWindow(QMainWindow):
         if self.settings.splitter is not None:
             splitter.restoreState(self.settings.splitter)
         self.splitter = splitter
-        self.setCentralWidget(splitter)
+        self.setCentralWidget(self._with_banner(splitter))
         if self.settings.window_state is not None:
             self.restoreState(self.settings.window_state)
         self.import_action.setEnabled(True)
@@ -233,6 +236,7 @@ class MainWindow(QMainWindow):
         self.statusBar().clearMessage()
         self.navigator.reload()
         self._reopen_last()
+        self._start_live()
         # Where the user was when the app last closed: the tab, and the agenda's item (the meeting's
         # current step is in the database, so both meeting layouts reopen on it by themselves).
         agenda = next((p for p in self.panels if hasattr(p, "select_item")), None)
@@ -250,6 +254,70 @@ class MainWindow(QMainWindow):
             for panel in self.panels:
                 if hasattr(panel, "select_item"):
                     panel.select_item(picked)
+
+    # --- other laptops (a shared PostgreSQL server) -----------------------------------
+
+    def _with_banner(self, content: QWidget) -> QWidget:
+        """``content`` under a banner that says when the shared server cannot be reached."""
+        from PySide6.QtWidgets import QVBoxLayout
+
+        holder = QWidget(self)
+        layout = QVBoxLayout(holder)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        self.offline_banner = QLabel(self.tr(
+            "Serveren kan ikke nås. Det, du skriver, bliver stående og gemmes, når forbindelsen er tilbage;"
+            " andre ændringer afvises, indtil da."), holder)
+        self.offline_banner.setObjectName("offlineBanner")
+        self.offline_banner.setWordWrap(True)
+        self.offline_banner.setStyleSheet(
+            "QLabel#offlineBanner { background: #a40000; color: white; padding: 6px 10px; font-weight: bold; }")
+        self.offline_banner.hide()
+        layout.addWidget(self.offline_banner)
+        layout.addWidget(content, 1)
+        return holder
+
+    def _start_live(self) -> None:
+        """On a shared server: other laptops' changes, who else is here, the banner when it is gone."""
+        from ui.live_link import live_link
+
+        assert self.ctx is not None
+        self.live = live_link(self.ctx)
+        if self.live is None:
+            return
+        self.presence_label = QLabel(self)
+        self.presence_label.setObjectName("presence")
+        self.statusBar().addPermanentWidget(self.presence_label)
+        self.live.peers_changed.connect(self._show_peers)
+        self.live.connection_changed.connect(self._show_connection)
+        self.live.reconnected.connect(flush_typing)
+        self._show_peers(self.live.peer_names())
+
+    def ask_laptop_name(self) -> None:
+        """The name the other laptops on a shared server see this one as (kept in the settings)."""
+        from PySide6.QtWidgets import QInputDialog
+
+        current = self.settings.laptop_name or (self.ctx.db.client.name if self.ctx is not None else "")
+        name, ok = QInputDialog.getText(
+            self, self.tr("Denne computers navn"),
+            self.tr("Det navn, de andre bærbare ser, når denne har mødet åbent på den fælles server:"),
+            text=current)
+        if ok:
+            self.set_laptop_name(name)
+
+    def set_laptop_name(self, name: str) -> None:
+        name = " ".join(name.split())[:60]
+        self.settings.laptop_name = name
+        live = getattr(self, "live", None)
+        if live is not None and name:
+            live.rename(name)
+
+    def _show_peers(self, names: list[str]) -> None:
+        self.presence_label.setText(self.tr("Også åbent hos: {names}").format(names=", ".join(names))
+                                    if names else self.tr("Ingen andre har mødet åbent"))
+
+    def _show_connection(self, connected: bool, _reason: str) -> None:
+        self.offline_banner.setVisible(not connected)
 
     def _reopen_last(self) -> None:
         from workshop.errors import WorkshopError
@@ -468,7 +536,7 @@ class MainWindow(QMainWindow):
             QMessageBox.information(self, self.tr("Sprog"),
                                     self.tr("Sproget skiftes, næste gang Workshop startes."))
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+    def closeEvent(self, event: QCloseEvent) -> None:
         if not flush_typing():
             answer = QMessageBox.warning(
                 self, self.tr("Ikke gemt"),
@@ -481,6 +549,9 @@ class MainWindow(QMainWindow):
         projector = getattr(self.ctx, "_projector", None)
         if projector is not None:
             projector.close()  # the wall goes dark with the app
+        live = getattr(self, "live", None)
+        if live is not None:
+            live.stop()  # the other laptops see at once that this one left
         self.settings.geometry = self.saveGeometry()
         self.settings.window_state = self.saveState()
         if hasattr(self, "splitter"):

@@ -27,7 +27,7 @@ class Imported:
 def import_meeting(db: Database, path: Path, _progress: Progress | None = None) -> Imported:
     """Read, validate and write the file with its referat, as the command line does (one transaction)."""
     from workshop.services import committees
-    from workshop.services.referat import import_meeting_file
+    from workshop.services.referat.meeting_file import import_meeting_file
 
     before = {c.id for c in committees.list_committees(db)}
     changes = import_meeting_file(db, path)
@@ -85,10 +85,10 @@ def import_command(ctx: AppContext, imported: Imported, name: str) -> ServiceCom
 
 def export_meeting(db: Database, meeting_id: int, path: Path) -> str:
     """Write the meeting file with its referat section; a Danish error message, or "" on success."""
-    from workshop.services.referat import export_meeting_file
+    from workshop.services.referat.meeting_file import export_meeting_file
 
     try:
         export_meeting_file(db, meeting_id, path)
-    except Exception as error:  # noqa: BLE001 - every failure becomes one message, as in operations
+    except Exception as error:  # every failure becomes one message, as in operations
         return error_message(QCoreApplication.translate("ImportJob", "Eksport af mødefil"), error)
     return ""

@@ -197,7 +197,7 @@ class Operation(QObject):
         def run() -> None:
             try:
                 result = work(progress)
-            except Exception as error:  # noqa: BLE001 - every failure becomes one message
+            except Exception as error:  # every failure becomes one message
                 send(partial(self._failed, error, error_message(label, error)))
             else:
                 send(partial(self._succeeded, result))

@@ -139,7 +139,7 @@ class _PageColumn(QWidget):
             self._cache.move_to_end(key)
         return image
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+    def paintEvent(self, event: QPaintEvent) -> None:
         document = self.preview.document
         painter = QPainter(self)
         painter.fillRect(event.rect(), QColor(BACKGROUND))
@@ -333,7 +333,7 @@ class PdfPreview(QWidget):
 
     # --- events -----------------------------------------------------------------------
 
-    def eventFilter(self, watched: object, event: object) -> bool:  # noqa: N802 - Qt's name
+    def eventFilter(self, watched: object, event: object) -> bool:
         if watched is self.view.viewport():
             if isinstance(event, QResizeEvent) and self.zoom is None:
                 page = self._page

@@ -100,5 +100,14 @@ class Settings:
     def language(self, value: str) -> None:
         self._s.setValue("ui/language", value if value in LANGUAGES else "da")
 
+    @property
+    def laptop_name(self) -> str:
+        """What the other laptops on a shared server see this one as ("" : ``WORKSHOP_NAME`` or the host name)."""
+        return str(self._s.value("live/name", "") or "").strip()
+
+    @laptop_name.setter
+    def laptop_name(self, value: str) -> None:
+        self._s.setValue("live/name", value.strip())
+
     def sync(self) -> None:
         self._s.sync()

@@ -194,7 +194,7 @@ def port_number(value: str) -> int:
 
 def cmd_import(db: Database, args: argparse.Namespace) -> int:
     from workshop.services.meetings import get_meeting
-    from workshop.services.referat import import_meeting_file
+    from workshop.services.referat.meeting_file import import_meeting_file
 
     new_id = import_meeting_file(db, args.file).id
     assert new_id is not None
@@ -205,7 +205,8 @@ def cmd_import(db: Database, args: argparse.Namespace) -> int:
 
 
 def cmd_export(db: Database, args: argparse.Namespace) -> int:
-    from workshop.services.referat import export_meeting_file, export_pdf
+    from workshop.services.referat.meeting_file import export_meeting_file
+    from workshop.services.referat.printing import export_pdf
 
     if args.json is None and args.pdf is None:
         fail("angiv, hvad der skal skrives, fx --json FIL eller --pdf FIL")

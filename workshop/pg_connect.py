@@ -133,7 +133,7 @@ def install_cheap_ping(engine: Any) -> None:
         try:
             engine.dialect.do_ping(dbapi_conn)
             dbapi_conn.rollback()
-        except Exception as error:  # noqa: BLE001 - any failure: the pool retries with a new connection
+        except Exception as error:  # any failure: the pool retries with a new connection
             raise exc.DisconnectionError(str(error)) from error
 
 
@@ -141,5 +141,5 @@ def _readable(dbapi_conn: Any) -> bool:
     try:
         fd = dbapi_conn.pgconn.socket
         return bool(select.select([fd], [], [], 0)[0])
-    except Exception:  # noqa: BLE001 - a closed or broken connection: let the ping decide
+    except Exception:  # a closed or broken connection: let the ping decide
         return True

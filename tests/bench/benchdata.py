@@ -58,6 +58,6 @@ def pg_reachable(admin_url: str) -> str | None:
         with engine.connect() as conn:
             conn.execute(text("SELECT 1"))
         engine.dispose()
-    except Exception as error:  # noqa: BLE001 - any failure means "not reachable"
+    except Exception as error:  # any failure means "not reachable"
         return str(error).splitlines()[0]
     return None

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 
 class _FirstPaint(QObject):
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
             QTimer.singleShot(0, _done)  # after this paint has reached the backing store
         return False

@@ -18,10 +18,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from workshop.db import Database  # noqa: E402
-from workshop.live.listener import Listener  # noqa: E402
-from workshop.live.notice import Notice  # noqa: E402
-from workshop.services import capture  # noqa: E402
+from workshop.db import Database
+from workshop.live.listener import Listener
+from workshop.live.notice import Notice
+from workshop.services import capture
 
 
 def main(url: str) -> None:

@@ -171,7 +171,7 @@ def main(argv: list[str] | None = None) -> int:
         t = time.perf_counter()
         try:
             got = func(bench)
-        except Exception as error:  # noqa: BLE001 - one broken figure must not hide the others
+        except Exception as error:  # one broken figure must not hide the others
             traceback.print_exc()
             got = [Figure(f"{num}. {name}", None, "s", 0, reason=f"failed: {type(error).__name__}: {error}")]
         for f in got:

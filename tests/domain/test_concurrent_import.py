@@ -77,7 +77,7 @@ def import_both(db: Database, docs: list[dict[str, Any]]) -> list[BaseException]
     def run(doc: dict[str, Any]) -> None:
         try:
             import_document(db, doc)
-        except BaseException as error:  # noqa: BLE001 - the test reports it
+        except BaseException as error:  # the test reports it
             errors.append(error)
 
     threads = [threading.Thread(target=run, args=(doc,)) for doc in docs]

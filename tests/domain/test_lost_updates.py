@@ -53,7 +53,7 @@ def race(*calls: Callable[[], Any]) -> list[BaseException | None]:
         armed.on = True
         try:
             call()
-        except BaseException as error:  # noqa: BLE001 - reported to the test
+        except BaseException as error:  # reported to the test
             outcome[i] = error
             barrier.abort()  # a writer that fails before its flush must not hold the others
 

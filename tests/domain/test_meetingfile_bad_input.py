@@ -94,7 +94,7 @@ def test_a_named_pipe_is_refused_without_waiting_for_a_writer(tmp_path: Path) ->
     def read() -> None:
         try:
             outcome.append(read_document(fifo))
-        except BaseException as error:  # noqa: BLE001 - reported below
+        except BaseException as error:  # reported below
             outcome.append(error)
 
     reader = threading.Thread(target=read, daemon=True)

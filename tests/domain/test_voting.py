@@ -130,3 +130,28 @@ def test_imported_totals_are_kept_until_a_fresh_vote(db: Database) -> None:
     voting.restore_votes(db, item, saved, imported)  # the undo of the fresh vote
     assert _totals(db, item) == {cands[0]: 4, cands[1]: 2, cands[2]: 0}
     assert voting.member_votes(db, item) == {}
+
+
+def test_deleting_a_member_takes_their_dots_out_of_the_totals_and_undo_puts_them_back(db: Database) -> None:
+    """Issue 12: the totals follow the dots through a member's delete and its undo (snapshot restore)."""
+    from workshop.services import snapshots
+
+    item, members, cands = _setup(db)
+    anne, bo = members[0], members[1]
+    voting.set_member_votes(db, cands[0], anne, 2)
+    voting.set_member_votes(db, cands[1], anne, 1)
+    voting.set_member_votes(db, cands[0], bo, 1)
+    assert _totals(db, item) == {cands[0]: 3, cands[1]: 1, cands[2]: 0}
+
+    with db.transaction():  # what the delete command does: snapshot, then delete
+        snap = snapshots.take(db, "member", anne)
+        deleted = committees.delete_member(db, anne)
+    assert deleted.touches("candidates")  # the views showing totals re-read them
+    assert _totals(db, item) == _sums(db, item) == {cands[0]: 1, cands[1]: 0, cands[2]: 0}
+    assert voting.unattributed(db, item) == []  # still a vote by dots, not imported totals
+
+    restored = snapshots.restore(db, snap)
+    assert restored.touches("candidates")
+    assert _totals(db, item) == _sums(db, item) == {cands[0]: 3, cands[1]: 1, cands[2]: 0}
+    assert voting.unattributed(db, item) == []
+    voting.set_member_votes(db, cands[2], anne, 0)  # the restored member votes on as before

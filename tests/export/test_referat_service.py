@@ -30,6 +30,7 @@ from workshop.services import (
     working_groups,
 )
 from workshop.services import referat as service
+from workshop.services.referat import versions
 from workshop.steps import first_step
 
 AT = datetime(2017, 11, 20, 9, 30)
@@ -278,7 +279,7 @@ def test_a_failed_send_leaves_a_draft(db: Database, monkeypatch: pytest.MonkeyPa
     def broken(_doc: object) -> None:
         raise RuntimeError("drafting failed")
 
-    monkeypatch.setattr(service, "draft_referat", broken)
+    monkeypatch.setattr(versions, "draft_referat", broken)
     with pytest.raises(RuntimeError):
         service.send_for_approval(db, m)
     state = service.referat_state(db, m)
@@ -298,7 +299,7 @@ def test_simultaneous_last_approvals_approve_the_referat(db: Database) -> None:
     def approve(member: int) -> None:
         try:
             service.approve(db, m, member, at=AT)
-        except BaseException as error:  # noqa: BLE001 - reported below
+        except BaseException as error:  # reported below
             errors.append(error)
 
     threads = [threading.Thread(target=approve, args=(member,)) for member in present[-2:]]

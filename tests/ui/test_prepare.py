@@ -9,7 +9,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 # the shell tests' helpers and fixtures (tests/ui is on sys.path under pytest's default import mode)
-from test_shell import Dialogs, _keep_panel_registry, fresh_settings, open_window  # noqa: F401, F811
+from test_shell import Dialogs, _keep_panel_registry, fresh_settings, open_window  # noqa: F401
 
 from PySide6.QtCore import QMimeData, QPoint, Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox, QDialog, QLineEdit

@@ -137,7 +137,7 @@ def test_a_database_that_cannot_be_opened_after_the_preview_gets_the_dialog_and_
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "critical", staticmethod(lambda _p, _t, text, *_a: shown.append(text)))
 
-    def refuse(_url: str) -> None:
+    def refuse(_url: str, **_options: object) -> None:
         raise StorageError("Databasen er låst af et andet program.")
 
     monkeypatch.setattr(workshop.db, "Database", refuse)

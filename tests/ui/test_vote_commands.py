@@ -173,3 +173,34 @@ def test_a_typed_total_is_no_longer_possible_anywhere(db: Database, qtbot: QtBot
     assert not any(getattr(w, "setValue", None) and w is not votes.dots_spin
                    for w in votes.findChildren(type(votes.dots_spin)))
     machine.teardown()
+
+
+def test_totals_follow_a_deleted_member_and_its_undo(qtbot: QtBot, db: Database) -> None:
+    """Issue 12: after a member with dots was deleted and the delete undone, the totals on screen
+    were stale. The candidate model (every rendering of the totals reads it) follows both."""
+    from ui.commands import delete_command
+    from ui.models.item_models import candidate_model
+
+    c = committees.create_committee(db, name="Opgaveudvalg").id
+    assert c is not None
+    anne, bo = (committees.add_member(db, c, name=n).id for n in ("Anne", "Bo"))
+    m = meetings.create_meeting(db, c, title="Møde", starts_at=datetime(2018, 1, 31, 17)).id
+    assert m is not None and anne is not None and bo is not None
+    for mid in (anne, bo):
+        attendance.set_attendance(db, m, mid, "present")
+    item = agenda.add_item(db, m, title="Gruppearbejde", kind="group_work").id
+    assert item is not None
+    tryghed = candidates.add_candidate(db, item, title="Tryghed").id
+    assert tryghed is not None
+    voting.set_member_votes(db, tryghed, anne, 2)
+    voting.set_member_votes(db, tryghed, bo, 1)
+    ctx = AppContext(db)
+    model = candidate_model(ctx, item)
+    assert model.votes(tryghed) == 3
+
+    assert ctx.execute(delete_command(ctx, "Fjern Anne", "member", anne)) is not None
+    assert model.votes(tryghed) == 1 == candidates.list_candidates(db, item)[0].votes
+    ctx.undo_stack.undo()
+    assert model.votes(tryghed) == 3 == candidates.list_candidates(db, item)[0].votes
+    ctx.undo_stack.redo()
+    assert model.votes(tryghed) == 1

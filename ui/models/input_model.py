@@ -208,17 +208,17 @@ class InputModel(QStandardItemModel):
 
     # --- drag and drop: ids travel, the database decides -------------------------------
 
-    def mimeTypes(self) -> list[str]:  # noqa: N802 - Qt's name
+    def mimeTypes(self) -> list[str]:
         return [INPUT_MIME]
 
-    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:  # noqa: N802 - Qt's name
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
         rows = [i for i in indexes if i.isValid() and i.data(KIND_ROLE) == "input"]
         rows.sort(key=lambda i: i.row())
         group = rows[0].data(GROUP_ROLE) if rows else 0
         return input_mime(group, [i.data(ID_ROLE) for i in rows])
 
-    def supportedDropActions(self) -> Qt.DropAction:  # noqa: N802 - Qt's name
+    def supportedDropActions(self) -> Qt.DropAction:
         return Qt.DropAction.CopyAction | Qt.DropAction.MoveAction
 
-    def dropMimeData(self, *_args: object) -> bool:  # noqa: N802 - Qt's name
+    def dropMimeData(self, *_args: object) -> bool:
         return False  # views turn drops into commands; the change set then moves the rows

@@ -54,7 +54,7 @@ class StatusDelegate(QStyledItemDelegate):
             QStyle.StateFlag.State_On if checked else QStyle.StateFlag.State_Off)
         style.drawPrimitive(QStyle.PrimitiveElement.PE_IndicatorRadioButton, radio, painter, opt.widget)
 
-    def editorEvent(self, event: QEvent, model: QAbstractItemModel,  # noqa: N802 - Qt's name
+    def editorEvent(self, event: QEvent, model: QAbstractItemModel,
                     option: QStyleOptionViewItem, index: QModelIndex) -> bool:
         if event.type() == QEvent.Type.MouseButtonRelease and isinstance(event, QMouseEvent) \
                 and event.button() == Qt.MouseButton.LeftButton and option.rect.contains(event.position().toPoint()):
@@ -171,7 +171,7 @@ class AttendancePanel(QWidget):
             self._stale = True
             self.all_present_action.setEnabled(self.meeting_id is not None)
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._stale:
             self.reload()
@@ -285,7 +285,7 @@ class AttendancePanel(QWidget):
         self.ctx.execute(ServiceCommand(self.ctx, self.tr("Fravær under punkt"),
                                         lambda _c: put(new, old), lambda _c: put(old, new)))
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) \
                 and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
             if watched is self.view and event.key() in _KEYS \

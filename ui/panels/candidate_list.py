@@ -75,14 +75,14 @@ class TitleDelegate(QStyledItemDelegate):
         super().__init__(view)
         self.edits = edits
 
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:  # noqa: N802
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         if index.column() != TITLE or index.data(KIND_ROLE) != "candidate":
             return None  # type: ignore[return-value]  # Qt's way of saying "not editable here"
         editor = super().createEditor(parent, option, index)
         editor.setAccessibleName(self.tr("Pejlemærkets titel"))
         return editor
 
-    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:  # noqa: N802
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
         if isinstance(editor, QLineEdit) and editor.text() != index.data():
             self.edits.update_candidate(index.data(ID_ROLE), self.tr("Omdøb pejlemærke"),
                                         {"title": index.data()}, {"title": editor.text()})
@@ -112,19 +112,19 @@ class CandidateTree(QTreeView):
             index = index.parent()
         return index.data(ID_ROLE)
 
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt's name
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasFormat(INPUT_MIME):
             event.acceptProposedAction()
         else:
             event.ignore()
 
-    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802 - Qt's name
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
         if event.mimeData().hasFormat(INPUT_MIME) and self.candidate_at(event.position().toPoint()) is not None:
             event.acceptProposedAction()
         else:
             event.ignore()
 
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt's name
+    def dropEvent(self, event: QDropEvent) -> None:
         payload = read_input_mime(event.mimeData())
         candidate_id = self.candidate_at(event.position().toPoint())
         if payload is None or candidate_id is None:

@@ -50,7 +50,7 @@ class MemberList(QListWidget):
     def member_ids(self) -> list[int]:
         return [self.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.count())]
 
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt's name
+    def dropEvent(self, event: QDropEvent) -> None:
         source = event.source()
         if not isinstance(source, MemberList) or source is self:
             event.ignore()
@@ -62,7 +62,7 @@ class MemberList(QListWidget):
         for member_id in ids:
             self.view.move_member(member_id, self.group_id)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         # Alt+1..9 moves the selected member to that group, Alt+0 out of every group.
         if event.modifiers() & Qt.KeyboardModifier.AltModifier and Qt.Key.Key_0 <= event.key() <= Qt.Key.Key_9:
             row = self.currentItem()

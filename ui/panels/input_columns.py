@@ -65,7 +65,7 @@ class WrappingDelegate(QStyledItemDelegate):
         self.on_edit = on_edit
         self._sizes: dict[tuple[str, int], QSize] = {}
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802 - Qt's name
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         # The style sheet's padding is added to the measured size but not taken off the width the
         # text is measured at; measured at the full width, a text that just fits would be elided.
         width = self.view.viewport().width() - WRAP_SLACK
@@ -79,18 +79,18 @@ class WrappingDelegate(QStyledItemDelegate):
             size = self._sizes[key] = super().sizeHint(wrapped, index)
         return size
 
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:  # noqa: N802
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         editor = super().createEditor(parent, option, index)
         if isinstance(editor, QLineEdit):
             editor.setAccessibleName(self.tr("Ret input"))
         return editor
 
-    def setEditorData(self, editor: QWidget, index: Index) -> None:  # noqa: N802 - Qt's name
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
         if isinstance(editor, QLineEdit) and editor.isModified():
             return  # the row changed elsewhere while this is typed: keep the typing
         super().setEditorData(editor, index)
 
-    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:  # noqa: N802
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
         if not isinstance(editor, QLineEdit) or self.on_edit is None:
             return
         old, new = str(index.data()), editor.text()
@@ -123,7 +123,7 @@ class InputColumnView(QTreeView):
             iid, old, new)))
         self._width = -1
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         if self.viewport().width() != self._width:
             self._width = self.viewport().width()
@@ -136,17 +136,17 @@ class InputColumnView(QTreeView):
     def row_index(self, row: int) -> QModelIndex:
         return self.model().index(row, 0, self.rootIndex())
 
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt's name
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         payload = read_input_mime(event.mimeData())
         if payload is not None and payload[0] != self.column.group_id:
             event.acceptProposedAction()
         else:
             event.ignore()
 
-    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802 - Qt's name
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
         self.dragEnterEvent(event)  # type: ignore[arg-type]
 
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt's name
+    def dropEvent(self, event: QDropEvent) -> None:
         payload = read_input_mime(event.mimeData())
         if payload is None or payload[0] == self.column.group_id:
             event.ignore()

@@ -256,7 +256,7 @@ class ItemStepView(QWidget):
         self.inputs.flush()
         self.working_groups.flush()
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._deferred:
             self.show_step()

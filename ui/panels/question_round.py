@@ -72,7 +72,7 @@ class AnswerEdit(QPlainTextEdit):
         margins = int(self.document().documentMargin() * 2) + self.frameWidth() * 2 + 2
         self.setFixedHeight(lines * line + margins)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
                 self.insertPlainText("\n")
@@ -292,7 +292,7 @@ class QuestionRoundView(QWidget):
             row.label.setStyleSheet("background: #fff3c4; font-weight: 600;" if is_current
                                     else "color: #888888;" if grey else "")
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FocusIn:
             row = next((r for r in self.rows if r.edit is watched), None)
             if row is not None and row.member.id != self.current:

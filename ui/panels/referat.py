@@ -112,7 +112,7 @@ class ReferatPanel(QWidget):
         self.file_button = QPushButton("Eksportér mødefil …")
         self.file_button.clicked.connect(lambda: self.export_meeting_file())
         self.print_button = QPushButton("Udskriv …")
-        self.print_button.clicked.connect(self.print_referat)
+        self.print_button.clicked.connect(lambda: self.print_referat())  # not clicked(bool)'s checked
         head = QVBoxLayout()
         head.addWidget(self.status_label)
         head.addWidget(self.detail_label)
@@ -209,7 +209,7 @@ class ReferatPanel(QWidget):
             return
         self._render_timer.start()
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._stale:
             self._stale = False
@@ -442,13 +442,9 @@ class ReferatPanel(QWidget):
         progress.setMinimumDuration(400)
 
         def write(report: Any) -> Path:
-            # Rendered beside the target and moved in place: a half-written PDF never replaces a good one.
-            partial = target.with_name(f".{target.name}.part")
-            try:
-                render_pdf(referat, partial, progress=report, **meta)
-                partial.replace(target)
-            finally:
-                partial.unlink(missing_ok=True)
+            # render_pdf writes beside the target and moves it in place (a link's target is written):
+            # a half-written PDF never replaces a good one.
+            render_pdf(referat, target, progress=report, **meta)
             return target
 
         job = Operation("Eksport af PDF", write, self, lane=lane(PDF))

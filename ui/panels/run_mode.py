@@ -217,6 +217,6 @@ class RunModePanel(QWidget):
         self.meeting_closed.emit(meeting_id)
         return True
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+    def closeEvent(self, event: QCloseEvent) -> None:
         self.room.close()
         super().closeEvent(event)

@@ -51,7 +51,7 @@ class FittedCards(QWidget):
         self._flip.setInterval(PAGE_SECONDS * 1000)
         self._flip.timeout.connect(self.next_page)
 
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+    def sizeHint(self) -> QSize:
         return QSize(1600, 800)
 
     def set_cards(self, cards: list[Card]) -> None:
@@ -64,7 +64,7 @@ class FittedCards(QWidget):
         self.base_px, self.scale = base_px, scale
         self._fit()
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit()
 
@@ -139,7 +139,7 @@ class FittedCards(QWidget):
 
     # --- painting ------------------------------------------------------------------
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+    def paintEvent(self, event: QPaintEvent) -> None:
         if not self.pages:
             return
         p = QPainter(self)

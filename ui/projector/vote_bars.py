@@ -43,10 +43,10 @@ class VoteBars(QWidget):
         self.scale = scale
         self.update()
 
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+    def sizeHint(self) -> QSize:
         return QSize(800, 400)
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+    def paintEvent(self, event: QPaintEvent) -> None:
         if not self._bars:
             return
         p = QPainter(self)

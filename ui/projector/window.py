@@ -189,7 +189,7 @@ class ProjectorWindow(QWidget):
         self.setGeometry(screen.geometry())
         self.showFullScreen()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+    def closeEvent(self, event: QCloseEvent) -> None:
         self.closed.emit()
         super().closeEvent(event)
 
@@ -203,7 +203,7 @@ class ProjectorWindow(QWidget):
         self._apply_style()
         self.inputs.set_fit(self._cards_that_fit())
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self.inputs.set_fit(self._cards_that_fit())
 

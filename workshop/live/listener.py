@@ -425,7 +425,7 @@ class Listener:
             return
         try:
             callback(value)
-        except Exception:  # noqa: BLE001 - a consumer's bug must not stop the listening
+        except Exception:  # a consumer's bug must not stop the listening
             log.exception("live listener callback failed")
 
 

@@ -12,16 +12,14 @@ typed order, answers, attendance and member lists in seat order.
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, TypeVar
 
 from sqlmodel import Session, SQLModel, col, select
 
+from workshop.atomic_file import replace_file
 from workshop.db import Database
-from workshop.errors import ValidationError
 from workshop.meetingfile.formats import format_clock_time, format_date, format_date_time
 from workshop.meetingfile.validate import FORMAT, validate_document
 from workshop.models import (
@@ -42,7 +40,6 @@ from workshop.models import (
     WorkingGroup,
     WorkingGroupMember,
 )
-from workshop.plain_text import escaped
 from workshop.services.rows import get
 
 T = TypeVar("T", bound=SQLModel)
@@ -230,23 +227,5 @@ def write_document(doc: dict[str, Any], path: str | Path) -> Path:
     A symbolic link is followed: its target is replaced and the link stays a link.
     Returns ``path`` as given.
     """
-    given = Path(path)
-    # os.replace would put the new file where the link was; the file belongs where it points
-    target = Path(os.path.realpath(given)) if given.is_symlink() else given
-    if target.is_dir():
-        raise ValidationError("", f"{escaped(str(given))} er en mappe; angiv et filnavn, fx møde.workshop.json")
-    if not target.parent.is_dir():
-        raise ValidationError("", f"mappen {escaped(str(target.parent))} findes ikke; intet er skrevet")
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as out:
-            out.write(document_json(doc))
-            out.flush()
-            os.fsync(out.fileno())
-        # mkstemp makes the file private (0600); keep the old file's mode, else a normal one.
-        os.chmod(tmp, target.stat().st_mode & 0o777 if target.exists() else 0o644)
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return given
+    text = document_json(doc).encode("utf-8")
+    return replace_file(path, lambda out: out.write(text))

@@ -63,7 +63,7 @@ class Para(Paragraph):
         super().__init__(text, *args, **kwargs)
         self._rtl = text is not None and rtl.has_rtl(text)
 
-    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
         parts: list[Flowable] = super().split(availWidth, availHeight)
         for part in parts:  # ReportLab makes the parts from runs, without the text
             part._rtl = self._rtl  # type: ignore[attr-defined]
@@ -81,7 +81,7 @@ class Para(Paragraph):
         finally:
             self.blPara = lines
 
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         wrapped = self._wrapped
         if wrapped and wrapped[0] == availWidth and self.__dict__.get("blPara") is wrapped[1]:
             return self.width, self.height

@@ -37,6 +37,7 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.tableofcontents import TableOfContents
 
+from workshop.atomic_file import replace_file
 from workshop.referat import danish, rtl
 from workshop.referat.content import Appendix, Block, ItemSection, Referat
 from workshop.referat.fonts import BOLD, REGULAR, font_dir, printable, register
@@ -75,7 +76,7 @@ class _Heading(Para):
 
     toc_text = toc_key = ""
 
-    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
         parts: list[Flowable] = super().split(availWidth, availHeight)
         if parts:  # the entry points at where the heading starts
             parts[0].toc_text, parts[0].toc_key = self.toc_text, self.toc_key  # type: ignore[attr-defined]
@@ -192,7 +193,7 @@ class _PageCountCanvas(Canvas):
         self.heading_pages: dict[str, int] = {}
         self.toc_slots: dict[int, list[_TocSlot]] = {}  # by page index
 
-    def showPage(self) -> None:  # noqa: N802 - ReportLab's name
+    def showPage(self) -> None:
         self._pages.append(dict(self.__dict__))
         self._startPage()
 
@@ -258,7 +259,7 @@ class _Contents(TableOfContents):
         self._lastEntries = [(0, esc(text, visual=True), 0, key) for text, key in entries]  # what wrap lays out
         _toc_look(self)
 
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         if self._wrapped_width == availWidth:  # asked again (the frame wraps before it splits)
             return self.width, self.height
         size = super().wrap(availWidth, availHeight)
@@ -501,7 +502,9 @@ def render_pdf(referat: Referat, path_or_file: str | Path | IO[bytes], *, status
 
     Args:
         referat: the drafted referat.
-        path_or_file: a file name or a binary file object.
+        path_or_file: a file name (written through a temporary file beside it, see
+            ``atomic_file.replace_file``; a symbolic link's target is written) or a
+            binary file object.
         status: ``draft``, ``sent`` or ``approved``; all but approved print UDKAST on every page.
         version: the referat version number.
         approvals: ``{"member": name, "at": datetime or ISO string}`` per approval given.
@@ -511,9 +514,14 @@ def render_pdf(referat: Referat, path_or_file: str | Path | IO[bytes], *, status
     """
     if status not in STATUS_SHOWN:
         raise ValueError(f"ukendt status {status!r}")
+    if isinstance(path_or_file, (str, Path)):
+        # Beside the target and moved in place: an interrupted export never destroys the old file.
+        replace_file(path_or_file, lambda out: render_pdf(
+            referat, out, status=status, version=version, approvals=approvals, sha256=sha256,
+            progress=progress, single_pass=single_pass))
+        return
     register()
-    target = str(path_or_file) if isinstance(path_or_file, Path) else path_or_file
-    doc = _ReferatDoc(target, referat, status, version)
+    doc = _ReferatDoc(path_or_file, referat, status, version)
     if progress is not None:
         doc.setProgressCallBack(_progress_relay(progress))
     _build(doc, lambda toc: story(referat, toc, status=status, version=version, approvals=approvals,

@@ -179,7 +179,7 @@ class Room:
         if self.on_change is not None:
             try:
                 self.on_change(changes)
-            except Exception:  # noqa: BLE001 - the owner's trouble must not fail the phone's request
+            except Exception:  # the owner's trouble must not fail the phone's request
                 log.exception("on_change failed")
         self.wake()
 
@@ -245,7 +245,7 @@ class Room:
                     break
                 try:
                     snap = await self.snapshot()
-                except Exception:  # noqa: BLE001 - a failed read (database busy) is retried on the next change
+                except Exception:  # a failed read (database busy) is retried on the next change
                     log.exception("room snapshot failed")
                     await asyncio.sleep(1)
                     self._dirty.set()

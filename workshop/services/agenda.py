@@ -16,7 +16,7 @@ from workshop.models import ITEM_ABSENCE_KINDS, ITEM_KINDS, AgendaItem, Attachme
 from workshop.schedule import planned_starts
 from workshop.services.committees import member_of_meeting
 from workshop.services.meetings import set_current_step
-from workshop.services.referat import ensure_meeting_editable
+from workshop.services.referat.lock import ensure_meeting_editable
 from workshop.services.rows import (
     apply,
     check_version,

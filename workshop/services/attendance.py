@@ -10,7 +10,7 @@ from workshop.changes import ChangeSet, changed
 from workshop.db import Database
 from workshop.models import ATTENDANCE_STATUSES, Attendance, Member
 from workshop.services.committees import member_of_meeting
-from workshop.services.referat import ensure_meeting_editable
+from workshop.services.referat.lock import ensure_meeting_editable
 from workshop.services.rows import check_version, one_of, text
 
 

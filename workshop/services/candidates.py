@@ -10,7 +10,7 @@ from workshop.changes import ChangeSet, changed
 from workshop.db import Database
 from workshop.errors import ValidationError
 from workshop.models import CANDIDATE_STATUSES, AgendaItem, Candidate, CandidateVote, Group, Input
-from workshop.services.referat import ensure_meeting_editable
+from workshop.services.referat.lock import ensure_meeting_editable
 from workshop.services.rows import (
     apply,
     check_version,

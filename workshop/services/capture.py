@@ -16,7 +16,7 @@ from workshop.models import AgendaItem, Answer, Candidate, Group, GroupMember, I
 from workshop.origins import ORIGINS, by_member
 from workshop.services import member_rules
 from workshop.services.committees import member_of_meeting
-from workshop.services.referat import ensure_meeting_editable, meeting_editable, with_edit_lock
+from workshop.services.referat.lock import ensure_meeting_editable, meeting_editable, with_edit_lock
 from workshop.services.rows import check_version, conflict, get, next_position, required, text, touch
 
 # --- question round -------------------------------------------------------

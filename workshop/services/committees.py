@@ -10,7 +10,7 @@ from workshop.changes import ChangeSet, changed
 from workshop.db import Database
 from workshop.errors import ValidationError
 from workshop.models import ROLES, TASK_STATUSES, Committee, Meeting, Member, Task
-from workshop.services.referat import ensure_member_deletable
+from workshop.services.referat.lock import ensure_member_deletable
 from workshop.services.rows import apply, check_version, get, next_position, one_of, required, text
 
 COMMITTEE_FIELDS = {"name", "kind", "period"}
@@ -101,9 +101,13 @@ def delete_member(db: Database, member_id: int) -> ChangeSet:
     with db.session() as s:
         row = get(s, Member, member_id)
         ensure_member_deletable(s, member_id)
+        from workshop.services import voting  # voting builds on this module
+
+        voted = voting.voted_on(s, member_id)
         s.delete(row)
+        voting.recount_candidates(s, voted)  # their dots went with them: the totals follow
         return changed("members", "attendance", "answers", "groups", "working_groups", "remarks",
-                       committee_id=row.committee_id, id=member_id)
+                       *(("candidates",) if voted else ()), committee_id=row.committee_id, id=member_id)
 
 
 def list_tasks(db: Database, committee_id: int) -> list[Task]:

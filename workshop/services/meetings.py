@@ -13,7 +13,7 @@ from workshop.db import Database
 from workshop.errors import LockedError, ValidationError
 from workshop.limits import MAX_COUNT
 from workshop.models import AgendaItem, Committee, Meeting
-from workshop.services.referat import ensure_meeting_editable
+from workshop.services.referat.lock import ensure_meeting_editable
 from workshop.services.rows import apply, check_version, day, get, required, text, whole_number
 from workshop.steps import steps_of
 

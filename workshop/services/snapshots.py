@@ -28,6 +28,7 @@ _KINDS_OF_TABLE = {
     "answer": "answers", "workgroup": "groups", "groupmember": "groups", "input": "inputs",
     "candidate": "candidates", "workinggroup": "working_groups", "workinggroupmember": "working_groups",
     "remark": "remarks", "referatversion": "referat", "referatapproval": "referat",
+    "candidatevote": "candidates",
 }
 
 
@@ -127,7 +128,7 @@ def restore(db: Database, snap: Snapshot, *, replace: bool = False) -> ChangeSet
     with db.session() as s:
         if snap.meeting_id is not None and snap.root_table not in ("meeting", "committee"):
             # putting an item (or its content) back changes the meeting: not once its referat is locked
-            from workshop.services.referat import ensure_meeting_editable
+            from workshop.services.referat.lock import ensure_meeting_editable
 
             ensure_meeting_editable(s, snap.meeting_id)
         for table in SQLModel.metadata.sorted_tables:  # parents before children
@@ -135,6 +136,11 @@ def restore(db: Database, snap: Snapshot, *, replace: bool = False) -> ChangeSet
             if rows:
                 _put_back(s, table, rows, snap, replace)
         _relink(s, snap.nulled)
+        if snap.root_table != "candidate" and snap.rows.get("candidatevote"):
+            # a member's dots came back without their candidates: the totals are the dots' sums
+            from workshop.services import voting
+
+            voting.recount_candidates(s, [r["candidate_id"] for r in snap.rows["candidatevote"]])
     kinds = {_KINDS_OF_TABLE[t] for t in snap.rows if t in _KINDS_OF_TABLE} & KINDS
     return changed(*kinds, meeting_id=snap.meeting_id, committee_id=snap.committee_id,
                    id=snap.root_id)

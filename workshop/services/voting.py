@@ -22,7 +22,7 @@ from workshop.models import AgendaItem, Attendance, Candidate, CandidateVote, Me
 from workshop.origins import by_member
 from workshop.services import member_rules
 from workshop.services.committees import member_of_meeting
-from workshop.services.referat import ensure_meeting_editable
+from workshop.services.referat.lock import ensure_meeting_editable
 from workshop.services.rows import get, touch
 
 DEFAULT_DOTS = 3
@@ -79,6 +79,27 @@ def _recount(s: Any, candidate: Candidate) -> None:
                    .where(CandidateVote.candidate_id == candidate.id)).one()
     candidate.votes = int(total)
     touch(candidate)
+
+
+def recount_candidates(s: Any, candidate_ids: list[int]) -> None:
+    """Set these candidates' totals to the sum of their dots again, after their dots changed
+    outside this module: a member deleted (their dots go with them) or put back by undo
+    (``snapshots.restore``). Only a total that differs is written, so a candidate whose
+    dots did not change keeps its version."""
+    s.flush()
+    for candidate_id in dict.fromkeys(candidate_ids):
+        candidate = s.get(Candidate, candidate_id)
+        if candidate is None:
+            continue
+        total = int(s.exec(select(func.coalesce(func.sum(CandidateVote.count), 0))
+                           .where(CandidateVote.candidate_id == candidate_id)).one())
+        if candidate.votes != total:
+            candidate.votes = total
+
+
+def voted_on(s: Any, member_id: int) -> list[int]:
+    """The candidates a member has dots on (what deleting the member changes)."""
+    return list(s.exec(select(CandidateVote.candidate_id).where(CandidateVote.member_id == member_id)))
 
 
 def set_dots(db: Database, item_id: int, dots: int) -> ChangeSet:

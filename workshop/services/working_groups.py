@@ -13,7 +13,7 @@ from workshop.errors import ValidationError
 from workshop.models import AgendaItem, Meeting, WorkingGroup, WorkingGroupMember
 from workshop.referat.danish import long_date
 from workshop.services.committees import member_of_meeting
-from workshop.services.referat import ensure_meeting_editable
+from workshop.services.referat.lock import ensure_meeting_editable
 from workshop.services.rows import apply, check_version, get, next_position, required, touch
 
 WORKING_GROUP_FIELDS = {"name", "mandate", "meets_on", "reports_to", "position"}

@@ -1,0 +1,195 @@
+"""Two laptops, one meeting (issue 14): two windows, each with its own ``Database`` and connections
+on the CI PostgreSQL, see each other's writes through the change notices, as local writes."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import pytest
+from pytestqt.qtbot import QtBot
+from sqlalchemy import create_engine, text
+
+from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, Qt
+
+from tests.conftest import PG_URL
+from tests.ui.meeting_builders import SmallMeeting
+from workshop.db import Database
+from workshop.services import capture, meetings
+
+from ui.context import AppContext
+from ui.live_link import LiveLink, live_link
+from ui.main_window import MainWindow
+from ui.meeting_step import meeting_step
+from ui.panels.capture import CapturePanel
+from ui.projector import ProjectorWindow, projector_of
+from ui.settings import Settings
+
+
+@dataclass
+class Laptop:
+    db: Database
+    ctx: AppContext
+    panel: CapturePanel
+    link: LiveLink
+
+    def inputs(self, group_id: int) -> list[str]:
+        model = self.panel.groups.model
+        assert model is not None
+        return model.texts(group_id)
+
+
+def open_laptop(url: str, name: str, meeting_id: int, qtbot: QtBot, **options: float) -> Laptop:
+    db = Database(url, client_name=name)
+    ctx = AppContext(db)
+    panel = CapturePanel(ctx)
+    qtbot.addWidget(panel)
+    panel.resize(1280, 800)
+    ctx.select_meeting(meeting_id)
+    panel.set_meeting(meeting_id)
+    panel.show()
+    qtbot.waitExposed(panel)
+    link = live_link(ctx, **options)
+    assert link is not None
+    qtbot.waitUntil(lambda: link.connected, timeout=10000)
+    return Laptop(db, ctx, panel, link)
+
+
+def close_laptop(laptop: Laptop) -> None:
+    laptop.link.stop()
+    laptop.panel.close()
+    laptop.db.close()
+
+
+@pytest.fixture
+def meeting(pg_db: Database) -> SmallMeeting:
+    m = SmallMeeting(pg_db)
+    meetings.set_current_step(pg_db, m.id, m.groups, "inputs")  # type: ignore[arg-type]
+    return m
+
+
+@pytest.fixture
+def two(pg_db: Database, meeting: SmallMeeting, qtbot: QtBot) -> Iterator[tuple[Laptop, Laptop]]:
+    a = open_laptop(pg_db.url, "Sekretærens bærbare", meeting.id, qtbot)  # type: ignore[arg-type]
+    b = open_laptop(pg_db.url, "Formandens bærbare", meeting.id, qtbot,  # type: ignore[arg-type]
+                    min_backoff=0.5, max_backoff=0.5)  # slow to reconnect: writes meanwhile are missed
+    yield a, b
+    close_laptop(a)
+    close_laptop(b)
+
+
+def test_sqlite_has_no_live_link(sqlite_db: Database) -> None:
+    assert live_link(AppContext(sqlite_db)) is None
+
+
+def test_an_input_typed_on_a_appears_on_b_and_its_projector(
+        two: tuple[Laptop, Laptop], meeting: SmallMeeting, qtbot: QtBot) -> None:
+    a, b = two
+    group = a.panel.view.edits.add_group(meeting.groups, "Gruppe 1", [])  # type: ignore[arg-type]
+    assert group is not None
+    qtbot.waitUntil(lambda: group in b.panel.groups.columns, timeout=2000)  # the new column came over
+    projector: ProjectorWindow = projector_of(b.ctx)
+    qtbot.addWidget(projector)
+    projector.show()
+    column = a.panel.groups.columns[group]
+    qtbot.keyClicks(column.entry, "Nemmere selvbetjening")
+    qtbot.keyClick(column.entry, Qt.Key.Key_Return)
+    assert a.inputs(group) == ["Nemmere selvbetjening"]
+    t0 = time.monotonic()
+    qtbot.waitUntil(lambda: b.inputs(group) == ["Nemmere selvbetjening"], timeout=2000)
+    assert time.monotonic() - t0 < 1.0
+    assert projector.inputs.model is b.panel.groups.model  # the projector renders the same rows
+    # B's own echo is not applied twice, A's is skipped: still one row each
+    qtbot.wait(300)
+    assert a.inputs(group) == b.inputs(group) == ["Nemmere selvbetjening"]
+    projector.close()
+
+
+def test_changes_missed_while_disconnected_are_caught_up_within_2_s(
+        two: tuple[Laptop, Laptop], meeting: SmallMeeting, qtbot: QtBot) -> None:
+    a, b = two
+    group = capture.add_group(a.db, meeting.groups, name="Gruppe 1").id  # type: ignore[arg-type]
+    assert group is not None
+    qtbot.waitUntil(lambda: group in b.panel.groups.columns, timeout=2000)
+    states: list[bool] = []
+    b.link.connection_changed.connect(lambda up, _reason: states.append(up))
+    pid = b.link.listener.backend_pid
+    admin = create_engine(PG_URL)
+    try:
+        with admin.begin() as conn:
+            assert conn.execute(text("SELECT pg_terminate_backend(:p)"), {"p": pid}).scalar_one()
+    finally:
+        admin.dispose()
+    t0 = time.monotonic()
+    typed = [f"mens B var væk {i}" for i in range(3)]
+    for line in typed:  # written on A's laptop while B's listener is gone (0.5 s before it retries)
+        capture.add_input(a.db, group, line)
+    qtbot.waitUntil(lambda: b.inputs(group) == typed, timeout=2000)
+    assert time.monotonic() - t0 < 2.0
+    qtbot.waitUntil(lambda: states[-1:] == [True], timeout=2000)
+    assert False in states  # the loss was reported (the window's banner)
+
+
+def test_the_chair_moves_on_and_the_secretary_follows_unless_unpinned(
+        two: tuple[Laptop, Laptop], meeting: SmallMeeting, qtbot: QtBot) -> None:
+    chair, secretary = two
+    chair_step, secretary_step = meeting_step(chair.ctx), meeting_step(secretary.ctx)
+    projector = projector_of(secretary.ctx)  # the wall hangs on the secretary's laptop here
+    qtbot.addWidget(projector)
+    projector.show()
+    assert secretary_step.key == chair_step.key == (meeting.id, meeting.groups, "inputs")
+    chair.panel.meeting_actions.next_action.trigger()
+    moved_to = chair_step.key
+    assert moved_to == (meeting.id, meeting.groups, "votes")
+    qtbot.waitUntil(lambda: secretary_step.key == moved_to, timeout=2000)
+    assert projector.step_state is secretary_step
+    assert projector.content.currentWidget() is projector._pages["votes"]  # the wall shows the votes
+
+    pin = secretary.panel.meeting_actions.pin_action
+    assert pin.isChecked()
+    pin.trigger()  # the secretary unpins and browses back to write the question round's answers
+    assert not secretary_step.pinned
+    assert secretary_step.go_to(meeting.question)  # type: ignore[arg-type]
+    assert secretary_step.key[1] == meeting.question
+    assert meetings.get_meeting(chair.db, meeting.id).current_item_id == meeting.groups  # type: ignore[arg-type]
+    assert "du bladrer alene" in secretary.panel.state_label.text()
+    chair.panel.meeting_actions.next_action.trigger()  # the chair moves on: the secretary stays
+    assert chair_step.key[1] == meeting.working
+    qtbot.waitUntil(lambda: "punkt 4" in secretary.panel.state_label.text(), timeout=2000)
+    assert secretary_step.key[1] == meeting.question
+
+    pin.trigger()  # pinned again: back where the meeting is
+    assert secretary_step.pinned and secretary_step.key == chair_step.key
+    projector.close()
+
+
+def test_the_status_bar_shows_who_else_has_the_meeting_open(
+        pg_db: Database, meeting: SmallMeeting, qtbot: QtBot) -> None:
+    QStandardPaths.setTestModeEnabled(True)
+    QCoreApplication.setOrganizationName("WorkshopTest")
+    QCoreApplication.setApplicationName("WorkshopTest")
+    QSettings().clear()
+    Settings().last_meeting = meeting.id
+    windows, dbs = [], []
+    for name in ("Sekretærens bærbare", "Formandens bærbare"):
+        db = Database(pg_db.url, client_name=name)
+        window = MainWindow(Settings())
+        qtbot.addWidget(window)
+        window.show()
+        window.open_database(db)
+        assert window.ctx is not None and window.ctx.meeting_id == meeting.id
+        windows.append(window)
+        dbs.append(db)
+    secretary, chair = windows
+    qtbot.waitUntil(lambda: secretary.presence_label.text() == "Også åbent hos: Formandens bærbare", timeout=8000)
+    qtbot.waitUntil(lambda: chair.presence_label.text() == "Også åbent hos: Sekretærens bærbare", timeout=8000)
+    assert secretary.offline_banner.isHidden()
+    secretary.set_laptop_name("Referentens bærbare")  # Filer → Denne computers navn…
+    qtbot.waitUntil(lambda: chair.presence_label.text() == "Også åbent hos: Referentens bærbare", timeout=8000)
+    assert Settings().laptop_name == "Referentens bærbare"
+    chair.close()  # leaves at once: the secretary sees it without waiting for a poll
+    qtbot.waitUntil(lambda: secretary.presence_label.text() == "Ingen andre har mødet åbent", timeout=3000)
+    secretary.close()
+    for db in dbs:
+        db.close()
