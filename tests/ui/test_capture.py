@@ -547,3 +547,30 @@ def test_text_typed_without_enter_is_kept_when_leaving_the_step(
     _key(qtbot, panel, Qt.Key.Key_PageDown)  # the next item
     assert [r.text for r in capture.list_remarks(ctx.db, m.groups)] == ["Halv tilfoersel"]
     assert panel.decision.remark_text.text() == ""  # not carried over to the next item
+
+
+def test_decision_panel_shows_the_results_as_printed_and_a_locked_meeting_its_printed_decisions(
+        setup: tuple[AppContext, CapturePanel, Meeting], qtbot: QtBot) -> None:
+    from workshop.services import referat as referat_service
+
+    ctx, panel, m = setup
+    _go_to(qtbot, panel, m.question)
+    view = panel.decision
+    assert "Her blev blandt andre nævnt" not in view.results.toPlainText()  # only the question so far
+    ctx.broadcast(capture.set_answer(ctx.db, m.question, m.members[1], "Kunstig intelligens"))
+    qtbot.waitUntil(lambda: "Anne Hjorth: Kunstig intelligens" in view.results.toPlainText(), timeout=3000)
+    assert view.results.isVisible() and view.results.isReadOnly()
+    assert view.results.toPlainText().startswith("Resultater\nMedlemmerne besvarede spørgsmålet:")
+    view.decision.setFocus()
+    qtbot.keyClicks(view.decision, "Drøftet.")
+    view.flush()
+    assert "Kunstig intelligens" in view.results.toPlainText()  # the decision never replaces them
+
+    # Sent for approval: the item as the frozen referat prints it, and no empty box to type in.
+    ctx.broadcast(referat_service.send_for_approval(ctx.db, m.id))
+    qtbot.waitUntil(lambda: view.locked, timeout=3000)
+    printed = view.results.toPlainText()
+    assert printed.index("Anne Hjorth: Kunstig intelligens") < printed.index("Beslutning\nDrøftet.")
+    assert not view.decision.isVisible() and not view.locked_empty.isVisible()
+    panel.decision.set_item(m.id, agenda.get_item(ctx.db, m.welcome))
+    assert view.results.toPlainText() == "" and view.locked_empty.isVisible()  # said in words

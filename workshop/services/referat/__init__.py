@@ -24,7 +24,7 @@ from workshop.services.referat.meeting_file import (
     meeting_file_document,
     restore_meeting_file_referat,
 )
-from workshop.services.referat.printing import current_referat, export_pdf
+from workshop.services.referat.printing import current_referat, export_pdf, printed_results
 from workshop.services.referat.versions import (
     approvals,
     frozen_content,
@@ -37,7 +37,7 @@ from workshop.services.referat.versions import (
 
 __all__ = [
     "approvals", "approve", "approve_by_name", "check_meeting_file_referat", "current_referat",
-    "ensure_meeting_editable", "ensure_member_deletable", "export_meeting_file", "export_pdf",
+    "ensure_meeting_editable", "ensure_member_deletable", "export_meeting_file", "export_pdf", "printed_results",
     "frozen_content", "frozen_referat", "get_version", "import_meeting_file", "list_versions",
     "meeting_editable", "meeting_file_document", "referat_state", "restore_meeting_file_referat",
     "send_for_approval", "start_correction", "verify", "with_edit_lock",
