@@ -109,6 +109,7 @@ class MainWindow(QMainWindow):
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.focus_navigator_action = self._action(self.tr("Gå til navigatoren"), "Ctrl+0",
                                                    self._focus_navigator, False)
+        self.name_action = self._action(self.tr("Denne computers navn…"), None, self.ask_laptop_name)
         self.help_action = self._action(self.tr("Tastaturgenveje"), "F1", self.show_shortcuts)
         self.about_action = self._action(self.tr("Om Workshop"), "Shift+F1", self.show_about)
 
@@ -123,6 +124,8 @@ class MainWindow(QMainWindow):
     def _fill_menus(self) -> None:
         self.file_menu.addAction(self.import_action)
         self.file_menu.addAction(self.export_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.name_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.edit_menu.addAction(self.undo_action)
@@ -290,6 +293,25 @@ class MainWindow(QMainWindow):
         self.live.reconnected.connect(flush_typing)
         self._show_peers(self.live.peer_names())
 
+    def ask_laptop_name(self) -> None:
+        """The name the other laptops on a shared server see this one as (kept in the settings)."""
+        from PySide6.QtWidgets import QInputDialog
+
+        current = self.settings.laptop_name or (self.ctx.db.client.name if self.ctx is not None else "")
+        name, ok = QInputDialog.getText(
+            self, self.tr("Denne computers navn"),
+            self.tr("Det navn, de andre bærbare ser, når denne har mødet åbent på den fælles server:"),
+            text=current)
+        if ok:
+            self.set_laptop_name(name)
+
+    def set_laptop_name(self, name: str) -> None:
+        name = " ".join(name.split())[:60]
+        self.settings.laptop_name = name
+        live = getattr(self, "live", None)
+        if live is not None and name:
+            live.rename(name)
+
     def _show_peers(self, names: list[str]) -> None:
         self.presence_label.setText(self.tr("Også åbent hos: {names}").format(names=", ".join(names))
                                     if names else self.tr("Ingen andre har mødet åbent"))
@@ -332,7 +354,7 @@ class MainWindow(QMainWindow):
         self.ctx.select_committee(committee_id)
         self.settings.last_committee = committee_id
         if key.kind == "meeting":  # type: ignore[attr-defined]
-            self.ctx.select_meeting(key.id)  # type: ignore[attr-defined]
+            self.ctx.select_meeting(key.id)
             if self.tabs.currentIndex() == 0 and self.tabs.count() > 1:
                 self.tabs.setCurrentIndex(1)
         elif key.kind in ("committee", "member", "task") or (  # type: ignore[attr-defined]

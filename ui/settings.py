@@ -45,7 +45,7 @@ class Settings:
     def last_meeting(self) -> int | None:
         value = self._s.value("session/last_meeting")
         try:
-            return int(value) if value not in (None, "") else None  # type: ignore[arg-type]
+            return int(value) if value not in (None, "") else None
         except (TypeError, ValueError):
             return None
 
@@ -57,7 +57,7 @@ class Settings:
     def last_committee(self) -> int | None:
         value = self._s.value("session/last_committee")
         try:
-            return int(value) if value not in (None, "") else None  # type: ignore[arg-type]
+            return int(value) if value not in (None, "") else None
         except (TypeError, ValueError):
             return None
 
@@ -70,7 +70,7 @@ class Settings:
         """The tab the window showed when it closed (reopened there)."""
         value = self._s.value("session/tab")
         try:
-            return int(value) if value not in (None, "") else None  # type: ignore[arg-type]
+            return int(value) if value not in (None, "") else None
         except (TypeError, ValueError):
             return None
 
@@ -83,7 +83,7 @@ class Settings:
         """The agenda item the agenda tab showed when the app closed."""
         value = self._s.value("session/item")
         try:
-            return int(value) if value not in (None, "") else None  # type: ignore[arg-type]
+            return int(value) if value not in (None, "") else None
         except (TypeError, ValueError):
             return None
 

@@ -123,7 +123,7 @@ def build_parser() -> Parser:
     return parser
 
 
-def _add_import(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def _add_import(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("import", help="indlæs en mødefil (.workshop.json) som et nyt møde",
                        description="Indlæs en mødefil som et nyt møde. Sidste linje er det nye mødes id."
                        " En afvist fil ændrer intet i databasen.")
@@ -131,7 +131,7 @@ def _add_import(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-a
     p.set_defaults(handler=cmd_import)
 
 
-def _add_export(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def _add_export(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("export", help="skriv et møde til fil",
                        description="Skriv et møde til en eller flere filer.")
     p.add_argument("meeting", metavar="MØDE", type=meeting_id, help="mødets id (se workshop list)")
@@ -141,14 +141,14 @@ def _add_export(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-a
     p.set_defaults(handler=cmd_export)
 
 
-def _add_list(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def _add_list(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("list", help="vis alle møder: id, dato, udvalg, titel",
                        description="Vis alle møder, ét pr. linje: id, dato og tid, udvalg, titel"
                        " (adskilt af tabulatorer).")
     p.set_defaults(handler=cmd_list)
 
 
-def _add_approve(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def _add_approve(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("approve", help="godkend referatet som et medlem, der var til stede",
                        description="Registrér et tilstedeværende medlems godkendelse af referatet."
                        " Er referatet stadig et udkast, sendes det først til godkendelse."
@@ -158,13 +158,13 @@ def _add_approve(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-
     p.set_defaults(handler=cmd_approve)
 
 
-def _add_demo(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def _add_demo(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("demo", help="indlæs demomødet (Gentofte, 15. november 2017)",
                        description="Indlæs demomødet. Sidste linje er dets id.")
     p.set_defaults(handler=cmd_demo)
 
 
-def _add_watch(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def _add_watch(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("watch", help="vis ændringer i et møde, mens de sker (kun PostgreSQL)",
                        description="Skriv én JSON-linje pr. ændring i mødet (hvad, hvilke id'er, hvem, hvornår),"
                        " når forbindelsen er genoprettet, og når nogen åbner eller lukker mødet."
@@ -173,7 +173,7 @@ def _add_watch(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
     p.set_defaults(handler=cmd_watch, server_only=True)
 
 
-def _add_serve(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def _add_serve(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("serve", help="lad deltagerne følge mødet og skrive fra deres telefoner",
                        description="Start siden, som deltagerne åbner på deres telefoner (almindelig HTTP på"
                        " det lokale net; se README). Sidste linje er adressen med adgangskoden;"

@@ -25,17 +25,16 @@ import json
 import os
 from datetime import datetime
 from pathlib import Path
-from typing import Any, Literal
-
-from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from typing import TYPE_CHECKING, Any, Literal
 
 from workshop.atomic_file import replace_file
 from workshop.errors import StorageError, ValidationError
 from workshop.paths import data_dir
 from workshop.plain_text import escaped
 from workshop.referat.fingerprint import canonical_json
+
+if TYPE_CHECKING:  # cryptography (~80 ms of imports) is loaded when a key is first used
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 ALGORITHM = "Ed25519"
 KEY_FILE = "installation.pem"
@@ -57,6 +56,9 @@ def installation_key() -> Ed25519PrivateKey:
     Raises:
         StorageError: the key file exists but cannot be read as an Ed25519 key.
     """
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
     path = key_dir() / KEY_FILE
     try:
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
@@ -72,6 +74,9 @@ def installation_key() -> Ed25519PrivateKey:
 
 
 def _load(path: Path) -> Ed25519PrivateKey:
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
     problem = f"installationens signaturnøgle {escaped(str(path))} kan ikke læses"
     try:
         key = serialization.load_pem_private_key(path.read_bytes(), password=None)
@@ -87,6 +92,9 @@ def _load(path: Path) -> Ed25519PrivateKey:
 
 def public_key_text(key: Ed25519PrivateKey | Ed25519PublicKey) -> str:
     """A public key as base64 of its 32 raw bytes (how it is written in meeting files)."""
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
     public = key.public_key() if isinstance(key, Ed25519PrivateKey) else key
     raw = public.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
     return base64.b64encode(raw).decode("ascii")
@@ -98,6 +106,8 @@ def own_public_key() -> str:
 
 def _public_key(text: str) -> Ed25519PublicKey:
     """Raises ValueError (also for bad base64) when ``text`` is not an Ed25519 public key."""
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
     try:
         raw = base64.b64decode(text.strip(), validate=True)
     except (binascii.Error, ValueError) as error:
@@ -126,6 +136,8 @@ def signature_valid(data: dict[str, Any], signature: Any) -> bool:
     """Was ``data`` signed by the key the signature names? (Whether that key is known is ``known``.)"""
     if not isinstance(signature, dict) or signature.get("algorithm") != ALGORITHM:
         return False
+    from cryptography.exceptions import InvalidSignature
+
     key_text, value = signature.get("key"), signature.get("value")
     if not isinstance(key_text, str) or not isinstance(value, str):
         return False

@@ -101,22 +101,22 @@ class InputModel(QStandardItemModel):
         """Read the item's groups and inputs and sync the rows in place."""
         db = self.ctx.db
         people = committees.list_members(db, meetings.get_meeting(db, self.meeting_id).committee_id)
-        names = self._names = {m.id: m.name for m in people}  # type: ignore[misc]
-        seat = {m.id: n for n, m in enumerate(people)}
+        names = self._names = {m.pk: m.name for m in people}
+        seat = {m.pk: n for n, m in enumerate(people)}
         groups = capture.list_groups(db, self.item_id)
         members = capture.group_members(db, self.item_id)
-        titles = {c.id: c.title for c in candidates.list_candidates(db, self.item_id)}
+        titles = {c.pk: c.title for c in candidates.list_candidates(db, self.item_id)}
         by_group: dict[int, list[Input]] = {}
         for inp in capture.list_inputs(db, self.item_id):
             by_group.setdefault(inp.group_id, []).append(inp)
-        self._input_ids = {i.id for rows in by_group.values() for i in rows}  # type: ignore[misc]
+        self._input_ids = {i.pk for rows in by_group.values() for i in rows}
         rows = []
         for group in groups:
-            ids = sorted(members.get(group.id, []), key=lambda m: seat.get(m, 0))  # type: ignore[arg-type]
+            ids = sorted(members.get(group.pk, []), key=lambda m: seat.get(m, 0))
             rows.append(Row(group.id, [{
                 Qt.ItemDataRole.DisplayRole: group.name, KIND_ROLE: "group", GROUP_ROLE: group.id,
                 MEMBERS_ROLE: [names.get(m, "?") for m in ids], MEMBER_IDS_ROLE: ids}],
-                children=[self._row(inp, titles, names) for inp in by_group.get(group.id, [])],  # type: ignore[arg-type]
+                children=[self._row(inp, titles, names) for inp in by_group.get(group.pk, [])],
                 flags=_GROUP_FLAGS))
         sync_children(self.invisibleRootItem(), rows)
 
@@ -176,7 +176,7 @@ class InputModel(QStandardItemModel):
                 item.setData(value, role)
         item.setData(inp.id, KEY_ROLE)
         group.appendRow(item)
-        self._input_ids.add(inp.id)  # type: ignore[arg-type]
+        self._input_ids.add(inp.pk)
         return True
 
     # --- lookups --------------------------------------------------------------------

@@ -13,10 +13,11 @@ import importlib
 import logging
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from ui.context import AppContext
+from ui.qt_typed import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 

@@ -88,7 +88,7 @@ class MeetingEdits(Edits):
 
     def _members_before(self, item_id: int) -> dict[int, list[int]]:
         before = capture.group_members(self.db, item_id)
-        return {g.id: before.get(g.id, []) for g in capture.list_groups(self.db, item_id)  # type: ignore[misc]
+        return {g.pk: before.get(g.pk, []) for g in capture.list_groups(self.db, item_id)
                 if g.id is not None}
 
     def _restore_members(self, before: dict[int, list[int]]) -> ChangeSet:
@@ -198,8 +198,8 @@ class MeetingEdits(Edits):
 
     # --- candidate pejlemærker --------------------------------------------------------
 
-    def _input_candidates(self, item_id: int, input_ids: list[int]) -> dict[int, int | None]:  # type: ignore[misc]
-        return {i.id: i.candidate_id for i in capture.list_inputs(self.db, item_id)  # type: ignore[misc]
+    def _input_candidates(self, item_id: int, input_ids: list[int]) -> dict[int, int | None]:
+        return {i.pk: i.candidate_id for i in capture.list_inputs(self.db, item_id)
                 if i.id in input_ids}
 
     def _restore_inputs(self, before: Mapping[int, int | None]) -> ChangeSet:

@@ -47,7 +47,7 @@ class DecisionEditor(QFrame):
 
     def __init__(self, panel: ReferatPanel, number: int, item: AgendaItem) -> None:
         super().__init__()
-        self.item_id: int = item.id  # type: ignore[assignment]
+        self.item_id: int = item.pk
         self.drafted = ""
         title = QLabel(f"{number}. {item.title}")
         title.setStyleSheet("font-weight: 600;")
@@ -229,14 +229,14 @@ class ReferatPanel(QWidget):
         items = agenda.list_items(self.ctx.db, self.meeting_id)
         drafted = self._drafted(items) if self.state["status"] == "draft" else {}
         for gone in set(self.editors) - {i.id for i in items}:
-            self.editors.pop(gone).deleteLater()  # type: ignore[arg-type]
+            self.editors.pop(gone).deleteLater()
         for number, item in enumerate(items, start=1):
-            editor = self.editors.get(item.id)  # type: ignore[arg-type]
+            editor = self.editors.get(item.pk)
             if editor is None:
                 editor = DecisionEditor(self, number, item)
-                self.editors[item.id] = editor  # type: ignore[index]
+                self.editors[item.pk] = editor
             self._editors_layout.insertWidget(number - 1, editor)
-            editor.show_item(item, drafted.get(item.id, ""))  # type: ignore[arg-type]
+            editor.show_item(item, drafted.get(item.pk, ""))
         self._show_state()
 
     def _drafted(self, items: list[AgendaItem]) -> dict[int, str]:
@@ -248,7 +248,7 @@ class ReferatPanel(QWidget):
 
         assert self.meeting_id is not None
         doc = meeting_document(self.ctx.db, self.meeting_id)
-        return {item.id: drafted_decision(doc, index) for index, item in enumerate(items)  # type: ignore[misc]
+        return {item.pk: drafted_decision(doc, index) for index, item in enumerate(items)
                 if item.kind in FACILITATION}
 
     def _show_state(self) -> None:
@@ -312,8 +312,11 @@ class ReferatPanel(QWidget):
         self._renders += 1
         path = self._tmp / f"preview-{self._renders}.pdf"
         self.render_note.setText("Opdaterer forhåndsvisningen …")
-        job = Operation("Forhåndsvisningen", lambda progress: render_pdf(referat, path, **meta) or path,
-                        self, lane=lane(PDF))
+        def render(_progress: Any) -> Path:
+            render_pdf(referat, path, **meta)
+            return path
+
+        job = Operation("Forhåndsvisningen", render, self, lane=lane(PDF))
         job.finished.connect(self._preview_ready)
         job.failed.connect(self._preview_failed)
         self.render_job = job
@@ -449,8 +452,16 @@ class ReferatPanel(QWidget):
 
         job = Operation("Eksport af PDF", write, self, lane=lane(PDF))
         job.progressed.connect(progress.setValue)
-        job.finished.connect(lambda p: (progress.reset(), self.render_note.setText(f"Gemt: {p}")))
-        job.failed.connect(lambda message: (progress.reset(), self.ctx.error.emit(message)))
+        def saved(written: Path) -> None:
+            progress.reset()
+            self.render_note.setText(f"Gemt: {written}")
+
+        def failed(message: str) -> None:
+            progress.reset()
+            self.ctx.error.emit(message)
+
+        job.finished.connect(saved)
+        job.failed.connect(failed)
         self.export_job = job
         progress.setValue(0)
         job.start()

@@ -158,7 +158,7 @@ class WorkingGroupsView(QWidget):
             self.message.setText(message)
 
     def reload(self) -> None:
-        rows = working_groups.list_working_groups(self.ctx.db, self.item.id) if self.item else []  # type: ignore[arg-type]
+        rows = working_groups.list_working_groups(self.ctx.db, self.item.pk) if self.item else []
         keep = self.current.id if self.current else None
         self._loading = True
         try:
@@ -177,7 +177,7 @@ class WorkingGroupsView(QWidget):
 
     def _summary(self, wg: WorkingGroup) -> str:
         """The list line: the name, then members and dates, so the list reads as an overview."""
-        n = len(working_groups.working_group_members(self.ctx.db, wg.id))  # type: ignore[arg-type]
+        n = len(working_groups.working_group_members(self.ctx.db, wg.pk))
         facts = [self.tr("1 medlem") if n == 1 else self.tr("{n} medlemmer").format(n=n)]
         if wg.meets_on:
             facts.append(self.tr("mødes {date}").format(date=show_date(wg.meets_on)))
@@ -193,7 +193,7 @@ class WorkingGroupsView(QWidget):
             return
         taken = {self.list.item(i).text().split("\n")[0] for i in range(self.list.count())}
         chosen = [c for i in agenda.list_items(self.ctx.db, self.item.meeting_id) if i.kind == "group_work"
-                  for c in candidates.ranked(self.ctx.db, i.id) if c.status == "chosen"]  # type: ignore[arg-type]
+                  for c in candidates.ranked(self.ctx.db, i.pk) if c.status == "chosen"]
         chosen.sort(key=lambda c: c.title in taken)
         for cand in chosen:
             mark = self.tr(" (har en gruppe)") if cand.title in taken else ""
@@ -212,7 +212,7 @@ class WorkingGroupsView(QWidget):
         self.flush()
         wg = None
         if row is not None and self.item is not None:
-            wg = next((w for w in working_groups.list_working_groups(self.ctx.db, self.item.id)  # type: ignore[arg-type]
+            wg = next((w for w in working_groups.list_working_groups(self.ctx.db, self.item.pk)
                        if w.id == row.data(ROLE_ID)), None)
         self._show(wg)
 
@@ -230,7 +230,7 @@ class WorkingGroupsView(QWidget):
             self.reports_to.set_value(wg.reports_to if wg else None)
             self.members.clear()
             if wg is not None and self.item is not None:
-                chosen = working_groups.working_group_members(self.ctx.db, wg.id)  # type: ignore[arg-type]
+                chosen = working_groups.working_group_members(self.ctx.db, wg.pk)
                 for m in attendance.present_members(self.ctx.db, self.item.meeting_id):
                     row = QListWidgetItem(m.name)
                     row.setData(ROLE_ID, m.id)
@@ -257,7 +257,7 @@ class WorkingGroupsView(QWidget):
         if not name:
             self.message.setText(self.tr("Skriv arbejdsgruppens navn først."))
             return None
-        created = self.edits.add_working_group(self.item.id, name)  # type: ignore[arg-type]
+        created = self.edits.add_working_group(self.item.pk, name)
         if created is not None:
             self.new_name.clear()
             self._select(created)
@@ -270,12 +270,12 @@ class WorkingGroupsView(QWidget):
         if self.item is None or cand_id is None:
             return None
         cand = next((c for i in agenda.list_items(self.ctx.db, self.item.meeting_id) if i.kind == "group_work"
-                     for c in candidates.list_candidates(self.ctx.db, i.id) if c.id == cand_id), None)  # type: ignore[arg-type]
+                     for c in candidates.list_candidates(self.ctx.db, i.pk) if c.id == cand_id), None)
         if cand is None:
             return None
         mandate = cand.description or self.tr('Arbejde videre med pejlemærket "{title}" og komme med forslag'
                                               " til udvalget.").format(title=cand.title)
-        created = self.edits.add_working_group(self.item.id, cand.title, mandate=mandate)  # type: ignore[arg-type]
+        created = self.edits.add_working_group(self.item.pk, cand.title, mandate=mandate)
         if created is not None:
             self._select(created)
             self.members.setFocus()  # who volunteers is what comes next
@@ -286,7 +286,7 @@ class WorkingGroupsView(QWidget):
     def remove(self) -> None:
         if self.current is not None and self.item is not None:
             self.flush()
-            self.edits.delete_working_group(self.current.id, self.current.name)  # type: ignore[arg-type]
+            self.edits.delete_working_group(self.current.pk, self.current.name)
 
     def _save_date(self, field: str, value: date | None) -> None:
         if self._loading or self.current is None:
@@ -296,7 +296,7 @@ class WorkingGroupsView(QWidget):
             return
         self.message.clear()
         label = self.tr("Første møde") if field == "meets_on" else self.tr("Melder tilbage")
-        if self.edits.update_working_group(self.current.id, label, {field: old}, {field: value}):  # type: ignore[arg-type]
+        if self.edits.update_working_group(self.current.pk, label, {field: old}, {field: value}):
             setattr(self.current, field, value)
         else:  # refused (e.g. before the meeting): the message is shown, the saved date comes back
             (self.meets_on if field == "meets_on" else self.reports_to).set_value(old)
@@ -306,5 +306,5 @@ class WorkingGroupsView(QWidget):
             return
         new = [self.members.item(i).data(ROLE_ID) for i in range(self.members.count())
                if self.members.item(i).checkState() == Qt.CheckState.Checked]
-        old = working_groups.working_group_members(self.ctx.db, self.current.id)  # type: ignore[arg-type]
-        self.edits.set_working_group_members(self.current.id, old, new)  # type: ignore[arg-type]
+        old = working_groups.working_group_members(self.ctx.db, self.current.pk)
+        self.edits.set_working_group_members(self.current.pk, old, new)

@@ -56,8 +56,8 @@ def meeting_document(db: Database, meeting_id: int) -> dict[str, Any]:
         committee = get(s, Committee, meeting.committee_id)
         members = list(s.exec(select(Member).where(Member.committee_id == committee.id)
                               .order_by(col(Member.position), col(Member.id))))
-        seat: dict[int, int] = {m.id: i for i, m in enumerate(members)}  # type: ignore[misc]
-        name: dict[int, str] = {m.id: m.name for m in members}  # type: ignore[misc]
+        seat: dict[int, int] = {m.pk: i for i, m in enumerate(members)}
+        name: dict[int, str] = {m.pk: m.name for m in members}
 
         def names(member_ids: Iterable[int]) -> list[str]:
             return [name[mid] for mid in sorted(member_ids, key=lambda mid: seat[mid])]
@@ -125,7 +125,7 @@ class _MeetingRows:
         if hasattr(model, "position"):
             query = query.order_by(col(model.position), col(model.id))  # type: ignore[attr-defined]
         elif hasattr(model, "id"):
-            query = query.order_by(col(model.id))  # type: ignore[attr-defined]
+            query = query.order_by(col(model.id))
         result: dict[int, list[Any]] = {}
         for row in self.s.exec(query.where(AgendaItem.meeting_id == self.meeting_id)):
             result.setdefault(getattr(row, parent.key), []).append(row)
@@ -133,7 +133,7 @@ class _MeetingRows:
 
 
 def _item(rows: _MeetingRows, item: AgendaItem, name: dict[int, str], names: Any) -> dict[str, Any]:
-    item_id: int = item.id  # type: ignore[assignment]
+    item_id: int = item.pk
     doc: dict[str, Any] = {"title": item.title, "kind": item.kind, "open": item.open,
                            "case_id": item.case_id}
     if item.planned_minutes is not None:
@@ -163,7 +163,7 @@ def _item(rows: _MeetingRows, item: AgendaItem, name: dict[int, str], names: Any
     title = {c.id: c.title for c in candidates}
     groups = []
     for group in rows.under(Group, Group.item_id, item_id):
-        group_id: int = group.id  # type: ignore[assignment]
+        group_id: int = group.pk
         inputs = []
         for inp in rows.under(Input, Input.group_id, group_id):
             line = {"text": inp.text}
@@ -185,7 +185,7 @@ def _item(rows: _MeetingRows, item: AgendaItem, name: dict[int, str], names: Any
     for wg in rows.under(WorkingGroup, WorkingGroup.item_id, item_id):
         entry: dict[str, Any] = {"name": wg.name, "mandate": wg.mandate}
         entry["members"] = names(m.member_id for m in rows.under(
-            WorkingGroupMember, WorkingGroupMember.working_group_id, wg.id))  # type: ignore[arg-type]
+            WorkingGroupMember, WorkingGroupMember.working_group_id, wg.pk))
         if wg.meets_on is not None:
             entry["meets_on"] = format_date(wg.meets_on)
         if wg.reports_to is not None:

@@ -79,7 +79,7 @@ class _Heading(Para):
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
         parts: list[Flowable] = super().split(availWidth, availHeight)
         if parts:  # the entry points at where the heading starts
-            parts[0].toc_text, parts[0].toc_key = self.toc_text, self.toc_key  # type: ignore[attr-defined]
+            parts[0].toc_text, parts[0].toc_key = self.toc_text, self.toc_key
         return parts
 
 
@@ -116,7 +116,7 @@ class _ReferatDoc(BaseDocTemplate):
     def afterFlowable(self, flowable: Flowable) -> None:
         if isinstance(flowable, _Heading) and flowable.toc_key:
             if self.single_pass:
-                self.canv.heading_pages[flowable.toc_key] = self.page  # type: ignore[attr-defined]
+                self.canv.heading_pages[flowable.toc_key] = self.page
             else:  # ReportLab's TableOfContents collects its entries for the next pass
                 self.notify("TOCEntry", (0, esc(flowable.toc_text, visual=True), self.page, flowable.toc_key))
             self.canv.bookmarkPage(flowable.toc_key)
@@ -134,7 +134,7 @@ class _ReferatDoc(BaseDocTemplate):
                 canv.beginForm(form)
                 canv.drawImage(image, (PAGE_W - w) / 2, (PAGE_H - h) / 2, w, h, mask="auto")
                 canv.endForm()
-                canv._mark_defined = True  # type: ignore[attr-defined]
+                canv._mark_defined = True
             canv.doForm(form)
         canv.setFillColor(colors.HexColor("#444444"))
         canv.setFont(REGULAR, 8)
@@ -273,9 +273,9 @@ class _Contents(TableOfContents):
 
         def defer(canv: Canvas, _kind: str, label: str) -> None:
             _page, level, key = label.split(",")
-            at = canv._curr_tx_info  # type: ignore[attr-defined]
-            page_index = len(canv._pages)  # type: ignore[attr-defined]
-            canv.toc_slots.setdefault(page_index, []).append(  # type: ignore[attr-defined]
+            at = canv._curr_tx_info
+            page_index = len(canv._pages)
+            canv.toc_slots.setdefault(page_index, []).append(
                 _TocSlot(page_index, len(canv._code), at["cur_x"], at["cur_y"], canv._currentMatrix,
                          availWidth, self.getLevelStyle(int(level)), literal_eval(key)))
             canv._code.append("")  # replaced at save()

@@ -91,7 +91,7 @@ def add_group(db: Database, item_id: int, *, name: str, member_ids: list[int] | 
         s.flush()
         for mid in member_ids or []:
             member_of_meeting(s, item.meeting_id, mid)
-            s.add(GroupMember(group_id=row.id, member_id=mid))  # type: ignore[arg-type]
+            s.add(GroupMember(group_id=row.pk, member_id=mid))
         ensure_meeting_editable(s, item.meeting_id)
         return changed("groups", meeting_id=item.meeting_id, id=row.id)
 

@@ -85,7 +85,7 @@ def add_working_group(db: Database, item_id: int, *, name: str, mandate: str = "
         s.flush()
         for mid in dict.fromkeys(member_ids or []):
             member_of_meeting(s, item.meeting_id, mid)
-            s.add(WorkingGroupMember(working_group_id=row.id, member_id=mid))  # type: ignore[arg-type]
+            s.add(WorkingGroupMember(working_group_id=row.pk, member_id=mid))
         ensure_meeting_editable(s, item.meeting_id)
         return changed("working_groups", meeting_id=item.meeting_id, id=row.id)
 

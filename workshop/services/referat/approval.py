@@ -57,7 +57,7 @@ def send_for_approval(db: Database, meeting_id: int, *, at: datetime | None = No
             raise ValidationError("attendance", "ingen medlemmer er registreret som til stede, så ingen"
                                                 " kan godkende referatet. Registrér fremmødet først.")
         row.status, row.sent_at, row.content = "sent", _now(at), None
-        row_id: int = row.id  # type: ignore[assignment]
+        row_id: int = row.pk
     try:
         document = meeting_document(db, meeting_id)  # final: no edit can be saved any more
         with db.session() as s:
@@ -97,7 +97,7 @@ def approve(db: Database, meeting_id: int, member_id: int, *, at: datetime | Non
             raise ValidationError("member", f'"{member.name}" har allerede godkendt referatet'
                                             f" (version {row.number})")
         when = _now(at)
-        s.add(ReferatApproval(referat_id=row.id, member_id=member_id, at=when))  # type: ignore[arg-type]
+        s.add(ReferatApproval(referat_id=row.pk, member_id=member_id, at=when))
         if set(signatories) <= given | {member_id}:
             row.status, row.approved_at = "approved", when
             row.sha256 = fingerprint(row.content["referat"])
@@ -151,4 +151,4 @@ def approve_by_name(db: Database, meeting_id: int, name: str, *, at: datetime | 
             raise ValidationError("member", f'"{member.name}" var ikke til stede på mødet og kan'
                                             " derfor ikke godkende referatet")
         send_for_approval(db, meeting_id, at=at)
-    return approve(db, meeting_id, member.id, at=at)  # type: ignore[arg-type]
+    return approve(db, meeting_id, member.pk, at=at)

@@ -166,7 +166,7 @@ def restore_meeting_file_referat(session: Session, meeting_id: int, doc: dict[st
                          approved_at=max(given.values(), default=None) if approved else None)
     session.add(row)
     session.flush()
-    session.add_all([ReferatApproval(referat_id=row.id, member_id=signers[name], at=at)  # type: ignore[arg-type]
+    session.add_all([ReferatApproval(referat_id=row.pk, member_id=signers[name], at=at)
                      for name, at in given.items()])
     session.flush()
     if not agrees:

@@ -158,5 +158,5 @@ def frozen_content(document: dict[str, Any], note: str, member_ids: dict[str, in
 
 
 def _committee_member_ids(s: Session, meeting_id: int) -> dict[str, int]:
-    return {m.name: m.id for m in s.exec(select(Member).join(  # type: ignore[misc]
+    return {m.name: m.pk for m in s.exec(select(Member).join(
         Meeting, col(Meeting.committee_id) == Member.committee_id).where(Meeting.id == meeting_id))}
