@@ -66,17 +66,14 @@ class Settings:
         self._s.setValue("session/last_committee", "" if value is None else int(value))
 
     @property
-    def last_tab(self) -> int | None:
-        """The tab the window showed when it closed (reopened there)."""
+    def last_tab(self) -> str | None:
+        """The key of the tab the window showed when it closed (reopened there; see ui/panels)."""
         value = self._s.value("session/tab")
-        try:
-            return int(value) if value not in (None, "") else None
-        except (TypeError, ValueError):
-            return None
+        return value if isinstance(value, str) and value else None
 
     @last_tab.setter
-    def last_tab(self, value: int) -> None:
-        self._s.setValue("session/tab", int(value))
+    def last_tab(self, value: str) -> None:
+        self._s.setValue("session/tab", value)
 
     @property
     def last_item(self) -> int | None:

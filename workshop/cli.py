@@ -317,6 +317,7 @@ def cmd_list(db: Database, args: argparse.Namespace) -> int:
 def cmd_serve(db: Database, args: argparse.Namespace) -> int:
     import threading
 
+    from workshop.room import follow
     from workshop.room.address import default_address
     from workshop.room.server import Room
     from workshop.services.meetings import get_meeting
@@ -328,11 +329,12 @@ def cmd_serve(db: Database, args: argparse.Namespace) -> int:
         if found is None:
             fail("maskinen har ingen netværksforbindelse; angiv --host ADRESSE")
         host = found.ip
-    # Another laptop may write to a shared database: re-read every two seconds as well.
-    room = Room(db, args.meeting, host=host, port=args.port, poll_seconds=2.0,
+    # Other laptops write to a shared server: the room hears their change notices (room/follow.py).
+    room = Room(db, args.meeting, host=host, port=args.port, poll_seconds=follow.poll_seconds(db),
                 on_request=lambda r: print(f"En ny enhed beder om navnet {escaped(room.member_name(r.member_id))};"
                                            " det kan kun godkendes fra programmet.", file=sys.stderr))
     room.start()
+    listener = follow.follow(room, db)
     print(f'Deltagerne kan nu følge "{escaped(meeting.title)}". Almindelig HTTP på det lokale net; Ctrl+C lukker.',
           file=sys.stderr)
     print(room.url, flush=True)
@@ -341,6 +343,8 @@ def cmd_serve(db: Database, args: argparse.Namespace) -> int:
     except KeyboardInterrupt:
         pass
     finally:
+        if listener is not None:
+            listener.stop()
         room.stop()
     return 0
 

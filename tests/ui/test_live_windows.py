@@ -13,7 +13,7 @@ from sqlalchemy import create_engine, text
 
 from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, Qt
 
-from tests.conftest import PG_URL
+from tests.databases import PG_URL
 from tests.ui.meeting_builders import SmallMeeting
 from workshop.db import Database
 from workshop.services import agenda, capture, meetings
@@ -48,7 +48,6 @@ def open_laptop(url: str, name: str, meeting_id: int, qtbot: QtBot, **options: f
     qtbot.addWidget(panel)
     panel.resize(1280, 800)
     ctx.select_meeting(meeting_id)
-    panel.set_meeting(meeting_id)
     panel.show()
     qtbot.waitExposed(panel)
     link = live_link(ctx, **options)

@@ -285,6 +285,9 @@ class AgendaPanel(QWidget):
         if self.item is None and self.model.items:
             self.list.setCurrentIndex(self.model.index(0))
 
+    def current_item_id(self) -> int | None:
+        return self.item.id if self.item is not None else None
+
     def select_item(self, item_id: int) -> None:
         """Make ``item_id`` the current item of the shown meeting (the one picked in the start-up preview)."""
         row = self.model.row_of(item_id)

@@ -9,6 +9,7 @@ layout and the projector follow; they follow it back when the chair moves.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -117,9 +118,13 @@ class CapturePanel(QWidget):
     # --- meeting and step ----------------------------------------------------------------
 
     def set_meeting(self, meeting_id: int | None) -> None:
+        """Save what is typed on the meeting left behind; the layout shows the context's
+        ``MeetingStep``, which follows the selected meeting by itself."""
         self.flush()
-        self.ctx.select_meeting(meeting_id)
-        self.step.follow(meeting_id)
+
+    def menu_actions(self) -> list[QAction]:
+        """None of its own: the meeting's actions are the window's (``ui/meeting_actions.py``)."""
+        return []
 
     def _show_step(self) -> None:
         step = self.step

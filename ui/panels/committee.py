@@ -65,7 +65,6 @@ def _table(parent: QWidget) -> QTableView:
 class CommitteePanel(QWidget):
     """Udvalg: name, kind, period; members table; tasks table. Every edit is one undo step."""
 
-    menu_name = "edit"  # its actions are committee edits, not meeting ones
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -308,11 +308,27 @@ class MeetingEdits(Edits):
             lambda c: working_groups.update_working_group(self.db, wg_id, **old),
             merge_key=key) is not None
 
-    def set_working_group_members(self, wg_id: int, old: list[int], new: list[int]) -> bool:
+    def set_working_group_members(self, wg_id: int, old: list[int], new: list[int],
+                                  old_convener: int | None = None) -> bool:
+        """New members (the convener stays if still one); undo gives back the members and the convener."""
         return self._run(
             QCoreApplication.translate("MeetingEdits", "Arbejdsgruppens medlemmer"),
             lambda c: working_groups.set_working_group_members(self.db, wg_id, new),
-            lambda c: working_groups.set_working_group_members(self.db, wg_id, old)) is not None
+            lambda c: working_groups.set_working_group_members(self.db, wg_id, old,
+                                                               convener_id=old_convener)) is not None
+
+    def set_convener(self, wg_id: int, old: int | None, new: int | None) -> bool:
+        return self._run(
+            QCoreApplication.translate("MeetingEdits", "Arbejdsgruppens tovholder"),
+            lambda c: working_groups.set_convener(self.db, wg_id, new),
+            lambda c: working_groups.set_convener(self.db, wg_id, old)) is not None
+
+    def set_working_group_guests(self, wg_id: int, old: list[tuple[str, str]],
+                                 new: list[tuple[str, str]]) -> bool:
+        return self._run(
+            QCoreApplication.translate("MeetingEdits", "Arbejdsgruppens medlemmer udefra"),
+            lambda c: working_groups.set_working_group_guests(self.db, wg_id, new),
+            lambda c: working_groups.set_working_group_guests(self.db, wg_id, old)) is not None
 
     def delete_working_group(self, wg_id: int, name: str) -> bool:
         return self._deleting(QCoreApplication.translate("MeetingEdits", "Slet arbejdsgruppe {name}").format(name=name), [("workinggroup", wg_id)],

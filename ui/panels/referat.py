@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -186,6 +186,10 @@ class ReferatPanel(QWidget):
         self._stale = False
         self.reload()
         self.render_preview()
+
+    def menu_actions(self) -> list[QAction]:
+        """None: its commands are the buttons on the panel."""
+        return []
 
     def _read_state(self) -> None:
         self.state = ({"status": "draft", "version": 1} if self.meeting_id is None else
