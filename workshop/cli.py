@@ -185,7 +185,7 @@ def _add_serve(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=cmd_serve)
 
 
-def _add_key(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def _add_key(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("key", help="vis denne installations signaturnøgle (nøgle-id og offentlig nøgle)",
                        description="Vis nøglen, som denne installation signerer godkendte referater med:"
                        " nøgle-id'et (til at sammenligne i telefonen) og, på sidste linje, den offentlige"
@@ -193,7 +193,7 @@ def _add_key(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.set_defaults(handler=cmd_key, no_db=True)
 
 
-def _add_trust_key(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def _add_trust_key(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("trust-key", help="stol på en anden installations signaturnøgle",
                        description="Stol fremover på referater, der er godkendt og signeret af en anden"
                        " installation. Angiv dens offentlige nøgle (workshop key på den anden maskine)"

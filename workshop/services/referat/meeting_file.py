@@ -65,7 +65,7 @@ def approved_content(doc: dict[str, Any]) -> dict[str, Any]:
     if canonical_json(shape) != canonical_json(content):
         raise ValidationError("referat.content", "det godkendte referats indhold har felter, et referat ikke"
                                                  " har; filen er fra en nyere Workshop eller ændret")
-    return content  # type: ignore[no-any-return]
+    return content
 
 
 def check_meeting_file_referat(doc: dict[str, Any]) -> None:
