@@ -34,7 +34,7 @@ class MeetingActions(QObject):
             act = QAction(text, window)
             act.setShortcuts([QKeySequence(k) for k in keys])
             act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-            act.triggered.connect(slot)  # type: ignore[arg-type]
+            act.triggered.connect(slot)
             window.addAction(act)
             return act
 

@@ -8,7 +8,8 @@ layout and the projector follow; they follow it back when the chair moves.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -32,6 +33,7 @@ from ui.panels.group_inputs import InputsView
 from ui.panels.item_step import ItemStepView, step_name
 from ui.panels.question_round import QuestionRoundView
 from ui.panels.working_groups import WorkingGroupsView
+from ui.qt_typed import QT_TRANSLATE_NOOP
 
 # The decision view's own key (ui/panels/capture_decision.py), listed here with the layout that places it.
 shortcuts.register("Delete", QT_TRANSLATE_NOOP("Shortcuts", "Tilførsler til protokollen"),
@@ -116,9 +118,13 @@ class CapturePanel(QWidget):
     # --- meeting and step ----------------------------------------------------------------
 
     def set_meeting(self, meeting_id: int | None) -> None:
+        """Save what is typed on the meeting left behind; the layout shows the context's
+        ``MeetingStep``, which follows the selected meeting by itself."""
         self.flush()
-        self.ctx.select_meeting(meeting_id)
-        self.step.follow(meeting_id)
+
+    def menu_actions(self) -> list[QAction]:
+        """None of its own: the meeting's actions are the window's (``ui/meeting_actions.py``)."""
+        return []
 
     def _show_step(self) -> None:
         step = self.step

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -52,7 +52,7 @@ class DecisionEditor(QFrame):
 
     def __init__(self, panel: ReferatPanel, number: int, item: AgendaItem) -> None:
         super().__init__()
-        self.item_id: int = item.id  # type: ignore[assignment]
+        self.item_id: int = item.pk
         title = QLabel(f"{number}. {item.title}")
         title.setStyleSheet("font-weight: 600;")
         title.setWordWrap(True)
@@ -196,6 +196,10 @@ class ReferatPanel(QWidget):
         self.reload()
         self.render_preview()
 
+    def menu_actions(self) -> list[QAction]:
+        """None: its commands are the buttons on the panel."""
+        return []
+
     def _read_state(self) -> None:
         self.state = ({"status": "draft", "version": 1} if self.meeting_id is None else
                       referat_service.referat_state(self.ctx.db, self.meeting_id)
@@ -238,14 +242,14 @@ class ReferatPanel(QWidget):
         items = agenda.list_items(self.ctx.db, self.meeting_id)
         locked, printed = referat_service.printed_results(self.ctx.db, self.meeting_id)
         for gone in set(self.editors) - {i.id for i in items}:
-            self.editors.pop(gone).deleteLater()  # type: ignore[arg-type]
+            self.editors.pop(gone).deleteLater()
         for number, item in enumerate(items, start=1):
-            editor = self.editors.get(item.id)  # type: ignore[arg-type]
+            editor = self.editors.get(item.pk)
             if editor is None:
                 editor = DecisionEditor(self, number, item)
-                self.editors[item.id] = editor  # type: ignore[index]
+                self.editors[item.pk] = editor
             self._editors_layout.insertWidget(number - 1, editor)
-            editor.show_item(item, printed.get(item.id, ()), locked=locked)  # type: ignore[arg-type]
+            editor.show_item(item, printed.get(item.pk, ()), locked=locked)
         self._show_state()
 
     def _show_state(self) -> None:
@@ -307,8 +311,11 @@ class ReferatPanel(QWidget):
         self._renders += 1
         path = self._tmp / f"preview-{self._renders}.pdf"
         self.render_note.setText("Opdaterer forhåndsvisningen …")
-        job = Operation("Forhåndsvisningen", lambda progress: render_pdf(referat, path, **meta) or path,
-                        self, lane=lane(PDF))
+        def render(_progress: Any) -> Path:
+            render_pdf(referat, path, **meta)
+            return path
+
+        job = Operation("Forhåndsvisningen", render, self, lane=lane(PDF))
         job.finished.connect(self._preview_ready)
         job.failed.connect(self._preview_failed)
         self.render_job = job
@@ -444,8 +451,16 @@ class ReferatPanel(QWidget):
 
         job = Operation("Eksport af PDF", write, self, lane=lane(PDF))
         job.progressed.connect(progress.setValue)
-        job.finished.connect(lambda p: (progress.reset(), self.render_note.setText(f"Gemt: {p}")))
-        job.failed.connect(lambda message: (progress.reset(), self.ctx.error.emit(message)))
+        def saved(written: Path) -> None:
+            progress.reset()
+            self.render_note.setText(f"Gemt: {written}")
+
+        def failed(message: str) -> None:
+            progress.reset()
+            self.ctx.error.emit(message)
+
+        job.finished.connect(saved)
+        job.failed.connect(failed)
         self.export_job = job
         progress.setValue(0)
         job.start()

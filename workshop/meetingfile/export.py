@@ -4,7 +4,8 @@ The document is complete and deterministic, so the referat can be built from it:
 every key of the spec is present with its value or default, except the optional
 scalars ``number``, ``ended_at``, ``planned_minutes``, an item's ``started_at``
 (a project extension), ``meets_on``, ``reports_to``, an input's ``candidate`` and
-its ``member``, ``origin`` and ``hidden`` (project extensions), which are left out when unset.
+its ``member``, ``origin`` and ``hidden``, a working group's ``convener`` and ``guests`` and a
+closing item's ``next_meeting_on`` (project extensions), which are left out when unset.
 Order: members and tasks in seat/list order, items in agenda order, inputs in
 typed order, answers, attendance and member lists in seat order.
 """
@@ -38,6 +39,7 @@ from workshop.models import (
     Remark,
     Task,
     WorkingGroup,
+    WorkingGroupGuest,
     WorkingGroupMember,
 )
 from workshop.services.rows import get
@@ -56,8 +58,8 @@ def meeting_document(db: Database, meeting_id: int) -> dict[str, Any]:
         committee = get(s, Committee, meeting.committee_id)
         members = list(s.exec(select(Member).where(Member.committee_id == committee.id)
                               .order_by(col(Member.position), col(Member.id))))
-        seat: dict[int, int] = {m.id: i for i, m in enumerate(members)}  # type: ignore[misc]
-        name: dict[int, str] = {m.id: m.name for m in members}  # type: ignore[misc]
+        seat: dict[int, int] = {m.pk: i for i, m in enumerate(members)}
+        name: dict[int, str] = {m.pk: m.name for m in members}
 
         def names(member_ids: Iterable[int]) -> list[str]:
             return [name[mid] for mid in sorted(member_ids, key=lambda mid: seat[mid])]
@@ -125,7 +127,7 @@ class _MeetingRows:
         if hasattr(model, "position"):
             query = query.order_by(col(model.position), col(model.id))  # type: ignore[attr-defined]
         elif hasattr(model, "id"):
-            query = query.order_by(col(model.id))  # type: ignore[attr-defined]
+            query = query.order_by(col(model.id))
         result: dict[int, list[Any]] = {}
         for row in self.s.exec(query.where(AgendaItem.meeting_id == self.meeting_id)):
             result.setdefault(getattr(row, parent.key), []).append(row)
@@ -133,13 +135,15 @@ class _MeetingRows:
 
 
 def _item(rows: _MeetingRows, item: AgendaItem, name: dict[int, str], names: Any) -> dict[str, Any]:
-    item_id: int = item.id  # type: ignore[assignment]
+    item_id: int = item.pk
     doc: dict[str, Any] = {"title": item.title, "kind": item.kind, "open": item.open,
                            "case_id": item.case_id}
     if item.planned_minutes is not None:
         doc["planned_minutes"] = item.planned_minutes
     if item.started_at is not None:  # project extension: the actual start (run mode), as HH:MM
         doc["started_at"] = format_clock_time(item.started_at)
+    if item.next_meeting_on is not None:  # project extension: an Afrunding's next meeting
+        doc["next_meeting_on"] = format_date(item.next_meeting_on)
     doc.update(
         summary=item.summary, background=item.background, presentation=item.presentation,
         economy=item.economy, previous_decisions=item.previous_decisions,
@@ -163,7 +167,7 @@ def _item(rows: _MeetingRows, item: AgendaItem, name: dict[int, str], names: Any
     title = {c.id: c.title for c in candidates}
     groups = []
     for group in rows.under(Group, Group.item_id, item_id):
-        group_id: int = group.id  # type: ignore[assignment]
+        group_id: int = group.pk
         inputs = []
         for inp in rows.under(Input, Input.group_id, group_id):
             line = {"text": inp.text}
@@ -184,8 +188,14 @@ def _item(rows: _MeetingRows, item: AgendaItem, name: dict[int, str], names: Any
     working = []
     for wg in rows.under(WorkingGroup, WorkingGroup.item_id, item_id):
         entry: dict[str, Any] = {"name": wg.name, "mandate": wg.mandate}
-        entry["members"] = names(m.member_id for m in rows.under(
-            WorkingGroupMember, WorkingGroupMember.working_group_id, wg.id))  # type: ignore[arg-type]
+        wg_members = rows.under(WorkingGroupMember, WorkingGroupMember.working_group_id, wg.pk)
+        entry["members"] = names(m.member_id for m in wg_members)
+        convener = next((m.member_id for m in wg_members if m.convener), None)
+        if convener is not None:  # project extension: the tovholder, one of the members
+            entry["convener"] = name[convener]
+        guests = rows.under(WorkingGroupGuest, WorkingGroupGuest.working_group_id, wg.pk)
+        if guests:  # project extension: members from outside the committee
+            entry["guests"] = [{"name": g.name, "organisation": g.organisation} for g in guests]
         if wg.meets_on is not None:
             entry["meets_on"] = format_date(wg.meets_on)
         if wg.reports_to is not None:

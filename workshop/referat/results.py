@@ -103,10 +103,15 @@ def _working_groups(doc: dict[str, Any], item: dict[str, Any], people: People) -
         mandate = " ".join(wg.get("mandate", "").split())
         if mandate:
             blocks.append(Block("field", label="Mandat", text=mandate))
-        members = people.sort(wg.get("members", []))
+        convener = wg.get("convener")
+        members = [people.shown(n) + (" (tovholder)" if n == convener else "")
+                   for n in people.sort(wg.get("members", []))]
         if members:
-            blocks.append(Block("field", label="Medlemmer", text=danish.join_names(
-                [people.shown(n) for n in members])))
+            blocks.append(Block("field", label="Medlemmer", text=danish.join_names(members)))
+        guests = [f"{g['name'].strip()} ({g['organisation'].strip()})" if g.get("organisation", "").strip()
+                  else g["name"].strip() for g in wg.get("guests", [])]
+        if guests:
+            blocks.append(Block("field", label="Udefra", text=danish.join_names(guests)))
         if wg.get("meets_on"):
             blocks.append(Block("field", label="Mødes", text=danish.long_date(wg["meets_on"])))
         if wg.get("reports_to"):

@@ -16,6 +16,7 @@ from workshop.models import AgendaItem, Answer, Candidate, Group, GroupMember, I
 from workshop.origins import ORIGINS, by_member
 from workshop.services import member_rules
 from workshop.services.committees import member_of_meeting
+from workshop.services.item_rows import delete_item_row
 from workshop.services.referat.lock import ensure_meeting_editable, meeting_editable, with_edit_lock
 from workshop.services.rows import check_version, conflict, get, next_position, required, text, touch
 
@@ -91,7 +92,7 @@ def add_group(db: Database, item_id: int, *, name: str, member_ids: list[int] | 
         s.flush()
         for mid in member_ids or []:
             member_of_meeting(s, item.meeting_id, mid)
-            s.add(GroupMember(group_id=row.id, member_id=mid))  # type: ignore[arg-type]
+            s.add(GroupMember(group_id=row.pk, member_id=mid))
         ensure_meeting_editable(s, item.meeting_id)
         return changed("groups", meeting_id=item.meeting_id, id=row.id)
 
@@ -124,12 +125,7 @@ def set_group_members(db: Database, group_id: int, member_ids: list[int]) -> Cha
 
 
 def delete_group(db: Database, group_id: int) -> ChangeSet:
-    with db.session() as s:
-        row = get(s, Group, group_id)
-        item = get(s, AgendaItem, row.item_id)
-        s.delete(row)
-        ensure_meeting_editable(s, item.meeting_id)
-        return changed("groups", "inputs", meeting_id=item.meeting_id, id=group_id)
+    return delete_item_row(db, Group, group_id, "groups", "inputs")
 
 
 # --- inputs ---------------------------------------------------------------
@@ -301,9 +297,4 @@ def update_remark(db: Database, remark_id: int, remark: str, *,
 
 
 def delete_remark(db: Database, remark_id: int) -> ChangeSet:
-    with db.session() as s:
-        row = get(s, Remark, remark_id)
-        item = get(s, AgendaItem, row.item_id)
-        s.delete(row)
-        ensure_meeting_editable(s, item.meeting_id)
-        return changed("remarks", meeting_id=item.meeting_id, id=remark_id)
+    return delete_item_row(db, Remark, remark_id, "remarks")

@@ -19,6 +19,7 @@ from workshop.errors import LockedError, NotFoundError, ValidationError
 from workshop.models import Attendance, Meeting, Member, ReferatApproval, ReferatVersion
 from workshop.referat.fingerprint import fingerprint
 from workshop.services.referat.lock import _lock_meeting
+from workshop.services.referat.seal import seal
 from workshop.services.referat.versions import (
     _committee_member_ids,
     _latest,
@@ -56,7 +57,7 @@ def send_for_approval(db: Database, meeting_id: int, *, at: datetime | None = No
             raise ValidationError("attendance", "ingen medlemmer er registreret som til stede, så ingen"
                                                 " kan godkende referatet. Registrér fremmødet først.")
         row.status, row.sent_at, row.content = "sent", _now(at), None
-        row_id: int = row.id  # type: ignore[assignment]
+        row_id: int = row.pk
     try:
         document = meeting_document(db, meeting_id)  # final: no edit can be saved any more
         with db.session() as s:
@@ -96,10 +97,11 @@ def approve(db: Database, meeting_id: int, member_id: int, *, at: datetime | Non
             raise ValidationError("member", f'"{member.name}" har allerede godkendt referatet'
                                             f" (version {row.number})")
         when = _now(at)
-        s.add(ReferatApproval(referat_id=row.id, member_id=member_id, at=when))  # type: ignore[arg-type]
+        s.add(ReferatApproval(referat_id=row.pk, member_id=member_id, at=when))
         if set(signatories) <= given | {member_id}:
             row.status, row.approved_at = "approved", when
             row.sha256 = fingerprint(row.content["referat"])
+            seal(s, row)  # signed by this installation, in the same transaction
         touch(row)  # an approval is part of the version even before it is the last one
         return changed("referat", meeting_id=meeting_id, id=row.id)
 
@@ -149,4 +151,4 @@ def approve_by_name(db: Database, meeting_id: int, name: str, *, at: datetime | 
             raise ValidationError("member", f'"{member.name}" var ikke til stede på mødet og kan'
                                             " derfor ikke godkende referatet")
         send_for_approval(db, meeting_id, at=at)
-    return approve(db, meeting_id, member.id, at=at)  # type: ignore[arg-type]
+    return approve(db, meeting_id, member.pk, at=at)

@@ -63,7 +63,7 @@ def ensure_meeting_editable(session: Session, meeting_id: int, *, deleting: bool
                       " Start en rettelse (ny version) for at ændre noget.")
 
 
-_Query = TypeVar("_Query", bound=Select)  # type: ignore[type-arg]
+_Query = TypeVar("_Query", bound=Select)
 
 
 def with_edit_lock(dialect: str, query: _Query) -> _Query:
@@ -77,7 +77,7 @@ def with_edit_lock(dialect: str, query: _Query) -> _Query:
     """
     if dialect == "sqlite":  # SQLite serialises writers: no lock to take
         return query
-    return query.with_for_update(read=True, of=Meeting)  # type: ignore[no-any-return]
+    return query.with_for_update(read=True, of=Meeting)
 
 
 def meeting_editable(meeting_id: int | ColumnElement[int]) -> ColumnElement[bool]:
