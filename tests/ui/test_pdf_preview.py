@@ -210,12 +210,21 @@ def test_the_referat_panel_shows_the_demo_referat_in_the_preview(qtbot: QtBot, t
         qtbot.waitUntil(lambda: panel.preview.page_count() > 0, timeout=20000)
         qtbot.wait(50)
         assert panel.preview.page_label.text() == "Side 1 af 8"
+        # The group-work item: its results read-only above the decision, and the page they print on.
+        from PySide6.QtWidgets import QScrollArea
+
+        items = list(panel.editors.values())
+        assert "Kandidater til pejlemærker" in items[2].results.toPlainText()
+        editors = next(a for a in panel.findChildren(QScrollArea) if a.widget() is panel._editors_host)
+        editors.verticalScrollBar().setValue(items[2].y())
+        panel.preview.go_to_page(3)
+        qtbot.wait(300)
         shot = panel.grab()
         docs = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
         out = docs if os.environ.get("WORKSHOP_UPDATE_SCREENSHOTS") == "1" else tmp_path
         assert shot.save(str(out / "referat.png"))
         view = panel.preview.view.viewport()
-        page = panel.preview.pages.rects[0].intersected(view.rect())
+        page = panel.preview.pages.rects[3].intersected(view.rect())
         assert _white_share(view.grab().toImage().copy(page)) > 0.7
     finally:
         db.close()

@@ -347,25 +347,48 @@ def _in_parts(cells: list[list[Any]]) -> list[list[list[Any]]]:
     return [head + body[i:i + TABLE_ROWS] for i in range(0, len(body), TABLE_ROWS)] or [cells]
 
 
+CELL_PADDING = 12  # ReportLab's table cells: 6 pt left and right
+
+
+def _column_widths(rows: Sequence[Sequence[str]], fonts: Sequence[str]) -> list[float]:
+    """Columns share the width by how much they hold (a "Stemmer" column stays narrow), and each
+    is at least as wide as its longest word (up to a third of the page), so "Stemmer" or
+    "kortliste" never break inside the word; the others give up what that takes."""
+    width = max(len(r) for r in rows)
+    columns = [[(r[c], fonts[i]) for i, r in enumerate(rows) if c < len(r)] for c in range(width)]
+    needs = [min(40, max(6, *(len(text) for text, _ in column))) for column in columns]
+    mins = [min(FRAME_W / 3, CELL_PADDING + max((stringWidth(w, font, 9) for text, font in column
+                                                 for w in text.split()), default=0)) for column in columns]
+    widths = [FRAME_W * n / sum(needs) for n in needs]
+    for _ in range(width):  # raising one column may push another below its minimum
+        short = [c for c in range(width) if widths[c] < mins[c] - 0.01]
+        if not short:
+            break
+        for c in short:
+            widths[c] = mins[c]
+        rest = [c for c in range(width) if c not in short and widths[c] > mins[c]]
+        spare = FRAME_W - sum(widths)
+        if not rest:
+            break
+        share = sum(widths[c] for c in rest)
+        for c in rest:
+            widths[c] += spare * widths[c] / share
+    return widths
+
+
 def _table(rows: Sequence[Sequence[str]]) -> list[Flowable]:
     width = max(len(r) for r in rows)
     cells = [[_cell(c, "cell_head" if r == 0 else "cell") for c in row] + [""] * (width - len(row))
              for r, row in enumerate(rows)]
-    # Columns share the width by how much they hold: a "Stemmer" column stays narrow, but at
-    # least as wide as its longest word ("Stemmer", "kortliste" do not break).
-    def need(c: int) -> int:
-        column = [r[c] for r in rows if c < len(r)]
-        longest_word = max((len(w) + 2 for text in column for w in text.split()), default=0)
-        return min(40, max(6, longest_word, *(len(text) for text in column)))
-
-    needs = [need(c) for c in range(width)]
+    looks = styles()
+    widths = _column_widths(rows, [looks["cell_head"].fontName] + [looks["cell"].fontName] * (len(rows) - 1))
     style = TableStyle([
         ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#999999")),
         ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#EEEEEE")),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         *_CELL_FONT,
     ])
-    return [Table(part, colWidths=[FRAME_W * n / sum(needs) for n in needs], repeatRows=1, hAlign="LEFT",
+    return [Table(part, colWidths=widths, repeatRows=1, hAlign="LEFT",
                   splitInRow=1, style=style)  # a cell taller than a page continues on the next
             for part in _in_parts(cells)]
 
