@@ -175,6 +175,8 @@ def _item(doc: dict[str, Any], index: int, people: _People, times: list[tuple[st
     blocks += _text("Beslutningen træffes af", item.get("decided_by", ""))
     decision = item.get("decision", "")
     blocks += _text("Beslutning", decision if decision.strip() else drafted_decision(doc, index))
+    if item.get("kind") == "closing" and item.get("next_meeting_on"):  # project extension
+        blocks.append(Block("field", label="Næste møde", text=danish.long_date(item["next_meeting_on"])))
     blocks += _attachments(item)
     blocks += _absence(item, meeting, people)
     blocks += _remarks(item, people)
