@@ -387,7 +387,7 @@ class WorkingGroupsView(QWidget):
                 self.edits.set_convener(self.current.pk, old, new)
 
     def _guest_list(self) -> list[tuple[str, str]]:
-        return [tuple(self.guests.item(i).data(ROLE_GUEST)) for i in range(self.guests.count())]  # type: ignore[misc]
+        return [tuple(self.guests.item(i).data(ROLE_GUEST)) for i in range(self.guests.count())]
 
     def add_guest(self) -> bool:
         """Enter in the guest's name or organisation: the person joins the group from outside."""
