@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import copy
 import json
+import os
 import re
 import stat
 from datetime import datetime
@@ -282,3 +283,18 @@ def test_approved_content_of_the_wrong_shape_is_refused(db: Database, tmp_path: 
     with pytest.raises(ValidationError, match=rf"^referat\.content: .*{re.escape(said)}"):
         service.import_meeting_file(db, _write(doc, tmp_path / "bad.json"))
     assert len(service.list_versions(db, m)) == before
+
+
+def test_first_need_of_the_key_in_many_processes_at_once_makes_one_key(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    env = {**os.environ, "WORKSHOP_DATA_DIR": str(tmp_path / "fresh")}
+    code = "from workshop import signing; print(signing.own_public_key())"
+    children = [subprocess.Popen([sys.executable, "-c", code], env=env, stdout=subprocess.PIPE, text=True)
+                for _ in range(6)]
+    keys = {child.communicate(timeout=60)[0].strip() for child in children}
+    assert all(child.returncode == 0 for child in children)
+    assert len(keys) == 1 and keys == {signing.public_key_text(signing._load(
+        tmp_path / "fresh" / "keys" / signing.KEY_FILE))}
+    assert sorted(p.name for p in (tmp_path / "fresh" / "keys").iterdir()) == [signing.KEY_FILE]
