@@ -152,6 +152,8 @@ def _item(doc: dict[str, Any], index: int, people: People, times: list[tuple[str
     # What the room produced prints always, and the secretary's text as written after it.
     blocks += results_part(doc, index, appendix=appendices.get(index))
     blocks += _text(DECISION_HEADING, item.get("decision", ""))
+    if item.get("kind") == "closing" and item.get("next_meeting_on"):  # project extension
+        blocks.append(Block("field", label="Næste møde", text=danish.long_date(item["next_meeting_on"])))
     blocks += _attachments(item)
     blocks += _absence(item, meeting, people)
     blocks += _remarks(item, people)
