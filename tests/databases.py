@@ -53,12 +53,27 @@ def drop_session_schema() -> None:
 
 
 def truncate_all(db: Database) -> None:
-    """Empty every table (ids start at 1 again)."""
+    """Empty every table of ``SQLModel.metadata`` on PostgreSQL; ids start at 1 again.
+
+    One round trip of DELETEs with the triggers off (``session_replication_role``: no
+    foreign-key checks, live notices or locks fire) and the sequences restarted: about a
+    quarter of what TRUNCATE costs, which makes new files for every table, and this runs
+    before every PostgreSQL test. Without the superuser right that needs: TRUNCATE.
+    """
     from sqlmodel import SQLModel
 
-    names = ", ".join(f'"{t.name}"' for t in SQLModel.metadata.sorted_tables)
+    tables = [f'"{t.name}"' for t in SQLModel.metadata.sorted_tables]
     with db.engine.begin() as conn:
-        conn.execute(text(f"TRUNCATE {names} RESTART IDENTITY CASCADE"))
+        sequences = conn.execute(text("SELECT sequencename FROM pg_sequences WHERE schemaname = current_schema()"
+                                      " AND sequencename = ANY(:names)"),
+                                 {"names": [f"{t.name}_id_seq" for t in SQLModel.metadata.sorted_tables]}).scalars()
+        restarts = "".join(f'ALTER SEQUENCE "{name}" RESTART; ' for name in sequences)
+        superuser = conn.execute(text("SELECT rolsuper FROM pg_roles WHERE rolname = current_user")).scalar_one()
+        if superuser:
+            deletes = "".join(f"DELETE FROM {name}; " for name in tables)
+            conn.exec_driver_sql(f"SET LOCAL session_replication_role = replica; {deletes}{restarts}")
+        else:
+            conn.execute(text(f"TRUNCATE {', '.join(tables)} RESTART IDENTITY CASCADE"))
 
 
 def empty_pg() -> Database:

@@ -519,6 +519,11 @@ class MainWindow(QMainWindow):
         committee_id = getattr(changes, "committee_id", None)
         self.statusBar().showMessage(self.tr("Mødefilen er importeret."), 8000)
         if meeting_id is not None:
+            from workshop.services.referat.meeting_file import import_notes
+
+            notes = import_notes(self.ctx.db, meeting_id)  # not verified, or the body became a correction
+            if notes:
+                self.statusBar().showMessage(" ".join([self.tr("Mødefilen er importeret."), *notes]), 30000)
             if committee_id is None:
                 from workshop.services import meetings
 

@@ -60,6 +60,13 @@ class MeetingEdits(Edits):
 
     # --- question round -------------------------------------------------------------
 
+    def set_next_meeting(self, item_id: int, old: date | None, new: date | None) -> bool:
+        """An Afrunding item's date of the next meeting."""
+        return self._run(
+            QCoreApplication.translate("MeetingEdits", "Næste møde"),
+            lambda c: agenda.update_item(self.db, item_id, next_meeting_on=new),
+            lambda c: agenda.update_item(self.db, item_id, next_meeting_on=old)) is not None
+
     def set_answer(self, item_id: int, member_id: int, who: str, old: str, new: str) -> bool:
         return self._run(QCoreApplication.translate("MeetingEdits", "Svar fra {who}").format(who=who),
                          lambda c: capture.set_answer(self.db, item_id, member_id, new),
@@ -121,15 +128,15 @@ class MeetingEdits(Edits):
 
         Groups beyond the new count are emptied, not deleted, so no typed input is lost.
         """
-        existing = [g.id for g in capture.list_groups(self.db, item_id)]
+        existing = [g.pk for g in capture.list_groups(self.db, item_id)]
         before = self._members_before(item_id)
 
         def do(cmd: ServiceCommand) -> ChangeSet:
             changes = ChangeSet()
             for gid in existing[len(groups):]:
-                changes = changes | capture.set_group_members(self.db, gid, [])  # type: ignore[arg-type]
+                changes = changes | capture.set_group_members(self.db, gid, [])
             for n, gid in enumerate(existing[:len(groups)]):
-                changes = changes | capture.set_group_members(self.db, gid, groups[n])  # type: ignore[arg-type]
+                changes = changes | capture.set_group_members(self.db, gid, groups[n])
             snaps = cmd.state.pop("snapshots", None)
             if snaps is not None:  # redo: the created groups come back with their ids
                 for snap in snaps:  # type: ignore[attr-defined]

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from workshop.changes import ChangeSet
 from workshop.errors import NotFoundError, WorkshopError
 from workshop.models import AgendaItem
+from workshop.referat.content import Block
 from workshop.services import agenda
 from workshop.services import referat as referat_service
 
@@ -36,47 +37,55 @@ from ui.context import AppContext
 from ui.operations import PDF, Operation, lane
 from ui.panels.referat_dialogs import ApprovalDialog, CorrectionDialog
 from ui.pdf_preview import PdfPreview
+from ui.referat_results import ResultsView
 
 RENDER_DELAY_MS = 600  # re-render the preview this long after the last change
 STATUS_TEXT = {"draft": "Udkast", "sent": "Sendt til godkendelse", "approved": "Godkendt"}
-FACILITATION = ("question_round", "group_work", "working_groups")
 
 
 class DecisionEditor(QFrame):
-    """One item's Beslutning; prefilled with the decision drafted from what was captured."""
+    """One item: its results part read-only as it will print, and the Beslutning typed below it.
+
+    Once the referat is sent or approved, the item as the frozen referat prints it, from
+    its results or decision on, takes the place of both (never an empty box).
+    """
 
     def __init__(self, panel: ReferatPanel, number: int, item: AgendaItem) -> None:
         super().__init__()
         self.item_id: int = item.pk
-        self.drafted = ""
         title = QLabel(f"{number}. {item.title}")
         title.setStyleSheet("font-weight: 600;")
         title.setWordWrap(True)
-        self.hint = QLabel("Foreslået ud fra det indfangede – ret teksten, så bliver din tekst beslutningen.")
+        self.results = ResultsView()
+        self.results.setAccessibleName(self.tr("Resultater for punkt %1").replace("%1", str(number)))
+        self.hint = QLabel(self.tr("Resultaterne udskrives altid før beslutningen. Skriv kun selve beslutningen."))
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet("color: #6b5b00; font-size: 9pt;")
+        self.empty = QLabel(self.tr("Ingen beslutning ført til protokol under dette punkt."))
+        self.empty.setStyleSheet("color: #555;")
         self.edit = autosave.plain_text_edit(lines=3)
         self.edit.setAccessibleName(f"Beslutning for punkt {number}")
         self.edit.setPlaceholderText("Beslutning")
         db = panel.ctx.db
-        # The drafted text itself is not stored: while the decision is empty the referat drafts it
-        # live, so later captures still reach it; only an edited text is saved (and then wins).
-        self.field = AutosaveField(
-            panel.ctx, self.edit, "decision", f"Beslutning, punkt {number}",
-            lambda item_id, text: agenda.update_item(db, item_id, decision="" if text == self.drafted else text))
+        self.field = AutosaveField(panel.ctx, self.edit, "decision", f"Beslutning, punkt {number}",
+                                   lambda item_id, text: agenda.update_item(db, item_id, decision=text))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 8)
         layout.addWidget(title)
-        layout.addWidget(self.edit)
+        layout.addWidget(self.results)
         layout.addWidget(self.hint)
-        self.show_item(item, "")
+        layout.addWidget(self.edit)
+        layout.addWidget(self.empty)
+        self.show_item(item, (), locked=False)
 
-    def show_item(self, item: AgendaItem, drafted: str) -> None:
-        if not self.field.dirty:
-            self.drafted = drafted
-        shown = item.decision or drafted
-        self.field.bind(self.item_id, shown)
-        self.hint.setVisible(not item.decision and bool(drafted))
+    def show_item(self, item: AgendaItem, blocks: tuple[Block, ...], *, locked: bool) -> None:
+        """``blocks``: the results part (draft) or the printed item from its results on (locked)."""
+        self.field.bind(self.item_id, item.decision)
+        self.results.show_blocks(blocks)
+        self.edit.setReadOnly(locked)
+        self.edit.setVisible(not locked)
+        self.hint.setVisible(not locked and bool(blocks))
+        self.empty.setVisible(locked and not blocks)
 
 
 class ReferatPanel(QWidget):
@@ -101,6 +110,14 @@ class ReferatPanel(QWidget):
         self.detail_label = QLabel()
         self.detail_label.setWordWrap(True)
         self.detail_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # An approved version's check (services/referat/seal.py): verified, not verified, or altered.
+        self.verification: referat_service.Verification | None = None
+        self.trust_label = QLabel()
+        self.trust_label.setWordWrap(True)
+        self.trust_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.trust_button = QPushButton("Stol på nøglen …")
+        self.trust_button.setToolTip("Vis referater, som denne nøgle har signeret, som verificerede")
+        self.trust_button.clicked.connect(lambda: self.trust_signing_key())
         self.send_button = QPushButton("Send til godkendelse")
         self.send_button.clicked.connect(self.send_for_approval)
         self.approve_button = QPushButton("Godkendelser …")
@@ -116,6 +133,10 @@ class ReferatPanel(QWidget):
         head = QVBoxLayout()
         head.addWidget(self.status_label)
         head.addWidget(self.detail_label)
+        trust = QHBoxLayout()
+        trust.addWidget(self.trust_label, 1)
+        trust.addWidget(self.trust_button, 0, Qt.AlignmentFlag.AlignTop)
+        head.addLayout(trust)
         buttons = QHBoxLayout()
         for b in (self.send_button, self.approve_button, self.correct_button):
             buttons.addWidget(b)
@@ -195,6 +216,8 @@ class ReferatPanel(QWidget):
         self.state = ({"status": "draft", "version": 1} if self.meeting_id is None else
                       referat_service.referat_state(self.ctx.db, self.meeting_id)
                       or {"status": "draft", "version": 1, "approvals": []})
+        self.verification = (referat_service.newest_verification(self.ctx.db, self.meeting_id)
+                             if self.meeting_id is not None and self.state.get("status") == "approved" else None)
 
     def on_changed(self, changes: ChangeSet) -> None:
         if self.meeting_id is None:
@@ -231,7 +254,7 @@ class ReferatPanel(QWidget):
             self._show_state()
             return
         items = agenda.list_items(self.ctx.db, self.meeting_id)
-        drafted = self._drafted(items) if self.state["status"] == "draft" else {}
+        locked, printed = referat_service.printed_results(self.ctx.db, self.meeting_id)
         for gone in set(self.editors) - {i.id for i in items}:
             self.editors.pop(gone).deleteLater()
         for number, item in enumerate(items, start=1):
@@ -240,20 +263,8 @@ class ReferatPanel(QWidget):
                 editor = DecisionEditor(self, number, item)
                 self.editors[item.pk] = editor
             self._editors_layout.insertWidget(number - 1, editor)
-            editor.show_item(item, drafted.get(item.pk, ""))
+            editor.show_item(item, printed.get(item.pk, ()), locked=locked)
         self._show_state()
-
-    def _drafted(self, items: list[AgendaItem]) -> dict[int, str]:
-        """The decisions the referat drafts from the captured answers, groups and working groups."""
-        if not any(i.kind in FACILITATION for i in items):
-            return {}
-        from workshop.meetingfile import meeting_document
-        from workshop.referat.draft import drafted_decision
-
-        assert self.meeting_id is not None
-        doc = meeting_document(self.ctx.db, self.meeting_id)
-        return {item.pk: drafted_decision(doc, index) for index, item in enumerate(items)
-                if item.kind in FACILITATION}
 
     def _show_state(self) -> None:
         status = self.state.get("status", "draft")
@@ -273,18 +284,72 @@ class ReferatPanel(QWidget):
             details.append(f"Rettelse: {note}")
         self.detail_label.setText("  ".join(details))
         self.detail_label.setVisible(bool(details))
+        self._show_verification(has)
         self.send_button.setEnabled(has and status == "draft")
         self.approve_button.setEnabled(has and status == "sent")
         self.correct_button.setEnabled(has and status == "approved")
         for b in (self.pdf_button, self.file_button, self.print_button):
             b.setEnabled(has)
         editable = status == "draft"
-        for editor in self.editors.values():
-            editor.edit.setReadOnly(not editable)
         self.locked_note.setText("" if editable or not has else
                                  "Referatet er sendt til godkendelse og kan ikke ændres." if status == "sent"
                                  else "Referatet er godkendt og låst. Ret det med en ny version.")
         self.locked_note.setVisible(bool(self.locked_note.text()))
+
+    def _show_verification(self, has: bool) -> None:
+        check = self.verification if has else None
+        if check is None:
+            self.trust_label.setVisible(False)
+            self.trust_button.setVisible(False)
+            return
+        text, colour = {
+            "verified": (f"Verificeret. {check.reason}", "#1b5e20"),
+            "unverified": (f"Godkendt andetsteds – ikke verificeret: {check.reason}", "#8a5a00"),
+            "altered": (f"Ændret efter godkendelse: {check.reason} Det er ikke det godkendte referat;"
+                        " PDF og udskrift mærkes ÆNDRET.", "#b00020"),
+        }[check.state]
+        self.trust_label.setText(text)
+        self.trust_label.setStyleSheet(f"color: {colour};" + (" font-weight: 600;" if check.state != "verified"
+                                                                else ""))
+        self.trust_label.setVisible(True)
+        self.trust_button.setVisible(check.can_trust)
+
+    def trust_signing_key(self) -> bool:
+        """Trust the key that signed the shown version, after the user has seen its key id."""
+        check = self.verification
+        if check is None or not check.can_trust or check.key is None:
+            return False
+        answer = QMessageBox.question(
+            self, "Stol på nøglen",
+            f"Referatet er signeret af en anden installation med nøgle-id\n\n    {check.key_id}\n\n"
+            "Stol kun på nøglen, hvis du har sammenlignet nøgle-id'et med den installation, der"
+            " godkendte referatet (Workshop viser det med »workshop key« dér). Derefter vises"
+            " referater, den har signeret, som verificerede. Stol på nøglen?")
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        from workshop import signing
+
+        try:
+            signing.trust_key(check.key)
+        except (WorkshopError, OSError) as error:
+            self.ctx.error.emit(error.message if isinstance(error, WorkshopError)
+                                else f"Nøglen kunne ikke gemmes: {error}")
+            return False
+        self._read_state()
+        self._show_state()
+        self.render_preview()
+        return True
+
+    def _go_on_if_altered(self, what: str) -> bool:
+        """Warn before exporting or printing a version changed after approval; True to go on."""
+        if self.verification is None or self.verification.state != "altered":
+            return True
+        answer = QMessageBox.warning(
+            self, "Ændret efter godkendelse",
+            f"Referatet er ændret efter godkendelse: {self.verification.reason}\n\nDet er ikke det"
+            f" godkendte referat. {what} alligevel? Hver side mærkes ÆNDRET EFTER GODKENDELSE.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
 
     def _note(self) -> str:
         if self.meeting_id is None:
@@ -426,7 +491,7 @@ class ReferatPanel(QWidget):
 
     def export_pdf(self, path: str | None = None) -> Operation | None:
         """Write the PDF in the background with a progress dialog; the window stays responsive."""
-        if self.meeting_id is None:
+        if self.meeting_id is None or not self._go_on_if_altered("Eksportér"):
             return None
         autosave.flush_all()
         if path is None:
@@ -456,9 +521,11 @@ class ReferatPanel(QWidget):
 
         job = Operation("Eksport af PDF", write, self, lane=lane(PDF))
         job.progressed.connect(progress.setValue)
+        altered = meta.get("verification", ("",))[0] == "altered"
+
         def saved(written: Path) -> None:
             progress.reset()
-            self.render_note.setText(f"Gemt: {written}")
+            self.render_note.setText(f"Gemt: {written}" + (" – mærket ÆNDRET EFTER GODKENDELSE" if altered else ""))
 
         def failed(message: str) -> None:
             progress.reset()
@@ -480,11 +547,8 @@ class ReferatPanel(QWidget):
                                                   "Mødefil (*.json)")
             if not path:
                 return None
-        from workshop.meetingfile import export_file
-
-        try:
-            written = export_file(self.ctx.db, self.meeting_id, path,
-                                  referat=referat_service.referat_state(self.ctx.db, self.meeting_id))
+        try:  # the service's export: an approved version's frozen meeting, content and seal
+            written = referat_service.export_meeting_file(self.ctx.db, self.meeting_id, path)
         except WorkshopError as error:
             self.ctx.error.emit(error.message)
             return None
@@ -498,6 +562,8 @@ class ReferatPanel(QWidget):
         """Print the pages shown in the preview; without a printer given, ask in the print dialog."""
         if self.preview.page_count() == 0:
             self.ctx.error.emit("Forhåndsvisningen er ikke klar endnu; prøv igen om et øjeblik.")
+            return 0
+        if not self._go_on_if_altered("Udskriv"):
             return 0
         if printer is None:
             printer = QPrinter(QPrinter.PrinterMode.HighResolution)

@@ -24,6 +24,8 @@ SPECS: dict[str, tuple[str | None, dict[str, Any]]] = {
                       "spaceAfter": 8, "keepWithNext": 1}),
     "section": ("body", {"fontName": BOLD, "fontSize": 10.5, "leading": 14, "spaceBefore": 8,
                          "spaceAfter": 3, "keepWithNext": 1}),
+    # A heading inside a part: a working group's name, a group in the Bilag.
+    "subsection": ("body", {"fontName": BOLD, "spaceBefore": 5, "spaceAfter": 2, "keepWithNext": 1}),
     "field": ("body", {"spaceBefore": 3}),
     "list": ("body", {"spaceAfter": 2, "leftIndent": 6 * mm, "bulletIndent": 1 * mm}),
     "cell": ("body", {"fontSize": 9, "leading": 11.5, "spaceAfter": 0}),
@@ -31,6 +33,9 @@ SPECS: dict[str, tuple[str | None, dict[str, Any]]] = {
     "toc_title": ("title", {}),
     "toc": ("body", {"leftIndent": 0, "firstLineIndent": 0, "rightIndent": 12 * mm}),
     "fingerprint": ("small", {"fontSize": 7.5}),
+    # An approved version whose check failed: "Ændret efter godkendelse", "… ikke verificeret".
+    "warning": ("body", {"fontName": BOLD, "fontSize": 12, "leading": 16, "spaceAfter": 6,
+                         "textColor": colors.HexColor("#b00020")}),
     # The item's times, tucked under its heading (which keeps 8 pt after itself).
     "meta": ("small", {"spaceBefore": -4, "spaceAfter": 6, "keepWithNext": 1}),
     "watermark_note": ("small", {"alignment": TA_CENTER}),

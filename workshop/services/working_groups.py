@@ -18,6 +18,7 @@ from workshop.errors import ValidationError
 from workshop.models import AgendaItem, Meeting, WorkingGroup, WorkingGroupGuest, WorkingGroupMember
 from workshop.referat.danish import long_date
 from workshop.services.committees import member_of_meeting
+from workshop.services.item_rows import delete_item_row
 from workshop.services.referat.lock import ensure_meeting_editable
 from workshop.services.rows import apply, check_version, get, next_position, required, text, touch
 
@@ -191,9 +192,4 @@ def set_working_group_guests(db: Database, working_group_id: int, guests: list[t
 
 
 def delete_working_group(db: Database, working_group_id: int) -> ChangeSet:
-    with db.session() as s:
-        row = get(s, WorkingGroup, working_group_id)
-        item = get(s, AgendaItem, row.item_id)
-        s.delete(row)
-        ensure_meeting_editable(s, item.meeting_id)
-        return changed("working_groups", meeting_id=item.meeting_id, id=working_group_id)
+    return delete_item_row(db, WorkingGroup, working_group_id, "working_groups")
