@@ -317,8 +317,9 @@ class MainWindow(QMainWindow):
                                     if names else self.tr("Ingen andre har mødet åbent"))
 
     def _show_connection(self, connected: bool, _reason: str) -> None:
+        was_offline = not self.offline_banner.isHidden()
         self.offline_banner.setVisible(not connected)
-        if connected:
+        if connected and was_offline:
             self.statusBar().showMessage(self.tr("Forbindelsen til serveren er tilbage."), 5000)
 
     def _reopen_last(self) -> None:

@@ -93,6 +93,12 @@ def _peer(bench: benchdata.Bench) -> list[Figure]:
     return peer_bench.run(bench)
 
 
+def _liveui(bench: benchdata.Bench) -> list[Figure]:
+    import liveui_bench
+
+    return liveui_bench.run(bench)
+
+
 def _room(bench: benchdata.Bench) -> list[Figure]:
     import keypress_bench
     import room_bench
@@ -112,6 +118,7 @@ FIGURES: dict[str, tuple[str, Callable[[benchdata.Bench], list[Figure]]]] = {
     "peer": ("8", _peer),
     "room": ("9", _room),
     "live": ("10", _live),
+    "liveui": ("11", _liveui),
 }
 
 
@@ -124,7 +131,7 @@ def _select(only: list[str] | None) -> list[str]:
     for key in only:
         name = next((n for n, (num, _) in FIGURES.items() if key in (n, num)), None)
         if name is None:
-            raise SystemExit(f"unknown figure {key!r}; choose from {', '.join(FIGURES)} or 1-10")
+            raise SystemExit(f"unknown figure {key!r}; choose from {', '.join(FIGURES)} or 1-11")
         chosen.append(name)
     return chosen
 
@@ -133,7 +140,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--scale", choices=list(generate.SCALES), default="full")
     parser.add_argument("--only", action="append", metavar="FIGURE",
-                        help=f"run only this figure group ({', '.join(FIGURES)} or 1-10); repeatable")
+                        help=f"run only this figure group ({', '.join(FIGURES)} or 1-11); repeatable")
     parser.add_argument("--pg-url", default=os.environ.get("WORKSHOP_TEST_PG_URL", DEFAULT_PG),
                         help="PostgreSQL server for figures 7 and 10 (a throwaway schema is made); 'none' skips")
     parser.add_argument("--json", metavar="OUT", help="write the figures as JSON to OUT")
