@@ -16,7 +16,6 @@ from workshop.models import ITEM_ABSENCE_KINDS, ITEM_KINDS, AgendaItem, Attachme
 from workshop.schedule import planned_starts
 from workshop.services.committees import member_of_meeting
 from workshop.services.meetings import set_current_step
-from workshop.services.referat.lock import ensure_meeting_editable
 from workshop.services.rows import (
     apply,
     check_version,
@@ -71,7 +70,6 @@ def add_item(db: Database, meeting_id: int, *, title: str, kind: str = "case",
         s.flush()
         if position is not None and position < end:
             _reorder(s, meeting_id, row.id, position)  # type: ignore[arg-type]
-        ensure_meeting_editable(s, meeting_id)
         return changed("items", meeting_id=meeting_id, id=row.id)
 
 
@@ -82,7 +80,6 @@ def update_item(db: Database, item_id: int, *, expected_version: int | None = No
         check_version(row, expected_version)
         _check_fields(fields)
         apply(row, fields, ITEM_FIELDS)
-        ensure_meeting_editable(s, row.meeting_id)
         return changed("items", meeting_id=row.meeting_id, id=row.id)
 
 
@@ -92,7 +89,6 @@ def delete_item(db: Database, item_id: int) -> ChangeSet:
         s.delete(row)
         s.flush()
         _renumber(s, row.meeting_id)
-        ensure_meeting_editable(s, row.meeting_id)
         return changed("items", "answers", "groups", "inputs", "candidates", "working_groups",
                        "remarks", meeting_id=row.meeting_id, id=item_id)
 
@@ -102,7 +98,6 @@ def move_item(db: Database, item_id: int, position: int) -> ChangeSet:
     with db.session() as s:
         row = get(s, AgendaItem, item_id)
         _reorder(s, row.meeting_id, item_id, position)
-        ensure_meeting_editable(s, row.meeting_id)
         return changed("items", meeting_id=row.meeting_id, id=item_id)
 
 
@@ -141,7 +136,6 @@ def set_attachments(db: Database, item_id: int, attachments: list[tuple[str, boo
                              title=required(f"attachments[{i}].title", title),
                              recommended=bool(recommended)))
         touch(item)  # its bilag are part of it
-        ensure_meeting_editable(s, item.meeting_id)
         return changed("items", meeting_id=item.meeting_id, id=item_id)
 
 
@@ -165,7 +159,6 @@ def set_item_absence(db: Database, item_id: int, member_id: int, *, kind: str = 
             s.add(ItemAbsence(item_id=item_id, member_id=member_id, kind=kind))
         elif not on and existing is not None:
             s.delete(existing)
-        ensure_meeting_editable(s, item.meeting_id)
         return changed("attendance", "items", meeting_id=item.meeting_id, id=item_id)
 
 

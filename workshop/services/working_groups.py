@@ -13,7 +13,6 @@ from workshop.errors import ValidationError
 from workshop.models import AgendaItem, Meeting, WorkingGroup, WorkingGroupMember
 from workshop.referat.danish import long_date
 from workshop.services.committees import member_of_meeting
-from workshop.services.referat.lock import ensure_meeting_editable
 from workshop.services.rows import apply, check_version, get, next_position, required, touch
 
 WORKING_GROUP_FIELDS = {"name", "mandate", "meets_on", "reports_to", "position"}
@@ -86,7 +85,6 @@ def add_working_group(db: Database, item_id: int, *, name: str, mandate: str = "
         for mid in dict.fromkeys(member_ids or []):
             member_of_meeting(s, item.meeting_id, mid)
             s.add(WorkingGroupMember(working_group_id=row.id, member_id=mid))  # type: ignore[arg-type]
-        ensure_meeting_editable(s, item.meeting_id)
         return changed("working_groups", meeting_id=item.meeting_id, id=row.id)
 
 
@@ -100,7 +98,6 @@ def update_working_group(db: Database, working_group_id: int, *,
         item = get(s, AgendaItem, row.item_id)
         _dates(fields, _meeting_day(s, item), row)
         apply(row, fields, WORKING_GROUP_FIELDS)
-        ensure_meeting_editable(s, item.meeting_id)
         return changed("working_groups", meeting_id=item.meeting_id, id=working_group_id)
 
 
@@ -116,7 +113,6 @@ def set_working_group_members(db: Database, working_group_id: int, member_ids: l
             member_of_meeting(s, item.meeting_id, mid)
             s.add(WorkingGroupMember(working_group_id=working_group_id, member_id=mid))
         touch(row)  # its members are part of it
-        ensure_meeting_editable(s, item.meeting_id)
         return changed("working_groups", meeting_id=item.meeting_id, id=working_group_id)
 
 
@@ -125,5 +121,4 @@ def delete_working_group(db: Database, working_group_id: int) -> ChangeSet:
         row = get(s, WorkingGroup, working_group_id)
         item = get(s, AgendaItem, row.item_id)
         s.delete(row)
-        ensure_meeting_editable(s, item.meeting_id)
         return changed("working_groups", meeting_id=item.meeting_id, id=working_group_id)

@@ -3,20 +3,21 @@
 One module per concern; the names the UI, the command line and the tests use are
 importable from here:
 
-- ``lock``: the meeting is locked while its newest version is sent or approved.
+- ``lock``: reads around the meeting's lock (the database enforces it, migration 0008).
 - ``versions``: reading versions, their approvals and state, the frozen referat.
 - ``approval``: send for approval, approve, start a correction.
 - ``meeting_file``: the referat section of the meeting file (import and export).
 - ``printing``: the referat to show or print, and its PDF.
 """
 
-from workshop.services.referat.approval import approve, approve_by_name, send_for_approval, start_correction
-from workshop.services.referat.lock import (
-    ensure_meeting_editable,
-    ensure_member_deletable,
-    meeting_editable,
-    with_edit_lock,
+from workshop.services.referat.approval import (
+    approve,
+    approve_all_present,
+    approve_by_name,
+    send_for_approval,
+    start_correction,
 )
+from workshop.services.referat.lock import ensure_member_deletable, meeting_locked
 from workshop.services.referat.meeting_file import (
     check_meeting_file_referat,
     export_meeting_file,
@@ -36,9 +37,9 @@ from workshop.services.referat.versions import (
 )
 
 __all__ = [
-    "approvals", "approve", "approve_by_name", "check_meeting_file_referat", "current_referat",
-    "ensure_meeting_editable", "ensure_member_deletable", "export_meeting_file", "export_pdf",
+    "approvals", "approve", "approve_all_present", "approve_by_name", "check_meeting_file_referat", "current_referat",
+    "ensure_member_deletable", "export_meeting_file", "export_pdf",
     "frozen_content", "frozen_referat", "get_version", "import_meeting_file", "list_versions",
-    "meeting_editable", "meeting_file_document", "referat_state", "restore_meeting_file_referat",
-    "send_for_approval", "start_correction", "verify", "with_edit_lock",
+    "meeting_file_document", "meeting_locked", "referat_state", "restore_meeting_file_referat",
+    "send_for_approval", "start_correction", "verify",
 ]
