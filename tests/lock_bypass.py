@@ -1,7 +1,7 @@
 """Writing past the meeting lock, as someone with direct access to the database could.
 
 For tests that tamper with stored rows on purpose (an approved version edited in the
-database): the lock's triggers (migration 0008) are switched off for the block and on again.
+database): the lock's triggers (migration 0009) are switched off for the block and on again.
 """
 
 from __future__ import annotations

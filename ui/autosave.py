@@ -3,13 +3,22 @@
 A field saves shortly after the last keystroke (debounced), when it loses focus
 and when the window closes. Each save is a ``ServiceCommand`` with a merge key,
 so all keystrokes in one field become one undo step. A refused save (locked or
-read-only database) keeps the text in the field and is retried on the next change.
+read-only database, a server that cannot be reached) keeps the text in the field and
+is retried on the next change (and when a shared server is reachable again).
+
+A field bound with a ``VersionedText`` store (the Beslutning) saves on top of the version it
+showed: when another laptop saved the row since, the save is refused and
+``ConflictDialog`` shows both texts side by side until a person keeps one or merges them;
+nothing is written meanwhile and the typed text stays in the field. Undoing (or redoing)
+such an edit after another laptop changed the text since is refused the same way, with a
+Danish message, instead of overwriting the other laptop's text.
 """
 
 from __future__ import annotations
 
 import weakref
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 import shiboken6
@@ -17,6 +26,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
 from workshop.changes import ChangeSet
+from workshop.errors import ConflictError, WorkshopError
 
 from ui.commands import ServiceCommand
 from ui.context import AppContext
@@ -25,6 +35,22 @@ from ui.context import AppContext
 DEBOUNCE_MS = 600
 
 Store = Callable[[int, str], ChangeSet]  # (row id, text) -> ChangeSet
+
+
+@dataclass(frozen=True)
+class VersionedText:
+    """A text column whose saves say which version they were based on.
+
+    Attributes:
+        table: the row's table (for the message when an undo is refused).
+        read: row id -> (the stored text, the row's version).
+        store: (row id, text, expected version) -> ChangeSet; raises ``ConflictError``
+            when the row's version is no longer the expected one.
+    """
+
+    table: str
+    read: Callable[[int], tuple[str, int]]
+    store: Callable[[int, str, int], ChangeSet]
 _fields: weakref.WeakSet[AutosaveField] = weakref.WeakSet()
 
 
@@ -52,6 +78,9 @@ class AutosaveField(QObject):
         self.row_id: int | None = None
         self.saved = ""
         self.dirty = False
+        self.versioned: VersionedText | None = None  # set it to save on top of the version shown
+        self.version: int | None = None  # the version ``saved`` was read at (versioned fields)
+        self.conflict: Any = None  # the ConflictDialog open for this field, if any
         self._loading = False
         # two texts meaning the same value (e.g. list lines) do not overwrite what the user sees
         self.normalize: Callable[[str], object] = lambda text: text
@@ -70,17 +99,20 @@ class AutosaveField(QObject):
         w = self.widget
         return w.text() if isinstance(w, QLineEdit) else w.toPlainText()
 
-    def bind(self, row_id: int | None, value: str) -> None:
-        """Show ``value`` of row ``row_id``; a pending edit of another row is saved first.
+    def bind(self, row_id: int | None, value: str, version: int | None = None) -> None:
+        """Show ``value`` of row ``row_id`` (read at ``version``, for a versioned field); a pending
+        edit of another row is saved first.
 
-        While the user's own edit is pending (or refused), the field keeps it.
+        While the user's own edit is pending (or refused, or in a conflict), the field keeps it.
         """
         if row_id != self.row_id:
             self.flush()
+            self.conflict = None  # an open ConflictDialog keeps both texts of the row it is about
         elif self.dirty:
             return
         self.row_id = row_id
         self.saved = value
+        self.version = version
         self.dirty = False
         self.widget.setEnabled(row_id is not None)
         if self.normalize(self.text()) != self.normalize(value):
@@ -103,28 +135,127 @@ class AutosaveField(QObject):
         self._timer.start()
 
     def flush(self) -> bool:
-        """Save now if there is an unsaved edit. False if the save was refused."""
+        """Save now if there is an unsaved edit. False if the save was refused (or waits for a
+        person to resolve a conflict)."""
         self._timer.stop()
         if not self.dirty or self.row_id is None:
             return True
+        if self.conflict is not None:
+            return False  # both texts are on screen until a person chooses
         new, old, row_id = self.text(), self.saved, self.row_id
         if new == old:
             self.dirty = False
             return True
-        store = self._store
-        command = ServiceCommand(
-            self.ctx, self.label,
-            do=lambda _c: store(row_id, new),
-            undo=lambda _c: store(row_id, old),
-            merge_key=("text", self.key, row_id),
-        )
+        return self._save(row_id, old, new, self.version)
+
+    def _save(self, row_id: int, old: str, new: str, based_on: int | None) -> bool:
+        command = self._command(row_id, old, new, based_on)
         # Mark clean before executing: the change broadcast rebinds this field.
         self.dirty = False
         self.saved = new
-        if self.ctx.execute(command) is None:
+        on_conflict = self._conflicted if self.versioned is not None else None
+        if self.ctx.execute(command, on_conflict=on_conflict) is None:
             self.dirty, self.saved = True, old  # keep the text; retry on the next change
             return False
         return True
+
+    def _command(self, row_id: int, old: str, new: str, based_on: int | None) -> ServiceCommand:
+        spec = self.versioned
+        merge_key = ("text", self.key, row_id)
+        if spec is None:
+            store = self._store
+            return ServiceCommand(self.ctx, self.label, do=lambda _c: store(row_id, new),
+                                  undo=lambda _c: store(row_id, old), merge_key=merge_key)
+        field = self
+
+        def write(cmd: ServiceCommand, text: str, expected_text: str | None, expected: int | None) -> ChangeSet:
+            """Write ``text`` if the row still holds ``expected_text`` (None: at version ``expected``)."""
+            if expected_text is not None:
+                current, expected = spec.read(row_id)
+                if current != expected_text:  # another laptop wrote it since this step was done
+                    raise ConflictError.stale(spec.table, row_id=row_id, expected_version=expected,
+                                              version=expected, current={"text": current})
+            assert expected is not None
+            changes = spec.store(row_id, text, expected)
+            cmd.state["wrote"] = text
+            version = spec.read(row_id)[1]
+            if shiboken6.isValid(field) and field.row_id == row_id and not field.dirty:
+                field.version = version
+            return changes
+
+        first = [True]
+
+        def do(cmd: ServiceCommand) -> ChangeSet:
+            if first[0] and based_on is not None:  # the first save: on top of the version shown
+                first[0] = False
+                return write(cmd, new, None, based_on)
+            first[0] = False
+            return write(cmd, new, str(cmd.state["wrote"]) if "wrote" in cmd.state else old, None)
+
+        def undo(cmd: ServiceCommand) -> ChangeSet:
+            return write(cmd, old, str(cmd.state.get("wrote", new)), None)
+
+        return ServiceCommand(self.ctx, self.label, do=do, undo=undo, merge_key=merge_key)
+
+    # --- a conflict: both texts shown until a person chooses ---------------------------------
+
+    def _conflicted(self, error: ConflictError) -> None:
+        """Another laptop saved the row since this field read it: show both texts."""
+        from ui.conflict_dialog import ConflictDialog
+
+        spec, row_id = self.versioned, self.row_id
+        assert spec is not None and row_id is not None
+        try:
+            theirs, version = spec.read(row_id)
+        except WorkshopError as gone:  # deleted meanwhile: nothing to merge with; the text stays
+            self.ctx.report(gone)
+            return
+        if theirs == self.saved:  # only other columns of the row changed (e.g. its start time): save on top
+            self.version = version
+            self.flush()
+            return
+        dialog = ConflictDialog(self.label, self.text(), theirs, self.widget.window())
+        self.conflict = dialog
+        dialog.chosen.connect(lambda text, keep_theirs: self._resolve(dialog, row_id, theirs, version, text,
+                                                                      keep_theirs))
+        dialog.rejected.connect(lambda: self._postponed(dialog))
+        dialog.open()
+
+    def _resolve(self, dialog: Any, row_id: int, theirs: str, version: int, text: str, keep_theirs: bool) -> None:
+        """A person chose: their text (nothing written), or ours or a merge saved on top of their version."""
+        here = self.conflict is dialog and self.row_id == row_id
+        if self.conflict is dialog:
+            self.conflict = None
+        if keep_theirs:
+            if here:
+                self.dirty = False
+                self.bind(row_id, theirs, version)
+            return
+        if here:
+            self._set_text(text)
+            self.saved, self.version, self.dirty = theirs, version, True
+            self.flush()  # one undo step: undo brings their text back
+        elif text != theirs:  # the field shows another row by now: save for the row the dialog is about
+            self.ctx.execute(self._command(row_id, theirs, text, version), on_conflict=self._conflicted_elsewhere)
+
+    def _postponed(self, dialog: Any) -> None:
+        """Closed without a choice: the typed text stays in the field, and the next save asks again."""
+        if self.conflict is dialog:
+            self.conflict = None
+
+    def _conflicted_elsewhere(self, error: ConflictError) -> None:
+        self.ctx.report(error)
+
+    def _set_text(self, value: str) -> None:
+        self._loading = True
+        try:
+            w = self.widget
+            if isinstance(w, QLineEdit):
+                w.setText(value)
+            else:
+                w.setPlainText(value)
+        finally:
+            self._loading = False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.widget and event.type() == QEvent.Type.FocusOut:

@@ -14,7 +14,7 @@ undo step through ``merge_key``.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
@@ -93,6 +93,7 @@ class ServiceCommand(QUndoCommand):
         if not isinstance(other, ServiceCommand) or other.merge_key != self.merge_key:
             return False
         self._do = other._do  # keep our undo (the value before the first keystroke)
+        self.state.update(other.state)  # and what the latest do recorded
         return True
 
 
@@ -217,10 +218,10 @@ def merge_command(ctx: AppContext, text: str, table: str, keep_id: int, merge_id
     return ServiceCommand(ctx, text, do, undo)
 
 
-def update_command(ctx: AppContext, text: str, update: Callable[[dict[str, object]], ChangeSet],
-                   old: dict[str, object], new: dict[str, object],
+def update_command(ctx: AppContext, text: str, update: Callable[[dict[str, Any]], ChangeSet],
+                   old: dict[str, Any], new: dict[str, Any],
                    merge_key: tuple[object, ...] | None = None) -> ServiceCommand:
-    """Set fields to ``new``; undo sets them back to ``old``."""
+    """Set fields to ``new``; undo sets them back to ``old`` (a field's values: whatever its column holds)."""
     return ServiceCommand(ctx, text, lambda _c: update(new), lambda _c: update(old), merge_key)
 
 

@@ -10,13 +10,14 @@ A panel never writes directly: it builds a ``ServiceCommand`` and hands it to
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from workshop.changes import ChangeSet
-from workshop.errors import StorageError, WorkshopError
+from workshop.errors import ConflictError, StorageError, WorkshopError
 
 from ui.commands import ServiceCommand
 
@@ -57,14 +58,22 @@ class AppContext(QObject):
             self.meeting_id = meeting_id
             self.meeting_selected.emit(meeting_id)
 
-    def execute(self, command: ServiceCommand) -> ChangeSet | None:
+    def execute(self, command: ServiceCommand,
+                on_conflict: Callable[[ConflictError], None] | None = None) -> ChangeSet | None:
         """Run a command once; push it on the undo stack only if that succeeded.
 
         Returns the ChangeSet, or None when the service refused (the error has
-        been emitted and nothing was written).
+        been emitted and nothing was written). A stale write goes to ``on_conflict``
+        instead, when given (a text field shows both texts).
         """
         try:
             changes = command.first_redo()
+        except ConflictError as error:
+            if on_conflict is None:
+                self.report(error)
+            else:
+                on_conflict(error)
+            return None
         except WorkshopError as error:
             self.report(error)
             return None

@@ -11,11 +11,12 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QEvent, QLocale, QObject, QPoint, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QCalendarWidget, QHBoxLayout, QLineEdit, QToolButton, QWidget
 
 from ui import shortcuts
+from ui.qt_typed import QT_TRANSLATE_NOOP
 
 DANISH = QLocale(QLocale.Language.Danish, QLocale.Country.Denmark)
 _WHERE = QT_TRANSLATE_NOOP("Shortcuts", "Datofelter")

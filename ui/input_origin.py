@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
 from workshop import origins
+
+from ui.qt_typed import QT_TRANSLATE_NOOP
 
 _WORDS: dict[str, str] = {origins.PHONE: str(QT_TRANSLATE_NOOP("Origins", "telefon"))}
 

@@ -82,6 +82,14 @@ class LiveLink(QObject):
         """Leave the meeting (the others see it at once) and end the listener's thread."""
         self.listener.stop()
 
+    def rename(self, name: str) -> None:
+        """Show this laptop as ``name`` to the others from now on (presence); the changes it writes
+        carry the new name from the next start (the connections are named when they open)."""
+        from dataclasses import replace
+
+        self.listener.client = replace(self.listener.client, name=name)
+        self.listener.join(self.meeting_id)
+
     # --- the selected meeting ------------------------------------------------------------
 
     def _meeting_selected(self, meeting_id: int | None) -> None:

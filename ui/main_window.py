@@ -7,7 +7,7 @@ import logging
 import sys
 import time
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
@@ -27,6 +27,11 @@ from ui.settings import Settings
 if TYPE_CHECKING:
     from workshop.agenda_preview import AgendaPreview
 
+    from ui.context import AppContext
+    from ui.models.navigator_model import NodeKey
+    from ui.panels import PanelKey
+    from ui.panels.navigator import Navigator
+    from ui.panels.panel import ItemPanel, Panel
     from ui.startup_preview import AgendaPreviewView
 
 log = logging.getLogger(__name__)
@@ -51,10 +56,10 @@ class MainWindow(QMainWindow):
         calls ``finish_frame`` (app start-up). Otherwise the window is complete at once."""
         super().__init__()
         self.settings = settings or Settings()
-        self.ctx = None  # AppContext once a database is open
+        self.ctx: AppContext | None = None  # once a database is open
         self.preview: AgendaPreviewView | None = None  # the read-only agenda shown while loading
-        self.navigator = None
-        self.panels: list[QWidget] = []
+        self.navigator: Navigator | None = None
+        self.panels: dict[PanelKey, Panel] = {}  # the loaded tabs by their spec's key, in tab order
         self._storage_dialog_open = False
         self._storage_dialog_at = -STORAGE_DIALOG_PAUSE_S
         self._frame_finished = False
@@ -96,7 +101,7 @@ class MainWindow(QMainWindow):
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)  # type: ignore[arg-type]
+        action.triggered.connect(slot)
         action.setEnabled(enabled)
         return action
 
@@ -109,6 +114,7 @@ class MainWindow(QMainWindow):
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.focus_navigator_action = self._action(self.tr("Gå til navigatoren"), "Ctrl+0",
                                                    self._focus_navigator, False)
+        self.name_action = self._action(self.tr("Denne computers navn…"), None, self.ask_laptop_name)
         self.help_action = self._action(self.tr("Tastaturgenveje"), "F1", self.show_shortcuts)
         self.about_action = self._action(self.tr("Om Workshop"), "Shift+F1", self.show_about)
 
@@ -123,6 +129,8 @@ class MainWindow(QMainWindow):
     def _fill_menus(self) -> None:
         self.file_menu.addAction(self.import_action)
         self.file_menu.addAction(self.export_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.name_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.edit_menu.addAction(self.undo_action)
@@ -199,16 +207,15 @@ class MainWindow(QMainWindow):
             self.meeting_menu.addSeparator()
 
         for loaded in load_panels(ctx, self.tabs):
+            key = loaded.spec.key
             self.tabs.addTab(loaded.widget, loaded.title)
-            self.panels.append(loaded.widget)
-            index = self.tabs.count() - 1
+            self.panels[key] = loaded.panel
             action = self._action(loaded.title, loaded.spec.shortcut,
-                                  lambda _c=False, i=index: self.show_panel(i))
+                                  lambda _c=False, k=key: self.show_panel(k))
             self.panel_actions.append(action)
             self.view_menu.insertAction(self.view_menu.actions()[-2], action)
-            # a panel's actions go to the Møde menu, or to Rediger when it says menu_name = "edit"
-            actions = getattr(loaded.widget, "menu_actions", lambda: [])()
-            menu = self.edit_menu if getattr(loaded.widget, "menu_name", "meeting") == "edit" else self.meeting_menu
+            actions = loaded.panel.menu_actions()
+            menu = self.edit_menu if loaded.spec.menu == "edit" else self.meeting_menu
             if actions:
                 menu.addSeparator()
             for menu_action in actions:
@@ -236,21 +243,18 @@ class MainWindow(QMainWindow):
         self._start_live()
         # Where the user was when the app last closed: the tab, and the agenda's item (the meeting's
         # current step is in the database, so both meeting layouts reopen on it by themselves).
-        agenda = next((p for p in self.panels if hasattr(p, "select_item")), None)
+        agenda = self._item_panel()
         tab, item = self.settings.last_tab, self.settings.last_item
         if picked is None:
-            if tab is not None and 0 <= tab < self.tabs.count():
-                self.tabs.setCurrentIndex(tab)
+            shown = self.panels.get(cast("PanelKey", tab)) if tab is not None else None
+            if shown is not None:
+                self.tabs.setCurrentWidget(self._widget(shown))
             if item is not None and agenda is not None:
-                agenda.select_item(item)  # type: ignore[attr-defined]
+                agenda.select_item(item)
         self.tabs.currentChanged.connect(self._tab_changed)
-        if agenda is not None and hasattr(agenda, "list"):
-            agenda.list.selectionModel().currentChanged.connect(lambda *_a: self._item_changed(agenda))
         self.preview = None  # deleted with the old central widget
-        if picked is not None:
-            for panel in self.panels:
-                if hasattr(panel, "select_item"):
-                    panel.select_item(picked)
+        if picked is not None and agenda is not None:
+            agenda.select_item(picked)
 
     # --- other laptops (a shared PostgreSQL server) -----------------------------------
 
@@ -282,13 +286,32 @@ class MainWindow(QMainWindow):
         self.live = live_link(self.ctx)
         if self.live is None:
             return
-        self.presence_label = QLabel(self)
+        self.presence_label: QLabel = QLabel(self)
         self.presence_label.setObjectName("presence")
         self.statusBar().addPermanentWidget(self.presence_label)
         self.live.peers_changed.connect(self._show_peers)
         self.live.connection_changed.connect(self._show_connection)
         self.live.reconnected.connect(flush_typing)
         self._show_peers(self.live.peer_names())
+
+    def ask_laptop_name(self) -> None:
+        """The name the other laptops on a shared server see this one as (kept in the settings)."""
+        from PySide6.QtWidgets import QInputDialog
+
+        current = self.settings.laptop_name or (self.ctx.db.client.name if self.ctx is not None else "")
+        name, ok = QInputDialog.getText(
+            self, self.tr("Denne computers navn"),
+            self.tr("Det navn, de andre bærbare ser, når denne har mødet åbent på den fælles server:"),
+            text=current)
+        if ok:
+            self.set_laptop_name(name)
+
+    def set_laptop_name(self, name: str) -> None:
+        name = " ".join(name.split())[:60]
+        self.settings.laptop_name = name
+        live = getattr(self, "live", None)
+        if live is not None and name:
+            live.rename(name)
 
     def _show_peers(self, names: list[str]) -> None:
         self.presence_label.setText(self.tr("Også åbent hos: {names}").format(names=", ".join(names))
@@ -320,24 +343,24 @@ class MainWindow(QMainWindow):
 
     # --- selection ---------------------------------------------------------------
 
-    def _node_chosen(self, key: object) -> None:
+    def _node_chosen(self, key: NodeKey | None) -> None:
         assert self.ctx is not None
         if key is None:
             self.ctx.select_meeting(None)
             self.ctx.select_committee(None)
             return
-        committee_id = key.committee_id  # type: ignore[attr-defined]
+        committee_id = key.committee_id
         if committee_id != self.ctx.committee_id:
             self.ctx.select_meeting(None)
         self.ctx.select_committee(committee_id)
         self.settings.last_committee = committee_id
-        if key.kind == "meeting":  # type: ignore[attr-defined]
-            self.ctx.select_meeting(key.id)  # type: ignore[attr-defined]
-            if self.tabs.currentIndex() == 0 and self.tabs.count() > 1:
-                self.tabs.setCurrentIndex(1)
-        elif key.kind in ("committee", "member", "task") or (  # type: ignore[attr-defined]
-                key.kind == "folder" and key.folder in ("members", "tasks")):  # type: ignore[attr-defined]
-            self.tabs.setCurrentIndex(0)
+        if key.kind == "meeting":
+            self.ctx.select_meeting(key.id)
+            if self.current_panel_key() in (None, "committee"):
+                self.show_panel("agenda", focus=False)
+        elif key.kind in ("committee", "member", "task") or (
+                key.kind == "folder" and key.folder in ("members", "tasks")):
+            self.show_panel("committee", focus=False)
 
     def _node_activated(self, _index: object) -> None:
         """Enter or double-click on a meeting opens its agenda; on a member or task, the committee."""
@@ -345,18 +368,21 @@ class MainWindow(QMainWindow):
         if key is None:
             return
         if key.kind == "meeting":
-            self.show_panel(1)
+            self.show_panel("agenda")
         elif key.kind in ("committee", "member", "task"):
-            self.show_panel(0)
+            self.show_panel("committee")
 
     def _meeting_selected(self, meeting_id: int | None) -> None:
+        """The one path of "a meeting was selected": ``AppContext.select_meeting`` emits, the window
+        tells each tab; ``MeetingStep`` (the running meeting's layouts, the projector) follows the
+        same signal by itself, in any window."""
         self.settings.last_meeting = meeting_id
         self.export_action.setEnabled(meeting_id is not None)
-        for panel in self.panels:
+        for key, panel in self.panels.items():
             try:
-                panel.set_meeting(meeting_id)  # type: ignore[attr-defined]
+                panel.set_meeting(meeting_id)
             except Exception:
-                log.exception("Panel %s failed to show meeting %s", type(panel).__name__, meeting_id)
+                log.exception("Panel %s failed to show meeting %s", key, meeting_id)
         self._update_title()
 
     def _changed(self, changes: object) -> None:
@@ -382,25 +408,39 @@ class MainWindow(QMainWindow):
                 title = f"{meetings.get_meeting(self.ctx.db, self.ctx.meeting_id).title} — Workshop"
         self.setWindowTitle(title)
 
-    def _tab_changed(self, index: int) -> None:
-        self.settings.last_tab = index
+    def _tab_changed(self, _index: int) -> None:
+        key = self.current_panel_key()
+        if key is not None:
+            self.settings.last_tab = key
 
-    def _item_changed(self, agenda: QWidget) -> None:
-        item = getattr(agenda, "item", None)
-        if item is not None:
-            self.settings.last_item = item.id
+    def _item_panel(self) -> ItemPanel | None:
+        from ui.panels.panel import ItemPanel
+
+        return next((p for p in self.panels.values() if isinstance(p, ItemPanel)), None)
+
+    @staticmethod
+    def _widget(panel: Panel) -> QWidget:
+        return cast("QWidget", panel)  # every loaded panel is a QWidget (load_panels checks)
+
+    def panel(self, key: PanelKey) -> Panel | None:
+        """The tab of ``key`` (None when its panel could not be loaded)."""
+        return self.panels.get(key)
+
+    def current_panel_key(self) -> PanelKey | None:
+        current = self.tabs.currentWidget()
+        return next((key for key, panel in self.panels.items() if self._widget(panel) is current), None)
 
     def show_referat(self) -> None:
         """The referat tab, e.g. right after "Hæv mødet"."""
-        for i, panel in enumerate(self.panels):
-            if type(panel).__name__ == "ReferatPanel":
-                self.show_panel(self.tabs.indexOf(panel) if self.tabs.indexOf(panel) >= 0 else i)
-                return
+        self.show_panel("referat")
 
-    def show_panel(self, index: int) -> None:
-        if 0 <= index < self.tabs.count():
-            self.tabs.setCurrentIndex(index)
-            self.tabs.currentWidget().setFocus()
+    def show_panel(self, key: PanelKey, *, focus: bool = True) -> None:
+        """Show the tab of ``key`` (nothing when that panel is not loaded)."""
+        panel = self.panels.get(key)
+        if panel is not None:
+            self.tabs.setCurrentWidget(self._widget(panel))
+            if focus:
+                self._widget(panel).setFocus()
 
     def _focus_navigator(self) -> None:
         if self.navigator is not None:
@@ -476,10 +516,15 @@ class MainWindow(QMainWindow):
         committee_id = getattr(changes, "committee_id", None)
         self.statusBar().showMessage(self.tr("Mødefilen er importeret."), 8000)
         if meeting_id is not None:
+            from workshop.services.referat.meeting_file import import_notes
+
+            notes = import_notes(self.ctx.db, meeting_id)  # not verified, or the body became a correction
+            if notes:
+                self.statusBar().showMessage(" ".join([self.tr("Mødefilen er importeret."), *notes]), 30000)
             if committee_id is None:
                 from workshop.services import meetings
 
-                committee_id = meetings.get_meeting(self.ctx.db, meeting_id).committee_id  # type: ignore[union-attr]
+                committee_id = meetings.get_meeting(self.ctx.db, meeting_id).committee_id
             self.navigator.select(NodeKey("meeting", meeting_id, committee_id))
 
     def export_meeting_file(self) -> None:
@@ -527,6 +572,9 @@ class MainWindow(QMainWindow):
         projector = getattr(self.ctx, "_projector", None)
         if projector is not None:
             projector.close()  # the wall goes dark with the app
+        agenda = self._item_panel()
+        if agenda is not None and agenda.current_item_id() is not None:
+            self.settings.last_item = agenda.current_item_id()
         live = getattr(self, "live", None)
         if live is not None:
             live.stop()  # the other laptops see at once that this one left

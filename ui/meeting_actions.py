@@ -34,7 +34,7 @@ class MeetingActions(QObject):
             act = QAction(text, window)
             act.setShortcuts([QKeySequence(k) for k in keys])
             act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-            act.triggered.connect(slot)  # type: ignore[arg-type]
+            act.triggered.connect(slot)
             window.addAction(act)
             return act
 
@@ -43,6 +43,13 @@ class MeetingActions(QObject):
         self.previous_action = action(self.tr("Forrige trin"), ["Ctrl+PgUp", "Ctrl+Left"], self.previous)
         self.close_action = action(self.tr("Hæv mødet…"), [], self.close_meeting)
         self.ended_action = action(self.tr("Ret hævet kl.…"), [], self.correct_ended_at)
+        # On a shared server another laptop moves the meeting too; unchecked, this window stays put.
+        self.pin_action = action(self.tr("Følg mødet"), ["Ctrl+Shift+F"], self.step.set_pinned)
+        self.pin_action.setCheckable(True)
+        self.pin_action.setChecked(self.step.pinned)
+        self.pin_action.setToolTip(self.tr("Følg mødets aktuelle trin, når en anden flytter det (Ctrl+Shift+F);"
+                                           " slået fra bladrer du her alene, og mødet bliver, hvor det er"))
+        self.step.pin_changed.connect(self.pin_action.setChecked)
         self.projector_action = action(self.tr("Vis projektorvindue"), ["Ctrl+Shift+P"], self.show_projector)
         self.projector_action.setCheckable(True)
         # The projector is on the wall and seldom has the focus: its text size is set from here.
@@ -56,7 +63,8 @@ class MeetingActions(QObject):
     def actions(self) -> list[QAction]:
         """In menu order (a ``None`` in the menu is a separator between the groups)."""
         return [self.start_action, self.previous_action, self.next_action, self.close_action,
-                self.ended_action, self.projector_action, self.zoom_in_action, self.zoom_out_action]
+                self.ended_action, self.pin_action, self.projector_action, self.zoom_in_action,
+                self.zoom_out_action]
 
     def _update(self) -> None:
         step = self.step

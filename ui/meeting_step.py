@@ -5,9 +5,10 @@ The step lives in the database (``Meeting.current_item_id`` / ``current_step``, 
 when a ``ChangeSet`` names meetings or items, whoever wrote it, and announces a move.
 The secretary's layout, the chair's layout and the projector all listen to the same
 instance (``meeting_step(ctx)``), and moving in any of them is one undoable command, so
-the others follow. A second laptop follows the same way once its change sets arrive
-through ``ctx.changed`` (issue 14); a layout that may browse on its own ("unpinned")
-would keep its own (item, step) instead of following ``moved``.
+the others follow. Another laptop on a shared server follows the same way: its change sets
+arrive through ``ctx.changed`` (``ui/live_link.py``). Unpinned (``set_pinned(False)``, "Følg
+mødet" off) this window keeps its own (item, step): moving then browses here only, without
+moving the meeting, and pinning again returns to the meeting's current step.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ class MeetingStep(QObject):
     leaving = Signal()  # about to move: save what is typed on the step left behind, as its own undo step
     moved = Signal()  # another meeting, item or step: show it
     refreshed = Signal()  # the same step, but the meeting or the agenda changed (titles, times, "hævet kl.")
+    pin_changed = Signal(bool)  # True: this window follows the meeting's step; False: it browses on its own
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(ctx)
@@ -46,6 +48,8 @@ class MeetingStep(QObject):
         self.items: list[AgendaItem] = []
         self.item: AgendaItem | None = None  # the current item; the first one before the meeting starts
         self.step = ""
+        self.pinned = True
+        self._own: tuple[int, str] | None = None  # (item id, step) shown while unpinned
         ctx.changed.connect(self._on_changed)
         ctx.meeting_selected.connect(self.follow)
         self.follow(ctx.meeting_id)
@@ -92,11 +96,41 @@ class MeetingStep(QObject):
             self.step = self.meeting.current_step if self.item and self.item.id == current else steps[0]
             if self.step not in steps:  # the item's kind changed since
                 self.step = steps[0]
+            if not self.pinned:
+                self._keep_own()
         ended = bool(self.ended_at)
         item = self.item
         # A time box runs once its item has started and until the meeting is closed.
         self.timer.set_box(item.started_at if item and not ended else None,
                            item.planned_minutes if item and not ended else None)
+
+    def _keep_own(self) -> None:
+        """Unpinned: show the (item, step) this window browsed to, while that item exists."""
+        own = next((i for i in self.items if self._own is not None and i.id == self._own[0]), None)
+        if own is not None and self._own is not None:
+            steps = steps_of(own.kind)
+            self.item, self.step = own, self._own[1] if self._own[1] in steps else steps[0]
+        if self.item is not None and self.item.id is not None:
+            self._own = (self.item.id, self.step)
+
+    def set_pinned(self, pinned: bool) -> None:
+        """Follow the meeting's current step (True, the default) or browse on this window alone."""
+        if pinned == self.pinned:
+            return
+        self.pinned = pinned
+        if not pinned:
+            self._own = (self.item.id, self.step) if self.item is not None and self.item.id is not None else None
+            self.pin_changed.emit(False)
+            return
+        self._own = None
+        self.leaving.emit()
+        before = self.key
+        self._read()
+        self.pin_changed.emit(True)
+        if self.key != before:
+            self.moved.emit()
+        else:
+            self.refreshed.emit()
 
     def _on_changed(self, changes: ChangeSet) -> None:
         if self.meeting_id is None or changes.meeting_id not in (None, self.meeting_id):
@@ -123,11 +157,17 @@ class MeetingStep(QObject):
         if self.started and (item_id, target) == (self.item.id if self.item else None, self.step):
             return True
         self.leaving.emit()
+        if not self.pinned:  # browsing on this window alone: the meeting stays where it is
+            self._own = (item_id, target)
+            self._read()
+            self.moved.emit()
+            return True
         return self.edits.go_to(self.meeting_id, item_id, target, self.now())
 
     def start(self) -> bool:
         """"Start mødet": the first step becomes current and its start is recorded."""
         first = neighbour(self.items, None, "", 1)
+        self.set_pinned(True)  # starting moves the meeting itself, so this window follows it
         return first is not None and self.go_to(*first)
 
     def next(self) -> bool:

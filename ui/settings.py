@@ -45,7 +45,7 @@ class Settings:
     def last_meeting(self) -> int | None:
         value = self._s.value("session/last_meeting")
         try:
-            return int(value) if value not in (None, "") else None  # type: ignore[arg-type]
+            return int(value) if value not in (None, "") else None
         except (TypeError, ValueError):
             return None
 
@@ -57,7 +57,7 @@ class Settings:
     def last_committee(self) -> int | None:
         value = self._s.value("session/last_committee")
         try:
-            return int(value) if value not in (None, "") else None  # type: ignore[arg-type]
+            return int(value) if value not in (None, "") else None
         except (TypeError, ValueError):
             return None
 
@@ -66,24 +66,21 @@ class Settings:
         self._s.setValue("session/last_committee", "" if value is None else int(value))
 
     @property
-    def last_tab(self) -> int | None:
-        """The tab the window showed when it closed (reopened there)."""
+    def last_tab(self) -> str | None:
+        """The key of the tab the window showed when it closed (reopened there; see ui/panels)."""
         value = self._s.value("session/tab")
-        try:
-            return int(value) if value not in (None, "") else None  # type: ignore[arg-type]
-        except (TypeError, ValueError):
-            return None
+        return value if isinstance(value, str) and value else None
 
     @last_tab.setter
-    def last_tab(self, value: int) -> None:
-        self._s.setValue("session/tab", int(value))
+    def last_tab(self, value: str) -> None:
+        self._s.setValue("session/tab", value)
 
     @property
     def last_item(self) -> int | None:
         """The agenda item the agenda tab showed when the app closed."""
         value = self._s.value("session/item")
         try:
-            return int(value) if value not in (None, "") else None  # type: ignore[arg-type]
+            return int(value) if value not in (None, "") else None
         except (TypeError, ValueError):
             return None
 

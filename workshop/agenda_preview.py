@@ -142,7 +142,7 @@ def _read(conn: sqlite3.Connection, meeting_id: int) -> AgendaPreview | None:
     return AgendaPreview(committees, meeting, items)
 
 
-def _meeting(r: tuple) -> PreviewMeeting:  # type: ignore[type-arg]
+def _meeting(r: tuple) -> PreviewMeeting:
     return PreviewMeeting(id=r[0], committee_id=r[1], number=r[2], title=r[3], starts_at=_when(r[4]),
                           location=r[5], purpose=r[6], case_id=r[7], ended_at=r[8], current_item_id=r[9])
 

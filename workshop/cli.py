@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 
 Handler = Callable[["Database", argparse.Namespace], int]
 EXIT_BAD_INPUT = 2
+EXIT_ALTERED = 3  # the PDF is written, but the approved referat was changed after approval
 log = logging.getLogger("workshop.cli")  # not __main__ under python -m
 
 # argparse's own messages are English; the ones a user meets most, in Danish.
@@ -117,10 +118,12 @@ def build_parser() -> Parser:
     _add_approve(sub)
     _add_watch(sub)
     _add_serve(sub)
+    _add_key(sub)
+    _add_trust_key(sub)
     return parser
 
 
-def _add_import(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def _add_import(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("import", help="indlæs en mødefil (.workshop.json) som et nyt møde",
                        description="Indlæs en mødefil som et nyt møde. Sidste linje er det nye mødes id."
                        " En afvist fil ændrer intet i databasen.")
@@ -128,7 +131,7 @@ def _add_import(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-a
     p.set_defaults(handler=cmd_import)
 
 
-def _add_export(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def _add_export(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("export", help="skriv et møde til fil",
                        description="Skriv et møde til en eller flere filer.")
     p.add_argument("meeting", metavar="MØDE", type=meeting_id, help="mødets id (se workshop list)")
@@ -138,14 +141,14 @@ def _add_export(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-a
     p.set_defaults(handler=cmd_export)
 
 
-def _add_list(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def _add_list(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("list", help="vis alle møder: id, dato, udvalg, titel",
                        description="Vis alle møder, ét pr. linje: id, dato og tid, udvalg, titel"
                        " (adskilt af tabulatorer).")
     p.set_defaults(handler=cmd_list)
 
 
-def _add_approve(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def _add_approve(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("approve", help="godkend referatet som et medlem, der var til stede",
                        description="Registrér et tilstedeværende medlems godkendelse af referatet."
                        " Er referatet stadig et udkast, sendes det først til godkendelse."
@@ -155,13 +158,13 @@ def _add_approve(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-
     p.set_defaults(handler=cmd_approve)
 
 
-def _add_demo(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def _add_demo(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("demo", help="indlæs demomødet (Gentofte, 15. november 2017)",
                        description="Indlæs demomødet. Sidste linje er dets id.")
     p.set_defaults(handler=cmd_demo)
 
 
-def _add_watch(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def _add_watch(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("watch", help="vis ændringer i et møde, mens de sker (kun PostgreSQL)",
                        description="Skriv én JSON-linje pr. ændring i mødet (hvad, hvilke id'er, hvem, hvornår),"
                        " når forbindelsen er genoprettet, og når nogen åbner eller lukker mødet."
@@ -170,7 +173,7 @@ def _add_watch(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
     p.set_defaults(handler=cmd_watch, server_only=True)
 
 
-def _add_serve(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def _add_serve(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("serve", help="lad deltagerne følge mødet og skrive fra deres telefoner",
                        description="Start siden, som deltagerne åbner på deres telefoner (almindelig HTTP på"
                        " det lokale net; se README). Sidste linje er adressen med adgangskoden;"
@@ -180,6 +183,24 @@ def _add_serve(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
                    help="den adresse på denne maskine, der lyttes på (standard: den med standardruten)")
     p.add_argument("--port", metavar="PORT", type=port_number, default=8080, help="porten (standard: 8080)")
     p.set_defaults(handler=cmd_serve)
+
+
+def _add_key(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("key", help="vis denne installations signaturnøgle (nøgle-id og offentlig nøgle)",
+                       description="Vis nøglen, som denne installation signerer godkendte referater med:"
+                       " nøgle-id'et (til at sammenligne i telefonen) og, på sidste linje, den offentlige"
+                       " nøgle, som en anden installation kan vælge at stole på (workshop trust-key).")
+    p.set_defaults(handler=cmd_key, no_db=True)
+
+
+def _add_trust_key(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("trust-key", help="stol på en anden installations signaturnøgle",
+                       description="Stol fremover på referater, der er godkendt og signeret af en anden"
+                       " installation. Angiv dens offentlige nøgle (workshop key på den anden maskine)"
+                       " eller en mødefil, den har signeret. Sammenlign nøgle-id'et med afsenderen først.")
+    p.add_argument("key", metavar="NØGLE|MØDEFIL", help="den offentlige nøgle (base64) eller en signeret mødefil")
+    p.add_argument("--note", metavar="TEKST", default="", help="hvis nøgle det er, fx kommunens navn")
+    p.set_defaults(handler=cmd_trust_key, no_db=True)
 
 
 def port_number(value: str) -> int:
@@ -194,11 +215,13 @@ def port_number(value: str) -> int:
 
 def cmd_import(db: Database, args: argparse.Namespace) -> int:
     from workshop.services.meetings import get_meeting
-    from workshop.services.referat.meeting_file import import_meeting_file
+    from workshop.services.referat.meeting_file import import_meeting_file, import_notes
 
     new_id = import_meeting_file(db, args.file).id
     assert new_id is not None
     meeting = get_meeting(db, new_id)
+    for note in import_notes(db, new_id):  # not verified, or the body became a correction: never silent
+        print(f"workshop: bemærk: {_one_line(note)}", file=sys.stderr)
     print(f'Indlæst "{escaped(meeting.title)}" som møde {new_id}.')
     print(new_id)
     return 0
@@ -214,8 +237,15 @@ def cmd_export(db: Database, args: argparse.Namespace) -> int:
         written = export_meeting_file(db, args.meeting, args.json)
         print(f"Skrev {escaped(str(written))}")
     if args.pdf is not None:
-        export_pdf(db, args.meeting, args.pdf)
+        check = export_pdf(db, args.meeting, args.pdf)
         print(f"Skrev {escaped(str(args.pdf))}")
+        if check is not None and check.state == "altered":
+            print("workshop: advarsel: referatet er ændret efter godkendelse og er ikke det godkendte:"
+                  f" {_one_line(check.reason)} PDF'en er mærket ÆNDRET.", file=sys.stderr)
+            return EXIT_ALTERED
+        if check is not None and check.state == "unverified":
+            print(f"workshop: bemærk: referatet er godkendt andetsteds – ikke verificeret: {_one_line(check.reason)}",
+                  file=sys.stderr)
     return 0
 
 
@@ -231,6 +261,36 @@ def cmd_approve(db: Database, args: argparse.Namespace) -> int:
     else:
         print(f"{escaped(args.member.strip())} har godkendt referatet (version {state['version']});"
               f" {len(state['approvals'])} godkendelse(r) indtil nu.")
+    return 0
+
+
+def cmd_key(db: Database | None, args: argparse.Namespace) -> int:
+    from workshop import signing
+
+    key = signing.own_public_key()
+    print(f"Nøgle-id: {signing.key_id(key)}")
+    print(key)
+    return 0
+
+
+def cmd_trust_key(db: Database | None, args: argparse.Namespace) -> int:
+    from workshop import signing
+
+    given: str = args.key
+    path = Path(given)
+    if path.is_file():
+        from workshop.meetingfile import read_document
+
+        doc = read_document(path)
+        section = doc.get("referat") if isinstance(doc, dict) else None
+        signature = section.get("signature") if isinstance(section, dict) else None
+        if not isinstance(signature, dict) or not isinstance(signature.get("key"), str):
+            fail(f"{path} har intet signeret, godkendt referat; angiv nøglen selv (workshop key på den anden"
+                 " maskine)")
+        given = signature["key"]
+    key_id = signing.trust_key(given, args.note)
+    note = f" ({escaped(args.note)})" if args.note else ""
+    print(f"Stoler nu på nøgle {key_id}{note}. Referater, den har signeret, vises som verificerede.")
     return 0
 
 
@@ -257,6 +317,7 @@ def cmd_list(db: Database, args: argparse.Namespace) -> int:
 def cmd_serve(db: Database, args: argparse.Namespace) -> int:
     import threading
 
+    from workshop.room import follow
     from workshop.room.address import default_address
     from workshop.room.server import Room
     from workshop.services.meetings import get_meeting
@@ -268,11 +329,12 @@ def cmd_serve(db: Database, args: argparse.Namespace) -> int:
         if found is None:
             fail("maskinen har ingen netværksforbindelse; angiv --host ADRESSE")
         host = found.ip
-    # Another laptop may write to a shared database: re-read every two seconds as well.
-    room = Room(db, args.meeting, host=host, port=args.port, poll_seconds=2.0,
+    # Other laptops write to a shared server: the room hears their change notices (room/follow.py).
+    room = Room(db, args.meeting, host=host, port=args.port, poll_seconds=follow.poll_seconds(db),
                 on_request=lambda r: print(f"En ny enhed beder om navnet {escaped(room.member_name(r.member_id))};"
                                            " det kan kun godkendes fra programmet.", file=sys.stderr))
     room.start()
+    listener = follow.follow(room, db)
     print(f'Deltagerne kan nu følge "{escaped(meeting.title)}". Almindelig HTTP på det lokale net; Ctrl+C lukker.',
           file=sys.stderr)
     print(room.url, flush=True)
@@ -281,6 +343,8 @@ def cmd_serve(db: Database, args: argparse.Namespace) -> int:
     except KeyboardInterrupt:
         pass
     finally:
+        if listener is not None:
+            listener.stop()
         room.stop()
     return 0
 
@@ -332,6 +396,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         fail(SERVER_ONLY)  # before opening: a SQLite file must not even be created for it
     try:
+        if getattr(args, "no_db", False):  # the installation's keys: no database to open
+            return handler(None, args)  # type: ignore[arg-type]
         from workshop.db import Database
 
         db = Database(url)

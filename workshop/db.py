@@ -376,7 +376,7 @@ _LOCKED = re.compile(r"WORKSHOP_LOCKED:(\w+)")
 
 
 def lock_refusal(error: BaseException) -> LockedError | None:
-    """The meeting lock's refusal (migration 0008's triggers) as its Danish error, else None."""
+    """The meeting lock's refusal (migration 0009's triggers) as its Danish error, else None."""
     if isinstance(error, exc.DBAPIError) and (match := _LOCKED.search(str(error.orig))):
         return LockedError.meeting(match.group(1))
     return None

@@ -86,7 +86,7 @@ class ConflictError(WorkshopError):
 class LockedError(WorkshopError):
     """The row belongs to a referat sent for approval or approved, and cannot change now."""
 
-    # The database's refusals (migration 0008's triggers say ``WORKSHOP_LOCKED:<kind>``).
+    # The database's refusals (migration 0009's triggers say ``WORKSHOP_LOCKED:<kind>``).
     MEETING = {
         "sent": "Referatet er sendt til godkendelse, så mødet kan ikke ændres. Vent til det er godkendt,"
                 " og lav derefter en rettelse.",

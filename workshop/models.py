@@ -11,7 +11,7 @@ update, and no service can forget the check or the bump.
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Any
+from typing import Any, Protocol
 
 from sqlalchemy import JSON, Column, DateTime, Index, UniqueConstraint
 from sqlalchemy.orm import declared_attr
@@ -38,6 +38,26 @@ ITEM_ABSENCE_KINDS = ("absent", "conflict")
 REFERAT_STATUSES = ("draft", "sent", "approved")
 
 
+class _HasId(Protocol):
+    id: int | None
+
+
+class Keyed:
+    """A table with an integer ``id``: ``pk`` is that id as an ``int``, for a row that exists.
+
+    ``id`` stays ``int | None`` because a row built in Python has none until its INSERT is
+    flushed; code that needs the id of a stored row (a service's argument, a dict key) reads
+    ``pk``, which says so in its type and fails loudly on a row not yet flushed instead of
+    passing None on.
+    """
+
+    @property
+    def pk(self: _HasId) -> int:
+        if self.id is None:
+            raise RuntimeError(f"{type(self).__name__} has no id until it is flushed")
+        return self.id
+
+
 class Versioned:
     """A table whose ``version`` column the ORM checks and moves on every write of a row."""
 
@@ -46,7 +66,7 @@ class Versioned:
         return {"version_id_col": cls.__table__.c.version}  # type: ignore[attr-defined]
 
 
-class Committee(Versioned, SQLModel, table=True):
+class Committee(Keyed, Versioned, SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     name: str
     kind: str = ""
@@ -54,7 +74,7 @@ class Committee(Versioned, SQLModel, table=True):
     version: int = 1
 
 
-class Member(Versioned, SQLModel, table=True):
+class Member(Keyed, Versioned, SQLModel, table=True):
     __table_args__ = (UniqueConstraint("committee_id", "name"),)
     id: int | None = Field(default=None, primary_key=True)
     committee_id: int = Field(foreign_key="committee.id", index=True, ondelete="CASCADE")
@@ -66,7 +86,7 @@ class Member(Versioned, SQLModel, table=True):
     version: int = 1
 
 
-class Task(Versioned, SQLModel, table=True):
+class Task(Keyed, Versioned, SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     committee_id: int = Field(foreign_key="committee.id", index=True, ondelete="CASCADE")
     title: str
@@ -77,7 +97,7 @@ class Task(Versioned, SQLModel, table=True):
     version: int = 1
 
 
-class Meeting(Versioned, SQLModel, table=True):
+class Meeting(Keyed, Versioned, SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     committee_id: int = Field(foreign_key="committee.id", index=True, ondelete="CASCADE")
     number: int | None = None
@@ -92,7 +112,7 @@ class Meeting(Versioned, SQLModel, table=True):
     version: int = 1
 
 
-class Attendance(Versioned, SQLModel, table=True):
+class Attendance(Keyed, Versioned, SQLModel, table=True):
     __table_args__ = (UniqueConstraint("meeting_id", "member_id"),)
     id: int | None = Field(default=None, primary_key=True)
     meeting_id: int = Field(foreign_key="meeting.id", index=True, ondelete="CASCADE")
@@ -102,7 +122,7 @@ class Attendance(Versioned, SQLModel, table=True):
     version: int = 1
 
 
-class AgendaItem(Versioned, SQLModel, table=True):
+class AgendaItem(Keyed, Versioned, SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     meeting_id: int = Field(foreign_key="meeting.id", index=True, ondelete="CASCADE")
     position: int = 0
@@ -127,10 +147,11 @@ class AgendaItem(Versioned, SQLModel, table=True):
     perspectives: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
     started_at: datetime | None = Field(default=None, sa_type=DateTime)  # actual start (run mode)
     dots: int = 3  # group work: how many dots each present member places (services/voting.py)
+    next_meeting_on: date | None = None  # an Afrunding (closing) item: the date of the next meeting
     version: int = 1
 
 
-class Attachment(SQLModel, table=True):
+class Attachment(Keyed, SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     item_id: int = Field(foreign_key="agendaitem.id", index=True, ondelete="CASCADE")
     position: int = 0
@@ -138,7 +159,7 @@ class Attachment(SQLModel, table=True):
     recommended: bool = False
 
 
-class ItemAbsence(SQLModel, table=True):
+class ItemAbsence(Keyed, SQLModel, table=True):
     """A member away during one item (``absent``) or inhabile for it (``conflict``)."""
 
     __table_args__ = (UniqueConstraint("item_id", "member_id", "kind"),)
@@ -148,7 +169,7 @@ class ItemAbsence(SQLModel, table=True):
     kind: str = "absent"
 
 
-class Answer(Versioned, SQLModel, table=True):
+class Answer(Keyed, Versioned, SQLModel, table=True):
     __table_args__ = (UniqueConstraint("item_id", "member_id"),)
     id: int | None = Field(default=None, primary_key=True)
     item_id: int = Field(foreign_key="agendaitem.id", index=True, ondelete="CASCADE")
@@ -157,7 +178,7 @@ class Answer(Versioned, SQLModel, table=True):
     version: int = 1
 
 
-class Group(Versioned, SQLModel, table=True):
+class Group(Keyed, Versioned, SQLModel, table=True):
     __tablename__ = "workgroup"  # "group" is an SQL keyword
     id: int | None = Field(default=None, primary_key=True)
     item_id: int = Field(foreign_key="agendaitem.id", index=True, ondelete="CASCADE")
@@ -171,7 +192,7 @@ class GroupMember(SQLModel, table=True):
     member_id: int = Field(foreign_key="member.id", primary_key=True, ondelete="CASCADE")
 
 
-class Candidate(Versioned, SQLModel, table=True):
+class Candidate(Keyed, Versioned, SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     item_id: int = Field(foreign_key="agendaitem.id", index=True, ondelete="CASCADE")
     position: int = 0
@@ -182,7 +203,7 @@ class Candidate(Versioned, SQLModel, table=True):
     version: int = 1
 
 
-class Input(Versioned, SQLModel, table=True):
+class Input(Keyed, Versioned, SQLModel, table=True):
     # A group's inputs in order: the newest few for the phones, the next position for add_input.
     __table_args__ = (Index("ix_input_group_position", "group_id", "position"),)
     id: int | None = Field(default=None, primary_key=True)
@@ -199,7 +220,7 @@ class Input(Versioned, SQLModel, table=True):
     version: int = 1
 
 
-class WorkingGroup(Versioned, SQLModel, table=True):
+class WorkingGroup(Keyed, Versioned, SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     item_id: int = Field(foreign_key="agendaitem.id", index=True, ondelete="CASCADE")
     position: int = 0
@@ -215,9 +236,20 @@ class WorkingGroupMember(SQLModel, table=True):
         foreign_key="workinggroup.id", primary_key=True, ondelete="CASCADE"
     )
     member_id: int = Field(foreign_key="member.id", primary_key=True, ondelete="CASCADE")
+    convener: bool = False  # the group's tovholder: at most one per group (services/working_groups.py)
 
 
-class Remark(Versioned, SQLModel, table=True):
+class WorkingGroupGuest(Keyed, SQLModel, table=True):
+    """A working group member from outside the committee: a name and where they come from."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    working_group_id: int = Field(foreign_key="workinggroup.id", index=True, ondelete="CASCADE")
+    position: int = 0
+    name: str
+    organisation: str = ""
+
+
+class Remark(Keyed, Versioned, SQLModel, table=True):
     """A tilførsel til protokollen: a member's dissent or remark on one item."""
 
     id: int | None = Field(default=None, primary_key=True)
@@ -228,7 +260,7 @@ class Remark(Versioned, SQLModel, table=True):
     version: int = 1
 
 
-class ReferatVersion(Versioned, SQLModel, table=True):
+class ReferatVersion(Keyed, Versioned, SQLModel, table=True):
     """One numbered version of a meeting's referat.
 
     While ``status`` is ``draft`` the referat is drafted live from the meeting.
@@ -242,7 +274,7 @@ class ReferatVersion(Versioned, SQLModel, table=True):
     meeting_id: int = Field(foreign_key="meeting.id", index=True, ondelete="CASCADE")
     number: int = 1
     status: str = "draft"
-    content: dict | None = Field(default=None, sa_column=Column(JSON, nullable=True))  # type: ignore[type-arg]
+    content: dict | None = Field(default=None, sa_column=Column(JSON, nullable=True))
     sha256: str | None = None
     note: str = ""
     created_at: datetime = Field(sa_type=DateTime)
@@ -251,7 +283,7 @@ class ReferatVersion(Versioned, SQLModel, table=True):
     version: int = 1
 
 
-class ReferatApproval(SQLModel, table=True):
+class ReferatApproval(Keyed, SQLModel, table=True):
     """A present member's "Godkendt" on one referat version."""
 
     __table_args__ = (UniqueConstraint("referat_id", "member_id"),)
@@ -261,7 +293,7 @@ class ReferatApproval(SQLModel, table=True):
     at: datetime = Field(sa_type=DateTime)
 
 
-class CandidateVote(SQLModel, table=True):
+class CandidateVote(Keyed, SQLModel, table=True):
     """One member's dots on one candidate (dot-voting); ``Candidate.votes`` holds their sum."""
 
     __table_args__ = (UniqueConstraint("candidate_id", "member_id"),)

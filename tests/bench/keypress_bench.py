@@ -56,7 +56,7 @@ def run(bench: Bench, phones: int = 0) -> list[Figure]:
         panel = CapturePanel(ctx)
         panel.resize(1280, 800)
         panel.show()
-        panel.set_meeting(meeting)
+        ctx.select_meeting(meeting)
         app.processEvents()
         t_open = time.perf_counter()
         projector = projector_of(ctx)

@@ -12,7 +12,7 @@ demo meeting's rows, texts, the models' vocabularies), never from a list of func
    after). Every other function must leave the locked meeting's rows as they were.
 
 Runs on SQLite and PostgreSQL. Writes straight in SQL are refused too (the lock is the
-database's, migration 0008), and the correction flow still opens an editable version.
+database's, migration 0009), and the correction flow still opens an editable version.
 """
 
 from __future__ import annotations
@@ -48,6 +48,7 @@ from workshop.services import (
     referat,
     snapshots,
     voting,
+    working_groups,
 )
 
 # Which table a parameter's id points into, by the parameter's name.
@@ -60,7 +61,8 @@ ID_TABLES = {
 ID_LIST_TABLES = {"member_ids": "member", "merge_ids": "candidate", "input_ids": "input"}
 # The tables that hold one meeting's content (the referat's own tables are its state, not content).
 CONTENT = ("meeting", "attendance", "agendaitem", "attachment", "itemabsence", "answer", "workgroup",
-           "groupmember", "input", "candidate", "candidatevote", "workinggroup", "workinggroupmember", "remark")
+           "groupmember", "input", "candidate", "candidatevote", "workinggroup", "workinggroupmember",
+           "workinggroupguest", "remark")
 MAX_CALLS = 400  # argument combinations tried per function before giving up
 
 
@@ -171,6 +173,8 @@ class Arguments:
             return [{}]
         if name == "attachments":
             return [[("Bilag fra testen", False)]]
+        if name == "guests":
+            return [[("Ny gæst", "Forening")]]
         if kind == "str | Path":
             return [self.file]
         if "IO[bytes]" in kind:
@@ -256,6 +260,8 @@ def test_every_service_write_refuses_a_locked_meeting_and_changes_nothing(
     agenda.set_item_absence(db, first, present[1], kind="conflict")  # type: ignore[arg-type]
     voted = next(c for i in agenda.list_items(db, m) for c in candidates.list_candidates(db, i.id))  # type: ignore[arg-type]
     voting.set_member_votes(db, voted.id, present[0], 1)  # type: ignore[arg-type]
+    group = next(g for i in agenda.list_items(db, m) for g in working_groups.list_working_groups(db, i.id))  # type: ignore[arg-type]
+    working_groups.set_working_group_guests(db, group.id, [("Gæst", "Foreningen")])  # type: ignore[arg-type]
     empty = [t for t, rows in _meeting_rows(dump(db), m).items() if not rows]
     assert not empty, f"the demo meeting has no rows in {empty}: add some, or their writers go untested"
     args = Arguments(db, m, tmp_path)
@@ -360,3 +366,22 @@ def test_a_correction_opens_an_editable_version_and_run_mode_may_step(db: Databa
     capture.add_remark(db, item.id, attendance.present_members(db, m)[0].id, "Tilført ved rettelsen")  # type: ignore[arg-type]
     assert agenda.get_item(db, item.id).decision == "Rettet beslutning"
     assert referat.verify(referat.get_version(db, m, 1))  # version 1 stays as approved
+
+
+def test_every_table_of_a_meeting_has_the_lock(db: Database) -> None:
+    """A migration that recreates a table (SQLite's batch_alter_table) must not lose its lock."""
+    with db.engine.connect() as conn:
+        if conn.dialect.name == "postgresql":
+            found = {row[0] for row in conn.execute(text(
+                "SELECT c.relname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid"
+                " WHERE t.tgname LIKE 'workshop_lock_%' AND c.relnamespace = current_schema()::regnamespace"))}
+        else:
+            found = {row[0] for row in conn.execute(text(
+                "SELECT tbl_name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'workshop_lock_%'"))}
+    meeting_tables = {t.name for t in SQLModel.metadata.sorted_tables
+                      if t.name == "meeting" or any(fk.column.table.name in ("meeting", "agendaitem", "workgroup",
+                                                                             "candidate", "workinggroup",
+                                                                             "referatversion")
+                                                    for fk in t.foreign_keys)}
+    assert meeting_tables <= found, sorted(meeting_tables - found)
+    assert set(CONTENT) <= found

@@ -15,8 +15,10 @@ from workshop.services import attendance
 from ui.panels.attendance import AttendancePanel
 
 
-def _panel(window: Any) -> tuple[int, AttendancePanel]:
-    return next((i, p) for i, p in enumerate(window.panels) if isinstance(p, AttendancePanel))
+def _panel(window: Any) -> tuple[str, AttendancePanel]:
+    panel = window.panels["attendance"]
+    assert isinstance(panel, AttendancePanel)
+    return "attendance", panel
 
 
 @pytest.mark.usefixtures("fresh_settings")
@@ -24,7 +26,7 @@ def test_hidden_panel_defers_and_its_menu_action_still_works(db: Database, qtbot
     meeting = load_demo(db)
     window = open_window(db, qtbot)
     index, panel = _panel(window)
-    window.show_panel(0)
+    window.show_panel("committee")
     window.ctx.select_meeting(meeting)  # type: ignore[union-attr]
     assert not panel.isVisible()
     assert panel.model.rows == []  # nothing read for a tab nobody looks at
@@ -42,7 +44,7 @@ def test_hidden_panel_defers_and_its_menu_action_still_works(db: Database, qtbot
     assert "ikke registreret" not in panel.counts.text()
     assert panel.model.rows and all(r.status is not None for r in panel.model.rows)
 
-    window.show_panel(0)
+    window.show_panel("committee")
     window.ctx.select_meeting(None)  # type: ignore[union-attr]
     assert not panel.all_present_action.isEnabled()
     window.show_panel(index)

@@ -38,8 +38,8 @@ CHILD = textwrap.dedent("""
             QTimer.singleShot(50, type_into_summary)
             return
         window.navigator.select_meeting(meeting_id, committee_id)
-        window.show_panel(1)
-        summary = window.panels[1].edits["summary"]
+        window.show_panel("agenda")
+        summary = window.panels["agenda"].edits["summary"]
         summary.setFocus()
         for ch in text:  # QTest types ASCII only; other letters go in as typed text
             if ch.isascii():

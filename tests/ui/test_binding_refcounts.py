@@ -83,7 +83,8 @@ CLOSE_WHILE_TYPING = textwrap.dedent("""
         window = MainWindow(settings)
         window.open_database(db)
         window.show()
-        panel = next(p for p in window.panels if isinstance(p, AgendaPanel))
+        panel = window.panels["agenda"]
+        assert isinstance(panel, AgendaPanel)
         window.tabs.setCurrentWidget(panel)
         panel.purpose.setFocus()
         # Close after a varying number of keys: the window goes while keys are still arriving.

@@ -55,7 +55,7 @@ def test_hidden_capture_and_run_mode_build_group_work_only_when_shown(sqlite_db:
     for panel in (capture_panel, run_panel):
         qtbot.addWidget(panel)
         panel.resize(1280, 800)
-        panel.set_meeting(meeting.id)
+    ctx.select_meeting(meeting.id)
 
     for panel in (capture_panel, run_panel):  # the step is known, the columns not built
         assert panel.step.item is not None and panel.step.item.id == meeting.groups

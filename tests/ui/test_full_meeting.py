@@ -43,9 +43,9 @@ KINDS = ["welcome", "question_round", "group_work", "working_groups", "closing"]
 
 
 def _panel(window: MainWindow, cls: type) -> Any:
-    index = next(i for i, p in enumerate(window.panels) if isinstance(p, cls))
-    window.show_panel(index)
-    return window.panels[index]
+    key = next(k for k, p in window.panels.items() if isinstance(p, cls))
+    window.show_panel(key)
+    return window.panels[key]
 
 
 def _type(qtbot: QtBot, widget: QWidget, text: str) -> None:

@@ -29,7 +29,7 @@ def opened(sqlite_db: Database, qtbot: QtBot) -> tuple[AppContext, CapturePanel,
     panel = CapturePanel(ctx)
     qtbot.addWidget(panel)
     panel.resize(1280, 800)
-    panel.set_meeting(meeting.id)
+    ctx.select_meeting(meeting.id)
     panel.show()
     qtbot.waitExposed(panel)
     projector = projector_of(ctx)

@@ -82,8 +82,9 @@ def test_the_step_keys_work_from_every_tab(window: MainWindow, sqlite_db: Databa
     assert window.navigator is not None
     window.navigator.reload()
     assert window.navigator.select_meeting(w.meeting_id, w.committee_id)
-    for n in range(window.tabs.count()):
-        window.show_panel(n)
+    for key in window.panels:
+        n = window.tabs.indexOf(window.panels[key])  # type: ignore[arg-type]
+        window.show_panel(key)
         qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
         before = meetings.current_step(sqlite_db, w.meeting_id)
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
@@ -94,7 +95,7 @@ def test_the_step_keys_work_from_every_tab(window: MainWindow, sqlite_db: Databa
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
 
 
-@pytest.mark.parametrize("tab", ["Indfangning", "Afvikling"])
+@pytest.mark.parametrize("tab", ["capture", "run"])
 def test_the_keys_of_the_step_widgets_work_in_both_layouts(window: MainWindow, sqlite_db: Database,
                                                            qtbot: QtBot, tab: str) -> None:
     w = build(sqlite_db)
@@ -107,8 +108,8 @@ def test_the_keys_of_the_step_widgets_work_in_both_layouts(window: MainWindow, s
     assert window.navigator is not None
     window.navigator.reload()
     assert window.navigator.select_meeting(w.meeting_id, w.committee_id)
-    panel = next(p for p in window.panels if window.tabs.tabText(window.tabs.indexOf(p)) == tab)
-    window.show_panel(window.tabs.indexOf(panel))
+    panel = window.panels[tab]
+    window.show_panel(tab)
     view = panel.view  # type: ignore[attr-defined]
 
     # Alt+2 on a member of group 1 moves it to group 2 (Alt+digit is no menu's mnemonic).

@@ -8,12 +8,11 @@ from typing import Any
 import pytest
 from pytestqt.qtbot import QtBot
 
-# the shell tests' helpers and fixtures (tests/ui is on sys.path under pytest's default import mode)
-from test_shell import Dialogs, _keep_panel_registry, fresh_settings, open_window  # noqa: F401
-
 from PySide6.QtCore import QMimeData, QPoint, Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox, QDialog, QLineEdit
 
+# the shell tests' helpers and fixtures
+from tests.ui.test_shell import Dialogs, _keep_panel_registry, fresh_settings, open_window  # noqa: F401
 from workshop.db import Database
 from workshop.services import agenda, attendance, committees, meetings
 
@@ -56,7 +55,7 @@ def type_text(qtbot: QtBot, widget: Any, text: str) -> None:
 
 
 def panels(window: MainWindow) -> tuple[CommitteePanel, AgendaPanel, AttendancePanel]:
-    return window.panels[0], window.panels[1], window.panels[2]  # type: ignore[return-value]
+    return window.panels["committee"], window.panels["agenda"], window.panels["attendance"]  # type: ignore[return-value]
 
 
 def create_committee(window: MainWindow, qtbot: QtBot, name: str = "Opgaveudvalg for digitalisering") -> int:
@@ -69,7 +68,7 @@ def create_committee(window: MainWindow, qtbot: QtBot, name: str = "Opgaveudvalg
 
 def add_member_by_keyboard(window: MainWindow, qtbot: QtBot, name: str, role: str) -> None:
     committee, _a, _t = panels(window)
-    window.show_panel(0)
+    window.show_panel("committee")
     qtbot.keyClick(window, Qt.Key.Key_M, CTRL | SHIFT)
     editor = QApplication.focusWidget()
     assert isinstance(editor, QLineEdit), editor  # the new member's name cell is open for typing
@@ -101,7 +100,7 @@ def test_prepare_a_meeting_end_to_end(window: MainWindow, db: Database, qtbot: Q
     [meeting] = meetings.list_meetings(db, cid)
     assert window.ctx.meeting_id == meeting.id
     _c, agenda_panel, attendance_panel = panels(window)
-    window.show_panel(1)
+    window.show_panel("agenda")
     assert window.tabs.currentWidget() is agenda_panel
     for kind in ("welcome", "question_round", "group_work", "working_groups", "closing"):
         qtbot.keyClick(agenda_panel.list, Qt.Key.Key_T, CTRL)  # opens the template menu
@@ -125,7 +124,7 @@ def test_prepare_a_meeting_end_to_end(window: MainWindow, db: Database, qtbot: Q
     assert f"slut ca. {start.replace(hour=start.hour + 2, minute=10):%H:%M}" in agenda_panel.schedule_label.text()
     assert agenda_panel.model.data(agenda_panel.model.index(1)).startswith(f"{start.replace(minute=10):%H:%M}")
 
-    window.show_panel(2)
+    window.show_panel("attendance")
     view = attendance_panel.view
     view.setFocus()
     for row, key in enumerate([Qt.Key.Key_P, Qt.Key.Key_P, Qt.Key.Key_F, Qt.Key.Key_A, Qt.Key.Key_P]):
@@ -169,7 +168,7 @@ def redo(window: MainWindow, qtbot: QtBot) -> None:
 def test_undo_redo_member_edit_and_add_remove(window: MainWindow, db: Database, qtbot: QtBot,
                                               planned: dict[str, Any]) -> None:
     committee, _a, _t = panels(window)
-    window.show_panel(0)
+    window.show_panel("committee")
     view = committee.members_view
     view.setCurrentIndex(committee.members.index(1, 3))  # Anne Hjorth's party
     view.setFocus()
@@ -195,7 +194,7 @@ def test_undo_redo_member_edit_and_add_remove(window: MainWindow, db: Database, 
 def test_undo_redo_item_add_move_delete(window: MainWindow, db: Database, qtbot: QtBot,
                                         planned: dict[str, Any]) -> None:
     _c, panel, _t = panels(window)
-    window.show_panel(1)
+    window.show_panel("agenda")
     mid = planned["meeting"]
     titles = lambda: [i.title for i in agenda.list_items(db, mid)]  # noqa: E731
     panel.list.setCurrentIndex(panel.model.index(0))
@@ -237,7 +236,7 @@ def test_undo_redo_item_add_move_delete(window: MainWindow, db: Database, qtbot:
 def test_text_field_saves_itself_and_is_one_undo_step(window: MainWindow, db: Database, qtbot: QtBot,
                                                       planned: dict[str, Any]) -> None:
     _c, panel, _t = panels(window)
-    window.show_panel(1)
+    window.show_panel("agenda")
     panel.list.setCurrentIndex(panel.model.index(1))
     item_id = planned["items"][1]
     summary = panel.edits["summary"]
@@ -267,7 +266,7 @@ def test_text_field_saves_itself_and_is_one_undo_step(window: MainWindow, db: Da
 def test_item_kind_time_box_and_closed_are_undoable(window: MainWindow, db: Database, qtbot: QtBot,
                                                     planned: dict[str, Any]) -> None:
     _c, panel, _t = panels(window)
-    window.show_panel(1)
+    window.show_panel("agenda")
     panel.list.setCurrentIndex(panel.model.index(1))
     item_id = planned["items"][1]
     panel.kind_combo.setFocus()
@@ -295,7 +294,7 @@ def test_item_kind_time_box_and_closed_are_undoable(window: MainWindow, db: Data
 def test_attendance_edits_undo_redo(window: MainWindow, db: Database, qtbot: QtBot,
                                     planned: dict[str, Any]) -> None:
     _c, _a, panel = panels(window)
-    window.show_panel(2)
+    window.show_panel("attendance")
     mid, anne = planned["meeting"], planned["members"][1]
     status = lambda: {a.member_id: a.status for a in attendance.list_attendance(db, mid)}  # noqa: E731
     panel.view.setFocus()
@@ -327,7 +326,7 @@ def test_attendance_edits_undo_redo(window: MainWindow, db: Database, qtbot: QtB
 def test_bilag_with_anbefalet_and_start_time_are_undoable(window: MainWindow, db: Database, qtbot: QtBot,
                                                          planned: dict[str, Any]) -> None:
     _c, panel, _t = panels(window)
-    window.show_panel(1)
+    window.show_panel("agenda")
     panel.list.setCurrentIndex(panel.model.index(1))
     item_id = planned["items"][1]
     bilag = lambda: [(a.title, a.recommended) for a in agenda.list_attachments(db, item_id)]  # noqa: E731
@@ -363,7 +362,7 @@ def test_bilag_with_anbefalet_and_start_time_are_undoable(window: MainWindow, db
 def test_closing_the_window_saves_a_field_still_waiting_for_its_timer(
         window: MainWindow, db: Database, qtbot: QtBot, planned: dict[str, Any]) -> None:
     _c, panel, _t = panels(window)
-    window.show_panel(1)
+    window.show_panel("agenda")
     panel.list.setCurrentIndex(panel.model.index(0))
     background = panel.edits["background"]
     background.setFocus()
@@ -375,7 +374,7 @@ def test_closing_the_window_saves_a_field_still_waiting_for_its_timer(
 
 def test_enter_on_a_meeting_opens_its_agenda_and_the_purpose_saves_itself(
         window: MainWindow, db: Database, qtbot: QtBot, planned: dict[str, Any]) -> None:
-    window.show_panel(0)
+    window.show_panel("committee")
     window.navigator.view.setFocus()
     qtbot.keyClick(window.navigator.view, Qt.Key.Key_Return)
     _c, panel, _t = panels(window)

@@ -297,3 +297,42 @@ def test_approve_for_everyone_present_is_one_transaction(
     assert panel.errors == ["member: forbindelsen blev afbrudt"]  # type: ignore[attr-defined]
     assert all(box.isEnabled() and not box.isChecked() for box in dialog.boxes.values())
     dialog.reject()
+
+
+def test_print_button_prints_through_the_print_dialog(
+        setup: tuple[AppContext, ReferatPanel, int, list[int], list[int]], qtbot: QtBot, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 11: clicking "Udskriv …" crashed: clicked(bool)'s False reached print_referat's printer."""
+    from PySide6.QtPrintSupport import QPrintDialog
+
+    import ui.panels.referat as referat_module
+
+    ctx, panel, m, members, items = setup
+    printed = tmp_path / "udskrevet.pdf"
+    asked: list[QPrinter] = []
+
+    class PrintToFile:
+        """The print dialog as a user who picks "Print to PDF" and presses Udskriv."""
+
+        DialogCode = QPrintDialog.DialogCode
+
+        def __init__(self, printer: QPrinter, parent: object) -> None:
+            asked.append(printer)
+            printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+            printer.setOutputFileName(str(printed))
+
+        def setWindowTitle(self, title: str) -> None:
+            assert title == "Udskriv referat"
+
+        def setMinMax(self, low: int, high: int) -> None:
+            assert (low, high) == (1, panel.preview.page_count())
+
+        def exec(self) -> QPrintDialog.DialogCode:
+            return QPrintDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(referat_module, "QPrintDialog", PrintToFile)
+    assert panel.print_button.isEnabled()
+    qtbot.mouseClick(panel.print_button, Qt.MouseButton.LeftButton)
+    assert len(asked) == 1 and isinstance(asked[0], QPrinter)
+    assert len(PdfReader(str(printed)).pages) == panel.preview.page_count()
+    assert not panel.errors  # type: ignore[attr-defined]

@@ -38,16 +38,15 @@ def test_the_tab_the_agenda_item_and_the_step_come_back(qtbot: QtBot, tmp_path: 
     assert window.navigator is not None
     window.navigator.reload()
     assert window.navigator.select_meeting(w.meeting_id, w.committee_id)
-    agenda = next(p for p in window.panels if type(p).__name__ == "AgendaPanel")
-    window.show_panel(window.tabs.indexOf(agenda))
+    agenda = window.panels["agenda"]
+    window.show_panel("agenda")
     agenda.select_item(w.items[3])  # type: ignore[attr-defined]
-    capture_tab = next(n for n in range(window.tabs.count()) if window.tabs.tabText(n) == "Indfangning")
-    window.show_panel(capture_tab)
+    window.show_panel("capture")
     window.close()
 
     again = _open(qtbot, db)
-    assert again.tabs.currentIndex() == capture_tab
-    agenda = next(p for p in again.panels if type(p).__name__ == "AgendaPanel")
+    assert again.current_panel_key() == "capture"
+    agenda = again.panels["agenda"]
     assert agenda.item is not None and agenda.item.id == w.items[3]  # type: ignore[attr-defined]
     capture = again.tabs.currentWidget()
     assert capture.step.item.id == w.items[2] and capture.step.step == "inputs"  # type: ignore[attr-defined]

@@ -40,7 +40,7 @@ def test_three_phones_on_the_desktop_and_the_projector(qtbot: Any, tmp_path: Pat
     qtbot.addWidget(panel)
     panel.resize(1400, 900)
     panel.show()
-    panel.set_meeting(m.id)
+    ctx.select_meeting(m.id)
     projector = panel.show_projector(True)
     assert projector is not None
     projector.resize(1600, 900)
@@ -168,7 +168,7 @@ def test_capture_columns_show_a_phone_inputs_origin_and_hide_it_with_ctrl_h(qtbo
     panel = CapturePanel(ctx)
     qtbot.addWidget(panel)
     panel.resize(1280, 800)
-    panel.set_meeting(m.id)
+    ctx.select_meeting(m.id)
     panel.show()
     qtbot.waitExposed(panel)
     panel.activateWindow()
@@ -201,7 +201,7 @@ def test_the_chair_picks_the_network_when_there_are_several(qtbot: Any, tmp_path
     m = make_meeting(db)
     panel = RunModePanel(AppContext(db))
     qtbot.addWidget(panel)
-    panel.set_meeting(m.id)
+    panel.ctx.select_meeting(m.id)
     nets = [address.Address("wlan0", "10.0.0.1"), address.Address("eth0", "10.0.0.2")]
     monkeypatch.setattr(address, "addresses", lambda: nets)
     monkeypatch.setattr(address, "default_address", lambda: address.Address("eth0", "10.0.0.2"))

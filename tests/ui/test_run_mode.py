@@ -53,7 +53,7 @@ def open_run_mode(qtbot: QtBot, db: Database, meeting_id: int,
     panel = RunModePanel(ctx)
     qtbot.addWidget(panel)
     panel.resize(1280, 800)
-    panel.set_meeting(meeting_id)
+    ctx.select_meeting(meeting_id)
     panel.show()
     panel.activateWindow()
     qtbot.waitExposed(panel)
@@ -455,10 +455,11 @@ def test_run_mode_inside_the_main_window_hands_over_to_the_referat(qtbot: QtBot,
     qtbot.waitExposed(window)
     window.open_database(db)
     window.ctx.select_meeting(w.meeting_id)
-    panel = next(p for p in window.panels if isinstance(p, RunModePanel))
+    panel = window.panels["run"]
+    assert isinstance(panel, RunModePanel)
     clock = Clock(START + timedelta(minutes=3))
     panel.step.now = clock
-    window.show_panel(window.tabs.indexOf(panel))
+    window.show_panel("run")
     assert window.tabs.currentWidget() is panel
     qtbot.waitUntil(panel.isVisible)
     assert panel.step.meeting_id == w.meeting_id
@@ -478,7 +479,7 @@ def test_run_mode_inside_the_main_window_hands_over_to_the_referat(qtbot: QtBot,
     monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *_a, **_k: QMessageBox.StandardButton.Yes))
     window.meeting_actions.close_action.trigger()  # the Møde menu's "Hæv mødet…"
     assert meetings.get_meeting(db, w.meeting_id).ended_at is not None
-    referat = next((p for p in window.panels if type(p).__name__ == "ReferatPanel"), None)
+    referat = window.panels.get("referat")
     if referat is not None:
         assert window.tabs.currentWidget() is referat
         # the referat renders in a thread: let it finish before the database closes under it

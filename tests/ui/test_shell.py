@@ -15,7 +15,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, Qt
-from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QWidget
 
 from workshop.db import Database
 from workshop.errors import StorageError
@@ -150,15 +150,24 @@ def test_panel_registry_skips_missing_and_broken_panels(db: Database, qtbot: QtB
     from ui.context import AppContext
 
     ctx = AppContext(db)
-    specs = [PanelSpec("ui.panels.not_written_yet", "X", "X", ""),
-             PanelSpec("ui.panels.committee", "NoSuchClass", "Y", ""),
-             PanelSpec("ui.panels.agenda", "AgendaPanel", "Dagsorden", "")]
+    specs = [PanelSpec("committee", "ui.panels.not_written_yet", "X", "X", ""),
+             PanelSpec("committee", "ui.panels.committee", "NoSuchClass", "Y", ""),
+             PanelSpec("committee", __name__, "NoContract", "Z", ""),
+             PanelSpec("agenda", "ui.panels.agenda", "AgendaPanel", "Dagsorden", "")]
     with caplog.at_level(logging.INFO, logger="ui.panels"):
         loaded = load_panels(ctx, None, specs)
     assert [p.title for p in loaded] == ["Dagsorden"]
     qtbot.addWidget(loaded[0].widget)
     assert "not there yet" in caplog.text
     assert "NoSuchClass" in caplog.text
+    assert "NoContract does not keep the panel contract" in caplog.text
+
+
+class NoContract(QWidget):
+    """Builds like a panel but has neither set_meeting nor menu_actions."""
+
+    def __init__(self, _ctx: object, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
 
 
 def test_create_committee_and_meeting_from_the_keyboard_then_undo_redo(
@@ -300,8 +309,8 @@ def test_storage_error_is_shown_and_the_typed_text_is_kept_and_retried(
     cid, _member, mid, item = make_meeting(db, with_content=False)
     window.navigator.reload()
     window.navigator.select(NodeKey("meeting", mid, cid))
-    window.show_panel(1)
-    panel = window.panels[1]
+    window.show_panel("agenda")
+    panel = window.panels["agenda"]
     summary = panel.edits["summary"]
     real = agenda.update_item
 
@@ -391,13 +400,14 @@ def test_every_registered_panel_plugs_in_and_follows_the_meeting(
 
     mid = load_demo(sqlite_db)
     window = open_window(sqlite_db, qtbot, all_panels=True)
-    loaded = {type(p).__module__ for p in window.panels}
+    loaded = {type(p).__module__ for p in window.panels.values()}
     present = {spec.module for spec in ui.panels.PANELS
                if importlib.util.find_spec(spec.module) is not None}
     assert loaded == present  # every panel whose module exists was built
     assert window.navigator.select_meeting(mid, meetings.get_meeting(sqlite_db, mid).committee_id)
-    for index in range(window.tabs.count()):
-        window.show_panel(index)
+    assert list(window.panels) == [spec.key for spec in ui.panels.PANELS if spec.module in present]
+    for key in window.panels:
+        window.show_panel(key)
         qtbot.wait(20)
     assert window.ctx.meeting_id == mid
     window.close()

@@ -11,10 +11,10 @@ from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
-from test_shell import Dialogs, _keep_panel_registry, fresh_settings, open_window  # noqa: F401
 
 from PySide6.QtGui import QImage
 
+from tests.ui.test_shell import Dialogs, _keep_panel_registry, fresh_settings, open_window  # noqa: F401
 from workshop.demo import load_demo
 from workshop.services import meetings
 
@@ -34,11 +34,11 @@ def test_grab_preparation_screens_with_the_demo(sqlite_db: object, qtbot: QtBot,
     out = DOCS if os.environ.get("WORKSHOP_UPDATE_SCREENSHOTS") == "1" else tmp_path
     out.mkdir(parents=True, exist_ok=True)
     shots = {}
-    for index, name in ((0, "committee"), (1, "agenda"), (2, "attendance")):
-        window.show_panel(index)
+    for name in ("committee", "agenda", "attendance"):
+        window.show_panel(name)  # type: ignore[arg-type]
         qtbot.wait(50)
         shots[name] = window.grab()
-    window.show_panel(1)
+    window.show_panel("agenda")
     window.navigator.view.expandAll()  # the navigator shot shows the whole tree
     window.navigator.view.setFocus()
     qtbot.wait(50)
@@ -49,7 +49,7 @@ def test_grab_preparation_screens_with_the_demo(sqlite_db: object, qtbot: QtBot,
         image = QImage(str(path))
         assert (image.width(), image.height()) == (1280, 800)
     # what the screens show is the demo, not an empty state
-    committee, agenda_panel, attendance_panel = window.panels[:3]
+    committee, agenda_panel, attendance_panel = (window.panels[k] for k in ("committee", "agenda", "attendance"))
     assert len(committee.members.rows) == 15
     assert agenda_panel.model.rowCount() == 5
     assert attendance_panel.counts.text().startswith("11 til stede · 2 fraværende · 2 afbud")

@@ -88,7 +88,8 @@ def test_preview_shows_the_agenda_then_the_real_screens_keep_the_pick(
 
         qtbot.waitUntil(lambda: window.ctx is not None, timeout=20000)
         assert window.preview is None
-        panel = next(p for p in window.panels if isinstance(p, AgendaPanel))
+        panel = window.panels["agenda"]
+        assert isinstance(panel, AgendaPanel)
         rows = [panel.model.data(panel.model.index(r)) for r in range(panel.model.rowCount())]
         assert rows == preview_rows  # the same text, so nothing jumps when the screens swap
         assert panel.item is not None and panel.item.id == picked

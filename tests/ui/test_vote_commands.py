@@ -60,9 +60,9 @@ def machine_for(db: Database, qtbot: QtBot) -> type[RuleBasedStateMachine]:
             self.errors: list[str] = []
             self.ctx.error.connect(self.errors.append)
             self.layouts = [CapturePanel(self.ctx), RunModePanel(self.ctx)]
+            self.ctx.select_meeting(m)
             for panel in self.layouts:
                 qtbot.addWidget(panel)
-                panel.set_meeting(m)
                 panel.show()
                 panel.view.votes.dots_spin.setValue(DOTS)
             QApplication.processEvents()

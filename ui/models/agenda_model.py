@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import Any
 
@@ -49,7 +49,7 @@ class AgendaModel(QAbstractListModel):
             return None
         item = self.items[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return agenda_row_text(index.row() + 1, item, self.starts.get(item.id),  # type: ignore[arg-type]
+            return agenda_row_text(index.row() + 1, item, self.starts.get(item.pk),
                                    self.closed_label)
         if role == Qt.ItemDataRole.ToolTipRole:
             return item.title
@@ -73,7 +73,7 @@ class AgendaModel(QAbstractListModel):
     def mimeTypes(self) -> list[str]:
         return [MIME]
 
-    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
         data = QMimeData()
         ids = [str(self.items[i.row()].id) for i in indexes if i.isValid()]
         data.setData(MIME, QByteArray(",".join(ids[:1]).encode()))

@@ -6,7 +6,9 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import Protocol
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
+
+from ui.qt_typed import QT_TRANSLATE_NOOP
 
 # (field, label in context "AgendaPanel", editor lines)
 CASE_SECTIONS = [
@@ -19,9 +21,16 @@ CASE_SECTIONS = [
 
 
 class ItemLike(Protocol):
-    title: str
-    planned_minutes: int | None
-    open: bool
+    """Read only: a row or a start-up preview's frozen copy of one."""
+
+    @property
+    def title(self) -> str: ...
+
+    @property
+    def planned_minutes(self) -> int | None: ...
+
+    @property
+    def open(self) -> bool: ...
 
 
 def agenda_row_text(number: int, item: ItemLike, start: datetime | None, closed_label: str) -> str:

@@ -140,7 +140,7 @@ class ItemAbsenceModel(QAbstractTableModel):
 
     def kind_at(self, index: Index) -> str | None:
         member, item = self.members[index.row()], self.items[index.column()]
-        return self.state.get((member.id, item.id))  # type: ignore[arg-type]
+        return self.state.get((member.pk, item.pk))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -160,4 +160,4 @@ class ItemAbsenceModel(QAbstractTableModel):
             return
         old = self.kind_at(index)
         new = ITEM_STATES[(ITEM_STATES.index(old) + 1) % len(ITEM_STATES)]
-        self.on_set(self.items[index.column()].id, self.members[index.row()].id, old, new)  # type: ignore[arg-type]
+        self.on_set(self.items[index.column()].pk, self.members[index.row()].pk, old, new)

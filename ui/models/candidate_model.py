@@ -9,18 +9,18 @@ candidate tree of the inputs step, the ranking of the dot-voting step (a proxy s
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QStandardItemModel
 
 from workshop import candidate_status
 from workshop.changes import ChangeSet
-from workshop.errors import NotFoundError
 from workshop.models import Input
 from workshop.services import agenda, candidates, capture
 
 from ui.context import AppContext
-from ui.models.input_model import changed_input
+from ui.models.input_model import changed_input, item_gone
 from ui.models.standard_rows import KEY_ROLE, Row, sync_children
+from ui.qt_typed import QT_TRANSLATE_NOOP
 
 ID_ROLE = KEY_ROLE
 KIND_ROLE = Qt.ItemDataRole.UserRole + 2  # "candidate" or "input"
@@ -77,7 +77,7 @@ class CandidateModel(QStandardItemModel):
             children = [Row(inp.id, [{Qt.ItemDataRole.DisplayRole: inp.text, KIND_ROLE: "input"}, {}, {},
                                      {Qt.ItemDataRole.DisplayRole: groups.get(inp.group_id, ""),
                                       GROUP_ROLE: inp.group_id}], flags=_INPUT_FLAGS)
-                        for inp in under.get(cand.id, [])]  # type: ignore[arg-type]
+                        for inp in under.get(cand.pk, [])]
             rows.append(Row(cand.id, [
                 {Qt.ItemDataRole.DisplayRole: cand.title, KIND_ROLE: "candidate", STATUS_ROLE: cand.status,
                  VOTES_ROLE: cand.votes, RANK_ROLE: rank[cand.id], DESCRIPTION_ROLE: cand.description},
@@ -86,17 +86,14 @@ class CandidateModel(QStandardItemModel):
                 {Qt.ItemDataRole.DisplayRole: ""}], children=children, flags=_CANDIDATE_FLAGS))
         sync_children(self.invisibleRootItem(), rows, width=4)
         self._rows = {self.item(r).data(ID_ROLE): r for r in range(self.rowCount())}
-        self._shown = {i.id for inputs in under.values() for i in inputs}  # type: ignore[misc]
+        self._shown = {i.pk for inputs in under.values() for i in inputs}
 
     def apply(self, changes: ChangeSet) -> None:
         if changes.meeting_id not in (None, self.meeting_id):
             return
-        if changes.touches("items"):
-            try:
-                agenda.get_item(self.ctx.db, self.item_id)
-            except NotFoundError:
-                self.removeRows(0, self.rowCount())
-                return
+        if item_gone(self.ctx, changes, self.item_id):
+            self.removeRows(0, self.rowCount())
+            return
         if changes.kinds == {"inputs"} and changes.id is not None:
             inp = changed_input(self.ctx, changes)
             if inp is not None and inp.candidate_id is None and changes.id not in self._shown:

@@ -80,8 +80,8 @@ class DotsModel(QAbstractTableModel):
         left_column = index.column() == len(self.cands)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             if left_column:
-                return str(self.dots - self.used(member.id))  # type: ignore[arg-type]
-            n = self.votes.get((self.cands[index.column()][0], member.id), 0)  # type: ignore[arg-type]
+                return str(self.dots - self.used(member.pk))
+            n = self.votes.get((self.cands[index.column()][0], member.pk), 0)
             return str(n) if n or role == Qt.ItemDataRole.EditRole else ""
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return Qt.AlignmentFlag.AlignCenter
@@ -128,8 +128,8 @@ class DotsModel(QAbstractTableModel):
                 raw=raw, name=member.name, title=title)
             self.ctx.error.emit(self.refused)
             return False
-        old = self.votes.get((cid, member.id), 0)  # type: ignore[arg-type]
+        old = self.votes.get((cid, member.pk), 0)
         if new == old:
             return True
         self.refused = ""
-        return self.edits.set_votes(cid, member.id, old, new, self.dots)  # type: ignore[arg-type]
+        return self.edits.set_votes(cid, member.pk, old, new, self.dots)

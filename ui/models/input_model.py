@@ -77,6 +77,18 @@ def changed_input(ctx: AppContext, changes: ChangeSet) -> Input | None:
     return _fetched[1]
 
 
+def item_gone(ctx: AppContext, changes: ChangeSet, item_id: int) -> bool:
+    """Whether ``changes`` took item ``item_id`` away (deleted, or its creation undone): the
+    item's models then empty themselves instead of reading it."""
+    if not changes.touches("items"):
+        return False
+    try:
+        agenda.get_item(ctx.db, item_id)
+    except NotFoundError:
+        return True
+    return False
+
+
 def origin(inp: Input, names: dict[int, str]) -> str:
     """Who gave an input and how: "Anne Hansen · telefon", "Anne Hansen", or "" when typed here."""
     return input_origin(inp.origin, names.get(inp.member_id) if inp.member_id is not None else None)
@@ -101,22 +113,22 @@ class InputModel(QStandardItemModel):
         """Read the item's groups and inputs and sync the rows in place."""
         db = self.ctx.db
         people = committees.list_members(db, meetings.get_meeting(db, self.meeting_id).committee_id)
-        names = self._names = {m.id: m.name for m in people}  # type: ignore[misc]
-        seat = {m.id: n for n, m in enumerate(people)}
+        names = self._names = {m.pk: m.name for m in people}
+        seat = {m.pk: n for n, m in enumerate(people)}
         groups = capture.list_groups(db, self.item_id)
         members = capture.group_members(db, self.item_id)
-        titles = {c.id: c.title for c in candidates.list_candidates(db, self.item_id)}
+        titles = {c.pk: c.title for c in candidates.list_candidates(db, self.item_id)}
         by_group: dict[int, list[Input]] = {}
         for inp in capture.list_inputs(db, self.item_id):
             by_group.setdefault(inp.group_id, []).append(inp)
-        self._input_ids = {i.id for rows in by_group.values() for i in rows}  # type: ignore[misc]
+        self._input_ids = {i.pk for rows in by_group.values() for i in rows}
         rows = []
         for group in groups:
-            ids = sorted(members.get(group.id, []), key=lambda m: seat.get(m, 0))  # type: ignore[arg-type]
+            ids = sorted(members.get(group.pk, []), key=lambda m: seat.get(m, 0))
             rows.append(Row(group.id, [{
                 Qt.ItemDataRole.DisplayRole: group.name, KIND_ROLE: "group", GROUP_ROLE: group.id,
                 MEMBERS_ROLE: [names.get(m, "?") for m in ids], MEMBER_IDS_ROLE: ids}],
-                children=[self._row(inp, titles, names) for inp in by_group.get(group.id, [])],  # type: ignore[arg-type]
+                children=[self._row(inp, titles, names) for inp in by_group.get(group.pk, [])],
                 flags=_GROUP_FLAGS))
         sync_children(self.invisibleRootItem(), rows)
 
@@ -146,12 +158,9 @@ class InputModel(QStandardItemModel):
         """Follow one change set: append a just-added input, else sync what it names."""
         if changes.meeting_id not in (None, self.meeting_id):
             return
-        if changes.touches("items"):
-            try:
-                agenda.get_item(self.ctx.db, self.item_id)
-            except NotFoundError:  # the item is gone (deleted, or its creation undone)
-                self.clear()
-                return
+        if item_gone(self.ctx, changes, self.item_id):
+            self.clear()
+            return
         if self._append(changes):
             return
         if changes.touches("groups", "inputs", "candidates", "members", "attendance"):
@@ -176,7 +185,7 @@ class InputModel(QStandardItemModel):
                 item.setData(value, role)
         item.setData(inp.id, KEY_ROLE)
         group.appendRow(item)
-        self._input_ids.add(inp.id)  # type: ignore[arg-type]
+        self._input_ids.add(inp.pk)
         return True
 
     # --- lookups --------------------------------------------------------------------

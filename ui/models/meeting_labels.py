@@ -5,7 +5,9 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Protocol
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
+
+from ui.qt_typed import QT_TRANSLATE_NOOP
 
 FOLDERS = {
     "meetings": QT_TRANSLATE_NOOP("Navigator", "Møder"),
@@ -16,11 +18,22 @@ FOLDERS = {
 
 
 class MeetingLike(Protocol):
-    number: int | None
-    title: str
-    starts_at: datetime
-    ended_at: str | None
-    current_item_id: int | None
+    """Read only: a row or a start-up preview's frozen copy of one."""
+
+    @property
+    def number(self) -> int | None: ...
+
+    @property
+    def title(self) -> str: ...
+
+    @property
+    def starts_at(self) -> datetime: ...
+
+    @property
+    def ended_at(self) -> str | None: ...
+
+    @property
+    def current_item_id(self) -> int | None: ...
 
 
 def meeting_status(meeting: MeetingLike) -> str:

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 
 from workshop.db import Database
 from workshop.services import committees, meetings, working_groups
 
 from ui.models.meeting_labels import folder_title, meeting_label
+from ui.qt_typed import QT_TRANSLATE_NOOP
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1  # "committee", "meeting", "member", "task", "working_group", "folder"
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -63,7 +64,7 @@ class NavigatorModel(QStandardItemModel):
         self.clear()
         root = self.invisibleRootItem()
         for committee in committees.list_committees(self.db):
-            cid = committee.id
+            cid = committee.pk
             c_item = self._node(committee.name, "committee", cid, cid, tooltip=committee.name)
             font = QFont(c_item.font())
             font.setBold(True)
@@ -88,7 +89,7 @@ class NavigatorModel(QStandardItemModel):
                 folder.appendRow(self._node(task.title + mark, "task", task.id, cid, tooltip=task.title))
 
             # One query per committee, not one list_items per meeting (bench figure 1b).
-            groups = working_groups.list_committee_working_groups(self.db, cid)  # type: ignore[arg-type]
+            groups = working_groups.list_committee_working_groups(self.db, cid)
             folder = self._folder(c_item, "working_groups", cid, len(groups))
             for wg in groups:
                 folder.appendRow(self._node(wg.name, "working_group", wg.id, cid, tooltip=wg.mandate))

@@ -8,7 +8,8 @@ what the database holds, so the view always shows what is saved.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -24,7 +25,7 @@ class Column:
     header: str
     editable: bool = True
     # value -> label for fields with a fixed set of values (shown in a combo box)
-    choices: dict[str, str] = field(default_factory=dict)
+    choices: dict[str, str] = dataclass_field(default_factory=dict)
 
 
 class RowTableModel(QAbstractTableModel):

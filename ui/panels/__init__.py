@@ -1,10 +1,11 @@
 """The screens of a meeting, in tab order; a panel plugs in by being listed here.
 
-Each panel class takes ``(ctx: AppContext, parent: QWidget | None)``, has
-``set_meeting(meeting_id: int | None)`` and reacts to ``ctx.changed`` itself.
-A panel whose module is missing (not written yet) is skipped with a log line;
-one that fails to build is logged with its traceback and skipped, so one broken
-screen never keeps the app from starting.
+Each panel class takes ``(ctx: AppContext, parent: QWidget | None)``, keeps the contract
+of ``ui/panels/panel.py`` (``set_meeting``, ``menu_actions``) and reacts to ``ctx.changed``
+itself. The window finds a tab by its spec's ``key``, never by its position: a panel
+whose module is missing (not written yet) is skipped with a log line; one that fails to
+build, or does not keep the contract, is logged and skipped, so one broken screen never
+keeps the app from starting and never moves another screen's keys or menus.
 """
 
 from __future__ import annotations
@@ -12,37 +13,49 @@ from __future__ import annotations
 import importlib
 import logging
 from dataclasses import dataclass
+from typing import Literal
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from ui.context import AppContext
+from ui.panels.panel import Panel
+from ui.qt_typed import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
 
+PanelKey = Literal["committee", "agenda", "attendance", "capture", "referat", "run"]
+
+
 @dataclass(frozen=True)
 class PanelSpec:
+    key: PanelKey  # how the window and the settings name the tab
     module: str
     cls: str
     title: str  # translatable source text in context "Panels"
     shortcut: str
+    menu: Literal["meeting", "edit"] = "meeting"  # where its menu_actions() go: Møde or Rediger
 
 
 PANELS: list[PanelSpec] = [
-    PanelSpec("ui.panels.committee", "CommitteePanel", QT_TRANSLATE_NOOP("Panels", "Udvalg"), "Ctrl+1"),
-    PanelSpec("ui.panels.agenda", "AgendaPanel", QT_TRANSLATE_NOOP("Panels", "Dagsorden"), "Ctrl+2"),
-    PanelSpec("ui.panels.attendance", "AttendancePanel", QT_TRANSLATE_NOOP("Panels", "Fremmøde"), "Ctrl+3"),
-    PanelSpec("ui.panels.capture", "CapturePanel", QT_TRANSLATE_NOOP("Panels", "Indfangning"), "Ctrl+4"),
-    PanelSpec("ui.panels.referat", "ReferatPanel", QT_TRANSLATE_NOOP("Panels", "Referat"), "Ctrl+5"),
-    PanelSpec("ui.panels.run_mode", "RunModePanel", QT_TRANSLATE_NOOP("Panels", "Afvikling"), "Ctrl+6"),
+    PanelSpec("committee", "ui.panels.committee", "CommitteePanel", QT_TRANSLATE_NOOP("Panels", "Udvalg"), "Ctrl+1", "edit"),
+    PanelSpec("agenda", "ui.panels.agenda", "AgendaPanel", QT_TRANSLATE_NOOP("Panels", "Dagsorden"), "Ctrl+2"),
+    PanelSpec("attendance", "ui.panels.attendance", "AttendancePanel", QT_TRANSLATE_NOOP("Panels", "Fremmøde"), "Ctrl+3"),
+    PanelSpec("capture", "ui.panels.capture", "CapturePanel", QT_TRANSLATE_NOOP("Panels", "Indfangning"), "Ctrl+4"),
+    PanelSpec("referat", "ui.panels.referat", "ReferatPanel", QT_TRANSLATE_NOOP("Panels", "Referat"), "Ctrl+5"),
+    PanelSpec("run", "ui.panels.run_mode", "RunModePanel", QT_TRANSLATE_NOOP("Panels", "Afvikling"), "Ctrl+6"),
 ]
 
 
 @dataclass
 class LoadedPanel:
     spec: PanelSpec
-    widget: QWidget
+    widget: QWidget  # a QWidget that keeps the Panel contract (checked by load_panels)
+
+    @property
+    def panel(self) -> Panel:
+        return self.widget  # type: ignore[return-value]  # load_panels checked isinstance(widget, Panel)
 
     @property
     def title(self) -> str:
@@ -69,6 +82,10 @@ def load_panels(ctx: AppContext, parent: QWidget | None = None,
             widget = getattr(module, spec.cls)(ctx, parent)
         except Exception:
             log.exception("Panel %s.%s could not be built", spec.module, spec.cls)
+            continue
+        if not isinstance(widget, QWidget) or not isinstance(widget, Panel):
+            log.error("Panel %s.%s does not keep the panel contract (ui/panels/panel.py); skipped",
+                      spec.module, spec.cls)
             continue
         loaded.append(LoadedPanel(spec, widget))
     return loaded

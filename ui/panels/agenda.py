@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -43,6 +43,7 @@ from ui.panels.agenda_attachments import AttachmentsEditor
 from ui.panels.agenda_templates import KIND_LABELS, TEMPLATES
 from ui.panels.empty_state import EmptyStateStack
 from ui.panels.navigator import confirm_delete
+from ui.qt_typed import QT_TRANSLATE_NOOP, pydatetime, qdatetime
 
 # item text fields: (field, label, lines) — lines 0 means a one-line field
 _LIST_FIELDS = ("recommendations", "discussion_questions", "perspectives")
@@ -202,9 +203,10 @@ class AgendaPanel(QWidget):
         self.form_widget = form_widget
 
         def store(field: str, as_list: bool = False) -> Any:
-            if as_list:
-                return lambda i, v: agenda.update_item(db, i, **{field: _lines(v)})
-            return lambda i, v: agenda.update_item(db, i, **{field: v})
+            def update(item_id: int, value: Any) -> ChangeSet:
+                fields: dict[str, Any] = {field: _lines(value) if as_list else value}
+                return agenda.update_item(db, item_id, **fields)
+            return update
 
         self.item_fields: dict[str, AutosaveField] = {}
         self.edits: dict[str, QWidget] = {}
@@ -214,7 +216,7 @@ class AgendaPanel(QWidget):
             edit.setObjectName(f"item_{field}")
             autosave = AutosaveField(self.ctx, edit, f"item.{field}", label, store(field, as_list))
             if as_list:
-                autosave.normalize = lambda text: _lines(text)  # type: ignore[method-assign]
+                autosave.normalize = lambda text: _lines(text)
             self.item_fields[field] = autosave
             self.edits[field] = edit
             return edit
@@ -283,6 +285,9 @@ class AgendaPanel(QWidget):
         if self.item is None and self.model.items:
             self.list.setCurrentIndex(self.model.index(0))
 
+    def current_item_id(self) -> int | None:
+        return self.item.id if self.item is not None else None
+
     def select_item(self, item_id: int) -> None:
         """Make ``item_id`` the current item of the shown meeting (the one picked in the start-up preview)."""
         row = self.model.row_of(item_id)
@@ -311,9 +316,9 @@ class AgendaPanel(QWidget):
         self.meeting_fields[3].bind(meeting.id, meeting.case_id)
         if not self.starts.hasFocus():
             self._loading = True
-            self.starts.setDateTime(QDateTime(meeting.starts_at))
+            self.starts.setDateTime(qdatetime(meeting.starts_at))
             self._loading = False
-        items = agenda.list_items(self.ctx.db, meeting.id)  # type: ignore[arg-type]
+        items = agenda.list_items(self.ctx.db, meeting.pk)
         rows = agenda.schedule_rows(meeting.starts_at, items)
         self.model.set_items(items, {r.item_id: r.planned_start for r in rows})
         self._show_schedule(meeting.starts_at, rows)
@@ -368,7 +373,7 @@ class AgendaPanel(QWidget):
                      merge: tuple[object, ...] | None = None) -> None:
         if self.item is None:
             return
-        db, item_id = self.ctx.db, self.item.id
+        db, item_id = self.ctx.db, self.item.pk
         old = getattr(self.item, field)
         if old == value:
             return
@@ -390,7 +395,7 @@ class AgendaPanel(QWidget):
         if self._loading or self.meeting_id is None:
             return
         db, mid = self.ctx.db, self.meeting_id
-        new = self.starts.dateTime().toPython().replace(second=0, microsecond=0)
+        new = pydatetime(self.starts.dateTime()).replace(second=0, microsecond=0)
         old = meetings.get_meeting(db, mid).starts_at
         if new != old:
             self.ctx.execute(update_command(self.ctx, self.tr("Mødets starttid"),
@@ -433,7 +438,7 @@ class AgendaPanel(QWidget):
         row = self.list.currentIndex().row()
         if row < 0 or not 0 <= row + delta < len(self.model.items):
             return
-        self._move_to(self.model.items[row].id, row + delta)  # type: ignore[arg-type]
+        self._move_to(self.model.items[row].pk, row + delta)
 
     def delete_item(self) -> None:
         if self.item is None:

@@ -111,7 +111,8 @@ class AttachmentsEditor(QWidget):
         last = self.table.rowCount() - 1
         if last >= 0:
             self.table.setCurrentCell(last, 0)
-            self.table.editItem(self.table.item(last, 0))
+            if (cell := self.table.item(last, 0)) is not None:
+                self.table.editItem(cell)
 
     def remove_selected(self) -> None:
         row = self.table.currentRow()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractItemModel, QEvent, QModelIndex, QObject, QRect, Qt
+from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, QObject, QPersistentModelIndex, QRect, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QMouseEvent, QPainter, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,6 +31,7 @@ from ui.commands import ServiceCommand
 from ui.context import AppContext
 from ui.models.attendance_model import STATUS_COLUMNS, AttendanceModel, AttendanceRow, ItemAbsenceModel
 from ui.panels.empty_state import EmptyStateStack
+from ui.qt_typed import QT_TRANSLATE_NOOP
 
 _KEYS = {Qt.Key.Key_P: "present", Qt.Key.Key_F: "absent", Qt.Key.Key_A: "excused"}
 
@@ -38,7 +39,8 @@ _KEYS = {Qt.Key.Key_P: "present", Qt.Key.Key_F: "absent", Qt.Key.Key_A: "excused
 class StatusDelegate(QStyledItemDelegate):
     """The three status columns as one row of radio buttons: a click anywhere in the cell picks it."""
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         style = opt.widget.style() if opt.widget else QApplication.style()
@@ -55,7 +57,7 @@ class StatusDelegate(QStyledItemDelegate):
         style.drawPrimitive(QStyle.PrimitiveElement.PE_IndicatorRadioButton, radio, painter, opt.widget)
 
     def editorEvent(self, event: QEvent, model: QAbstractItemModel,
-                    option: QStyleOptionViewItem, index: QModelIndex) -> bool:
+                    option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> bool:
         if event.type() == QEvent.Type.MouseButtonRelease and isinstance(event, QMouseEvent) \
                 and event.button() == Qt.MouseButton.LeftButton and option.rect.contains(event.position().toPoint()):
             model.setData(index, Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole)
@@ -193,7 +195,7 @@ class AttendancePanel(QWidget):
             return
         self.committee_id = meeting.committee_id
         members = committees.list_members(db, meeting.committee_id)
-        recorded = {a.member_id: a for a in attendance.list_attendance(db, meeting.id)}  # type: ignore[arg-type]
+        recorded = {a.member_id: a for a in attendance.list_attendance(db, meeting.pk)}
         self.model.set_rows([AttendanceRow(m, recorded[m.id].status if m.id in recorded else None,
                                            recorded[m.id].note if m.id in recorded else "")
                              for m in members])
@@ -203,8 +205,8 @@ class AttendancePanel(QWidget):
         if missing:
             text += self.tr(" · {n} ikke registreret").format(n=missing)
         self.counts.setText(text)
-        items = agenda.list_items(db, meeting.id)  # type: ignore[arg-type]
-        state = {(a.member_id, a.item_id): a.kind for a in agenda.list_item_absences(db, meeting.id)}  # type: ignore[arg-type]
+        items = agenda.list_items(db, meeting.pk)
+        state = {(a.member_id, a.item_id): a.kind for a in agenda.list_item_absences(db, meeting.pk)}
         current = self.items_view.currentIndex()
         self.items_model.set_data(members, items, state)
         if current.isValid():
@@ -231,11 +233,11 @@ class AttendancePanel(QWidget):
 
     def _set_status(self, row: AttendanceRow, status: str) -> bool:
         return self._attendance_command(self.tr("Fremmøde for {name}").format(name=row.member.name),
-                                        row.member.id, (status, row.note), (row.status, row.note))  # type: ignore[arg-type]
+                                        row.member.pk, (status, row.note), (row.status, row.note))
 
     def _set_note(self, row: AttendanceRow, note: str) -> bool:
         return self._attendance_command(self.tr("Note for {name}").format(name=row.member.name),
-                                        row.member.id, (row.status or "present", note),  # type: ignore[arg-type]
+                                        row.member.pk, (row.status or "present", note),
                                         (row.status, row.note))
 
     def set_status_of_selected(self, status: str) -> None:

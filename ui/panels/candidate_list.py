@@ -12,7 +12,6 @@ from collections.abc import Callable
 from functools import partial
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractItemModel,
     QCoreApplication,
     QModelIndex,
@@ -40,6 +39,7 @@ from ui.models.candidate_model import ID_ROLE, KIND_ROLE, STATUS, TITLE, VOTES, 
 from ui.models.input_model import INPUT_MIME, read_input_mime
 from ui.panels.capture_keys import on_key
 from ui.panels.meeting_edits import MeetingEdits
+from ui.qt_typed import QT_TRANSLATE_NOOP
 
 Index = QModelIndex | QPersistentModelIndex
 STATUS_KEYS = (("V", "chosen"), ("K", "shortlisted"), ("F", "rejected"), ("N", "candidate"))
@@ -193,7 +193,7 @@ class CandidatesPanel(QWidget):
             self.model.rowsInserted.disconnect(self._expand)
         self.model = model
         self.item_id = model.item_id if model is not None else None
-        self.tree.setModel(model)  # type: ignore[arg-type]
+        self.tree.setModel(model)
         self.message.clear()
         if model is None:
             return

@@ -8,8 +8,18 @@ layout and the projector follow; they follow it back when the chair moves.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from workshop.changes import ChangeSet
 
@@ -23,6 +33,7 @@ from ui.panels.group_inputs import InputsView
 from ui.panels.item_step import ItemStepView, step_name
 from ui.panels.question_round import QuestionRoundView
 from ui.panels.working_groups import WorkingGroupsView
+from ui.qt_typed import QT_TRANSLATE_NOOP
 
 # The decision view's own key (ui/panels/capture_decision.py), listed here with the layout that places it.
 shortcuts.register("Delete", QT_TRANSLATE_NOOP("Shortcuts", "Tilførsler til protokollen"),
@@ -53,6 +64,9 @@ class CapturePanel(QWidget):
         self.state_label = QLabel()
         self.close_button = QPushButton(self.tr("Hæv mødet…"))
         self.close_button.clicked.connect(self.meeting_actions.close_action.trigger)
+        self.pin_button = QToolButton()
+        self.pin_button.setDefaultAction(self.meeting_actions.pin_action)
+        self.pin_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Punkt")))
         top.addWidget(self.prev_button)
@@ -63,6 +77,7 @@ class CapturePanel(QWidget):
         top.addSpacing(12)
         top.addWidget(self.state_label)
         top.addStretch(1)
+        top.addWidget(self.pin_button)
         top.addWidget(self.close_button)
 
         self.view = ItemStepView(ctx, self.meeting_actions.close_action.trigger)
@@ -82,6 +97,7 @@ class CapturePanel(QWidget):
         self.step.leaving.connect(self.decision.flush)
         self.step.moved.connect(self._show_step)
         self.step.refreshed.connect(self._show_state)
+        self.step.pin_changed.connect(lambda _pinned: self._show_state())
         ctx.changed.connect(self._on_changed)
         self._show_step()
 
@@ -102,9 +118,13 @@ class CapturePanel(QWidget):
     # --- meeting and step ----------------------------------------------------------------
 
     def set_meeting(self, meeting_id: int | None) -> None:
+        """Save what is typed on the meeting left behind; the layout shows the context's
+        ``MeetingStep``, which follows the selected meeting by itself."""
         self.flush()
-        self.ctx.select_meeting(meeting_id)
-        self.step.follow(meeting_id)
+
+    def menu_actions(self) -> list[QAction]:
+        """None of its own: the meeting's actions are the window's (``ui/meeting_actions.py``)."""
+        return []
 
     def _show_step(self) -> None:
         step = self.step
@@ -142,12 +162,23 @@ class CapturePanel(QWidget):
             state = self.tr("startet {time}").format(time=item.started_at.strftime("%H:%M"))
         else:
             state = ""
+        if not step.pinned:
+            state = self.tr("{state} · du bladrer alene; mødet er på {where}").format(
+                state=state, where=self._meeting_at()) if state else self.tr(
+                "du bladrer alene; mødet er på {where}").format(where=self._meeting_at())
         self.state_label.setText(state)
         self.next_button.setText(self.tr("Næste ▶") if step.started else self.tr("Start mødet ▶"))
         self.next_button.setEnabled(step.has_next())
         self.prev_button.setEnabled(step.has_previous())
         self.close_button.setEnabled(step.meeting is not None and not step.ended_at)
         self.selector.setEnabled(bool(step.items))
+
+    def _meeting_at(self) -> str:
+        """Where the meeting itself is while this window browses alone: "punkt 3"."""
+        meeting = self.step.meeting
+        number = next((n for n, i in enumerate(self.step.items, start=1)
+                       if meeting is not None and i.id == meeting.current_item_id), 0)
+        return self.tr("punkt {n}").format(n=number) if number else self.tr("intet punkt endnu")
 
     def _item_chosen(self, index: int) -> None:
         """An item chosen in the list becomes the meeting's current step (for the chair and the wall too)."""

@@ -26,12 +26,17 @@ from workshop.changes import ChangeSet
 from workshop.models import AgendaItem, Member
 from workshop.services import agenda, attendance, capture, committees, meetings
 
-from ui.autosave import AutosaveField
+from ui.autosave import AutosaveField, VersionedText
 from ui.context import AppContext
 from ui.panels.capture_keys import on_key
 from ui.panels.meeting_edits import MeetingEdits
 
 ROLE_ID = Qt.ItemDataRole.UserRole
+
+
+def _decision(ctx: AppContext, item_id: int) -> tuple[str, int]:
+    item = agenda.get_item(ctx.db, item_id)
+    return item.decision, item.version
 
 
 class DecisionView(QWidget):
@@ -53,6 +58,11 @@ class DecisionView(QWidget):
         self.decision_field = AutosaveField(
             ctx, self.decision, "decision", "Beslutning",
             lambda item_id, text: agenda.update_item(ctx.db, item_id, decision=text))
+        # Two laptops may write the decision at once: each save names the version it was based on.
+        self.decision_field.versioned = VersionedText(
+            "agendaitem", lambda item_id: _decision(ctx, item_id),
+            lambda item_id, text, version: agenda.update_item(ctx.db, item_id, decision=text,
+                                                              expected_version=version))
         box_decision = QGroupBox("Beslutning")
         QVBoxLayout(box_decision).addWidget(self.decision)
 
@@ -92,7 +102,7 @@ class DecisionView(QWidget):
     def set_item(self, meeting_id: int, item: AgendaItem) -> None:
         self.flush()
         self.meeting_id, self.item_id = meeting_id, item.id
-        self.decision_field.bind(item.id, item.decision)
+        self.decision_field.bind(item.id, item.decision, item.version)
         self._load_members()
         self._load_remarks()
 
@@ -108,14 +118,15 @@ class DecisionView(QWidget):
             self._load_members()
             self._load_remarks()
         if changes.touches("items"):
-            self.decision_field.bind(self.item_id, agenda.get_item(self.ctx.db, self.item_id).decision)
+            item = agenda.get_item(self.ctx.db, self.item_id)
+            self.decision_field.bind(self.item_id, item.decision, item.version)
         if changes.touches("remarks"):
             self._load_remarks()
 
     def _load_members(self) -> None:
         assert self.meeting_id is not None
         committee_id = meetings.get_meeting(self.ctx.db, self.meeting_id).committee_id
-        self._members = {m.id: m for m in committees.list_members(self.ctx.db, committee_id)}  # type: ignore[misc]
+        self._members = {m.pk: m for m in committees.list_members(self.ctx.db, committee_id)}
         present = attendance.present_members(self.ctx.db, self.meeting_id)
         current = self.remark_member.currentData()
         self.remark_member.clear()

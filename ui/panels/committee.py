@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,6 +30,7 @@ from ui.context import AppContext
 from ui.models.row_table import ChoiceDelegate, Column, RowTableModel
 from ui.panels.empty_state import EmptyStateStack
 from ui.panels.navigator import confirm_delete
+from ui.qt_typed import QT_TRANSLATE_NOOP
 
 ROLE_LABELS = {
     "formand": QT_TRANSLATE_NOOP("CommitteePanel", "formand"),
@@ -64,7 +65,6 @@ def _table(parent: QWidget) -> QTableView:
 class CommitteePanel(QWidget):
     """Udvalg: name, kind, period; members table; tasks table. Every edit is one undo step."""
 
-    menu_name = "edit"  # its actions are committee edits, not meeting ones
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -138,9 +138,10 @@ class CommitteePanel(QWidget):
         members_box = QGroupBox(self.tr("Medlemmer"), body)
         box = QVBoxLayout(members_box)
         box.addWidget(self.members_view)
-        box.addLayout(self._buttons(members_box, self.add_member_action, self.remove_member_action))
+        member_buttons = self._buttons(members_box, self.add_member_action, self.remove_member_action)
+        box.addLayout(member_buttons)
         self.members_count = QLabel(members_box)
-        box.itemAt(1).layout().insertWidget(0, self.members_count)
+        member_buttons.insertWidget(0, self.members_count)
         tasks_box = QGroupBox(self.tr("Opgaver"), body)
         box = QVBoxLayout(tasks_box)
         box.addWidget(self.tasks_view)

@@ -141,11 +141,11 @@ class VotesView(QWidget):
         self.message.clear()
         if item is None:
             self.dots_model = self.ranked = None
-            self.grid.setModel(None)  # type: ignore[arg-type]
-            self.ranking.setModel(None)  # type: ignore[arg-type]
+            self.grid.setModel(None)
+            self.ranking.setModel(None)
             self._show_chosen()
             return
-        candidates = candidate_model(self.ctx, item.id)  # type: ignore[arg-type]
+        candidates = candidate_model(self.ctx, item.pk)
         self.dots_model = DotsModel(self.ctx, candidates, self.edits)
         self.grid.setModel(self.dots_model)
         self.dots_model.modelReset.connect(self._size_columns)
@@ -183,7 +183,7 @@ class VotesView(QWidget):
         model = self.dots_model
         if self.item is None or model is None or value == model.dots:
             return
-        if not self.edits.set_dots(self.item.id, model.dots, value):  # type: ignore[arg-type]
+        if not self.edits.set_dots(self.item.pk, model.dots, value):
             self._show_dots()  # refused: the stored number again
 
     def _on_changed(self, changes: ChangeSet) -> None:
@@ -237,7 +237,7 @@ class VotesView(QWidget):
 
     def clear_votes(self) -> None:
         if self.item is not None:
-            self.edits.clear_votes(self.item.id)  # type: ignore[arg-type]
+            self.edits.clear_votes(self.item.pk)
 
     # --- typing a count (for the keyboard path and tests) --------------------------------------
 

@@ -7,7 +7,7 @@ members and ✕ to delete it, and the present members without a group.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QDropEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,6 +32,7 @@ from ui import shortcuts
 from ui.autosave import AutosaveField
 from ui.context import AppContext
 from ui.panels.meeting_edits import MeetingEdits
+from ui.qt_typed import QT_TRANSLATE_NOOP
 
 shortcuts.register("Alt+1 … Alt+9", QT_TRANSLATE_NOOP("Shortcuts", "Grupper"), QT_TRANSLATE_NOOP("Shortcuts", "Flyt det valgte medlem til gruppe 1 … 9"))
 shortcuts.register("Alt+0", QT_TRANSLATE_NOOP("Shortcuts", "Grupper"), QT_TRANSLATE_NOOP("Shortcuts", "Tag det valgte medlem ud af sin gruppe"))
@@ -196,13 +197,13 @@ class GroupFormingView(QWidget):
         focused = next((b.list.currentItem().data(Qt.ItemDataRole.UserRole) for b in self.boxes.values()
                         if b.list.hasFocus() and b.list.currentItem()), None)
         present = attendance.present_members(self.ctx.db, self.item.meeting_id)
-        self.members = {m.id: m for m in present}  # type: ignore[misc]
-        groups = capture.list_groups(self.ctx.db, self.item.id)  # type: ignore[arg-type]
-        membership = capture.group_members(self.ctx.db, self.item.id)  # type: ignore[arg-type]
+        self.members = {m.pk: m for m in present}
+        groups = capture.list_groups(self.ctx.db, self.item.pk)
+        membership = capture.group_members(self.ctx.db, self.item.pk)
         placed = {m for ids in membership.values() for m in ids}
         seat = {m: n for n, m in enumerate(self.members)}
         wanted: list[tuple[int | None, str, list[int]]] = [
-            (g.id, g.name, sorted(membership.get(g.id, []), key=lambda m: seat.get(m, 999)))  # type: ignore[arg-type]
+            (g.pk, g.name, sorted(membership.get(g.pk, []), key=lambda m: seat.get(m, 999)))
             for g in groups]
         wanted.append((None, self.tr("Uden gruppe"), [m for m in self.members if m not in placed]))
         keep = {gid for gid, _, _ in wanted}
@@ -240,7 +241,7 @@ class GroupFormingView(QWidget):
         n = len(taken) + 1
         while self.tr("Gruppe {n}").format(n=n) in taken:
             n += 1
-        created = self.edits.add_group(self.item.id, self.tr("Gruppe {n}").format(n=n), [])  # type: ignore[arg-type]
+        created = self.edits.add_group(self.item.pk, self.tr("Gruppe {n}").format(n=n), [])
         if created is not None and created in self.boxes:
             self.boxes[created].name.setFocus()
             self.boxes[created].name.selectAll()
@@ -249,16 +250,16 @@ class GroupFormingView(QWidget):
     def move_member(self, member_id: int, group_id: int | None) -> None:
         if self.item is None:
             return
-        membership = capture.group_members(self.ctx.db, self.item.id)  # type: ignore[arg-type]
+        membership = capture.group_members(self.ctx.db, self.item.pk)
         if group_id is None:
             old = next((g for g, ids in membership.items() if member_id in ids), None)
             if old is not None:
-                self.edits.set_group_members(self.item.id, old,  # type: ignore[arg-type]
+                self.edits.set_group_members(self.item.pk, old,
                                              [m for m in membership[old] if m != member_id])
             return
         ids = membership.get(group_id, [])
         if member_id not in ids:
-            self.edits.set_group_members(self.item.id, group_id, ids + [member_id])  # type: ignore[arg-type]
+            self.edits.set_group_members(self.item.pk, group_id, ids + [member_id])
 
     def move_to_number(self, member_id: int, number: int) -> None:
         groups = self.group_ids()
@@ -278,10 +279,10 @@ class GroupFormingView(QWidget):
         wanted = self.count_spin.value()
         groups = grouping.balance(present, wanted, seed=self.seed)
         self.seed += 1  # another click gives another arrangement
-        existing = capture.list_groups(self.ctx.db, self.item.id)  # type: ignore[arg-type]
+        existing = capture.list_groups(self.ctx.db, self.item.pk)
         names = [existing[n].name if n < len(existing) else self.tr("Gruppe {n}").format(n=n + 1)
                  for n in range(len(groups))]
-        if self.edits.distribute(self.item.id, [[m.id for m in g] for g in groups], names):  # type: ignore[arg-type, misc]
+        if self.edits.distribute(self.item.pk, [[m.pk for m in g] for g in groups], names):
             sizes = "+".join(str(len(g)) for g in groups)
             text = self.tr("{n} grupper ({sizes} personer).").format(n=len(groups), sizes=sizes)
             if len(groups) < wanted:

@@ -77,7 +77,7 @@ class InputsView(QWidget):
         if same:
             return
         self.flush()
-        model = input_model(self.ctx, item.id) if item is not None else None  # type: ignore[arg-type]
+        model = input_model(self.ctx, item.pk) if item is not None else None
         if self.model is not None:
             for signal in (self.model.rowsRemoved, self.model.modelReset, self.model.dataChanged,
                            self.model.rowsMoved):
@@ -92,7 +92,7 @@ class InputsView(QWidget):
             for signal in (model.rowsRemoved, model.modelReset, model.dataChanged, model.rowsMoved):
                 signal.connect(self._model_changed)
             model.rowsInserted.connect(self._inserted)
-        self.candidates.set_model(candidate_model(self.ctx, item.id) if item is not None else None)  # type: ignore[arg-type]
+        self.candidates.set_model(candidate_model(self.ctx, item.pk) if item is not None else None)
         self._sync_columns()
         self._count()
 

@@ -13,7 +13,6 @@ from collections.abc import Callable
 from typing import Protocol
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractItemModel,
     QItemSelection,
     QModelIndex,
@@ -39,6 +38,7 @@ from ui import shortcuts
 from ui.models.input_model import HIDDEN_ROLE, ID_ROLE, MEMBERS_ROLE, InputModel, read_input_mime
 from ui.panels.capture_keys import on_key
 from ui.panels.meeting_edits import MeetingEdits
+from ui.qt_typed import QT_TRANSLATE_NOOP
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from html import escape
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
@@ -40,6 +40,7 @@ from ui.panels.group_forming import GroupFormingView
 from ui.panels.group_inputs import InputsView
 from ui.panels.question_round import QuestionRoundView
 from ui.panels.working_groups import WorkingGroupsView
+from ui.qt_typed import QT_TRANSLATE_NOOP
 
 _STEP_NAMES = {"groups": QT_TRANSLATE_NOOP("ItemStepView", "Grupper"),
                "inputs": QT_TRANSLATE_NOOP("ItemStepView", "Input og pejlemærker"),
@@ -226,7 +227,7 @@ class ItemStepView(QWidget):
         if item is not None and item.kind == "group_work" and 0 <= index < len(GROUP_STEPS) \
                 and GROUP_STEPS[index] != self.step.step:
             self.flush()
-            if not self.step.go_to(item.id, GROUP_STEPS[index]):  # type: ignore[arg-type]
+            if not self.step.go_to(item.pk, GROUP_STEPS[index]):
                 self.show_step()  # refused: back to the step the meeting is on
 
     def _show_lock(self) -> None:

@@ -88,7 +88,7 @@ class MeetingEdits(Edits):
 
     def _members_before(self, item_id: int) -> dict[int, list[int]]:
         before = capture.group_members(self.db, item_id)
-        return {g.id: before.get(g.id, []) for g in capture.list_groups(self.db, item_id)  # type: ignore[misc]
+        return {g.pk: before.get(g.pk, []) for g in capture.list_groups(self.db, item_id)
                 if g.id is not None}
 
     def _restore_members(self, before: dict[int, list[int]]) -> ChangeSet:
@@ -198,8 +198,8 @@ class MeetingEdits(Edits):
 
     # --- candidate pejlemærker --------------------------------------------------------
 
-    def _input_candidates(self, item_id: int, input_ids: list[int]) -> dict[int, int | None]:  # type: ignore[misc]
-        return {i.id: i.candidate_id for i in capture.list_inputs(self.db, item_id)  # type: ignore[misc]
+    def _input_candidates(self, item_id: int, input_ids: list[int]) -> dict[int, int | None]:
+        return {i.pk: i.candidate_id for i in capture.list_inputs(self.db, item_id)
                 if i.id in input_ids}
 
     def _restore_inputs(self, before: Mapping[int, int | None]) -> ChangeSet:
@@ -308,11 +308,27 @@ class MeetingEdits(Edits):
             lambda c: working_groups.update_working_group(self.db, wg_id, **old),
             merge_key=key) is not None
 
-    def set_working_group_members(self, wg_id: int, old: list[int], new: list[int]) -> bool:
+    def set_working_group_members(self, wg_id: int, old: list[int], new: list[int],
+                                  old_convener: int | None = None) -> bool:
+        """New members (the convener stays if still one); undo gives back the members and the convener."""
         return self._run(
             QCoreApplication.translate("MeetingEdits", "Arbejdsgruppens medlemmer"),
             lambda c: working_groups.set_working_group_members(self.db, wg_id, new),
-            lambda c: working_groups.set_working_group_members(self.db, wg_id, old)) is not None
+            lambda c: working_groups.set_working_group_members(self.db, wg_id, old,
+                                                               convener_id=old_convener)) is not None
+
+    def set_convener(self, wg_id: int, old: int | None, new: int | None) -> bool:
+        return self._run(
+            QCoreApplication.translate("MeetingEdits", "Arbejdsgruppens tovholder"),
+            lambda c: working_groups.set_convener(self.db, wg_id, new),
+            lambda c: working_groups.set_convener(self.db, wg_id, old)) is not None
+
+    def set_working_group_guests(self, wg_id: int, old: list[tuple[str, str]],
+                                 new: list[tuple[str, str]]) -> bool:
+        return self._run(
+            QCoreApplication.translate("MeetingEdits", "Arbejdsgruppens medlemmer udefra"),
+            lambda c: working_groups.set_working_group_guests(self.db, wg_id, new),
+            lambda c: working_groups.set_working_group_guests(self.db, wg_id, old)) is not None
 
     def delete_working_group(self, wg_id: int, name: str) -> bool:
         return self._deleting(QCoreApplication.translate("MeetingEdits", "Slet arbejdsgruppe {name}").format(name=name), [("workinggroup", wg_id)],

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,6 +29,7 @@ from workshop.services import committees, meetings, snapshots, working_groups
 from ui.commands import ServiceCommand, create_command, delete_command
 from ui.context import AppContext
 from ui.models.navigator_model import NavigatorModel, NodeKey, node_key
+from ui.qt_typed import pydatetime, qdatetime
 
 _TABLES = {"committee": "committee", "meeting": "meeting", "member": "member", "task": "task",
            "working_group": "workinggroup"}
@@ -48,7 +49,7 @@ class MeetingDialog(QDialog):
         self.number.setValue(number)
         self.title_edit = QLineEdit(self.tr("{n}. møde i {name}").format(n=number, name=committee_name), self)
         self.title_edit.setMinimumWidth(380)
-        self.starts = QDateTimeEdit(QDateTime(starts_at), self)
+        self.starts = QDateTimeEdit(qdatetime(starts_at), self)
         self.starts.setDisplayFormat("dd.MM.yyyy HH:mm")
         self.starts.setCalendarPopup(True)
         self.location = QLineEdit(self)
@@ -67,7 +68,7 @@ class MeetingDialog(QDialog):
 
     def values(self) -> dict[str, object]:
         return {"title": self.title_edit.text(), "number": self.number.value() or None,
-                "starts_at": self.starts.dateTime().toPython().replace(second=0, microsecond=0),
+                "starts_at": pydatetime(self.starts.dateTime()).replace(second=0, microsecond=0),
                 "location": self.location.text()}
 
 
@@ -193,12 +194,12 @@ class Navigator(QWidget):
         self.rename_action.setEnabled(editable)
         self.delete_action.setEnabled(editable)
 
-    def _context_menu(self, pos: object) -> None:
+    def _context_menu(self, pos: QPoint) -> None:
         menu = QMenu(self)
         for action in (self.new_committee_action, self.new_meeting_action, self.rename_action,
                        self.delete_action):
             menu.addAction(action)
-        menu.exec(self.view.viewport().mapToGlobal(pos))  # type: ignore[arg-type]
+        menu.exec(self.view.viewport().mapToGlobal(pos))
 
     # --- commands --------------------------------------------------------------
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import random
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
@@ -33,6 +33,7 @@ from ui import shortcuts
 from ui.autosave import AutosaveField
 from ui.context import AppContext
 from ui.panels.capture_keys import on_key
+from ui.qt_typed import QT_TRANSLATE_NOOP
 
 shortcuts.register("Enter", QT_TRANSLATE_NOOP("Shortcuts", "Spørgerunde"), QT_TRANSLATE_NOOP("Shortcuts", "Gem svaret og giv ordet videre"))
 shortcuts.register("Shift+Enter", QT_TRANSLATE_NOOP("Shortcuts", "Spørgerunde"), QT_TRANSLATE_NOOP("Shortcuts", "Ny linje i svaret"))
@@ -172,7 +173,7 @@ class QuestionRoundView(QWidget):
 
     def _read_members(self) -> None:
         present = attendance.present_members(self.ctx.db, self.item.meeting_id) if self.item else []
-        self.members = {m.id: m for m in present}  # type: ignore[misc]
+        self.members = {m.pk: m for m in present}
 
     def flush(self) -> None:
         for row in self.rows:
@@ -181,10 +182,10 @@ class QuestionRoundView(QWidget):
     def _answers(self) -> dict[int, str]:
         if self.item is None:
             return {}
-        return {a.member_id: a.text for a in capture.list_answers(self.ctx.db, self.item.id)}  # type: ignore[arg-type]
+        return {a.member_id: a.text for a in capture.list_answers(self.ctx.db, self.item.pk)}
 
     def answered(self) -> set[int]:
-        return {r.member.id for r in self.rows if r.field.text().strip()}  # type: ignore[misc]
+        return {r.member.pk for r in self.rows if r.field.text().strip()}
 
     def _build_rows(self) -> None:
         """One row per present member in speaking order; typed but unsaved text is saved first."""
@@ -211,7 +212,7 @@ class QuestionRoundView(QWidget):
             edit.setPlaceholderText(self.tr("Svar fra {name}").format(name=member.name))
             edit.setAccessibleName(self.tr("Svar fra {name}").format(name=member.name))
             label.setBuddy(edit)
-            item_id: int = self.item.id  # type: ignore[assignment]
+            item_id: int = self.item.pk
             field = AutosaveField(self.ctx, edit, f"answer:{item_id}", self.tr("Svar fra {name}").format(
                 name=member.name), self._store_for(item_id))
             field.bind(member_id, answers.get(member_id, ""))
@@ -310,5 +311,5 @@ class QuestionRoundView(QWidget):
         elif changes.touches("answers"):
             answers = self._answers()
             for row in self.rows:
-                row.field.bind(row.member.id, answers.get(row.member.id, ""))  # type: ignore[arg-type]
+                row.field.bind(row.member.pk, answers.get(row.member.pk, ""))
             self._show_speaker()

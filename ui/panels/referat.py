@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -48,7 +48,7 @@ class DecisionEditor(QFrame):
 
     def __init__(self, panel: ReferatPanel, number: int, item: AgendaItem) -> None:
         super().__init__()
-        self.item_id: int = item.id  # type: ignore[assignment]
+        self.item_id: int = item.pk
         self.drafted = ""
         title = QLabel(f"{number}. {item.title}")
         title.setStyleSheet("font-weight: 600;")
@@ -102,6 +102,14 @@ class ReferatPanel(QWidget):
         self.detail_label = QLabel()
         self.detail_label.setWordWrap(True)
         self.detail_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # An approved version's check (services/referat/seal.py): verified, not verified, or altered.
+        self.verification: referat_service.Verification | None = None
+        self.trust_label = QLabel()
+        self.trust_label.setWordWrap(True)
+        self.trust_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.trust_button = QPushButton("Stol på nøglen …")
+        self.trust_button.setToolTip("Vis referater, som denne nøgle har signeret, som verificerede")
+        self.trust_button.clicked.connect(lambda: self.trust_signing_key())
         self.send_button = QPushButton("Send til godkendelse")
         self.send_button.clicked.connect(self.send_for_approval)
         self.approve_button = QPushButton("Godkendelser …")
@@ -113,10 +121,14 @@ class ReferatPanel(QWidget):
         self.file_button = QPushButton("Eksportér mødefil …")
         self.file_button.clicked.connect(lambda: self.export_meeting_file())
         self.print_button = QPushButton("Udskriv …")
-        self.print_button.clicked.connect(self.print_referat)
+        self.print_button.clicked.connect(lambda: self.print_referat())  # not clicked(bool)'s checked
         head = QVBoxLayout()
         head.addWidget(self.status_label)
         head.addWidget(self.detail_label)
+        trust = QHBoxLayout()
+        trust.addWidget(self.trust_label, 1)
+        trust.addWidget(self.trust_button, 0, Qt.AlignmentFlag.AlignTop)
+        head.addLayout(trust)
         buttons = QHBoxLayout()
         for b in (self.send_button, self.approve_button, self.correct_button):
             buttons.addWidget(b)
@@ -188,10 +200,16 @@ class ReferatPanel(QWidget):
         self.reload()
         self.render_preview()
 
+    def menu_actions(self) -> list[QAction]:
+        """None: its commands are the buttons on the panel."""
+        return []
+
     def _read_state(self) -> None:
         self.state = ({"status": "draft", "version": 1} if self.meeting_id is None else
                       referat_service.referat_state(self.ctx.db, self.meeting_id)
                       or {"status": "draft", "version": 1, "approvals": []})
+        self.verification = (referat_service.newest_verification(self.ctx.db, self.meeting_id)
+                             if self.meeting_id is not None and self.state.get("status") == "approved" else None)
 
     def on_changed(self, changes: ChangeSet) -> None:
         if self.meeting_id is None:
@@ -230,14 +248,14 @@ class ReferatPanel(QWidget):
         items = agenda.list_items(self.ctx.db, self.meeting_id)
         drafted = self._drafted(items) if self.state["status"] == "draft" else {}
         for gone in set(self.editors) - {i.id for i in items}:
-            self.editors.pop(gone).deleteLater()  # type: ignore[arg-type]
+            self.editors.pop(gone).deleteLater()
         for number, item in enumerate(items, start=1):
-            editor = self.editors.get(item.id)  # type: ignore[arg-type]
+            editor = self.editors.get(item.pk)
             if editor is None:
                 editor = DecisionEditor(self, number, item)
-                self.editors[item.id] = editor  # type: ignore[index]
+                self.editors[item.pk] = editor
             self._editors_layout.insertWidget(number - 1, editor)
-            editor.show_item(item, drafted.get(item.id, ""))  # type: ignore[arg-type]
+            editor.show_item(item, drafted.get(item.pk, ""))
         self._show_state()
 
     def _drafted(self, items: list[AgendaItem]) -> dict[int, str]:
@@ -249,7 +267,7 @@ class ReferatPanel(QWidget):
 
         assert self.meeting_id is not None
         doc = meeting_document(self.ctx.db, self.meeting_id)
-        return {item.id: drafted_decision(doc, index) for index, item in enumerate(items)  # type: ignore[misc]
+        return {item.pk: drafted_decision(doc, index) for index, item in enumerate(items)
                 if item.kind in FACILITATION}
 
     def _show_state(self) -> None:
@@ -270,6 +288,7 @@ class ReferatPanel(QWidget):
             details.append(f"Rettelse: {note}")
         self.detail_label.setText("  ".join(details))
         self.detail_label.setVisible(bool(details))
+        self._show_verification(has)
         self.send_button.setEnabled(has and status == "draft")
         self.approve_button.setEnabled(has and status == "sent")
         self.correct_button.setEnabled(has and status == "approved")
@@ -282,6 +301,61 @@ class ReferatPanel(QWidget):
                                  "Referatet er sendt til godkendelse og kan ikke ændres." if status == "sent"
                                  else "Referatet er godkendt og låst. Ret det med en ny version.")
         self.locked_note.setVisible(bool(self.locked_note.text()))
+
+    def _show_verification(self, has: bool) -> None:
+        check = self.verification if has else None
+        if check is None:
+            self.trust_label.setVisible(False)
+            self.trust_button.setVisible(False)
+            return
+        text, colour = {
+            "verified": (f"Verificeret. {check.reason}", "#1b5e20"),
+            "unverified": (f"Godkendt andetsteds – ikke verificeret: {check.reason}", "#8a5a00"),
+            "altered": (f"Ændret efter godkendelse: {check.reason} Det er ikke det godkendte referat;"
+                        " PDF og udskrift mærkes ÆNDRET.", "#b00020"),
+        }[check.state]
+        self.trust_label.setText(text)
+        self.trust_label.setStyleSheet(f"color: {colour};" + (" font-weight: 600;" if check.state != "verified"
+                                                                else ""))
+        self.trust_label.setVisible(True)
+        self.trust_button.setVisible(check.can_trust)
+
+    def trust_signing_key(self) -> bool:
+        """Trust the key that signed the shown version, after the user has seen its key id."""
+        check = self.verification
+        if check is None or not check.can_trust or check.key is None:
+            return False
+        answer = QMessageBox.question(
+            self, "Stol på nøglen",
+            f"Referatet er signeret af en anden installation med nøgle-id\n\n    {check.key_id}\n\n"
+            "Stol kun på nøglen, hvis du har sammenlignet nøgle-id'et med den installation, der"
+            " godkendte referatet (Workshop viser det med »workshop key« dér). Derefter vises"
+            " referater, den har signeret, som verificerede. Stol på nøglen?")
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        from workshop import signing
+
+        try:
+            signing.trust_key(check.key)
+        except (WorkshopError, OSError) as error:
+            self.ctx.error.emit(error.message if isinstance(error, WorkshopError)
+                                else f"Nøglen kunne ikke gemmes: {error}")
+            return False
+        self._read_state()
+        self._show_state()
+        self.render_preview()
+        return True
+
+    def _go_on_if_altered(self, what: str) -> bool:
+        """Warn before exporting or printing a version changed after approval; True to go on."""
+        if self.verification is None or self.verification.state != "altered":
+            return True
+        answer = QMessageBox.warning(
+            self, "Ændret efter godkendelse",
+            f"Referatet er ændret efter godkendelse: {self.verification.reason}\n\nDet er ikke det"
+            f" godkendte referat. {what} alligevel? Hver side mærkes ÆNDRET EFTER GODKENDELSE.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
 
     def _note(self) -> str:
         if self.meeting_id is None:
@@ -313,8 +387,11 @@ class ReferatPanel(QWidget):
         self._renders += 1
         path = self._tmp / f"preview-{self._renders}.pdf"
         self.render_note.setText("Opdaterer forhåndsvisningen …")
-        job = Operation("Forhåndsvisningen", lambda progress: render_pdf(referat, path, **meta) or path,
-                        self, lane=lane(PDF))
+        def render(_progress: Any) -> Path:
+            render_pdf(referat, path, **meta)
+            return path
+
+        job = Operation("Forhåndsvisningen", render, self, lane=lane(PDF))
         job.finished.connect(self._preview_ready)
         job.failed.connect(self._preview_failed)
         self.render_job = job
@@ -442,7 +519,7 @@ class ReferatPanel(QWidget):
 
     def export_pdf(self, path: str | None = None) -> Operation | None:
         """Write the PDF in the background with a progress dialog; the window stays responsive."""
-        if self.meeting_id is None:
+        if self.meeting_id is None or not self._go_on_if_altered("Eksportér"):
             return None
         autosave.flush_all()
         if path is None:
@@ -465,19 +542,25 @@ class ReferatPanel(QWidget):
         progress.setMinimumDuration(400)
 
         def write(report: Any) -> Path:
-            # Rendered beside the target and moved in place: a half-written PDF never replaces a good one.
-            partial = target.with_name(f".{target.name}.part")
-            try:
-                render_pdf(referat, partial, progress=report, **meta)
-                partial.replace(target)
-            finally:
-                partial.unlink(missing_ok=True)
+            # render_pdf writes beside the target and moves it in place (a link's target is written):
+            # a half-written PDF never replaces a good one.
+            render_pdf(referat, target, progress=report, **meta)
             return target
 
         job = Operation("Eksport af PDF", write, self, lane=lane(PDF))
         job.progressed.connect(progress.setValue)
-        job.finished.connect(lambda p: (progress.reset(), self.render_note.setText(f"Gemt: {p}")))
-        job.failed.connect(lambda message: (progress.reset(), self.ctx.error.emit(message)))
+        altered = meta.get("verification", ("",))[0] == "altered"
+
+        def saved(written: Path) -> None:
+            progress.reset()
+            self.render_note.setText(f"Gemt: {written}" + (" – mærket ÆNDRET EFTER GODKENDELSE" if altered else ""))
+
+        def failed(message: str) -> None:
+            progress.reset()
+            self.ctx.error.emit(message)
+
+        job.finished.connect(saved)
+        job.failed.connect(failed)
         self.export_job = job
         progress.setValue(0)
         job.start()
@@ -492,11 +575,8 @@ class ReferatPanel(QWidget):
                                                   "Mødefil (*.json)")
             if not path:
                 return None
-        from workshop.meetingfile import export_file
-
-        try:
-            written = export_file(self.ctx.db, self.meeting_id, path,
-                                  referat=referat_service.referat_state(self.ctx.db, self.meeting_id))
+        try:  # the service's export: an approved version's frozen meeting, content and seal
+            written = referat_service.export_meeting_file(self.ctx.db, self.meeting_id, path)
         except WorkshopError as error:
             self.ctx.error.emit(error.message)
             return None
@@ -510,6 +590,8 @@ class ReferatPanel(QWidget):
         """Print the pages shown in the preview; without a printer given, ask in the print dialog."""
         if self.preview.page_count() == 0:
             self.ctx.error.emit("Forhåndsvisningen er ikke klar endnu; prøv igen om et øjeblik.")
+            return 0
+        if not self._go_on_if_altered("Udskriv"):
             return 0
         if printer is None:
             printer = QPrinter(QPrinter.PrinterMode.HighResolution)

@@ -98,6 +98,7 @@ class RunModePanel(QWidget):
         buttons.addWidget(self.schedule_button)
         # "Åbn for deltagere": the room for members' phones (ui/panels/run_room.py)
         self.room = RoomActions(ctx, self, lambda: self.step.meeting_id, lambda: self.projector)
+        self._room_meeting: int | None = None  # the meeting the room (when open) serves
         buttons.addWidget(self.room.button)
         buttons.addWidget(self.projector_button)
         buttons.addWidget(self.close_button)
@@ -153,17 +154,17 @@ class RunModePanel(QWidget):
     # --- meeting and step -------------------------------------------------------------
 
     def set_meeting(self, meeting_id: int | None) -> None:
-        if meeting_id != self.step.meeting_id:
-            self.room.close()  # the phones followed the other meeting
+        """Save what is typed on the meeting left behind; the layout shows the context's
+        ``MeetingStep``, which follows the selected meeting by itself (in a window of its own too)."""
         self.view.flush()
         self.message.clear()
-        self.ctx.select_meeting(meeting_id)
-        self.step.follow(meeting_id)
 
     def _show_step(self) -> None:
         step, item, meeting = self.step, self.step.item, self.step.meeting
-        if step.ended_at and self.room.is_open:
-            self.room.close()  # the meeting is closed (from any layout or the menu): so is the room
+        if self.room.is_open and (step.ended_at or step.meeting_id != self._room_meeting):
+            # the meeting is closed (from any layout or the menu), or another one is shown: the room closes
+            self.room.close()
+        self._room_meeting = step.meeting_id
         self.meeting_label.setText(meeting.title if meeting else self.tr("Vælg et møde i navigatoren."))
         self.next_button.setText(self.tr("Næste ▶") if step.started else self.tr("Start mødet ▶"))
         self.next_button.setEnabled(step.has_next())

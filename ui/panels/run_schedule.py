@@ -55,4 +55,5 @@ class ScheduleTable(QTableWidget):
                 self.setItem(r, c, cell)
 
     def cells(self) -> list[list[str]]:
-        return [[self.item(r, c).text() for c in range(self.columnCount())] for r in range(self.rowCount())]
+        return [[cell.text() if (cell := self.item(r, c)) is not None else "" for c in range(self.columnCount())]
+                for r in range(self.rowCount())]

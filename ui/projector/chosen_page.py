@@ -35,7 +35,7 @@ class ChosenPage(QWidget):
             model.dataChanged.disconnect(self.rebuild)
             model.rowsInserted.disconnect(self.rebuild)
             model.rowsRemoved.disconnect(self.rebuild)
-        self.models = [candidate_model(self.ctx, i.id) for i in items if i.kind == "group_work"]  # type: ignore[arg-type]
+        self.models = [candidate_model(self.ctx, i.pk) for i in items if i.kind == "group_work"]
         for model in self.models:
             model.dataChanged.connect(self.rebuild)
             model.rowsInserted.connect(self.rebuild)
@@ -67,7 +67,7 @@ class ChosenPage(QWidget):
         committee = meetings.get_meeting(self.ctx.db, self.meeting_id).committee_id
         names = {m.id: m.name for m in committees.list_members(self.ctx.db, committee)}
         groups = [wg for item in self.items if item.kind == "working_groups"
-                  for wg in working_groups.list_working_groups(self.ctx.db, item.id)]  # type: ignore[arg-type]
+                  for wg in working_groups.list_working_groups(self.ctx.db, item.pk)]
         if groups:
             self.layout_.addSpacing(16)
             self.layout_.addWidget(card_label(self.tr("Arbejdsgrupper"), "projector_heading"))
@@ -75,7 +75,7 @@ class ChosenPage(QWidget):
             lines = [wg.name]
             if wg.mandate:
                 lines.append(wg.mandate)
-            members = sorted((names.get(i, "?") for i in working_groups.working_group_members(self.ctx.db, wg.id)),  # type: ignore[arg-type]
+            members = sorted((names.get(i, "?") for i in working_groups.working_group_members(self.ctx.db, wg.pk)),
                              key=str.lower)
             if members:
                 lines.append(", ".join(members))

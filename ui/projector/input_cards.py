@@ -72,7 +72,7 @@ class InputCards(QWidget):
         self.rebuild()
 
     @staticmethod
-    def _signals(model: InputModel) -> list:  # type: ignore[type-arg]
+    def _signals(model: InputModel) -> list:
         return [model.dataChanged, model.rowsRemoved, model.modelReset, model.layoutChanged, model.rowsMoved]
 
     def set_fit(self, fit: int) -> None:

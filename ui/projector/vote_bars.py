@@ -98,7 +98,7 @@ class CandidateBars(VoteBars):
         self._follow()
 
     @staticmethod
-    def _signals(model: CandidateModel) -> list:  # type: ignore[type-arg]
+    def _signals(model: CandidateModel) -> list:
         return [model.dataChanged, model.rowsInserted, model.rowsRemoved, model.modelReset, model.layoutChanged,
                 model.rowsMoved]
 

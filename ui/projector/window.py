@@ -9,7 +9,7 @@ QR code), so the projector's views stay composable.
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QResizeEvent, QScreen, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
@@ -33,6 +33,7 @@ from ui.projector.chosen_page import ChosenPage
 from ui.projector.fitted_cards import Card, FittedCards
 from ui.projector.input_cards import InputCards, card_label
 from ui.projector.vote_bars import CandidateBars
+from ui.qt_typed import QT_TRANSLATE_NOOP
 from ui.room_badge import RoomBadge
 
 VIEWS = ("text", "answers", "inputs", "votes", "chosen")
@@ -238,9 +239,9 @@ class ProjectorWindow(QWidget):
         state = self.step_state
         self.item = state.item
         gw = self._group_work_item()
-        self.inputs.set_model(input_model(self.ctx, gw.id) if gw is not None else None)  # type: ignore[arg-type]
+        self.inputs.set_model(input_model(self.ctx, gw.pk) if gw is not None else None)
         self.inputs.set_fit(self._cards_that_fit())
-        self.bars.set_model(candidate_model(self.ctx, gw.id) if gw is not None else None)  # type: ignore[arg-type]
+        self.bars.set_model(candidate_model(self.ctx, gw.pk) if gw is not None else None)
         self.chosen.show_meeting(state.meeting_id, state.items)
         self._refresh_answers()
         self._show_header()
@@ -316,7 +317,7 @@ class ProjectorWindow(QWidget):
             return
         names = {m.id: m.name for m in committees.list_members(self.ctx.db, state.meeting.committee_id)}
         self.answers.set_cards([Card(names.get(a.member_id, "?"), a.text)
-                                for a in capture.list_answers(self.ctx.db, item.id)  # type: ignore[arg-type]
+                                for a in capture.list_answers(self.ctx.db, item.pk)
                                 if a.text.strip()])
 
     # --- what is shown (tests) ------------------------------------------------------------

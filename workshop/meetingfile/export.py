@@ -4,7 +4,8 @@ The document is complete and deterministic, so the referat can be built from it:
 every key of the spec is present with its value or default, except the optional
 scalars ``number``, ``ended_at``, ``planned_minutes``, an item's ``started_at``
 (a project extension), ``meets_on``, ``reports_to``, an input's ``candidate`` and
-its ``member``, ``origin`` and ``hidden`` (project extensions), which are left out when unset.
+its ``member``, ``origin`` and ``hidden``, a working group's ``convener`` and ``guests`` and a
+closing item's ``next_meeting_on`` (project extensions), which are left out when unset.
 Order: members and tasks in seat/list order, items in agenda order, inputs in
 typed order, answers, attendance and member lists in seat order.
 """
@@ -12,16 +13,14 @@ typed order, answers, attendance and member lists in seat order.
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, TypeVar
 
 from sqlmodel import Session, SQLModel, col, select
 
+from workshop.atomic_file import replace_file
 from workshop.db import Database
-from workshop.errors import ValidationError
 from workshop.meetingfile.formats import format_clock_time, format_date, format_date_time
 from workshop.meetingfile.validate import FORMAT, validate_document
 from workshop.models import (
@@ -40,9 +39,9 @@ from workshop.models import (
     Remark,
     Task,
     WorkingGroup,
+    WorkingGroupGuest,
     WorkingGroupMember,
 )
-from workshop.plain_text import escaped
 from workshop.services.rows import get
 
 T = TypeVar("T", bound=SQLModel)
@@ -59,8 +58,8 @@ def meeting_document(db: Database, meeting_id: int) -> dict[str, Any]:
         committee = get(s, Committee, meeting.committee_id)
         members = list(s.exec(select(Member).where(Member.committee_id == committee.id)
                               .order_by(col(Member.position), col(Member.id))))
-        seat: dict[int, int] = {m.id: i for i, m in enumerate(members)}  # type: ignore[misc]
-        name: dict[int, str] = {m.id: m.name for m in members}  # type: ignore[misc]
+        seat: dict[int, int] = {m.pk: i for i, m in enumerate(members)}
+        name: dict[int, str] = {m.pk: m.name for m in members}
 
         def names(member_ids: Iterable[int]) -> list[str]:
             return [name[mid] for mid in sorted(member_ids, key=lambda mid: seat[mid])]
@@ -128,7 +127,7 @@ class _MeetingRows:
         if hasattr(model, "position"):
             query = query.order_by(col(model.position), col(model.id))  # type: ignore[attr-defined]
         elif hasattr(model, "id"):
-            query = query.order_by(col(model.id))  # type: ignore[attr-defined]
+            query = query.order_by(col(model.id))
         result: dict[int, list[Any]] = {}
         for row in self.s.exec(query.where(AgendaItem.meeting_id == self.meeting_id)):
             result.setdefault(getattr(row, parent.key), []).append(row)
@@ -136,13 +135,15 @@ class _MeetingRows:
 
 
 def _item(rows: _MeetingRows, item: AgendaItem, name: dict[int, str], names: Any) -> dict[str, Any]:
-    item_id: int = item.id  # type: ignore[assignment]
+    item_id: int = item.pk
     doc: dict[str, Any] = {"title": item.title, "kind": item.kind, "open": item.open,
                            "case_id": item.case_id}
     if item.planned_minutes is not None:
         doc["planned_minutes"] = item.planned_minutes
     if item.started_at is not None:  # project extension: the actual start (run mode), as HH:MM
         doc["started_at"] = format_clock_time(item.started_at)
+    if item.next_meeting_on is not None:  # project extension: an Afrunding's next meeting
+        doc["next_meeting_on"] = format_date(item.next_meeting_on)
     doc.update(
         summary=item.summary, background=item.background, presentation=item.presentation,
         economy=item.economy, previous_decisions=item.previous_decisions,
@@ -166,7 +167,7 @@ def _item(rows: _MeetingRows, item: AgendaItem, name: dict[int, str], names: Any
     title = {c.id: c.title for c in candidates}
     groups = []
     for group in rows.under(Group, Group.item_id, item_id):
-        group_id: int = group.id  # type: ignore[assignment]
+        group_id: int = group.pk
         inputs = []
         for inp in rows.under(Input, Input.group_id, group_id):
             line = {"text": inp.text}
@@ -187,8 +188,14 @@ def _item(rows: _MeetingRows, item: AgendaItem, name: dict[int, str], names: Any
     working = []
     for wg in rows.under(WorkingGroup, WorkingGroup.item_id, item_id):
         entry: dict[str, Any] = {"name": wg.name, "mandate": wg.mandate}
-        entry["members"] = names(m.member_id for m in rows.under(
-            WorkingGroupMember, WorkingGroupMember.working_group_id, wg.id))  # type: ignore[arg-type]
+        wg_members = rows.under(WorkingGroupMember, WorkingGroupMember.working_group_id, wg.pk)
+        entry["members"] = names(m.member_id for m in wg_members)
+        convener = next((m.member_id for m in wg_members if m.convener), None)
+        if convener is not None:  # project extension: the tovholder, one of the members
+            entry["convener"] = name[convener]
+        guests = rows.under(WorkingGroupGuest, WorkingGroupGuest.working_group_id, wg.pk)
+        if guests:  # project extension: members from outside the committee
+            entry["guests"] = [{"name": g.name, "organisation": g.organisation} for g in guests]
         if wg.meets_on is not None:
             entry["meets_on"] = format_date(wg.meets_on)
         if wg.reports_to is not None:
@@ -230,23 +237,5 @@ def write_document(doc: dict[str, Any], path: str | Path) -> Path:
     A symbolic link is followed: its target is replaced and the link stays a link.
     Returns ``path`` as given.
     """
-    given = Path(path)
-    # os.replace would put the new file where the link was; the file belongs where it points
-    target = Path(os.path.realpath(given)) if given.is_symlink() else given
-    if target.is_dir():
-        raise ValidationError("", f"{escaped(str(given))} er en mappe; angiv et filnavn, fx møde.workshop.json")
-    if not target.parent.is_dir():
-        raise ValidationError("", f"mappen {escaped(str(target.parent))} findes ikke; intet er skrevet")
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as out:
-            out.write(document_json(doc))
-            out.flush()
-            os.fsync(out.fileno())
-        # mkstemp makes the file private (0600); keep the old file's mode, else a normal one.
-        os.chmod(tmp, target.stat().st_mode & 0o777 if target.exists() else 0o644)
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return given
+    text = document_json(doc).encode("utf-8")
+    return replace_file(path, lambda out: out.write(text))

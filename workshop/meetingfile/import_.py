@@ -40,6 +40,7 @@ from workshop.models import (
     Remark,
     Task,
     WorkingGroup,
+    WorkingGroupGuest,
     WorkingGroupMember,
 )
 
@@ -90,9 +91,9 @@ def import_document(db: Database, doc: dict[str, Any], *, referat_check: Referat
     with db.session() as s:
         _lock_committee(s, doc["committee"]["name"])
         committee, member_ids = _committee(s, doc["committee"])
-        meeting = _meeting(s, committee.id, doc["meeting"], member_ids)  # type: ignore[arg-type]
+        meeting = _meeting(s, committee.pk, doc["meeting"], member_ids)
         if referat_restore is not None and "referat" in doc:
-            referat_restore(s, meeting.id, doc)  # type: ignore[arg-type]
+            referat_restore(s, meeting.pk, doc)
         return changed("committees", "members", "tasks", "meetings", "attendance", "items", "answers",
                        "groups", "inputs", "candidates", "working_groups", "remarks", "referat",
                        meeting_id=meeting.id, committee_id=committee.id, id=meeting.id)
@@ -138,11 +139,11 @@ def _committee(s: Session, data: dict[str, Any]) -> tuple[Committee, dict[str, i
     for member in data.get("members", []):
         if member["name"] in ids:
             continue
-        row = Member(committee_id=committee.id, name=member["name"], role=member.get("role", "medlem"),  # type: ignore[arg-type]
+        row = Member(committee_id=committee.pk, name=member["name"], role=member.get("role", "medlem"),
                      group=member.get("group", ""), party=member.get("party", ""), position=position)
         s.add(row)
         s.flush()
-        ids[row.name] = row.id  # type: ignore[assignment]
+        ids[row.name] = row.pk
         position += 1
     tasks = list(s.exec(select(Task).where(Task.committee_id == committee.id)))
     titles = {t.title for t in tasks}
@@ -150,7 +151,7 @@ def _committee(s: Session, data: dict[str, Any]) -> tuple[Committee, dict[str, i
     for task in data.get("tasks", []):
         if task["title"] in titles:
             continue
-        s.add(Task(committee_id=committee.id, title=task["title"], description=task.get("description", ""),  # type: ignore[arg-type]
+        s.add(Task(committee_id=committee.pk, title=task["title"], description=task.get("description", ""),
                    due=task.get("due", ""), status=task.get("status", "open"), position=position))
         titles.add(task["title"])
         position += 1
@@ -166,7 +167,7 @@ def _meeting(s: Session, committee_id: int, data: dict[str, Any], member_ids: di
                       ended_at=data.get("ended_at"))
     s.add(meeting)
     s.flush()  # also writes the committee's new tasks: the rows below bypass the session
-    meeting_id: int = meeting.id  # type: ignore[assignment]
+    meeting_id: int = meeting.pk
     # Rows are written kind by kind as plain dicts, not ORM objects and not item by item:
     # each kind is one statement (COPY on PostgreSQL), and ids are fetched once per kind
     # whose children need them (bench figures 5 and 7).
@@ -197,7 +198,8 @@ def _meeting(s: Session, committee_id: int, data: dict[str, Any], member_ids: di
     group_ids = iter(writer.insert_returning_ids(_table(Group), group_rows))
     working_ids = iter(writer.insert_returning_ids(_table(WorkingGroup), working_rows))
     rows: dict[type, list[dict[str, Any]]] = {Attachment: [], ItemAbsence: [], Remark: [], Answer: [],
-                                              GroupMember: [], Input: [], WorkingGroupMember: []}
+                                              GroupMember: [], Input: [], WorkingGroupMember: [],
+                                              WorkingGroupGuest: []}
     for item_id, item in zip(item_ids, items_data, strict=True):
         rows[Attachment] += [{"item_id": item_id, "position": i, "title": att["title"],
                               "recommended": att.get("recommended", False)}
@@ -224,15 +226,19 @@ def _meeting(s: Session, committee_id: int, data: dict[str, Any], member_ids: di
                             for j, inp in enumerate(group.get("inputs", []))]
         for wg in item.get("working_groups", []):
             working_group_id = next(working_ids)
-            rows[WorkingGroupMember] += [{"working_group_id": working_group_id, "member_id": member_ids[name]}
+            rows[WorkingGroupMember] += [{"working_group_id": working_group_id, "member_id": member_ids[name],
+                                          "convener": name == wg.get("convener")}
                                          for name in wg.get("members", [])]
+            rows[WorkingGroupGuest] += [{"working_group_id": working_group_id, "position": j,
+                                         "name": guest["name"], "organisation": guest.get("organisation", "")}
+                                        for j, guest in enumerate(wg.get("guests", []))]
     for model, kind_rows in rows.items():
         writer.insert(_table(model), kind_rows)
     return meeting
 
 
 def _table(model: type) -> Table:
-    return model.__table__  # type: ignore[attr-defined,no-any-return]
+    return model.__table__  # type: ignore[attr-defined]
 
 
 def _item_row(meeting_id: int, position: int, data: dict[str, Any], day: date) -> dict[str, Any]:
@@ -242,7 +248,8 @@ def _item_row(meeting_id: int, position: int, data: dict[str, Any], day: date) -
         "kind": data.get("kind", "case"), "open": data.get("open", True),
         "planned_minutes": data.get("planned_minutes"),
         # the file keeps the clock time only: the item started on the meeting's day
-        "started_at": datetime.combine(day, started) if started is not None else None}
+        "started_at": datetime.combine(day, started) if started is not None else None,
+        "next_meeting_on": parse_date(data["next_meeting_on"]) if "next_meeting_on" in data else None}
     for key in _ITEM_TEXT:
         row[key] = data.get(key, "")
     for key in _ITEM_LISTS:

@@ -66,7 +66,7 @@ class Para(Paragraph):
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
         parts: list[Flowable] = super().split(availWidth, availHeight)
         for part in parts:  # ReportLab makes the parts from runs, without the text
-            part._rtl = self._rtl  # type: ignore[attr-defined]
+            part._rtl = self._rtl
         return parts
 
     def draw(self) -> None:

@@ -250,7 +250,7 @@ def build_app(room: Room, static_dir: Path) -> Starlette:
     ])]
     app = Starlette(routes=routes, lifespan=lifespan,
                     exception_handlers={404: lambda r, e: _not_found(), 405: lambda r, e: _not_found()})
-    app.add_middleware(Guard, room=room)  # type: ignore[arg-type]
+    app.add_middleware(Guard, room=room)
     return app
 
 

@@ -112,7 +112,7 @@ class Room:
         sock.setblocking(False)
         self._socket = sock
         self.port = sock.getsockname()[1]
-        self._everyone = {m.id: m.name for m in committees.list_members(  # type: ignore[misc]
+        self._everyone = {m.pk: m.name for m in committees.list_members(
             self.db, meetings.get_meeting(self.db, self.meeting_id).committee_id)}
         config = uvicorn.Config(build_app(self, self.static_dir), log_level="warning", access_log=False,
                                 server_header=False, proxy_headers=False, lifespan="on",

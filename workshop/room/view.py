@@ -94,7 +94,7 @@ def member_view(snap: Snapshot, member_id: int, everyone: dict[int, str] | None 
         mine = {cid: n for (cid, mid), n in snap.votes.items() if mid == member_id}
         used = sum(mine.values())
         view["votes"] = {"dots": item.dots, "left": max(0, item.dots - used),
-                         "candidates": [{"id": c.id, "title": c.title, "mine": mine.get(c.id, 0),  # type: ignore[arg-type]
+                         "candidates": [{"id": c.id, "title": c.title, "mine": mine.get(c.id, 0),
                                          "status": candidate_status.label(c.status)}
                                         for c in snap.candidates if c.status != "rejected"]}
     return view

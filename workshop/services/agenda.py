@@ -69,7 +69,7 @@ def add_item(db: Database, meeting_id: int, *, title: str, kind: str = "case",
         s.add(row)
         s.flush()
         if position is not None and position < end:
-            _reorder(s, meeting_id, row.id, position)  # type: ignore[arg-type]
+            _reorder(s, meeting_id, row.pk, position)
         return changed("items", meeting_id=meeting_id, id=row.id)
 
 
@@ -193,5 +193,5 @@ def schedule_rows(starts_at: datetime, items: Sequence[AgendaItem]) -> list[Sche
     """``schedule`` for items already read (in agenda order): a screen that has just listed the
     items need not read them a second time."""
     starts = planned_starts(starts_at, (item.planned_minutes for item in items))
-    return [ScheduleRow(item.id, i, item.title, start, item.planned_minutes or 0, item.started_at)  # type: ignore[arg-type]
+    return [ScheduleRow(item.pk, i, item.title, start, item.planned_minutes or 0, item.started_at)
             for i, (item, start) in enumerate(zip(items, starts, strict=True), start=1)]

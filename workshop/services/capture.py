@@ -16,6 +16,7 @@ from workshop.models import AgendaItem, Answer, Candidate, Group, GroupMember, I
 from workshop.origins import ORIGINS, by_member
 from workshop.services import member_rules
 from workshop.services.committees import member_of_meeting
+from workshop.services.item_rows import delete_item_row
 from workshop.services.rows import check_version, conflict, get, next_position, required, text, touch
 
 # --- question round -------------------------------------------------------
@@ -88,7 +89,7 @@ def add_group(db: Database, item_id: int, *, name: str, member_ids: list[int] | 
         s.flush()
         for mid in member_ids or []:
             member_of_meeting(s, item.meeting_id, mid)
-            s.add(GroupMember(group_id=row.id, member_id=mid))  # type: ignore[arg-type]
+            s.add(GroupMember(group_id=row.pk, member_id=mid))
         return changed("groups", meeting_id=item.meeting_id, id=row.id)
 
 
@@ -118,11 +119,7 @@ def set_group_members(db: Database, group_id: int, member_ids: list[int]) -> Cha
 
 
 def delete_group(db: Database, group_id: int) -> ChangeSet:
-    with db.session() as s:
-        row = get(s, Group, group_id)
-        item = get(s, AgendaItem, row.item_id)
-        s.delete(row)
-        return changed("groups", "inputs", meeting_id=item.meeting_id, id=group_id)
+    return delete_item_row(db, Group, group_id, "groups", "inputs")
 
 
 # --- inputs ---------------------------------------------------------------
@@ -151,7 +148,7 @@ def add_input(db: Database, group_id: int, input_text: str, *,
     The hot path of live capture, so it is two statements and the commit: the
     group's item and meeting, then one INSERT that computes the next position.
     The database refuses it while the referat is sent or approved (the meeting
-    lock, migration 0008).
+    lock, migration 0009).
 
     ``member_id`` and ``origin`` say who gave the input and how (``workshop/origins.py``).
     With ``origin`` "phone" the member adds it themselves, so ``member_rules`` apply:
@@ -284,8 +281,4 @@ def update_remark(db: Database, remark_id: int, remark: str, *,
 
 
 def delete_remark(db: Database, remark_id: int) -> ChangeSet:
-    with db.session() as s:
-        row = get(s, Remark, remark_id)
-        item = get(s, AgendaItem, row.item_id)
-        s.delete(row)
-        return changed("remarks", meeting_id=item.meeting_id, id=remark_id)
+    return delete_item_row(db, Remark, remark_id, "remarks")

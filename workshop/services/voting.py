@@ -135,7 +135,7 @@ def set_member_votes(db: Database, candidate_id: int, member_id: int, count: int
         item = get(s, AgendaItem, cand.item_id)
         member: Member = member_of_meeting(s, item.meeting_id, member_id)
         if by_member(origin):
-            member_rules.check(s, item.id, member_id, "votes")  # type: ignore[arg-type]
+            member_rules.check(s, item.pk, member_id, "votes")
             if cand.status == "rejected":
                 raise ValidationError("votes", f'pejlemærket "{cand.title}" er fravalgt')
         if dots is None:
@@ -190,7 +190,7 @@ def clear_votes(db: Database, item_id: int) -> ChangeSet:
 def totals(db: Database, item_id: int) -> dict[int, int]:
     """Each candidate's total, by candidate id (what ``restore_votes`` puts back with the dots)."""
     with db.session() as s:
-        return {c.id: c.votes for c in s.exec(select(Candidate).where(Candidate.item_id == item_id))}  # type: ignore[misc]
+        return {c.pk: c.votes for c in s.exec(select(Candidate).where(Candidate.item_id == item_id))}
 
 
 def restore_votes(db: Database, item_id: int, votes: dict[tuple[int, int], int],

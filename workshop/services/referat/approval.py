@@ -19,6 +19,7 @@ from workshop.errors import LockedError, NotFoundError, ValidationError
 from workshop.models import Attendance, Meeting, Member, ReferatApproval, ReferatVersion
 from workshop.referat.fingerprint import fingerprint
 from workshop.services.referat.lock import _lock_meeting
+from workshop.services.referat.seal import seal
 from workshop.services.referat.versions import (
     _committee_member_ids,
     _latest,
@@ -57,7 +58,7 @@ def send_for_approval(db: Database, meeting_id: int, *, at: datetime | None = No
             raise ValidationError("attendance", "ingen medlemmer er registreret som til stede, så ingen"
                                                 " kan godkende referatet. Registrér fremmødet først.")
         row.status, row.sent_at, row.content = "sent", _now(at), None
-        row_id: int = row.id  # type: ignore[assignment]
+        row_id: int = row.pk
     try:
         document = meeting_document(db, meeting_id)  # final: no edit can be saved any more
         with db.session() as s:
@@ -71,18 +72,21 @@ def send_for_approval(db: Database, meeting_id: int, *, at: datetime | None = No
     return changed("referat", meeting_id=meeting_id, id=row_id)
 
 
-def _complete(row: ReferatVersion, given: dict[int, datetime], at: datetime) -> bool:
+def _complete(s: Session, row: ReferatVersion, given: dict[int, datetime], at: datetime) -> bool:
     """Approve the sent version ``row`` if every signatory is in ``given`` (member id -> when).
 
-    The one place that decides a referat is approved: it is fingerprinted and, from the
-    next statement on, frozen (the meeting lock, migration 0008). Runs in the transaction
-    that recorded the approvals, after the write lock (``lock_for_writing``).
+    The one place that decides a referat is approved: it is fingerprinted, signed by this
+    installation (``seal``) and, from then on, frozen (the meeting lock, migration 0009).
+    Runs in the transaction that recorded the approvals, after the write lock
+    (``lock_for_writing``). The seal is made while the row is still sent, and the status
+    changes with it in one write: an approved row's content may not change any more.
     """
     signatories = {e["member_id"] for e in (row.content or {}).get("signatories", [])}
     if row.status != "sent" or not row.content or not signatories <= set(given):
         return False
-    row.status, row.approved_at = "approved", at
     row.sha256 = fingerprint(row.content["referat"])
+    seal(s, row)  # signed by this installation, in the same transaction
+    row.status, row.approved_at = "approved", at
     return True
 
 
@@ -103,7 +107,7 @@ def _locked_newest(s: Session, meeting_id: int) -> ReferatVersion:
 
 
 def _given(s: Session, row: ReferatVersion) -> dict[int, datetime]:
-    return {a.member_id: a.at for a in s.exec(select(ReferatApproval).where(ReferatApproval.referat_id == row.id))}
+    return {a.member_id: a.at for a in s.exec(select(ReferatApproval).where(ReferatApproval.referat_id == row.pk))}
 
 
 def approve(db: Database, meeting_id: int, member_id: int, *, at: datetime | None = None) -> ChangeSet:
@@ -131,16 +135,16 @@ def approve(db: Database, meeting_id: int, member_id: int, *, at: datetime | Non
                                             " derfor ikke godkende referatet")
         given = _given(s, row)
         if member_id in given:
-            if _complete(row, given, max(given.values())):  # stuck as sent: completed now
+            if _complete(s, row, given, max(given.values())):  # stuck as sent: completed now
                 touch(row)
-                return changed("referat", meeting_id=meeting_id, id=row.id)
+                return changed("referat", meeting_id=meeting_id, id=row.pk)
             raise ValidationError("member", f'"{member.name}" har allerede godkendt referatet'
                                             f" (version {row.number})")
         when = _now(at)
-        s.add(ReferatApproval(referat_id=row.id, member_id=member_id, at=when))  # type: ignore[arg-type]
-        _complete(row, {**given, member_id: when}, when)
+        s.add(ReferatApproval(referat_id=row.pk, member_id=member_id, at=when))
+        _complete(s, row, {**given, member_id: when}, when)
         touch(row)  # an approval is part of the version even before it is the last one
-        return changed("referat", meeting_id=meeting_id, id=row.id)
+        return changed("referat", meeting_id=meeting_id, id=row.pk)
 
 
 def approve_all_present(db: Database, meeting_id: int, *, at: datetime | None = None) -> ChangeSet:
@@ -159,7 +163,7 @@ def approve_all_present(db: Database, meeting_id: int, *, at: datetime | None = 
             raise ValidationError("referat", "referatet er ikke sendt til godkendelse endnu")
         given = _given(s, row)
         missing = [e["member_id"] for e in row.content["signatories"] if e["member_id"] not in given]
-        changes = changed("referat", meeting_id=meeting_id, id=row.id)
+        changes = changed("referat", meeting_id=meeting_id, id=row.pk)
         for member_id in missing:
             changes = changes | approve(db, meeting_id, member_id, at=at)
         if not missing:  # everyone had approved, yet it is still sent: complete it
@@ -177,7 +181,7 @@ def start_correction(db: Database, meeting_id: int, note: str, *, at: datetime |
     with db.session() as s:
         row = _locked_newest(s, meeting_id)
         given = _given(s, row)
-        if given and _complete(row, given, max(given.values())):
+        if given and _complete(s, row, given, max(given.values())):
             touch(row)  # stuck as sent with every approval recorded: it is approved now
         if row.status != "approved":
             raise ValidationError("referat", "kun et godkendt referat kan rettes med en ny version;"
@@ -215,4 +219,4 @@ def approve_by_name(db: Database, meeting_id: int, name: str, *, at: datetime | 
             raise ValidationError("member", f'"{member.name}" var ikke til stede på mødet og kan'
                                             " derfor ikke godkende referatet")
         send_for_approval(db, meeting_id, at=at)
-    return approve(db, meeting_id, member.id, at=at)  # type: ignore[arg-type]
+    return approve(db, meeting_id, member.pk, at=at)

@@ -1,7 +1,7 @@
 """The meeting's lock while its referat is sent for approval or approved.
 
 While the newest version is sent or approved, the meeting itself is locked. The
-database enforces it (migration 0008's triggers, on SQLite and PostgreSQL): every
+database enforces it (migration 0009's triggers, on SQLite and PostgreSQL): every
 insert, update and delete of a row of a locked meeting is refused, whoever writes
 it, and ``Database._translate`` turns the refusal into ``LockedError.meeting``.
 What is here is the sending side's row lock and the reads around the lock.
@@ -28,7 +28,7 @@ def _lock_meeting(s: Session, meeting_id: int, *, shared: bool) -> None:
 def lock_state(session: Session, meeting_id: int) -> str | None:
     """"sent" or "approved" while the meeting is locked, else None. A read, for what to offer.
 
-    The lock itself is the database's (migration 0008): every write to a locked
+    The lock itself is the database's (migration 0009): every write to a locked
     meeting's rows is refused there, with ``LockedError.meeting``'s message.
     """
     status = session.exec(select(ReferatVersion.status).where(ReferatVersion.meeting_id == meeting_id)

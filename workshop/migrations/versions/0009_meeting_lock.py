@@ -1,7 +1,7 @@
 """the meeting lock: triggers refuse every write to a meeting whose referat is sent or approved
 
-Revision ID: 0008
-Revises: 0007
+Revision ID: 0009
+Revises: 0008
 Create Date: 2026-12-03 16:30:00
 
 The lock lives in the database, on SQLite and PostgreSQL alike, so no writer can forget
@@ -16,7 +16,9 @@ SQL. A write is refused with the message ``WORKSHOP_LOCKED:<kind>``, which
 - ``deleting``: a sent or approved version is deleted (with its meeting);
   ``deleting_committee``: so is a committee with such a meeting.
 
-SQLite gets BEFORE ... FOR EACH ROW triggers. PostgreSQL gets AFTER ... FOR EACH STATEMENT
+SQLite gets BEFORE ... FOR EACH ROW triggers. A later migration that recreates one of these
+tables on SQLite (``batch_alter_table``) drops its triggers and must create them again
+(``_sqlite_triggers``); ``tests/domain/test_meeting_lock.py`` checks every table has them. PostgreSQL gets AFTER ... FOR EACH STATEMENT
 triggers with transition tables (as migration 0007: one call per statement, so a COPY of
 5,000 rows is checked once). There the check first takes ``FOR KEY SHARE`` on the meetings
 written to, and reads their newest version in a later statement: ``send_for_approval`` locks
@@ -28,8 +30,8 @@ from collections.abc import Sequence
 
 from alembic import op
 
-revision: str = '0008'
-down_revision: str | None = '0007'
+revision: str = '0009'
+down_revision: str | None = '0008'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
@@ -52,6 +54,8 @@ MEETING_OF = {
                      " WHERE c.id = {r}.candidate_id)",
     "workinggroupmember": "(SELECT a.meeting_id FROM workinggroup w JOIN agendaitem a ON a.id = w.item_id"
                           " WHERE w.id = {r}.working_group_id)",
+    "workinggroupguest": "(SELECT a.meeting_id FROM workinggroup w JOIN agendaitem a ON a.id = w.item_id"
+                         " WHERE w.id = {r}.working_group_id)",
 }
 # The meeting's columns that a locked meeting keeps; where the room is may still move.
 MEETING_CONTENT = ("committee_id", "number", "title", "starts_at", "location", "case_id", "purpose", "ended_at")

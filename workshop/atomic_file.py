@@ -1,0 +1,66 @@
+"""Replace a file so that an interrupted write never destroys the file that was there.
+
+One implementation for every file Workshop writes for the user (the meeting file,
+the referat PDF): the new content goes to a temporary file in the target's own
+folder, is flushed to disk, and only then takes the target's place with
+``os.replace`` (atomic on one file system). A kill at any moment leaves either the
+old file or the new one, never a half-written one.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import IO
+
+from workshop.errors import ValidationError
+from workshop.plain_text import escaped
+
+
+def real_target(path: str | Path) -> Path:
+    """Where a write to ``path`` belongs: a symbolic link's target (the link stays a link).
+
+    ``os.replace`` onto the link itself would put the new file where the link was.
+
+    Raises:
+        ValidationError: ``path`` is a folder, or its folder does not exist.
+    """
+    given = Path(path)
+    target = Path(os.path.realpath(given)) if given.is_symlink() else given
+    if target.is_dir():
+        raise ValidationError("", f"{escaped(str(given))} er en mappe; angiv et filnavn")
+    if not target.parent.is_dir():
+        raise ValidationError("", f"mappen {escaped(str(target.parent))} findes ikke; intet er skrevet")
+    return target
+
+
+def replace_file(path: str | Path, write: Callable[[IO[bytes]], object]) -> Path:
+    """Call ``write`` with a binary file beside ``path``'s target, then move it into place.
+
+    The old file keeps its permissions; a new one gets the usual 0644. If ``write``
+    raises (or the process is killed), the target is untouched and the temporary
+    file is removed (after a kill, a hidden ``.<name>.*.tmp`` may be left beside it).
+
+    Returns:
+        ``path`` as given.
+
+    Raises:
+        ValidationError: as ``real_target``.
+        OSError: the folder cannot be written (no permission, disk full).
+    """
+    target = real_target(path)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    try:
+        with os.fdopen(fd, "wb") as out:
+            write(out)
+            out.flush()
+            os.fsync(out.fileno())
+        # mkstemp makes the file private (0600); keep the old file's mode, else a normal one.
+        os.chmod(tmp, target.stat().st_mode & 0o777 if target.exists() else 0o644)
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return Path(path)
