@@ -258,6 +258,11 @@ def cmd_approve(db: Database, args: argparse.Namespace) -> int:
     if state["status"] == "approved":
         print(f"Referatet (version {state['version']}) er godkendt af alle tilstedeværende og nu låst."
               f" SHA-256: {state['sha256']}")
+        from workshop.services.referat.printing import newest_verification
+
+        check = newest_verification(db, args.meeting)
+        if check is not None:
+            print(check.reason)  # "Signeret af denne installation (nøgle …)."
     else:
         print(f"{escaped(args.member.strip())} har godkendt referatet (version {state['version']});"
               f" {len(state['approvals'])} godkendelse(r) indtil nu.")

@@ -46,6 +46,7 @@ def test_export_pdf_and_approve_until_locked(capsys: pytest.CaptureFixture[str],
     done = _run(capsys, db, "approve", meeting, "--member", present[-1])
     assert done.code == 0, done.err
     assert "godkendt af alle tilstedeværende og nu låst" in done.out
+    assert "Signeret af denne installation (nøgle " in done.out  # sealed with this installation's key
     again = _run(capsys, db, "approve", meeting, "--member", present[0])
     assert again.code == 2 and "allerede godkendt" in again.err
 

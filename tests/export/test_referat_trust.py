@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import copy
 import json
+import os
+import re
 import stat
 from datetime import datetime
 from pathlib import Path
@@ -23,6 +25,7 @@ from tests.lock_bypass import lock_bypassed
 from workshop import signing
 from workshop.db import Database
 from workshop.demo import load_demo
+from workshop.errors import ValidationError
 from workshop.meetingfile.validate import read_document
 from workshop.models import ReferatApproval, ReferatVersion
 from workshop.referat.draft import draft_referat
@@ -259,3 +262,41 @@ def test_an_agreeing_signed_file_stays_verified_and_roundtrips(db: Database, tmp
     check = service.newest_verification(db, new)
     assert check is not None and check.state == "verified"
     assert _export(db, new, tmp_path / "b.json") == doc
+
+
+@pytest.mark.parametrize(("path", "value", "said"), [
+    (("items", 0, "blocks", 0, "kind"), "script", "blocks[0].kind: ukendt værdi"),
+    (("items", 1, "title"), 7, "items[1].title: skal være tekst"),
+    (("leader", "present"), "Anne", "en anden form end et referat"),  # from_dict reads it as letters
+    (("leader", "present"), 3, "kan ikke læses som et referat"),
+    (("items", 0, "extra"), "x", "en anden form end et referat"),
+])
+def test_approved_content_of_the_wrong_shape_is_refused(db: Database, tmp_path: Path, path: tuple,  # type: ignore[type-arg]
+                                                        value: object, said: str) -> None:
+    """A hand-made content that would only fail when printed is refused at import, nothing written."""
+    m = _approved(db)
+    doc = _export(db, m, tmp_path / "a.json")
+    target = doc["referat"]["content"]
+    for key in path[:-1]:
+        target = target[key]
+    target[path[-1]] = value
+    doc["referat"]["sha256"] = fingerprint(doc["referat"]["content"])
+    before = len(service.list_versions(db, m))
+    with pytest.raises(ValidationError, match=rf"^referat\.content: .*{re.escape(said)}"):
+        service.import_meeting_file(db, _write(doc, tmp_path / "bad.json"))
+    assert len(service.list_versions(db, m)) == before
+
+
+def test_first_need_of_the_key_in_many_processes_at_once_makes_one_key(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    env = {**os.environ, "WORKSHOP_DATA_DIR": str(tmp_path / "fresh")}
+    code = "from workshop import signing; print(signing.own_public_key())"
+    children = [subprocess.Popen([sys.executable, "-c", code], env=env, stdout=subprocess.PIPE, text=True)
+                for _ in range(6)]
+    keys = {child.communicate(timeout=60)[0].strip() for child in children}
+    assert all(child.returncode == 0 for child in children)
+    assert len(keys) == 1 and keys == {signing.public_key_text(signing._load(
+        tmp_path / "fresh" / "keys" / signing.KEY_FILE))}
+    assert sorted(p.name for p in (tmp_path / "fresh" / "keys").iterdir()) == [signing.KEY_FILE]

@@ -11,8 +11,7 @@ from pytestqt.qtbot import QtBot
 from PySide6.QtCore import QMimeData, QPoint, Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox, QDialog, QLineEdit
 
-# the shell tests' helpers and fixtures
-from tests.ui.test_shell import Dialogs, _keep_panel_registry, fresh_settings, open_window  # noqa: F401
+from tests.ui.shell import Dialogs, open_window
 from workshop.db import Database
 from workshop.services import agenda, attendance, committees, meetings
 
@@ -33,7 +32,7 @@ MEMBERS = [("Mikael Fenger", "formand"), ("Anne Hjorth", "medlem"), ("Brian Müh
 
 @pytest.fixture
 def window(db: Database, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch,
-           fresh_settings: None) -> MainWindow:  # noqa: F811 - the imported fixture
+           fresh_settings: None) -> MainWindow:
     dialogs = Dialogs(monkeypatch)
     monkeypatch.setattr(MeetingDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
     w = open_window(db, qtbot)

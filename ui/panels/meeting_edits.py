@@ -121,15 +121,15 @@ class MeetingEdits(Edits):
 
         Groups beyond the new count are emptied, not deleted, so no typed input is lost.
         """
-        existing = [g.id for g in capture.list_groups(self.db, item_id)]
+        existing = [g.pk for g in capture.list_groups(self.db, item_id)]
         before = self._members_before(item_id)
 
         def do(cmd: ServiceCommand) -> ChangeSet:
             changes = ChangeSet()
             for gid in existing[len(groups):]:
-                changes = changes | capture.set_group_members(self.db, gid, [])  # type: ignore[arg-type]
+                changes = changes | capture.set_group_members(self.db, gid, [])
             for n, gid in enumerate(existing[:len(groups)]):
-                changes = changes | capture.set_group_members(self.db, gid, groups[n])  # type: ignore[arg-type]
+                changes = changes | capture.set_group_members(self.db, gid, groups[n])
             snaps = cmd.state.pop("snapshots", None)
             if snaps is not None:  # redo: the created groups come back with their ids
                 for snap in snaps:  # type: ignore[attr-defined]

@@ -7,7 +7,7 @@ from functools import cache
 from sqlalchemy import Boolean, Integer, Select, String, bindparam, insert, literal
 from sqlalchemy import select as core_select
 from sqlalchemy.sql.dml import ReturningInsert
-from sqlmodel import col, func, select
+from sqlmodel import Session, col, func, select
 
 from workshop.changes import ChangeSet, changed
 from workshop.db import Database
@@ -244,8 +244,8 @@ def delete_input(db: Database, input_id: int) -> ChangeSet:
         return changed("inputs", meeting_id=item.meeting_id, id=input_id)
 
 
-def _candidate_in_item(s: object, candidate_id: int, item_id: int) -> Candidate:
-    cand = get(s, Candidate, candidate_id)  # type: ignore[arg-type]
+def _candidate_in_item(s: Session, candidate_id: int, item_id: int) -> Candidate:
+    cand = get(s, Candidate, candidate_id)
     if cand.item_id != item_id:
         raise ValidationError("candidate", "pejlemærket hører til et andet punkt")
     return cand

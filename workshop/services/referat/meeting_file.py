@@ -15,6 +15,7 @@ from workshop.db import Database
 from workshop.errors import ValidationError
 from workshop.models import ReferatApproval, ReferatVersion
 from workshop.referat.content import Referat
+from workshop.referat.content_check import content_problem
 from workshop.referat.danish import join_names
 from workshop.referat.draft import draft_referat
 from workshop.referat.fingerprint import canonical_json, fingerprint
@@ -58,13 +59,18 @@ def approved_content(doc: dict[str, Any]) -> dict[str, Any]:
     if content is None:
         return _drafted(doc)
     try:
-        shape = Referat.from_dict(content).as_dict()
+        referat = Referat.from_dict(content)
+        shape = referat.as_dict()
     except (KeyError, TypeError, ValueError, AttributeError) as error:
         raise ValidationError("referat.content", "det godkendte referats indhold kan ikke læses som et"
                                                  f" referat (mangler eller forkert: {error})") from error
+    problem = content_problem(referat)
+    if problem:
+        raise ValidationError("referat.content", f"det godkendte referats indhold kan ikke læses: {problem}")
     if canonical_json(shape) != canonical_json(content):
-        raise ValidationError("referat.content", "det godkendte referats indhold har felter, et referat ikke"
-                                                 " har; filen er fra en nyere Workshop eller ændret")
+        raise ValidationError("referat.content", "det godkendte referats indhold har en anden form end et"
+                                                 " referat (felter eller værdier, et referat ikke har); filen"
+                                                 " er fra en nyere Workshop eller ændret")
     return content
 
 
