@@ -16,6 +16,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QCalendarWidget, QHBoxLayout, QLineEdit, QToolButton, QWidget
 
 from ui import shortcuts
+from ui.field_errors import clear_at, show_at
 from ui.qt_typed import QT_TRANSLATE_NOOP
 
 DANISH = QLocale(QLocale.Language.Danish, QLocale.Country.Denmark)
@@ -114,9 +115,11 @@ class DateField(QWidget):
         try:
             value = parse_date(text, self.near)
         except ValueError as error:
+            show_at(self.edit, str(error))  # next to the field, until a date is typed
             self.refused.emit(str(error))
             self.edit.setText(show_date(self._value))
             return
+        clear_at(self.edit)
         self.edit.setText(show_date(value))
         if value != self._value:
             self._value = value
