@@ -312,7 +312,7 @@ def test_approve_for_everyone_present_is_one_transaction(
     monkeypatch.setattr("workshop.services.referat.approval.approve", approve_then_fail)
     qtbot.mouseClick(dialog.all_button, Qt.MouseButton.LeftButton)
     assert referat_service.approvals(ctx.db, m) == []  # the first one went back with the second
-    assert panel.errors == ["member: forbindelsen blev afbrudt"]  # type: ignore[attr-defined]
+    assert panel.errors == ["Forbindelsen blev afbrudt"]  # type: ignore[attr-defined]
     assert all(box.isEnabled() and not box.isChecked() for box in dialog.boxes.values())
     dialog.reject()
 
