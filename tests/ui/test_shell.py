@@ -150,10 +150,10 @@ def test_panel_registry_skips_missing_and_broken_panels(db: Database, qtbot: QtB
     from ui.context import AppContext
 
     ctx = AppContext(db)
-    specs = [PanelSpec("committee", "ui.panels.not_written_yet", "X", "X", ""),
-             PanelSpec("committee", "ui.panels.committee", "NoSuchClass", "Y", ""),
-             PanelSpec("committee", __name__, "NoContract", "Z", ""),
-             PanelSpec("agenda", "ui.panels.agenda", "AgendaPanel", "Dagsorden", "")]
+    specs = [PanelSpec("committee", "ui.panels.not_written_yet", "X", "X"),
+             PanelSpec("committee", "ui.panels.committee", "NoSuchClass", "Y"),
+             PanelSpec("committee", __name__, "NoContract", "Z"),
+             PanelSpec("agenda", "ui.panels.agenda", "AgendaPanel", "Dagsorden")]
     with caplog.at_level(logging.INFO, logger="ui.panels"):
         loaded = load_panels(ctx, None, specs)
     assert [p.title for p in loaded] == ["Dagsorden"]

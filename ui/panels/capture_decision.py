@@ -6,7 +6,6 @@ Who is away or inhabil for single items is kept in the attendance panel (Fremmø
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -26,9 +25,9 @@ from workshop.changes import ChangeSet
 from workshop.models import AgendaItem, Member
 from workshop.services import agenda, attendance, capture, committees, meetings
 
+from ui import shortcuts
 from ui.autosave import AutosaveField, VersionedText
 from ui.context import AppContext
-from ui.panels.capture_keys import on_key
 from ui.panels.meeting_edits import MeetingEdits
 
 ROLE_ID = Qt.ItemDataRole.UserRole
@@ -74,7 +73,7 @@ class DecisionView(QWidget):
         self.remarks.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                      | QAbstractItemView.EditTrigger.EditKeyPressed)
         self.remarks.itemChanged.connect(self._remark_edited)
-        on_key(self.remarks, QKeySequence.StandardKey.Delete, self.delete_remark)
+        shortcuts.on_key("remarks.delete", self.remarks, self.delete_remark)
         self.remark_member = QComboBox()
         self.remark_member.setAccessibleName("Tilførsel fra")
         self.remark_text = QLineEdit()

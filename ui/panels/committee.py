@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,6 +24,7 @@ from workshop.changes import ChangeSet
 from workshop.errors import WorkshopError
 from workshop.services import committees, snapshots
 
+from ui import shortcuts
 from ui.autosave import AutosaveField
 from ui.commands import create_command, delete_command, update_command
 from ui.context import AppContext
@@ -128,12 +129,13 @@ class CommitteePanel(QWidget):
         for c in (1, 2):
             header.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
 
-        self.add_member_action = self._action(self.tr("Tilføj medlem"), "Ctrl+Shift+M", self.add_member)
-        self.remove_member_action = self._action(self.tr("Fjern medlem…"), "Del", self.remove_member,
-                                                 self.members_view)
-        self.add_task_action = self._action(self.tr("Tilføj opgave"), "Ctrl+Shift+T", self.add_task)
-        self.remove_task_action = self._action(self.tr("Fjern opgave…"), "Del", self.remove_task,
-                                               self.tasks_view)
+        # adding works from every tab (the Rediger menu); Delete only where its table has the focus
+        self.add_member_action = shortcuts.action("committee.add_member", self, self.add_member)
+        self.remove_member_action = shortcuts.action("committee.remove_member", self.members_view,
+                                                     self.remove_member, owner=self)
+        self.add_task_action = shortcuts.action("committee.add_task", self, self.add_task)
+        self.remove_task_action = shortcuts.action("committee.remove_task", self.tasks_view, self.remove_task,
+                                                   owner=self)
 
         members_box = QGroupBox(self.tr("Medlemmer"), body)
         box = QVBoxLayout(members_box)
@@ -157,18 +159,6 @@ class CommitteePanel(QWidget):
         ctx.committee_selected.connect(self.set_committee)
         ctx.changed.connect(self._on_changed)
         self.set_committee(ctx.committee_id)
-
-    def _action(self, text: str, keys: str, slot: Any, scope: QWidget | None = None) -> QAction:
-        action = QAction(text, self)
-        action.setShortcut(QKeySequence(keys))
-        action.triggered.connect(slot)
-        if scope is not None:  # the Delete key only where its table has focus
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            scope.addAction(action)
-        else:
-            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-            self.addAction(action)
-        return action
 
     def _buttons(self, parent: QWidget, *actions: QAction) -> QHBoxLayout:
         row = QHBoxLayout()
