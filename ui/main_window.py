@@ -521,7 +521,7 @@ class MainWindow(QMainWindow):
 
         if self.ctx is None or self.ctx.meeting_id is None:
             return
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Eksportér mødefil"), "møde.workshop.json",
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Eksportér mødefil"), self.tr("møde.workshop.json"),
                                               self.tr("Mødefiler (*.json)"))
         if not path:
             return

@@ -51,23 +51,23 @@ class DecisionView(QWidget):
         self._loading = False
 
         self.decision = QPlainTextEdit()
-        self.decision.setPlaceholderText("Beslutning, fx »Godkendt.« eller »Udvalget drøftede …«")
-        self.decision.setAccessibleName("Beslutning")
+        self.decision.setPlaceholderText(self.tr("Beslutning, fx »Godkendt.« eller »Udvalget drøftede …«"))
+        self.decision.setAccessibleName(self.tr("Beslutning"))
         self.decision.setTabChangesFocus(True)
         self.decision_field = AutosaveField(
-            ctx, self.decision, "decision", "Beslutning",
+            ctx, self.decision, "decision", self.tr("Beslutning"),
             lambda item_id, text: agenda.update_item(ctx.db, item_id, decision=text))
         # Two laptops may write the decision at once: each save names the version it was based on.
         self.decision_field.versioned = VersionedText(
             "agendaitem", lambda item_id: _decision(ctx, item_id),
             lambda item_id, text, version: agenda.update_item(ctx.db, item_id, decision=text,
                                                               expected_version=version))
-        box_decision = QGroupBox("Beslutning")
+        box_decision = QGroupBox(self.tr("Beslutning"))
         QVBoxLayout(box_decision).addWidget(self.decision)
 
         self.remarks = QTreeWidget()
         self.remarks.setColumnCount(2)
-        self.remarks.setHeaderLabels(["Medlem", "Tilførsel til protokollen"])
+        self.remarks.setHeaderLabels([self.tr("Medlem"), self.tr("Tilførsel til protokollen")])
         self.remarks.setRootIsDecorated(False)
         self.remarks.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.remarks.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
@@ -75,18 +75,18 @@ class DecisionView(QWidget):
         self.remarks.itemChanged.connect(self._remark_edited)
         shortcuts.on_key("remarks.delete", self.remarks, self.delete_remark)
         self.remark_member = QComboBox()
-        self.remark_member.setAccessibleName("Tilførsel fra")
+        self.remark_member.setAccessibleName(self.tr("Tilførsel fra"))
         self.remark_text = QLineEdit()
-        self.remark_text.setPlaceholderText("Tilførsel – Enter tilføjer")
-        self.remark_text.setAccessibleName("Ny tilførsel")
+        self.remark_text.setPlaceholderText(self.tr("Tilførsel – Enter tilføjer"))
+        self.remark_text.setAccessibleName(self.tr("Ny tilførsel"))
         self.remark_text.returnPressed.connect(self.add_remark)
-        delete = QPushButton("Slet")
+        delete = QPushButton(self.tr("Slet"))
         delete.clicked.connect(self.delete_remark)
         add_row = QHBoxLayout()
         add_row.addWidget(self.remark_member)
         add_row.addWidget(self.remark_text, 1)
         add_row.addWidget(delete)
-        box_remarks = QGroupBox("Tilførsler til protokollen")
+        box_remarks = QGroupBox(self.tr("Tilførsler til protokollen"))
         rl = QVBoxLayout(box_remarks)
         rl.addWidget(self.remarks, 1)
         rl.addLayout(add_row)

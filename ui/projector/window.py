@@ -9,7 +9,7 @@ QR code), so the projector's views stay composable.
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QResizeEvent, QScreen
 from PySide6.QtWidgets import (
     QFrame,
@@ -60,7 +60,8 @@ BODY_PX = 30
 def meeting_title(meeting: Meeting) -> str:
     """The header line: the title, and "N. møde" when the title does not already say it."""
     if meeting.number and f"{meeting.number}. møde" not in meeting.title.lower():
-        return f"{meeting.title} · {meeting.number}. møde"
+        return QCoreApplication.translate("Projector", "{title} · {number}. møde").format(
+            title=meeting.title, number=meeting.number)
     return meeting.title
 
 
