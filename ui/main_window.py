@@ -28,7 +28,10 @@ from ui.settings import Settings
 if TYPE_CHECKING:
     from workshop.agenda_preview import AgendaPreview
 
+    from ui.context import AppContext
+    from ui.models.navigator_model import NodeKey
     from ui.panels import PanelKey
+    from ui.panels.navigator import Navigator
     from ui.panels.panel import ItemPanel, Panel
     from ui.startup_preview import AgendaPreviewView
 
@@ -54,9 +57,9 @@ class MainWindow(QMainWindow):
         calls ``finish_frame`` (app start-up). Otherwise the window is complete at once."""
         super().__init__()
         self.settings = settings or Settings()
-        self.ctx = None  # AppContext once a database is open
+        self.ctx: AppContext | None = None  # once a database is open
         self.preview: AgendaPreviewView | None = None  # the read-only agenda shown while loading
-        self.navigator = None
+        self.navigator: Navigator | None = None
         self.panels: dict[PanelKey, Panel] = {}  # the loaded tabs by their spec's key, in tab order
         self._storage_dialog_open = False
         self._storage_dialog_at = -STORAGE_DIALOG_PAUSE_S
@@ -280,7 +283,7 @@ class MainWindow(QMainWindow):
         self.live = live_link(self.ctx)
         if self.live is None:
             return
-        self.presence_label = QLabel(self)
+        self.presence_label: QLabel = QLabel(self)
         self.presence_label.setObjectName("presence")
         self.statusBar().addPermanentWidget(self.presence_label)
         self.live.peers_changed.connect(self._show_peers)
@@ -337,23 +340,23 @@ class MainWindow(QMainWindow):
 
     # --- selection ---------------------------------------------------------------
 
-    def _node_chosen(self, key: object) -> None:
+    def _node_chosen(self, key: NodeKey | None) -> None:
         assert self.ctx is not None
         if key is None:
             self.ctx.select_meeting(None)
             self.ctx.select_committee(None)
             return
-        committee_id = key.committee_id  # type: ignore[attr-defined]
+        committee_id = key.committee_id
         if committee_id != self.ctx.committee_id:
             self.ctx.select_meeting(None)
         self.ctx.select_committee(committee_id)
         self.settings.last_committee = committee_id
-        if key.kind == "meeting":  # type: ignore[attr-defined]
+        if key.kind == "meeting":
             self.ctx.select_meeting(key.id)
             if self.current_panel_key() in (None, "committee"):
                 self.show_panel("agenda", focus=False)
-        elif key.kind in ("committee", "member", "task") or (  # type: ignore[attr-defined]
-                key.kind == "folder" and key.folder in ("members", "tasks")):  # type: ignore[attr-defined]
+        elif key.kind in ("committee", "member", "task") or (
+                key.kind == "folder" and key.folder in ("members", "tasks")):
             self.show_panel("committee", focus=False)
 
     def _node_activated(self, _index: object) -> None:
@@ -510,10 +513,15 @@ class MainWindow(QMainWindow):
         committee_id = getattr(changes, "committee_id", None)
         self.statusBar().showMessage(self.tr("Mødefilen er importeret."), 8000)
         if meeting_id is not None:
+            from workshop.services.referat.meeting_file import import_notes
+
+            notes = import_notes(self.ctx.db, meeting_id)  # not verified, or the body became a correction
+            if notes:
+                self.statusBar().showMessage(" ".join([self.tr("Mødefilen er importeret."), *notes]), 30000)
             if committee_id is None:
                 from workshop.services import meetings
 
-                committee_id = meetings.get_meeting(self.ctx.db, meeting_id).committee_id  # type: ignore[union-attr]
+                committee_id = meetings.get_meeting(self.ctx.db, meeting_id).committee_id
             self.navigator.select(NodeKey("meeting", meeting_id, committee_id))
 
     def export_meeting_file(self) -> None:

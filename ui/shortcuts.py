@@ -178,6 +178,8 @@ SHORTCUTS: tuple[Shortcut, ...] = (
        "widget", _LAYOUTS),
     _s("candidates.candidate", "N", _CANDIDATES,
        QT_TRANSLATE_NOOP("Shortcuts", "De valgte pejlemærker: tilbage til kandidat"), "widget", _LAYOUTS),
+    _s("working_groups.remove_guest", "Del", QT_TRANSLATE_NOOP("Shortcuts", "Arbejdsgrupper"),
+       QT_TRANSLATE_NOOP("Shortcuts", "Fjern den valgte person udefra"), "widget", _LAYOUTS),
     _s("remarks.delete", "Del", _REMARKS, QT_TRANSLATE_NOOP("Shortcuts", "Slet den valgte tilførsel"), "widget",
        ("capture",)),
     # date fields (the agenda's meeting date, working groups' dates)

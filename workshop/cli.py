@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 
 Handler = Callable[["Database", argparse.Namespace], int]
 EXIT_BAD_INPUT = 2
+EXIT_ALTERED = 3  # the PDF is written, but the approved referat was changed after approval
 log = logging.getLogger("workshop.cli")  # not __main__ under python -m
 
 # argparse's own messages are English; the ones a user meets most, in Danish.
@@ -117,6 +118,8 @@ def build_parser() -> Parser:
     _add_approve(sub)
     _add_watch(sub)
     _add_serve(sub)
+    _add_key(sub)
+    _add_trust_key(sub)
     return parser
 
 
@@ -182,6 +185,24 @@ def _add_serve(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=cmd_serve)
 
 
+def _add_key(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("key", help="vis denne installations signaturnøgle (nøgle-id og offentlig nøgle)",
+                       description="Vis nøglen, som denne installation signerer godkendte referater med:"
+                       " nøgle-id'et (til at sammenligne i telefonen) og, på sidste linje, den offentlige"
+                       " nøgle, som en anden installation kan vælge at stole på (workshop trust-key).")
+    p.set_defaults(handler=cmd_key, no_db=True)
+
+
+def _add_trust_key(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("trust-key", help="stol på en anden installations signaturnøgle",
+                       description="Stol fremover på referater, der er godkendt og signeret af en anden"
+                       " installation. Angiv dens offentlige nøgle (workshop key på den anden maskine)"
+                       " eller en mødefil, den har signeret. Sammenlign nøgle-id'et med afsenderen først.")
+    p.add_argument("key", metavar="NØGLE|MØDEFIL", help="den offentlige nøgle (base64) eller en signeret mødefil")
+    p.add_argument("--note", metavar="TEKST", default="", help="hvis nøgle det er, fx kommunens navn")
+    p.set_defaults(handler=cmd_trust_key, no_db=True)
+
+
 def port_number(value: str) -> int:
     """An argparse type: a TCP port (0 lets the system choose)."""
     if not re.fullmatch(r"[0-9]{1,5}", value) or int(value) > 65535:
@@ -194,11 +215,13 @@ def port_number(value: str) -> int:
 
 def cmd_import(db: Database, args: argparse.Namespace) -> int:
     from workshop.services.meetings import get_meeting
-    from workshop.services.referat.meeting_file import import_meeting_file
+    from workshop.services.referat.meeting_file import import_meeting_file, import_notes
 
     new_id = import_meeting_file(db, args.file).id
     assert new_id is not None
     meeting = get_meeting(db, new_id)
+    for note in import_notes(db, new_id):  # not verified, or the body became a correction: never silent
+        print(f"workshop: bemærk: {_one_line(note)}", file=sys.stderr)
     print(f'Indlæst "{escaped(meeting.title)}" som møde {new_id}.')
     print(new_id)
     return 0
@@ -214,8 +237,15 @@ def cmd_export(db: Database, args: argparse.Namespace) -> int:
         written = export_meeting_file(db, args.meeting, args.json)
         print(f"Skrev {escaped(str(written))}")
     if args.pdf is not None:
-        export_pdf(db, args.meeting, args.pdf)
+        check = export_pdf(db, args.meeting, args.pdf)
         print(f"Skrev {escaped(str(args.pdf))}")
+        if check is not None and check.state == "altered":
+            print("workshop: advarsel: referatet er ændret efter godkendelse og er ikke det godkendte:"
+                  f" {_one_line(check.reason)} PDF'en er mærket ÆNDRET.", file=sys.stderr)
+            return EXIT_ALTERED
+        if check is not None and check.state == "unverified":
+            print(f"workshop: bemærk: referatet er godkendt andetsteds – ikke verificeret: {_one_line(check.reason)}",
+                  file=sys.stderr)
     return 0
 
 
@@ -228,9 +258,44 @@ def cmd_approve(db: Database, args: argparse.Namespace) -> int:
     if state["status"] == "approved":
         print(f"Referatet (version {state['version']}) er godkendt af alle tilstedeværende og nu låst."
               f" SHA-256: {state['sha256']}")
+        from workshop.services.referat.printing import newest_verification
+
+        check = newest_verification(db, args.meeting)
+        if check is not None:
+            print(check.reason)  # "Signeret af denne installation (nøgle …)."
     else:
         print(f"{escaped(args.member.strip())} har godkendt referatet (version {state['version']});"
               f" {len(state['approvals'])} godkendelse(r) indtil nu.")
+    return 0
+
+
+def cmd_key(db: Database | None, args: argparse.Namespace) -> int:
+    from workshop import signing
+
+    key = signing.own_public_key()
+    print(f"Nøgle-id: {signing.key_id(key)}")
+    print(key)
+    return 0
+
+
+def cmd_trust_key(db: Database | None, args: argparse.Namespace) -> int:
+    from workshop import signing
+
+    given: str = args.key
+    path = Path(given)
+    if path.is_file():
+        from workshop.meetingfile import read_document
+
+        doc = read_document(path)
+        section = doc.get("referat") if isinstance(doc, dict) else None
+        signature = section.get("signature") if isinstance(section, dict) else None
+        if not isinstance(signature, dict) or not isinstance(signature.get("key"), str):
+            fail(f"{path} har intet signeret, godkendt referat; angiv nøglen selv (workshop key på den anden"
+                 " maskine)")
+        given = signature["key"]
+    key_id = signing.trust_key(given, args.note)
+    note = f" ({escaped(args.note)})" if args.note else ""
+    print(f"Stoler nu på nøgle {key_id}{note}. Referater, den har signeret, vises som verificerede.")
     return 0
 
 
@@ -336,6 +401,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         fail(SERVER_ONLY)  # before opening: a SQLite file must not even be created for it
     try:
+        if getattr(args, "no_db", False):  # the installation's keys: no database to open
+            return handler(None, args)  # type: ignore[arg-type]
         from workshop.db import Database
 
         db = Database(url)

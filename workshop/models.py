@@ -147,6 +147,7 @@ class AgendaItem(Keyed, Versioned, SQLModel, table=True):
     perspectives: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
     started_at: datetime | None = Field(default=None, sa_type=DateTime)  # actual start (run mode)
     dots: int = 3  # group work: how many dots each present member places (services/voting.py)
+    next_meeting_on: date | None = None  # an Afrunding (closing) item: the date of the next meeting
     version: int = 1
 
 
@@ -235,6 +236,17 @@ class WorkingGroupMember(SQLModel, table=True):
         foreign_key="workinggroup.id", primary_key=True, ondelete="CASCADE"
     )
     member_id: int = Field(foreign_key="member.id", primary_key=True, ondelete="CASCADE")
+    convener: bool = False  # the group's tovholder: at most one per group (services/working_groups.py)
+
+
+class WorkingGroupGuest(Keyed, SQLModel, table=True):
+    """A working group member from outside the committee: a name and where they come from."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    working_group_id: int = Field(foreign_key="workinggroup.id", index=True, ondelete="CASCADE")
+    position: int = 0
+    name: str
+    organisation: str = ""
 
 
 class Remark(Keyed, Versioned, SQLModel, table=True):

@@ -479,22 +479,22 @@
 <context>
     <name>CandidateModel</name>
     <message>
-        <location filename="../../ui/models/candidate_model.py" line="60"/>
+        <location filename="../../ui/models/candidate_model.py" line="59"/>
         <source>Pejlemærke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/candidate_model.py" line="61"/>
+        <location filename="../../ui/models/candidate_model.py" line="60"/>
         <source>Stemmer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/candidate_model.py" line="62"/>
+        <location filename="../../ui/models/candidate_model.py" line="61"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/candidate_model.py" line="63"/>
+        <location filename="../../ui/models/candidate_model.py" line="62"/>
         <source>Gruppe</source>
         <translation type="unfinished"></translation>
     </message>
@@ -502,22 +502,22 @@
 <context>
     <name>CandidateStatus</name>
     <message>
-        <location filename="../../ui/models/candidate_model.py" line="37"/>
+        <location filename="../../ui/models/candidate_model.py" line="36"/>
         <source>kandidat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/candidate_model.py" line="37"/>
+        <location filename="../../ui/models/candidate_model.py" line="36"/>
         <source>kortliste</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/candidate_model.py" line="38"/>
+        <location filename="../../ui/models/candidate_model.py" line="37"/>
         <source>valgt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/candidate_model.py" line="38"/>
+        <location filename="../../ui/models/candidate_model.py" line="37"/>
         <source>fravalgt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1252,17 +1252,17 @@ Loggen står i:
 <context>
     <name>InputModel</name>
     <message>
-        <location filename="../../ui/models/input_model.py" line="127"/>
+        <location filename="../../ui/models/input_model.py" line="139"/>
         <source>Fra {origin}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/input_model.py" line="129"/>
+        <location filename="../../ui/models/input_model.py" line="141"/>
         <source>Under pejlemærket »{title}«</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/input_model.py" line="131"/>
+        <location filename="../../ui/models/input_model.py" line="143"/>
         <source>Skjult for projektor og telefoner (Ctrl+H viser det igen); referatet medtager det</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1356,171 +1356,172 @@ Workshop lukker; filen er ikke ændret.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="66"/>
-        <location filename="../../ui/main_window.py" line="93"/>
+        <location filename="../../ui/main_window.py" line="69"/>
+        <location filename="../../ui/main_window.py" line="96"/>
         <source>Åbner databasen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="456"/>
+        <location filename="../../ui/main_window.py" line="459"/>
         <source>Fortryd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="460"/>
+        <location filename="../../ui/main_window.py" line="463"/>
         <source>Annullér fortryd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="542"/>
+        <location filename="../../ui/main_window.py" line="550"/>
         <source>Om Workshop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>&amp;Filer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112"/>
+        <location filename="../../ui/main_window.py" line="115"/>
         <source>Denne computers navn…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>&amp;Rediger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>&amp;Vis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>&amp;Møde</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>&amp;Hjælp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
-        <location filename="../../ui/main_window.py" line="548"/>
+        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="556"/>
         <source>Sprog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>Indlæser… Dagsordenen kan læses nu; redigering om et øjeblik.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="267"/>
         <source>Serveren kan ikke nås. Det, du skriver, bliver stående og gemmes, når forbindelsen er tilbage; andre ændringer afvises, indtil da.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297"/>
+        <location filename="../../ui/main_window.py" line="300"/>
         <source>Denne computers navn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="298"/>
+        <location filename="../../ui/main_window.py" line="301"/>
         <source>Det navn, de andre bærbare ser, når denne har mødet åbent på den fælles server:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311"/>
+        <location filename="../../ui/main_window.py" line="314"/>
         <source>Også åbent hos: {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="312"/>
+        <location filename="../../ui/main_window.py" line="315"/>
         <source>Ingen andre har mødet åbent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="456"/>
+        <location filename="../../ui/main_window.py" line="459"/>
         <source>Fortryd {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="460"/>
+        <location filename="../../ui/main_window.py" line="463"/>
         <source>Annullér fortryd {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="484"/>
+        <location filename="../../ui/main_window.py" line="487"/>
         <source>Importér mødefil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="485"/>
+        <location filename="../../ui/main_window.py" line="488"/>
         <source>Mødefiler (*.json);;Alle filer (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="500"/>
+        <location filename="../../ui/main_window.py" line="503"/>
         <source>Mødefilen blev afvist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="501"/>
+        <location filename="../../ui/main_window.py" line="504"/>
         <source>Mødefilen blev ikke importeret; intet er ændret.
 
 {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="511"/>
+        <location filename="../../ui/main_window.py" line="514"/>
+        <location filename="../../ui/main_window.py" line="520"/>
         <source>Mødefilen er importeret.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="524"/>
+        <location filename="../../ui/main_window.py" line="532"/>
         <source>Eksportér mødefil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="524"/>
+        <location filename="../../ui/main_window.py" line="532"/>
         <source>møde.workshop.json</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="525"/>
+        <location filename="../../ui/main_window.py" line="533"/>
         <source>Mødefiler (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="530"/>
+        <location filename="../../ui/main_window.py" line="538"/>
         <source>Eksport mislykkedes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="532"/>
+        <location filename="../../ui/main_window.py" line="540"/>
         <source>Mødet er gemt i {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="543"/>
+        <location filename="../../ui/main_window.py" line="551"/>
         <source>Workshop afvikler opgaveudvalgenes møder og skriver referatet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="549"/>
+        <location filename="../../ui/main_window.py" line="557"/>
         <source>Sproget skiftes, næste gang Workshop startes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="554"/>
+        <location filename="../../ui/main_window.py" line="562"/>
         <source>Ikke gemt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="555"/>
+        <location filename="../../ui/main_window.py" line="563"/>
         <source>Noget af det, du har skrevet, kunne ikke gemmes. Luk alligevel?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1749,12 +1750,22 @@ Workshop lukker; filen er ikke ændret.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="313"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="315"/>
         <source>Arbejdsgruppens medlemmer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="318"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="322"/>
+        <source>Arbejdsgruppens tovholder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/meeting_edits.py" line="329"/>
+        <source>Arbejdsgruppens medlemmer udefra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/meeting_edits.py" line="334"/>
         <source>Slet arbejdsgruppe {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2084,154 +2095,225 @@ Workshop lukker; filen er ikke ændret.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="107"/>
-        <location filename="../../ui/panels/referat.py" line="364"/>
-        <source>Send til godkendelse</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/referat.py" line="109"/>
-        <source>Godkendelser …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/referat.py" line="111"/>
-        <source>Ny version (rettelse) …</source>
+        <location filename="../../ui/panels/referat.py" line="112"/>
+        <source>Stol på nøglen …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/panels/referat.py" line="113"/>
-        <source>Eksportér PDF …</source>
+        <source>Vis referater, som denne nøgle har signeret, som verificerede</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/panels/referat.py" line="115"/>
-        <source>Eksportér mødefil …</source>
+        <location filename="../../ui/panels/referat.py" line="436"/>
+        <source>Send til godkendelse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/panels/referat.py" line="117"/>
+        <source>Godkendelser …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="119"/>
+        <source>Ny version (rettelse) …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="121"/>
+        <source>Eksportér PDF …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="123"/>
+        <source>Eksportér mødefil …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="125"/>
         <source>Udskriv …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="142"/>
+        <location filename="../../ui/panels/referat.py" line="154"/>
         <source>Beslutninger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="266"/>
+        <location filename="../../ui/panels/referat.py" line="280"/>
         <source>Referat, version {version}: {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="267"/>
+        <location filename="../../ui/panels/referat.py" line="281"/>
         <source>Vælg et møde for at se referatet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="272"/>
+        <location filename="../../ui/panels/referat.py" line="286"/>
         <source>Godkendt af {n} af {all} fremmødte.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="274"/>
+        <location filename="../../ui/panels/referat.py" line="288"/>
         <source>Fingeraftryk (SHA-256): {sha}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="277"/>
+        <location filename="../../ui/panels/referat.py" line="291"/>
         <source>Rettelse: {note}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="289"/>
+        <location filename="../../ui/panels/referat.py" line="304"/>
         <source>Referatet er sendt til godkendelse og kan ikke ændres.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="290"/>
+        <location filename="../../ui/panels/referat.py" line="305"/>
         <source>Referatet er godkendt og låst. Ret det med en ny version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/panels/referat.py" line="315"/>
+        <source>Verificeret. {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ui/panels/referat.py" line="316"/>
+        <source>Godkendt andetsteds – ikke verificeret: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="317"/>
+        <source>Ændret efter godkendelse: {reason} Det er ikke det godkendte referat; PDF og udskrift mærkes ÆNDRET.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="333"/>
+        <source>Stol på nøglen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="334"/>
+        <source>Referatet er signeret af en anden installation med nøgle-id
+
+    {key_id}
+
+Stol kun på nøglen, hvis du har sammenlignet nøgle-id&apos;et med den installation, der godkendte referatet (Workshop viser det med »workshop key« dér). Derefter vises referater, den har signeret, som verificerede. Stol på nøglen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="346"/>
+        <source>Nøglen kunne ikke gemmes: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="358"/>
+        <source>Ændret efter godkendelse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="359"/>
+        <source>Referatet er ændret efter godkendelse: {reason}
+
+Det er ikke det godkendte referat. {what} alligevel? Hver side mærkes ÆNDRET EFTER GODKENDELSE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="388"/>
         <source>Forhåndsvisningen kan ikke laves: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="322"/>
+        <location filename="../../ui/panels/referat.py" line="394"/>
         <source>Opdaterer forhåndsvisningen …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="327"/>
+        <location filename="../../ui/panels/referat.py" line="399"/>
         <source>Forhåndsvisningen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="365"/>
+        <location filename="../../ui/panels/referat.py" line="437"/>
         <source>Referatet fastlåses, som det står nu, og sendes til de fremmødte medlemmer til godkendelse. Mødet kan derefter ikke ændres. Fortsæt?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="429"/>
+        <location filename="../../ui/panels/referat.py" line="501"/>
         <source>Referat {date} v{version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="437"/>
+        <location filename="../../ui/panels/referat.py" line="505"/>
+        <source>Eksportér</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="509"/>
         <source>Eksportér referat som PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="438"/>
+        <location filename="../../ui/panels/referat.py" line="510"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="449"/>
+        <location filename="../../ui/panels/referat.py" line="521"/>
         <source>Skriver {name} …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="450"/>
+        <location filename="../../ui/panels/referat.py" line="522"/>
         <source>Eksportér PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="461"/>
+        <location filename="../../ui/panels/referat.py" line="533"/>
         <source>Eksport af PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="465"/>
-        <location filename="../../ui/panels/referat.py" line="499"/>
+        <location filename="../../ui/panels/referat.py" line="539"/>
+        <location filename="../../ui/panels/referat.py" line="571"/>
         <source>Gemt: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="483"/>
+        <location filename="../../ui/panels/referat.py" line="540"/>
+        <source> – mærket ÆNDRET EFTER GODKENDELSE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="558"/>
         <source>Eksportér mødefil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="484"/>
+        <location filename="../../ui/panels/referat.py" line="559"/>
         <source>Mødefil (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="496"/>
+        <location filename="../../ui/panels/referat.py" line="568"/>
         <source>Mødefilen kunne ikke skrives ({path}): {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="505"/>
+        <location filename="../../ui/panels/referat.py" line="577"/>
         <source>Forhåndsvisningen er ikke klar endnu; prøv igen om et øjeblik.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="510"/>
+        <location filename="../../ui/panels/referat.py" line="579"/>
+        <source>Udskriv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="584"/>
         <source>Udskriv referat</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2412,22 +2494,22 @@ Workshop lukker; filen er ikke ændret.</source>
 <context>
     <name>ShortcutHelp</name>
     <message>
-        <location filename="../../ui/shortcuts.py" line="279"/>
+        <location filename="../../ui/shortcuts.py" line="281"/>
         <source>Tastaturgenveje</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="282"/>
+        <location filename="../../ui/shortcuts.py" line="284"/>
         <source>Taster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="282"/>
+        <location filename="../../ui/shortcuts.py" line="284"/>
         <source>Hvor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="282"/>
+        <location filename="../../ui/shortcuts.py" line="284"/>
         <source>Hvad</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2673,22 +2755,32 @@ Workshop lukker; filen er ikke ændret.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="184"/>
-        <source>Vælg datoen i kalenderen</source>
+        <location filename="../../ui/shortcuts.py" line="181"/>
+        <source>Arbejdsgrupper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="182"/>
+        <source>Fjern den valgte person udefra</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/shortcuts.py" line="186"/>
-        <source>En dag senere (en tom dato forbliver tom)</source>
+        <source>Vælg datoen i kalenderen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/shortcuts.py" line="188"/>
+        <source>En dag senere (en tom dato forbliver tom)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="190"/>
         <source>En dag tidligere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="219"/>
+        <location filename="../../ui/shortcuts.py" line="221"/>
         <source> eller </source>
         <translation type="unfinished"></translation>
     </message>
@@ -2723,7 +2815,7 @@ Workshop lukker; filen er ikke ændret.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="181"/>
+        <location filename="../../ui/shortcuts.py" line="183"/>
         <source>Slet den valgte tilførsel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2793,22 +2885,22 @@ Workshop lukker; filen er ikke ændret.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="191"/>
+        <location filename="../../ui/shortcuts.py" line="193"/>
         <source>Større tekst</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="193"/>
+        <location filename="../../ui/shortcuts.py" line="195"/>
         <source>Mindre tekst</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="194"/>
+        <location filename="../../ui/shortcuts.py" line="196"/>
         <source>Normal tekststørrelse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="195"/>
+        <location filename="../../ui/shortcuts.py" line="197"/>
         <source>Luk projektorvinduet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2907,130 +2999,211 @@ Workshop lukker; filen er ikke ændret.</source>
 <context>
     <name>WorkingGroupsView</name>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="51"/>
+        <location filename="../../ui/panels/working_groups.py" line="46"/>
+        <source>fraværende</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/working_groups.py" line="47"/>
+        <source>afbud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/working_groups.py" line="48"/>
+        <source>ikke til stede</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/working_groups.py" line="63"/>
         <source>Arbejdsgrupper</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="59"/>
+        <location filename="../../ui/panels/working_groups.py" line="71"/>
         <source>Ny arbejdsgruppe – skriv navnet, Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="60"/>
+        <location filename="../../ui/panels/working_groups.py" line="72"/>
         <source>Navn på ny arbejdsgruppe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="62"/>
+        <location filename="../../ui/panels/working_groups.py" line="74"/>
         <source>Tilføj</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="65"/>
+        <location filename="../../ui/panels/working_groups.py" line="77"/>
         <source>Valgt pejlemærke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="66"/>
+        <location filename="../../ui/panels/working_groups.py" line="78"/>
         <source>Opret fra pejlemærke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="68"/>
+        <location filename="../../ui/panels/working_groups.py" line="80"/>
         <source>Fjern valgte</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="74"/>
+        <location filename="../../ui/panels/working_groups.py" line="86"/>
         <source>&lt;b&gt;Arbejdsgrupper&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="88"/>
-        <location filename="../../ui/panels/working_groups.py" line="90"/>
+        <location filename="../../ui/panels/working_groups.py" line="100"/>
+        <location filename="../../ui/panels/working_groups.py" line="102"/>
         <source>Arbejdsgruppens navn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="93"/>
-        <location filename="../../ui/panels/working_groups.py" line="97"/>
+        <location filename="../../ui/panels/working_groups.py" line="105"/>
         <location filename="../../ui/panels/working_groups.py" line="110"/>
+        <location filename="../../ui/panels/working_groups.py" line="153"/>
         <source>Kommissorium</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="95"/>
+        <location filename="../../ui/panels/working_groups.py" line="107"/>
         <source>Hvad arbejdsgruppen skal, og hvad den leverer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="100"/>
+        <location filename="../../ui/panels/working_groups.py" line="113"/>
         <source>Arbejdsgruppens medlemmer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="102"/>
-        <location filename="../../ui/panels/working_groups.py" line="112"/>
-        <location filename="../../ui/panels/working_groups.py" line="298"/>
+        <location filename="../../ui/panels/working_groups.py" line="116"/>
+        <location filename="../../ui/panels/working_groups.py" line="155"/>
+        <source>Tovholder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/working_groups.py" line="119"/>
+        <source>Medlemmer udefra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/working_groups.py" line="123"/>
+        <source>Navn udefra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/working_groups.py" line="124"/>
+        <source>Navn på medlem udefra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/working_groups.py" line="126"/>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/working_groups.py" line="127"/>
+        <source>Organisation for medlem udefra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/working_groups.py" line="130"/>
+        <source>Tilføj udefra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/working_groups.py" line="132"/>
+        <source>Fjern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/working_groups.py" line="133"/>
+        <source>Fjern den valgte person udefra ({keys})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/working_groups.py" line="145"/>
+        <location filename="../../ui/panels/working_groups.py" line="157"/>
+        <location filename="../../ui/panels/working_groups.py" line="368"/>
         <source>Første møde</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="103"/>
-        <location filename="../../ui/panels/working_groups.py" line="113"/>
-        <location filename="../../ui/panels/working_groups.py" line="298"/>
+        <location filename="../../ui/panels/working_groups.py" line="146"/>
+        <location filename="../../ui/panels/working_groups.py" line="158"/>
+        <location filename="../../ui/panels/working_groups.py" line="368"/>
         <source>Melder tilbage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="109"/>
+        <location filename="../../ui/panels/working_groups.py" line="152"/>
         <source>Navn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="111"/>
+        <location filename="../../ui/panels/working_groups.py" line="154"/>
         <source>Medlemmer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="181"/>
+        <location filename="../../ui/panels/working_groups.py" line="156"/>
+        <source>Udefra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/working_groups.py" line="227"/>
         <source>1 medlem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="181"/>
+        <location filename="../../ui/panels/working_groups.py" line="227"/>
         <source>{n} medlemmer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="183"/>
+        <location filename="../../ui/panels/working_groups.py" line="229"/>
         <source>mødes {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="185"/>
+        <location filename="../../ui/panels/working_groups.py" line="231"/>
         <source>melder tilbage {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="199"/>
+        <location filename="../../ui/panels/working_groups.py" line="245"/>
         <source> (har en gruppe)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="202"/>
+        <location filename="../../ui/panels/working_groups.py" line="248"/>
         <source>Ingen valgte pejlemærker endnu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="258"/>
+        <location filename="../../ui/panels/working_groups.py" line="298"/>
+        <source>Ingen tovholder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/working_groups.py" line="304"/>
+        <source>{name} ({organisation})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/working_groups.py" line="328"/>
         <source>Skriv arbejdsgruppens navn først.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="276"/>
+        <location filename="../../ui/panels/working_groups.py" line="346"/>
         <source>Arbejde videre med pejlemærket &quot;{title}&quot; og komme med forslag til udvalget.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/working_groups.py" line="401"/>
+        <source>Skriv navnet på personen udefra først.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -479,22 +479,22 @@
 <context>
     <name>CandidateModel</name>
     <message>
-        <location filename="../../ui/models/candidate_model.py" line="60"/>
+        <location filename="../../ui/models/candidate_model.py" line="59"/>
         <source>Pejlemærke</source>
         <translation>Guiding principle</translation>
     </message>
     <message>
-        <location filename="../../ui/models/candidate_model.py" line="61"/>
+        <location filename="../../ui/models/candidate_model.py" line="60"/>
         <source>Stemmer</source>
         <translation>Votes</translation>
     </message>
     <message>
-        <location filename="../../ui/models/candidate_model.py" line="62"/>
+        <location filename="../../ui/models/candidate_model.py" line="61"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/models/candidate_model.py" line="63"/>
+        <location filename="../../ui/models/candidate_model.py" line="62"/>
         <source>Gruppe</source>
         <translation>Group</translation>
     </message>
@@ -502,22 +502,22 @@
 <context>
     <name>CandidateStatus</name>
     <message>
-        <location filename="../../ui/models/candidate_model.py" line="37"/>
+        <location filename="../../ui/models/candidate_model.py" line="36"/>
         <source>kandidat</source>
         <translation>candidate</translation>
     </message>
     <message>
-        <location filename="../../ui/models/candidate_model.py" line="37"/>
+        <location filename="../../ui/models/candidate_model.py" line="36"/>
         <source>kortliste</source>
         <translation>shortlist</translation>
     </message>
     <message>
-        <location filename="../../ui/models/candidate_model.py" line="38"/>
+        <location filename="../../ui/models/candidate_model.py" line="37"/>
         <source>valgt</source>
         <translation>chosen</translation>
     </message>
     <message>
-        <location filename="../../ui/models/candidate_model.py" line="38"/>
+        <location filename="../../ui/models/candidate_model.py" line="37"/>
         <source>fravalgt</source>
         <translation>rejected</translation>
     </message>
@@ -1256,17 +1256,17 @@ The log is in:
 <context>
     <name>InputModel</name>
     <message>
-        <location filename="../../ui/models/input_model.py" line="127"/>
+        <location filename="../../ui/models/input_model.py" line="139"/>
         <source>Fra {origin}</source>
         <translation>From {origin}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/input_model.py" line="129"/>
+        <location filename="../../ui/models/input_model.py" line="141"/>
         <source>Under pejlemærket »{title}«</source>
         <translation>Under the guiding principle »{title}«</translation>
     </message>
     <message>
-        <location filename="../../ui/models/input_model.py" line="131"/>
+        <location filename="../../ui/models/input_model.py" line="143"/>
         <source>Skjult for projektor og telefoner (Ctrl+H viser det igen); referatet medtager det</source>
         <translation>Hidden from the projector and the phones (Ctrl+H shows it again); the minutes include it</translation>
     </message>
@@ -1362,119 +1362,119 @@ Workshop lukker; filen er ikke ændret.</source>
 Workshop closes; the file has not been changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="66"/>
-        <location filename="../../ui/main_window.py" line="93"/>
+        <location filename="../../ui/main_window.py" line="69"/>
+        <location filename="../../ui/main_window.py" line="96"/>
         <source>Åbner databasen…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="456"/>
+        <location filename="../../ui/main_window.py" line="459"/>
         <source>Fortryd</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="460"/>
+        <location filename="../../ui/main_window.py" line="463"/>
         <source>Annullér fortryd</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="542"/>
+        <location filename="../../ui/main_window.py" line="550"/>
         <source>Om Workshop</source>
         <translation>About Workshop</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>&amp;Filer</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112"/>
+        <location filename="../../ui/main_window.py" line="115"/>
         <source>Denne computers navn…</source>
         <translation>This computer&apos;s name…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>&amp;Rediger</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>&amp;Vis</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>&amp;Møde</source>
         <translation>&amp;Meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>&amp;Hjælp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
-        <location filename="../../ui/main_window.py" line="548"/>
+        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="556"/>
         <source>Sprog</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>Indlæser… Dagsordenen kan læses nu; redigering om et øjeblik.</source>
         <translation>Loading… The agenda can be read now; editing in a moment.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="267"/>
         <source>Serveren kan ikke nås. Det, du skriver, bliver stående og gemmes, når forbindelsen er tilbage; andre ændringer afvises, indtil da.</source>
         <translation>The server cannot be reached. What you type stays and is saved when the connection is back; other changes are refused until then.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297"/>
+        <location filename="../../ui/main_window.py" line="300"/>
         <source>Denne computers navn</source>
         <translation>This computer&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="298"/>
+        <location filename="../../ui/main_window.py" line="301"/>
         <source>Det navn, de andre bærbare ser, når denne har mødet åbent på den fælles server:</source>
         <translation>The name the other laptops see when this one has the meeting open on the shared server:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311"/>
+        <location filename="../../ui/main_window.py" line="314"/>
         <source>Også åbent hos: {names}</source>
         <translation>Also open at: {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="312"/>
+        <location filename="../../ui/main_window.py" line="315"/>
         <source>Ingen andre har mødet åbent</source>
         <translation>Nobody else has the meeting open</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="456"/>
+        <location filename="../../ui/main_window.py" line="459"/>
         <source>Fortryd {what}</source>
         <translation>Undo {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="460"/>
+        <location filename="../../ui/main_window.py" line="463"/>
         <source>Annullér fortryd {what}</source>
         <translation>Redo {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="484"/>
+        <location filename="../../ui/main_window.py" line="487"/>
         <source>Importér mødefil</source>
         <translation>Import meeting file</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="485"/>
+        <location filename="../../ui/main_window.py" line="488"/>
         <source>Mødefiler (*.json);;Alle filer (*)</source>
         <translation>Meeting files (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="500"/>
+        <location filename="../../ui/main_window.py" line="503"/>
         <source>Mødefilen blev afvist</source>
         <translation>The meeting file was rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="501"/>
+        <location filename="../../ui/main_window.py" line="504"/>
         <source>Mødefilen blev ikke importeret; intet er ændret.
 
 {error}</source>
@@ -1483,52 +1483,53 @@ Workshop closes; the file has not been changed.</translation>
 {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="511"/>
+        <location filename="../../ui/main_window.py" line="514"/>
+        <location filename="../../ui/main_window.py" line="520"/>
         <source>Mødefilen er importeret.</source>
         <translation>The meeting file has been imported.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="524"/>
+        <location filename="../../ui/main_window.py" line="532"/>
         <source>Eksportér mødefil</source>
         <translation>Export meeting file</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="524"/>
+        <location filename="../../ui/main_window.py" line="532"/>
         <source>møde.workshop.json</source>
         <translation>meeting.workshop.json</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="525"/>
+        <location filename="../../ui/main_window.py" line="533"/>
         <source>Mødefiler (*.json)</source>
         <translation>Meeting files (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="530"/>
+        <location filename="../../ui/main_window.py" line="538"/>
         <source>Eksport mislykkedes</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="532"/>
+        <location filename="../../ui/main_window.py" line="540"/>
         <source>Mødet er gemt i {path}</source>
         <translation>The meeting is saved in {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="543"/>
+        <location filename="../../ui/main_window.py" line="551"/>
         <source>Workshop afvikler opgaveudvalgenes møder og skriver referatet.</source>
         <translation>Workshop runs task committee meetings and writes the minutes.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="549"/>
+        <location filename="../../ui/main_window.py" line="557"/>
         <source>Sproget skiftes, næste gang Workshop startes.</source>
         <translation>The language changes the next time Workshop starts.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="554"/>
+        <location filename="../../ui/main_window.py" line="562"/>
         <source>Ikke gemt</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="555"/>
+        <location filename="../../ui/main_window.py" line="563"/>
         <source>Noget af det, du har skrevet, kunne ikke gemmes. Luk alligevel?</source>
         <translation>Some of what you typed could not be saved. Close anyway?</translation>
     </message>
@@ -1757,12 +1758,22 @@ Workshop closes; the file has not been changed.</translation>
         <translation>New working group {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="313"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="315"/>
         <source>Arbejdsgruppens medlemmer</source>
         <translation>Working group&apos;s members</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="318"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="322"/>
+        <source>Arbejdsgruppens tovholder</source>
+        <translation>The working group&apos;s convener</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/meeting_edits.py" line="329"/>
+        <source>Arbejdsgruppens medlemmer udefra</source>
+        <translation>The working group&apos;s outside members</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/meeting_edits.py" line="334"/>
         <source>Slet arbejdsgruppe {name}</source>
         <translation>Delete working group {name}</translation>
     </message>
@@ -2092,154 +2103,231 @@ Workshop closes; the file has not been changed.</translation>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="107"/>
-        <location filename="../../ui/panels/referat.py" line="364"/>
+        <location filename="../../ui/panels/referat.py" line="112"/>
+        <source>Stol på nøglen …</source>
+        <translation>Trust the key …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="113"/>
+        <source>Vis referater, som denne nøgle har signeret, som verificerede</source>
+        <translation>Show minutes signed by this key as verified</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="115"/>
+        <location filename="../../ui/panels/referat.py" line="436"/>
         <source>Send til godkendelse</source>
         <translation>Send for approval</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="109"/>
+        <location filename="../../ui/panels/referat.py" line="117"/>
         <source>Godkendelser …</source>
         <translation>Approvals …</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="111"/>
+        <location filename="../../ui/panels/referat.py" line="119"/>
         <source>Ny version (rettelse) …</source>
         <translation>New version (correction) …</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="113"/>
+        <location filename="../../ui/panels/referat.py" line="121"/>
         <source>Eksportér PDF …</source>
         <translation>Export PDF …</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="115"/>
+        <location filename="../../ui/panels/referat.py" line="123"/>
         <source>Eksportér mødefil …</source>
         <translation>Export meeting file …</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="117"/>
+        <location filename="../../ui/panels/referat.py" line="125"/>
         <source>Udskriv …</source>
         <translation>Print …</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="142"/>
+        <location filename="../../ui/panels/referat.py" line="154"/>
         <source>Beslutninger</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="266"/>
+        <location filename="../../ui/panels/referat.py" line="280"/>
         <source>Referat, version {version}: {status}</source>
         <translation>Minutes, version {version}: {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="267"/>
+        <location filename="../../ui/panels/referat.py" line="281"/>
         <source>Vælg et møde for at se referatet.</source>
         <translation>Choose a meeting to see its minutes.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="272"/>
+        <location filename="../../ui/panels/referat.py" line="286"/>
         <source>Godkendt af {n} af {all} fremmødte.</source>
         <translation>Approved by {n} of {all} present.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="274"/>
+        <location filename="../../ui/panels/referat.py" line="288"/>
         <source>Fingeraftryk (SHA-256): {sha}</source>
         <translation>Fingerprint (SHA-256): {sha}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="277"/>
+        <location filename="../../ui/panels/referat.py" line="291"/>
         <source>Rettelse: {note}</source>
         <translation>Correction: {note}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="289"/>
+        <location filename="../../ui/panels/referat.py" line="304"/>
         <source>Referatet er sendt til godkendelse og kan ikke ændres.</source>
         <translation>The minutes have been sent for approval and cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="290"/>
+        <location filename="../../ui/panels/referat.py" line="305"/>
         <source>Referatet er godkendt og låst. Ret det med en ny version.</source>
         <translation>The minutes are approved and locked. Correct them with a new version.</translation>
     </message>
     <message>
+        <location filename="../../ui/panels/referat.py" line="315"/>
+        <source>Verificeret. {reason}</source>
+        <translation>Verified. {reason}</translation>
+    </message>
+    <message>
         <location filename="../../ui/panels/referat.py" line="316"/>
+        <source>Godkendt andetsteds – ikke verificeret: {reason}</source>
+        <translation>Approved elsewhere – not verified: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="317"/>
+        <source>Ændret efter godkendelse: {reason} Det er ikke det godkendte referat; PDF og udskrift mærkes ÆNDRET.</source>
+        <translation>Changed after approval: {reason} These are not the approved minutes; the PDF and printout are marked CHANGED.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="333"/>
+        <source>Stol på nøglen</source>
+        <translation>Trust the key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="334"/>
+        <source>Referatet er signeret af en anden installation med nøgle-id
+
+    {key_id}
+
+Stol kun på nøglen, hvis du har sammenlignet nøgle-id&apos;et med den installation, der godkendte referatet (Workshop viser det med »workshop key« dér). Derefter vises referater, den har signeret, som verificerede. Stol på nøglen?</source>
+        <translation>The minutes are signed by another installation with key id
+
+    {key_id}
+
+Only trust the key if you have compared the key id with the installation that approved the minutes (Workshop shows it with “workshop key” there). Minutes it has signed are then shown as verified. Trust the key?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="346"/>
+        <source>Nøglen kunne ikke gemmes: {error}</source>
+        <translation>The key could not be saved: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="358"/>
+        <source>Ændret efter godkendelse</source>
+        <translation>Changed after approval</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="359"/>
+        <source>Referatet er ændret efter godkendelse: {reason}
+
+Det er ikke det godkendte referat. {what} alligevel? Hver side mærkes ÆNDRET EFTER GODKENDELSE.</source>
+        <translation>The minutes have been changed after approval: {reason}
+
+These are not the approved minutes. {what} anyway? Every page is marked CHANGED AFTER APPROVAL.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="388"/>
         <source>Forhåndsvisningen kan ikke laves: {error}</source>
         <translation>The preview cannot be made: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="322"/>
+        <location filename="../../ui/panels/referat.py" line="394"/>
         <source>Opdaterer forhåndsvisningen …</source>
         <translation>Updating the preview …</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="327"/>
+        <location filename="../../ui/panels/referat.py" line="399"/>
         <source>Forhåndsvisningen</source>
         <translation>The preview</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="365"/>
+        <location filename="../../ui/panels/referat.py" line="437"/>
         <source>Referatet fastlåses, som det står nu, og sendes til de fremmødte medlemmer til godkendelse. Mødet kan derefter ikke ændres. Fortsæt?</source>
         <translation>The minutes are locked as they stand now and sent to the members present for approval. The meeting can then no longer be changed. Continue?</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="429"/>
+        <location filename="../../ui/panels/referat.py" line="501"/>
         <source>Referat {date} v{version}</source>
         <translation>Minutes {date} v{version}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="437"/>
+        <location filename="../../ui/panels/referat.py" line="505"/>
+        <source>Eksportér</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="509"/>
         <source>Eksportér referat som PDF</source>
         <translation>Export the minutes as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="438"/>
+        <location filename="../../ui/panels/referat.py" line="510"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="449"/>
+        <location filename="../../ui/panels/referat.py" line="521"/>
         <source>Skriver {name} …</source>
         <translation>Writing {name} …</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="450"/>
+        <location filename="../../ui/panels/referat.py" line="522"/>
         <source>Eksportér PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="461"/>
+        <location filename="../../ui/panels/referat.py" line="533"/>
         <source>Eksport af PDF</source>
         <translation>PDF export</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="465"/>
-        <location filename="../../ui/panels/referat.py" line="499"/>
+        <location filename="../../ui/panels/referat.py" line="539"/>
+        <location filename="../../ui/panels/referat.py" line="571"/>
         <source>Gemt: {path}</source>
         <translation>Saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="483"/>
+        <location filename="../../ui/panels/referat.py" line="540"/>
+        <source> – mærket ÆNDRET EFTER GODKENDELSE</source>
+        <translation> – marked CHANGED AFTER APPROVAL</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="558"/>
         <source>Eksportér mødefil</source>
         <translation>Export meeting file</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="484"/>
+        <location filename="../../ui/panels/referat.py" line="559"/>
         <source>Mødefil (*.json)</source>
         <translation>Meeting file (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="496"/>
+        <location filename="../../ui/panels/referat.py" line="568"/>
         <source>Mødefilen kunne ikke skrives ({path}): {reason}</source>
         <translation>The meeting file could not be written ({path}): {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="505"/>
+        <location filename="../../ui/panels/referat.py" line="577"/>
         <source>Forhåndsvisningen er ikke klar endnu; prøv igen om et øjeblik.</source>
         <translation>The preview is not ready yet; try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="510"/>
+        <location filename="../../ui/panels/referat.py" line="579"/>
+        <source>Udskriv</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="584"/>
         <source>Udskriv referat</source>
         <translation>Print the minutes</translation>
     </message>
@@ -2420,22 +2508,22 @@ Workshop closes; the file has not been changed.</translation>
 <context>
     <name>ShortcutHelp</name>
     <message>
-        <location filename="../../ui/shortcuts.py" line="279"/>
+        <location filename="../../ui/shortcuts.py" line="281"/>
         <source>Tastaturgenveje</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="282"/>
+        <location filename="../../ui/shortcuts.py" line="284"/>
         <source>Taster</source>
         <translation>Keys</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="282"/>
+        <location filename="../../ui/shortcuts.py" line="284"/>
         <source>Hvor</source>
         <translation>Where</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="282"/>
+        <location filename="../../ui/shortcuts.py" line="284"/>
         <source>Hvad</source>
         <translation>What</translation>
     </message>
@@ -2681,22 +2769,32 @@ Workshop closes; the file has not been changed.</translation>
         <translation>Delete the selected guiding principles</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="184"/>
+        <location filename="../../ui/shortcuts.py" line="181"/>
+        <source>Arbejdsgrupper</source>
+        <translation>Working groups</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="182"/>
+        <source>Fjern den valgte person udefra</source>
+        <translation>Remove the selected outside person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="186"/>
         <source>Vælg datoen i kalenderen</source>
         <translation>Pick the date in the calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="186"/>
+        <location filename="../../ui/shortcuts.py" line="188"/>
         <source>En dag senere (en tom dato forbliver tom)</source>
         <translation>One day later (an empty date stays empty)</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="188"/>
+        <location filename="../../ui/shortcuts.py" line="190"/>
         <source>En dag tidligere</source>
         <translation>One day earlier</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="219"/>
+        <location filename="../../ui/shortcuts.py" line="221"/>
         <source> eller </source>
         <translation> or </translation>
     </message>
@@ -2731,7 +2829,7 @@ Workshop closes; the file has not been changed.</translation>
         <translation>Remarks for the record</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="181"/>
+        <location filename="../../ui/shortcuts.py" line="183"/>
         <source>Slet den valgte tilførsel</source>
         <translation>Delete the selected remark</translation>
     </message>
@@ -2801,22 +2899,22 @@ Workshop closes; the file has not been changed.</translation>
         <translation>The projector window, when it has the focus</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="191"/>
+        <location filename="../../ui/shortcuts.py" line="193"/>
         <source>Større tekst</source>
         <translation>Larger text</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="193"/>
+        <location filename="../../ui/shortcuts.py" line="195"/>
         <source>Mindre tekst</source>
         <translation>Smaller text</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="194"/>
+        <location filename="../../ui/shortcuts.py" line="196"/>
         <source>Normal tekststørrelse</source>
         <translation>Normal text size</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="195"/>
+        <location filename="../../ui/shortcuts.py" line="197"/>
         <source>Luk projektorvinduet</source>
         <translation>Close the projector window</translation>
     </message>
@@ -2915,131 +3013,212 @@ Workshop closes; the file has not been changed.</translation>
 <context>
     <name>WorkingGroupsView</name>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="51"/>
+        <location filename="../../ui/panels/working_groups.py" line="46"/>
+        <source>fraværende</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/working_groups.py" line="47"/>
+        <source>afbud</source>
+        <translation>sent apologies</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/working_groups.py" line="48"/>
+        <source>ikke til stede</source>
+        <translation>not present</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/working_groups.py" line="63"/>
         <source>Arbejdsgrupper</source>
         <translation>Working groups</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="59"/>
+        <location filename="../../ui/panels/working_groups.py" line="71"/>
         <source>Ny arbejdsgruppe – skriv navnet, Enter</source>
         <translation>New working group – type the name, Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="60"/>
+        <location filename="../../ui/panels/working_groups.py" line="72"/>
         <source>Navn på ny arbejdsgruppe</source>
         <translation>Name of new working group</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="62"/>
+        <location filename="../../ui/panels/working_groups.py" line="74"/>
         <source>Tilføj</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="65"/>
+        <location filename="../../ui/panels/working_groups.py" line="77"/>
         <source>Valgt pejlemærke</source>
         <translation>Chosen guiding principle</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="66"/>
+        <location filename="../../ui/panels/working_groups.py" line="78"/>
         <source>Opret fra pejlemærke</source>
         <translation>Create from guiding principle</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="68"/>
+        <location filename="../../ui/panels/working_groups.py" line="80"/>
         <source>Fjern valgte</source>
         <translation>Remove selected</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="74"/>
+        <location filename="../../ui/panels/working_groups.py" line="86"/>
         <source>&lt;b&gt;Arbejdsgrupper&lt;/b&gt;</source>
         <translation>&lt;b&gt;Working groups&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="88"/>
-        <location filename="../../ui/panels/working_groups.py" line="90"/>
+        <location filename="../../ui/panels/working_groups.py" line="100"/>
+        <location filename="../../ui/panels/working_groups.py" line="102"/>
         <source>Arbejdsgruppens navn</source>
         <translation>Working group&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="93"/>
-        <location filename="../../ui/panels/working_groups.py" line="97"/>
+        <location filename="../../ui/panels/working_groups.py" line="105"/>
         <location filename="../../ui/panels/working_groups.py" line="110"/>
+        <location filename="../../ui/panels/working_groups.py" line="153"/>
         <source>Kommissorium</source>
         <translation>Terms of reference</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="95"/>
+        <location filename="../../ui/panels/working_groups.py" line="107"/>
         <source>Hvad arbejdsgruppen skal, og hvad den leverer</source>
         <translation>What the working group is to do, and what it delivers</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="100"/>
+        <location filename="../../ui/panels/working_groups.py" line="113"/>
         <source>Arbejdsgruppens medlemmer</source>
         <translation>Working group&apos;s members</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="102"/>
-        <location filename="../../ui/panels/working_groups.py" line="112"/>
-        <location filename="../../ui/panels/working_groups.py" line="298"/>
+        <location filename="../../ui/panels/working_groups.py" line="116"/>
+        <location filename="../../ui/panels/working_groups.py" line="155"/>
+        <source>Tovholder</source>
+        <translation>Convener</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/working_groups.py" line="119"/>
+        <source>Medlemmer udefra</source>
+        <translation>Outside members</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/working_groups.py" line="123"/>
+        <source>Navn udefra</source>
+        <translation>Outside name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/working_groups.py" line="124"/>
+        <source>Navn på medlem udefra</source>
+        <translation>Name of outside member</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/working_groups.py" line="126"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/working_groups.py" line="127"/>
+        <source>Organisation for medlem udefra</source>
+        <translation>Organisation of outside member</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/working_groups.py" line="130"/>
+        <source>Tilføj udefra</source>
+        <translation>Add from outside</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/working_groups.py" line="132"/>
+        <source>Fjern</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/working_groups.py" line="133"/>
+        <source>Fjern den valgte person udefra ({keys})</source>
+        <translation>Remove the selected outside person ({keys})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/working_groups.py" line="145"/>
+        <location filename="../../ui/panels/working_groups.py" line="157"/>
+        <location filename="../../ui/panels/working_groups.py" line="368"/>
         <source>Første møde</source>
         <translation>First meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="103"/>
-        <location filename="../../ui/panels/working_groups.py" line="113"/>
-        <location filename="../../ui/panels/working_groups.py" line="298"/>
+        <location filename="../../ui/panels/working_groups.py" line="146"/>
+        <location filename="../../ui/panels/working_groups.py" line="158"/>
+        <location filename="../../ui/panels/working_groups.py" line="368"/>
         <source>Melder tilbage</source>
         <translation>Reports back</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="109"/>
+        <location filename="../../ui/panels/working_groups.py" line="152"/>
         <source>Navn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="111"/>
+        <location filename="../../ui/panels/working_groups.py" line="154"/>
         <source>Medlemmer</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="181"/>
+        <location filename="../../ui/panels/working_groups.py" line="156"/>
+        <source>Udefra</source>
+        <translation>From outside</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/working_groups.py" line="227"/>
         <source>1 medlem</source>
         <translation>1 member</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="181"/>
+        <location filename="../../ui/panels/working_groups.py" line="227"/>
         <source>{n} medlemmer</source>
         <translation>{n} members</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="183"/>
+        <location filename="../../ui/panels/working_groups.py" line="229"/>
         <source>mødes {date}</source>
         <translation>meets {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="185"/>
+        <location filename="../../ui/panels/working_groups.py" line="231"/>
         <source>melder tilbage {date}</source>
         <translation>reports back {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="199"/>
+        <location filename="../../ui/panels/working_groups.py" line="245"/>
         <source> (har en gruppe)</source>
         <translation> (has a group)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="202"/>
+        <location filename="../../ui/panels/working_groups.py" line="248"/>
         <source>Ingen valgte pejlemærker endnu</source>
         <translation>No chosen guiding principles yet</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="258"/>
+        <location filename="../../ui/panels/working_groups.py" line="298"/>
+        <source>Ingen tovholder</source>
+        <translation>No convener</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/working_groups.py" line="304"/>
+        <source>{name} ({organisation})</source>
+        <translation>{name} ({organisation})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/working_groups.py" line="328"/>
         <source>Skriv arbejdsgruppens navn først.</source>
         <translation>Type the working group&apos;s name first.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="276"/>
+        <location filename="../../ui/panels/working_groups.py" line="346"/>
         <source>Arbejde videre med pejlemærket &quot;{title}&quot; og komme med forslag til udvalget.</source>
         <translation>Work further on the guiding principle &quot;{title}&quot; and come back with proposals to the committee.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/working_groups.py" line="401"/>
+        <source>Skriv navnet på personen udefra først.</source>
+        <translation>Write the outside person&apos;s name first.</translation>
     </message>
 </context>
 <context>

@@ -18,7 +18,7 @@ from typing import Any
 import pytest
 from sqlmodel import Session
 
-from tests.conftest import PG_URL, pg_url_or_skip
+from tests.databases import PG_URL, pg_url_or_skip
 from tests.pg_schema import pg_schema
 from workshop.db import Database
 from workshop.demo import demo_document, load_demo

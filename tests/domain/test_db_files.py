@@ -15,7 +15,7 @@ import pytest
 from sqlalchemy import text
 
 from tests.cli_run import Result, one_line_error, run_cli
-from tests.conftest import PG_URL, pg_url_or_skip
+from tests.databases import PG_URL, pg_url_or_skip
 from tests.pg_schema import pg_schema
 from workshop.db import Database, make_engine, migrate
 from workshop.demo import demo_document

@@ -17,7 +17,7 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
 from tests import pg_cluster
-from tests.conftest import PG_URL
+from tests.databases import PG_URL
 from tests.delay_proxy import DelayProxy
 from tests.live_support import Collector, small_meeting
 from workshop.db import Database

@@ -482,6 +482,8 @@ def meeting_docs(draw: st.DrawFn) -> dict[str, Any]:
         }
         if draw(st.booleans()):
             doc["planned_minutes"] = draw(MINUTES)
+        if draw(st.booleans()):
+            doc["next_meeting_on"] = format_date(draw(MOMENT).date())
         doc["groups"] = []
         for _ in range(draw(st.integers(0, 2))):
             inputs = []
@@ -497,6 +499,11 @@ def meeting_docs(draw: st.DrawFn) -> dict[str, Any]:
             for key in ("meets_on", "reports_to"):
                 if draw(st.booleans()):
                     wg[key] = format_date(draw(MOMENT).date())
+            if wg["members"] and draw(st.booleans()):
+                wg["convener"] = draw(st.sampled_from(wg["members"]))
+            if draw(st.booleans()):
+                wg["guests"] = [{"name": draw(NAME), "organisation": draw(TEXT)}
+                                for _ in range(draw(st.integers(1, 2)))]
             doc["working_groups"].append(wg)
         return doc
 

@@ -15,7 +15,7 @@ from sqlalchemy import inspect, text
 from sqlalchemy.engine import Engine
 from sqlmodel import SQLModel
 
-from tests.conftest import PG_URL, pg_url_or_skip
+from tests.databases import PG_URL, pg_url_or_skip
 from tests.pg_schema import pg_schema
 from workshop.db import Database, alembic_config, current_revision, make_engine, migrate
 from workshop.errors import StorageError

@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
-from tests.conftest import PG_URL
+from tests.databases import PG_URL
 from tests.delay_proxy import DelayProxy
 from tests.live_support import small_meeting
 from workshop.db import Database

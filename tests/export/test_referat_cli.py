@@ -46,6 +46,7 @@ def test_export_pdf_and_approve_until_locked(capsys: pytest.CaptureFixture[str],
     done = _run(capsys, db, "approve", meeting, "--member", present[-1])
     assert done.code == 0, done.err
     assert "godkendt af alle tilstedeværende og nu låst" in done.out
+    assert "Signeret af denne installation (nøgle " in done.out  # sealed with this installation's key
     again = _run(capsys, db, "approve", meeting, "--member", present[0])
     assert again.code == 2 and "allerede godkendt" in again.err
 
@@ -55,13 +56,23 @@ def test_export_pdf_and_approve_until_locked(capsys: pytest.CaptureFixture[str],
     assert state["status"] == "approved" and len(state["approvals"]) == len(present)
     assert f"Fingeraftryk (SHA-256): {state['sha256']}" in pdfread.pages(tmp_path / "g.pdf")[-1]
 
-    # the approved file imports; the same file changed afterwards is refused
+    # the approved file imports as approved and verified (this installation signed it), without a remark
     other = tmp_path / "other.db"
-    assert _run(capsys, other, "import", str(tmp_path / "g.json")).code == 0, "import af godkendt fil"
+    imported = _run(capsys, other, "import", str(tmp_path / "g.json"))
+    assert imported.code == 0 and imported.err == "", "import af godkendt fil"
+    # the same file with its meeting data changed: the approved referat stays, the change is a correction
     text = (tmp_path / "g.json").read_text(encoding="utf-8")
+    changed = tmp_path / "changed.json"
+    changed.write_text(text.replace('"ended_at": "21:00"', '"ended_at": "22:00"', 1), encoding="utf-8")
+    assert changed.read_text(encoding="utf-8") != text
+    corrected = _run(capsys, other, "import", str(changed))
+    assert corrected.code == 0 and corrected.err.count("\n") == 1
+    assert "bemærk: Mødefilens mødedata afveg fra det godkendte referat (version 1)" in corrected.err
+    # the approved text itself changed: refused
     forged = tmp_path / "forged.json"
-    forged.write_text(text.replace('"ended_at": "21:00"', '"ended_at": "22:00"'), encoding="utf-8")
-    assert forged.read_text(encoding="utf-8") != text
+    doc = json.loads(text)
+    doc["referat"]["content"]["leader"]["closing"] = "Protokollen blev læst og mødet hævet kl.: 22:00"
+    forged.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
     refused = _run(capsys, other, "import", str(forged))
     assert refused.code == 2 and "fingeraftryk passer ikke" in refused.err
 

@@ -68,15 +68,21 @@ def test_an_approved_correction_exports_with_its_note_and_imports(db: Database, 
 
     before = _counts(db)
     tampered = copy.deepcopy(doc)
-    tampered["referat"]["note"] = "Intet rettet"
+    tampered["referat"]["note"] = "Intet rettet"  # the section's note is not the approved correction note
+    with pytest.raises(ValidationError, match=r"^referat\.note: "):
+        service.check_meeting_file_referat(tampered)
+    with pytest.raises(ValidationError, match=r"^referat\.note"):  # the restore checks it too
+        import_document(db, tampered, referat_restore=service.restore_meeting_file_referat)
+    tampered["referat"]["content"]["correction"] = "Intet rettet"  # ... nor is the approved text's
     with pytest.raises(ValidationError, match=r"^referat\.sha256: det godkendte referats fingeraftryk"):
         service.check_meeting_file_referat(tampered)
-    with pytest.raises(ValidationError, match=r"^referat\.sha256"):  # the restore checks it too
-        import_document(db, tampered, referat_restore=service.restore_meeting_file_referat)
-    dropped = copy.deepcopy(doc)
-    del dropped["referat"]["note"]
+    older = copy.deepcopy(doc)  # a file from before the section carried the content: drafted from the body
+    for key in ("content", "document_sha256", "signature"):
+        del older["referat"][key]
+    service.check_meeting_file_referat(older)
+    del older["referat"]["note"]
     with pytest.raises(ValidationError, match=r"^referat\.sha256"):
-        service.check_meeting_file_referat(dropped)
+        service.check_meeting_file_referat(older)
     assert _counts(db) == before
 
 

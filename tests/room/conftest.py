@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import _pg_db, _truncate_all, pg_url_or_skip
+from tests.databases import empty_pg, migrated_sqlite
 from tests.room.meeting import Meeting, make_meeting
 from workshop.changes import ChangeSet
 from workshop.db import Database
@@ -21,16 +21,11 @@ from workshop.room.server import Room
 @pytest.fixture(params=["sqlite", "postgresql"])
 def room_db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Database]:
     if request.param == "sqlite":
-        database = Database(f"sqlite:///{tmp_path}/room.db")
+        database = migrated_sqlite(tmp_path / "room.db")
         yield database
         database.close()
         return
-    url = pg_url_or_skip()
-    if "pg" not in _pg_db:
-        _pg_db["pg"] = Database(url)
-    database = _pg_db["pg"]
-    _truncate_all(database)
-    yield database
+    yield empty_pg()
 
 
 @pytest.fixture

@@ -10,7 +10,7 @@ import httpx
 import pytest
 from sqlalchemy import create_engine, text
 
-from tests.conftest import PG_URL, _truncate_all, pg_url_or_skip
+from tests.databases import PG_URL, pg_url_or_skip, truncate_all
 from tests.room.meeting import Meeting, make_meeting
 from workshop.db import Database
 from workshop.room import follow
@@ -22,7 +22,7 @@ from workshop.services import meetings
 def laptops() -> Iterator[tuple[Database, Database]]:
     url = pg_url_or_skip()
     server, laptop = Database(url, client_name="serve"), Database(url, client_name="Formandens bærbare")
-    _truncate_all(server)
+    truncate_all(server)
     yield server, laptop
     server.close()
     laptop.close()

@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 from pytestqt.qtbot import QtBot
 
-from tests.ui.test_shell import _keep_panel_registry, fresh_settings, open_window  # noqa: F401 - fixtures
+from tests.ui.shell import open_window
 from workshop.db import Database
 from workshop.demo import load_demo
 from workshop.services import attendance

@@ -547,3 +547,61 @@ def test_text_typed_without_enter_is_kept_when_leaving_the_step(
     _key(qtbot, panel, Qt.Key.Key_PageDown)  # the next item
     assert [r.text for r in capture.list_remarks(ctx.db, m.groups)] == ["Halv tilfoersel"]
     assert panel.decision.remark_text.text() == ""  # not carried over to the next item
+
+
+def test_working_group_members_absent_convener_and_people_from_outside(
+        setup: tuple[AppContext, CapturePanel, Meeting], qtbot: QtBot) -> None:
+    """Issue 12: an absent member can join, one member is the tovholder, and people from outside
+    the committee join with name and organisation; each edit is one undo step."""
+    ctx, panel, m = setup
+    _go_to(qtbot, panel, m.working)
+    view = panel.working_groups
+    _type_enter(qtbot, view.new_name, "Trafik")
+    wg = working_groups.list_working_groups(ctx.db, m.working)[0].id
+    assert wg is not None
+    labels = [view.members.item(i).text() for i in range(view.members.count())]
+    assert labels[0] == "Mikael Fenger" and labels[4] == "Poul V. Jensen (ikke til stede)"
+    view.members.setFocus()
+    for row in (1, 4):  # Anne and Poul, who was not there but volunteers
+        view.members.setCurrentRow(row)
+        qtbot.keyClick(view.members, Qt.Key.Key_Space)
+    assert working_groups.working_group_members(ctx.db, wg) == [m.members[1], m.members[4]]
+    assert [view.convener.itemText(i) for i in range(view.convener.count())] == [
+        "Ingen tovholder", "Anne Hjorth", "Poul V. Jensen"]
+    view.convener.setFocus()
+    qtbot.keyClick(view.convener, Qt.Key.Key_Down)  # a closed combo box: Down picks the next, Anne
+    qtbot.keyClick(view.convener, Qt.Key.Key_Down)  # then Poul
+    assert working_groups.working_group_convener(ctx.db, wg) == m.members[4]
+    assert view.convener.currentText() == "Poul V. Jensen"
+
+    _type_enter(qtbot, view.guest_name, "")  # no name: nothing, and it says so
+    assert working_groups.working_group_guests(ctx.db, wg) == [] and "navnet" in view.message.text()
+    view.guest_name.setFocus()
+    qtbot.keyClicks(view.guest_name, "Jens Vej")
+    qtbot.keyClick(view.guest_name, Qt.Key.Key_Tab)
+    assert view.guest_org.hasFocus()
+    qtbot.keyClicks(view.guest_org, "Vejdirektoratet")
+    qtbot.keyClick(view.guest_org, Qt.Key.Key_Return)
+    _type_enter(qtbot, view.guest_name, "Lise Berg")  # the organisation may stay empty
+    assert working_groups.working_group_guests(ctx.db, wg) == [("Jens Vej", "Vejdirektoratet"), ("Lise Berg", "")]
+    assert [view.guests.item(i).text() for i in range(view.guests.count())] == [
+        "Jens Vej (Vejdirektoratet)", "Lise Berg"]
+    assert view.guest_name.hasFocus() and view.message.text() == ""
+    assert view.list.item(0).text().startswith("Trafik\n4 medlemmer")
+    view.guests.setFocus()
+    view.guests.setCurrentRow(0)
+    qtbot.keyClick(view.guests, Qt.Key.Key_Delete)
+    assert working_groups.working_group_guests(ctx.db, wg) == [("Lise Berg", "")]
+
+    # Poul leaves the group: no tovholder; one undo gives him back as member and tovholder.
+    view.members.setFocus()
+    view.members.setCurrentRow(4)
+    qtbot.keyClick(view.members, Qt.Key.Key_Space)
+    assert working_groups.working_group_convener(ctx.db, wg) is None
+    ctx.undo_stack.undo()
+    assert working_groups.working_group_members(ctx.db, wg) == [m.members[1], m.members[4]]
+    assert working_groups.working_group_convener(ctx.db, wg) == m.members[4]
+    assert view.convener.currentText() == "Poul V. Jensen"
+    ctx.undo_stack.undo()  # the guest removed
+    assert working_groups.working_group_guests(ctx.db, wg) == [("Jens Vej", "Vejdirektoratet"), ("Lise Berg", "")]
+    assert not panel.errors  # type: ignore[attr-defined]

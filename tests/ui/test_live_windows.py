@@ -13,7 +13,7 @@ from sqlalchemy import create_engine, text
 
 from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, Qt
 
-from tests.conftest import PG_URL
+from tests.databases import PG_URL
 from tests.ui.meeting_builders import SmallMeeting
 from workshop.db import Database
 from workshop.services import agenda, capture, meetings

@@ -41,7 +41,10 @@ def test_window_export_and_import_keep_an_approved_referat(db: Database, qtbot: 
         service.approve(db, m, member.id, at=datetime(2017, 11, 20, 9, 0))  # type: ignore[arg-type]
     path = tmp_path / "a.workshop.json"
     assert export_meeting(db, m, path) == ""
-    assert read_document(path)["referat"] == service.referat_state(db, m)
+    section = read_document(path)["referat"]
+    assert {k: v for k, v in section.items() if k not in ("content", "document_sha256", "signature")} \
+        == service.referat_state(db, m)
+    assert section["content"] == service.list_versions(db, m)[-1].content["referat"]  # type: ignore[index]
     result, message = _import(db, path, qtbot)
     assert message == "" and result is not None
     changes = result.changes
@@ -51,6 +54,14 @@ def test_window_export_and_import_keep_an_approved_referat(db: Database, qtbot: 
 
     doc = read_document(path)
     doc["meeting"]["items"][0]["title"] = "Ændret efter godkendelsen"
+    path.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    result, message = _import(db, path, qtbot)  # the approved content stays approved, the edit is a correction
+    assert message == "" and result is not None
+    versions = service.list_versions(db, result.changes.meeting_id)
+    assert [(v.number, v.status) for v in versions] == [(1, "approved"), (2, "draft")]
+    assert "afveg fra det godkendte referat" in versions[1].note
+
+    doc["referat"]["content"]["items"][0]["title"] = "Ændret efter godkendelsen"  # the approved text itself
     path.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
     result, message = _import(db, path, qtbot)
     assert result is None and "fingeraftryk passer ikke" in message

@@ -272,9 +272,16 @@ def test_a_whole_meeting_by_keyboard_while_the_chair_and_the_wall_follow(
         for row in (n * 3, n * 3 + 1, n * 3 + 2):
             groups_view.members.setCurrentRow(row)
             f.key(Qt.Key.Key_Space, widget=groups_view.members)
+        f.key(Qt.Key.Key_Down, widget=groups_view.convener)  # the first member ticked is tovholder
+        if n == 0:  # someone from outside the committee joins
+            f.type(groups_view.guest_name, "Jens Vej", enter=False)
+            f.key(Qt.Key.Key_Tab, widget=groups_view.guest_name)
+            f.type(groups_view.guest_org, "Vejdirektoratet")
         f.type(groups_view.meets_on.edit, first_meeting.strftime("%d-%m-%Y"))
         f.type(groups_view.reports_to.edit, "31.1.2018")
     made = working_groups.list_working_groups(db, w.items[3])
+    assert all(working_groups.working_group_convener(db, g.id) is not None for g in made)  # type: ignore[arg-type]
+    assert working_groups.working_group_guests(db, made[0].id) == [("Jens Vej", "Vejdirektoratet")]  # type: ignore[arg-type]
     assert [g.name for g in made] == ["Service døgnet rundt", "Ingen lades tilbage"]
     assert all((g.meets_on, g.reports_to) == (first_meeting, date(2018, 1, 31)) for g in made)
     assert f.chair.view.working_groups.list.count() == 2

@@ -8,12 +8,10 @@ from typing import Any
 import pytest
 from pytestqt.qtbot import QtBot
 
-# the shell tests' helpers and fixtures (tests/ui is on sys.path under pytest's default import mode)
-from test_shell import Dialogs, _keep_panel_registry, fresh_settings, open_window  # noqa: F401
-
 from PySide6.QtCore import QMimeData, QPoint, Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox, QDialog, QLineEdit
 
+from tests.ui.shell import Dialogs, open_window
 from workshop.db import Database
 from workshop.services import agenda, attendance, committees, meetings
 
@@ -34,7 +32,7 @@ MEMBERS = [("Mikael Fenger", "formand"), ("Anne Hjorth", "medlem"), ("Brian Müh
 
 @pytest.fixture
 def window(db: Database, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch,
-           fresh_settings: None) -> MainWindow:  # noqa: F811 - the imported fixture
+           fresh_settings: None) -> MainWindow:
     dialogs = Dialogs(monkeypatch)
     monkeypatch.setattr(MeetingDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
     w = open_window(db, qtbot)

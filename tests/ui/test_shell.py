@@ -14,9 +14,10 @@ from typing import Any
 import pytest
 from pytestqt.qtbot import QtBot
 
-from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, Qt
-from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
+from tests.ui.shell import Dialogs, open_window
 from workshop.db import Database
 from workshop.errors import StorageError
 from workshop.services import agenda, attendance, capture, committees, meetings
@@ -26,82 +27,7 @@ from ui.main_window import MainWindow
 from ui.models.navigator_model import NodeKey
 from ui.panels import PanelSpec, load_panels
 from ui.panels.navigator import MeetingDialog
-from ui.settings import Settings
 from ui.shortcuts import ShortcutHelp
-
-MY_PANELS = ("ui.panels.committee", "ui.panels.agenda", "ui.panels.attendance")
-
-
-@pytest.fixture(autouse=True)
-def _keep_panel_registry() -> Any:
-    import ui.panels
-
-    saved = list(ui.panels.PANELS)
-    yield
-    ui.panels.PANELS[:] = saved
-
-
-class Dialogs:
-    """Stands in for every modal dialog and records what was asked."""
-
-    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
-        self.questions: list[str] = []
-        self.warnings: list[str] = []
-        self.critical: list[str] = []
-        self.storage: list[str] = []
-        self.answers: list[QMessageBox.StandardButton] = []
-        self.text: tuple[str, bool] = ("", False)
-        yes = QMessageBox.StandardButton.Yes
-
-        def question(_parent: Any, _title: str, text: str, *_a: Any, **_k: Any) -> Any:
-            self.questions.append(text)
-            return self.answers.pop(0) if self.answers else yes
-
-        def warning(_parent: Any, _title: str, text: str, *_a: Any, **_k: Any) -> Any:
-            self.warnings.append(text)
-            return self.answers.pop(0) if self.answers else yes
-
-        def critical(_parent: Any, _title: str, text: str, *_a: Any, **_k: Any) -> Any:
-            self.critical.append(text)
-            return QMessageBox.StandardButton.Ok
-
-        monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
-        monkeypatch.setattr(QMessageBox, "warning", staticmethod(warning))
-        monkeypatch.setattr(QMessageBox, "critical", staticmethod(critical))
-        monkeypatch.setattr(QMessageBox, "information", staticmethod(critical))
-        monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *_a, **_k: self.text))
-        monkeypatch.setattr(ui_errors, "show_storage_error", lambda _p, m: self.storage.append(m))
-
-
-@pytest.fixture
-def dialogs(monkeypatch: pytest.MonkeyPatch) -> Dialogs:
-    return Dialogs(monkeypatch)
-
-
-def open_window(db: Database, qtbot: QtBot, all_panels: bool = False) -> MainWindow:
-    """The real main window; by default only the preparation panels (this file tests the shell)."""
-    import ui.panels
-
-    if not all_panels:
-        ui.panels.PANELS[:] = [p for p in ui.panels.PANELS if p.module in MY_PANELS]
-    QStandardPaths.setTestModeEnabled(True)
-    QCoreApplication.setOrganizationName("WorkshopTest")
-    QCoreApplication.setApplicationName("WorkshopTest")
-    window = MainWindow(Settings())
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    window.open_database(db)
-    window.activateWindow()
-    return window
-
-
-@pytest.fixture
-def fresh_settings() -> None:
-    QStandardPaths.setTestModeEnabled(True)
-    QCoreApplication.setOrganizationName("WorkshopTest")
-    QCoreApplication.setApplicationName("WorkshopTest")
-    QSettings().clear()
 
 
 @pytest.fixture

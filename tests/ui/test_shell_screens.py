@@ -11,10 +11,10 @@ from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
-from test_shell import Dialogs, _keep_panel_registry, fresh_settings, open_window  # noqa: F401
 
 from PySide6.QtGui import QImage
 
+from tests.ui.shell import Dialogs, open_window
 from workshop.demo import load_demo
 from workshop.services import meetings
 
@@ -23,7 +23,7 @@ DOCS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 
 def test_grab_preparation_screens_with_the_demo(sqlite_db: object, qtbot: QtBot, tmp_path: Path,
                                                 monkeypatch: pytest.MonkeyPatch,
-                                                fresh_settings: None) -> None:  # noqa: F811
+                                                fresh_settings: None) -> None:
     Dialogs(monkeypatch)
     db = sqlite_db
     meeting_id = load_demo(db)  # type: ignore[arg-type]

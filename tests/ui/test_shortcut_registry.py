@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
 from tests.ui.meeting_builders import build
 from workshop.db import Database
-from workshop.services import candidates, capture, meetings
+from workshop.services import candidates, capture, meetings, working_groups
 
 from ui import shortcuts
 from ui.main_window import MainWindow
@@ -122,6 +122,9 @@ def test_every_bound_key_works_from_each_tab_it_is_listed_for(window: MainWindow
     assert i1 is not None
     candidates.add_candidate(sqlite_db, item, title="Borgeren først", input_ids=[i1])
     capture.add_remark(sqlite_db, item, w.member_ids[0], "En tilførsel")
+    group = working_groups.add_working_group(sqlite_db, w.items[3], name="Digital service").id
+    assert group is not None
+    working_groups.set_working_group_guests(sqlite_db, group, [("Eva Holm", "Borgerrådgiveren")])
     assert window.navigator is not None
     window.navigator.reload()
     assert window.navigator.select_meeting(w.meeting_id, w.committee_id)
@@ -129,7 +132,7 @@ def test_every_bound_key_works_from_each_tab_it_is_listed_for(window: MainWindow
     bound = [s for s in SHORTCUTS if s.scope != "typing" and s.tabs]
     worked: dict[str, set[str]] = defaultdict(set)
     # the step tools are on screen one step at a time: the question round, the inputs, the votes
-    for item_id, step in ((w.items[1], ""), (item, "inputs"), (item, "votes")):
+    for item_id, step in ((w.items[1], ""), (item, "inputs"), (item, "votes"), (w.items[3], "")):
         meetings.set_current_step(sqlite_db, w.meeting_id, item_id, step)
         for tab in window.panels:
             window.show_panel(tab)

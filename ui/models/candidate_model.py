@@ -14,12 +14,11 @@ from PySide6.QtGui import QStandardItemModel
 
 from workshop import candidate_status
 from workshop.changes import ChangeSet
-from workshop.errors import NotFoundError
 from workshop.models import Input
 from workshop.services import agenda, candidates, capture
 
 from ui.context import AppContext
-from ui.models.input_model import changed_input
+from ui.models.input_model import changed_input, item_gone
 from ui.models.standard_rows import KEY_ROLE, Row, sync_children
 from ui.qt_typed import QT_TRANSLATE_NOOP
 
@@ -92,12 +91,9 @@ class CandidateModel(QStandardItemModel):
     def apply(self, changes: ChangeSet) -> None:
         if changes.meeting_id not in (None, self.meeting_id):
             return
-        if changes.touches("items"):
-            try:
-                agenda.get_item(self.ctx.db, self.item_id)
-            except NotFoundError:
-                self.removeRows(0, self.rowCount())
-                return
+        if item_gone(self.ctx, changes, self.item_id):
+            self.removeRows(0, self.rowCount())
+            return
         if changes.kinds == {"inputs"} and changes.id is not None:
             inp = changed_input(self.ctx, changes)
             if inp is not None and inp.candidate_id is None and changes.id not in self._shown:

@@ -77,6 +77,18 @@ def changed_input(ctx: AppContext, changes: ChangeSet) -> Input | None:
     return _fetched[1]
 
 
+def item_gone(ctx: AppContext, changes: ChangeSet, item_id: int) -> bool:
+    """Whether ``changes`` took item ``item_id`` away (deleted, or its creation undone): the
+    item's models then empty themselves instead of reading it."""
+    if not changes.touches("items"):
+        return False
+    try:
+        agenda.get_item(ctx.db, item_id)
+    except NotFoundError:
+        return True
+    return False
+
+
 def origin(inp: Input, names: dict[int, str]) -> str:
     """Who gave an input and how: "Anne Hansen · telefon", "Anne Hansen", or "" when typed here."""
     return input_origin(inp.origin, names.get(inp.member_id) if inp.member_id is not None else None)
@@ -146,12 +158,9 @@ class InputModel(QStandardItemModel):
         """Follow one change set: append a just-added input, else sync what it names."""
         if changes.meeting_id not in (None, self.meeting_id):
             return
-        if changes.touches("items"):
-            try:
-                agenda.get_item(self.ctx.db, self.item_id)
-            except NotFoundError:  # the item is gone (deleted, or its creation undone)
-                self.clear()
-                return
+        if item_gone(self.ctx, changes, self.item_id):
+            self.clear()
+            return
         if self._append(changes):
             return
         if changes.touches("groups", "inputs", "candidates", "members", "attendance"):

@@ -431,15 +431,15 @@ class AgendaPanel(QWidget):
     def delete_item(self) -> None:
         if self.item is None:
             return
-        item_id, title = self.item.id, self.item.title
+        item_id, title = self.item.pk, self.item.title
         try:
-            snap = snapshots.take(self.ctx.db, "agendaitem", item_id)  # type: ignore[arg-type]
+            snap = snapshots.take(self.ctx.db, "agendaitem", item_id)
         except WorkshopError as error:
             self.ctx.report(error)
             return
         if confirm_delete(self, title, snap):
             row = self.list.currentIndex().row()
             self.ctx.execute(delete_command(self.ctx, self.tr("Slet {what}").format(what=title),
-                                            "agendaitem", item_id))  # type: ignore[arg-type]
+                                            "agendaitem", item_id))
             if self.model.items:
                 self.list.setCurrentIndex(self.model.index(min(row, len(self.model.items) - 1)))

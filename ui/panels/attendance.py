@@ -246,20 +246,20 @@ class AttendancePanel(QWidget):
         if self.meeting_id is None:
             return
         db, mid = self.ctx.db, self.meeting_id
-        ids = [r.member.id for r in self.model.rows if r.status is None]
+        ids = [r.member.pk for r in self.model.rows if r.status is None]
         if not ids:
             return
 
         def do(_c: ServiceCommand) -> ChangeSet:
             changes = ChangeSet()
             for member_id in ids:
-                changes = changes | attendance.set_attendance(db, mid, member_id, "present")  # type: ignore[arg-type]
+                changes = changes | attendance.set_attendance(db, mid, member_id, "present")
             return changes
 
         def undo(_c: ServiceCommand) -> ChangeSet:
             changes = ChangeSet()
             for member_id in ids:
-                changes = changes | attendance.clear_attendance(db, mid, member_id)  # type: ignore[arg-type]
+                changes = changes | attendance.clear_attendance(db, mid, member_id)
             return changes
 
         self.ctx.execute(ServiceCommand(self.ctx, self.tr("Resten til stede"), do, undo))

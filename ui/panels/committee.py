@@ -208,8 +208,8 @@ class CommitteePanel(QWidget):
         self.fields[0].bind(cid, committee.name)
         self.fields[1].bind(cid, committee.kind)
         self.fields[2].bind(cid, committee.period)
-        self.members.set_rows(committees.list_members(db, cid))  # type: ignore[arg-type]
-        self.tasks.set_rows(committees.list_tasks(db, cid))  # type: ignore[arg-type]
+        self.members.set_rows(committees.list_members(db, committee.pk))
+        self.tasks.set_rows(committees.list_tasks(db, committee.pk))
         self.members_count.setText(self.tr("{n} medlemmer").format(n=len(self.members.rows)))
 
     def _on_changed(self, changes: ChangeSet) -> None:

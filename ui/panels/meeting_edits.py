@@ -121,15 +121,15 @@ class MeetingEdits(Edits):
 
         Groups beyond the new count are emptied, not deleted, so no typed input is lost.
         """
-        existing = [g.id for g in capture.list_groups(self.db, item_id)]
+        existing = [g.pk for g in capture.list_groups(self.db, item_id)]
         before = self._members_before(item_id)
 
         def do(cmd: ServiceCommand) -> ChangeSet:
             changes = ChangeSet()
             for gid in existing[len(groups):]:
-                changes = changes | capture.set_group_members(self.db, gid, [])  # type: ignore[arg-type]
+                changes = changes | capture.set_group_members(self.db, gid, [])
             for n, gid in enumerate(existing[:len(groups)]):
-                changes = changes | capture.set_group_members(self.db, gid, groups[n])  # type: ignore[arg-type]
+                changes = changes | capture.set_group_members(self.db, gid, groups[n])
             snaps = cmd.state.pop("snapshots", None)
             if snaps is not None:  # redo: the created groups come back with their ids
                 for snap in snaps:  # type: ignore[attr-defined]
@@ -308,11 +308,27 @@ class MeetingEdits(Edits):
             lambda c: working_groups.update_working_group(self.db, wg_id, **old),
             merge_key=key) is not None
 
-    def set_working_group_members(self, wg_id: int, old: list[int], new: list[int]) -> bool:
+    def set_working_group_members(self, wg_id: int, old: list[int], new: list[int],
+                                  old_convener: int | None = None) -> bool:
+        """New members (the convener stays if still one); undo gives back the members and the convener."""
         return self._run(
             QCoreApplication.translate("MeetingEdits", "Arbejdsgruppens medlemmer"),
             lambda c: working_groups.set_working_group_members(self.db, wg_id, new),
-            lambda c: working_groups.set_working_group_members(self.db, wg_id, old)) is not None
+            lambda c: working_groups.set_working_group_members(self.db, wg_id, old,
+                                                               convener_id=old_convener)) is not None
+
+    def set_convener(self, wg_id: int, old: int | None, new: int | None) -> bool:
+        return self._run(
+            QCoreApplication.translate("MeetingEdits", "Arbejdsgruppens tovholder"),
+            lambda c: working_groups.set_convener(self.db, wg_id, new),
+            lambda c: working_groups.set_convener(self.db, wg_id, old)) is not None
+
+    def set_working_group_guests(self, wg_id: int, old: list[tuple[str, str]],
+                                 new: list[tuple[str, str]]) -> bool:
+        return self._run(
+            QCoreApplication.translate("MeetingEdits", "Arbejdsgruppens medlemmer udefra"),
+            lambda c: working_groups.set_working_group_guests(self.db, wg_id, new),
+            lambda c: working_groups.set_working_group_guests(self.db, wg_id, old)) is not None
 
     def delete_working_group(self, wg_id: int, name: str) -> bool:
         return self._deleting(QCoreApplication.translate("MeetingEdits", "Slet arbejdsgruppe {name}").format(name=name), [("workinggroup", wg_id)],

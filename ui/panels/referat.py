@@ -104,6 +104,14 @@ class ReferatPanel(QWidget):
         self.detail_label = QLabel()
         self.detail_label.setWordWrap(True)
         self.detail_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # An approved version's check (services/referat/seal.py): verified, not verified, or altered.
+        self.verification: referat_service.Verification | None = None
+        self.trust_label = QLabel()
+        self.trust_label.setWordWrap(True)
+        self.trust_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.trust_button = QPushButton(self.tr("Stol på nøglen …"))
+        self.trust_button.setToolTip(self.tr("Vis referater, som denne nøgle har signeret, som verificerede"))
+        self.trust_button.clicked.connect(lambda: self.trust_signing_key())
         self.send_button = QPushButton(self.tr("Send til godkendelse"))
         self.send_button.clicked.connect(self.send_for_approval)
         self.approve_button = QPushButton(self.tr("Godkendelser …"))
@@ -119,6 +127,10 @@ class ReferatPanel(QWidget):
         head = QVBoxLayout()
         head.addWidget(self.status_label)
         head.addWidget(self.detail_label)
+        trust = QHBoxLayout()
+        trust.addWidget(self.trust_label, 1)
+        trust.addWidget(self.trust_button, 0, Qt.AlignmentFlag.AlignTop)
+        head.addLayout(trust)
         buttons = QHBoxLayout()
         for b in (self.send_button, self.approve_button, self.correct_button):
             buttons.addWidget(b)
@@ -198,6 +210,8 @@ class ReferatPanel(QWidget):
         self.state = ({"status": "draft", "version": 1} if self.meeting_id is None else
                       referat_service.referat_state(self.ctx.db, self.meeting_id)
                       or {"status": "draft", "version": 1, "approvals": []})
+        self.verification = (referat_service.newest_verification(self.ctx.db, self.meeting_id)
+                             if self.meeting_id is not None and self.state.get("status") == "approved" else None)
 
     def on_changed(self, changes: ChangeSet) -> None:
         if self.meeting_id is None:
@@ -277,6 +291,7 @@ class ReferatPanel(QWidget):
             details.append(self.tr("Rettelse: {note}").format(note=note))
         self.detail_label.setText("  ".join(details))
         self.detail_label.setVisible(bool(details))
+        self._show_verification(has)
         self.send_button.setEnabled(has and status == "draft")
         self.approve_button.setEnabled(has and status == "sent")
         self.correct_button.setEnabled(has and status == "approved")
@@ -289,6 +304,63 @@ class ReferatPanel(QWidget):
                                  self.tr("Referatet er sendt til godkendelse og kan ikke ændres.") if status == "sent"
                                  else self.tr("Referatet er godkendt og låst. Ret det med en ny version."))
         self.locked_note.setVisible(bool(self.locked_note.text()))
+
+    def _show_verification(self, has: bool) -> None:
+        check = self.verification if has else None
+        if check is None:
+            self.trust_label.setVisible(False)
+            self.trust_button.setVisible(False)
+            return
+        text, colour = {
+            "verified": (self.tr("Verificeret. {reason}"), "#1b5e20"),
+            "unverified": (self.tr("Godkendt andetsteds – ikke verificeret: {reason}"), "#8a5a00"),
+            "altered": (self.tr("Ændret efter godkendelse: {reason} Det er ikke det godkendte referat;"
+                                " PDF og udskrift mærkes ÆNDRET."), "#b00020"),
+        }[check.state]
+        text = text.format(reason=check.reason)
+        self.trust_label.setText(text)
+        self.trust_label.setStyleSheet(f"color: {colour};" + (" font-weight: 600;" if check.state != "verified"
+                                                                else ""))
+        self.trust_label.setVisible(True)
+        self.trust_button.setVisible(check.can_trust)
+
+    def trust_signing_key(self) -> bool:
+        """Trust the key that signed the shown version, after the user has seen its key id."""
+        check = self.verification
+        if check is None or not check.can_trust or check.key is None:
+            return False
+        answer = QMessageBox.question(
+            self, self.tr("Stol på nøglen"),
+            self.tr("Referatet er signeret af en anden installation med nøgle-id\n\n    {key_id}\n\n"
+                    "Stol kun på nøglen, hvis du har sammenlignet nøgle-id'et med den installation, der"
+                    " godkendte referatet (Workshop viser det med »workshop key« dér). Derefter vises"
+                    " referater, den har signeret, som verificerede. Stol på nøglen?").format(key_id=check.key_id))
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        from workshop import signing
+
+        try:
+            signing.trust_key(check.key)
+        except (WorkshopError, OSError) as error:
+            self.ctx.error.emit(error.message if isinstance(error, WorkshopError)
+                                else self.tr("Nøglen kunne ikke gemmes: {error}").format(error=error))
+            return False
+        self._read_state()
+        self._show_state()
+        self.render_preview()
+        return True
+
+    def _go_on_if_altered(self, what: str) -> bool:
+        """Warn before exporting or printing a version changed after approval; True to go on."""
+        if self.verification is None or self.verification.state != "altered":
+            return True
+        answer = QMessageBox.warning(
+            self, self.tr("Ændret efter godkendelse"),
+            self.tr("Referatet er ændret efter godkendelse: {reason}\n\nDet er ikke det"
+                    " godkendte referat. {what} alligevel? Hver side mærkes ÆNDRET EFTER GODKENDELSE.")
+            .format(reason=self.verification.reason, what=what),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
 
     def _note(self) -> str:
         if self.meeting_id is None:
@@ -430,7 +502,7 @@ class ReferatPanel(QWidget):
 
     def export_pdf(self, path: str | None = None) -> Operation | None:
         """Write the PDF in the background with a progress dialog; the window stays responsive."""
-        if self.meeting_id is None:
+        if self.meeting_id is None or not self._go_on_if_altered(self.tr("Eksportér")):
             return None
         autosave.flush_all()
         if path is None:
@@ -460,9 +532,12 @@ class ReferatPanel(QWidget):
 
         job = Operation(self.tr("Eksport af PDF"), write, self, lane=lane(PDF))
         job.progressed.connect(progress.setValue)
+        altered = meta.get("verification", ("",))[0] == "altered"
+
         def saved(written: Path) -> None:
             progress.reset()
-            self.render_note.setText(self.tr("Gemt: {path}").format(path=written))
+            self.render_note.setText(self.tr("Gemt: {path}").format(path=written)
+                                     + (self.tr(" – mærket ÆNDRET EFTER GODKENDELSE") if altered else ""))
 
         def failed(message: str) -> None:
             progress.reset()
@@ -484,11 +559,8 @@ class ReferatPanel(QWidget):
                                                   self.tr("Mødefil (*.json)"))
             if not path:
                 return None
-        from workshop.meetingfile import export_file
-
-        try:
-            written = export_file(self.ctx.db, self.meeting_id, path,
-                                  referat=referat_service.referat_state(self.ctx.db, self.meeting_id))
+        try:  # the service's export: an approved version's frozen meeting, content and seal
+            written = referat_service.export_meeting_file(self.ctx.db, self.meeting_id, path)
         except WorkshopError as error:
             self.ctx.error.emit(error.message)
             return None
@@ -503,6 +575,8 @@ class ReferatPanel(QWidget):
         """Print the pages shown in the preview; without a printer given, ask in the print dialog."""
         if self.preview.page_count() == 0:
             self.ctx.error.emit(self.tr("Forhåndsvisningen er ikke klar endnu; prøv igen om et øjeblik."))
+            return 0
+        if not self._go_on_if_altered(self.tr("Udskriv")):
             return 0
         if printer is None:
             printer = QPrinter(QPrinter.PrinterMode.HighResolution)

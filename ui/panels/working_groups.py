@@ -4,13 +4,17 @@ One widget for both layouts. The list on the left has the item's working groups;
 form on the right edits the selected one (name and mandate saved as typed, members
 checked, dates typed or picked). A new group comes from the name line (Enter), or from
 a chosen pejlemærke, which gives its name and mandate.
+
+Members are the committee's members, absent ones too (marked, since whoever volunteers
+joins), one of them the convener (tovholder), and people from outside the committee
+(name and organisation, Enter adds, Delete removes).
 """
 
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -27,14 +31,22 @@ from PySide6.QtWidgets import (
 
 from workshop.changes import ChangeSet
 from workshop.models import AgendaItem, WorkingGroup
-from workshop.services import agenda, attendance, candidates, meetings, working_groups
+from workshop.services import agenda, attendance, candidates, committees, meetings, working_groups
 
+from ui import shortcuts
 from ui.autosave import AutosaveField
 from ui.context import AppContext
 from ui.date_field import DateField, show_date
 from ui.panels.meeting_edits import MeetingEdits
+from ui.qt_typed import QT_TRANSLATE_NOOP
 
 ROLE_ID = Qt.ItemDataRole.UserRole
+ROLE_GUEST = Qt.ItemDataRole.UserRole + 1  # a guest row's (name, organisation)
+AWAY = {  # how a member not present at the meeting is marked in the member list
+    "absent": QT_TRANSLATE_NOOP("WorkingGroupsView", "fraværende"),
+    "excused": QT_TRANSLATE_NOOP("WorkingGroupsView", "afbud"),
+    "": QT_TRANSLATE_NOOP("WorkingGroupsView", "ikke til stede"),  # no attendance recorded
+}
 
 
 class WorkingGroupsView(QWidget):
@@ -93,12 +105,43 @@ class WorkingGroupsView(QWidget):
         self.mandate.setAccessibleName(self.tr("Kommissorium"))
         self.mandate.setTabChangesFocus(True)
         self.mandate.setPlaceholderText(self.tr("Hvad arbejdsgruppen skal, og hvad den leverer"))
+        self.mandate.setMaximumHeight(self.fontMetrics().lineSpacing() * 6)  # room for the members below
         self.mandate_field = AutosaveField(
             ctx, self.mandate, "working-group-mandate", self.tr("Kommissorium"),
             lambda wid, text: working_groups.update_working_group(ctx.db, wid, mandate=text))
         self.members = QListWidget()
         self.members.setAccessibleName(self.tr("Arbejdsgruppens medlemmer"))
         self.members.itemChanged.connect(self._member_toggled)
+        self.convener = QComboBox()
+        self.convener.setAccessibleName(self.tr("Tovholder"))
+        self.convener.activated.connect(self._convener_chosen)
+        self.guests = QListWidget()
+        self.guests.setAccessibleName(self.tr("Medlemmer udefra"))
+        self.guests.setMaximumHeight(self.fontMetrics().lineSpacing() * 5)
+        shortcuts.on_key("working_groups.remove_guest", self.guests, self.remove_guest)
+        self.guest_name = QLineEdit()
+        self.guest_name.setPlaceholderText(self.tr("Navn udefra"))
+        self.guest_name.setAccessibleName(self.tr("Navn på medlem udefra"))
+        self.guest_org = QLineEdit()
+        self.guest_org.setPlaceholderText(self.tr("Organisation"))
+        self.guest_org.setAccessibleName(self.tr("Organisation for medlem udefra"))
+        for line in (self.guest_name, self.guest_org):
+            line.returnPressed.connect(self.add_guest)
+        self.guest_add = QPushButton(self.tr("Tilføj udefra"))
+        self.guest_add.clicked.connect(self.add_guest)
+        self.guest_remove = QPushButton(self.tr("Fjern"))
+        self.guest_remove.setToolTip(self.tr("Fjern den valgte person udefra ({keys})")
+                                     .format(keys=shortcuts.hint("working_groups.remove_guest")))
+        self.guest_remove.clicked.connect(self.remove_guest)
+        guest_row = QHBoxLayout()
+        guest_row.addWidget(self.guest_name, 3)
+        guest_row.addWidget(self.guest_org, 3)
+        guest_row.addWidget(self.guest_add)
+        guest_row.addWidget(self.guest_remove)
+        guest_box = QVBoxLayout()
+        guest_box.setContentsMargins(0, 0, 0, 0)
+        guest_box.addWidget(self.guests)
+        guest_box.addLayout(guest_row)
         self.meets_on = DateField(self.tr("Første møde"))
         self.reports_to = DateField(self.tr("Melder tilbage"))
         self.meets_on.edited.connect(lambda value: self._save_date("meets_on", value))
@@ -109,6 +152,8 @@ class WorkingGroupsView(QWidget):
         form.addRow(self.tr("Navn"), self.name)
         form.addRow(self.tr("Kommissorium"), self.mandate)
         form.addRow(self.tr("Medlemmer"), self.members)
+        form.addRow(self.tr("Tovholder"), self.convener)
+        form.addRow(self.tr("Udefra"), guest_box)
         form.addRow(self.tr("Første møde"), self.meets_on)
         form.addRow(self.tr("Melder tilbage"), self.reports_to)
         self.form = QWidget()
@@ -177,7 +222,8 @@ class WorkingGroupsView(QWidget):
 
     def _summary(self, wg: WorkingGroup) -> str:
         """The list line: the name, then members and dates, so the list reads as an overview."""
-        n = len(working_groups.working_group_members(self.ctx.db, wg.pk))
+        n = len(working_groups.working_group_members(self.ctx.db, wg.pk)) \
+            + len(working_groups.working_group_guests(self.ctx.db, wg.pk))
         facts = [self.tr("1 medlem") if n == 1 else self.tr("{n} medlemmer").format(n=n)]
         if wg.meets_on:
             facts.append(self.tr("mødes {date}").format(date=show_date(wg.meets_on)))
@@ -217,8 +263,9 @@ class WorkingGroupsView(QWidget):
         self._show(wg)
 
     def _show(self, wg: WorkingGroup | None) -> None:
-        keep_row = self.members.currentRow() if wg is not None and self.current is not None \
-            and wg.id == self.current.id else -1
+        same = wg is not None and self.current is not None and wg.id == self.current.id
+        keep_row = self.members.currentRow() if same else -1
+        keep_guest = self.guests.currentRow() if same else -1
         self.current = wg
         self.form.setEnabled(wg is not None)
         self.remove_button.setEnabled(wg is not None)
@@ -229,16 +276,39 @@ class WorkingGroupsView(QWidget):
             self.meets_on.set_value(wg.meets_on if wg else None)
             self.reports_to.set_value(wg.reports_to if wg else None)
             self.members.clear()
+            self.convener.clear()
+            self.guests.clear()
             if wg is not None and self.item is not None:
-                chosen = working_groups.working_group_members(self.ctx.db, wg.pk)
-                for m in attendance.present_members(self.ctx.db, self.item.meeting_id):
-                    row = QListWidgetItem(m.name)
+                db = self.ctx.db
+                chosen = working_groups.working_group_members(db, wg.pk)
+                status = {a.member_id: a.status for a in attendance.list_attendance(db, self.item.meeting_id)}
+                committee_id = meetings.get_meeting(db, self.item.meeting_id).committee_id
+                names: dict[int, str] = {}
+                for m in committees.list_members(db, committee_id):
+                    names[m.pk] = m.name
+                    away = AWAY.get(status.get(m.pk, ""))  # None: present
+                    label = m.name if away is None else f"{m.name} ({QCoreApplication.translate('WorkingGroupsView', away)})"
+                    row = QListWidgetItem(label)
                     row.setData(ROLE_ID, m.id)
                     row.setFlags(row.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                     row.setCheckState(Qt.CheckState.Checked if m.id in chosen else Qt.CheckState.Unchecked)
                     self.members.addItem(row)
                 if 0 <= keep_row < self.members.count():  # a toggle re-reads the list: the keyboard stays put
                     self.members.setCurrentRow(keep_row)
+                self.convener.addItem(self.tr("Ingen tovholder"), None)
+                for mid in chosen:
+                    self.convener.addItem(names.get(mid, ""), mid)
+                self.convener.setCurrentIndex(max(0, self.convener.findData(
+                    working_groups.working_group_convener(db, wg.pk))))
+                for name, organisation in working_groups.working_group_guests(db, wg.pk):
+                    row = QListWidgetItem(self.tr("{name} ({organisation})").format(
+                        name=name, organisation=organisation) if organisation else name)
+                    row.setData(ROLE_GUEST, (name, organisation))
+                    self.guests.addItem(row)
+                if self.guests.count():
+                    self.guests.setCurrentRow(min(max(keep_guest, 0), self.guests.count() - 1))
+            self.convener.setEnabled(self.convener.count() > 1)
+            self.guest_remove.setEnabled(self.guests.count() > 0)
         finally:
             self._loading = False
 
@@ -306,5 +376,43 @@ class WorkingGroupsView(QWidget):
             return
         new = [self.members.item(i).data(ROLE_ID) for i in range(self.members.count())
                if self.members.item(i).checkState() == Qt.CheckState.Checked]
-        old = working_groups.working_group_members(self.ctx.db, self.current.pk)
-        self.edits.set_working_group_members(self.current.pk, old, new)
+        db, wg_id = self.ctx.db, self.current.pk
+        old = working_groups.working_group_members(db, wg_id)
+        self.edits.set_working_group_members(wg_id, old, new,
+                                             working_groups.working_group_convener(db, wg_id))
+
+    def _convener_chosen(self, index: int) -> None:
+        if self._loading or self.current is None:
+            return
+        old = working_groups.working_group_convener(self.ctx.db, self.current.pk)
+        new = self.convener.itemData(index)
+        if new != old:
+            self.edits.set_convener(self.current.pk, old, new)
+
+    def _guest_list(self) -> list[tuple[str, str]]:
+        return [tuple(self.guests.item(i).data(ROLE_GUEST)) for i in range(self.guests.count())]
+
+    def add_guest(self) -> bool:
+        """Enter in the guest's name or organisation: the person joins the group from outside."""
+        if self.current is None:
+            return False
+        name, organisation = self.guest_name.text().strip(), self.guest_org.text().strip()
+        if not name:
+            self.message.setText(self.tr("Skriv navnet på personen udefra først."))
+            self.guest_name.setFocus()
+            return False
+        old = self._guest_list()
+        if not self.edits.set_working_group_guests(self.current.pk, old, [*old, (name, organisation)]):
+            return False
+        self.message.clear()
+        self.guest_name.clear()
+        self.guest_org.clear()
+        self.guest_name.setFocus()  # the next person
+        return True
+
+    def remove_guest(self) -> None:
+        row = self.guests.currentRow()
+        if self.current is None or row < 0:
+            return
+        old = self._guest_list()
+        self.edits.set_working_group_guests(self.current.pk, old, old[:row] + old[row + 1:])

@@ -4,7 +4,8 @@ The document is complete and deterministic, so the referat can be built from it:
 every key of the spec is present with its value or default, except the optional
 scalars ``number``, ``ended_at``, ``planned_minutes``, an item's ``started_at``
 (a project extension), ``meets_on``, ``reports_to``, an input's ``candidate`` and
-its ``member``, ``origin`` and ``hidden`` (project extensions), which are left out when unset.
+its ``member``, ``origin`` and ``hidden``, a working group's ``convener`` and ``guests`` and a
+closing item's ``next_meeting_on`` (project extensions), which are left out when unset.
 Order: members and tasks in seat/list order, items in agenda order, inputs in
 typed order, answers, attendance and member lists in seat order.
 """
@@ -38,6 +39,7 @@ from workshop.models import (
     Remark,
     Task,
     WorkingGroup,
+    WorkingGroupGuest,
     WorkingGroupMember,
 )
 from workshop.services.rows import get
@@ -140,6 +142,8 @@ def _item(rows: _MeetingRows, item: AgendaItem, name: dict[int, str], names: Any
         doc["planned_minutes"] = item.planned_minutes
     if item.started_at is not None:  # project extension: the actual start (run mode), as HH:MM
         doc["started_at"] = format_clock_time(item.started_at)
+    if item.next_meeting_on is not None:  # project extension: an Afrunding's next meeting
+        doc["next_meeting_on"] = format_date(item.next_meeting_on)
     doc.update(
         summary=item.summary, background=item.background, presentation=item.presentation,
         economy=item.economy, previous_decisions=item.previous_decisions,
@@ -184,8 +188,14 @@ def _item(rows: _MeetingRows, item: AgendaItem, name: dict[int, str], names: Any
     working = []
     for wg in rows.under(WorkingGroup, WorkingGroup.item_id, item_id):
         entry: dict[str, Any] = {"name": wg.name, "mandate": wg.mandate}
-        entry["members"] = names(m.member_id for m in rows.under(
-            WorkingGroupMember, WorkingGroupMember.working_group_id, wg.pk))
+        wg_members = rows.under(WorkingGroupMember, WorkingGroupMember.working_group_id, wg.pk)
+        entry["members"] = names(m.member_id for m in wg_members)
+        convener = next((m.member_id for m in wg_members if m.convener), None)
+        if convener is not None:  # project extension: the tovholder, one of the members
+            entry["convener"] = name[convener]
+        guests = rows.under(WorkingGroupGuest, WorkingGroupGuest.working_group_id, wg.pk)
+        if guests:  # project extension: members from outside the committee
+            entry["guests"] = [{"name": g.name, "organisation": g.organisation} for g in guests]
         if wg.meets_on is not None:
             entry["meets_on"] = format_date(wg.meets_on)
         if wg.reports_to is not None:

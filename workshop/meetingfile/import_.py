@@ -40,6 +40,7 @@ from workshop.models import (
     Remark,
     Task,
     WorkingGroup,
+    WorkingGroupGuest,
     WorkingGroupMember,
 )
 
@@ -197,7 +198,8 @@ def _meeting(s: Session, committee_id: int, data: dict[str, Any], member_ids: di
     group_ids = iter(writer.insert_returning_ids(_table(Group), group_rows))
     working_ids = iter(writer.insert_returning_ids(_table(WorkingGroup), working_rows))
     rows: dict[type, list[dict[str, Any]]] = {Attachment: [], ItemAbsence: [], Remark: [], Answer: [],
-                                              GroupMember: [], Input: [], WorkingGroupMember: []}
+                                              GroupMember: [], Input: [], WorkingGroupMember: [],
+                                              WorkingGroupGuest: []}
     for item_id, item in zip(item_ids, items_data, strict=True):
         rows[Attachment] += [{"item_id": item_id, "position": i, "title": att["title"],
                               "recommended": att.get("recommended", False)}
@@ -224,8 +226,12 @@ def _meeting(s: Session, committee_id: int, data: dict[str, Any], member_ids: di
                             for j, inp in enumerate(group.get("inputs", []))]
         for wg in item.get("working_groups", []):
             working_group_id = next(working_ids)
-            rows[WorkingGroupMember] += [{"working_group_id": working_group_id, "member_id": member_ids[name]}
+            rows[WorkingGroupMember] += [{"working_group_id": working_group_id, "member_id": member_ids[name],
+                                          "convener": name == wg.get("convener")}
                                          for name in wg.get("members", [])]
+            rows[WorkingGroupGuest] += [{"working_group_id": working_group_id, "position": j,
+                                         "name": guest["name"], "organisation": guest.get("organisation", "")}
+                                        for j, guest in enumerate(wg.get("guests", []))]
     for model, kind_rows in rows.items():
         writer.insert(_table(model), kind_rows)
     return meeting
@@ -242,7 +248,8 @@ def _item_row(meeting_id: int, position: int, data: dict[str, Any], day: date) -
         "kind": data.get("kind", "case"), "open": data.get("open", True),
         "planned_minutes": data.get("planned_minutes"),
         # the file keeps the clock time only: the item started on the meeting's day
-        "started_at": datetime.combine(day, started) if started is not None else None}
+        "started_at": datetime.combine(day, started) if started is not None else None,
+        "next_meeting_on": parse_date(data["next_meeting_on"]) if "next_meeting_on" in data else None}
     for key in _ITEM_TEXT:
         row[key] = data.get(key, "")
     for key in _ITEM_LISTS:

@@ -457,6 +457,9 @@ def _references(doc: dict[str, Any]) -> list[Problem]:
                                          f"pejlemærket {quote(inp['candidate'])} findes ikke i punktet"))
         for j, wg in enumerate(item.get("working_groups", [])):
             refs([*base, "working_groups", j, "members"], wg.get("members", []), "arbejdsgruppen")
+            if "convener" in wg and wg["convener"] not in wg.get("members", []):
+                found.append(problem([*base, "working_groups", j, "convener"],
+                                     f"tovholderen {quote(wg['convener'])} er ikke med i arbejdsgruppen"))
     referat = doc.get("referat")
     if referat is not None:
         for j, approval in enumerate(referat.get("approvals", [])):

@@ -259,6 +259,23 @@ def _group_work(item: dict[str, Any], people: _People) -> list[str]:
     return parts
 
 
+def _working_group_members(wg: dict[str, Any], people: _People) -> str:
+    """"Medlemmer: A (tovholder), B; udefra: C (Org)." – the committee's members in seat order,
+    the convener marked, then the people from outside the committee."""
+    convener = wg.get("convener")
+    members = [f"{name} (tovholder)" if name == convener else name
+               for name in people.sort(wg.get("members", []))]
+    guests = [f"{g['name'].strip()} ({g['organisation'].strip()})" if g.get("organisation", "").strip()
+              else g["name"].strip() for g in wg.get("guests", [])]
+    if members and guests:
+        return f"Medlemmer: {danish.join_names(members)}; udefra: {danish.join_names(guests)}."
+    if members:
+        return f"Medlemmer: {danish.join_names(members)}."
+    if guests:
+        return f"Medlemmer udefra: {danish.join_names(guests)}."
+    return ""
+
+
 def _working_groups(doc: dict[str, Any], item: dict[str, Any], people: _People) -> list[str]:
     parts = []
     whose = danish.committee_genitive(doc["committee"].get("kind", ""))
@@ -269,9 +286,9 @@ def _working_groups(doc: dict[str, Any], item: dict[str, Any], people: _People) 
             verb = mandate.split()[0].lower() in _MANDATE_VERBS
             sentences.append(f"Gruppen {mandate[:1].lower()}{mandate[1:].rstrip('.')}." if verb
                              else f"Gruppens opgave: {mandate.rstrip('.')}.")
-        members = people.sort(wg.get("members", []))
-        if members:
-            sentences.append(f"Medlemmer: {danish.join_names(members)}.")
+        line = _working_group_members(wg, people)
+        if line:
+            sentences.append(line)
         meets, reports = wg.get("meets_on"), wg.get("reports_to")
         if meets and reports:
             sentences.append(f"Gruppen mødes {danish.long_date(meets)} og skal levere yderligere input"

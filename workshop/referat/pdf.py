@@ -100,13 +100,15 @@ def _toc_text(heading: str) -> str:
 class _ReferatDoc(BaseDocTemplate):
     single_pass = True  # how the TOC learns its page numbers; see _build
 
-    def __init__(self, target: Any, referat: Referat, status: str, version: int) -> None:
+    def __init__(self, target: Any, referat: Referat, status: str, version: int,
+                 verification: str | None = None) -> None:
         super().__init__(target, pagesize=A4, leftMargin=MARGIN_X, rightMargin=MARGIN_X,
                          topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM,
                          title=referat.leader.header, author="Workshop",
                          subject=f"{referat.leader.title} – version {version}",
                          creator="Workshop", invariant=1)
         self.referat, self.status, self.version = referat, status, version
+        self.verification = verification if status == "approved" else None
         frame = Frame(MARGIN_X, MARGIN_BOTTOM, FRAME_W, PAGE_H - MARGIN_TOP - MARGIN_BOTTOM, id="body",
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
         self.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=self._decorate)])
@@ -122,22 +124,26 @@ class _ReferatDoc(BaseDocTemplate):
             self.canv.addOutlineEntry(printable(flowable.toc_text, fallback=True), flowable.toc_key, level=0)
 
     def _decorate(self, canv: Canvas, _doc: Any) -> None:
-        """Header and UDKAST mark, drawn first so the text lies on top."""
+        """Header and UDKAST (or ÆNDRET) mark, drawn first so the text lies on top."""
         canv.saveState()
-        if self.status != "approved":
-            if not getattr(canv, "_udkast_defined", False):  # once per file, reused on every page
-                image, (w, h) = _watermark()
-                canv.beginForm("udkast")
+        mark = "ÆNDRET" if self.verification == "altered" else "UDKAST" if self.status != "approved" else ""
+        if mark:
+            form = f"mark_{mark.encode('ascii', 'replace').decode()}"
+            if not getattr(canv, "_mark_defined", False):  # once per file, reused on every page
+                image, (w, h) = _watermark(mark)
+                canv.beginForm(form)
                 canv.drawImage(image, (PAGE_W - w) / 2, (PAGE_H - h) / 2, w, h, mask="auto")
                 canv.endForm()
-                canv._udkast_defined = True
-            canv.doForm("udkast")
+                canv._mark_defined = True
+            canv.doForm(form)
         canv.setFillColor(colors.HexColor("#444444"))
         canv.setFont(REGULAR, 8)
         leader = self.referat.leader
         header = rtl.visual(printable(f"{leader.committee} · {leader.short_date}"))
         canv.drawString(MARGIN_X, PAGE_H - 14 * mm, header[:120])
-        status = "REFERAT" if self.status == "approved" else f"REFERAT – {STATUS_SHOWN[self.status].upper()}"
+        status = (f"REFERAT – {STATUS_SHOWN[self.status].upper()}" if self.status != "approved"
+                  else f"REFERAT – {VERIFICATION_HEADER[self.verification]}" if self.verification in VERIFICATION_HEADER
+                  else "REFERAT")
         canv.drawRightString(PAGE_W - MARGIN_X, PAGE_H - 14 * mm, status)
         canv.setStrokeColor(colors.HexColor("#999999"))
         canv.setLineWidth(0.4)
@@ -148,16 +154,16 @@ class _ReferatDoc(BaseDocTemplate):
 
 
 @cache
-def _watermark() -> tuple[ImageReader, tuple[float, float]]:
-    """The diagonal UDKAST as a picture, so it never mixes into the PDF's text layer.
+def _watermark(word: str = "UDKAST") -> tuple[ImageReader, tuple[float, float]]:
+    """The diagonal UDKAST (or ÆNDRET) as a picture, so it never mixes into the PDF's text layer.
 
     Drawn as text, its letters would turn up in the middle of copied or extracted
     sentences; one image is embedded once and reused on every page.
     """
     font = ImageFont.truetype(str(font_dir() / f"{BOLD}.ttf"), 100)
-    left, top, right, bottom = (int(v) for v in font.getbbox("UDKAST"))
+    left, top, right, bottom = (int(v) for v in font.getbbox(word))
     text = Image.new("RGBA", (right - left + 20, bottom - top + 20), (0, 0, 0, 0))
-    ImageDraw.Draw(text).text((10 - left, 10 - top), "UDKAST", font=font, fill=(217, 26, 26, 34))
+    ImageDraw.Draw(text).text((10 - left, 10 - top), word, font=font, fill=(217, 26, 26, 34))
     rotated = text.rotate(50, expand=True, resample=Image.Resampling.BICUBIC)
     data = io.BytesIO()
     rotated.save(data, "PNG")
@@ -429,10 +435,10 @@ def _toc(toc: Flowable) -> list[Flowable]:
 
 
 def _approval(referat: Referat, status: str, version: int, approvals: Sequence[dict[str, Any]],
-              sha256: str | None) -> list[Flowable]:
+              sha256: str | None, verification: tuple[str, str] | None = None) -> list[Flowable]:
     given = {a["member"]: a["at"] for a in approvals}
     flow: list[Flowable] = [PageBreak(), *_heading(APPROVAL_HEADING, "godkendelse", "item"),
-                            _p(f"Version {version} · Status: {STATUS_SHOWN[status]}"),
+                            _p(f"Version {version} · Status: {_status_shown(status, verification)}"),
                             _p("Referatet godkendes af de medlemmer, der var til stede på mødet"
                                " (lov om kommunernes styrelse § 13). Et medlem, der er uenig, kan"
                                " få sin mening tilført protokollen. Et godkendt referat ændres"
@@ -457,24 +463,49 @@ def _approval(referat: Referat, status: str, version: int, approvals: Sequence[d
     if not referat.signatories:
         flow.append(_p("Ingen medlemmer er registreret som til stede."))
     if status == "approved" and sha256:
-        flow += [Spacer(1, 6 * mm),
-                 _p(f"Referatet er godkendt af alle tilstedeværende medlemmer. Version {version}.",),
-                 _p(f"Fingeraftryk (SHA-256): {sha256}", "fingerprint"),
-                 _p("Fingeraftrykket er beregnet over referatets indhold. Ændres blot ét tegn,"
-                    " passer fingeraftrykket ikke længere.", "small")]
+        flow += [Spacer(1, 6 * mm), *_approved(version, sha256, verification)]
     return flow
 
 
+def _status_shown(status: str, verification: tuple[str, str] | None) -> str:
+    state = verification[0] if verification and status == "approved" else "verified"
+    return {"altered": "Ændret efter godkendelse", "unverified": "Godkendt andetsteds – ikke verificeret"}.get(
+        state, STATUS_SHOWN[status])
+
+
+# How an approved version's check shows in the page header (verified: plain "REFERAT").
+VERIFICATION_HEADER = {"altered": "ÆNDRET EFTER GODKENDELSE", "unverified": "IKKE VERIFICERET"}
+
+
+def _approved(version: int, sha256: str, verification: tuple[str, str] | None) -> list[Flowable]:
+    """The approval's fingerprint and what the check of its seal found (``services.referat.seal``)."""
+    state, reason = verification or ("verified", "")
+    fingerprint = [_p(f"Fingeraftryk (SHA-256): {sha256}", "fingerprint"),
+                   _p("Fingeraftrykket er beregnet over referatets indhold. Ændres blot ét tegn,"
+                      " passer fingeraftrykket ikke længere.", "small")]
+    if state == "altered":
+        return [_p("Ændret efter godkendelse", "warning"),
+                _p(f"Dette er ikke det godkendte referat (version {version}): {reason}"),
+                _p("Fingeraftrykket fra godkendelsen:", "small"), *fingerprint]
+    if state == "unverified":
+        return [_p("Godkendt andetsteds – ikke verificeret", "warning"),
+                _p(f"Referatet er markeret som godkendt af alle tilstedeværende medlemmer (version {version}),"
+                   f" men godkendelsen kan ikke efterprøves her: {reason}"), *fingerprint]
+    return [_p(f"Referatet er godkendt af alle tilstedeværende medlemmer. Version {version}."),
+            *fingerprint, *([_p(reason, "small")] if reason else [])]
+
+
 def story(referat: Referat, toc: Flowable, *, status: str, version: int, approvals: Sequence[dict[str, Any]],
-          sha256: str | None) -> list[Flowable]:
+          sha256: str | None, verification: tuple[str, str] | None = None) -> list[Flowable]:
     flow = _leader(referat) + _toc(toc) + ([PageBreak()] if referat.items else [])
     for section in referat.items:
         flow += _item(section)
-    return flow + _approval(referat, status, version, approvals, sha256)
+    return flow + _approval(referat, status, version, approvals, sha256, verification)
 
 
 def render_pdf(referat: Referat, path_or_file: str | Path | IO[bytes], *, status: str, version: int,
                approvals: Sequence[dict[str, Any]] = (), sha256: str | None = None,
+               verification: tuple[str, str] | None = None,
                progress: Progress | None = None, single_pass: bool | None = None) -> None:
     """Write the referat as a PDF.
 
@@ -487,6 +518,10 @@ def render_pdf(referat: Referat, path_or_file: str | Path | IO[bytes], *, status
         version: the referat version number.
         approvals: ``{"member": name, "at": datetime or ISO string}`` per approval given.
         sha256: the fingerprint, printed when approved.
+        verification: an approved version's check, ``(state, reason)`` with state ``verified``,
+            ``unverified`` (*Godkendt andetsteds – ikke verificeret*) or ``altered`` (*Ændret
+            efter godkendelse*: the header says so and ÆNDRET lies over every page); None
+            prints it as verified, without a reason.
         progress: called with a fraction 0..1 while the PDF is built.
         single_pass: how the table of contents is made (see ``_build``); None chooses.
     """
@@ -496,14 +531,14 @@ def render_pdf(referat: Referat, path_or_file: str | Path | IO[bytes], *, status
         # Beside the target and moved in place: an interrupted export never destroys the old file.
         replace_file(path_or_file, lambda out: render_pdf(
             referat, out, status=status, version=version, approvals=approvals, sha256=sha256,
-            progress=progress, single_pass=single_pass))
+            verification=verification, progress=progress, single_pass=single_pass))
         return
     register()
-    doc = _ReferatDoc(path_or_file, referat, status, version)
+    doc = _ReferatDoc(path_or_file, referat, status, version, verification[0] if verification else None)
     if progress is not None:
         doc.setProgressCallBack(_progress_relay(progress))
     _build(doc, lambda toc: story(referat, toc, status=status, version=version, approvals=approvals,
-                                  sha256=sha256), single_pass=single_pass)
+                                  sha256=sha256, verification=verification), single_pass=single_pass)
     if progress is not None:
         progress(1.0)
 

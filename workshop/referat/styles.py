@@ -31,6 +31,9 @@ SPECS: dict[str, tuple[str | None, dict[str, Any]]] = {
     "toc_title": ("title", {}),
     "toc": ("body", {"leftIndent": 0, "firstLineIndent": 0, "rightIndent": 12 * mm}),
     "fingerprint": ("small", {"fontSize": 7.5}),
+    # An approved version whose check failed: "Ændret efter godkendelse", "… ikke verificeret".
+    "warning": ("body", {"fontName": BOLD, "fontSize": 12, "leading": 16, "spaceAfter": 6,
+                         "textColor": colors.HexColor("#b00020")}),
     # The item's times, tucked under its heading (which keeps 8 pt after itself).
     "meta": ("small", {"spaceBefore": -4, "spaceAfter": 6, "keepWithNext": 1}),
     "watermark_note": ("small", {"alignment": TA_CENTER}),

@@ -39,7 +39,7 @@ ITEM_FIELDS = {
 def list_items(db: Database, meeting_id: int) -> list[AgendaItem]:
     with db.session() as s:
         return list(s.exec(select(AgendaItem).where(AgendaItem.meeting_id == meeting_id)
-                           .order_by(AgendaItem.position, AgendaItem.id)))  # type: ignore[arg-type]
+                           .order_by(col(AgendaItem.position), col(AgendaItem.id))))
 
 
 def get_item(db: Database, item_id: int) -> AgendaItem:
@@ -127,7 +127,7 @@ def _renumber(s: Any, meeting_id: int) -> None:
 def list_attachments(db: Database, item_id: int) -> list[Attachment]:
     with db.session() as s:
         return list(s.exec(select(Attachment).where(Attachment.item_id == item_id)
-                           .order_by(Attachment.position)))  # type: ignore[arg-type]
+                           .order_by(col(Attachment.position))))
 
 
 def set_attachments(db: Database, item_id: int, attachments: list[tuple[str, bool]]) -> ChangeSet:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from sqlmodel import select
+from sqlmodel import col, select
 
 from workshop.changes import ChangeSet, changed
 from workshop.db import Database
@@ -52,10 +52,10 @@ def clear_attendance(db: Database, meeting_id: int, member_id: int) -> ChangeSet
 def present_members(db: Database, meeting_id: int) -> list[Member]:
     """Members marked present, in seat order."""
     with db.session() as s:
-        return list(s.exec(select(Member).join(Attendance, Attendance.member_id == Member.id)  # type: ignore[arg-type]
+        return list(s.exec(select(Member).join(Attendance, col(Attendance.member_id) == col(Member.id))
                            .where(Attendance.meeting_id == meeting_id,
                                   Attendance.status == "present")
-                           .order_by(Member.position, Member.id)))  # type: ignore[arg-type]
+                           .order_by(col(Member.position), col(Member.id))))
 
 
 def counts(db: Database, meeting_id: int) -> dict[str, int]:

@@ -7,7 +7,7 @@ from functools import cache
 from sqlalchemy import Boolean, Integer, Select, String, bindparam, insert, literal
 from sqlalchemy import select as core_select
 from sqlalchemy.sql.dml import ReturningInsert
-from sqlmodel import col, func, select
+from sqlmodel import Session, col, func, select
 
 from workshop.changes import ChangeSet, changed
 from workshop.db import Database
@@ -16,6 +16,7 @@ from workshop.models import AgendaItem, Answer, Candidate, Group, GroupMember, I
 from workshop.origins import ORIGINS, by_member
 from workshop.services import member_rules
 from workshop.services.committees import member_of_meeting
+from workshop.services.item_rows import delete_item_row
 from workshop.services.referat.lock import ensure_meeting_editable, meeting_editable, with_edit_lock
 from workshop.services.rows import check_version, conflict, get, next_position, required, text, touch
 
@@ -124,12 +125,7 @@ def set_group_members(db: Database, group_id: int, member_ids: list[int]) -> Cha
 
 
 def delete_group(db: Database, group_id: int) -> ChangeSet:
-    with db.session() as s:
-        row = get(s, Group, group_id)
-        item = get(s, AgendaItem, row.item_id)
-        s.delete(row)
-        ensure_meeting_editable(s, item.meeting_id)
-        return changed("groups", "inputs", meeting_id=item.meeting_id, id=group_id)
+    return delete_item_row(db, Group, group_id, "groups", "inputs")
 
 
 # --- inputs ---------------------------------------------------------------
@@ -262,8 +258,8 @@ def delete_input(db: Database, input_id: int) -> ChangeSet:
         return changed("inputs", meeting_id=item.meeting_id, id=input_id)
 
 
-def _candidate_in_item(s: object, candidate_id: int, item_id: int) -> Candidate:
-    cand = get(s, Candidate, candidate_id)  # type: ignore[arg-type]
+def _candidate_in_item(s: Session, candidate_id: int, item_id: int) -> Candidate:
+    cand = get(s, Candidate, candidate_id)
     if cand.item_id != item_id:
         raise ValidationError("candidate", "pejlemærket hører til et andet punkt")
     return cand
@@ -301,9 +297,4 @@ def update_remark(db: Database, remark_id: int, remark: str, *,
 
 
 def delete_remark(db: Database, remark_id: int) -> ChangeSet:
-    with db.session() as s:
-        row = get(s, Remark, remark_id)
-        item = get(s, AgendaItem, row.item_id)
-        s.delete(row)
-        ensure_meeting_editable(s, item.meeting_id)
-        return changed("remarks", meeting_id=item.meeting_id, id=remark_id)
+    return delete_item_row(db, Remark, remark_id, "remarks")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlmodel import select
+from sqlmodel import col, select
 
 from workshop.changes import ChangeSet, changed
 from workshop.db import Database
@@ -20,7 +20,7 @@ TASK_FIELDS = {"title", "description", "due", "status", "position"}
 
 def list_committees(db: Database) -> list[Committee]:
     with db.session() as s:
-        return list(s.exec(select(Committee).order_by(Committee.name, Committee.id)))  # type: ignore[arg-type]
+        return list(s.exec(select(Committee).order_by(col(Committee.name), col(Committee.id))))
 
 
 def get_committee(db: Database, committee_id: int) -> Committee:
@@ -56,7 +56,7 @@ def delete_committee(db: Database, committee_id: int) -> ChangeSet:
 def list_members(db: Database, committee_id: int) -> list[Member]:
     with db.session() as s:
         return list(s.exec(select(Member).where(Member.committee_id == committee_id)
-                           .order_by(Member.position, Member.id)))  # type: ignore[arg-type]
+                           .order_by(col(Member.position), col(Member.id))))
 
 
 def _check_member_name(s: Any, committee_id: int, name: str, member_id: int | None = None) -> str:
@@ -113,7 +113,7 @@ def delete_member(db: Database, member_id: int) -> ChangeSet:
 def list_tasks(db: Database, committee_id: int) -> list[Task]:
     with db.session() as s:
         return list(s.exec(select(Task).where(Task.committee_id == committee_id)
-                           .order_by(Task.position, Task.id)))  # type: ignore[arg-type]
+                           .order_by(col(Task.position), col(Task.id))))
 
 
 def add_task(db: Database, committee_id: int, *, title: str, description: str = "", due: str = "",

@@ -6,7 +6,7 @@ import re
 from datetime import datetime
 from typing import Any
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from workshop.changes import ChangeSet, changed
 from workshop.db import Database
@@ -42,7 +42,7 @@ def list_meetings(db: Database, committee_id: int | None = None) -> list[Meeting
         query = select(Meeting)
         if committee_id is not None:
             query = query.where(Meeting.committee_id == committee_id)
-        return list(s.exec(query.order_by(Meeting.starts_at, Meeting.id)))  # type: ignore[arg-type]
+        return list(s.exec(query.order_by(col(Meeting.starts_at), col(Meeting.id))))
 
 
 def get_meeting(db: Database, meeting_id: int) -> Meeting:

@@ -27,6 +27,7 @@ _KINDS_OF_TABLE = {
     "attendance": "attendance", "agendaitem": "items", "attachment": "items", "itemabsence": "attendance",
     "answer": "answers", "workgroup": "groups", "groupmember": "groups", "input": "inputs",
     "candidate": "candidates", "workinggroup": "working_groups", "workinggroupmember": "working_groups",
+    "workinggroupguest": "working_groups",
     "remark": "remarks", "referatversion": "referat", "referatapproval": "referat",
     "candidatevote": "candidates",
 }

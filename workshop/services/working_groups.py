@@ -1,4 +1,9 @@
-"""Working groups (arbejdsgrupper): mandate, members, first meeting, report-back meeting."""
+"""Working groups (arbejdsgrupper): mandate, members, first meeting, report-back meeting.
+
+Members are committee members, present at the meeting or not, and people from outside the
+committee (``WorkingGroupGuest``: a name and an organisation). At most one committee
+member is the group's convener (*tovholder*), kept on their ``WorkingGroupMember`` row.
+"""
 
 from __future__ import annotations
 
@@ -10,11 +15,12 @@ from sqlmodel import col, select
 from workshop.changes import ChangeSet, changed
 from workshop.db import Database
 from workshop.errors import ValidationError
-from workshop.models import AgendaItem, Meeting, WorkingGroup, WorkingGroupMember
+from workshop.models import AgendaItem, Meeting, WorkingGroup, WorkingGroupGuest, WorkingGroupMember
 from workshop.referat.danish import long_date
 from workshop.services.committees import member_of_meeting
+from workshop.services.item_rows import delete_item_row
 from workshop.services.referat.lock import ensure_meeting_editable
-from workshop.services.rows import apply, check_version, get, next_position, required, touch
+from workshop.services.rows import apply, check_version, get, next_position, required, text, touch
 
 WORKING_GROUP_FIELDS = {"name", "mandate", "meets_on", "reports_to", "position"}
 
@@ -42,6 +48,22 @@ def working_group_members(db: Database, working_group_id: int) -> list[int]:
     with db.session() as s:
         return [m.member_id for m in s.exec(select(WorkingGroupMember).where(
             WorkingGroupMember.working_group_id == working_group_id))]
+
+
+def working_group_convener(db: Database, working_group_id: int) -> int | None:
+    """The member who is the group's convener (tovholder), if one is."""
+    with db.session() as s:
+        return s.exec(select(WorkingGroupMember.member_id).where(
+            WorkingGroupMember.working_group_id == working_group_id,
+            WorkingGroupMember.convener == True)).first()  # noqa: E712 - SQL, not Python
+
+
+def working_group_guests(db: Database, working_group_id: int) -> list[tuple[str, str]]:
+    """The members from outside the committee, in order: (name, organisation)."""
+    with db.session() as s:
+        return [(g.name, g.organisation) for g in s.exec(
+            select(WorkingGroupGuest).where(WorkingGroupGuest.working_group_id == working_group_id)
+            .order_by(col(WorkingGroupGuest.position), col(WorkingGroupGuest.id)))]
 
 
 _DATE_NAMES = {"meets_on": "Første møde", "reports_to": "Tilbagemeldingen"}
@@ -104,26 +126,70 @@ def update_working_group(db: Database, working_group_id: int, *,
         return changed("working_groups", meeting_id=item.meeting_id, id=working_group_id)
 
 
-def set_working_group_members(db: Database, working_group_id: int, member_ids: list[int]) -> ChangeSet:
+def set_working_group_members(db: Database, working_group_id: int, member_ids: list[int], *,
+                              convener_id: int | None | bool = False) -> ChangeSet:
+    """The group's committee members, absent ones too (whoever volunteers for the work).
+
+    Args:
+        convener_id: the member who is tovholder (one of ``member_ids``), None for no one;
+            left out (False), the convener stays if still a member.
+    """
     with db.session() as s:
         row = get(s, WorkingGroup, working_group_id)
         item = get(s, AgendaItem, row.item_id)
+        keep = None
         for old in s.exec(select(WorkingGroupMember).where(
                 WorkingGroupMember.working_group_id == working_group_id)):
+            if old.convener:
+                keep = old.member_id
             s.delete(old)
         s.flush()
+        convener = keep if convener_id is False else convener_id
+        if convener is not None and convener not in member_ids:
+            if convener_id is not False:
+                name = member_of_meeting(s, item.meeting_id, int(convener)).name
+                raise ValidationError("", f"{name} kan kun være tovholder, når {name} er med i arbejdsgruppen")
+            convener = None  # the convener left the group: no one is, until someone is chosen
         for mid in dict.fromkeys(member_ids):
             member_of_meeting(s, item.meeting_id, mid)
-            s.add(WorkingGroupMember(working_group_id=working_group_id, member_id=mid))
+            s.add(WorkingGroupMember(working_group_id=working_group_id, member_id=mid,
+                                     convener=mid == convener))
+        touch(row)  # its members are part of it
+        ensure_meeting_editable(s, item.meeting_id)
+        return changed("working_groups", meeting_id=item.meeting_id, id=working_group_id)
+
+
+def set_convener(db: Database, working_group_id: int, member_id: int | None) -> ChangeSet:
+    """Make one of the group's members its convener (tovholder); None: no one is."""
+    return set_working_group_members(db, working_group_id, working_group_members(db, working_group_id),
+                                     convener_id=member_id)
+
+
+def set_working_group_guests(db: Database, working_group_id: int, guests: list[tuple[str, str]]) -> ChangeSet:
+    """The group's members from outside the committee, in order: (name, organisation).
+
+    A name is required; the organisation may be empty. The same name and organisation twice
+    is one person.
+    """
+    with db.session() as s:
+        row = get(s, WorkingGroup, working_group_id)
+        item = get(s, AgendaItem, row.item_id)
+        clean: dict[tuple[str, str], None] = {}
+        for n, (name, organisation) in enumerate(guests, start=1):
+            if not name.strip():
+                raise ValidationError("", f"Person nr. {n} udefra mangler et navn")
+            clean[(required("name", name), text("organisation", organisation).strip())] = None
+        for old in s.exec(select(WorkingGroupGuest).where(
+                WorkingGroupGuest.working_group_id == working_group_id)):
+            s.delete(old)
+        s.flush()
+        for position, (name, organisation) in enumerate(clean):
+            s.add(WorkingGroupGuest(working_group_id=working_group_id, position=position, name=name,
+                                    organisation=organisation))
         touch(row)  # its members are part of it
         ensure_meeting_editable(s, item.meeting_id)
         return changed("working_groups", meeting_id=item.meeting_id, id=working_group_id)
 
 
 def delete_working_group(db: Database, working_group_id: int) -> ChangeSet:
-    with db.session() as s:
-        row = get(s, WorkingGroup, working_group_id)
-        item = get(s, AgendaItem, row.item_id)
-        s.delete(row)
-        ensure_meeting_editable(s, item.meeting_id)
-        return changed("working_groups", meeting_id=item.meeting_id, id=working_group_id)
+    return delete_item_row(db, WorkingGroup, working_group_id, "working_groups")

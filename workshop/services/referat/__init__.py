@@ -6,6 +6,7 @@ importable from here:
 - ``lock``: the meeting is locked while its newest version is sent or approved.
 - ``versions``: reading versions, their approvals and state, the frozen referat.
 - ``approval``: send for approval, approve, start a correction.
+- ``seal``: an approved version's signature and its check (verified, unverified, altered).
 - ``meeting_file``: the referat section of the meeting file (import and export).
 - ``printing``: the referat to show or print, and its PDF.
 """
@@ -21,10 +22,12 @@ from workshop.services.referat.meeting_file import (
     check_meeting_file_referat,
     export_meeting_file,
     import_meeting_file,
+    import_notes,
     meeting_file_document,
     restore_meeting_file_referat,
 )
-from workshop.services.referat.printing import current_referat, export_pdf
+from workshop.services.referat.printing import current_referat, export_pdf, newest_verification
+from workshop.services.referat.seal import Verification, verification
 from workshop.services.referat.versions import (
     approvals,
     frozen_content,
@@ -36,9 +39,9 @@ from workshop.services.referat.versions import (
 )
 
 __all__ = [
-    "approvals", "approve", "approve_by_name", "check_meeting_file_referat", "current_referat",
+    "Verification", "approvals", "approve", "approve_by_name", "check_meeting_file_referat", "current_referat",
     "ensure_meeting_editable", "ensure_member_deletable", "export_meeting_file", "export_pdf",
-    "frozen_content", "frozen_referat", "get_version", "import_meeting_file", "list_versions",
-    "meeting_editable", "meeting_file_document", "referat_state", "restore_meeting_file_referat",
-    "send_for_approval", "start_correction", "verify", "with_edit_lock",
+    "frozen_content", "frozen_referat", "get_version", "import_meeting_file", "import_notes", "list_versions",
+    "meeting_editable", "meeting_file_document", "newest_verification", "referat_state", "restore_meeting_file_referat",
+    "send_for_approval", "start_correction", "verification", "verify", "with_edit_lock",
 ]

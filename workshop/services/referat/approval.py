@@ -19,6 +19,7 @@ from workshop.errors import LockedError, NotFoundError, ValidationError
 from workshop.models import Attendance, Meeting, Member, ReferatApproval, ReferatVersion
 from workshop.referat.fingerprint import fingerprint
 from workshop.services.referat.lock import _lock_meeting
+from workshop.services.referat.seal import seal
 from workshop.services.referat.versions import (
     _committee_member_ids,
     _latest,
@@ -100,6 +101,7 @@ def approve(db: Database, meeting_id: int, member_id: int, *, at: datetime | Non
         if set(signatories) <= given | {member_id}:
             row.status, row.approved_at = "approved", when
             row.sha256 = fingerprint(row.content["referat"])
+            seal(s, row)  # signed by this installation, in the same transaction
         touch(row)  # an approval is part of the version even before it is the last one
         return changed("referat", meeting_id=meeting_id, id=row.id)
 

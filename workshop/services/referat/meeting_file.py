@@ -14,14 +14,18 @@ from workshop.changes import ChangeSet
 from workshop.db import Database
 from workshop.errors import ValidationError
 from workshop.models import ReferatApproval, ReferatVersion
+from workshop.referat.content import Referat
+from workshop.referat.content_check import content_problem
 from workshop.referat.danish import join_names
 from workshop.referat.draft import draft_referat
-from workshop.referat.fingerprint import fingerprint
+from workshop.referat.fingerprint import canonical_json, fingerprint
+from workshop.services.referat.seal import check_file_seal, document_fingerprint
 from workshop.services.referat.versions import (
     _committee_member_ids,
     _newest,
     _now,
     frozen_content,
+    list_versions,
     referat_state,
 )
 
@@ -36,34 +40,78 @@ def _refuse_digest() -> ValidationError:
                                              " mødets indhold; filen er ændret efter godkendelsen")
 
 
-def check_meeting_file_referat(doc: dict[str, Any]) -> None:
-    """For import: refuse a meeting file whose approved referat does not match its content.
+def _drafted(doc: dict[str, Any]) -> dict[str, Any]:
+    """The referat the file's body drafts to, with its section's correction note."""
+    state = doc.get("referat") or {}
+    return replace(draft_referat(_file_body(doc)), correction=state.get("note", "")).as_dict()
 
-    The referat is drafted from the file's committee and meeting, with the
-    section's correction ``note`` (a corrected version fingerprints it too), and
-    its fingerprint compared with ``referat.sha256``.
+
+def approved_content(doc: dict[str, Any]) -> dict[str, Any]:
+    """The approved referat an approved meeting file carries: its ``referat.content``.
+
+    A file from before the section carried it (no ``content``) has it drafted from
+    its body, as it was approved from it.
 
     Raises:
-        ValidationError: at ``referat.sha256``, in Danish.
+        ValidationError: at ``referat.content``: not the shape of a referat.
+    """
+    content = (doc.get("referat") or {}).get("content")
+    if content is None:
+        return _drafted(doc)
+    try:
+        referat = Referat.from_dict(content)
+        shape = referat.as_dict()
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise ValidationError("referat.content", "det godkendte referats indhold kan ikke læses som et"
+                                                 f" referat (mangler eller forkert: {error})") from error
+    problem = content_problem(referat)
+    if problem:
+        raise ValidationError("referat.content", f"det godkendte referats indhold kan ikke læses: {problem}")
+    if canonical_json(shape) != canonical_json(content):
+        raise ValidationError("referat.content", "det godkendte referats indhold har en anden form end et"
+                                                 " referat (felter eller værdier, et referat ikke har); filen"
+                                                 " er fra en nyere Workshop eller ændret")
+    return content
+
+
+def check_meeting_file_referat(doc: dict[str, Any]) -> None:
+    """For import: refuse a meeting file whose approved referat does not match its fingerprint.
+
+    The approved referat is the section's ``content`` (in an older file, drafted
+    from its body with the section's correction ``note``); its fingerprint must be
+    ``referat.sha256``. Whether the approval itself can be trusted is the seal's
+    business (``restore_meeting_file_referat``), and a body that disagrees with the
+    approved content becomes a correction there.
+
+    Raises:
+        ValidationError: at ``referat.sha256`` or ``referat.content``, in Danish.
     """
     state = doc.get("referat") or {}
     if state.get("status") != "approved":
         return
-    referat = replace(draft_referat(_file_body(doc)), correction=state.get("note", ""))
-    if state.get("sha256") != fingerprint(referat):
+    content = approved_content(doc)
+    if state.get("sha256") != fingerprint(content):
         raise _refuse_digest()
+    if state.get("note", "") != content.get("correction", ""):
+        raise ValidationError("referat.note", "rettelsens note passer ikke med det godkendte referats;"
+                                              " filen er ændret efter godkendelsen")
 
 
 def restore_meeting_file_referat(session: Session, meeting_id: int, doc: dict[str, Any]) -> None:
     """For import: give the new meeting the referat version its file's ``referat`` section describes.
 
     Runs in the import's transaction (``import_document(..., referat_restore=...)``),
-    after the meeting and its members are written. A sent or approved version is
-    frozen exactly as ``send_for_approval`` freezes it, from the file's meeting,
-    so the imported meeting is locked like any other and ``verify`` holds; its
-    approvals come back with their members and times. A draft correction
-    (version > 1, or with a note) gets its draft row. The file carries only the
-    newest version, so older versions are not restored.
+    after the meeting and its members are written. A sent version is frozen
+    exactly as ``send_for_approval`` freezes it, from the file's meeting, so the
+    imported meeting is locked like any other; its approvals come back with their
+    members and times. An approved version is the file's approved ``content``
+    (``approved_content``), sealed with the file's signature when that is valid,
+    else marked unverified (``seal.verification``). When the file's body is not
+    the meeting that was approved, the body is imported as a draft correction
+    (version N+1) whose note says so: the approved referat stays as approved, and
+    the difference is visible, never silent. A draft correction (version > 1, or
+    with a note) gets its draft row. The file carries only the newest version, so
+    older versions are not restored.
 
     Raises:
         ValidationError: the approvals do not fit the attendance, a sent file is
@@ -82,7 +130,17 @@ def restore_meeting_file_referat(session: Session, meeting_id: int, doc: dict[st
                                        created_at=_now(None)))
             session.flush()
         return
-    content = frozen_content(copy.deepcopy(_file_body(doc)), note, _committee_member_ids(session, meeting_id))
+    approved = status == "approved"
+    if approved:
+        check_meeting_file_referat(doc)
+    member_ids = _committee_member_ids(session, meeting_id)
+    body = copy.deepcopy(_file_body(doc))
+    agrees = True
+    if approved:
+        content, agrees = _approved_version_content(state, body, approved_content(doc), member_ids)
+        note = content["referat"].get("correction", "")
+    else:
+        content = frozen_content(body, note, member_ids)
     signers = {e["name"]: e["member_id"] for e in content["signatories"]}
     if not signers:
         raise ValidationError("referat.status", "referatet er sendt til godkendelse, men ingen er registreret"
@@ -101,14 +159,13 @@ def restore_meeting_file_referat(session: Session, meeting_id: int, doc: dict[st
     if status == "sent" and set(given) == set(signers):
         raise ValidationError("referat.status", "alle tilstedeværende har godkendt referatet, så status skal"
                                                 ' være "approved" med "sha256"')
-    approved = status == "approved"
     if approved and set(given) != set(signers):
         # A matching fingerprint proves the content, not the approval: § 13 asks every present member.
         missing = [name for name in signers if name not in given]
         raise ValidationError("referat.approvals", f"referatet er markeret som godkendt, men {join_names(missing)}"
                                                    " har ikke godkendt det; det er først godkendt, når alle"
                                                    ' tilstedeværende har godkendt det (ellers status "sent")')
-    if approved and fingerprint(content["referat"]) != state.get("sha256"):
+    if approved and fingerprint(content["referat"]) != state.get("sha256"):  # checked before; kept in one place
         raise _refuse_digest()
     row = ReferatVersion(meeting_id=meeting_id, number=number, status=status, content=content, note=note,
                          created_at=_now(None), sha256=state["sha256"] if approved else None,
@@ -118,6 +175,71 @@ def restore_meeting_file_referat(session: Session, meeting_id: int, doc: dict[st
     session.add_all([ReferatApproval(referat_id=row.pk, member_id=signers[name], at=at)
                      for name, at in given.items()])
     session.flush()
+    if not agrees:
+        session.add(ReferatVersion(meeting_id=meeting_id, number=number + 1, status="draft",
+                                   note=disagreement_note(number), created_at=_now(None)))
+        session.flush()
+
+
+def disagreement_note(number: int) -> str:
+    """The note of the correction an import makes of a body that is not the approved meeting."""
+    return (f"Mødefilens mødedata afveg fra det godkendte referat (version {number}) og er indlæst som"
+            " denne rettelse. Gennemgå forskellen, før rettelsen sendes til godkendelse.")
+
+
+def _approved_version_content(state: dict[str, Any], body: dict[str, Any], referat: dict[str, Any],
+                              member_ids: dict[str, int]) -> tuple[dict[str, Any], bool]:
+    """An approved file's version content, and whether its body is the meeting that was approved.
+
+    The body agrees when the (valid) signature's ``document_sha256`` is the body's
+    fingerprint; without a valid signature, when the body drafts to exactly the
+    approved referat. A disagreeing body is not kept as the version's document.
+    """
+    missing = [name for name in referat["signatories"] if name not in member_ids]
+    if missing:
+        raise ValidationError("referat.content.signatories", f"{join_names(missing)} skal have godkendt"
+                                                             " referatet, men er ikke medlem af udvalget"
+                                                             " i filen")
+    found, reason = check_file_seal(state)
+    if found is not None:
+        agrees = found["document_sha256"] == document_fingerprint(body)
+    else:
+        drafted = replace(draft_referat(body), correction=referat.get("correction", "")).as_dict()
+        agrees = canonical_json(drafted) == canonical_json(referat)
+    content: dict[str, Any] = {
+        "document": body if agrees else None,
+        "referat": referat,
+        "signatories": [{"member_id": member_ids[n], "name": n} for n in referat["signatories"]],
+    }
+    if found is not None:
+        content["seal"] = found
+    else:
+        content["unverified_reason"] = reason
+    return content, agrees
+
+
+def import_notes(db: Database, meeting_id: int) -> list[str]:
+    """What a user must know about an imported meeting's referat, one Danish sentence each.
+
+    An approved version that is not verified (or is altered), and a body that was
+    not the approved meeting and became a correction; [] when there is nothing to say.
+    """
+    from workshop.services.referat.seal import verification
+
+    notes = []
+    versions = list_versions(db, meeting_id)
+    with db.session() as s:
+        for version in versions:
+            check = verification(s, version)
+            if check is not None and check.state == "unverified":
+                notes.append(f"Referatet (version {version.number}) er godkendt andetsteds – ikke verificeret:"
+                             f" {check.reason}")
+            elif check is not None and check.state == "altered":
+                notes.append(f"Referatet (version {version.number}) er ændret efter godkendelse: {check.reason}")
+    newest = versions[-1]
+    if newest.status == "draft" and newest.note == disagreement_note(newest.number - 1):
+        notes.append(newest.note)
+    return notes
 
 
 def import_meeting_file(db: Database, path: str | Path) -> ChangeSet:
@@ -138,14 +260,26 @@ def meeting_file_document(db: Database, meeting_id: int) -> dict[str, Any]:
     from workshop.meetingfile.export import meeting_document
 
     version = _newest(db, meeting_id)
-    if version.status in ("sent", "approved") and version.content:
+    if version.status in ("sent", "approved") and version.content and version.content.get("document"):
         doc = copy.deepcopy(version.content["document"])
     else:
         doc = meeting_document(db, meeting_id)
     state = referat_state(db, meeting_id)
     if state is not None:
+        if state["status"] == "approved" and version.content:
+            state.update(_approved_section(version.content))
         doc["referat"] = state
     return doc
+
+
+def _approved_section(content: dict[str, Any]) -> dict[str, Any]:
+    """What an approved version adds to the file's section: its content and, when sealed, the seal."""
+    section: dict[str, Any] = {"content": copy.deepcopy(content["referat"])}
+    stored = content.get("seal")
+    if isinstance(stored, dict):
+        section["document_sha256"] = stored.get("document_sha256")
+        section["signature"] = copy.deepcopy(stored.get("signature"))
+    return section
 
 
 def export_meeting_file(db: Database, meeting_id: int, path: str | Path) -> Path:

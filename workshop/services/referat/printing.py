@@ -8,33 +8,60 @@ from pathlib import Path
 from typing import IO, Any
 
 from workshop.db import Database
+from workshop.errors import ValidationError
 from workshop.referat.content import Referat
 from workshop.referat.draft import draft_referat
+from workshop.services.referat.seal import Verification, verification
 from workshop.services.referat.versions import _approvals, _newest, frozen_referat
 
 
 def current_referat(db: Database, meeting_id: int) -> tuple[Referat, dict[str, Any]]:
     """The referat to show or print, and the ``render_pdf`` keywords that go with it.
 
-    A draft is drafted live from the meeting; a sent or approved version is what it froze.
+    A draft is drafted live from the meeting; a sent or approved version is what it
+    froze, never a re-draft of rows. An approved version comes with its check
+    (``seal.verification``): one edited after approval prints as *Ændret efter
+    godkendelse*, one that cannot be verified as *Godkendt andetsteds – ikke verificeret*.
     """
     version = _newest(db, meeting_id)
     with db.session() as s:
         given = [{"member": a["member"], "at": a["at"]} for a in _approvals(s, version)]
+        check = verification(s, version)
     if version.status == "draft":
         from workshop.meetingfile.export import meeting_document
 
         referat = replace(draft_referat(meeting_document(db, meeting_id)), correction=version.note)
     else:
-        referat = frozen_referat(version)
-    return referat, {"status": version.status, "version": version.number, "approvals": given,
-                     "sha256": version.sha256 if version.status == "approved" else None}
+        try:
+            referat = frozen_referat(version)
+        except (KeyError, TypeError, ValueError, AttributeError) as error:  # edited into another shape
+            raise ValidationError("referat", f"version {version.number} er ændret efter godkendelsen, så den"
+                                             " ikke længere kan læses som et referat") from error
+    meta: dict[str, Any] = {"status": version.status, "version": version.number, "approvals": given,
+                            "sha256": version.sha256 if version.status == "approved" else None}
+    if check is not None:
+        meta["verification"] = check.shown()
+    return referat, meta
+
+
+def newest_verification(db: Database, meeting_id: int) -> Verification | None:
+    """The check of the newest version when it is approved (see ``seal.verification``), else None."""
+    version = _newest(db, meeting_id)
+    with db.session() as s:
+        return verification(s, version)
 
 
 def export_pdf(db: Database, meeting_id: int, target: str | Path | IO[bytes], *,
-               progress: Callable[[float], None] | None = None) -> None:
-    """Write the newest version as a PDF (UDKAST on every page until approved)."""
+               progress: Callable[[float], None] | None = None) -> Verification | None:
+    """Write the newest version as a PDF (UDKAST on every page until approved).
+
+    Returns:
+        The approved version's check, for the caller to warn when it is not verified; None
+        for a draft or a sent version.
+    """
     from workshop.referat.pdf import render_pdf  # ReportLab only when printing
 
     referat, meta = current_referat(db, meeting_id)
     render_pdf(referat, target, progress=progress, **meta)
+    shown = meta.get("verification")
+    return None if shown is None else Verification(shown[0], shown[1])

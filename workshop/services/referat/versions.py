@@ -13,7 +13,7 @@ from workshop.errors import NotFoundError, ValidationError
 from workshop.models import Meeting, Member, ReferatApproval, ReferatVersion
 from workshop.referat.content import Referat
 from workshop.referat.draft import draft_referat
-from workshop.referat.fingerprint import canonical_json, fingerprint
+from workshop.referat.fingerprint import fingerprint
 from workshop.services.rows import get
 
 
@@ -122,19 +122,20 @@ def frozen_referat(version: ReferatVersion) -> Referat:
 
 
 def verify(version: ReferatVersion) -> bool:
-    """Does an approved version still match its fingerprint?
+    """Does an approved version still match its fingerprint (and, when sealed, its meeting document)?
 
-    Recomputes the SHA-256 over the frozen referat and checks that the frozen
-    meeting document still drafts to exactly that referat.
+    The content check alone, without a session; ``verification`` also checks the
+    signature over the approvals and whether its key is known.
     """
     if version.status != "approved" or not version.sha256 or not version.content:
         return False
     frozen = version.content.get("referat")
-    document = version.content.get("document")
-    if frozen is None or document is None or fingerprint(frozen) != version.sha256:
+    if frozen is None or fingerprint(frozen) != version.sha256:
         return False
-    redrafted = replace(draft_referat(document), correction=frozen.get("correction", ""))
-    return canonical_json(redrafted.as_dict()) == canonical_json(frozen)
+    stored_seal, document = version.content.get("seal"), version.content.get("document")
+    if isinstance(stored_seal, dict) and document is not None:
+        return fingerprint(document) == stored_seal.get("document_sha256")
+    return True
 
 
 def frozen_content(document: dict[str, Any], note: str, member_ids: dict[str, int]) -> dict[str, Any]:
