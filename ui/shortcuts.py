@@ -191,10 +191,10 @@ SHORTCUTS: tuple[Shortcut, ...] = (
        ("agenda", *_LAYOUTS)),
     # the projector's own window (its keys also work from the main window's Møde menu)
     _s("projector.zoom_in", ("Ctrl++", "Ctrl+="), _PROJECTOR, QT_TRANSLATE_NOOP("Shortcuts", "Større tekst"),
-       "widget"),
-    _s("projector.zoom_out", "Ctrl+-", _PROJECTOR, QT_TRANSLATE_NOOP("Shortcuts", "Mindre tekst"), "widget"),
-    _s("projector.normal", "Ctrl+0", _PROJECTOR, QT_TRANSLATE_NOOP("Shortcuts", "Normal tekststørrelse"), "widget"),
-    _s("projector.close", "Esc", _PROJECTOR, QT_TRANSLATE_NOOP("Shortcuts", "Luk projektorvinduet"), "widget"),
+       "window"),
+    _s("projector.zoom_out", "Ctrl+-", _PROJECTOR, QT_TRANSLATE_NOOP("Shortcuts", "Mindre tekst"), "window"),
+    _s("projector.normal", "Ctrl+0", _PROJECTOR, QT_TRANSLATE_NOOP("Shortcuts", "Normal tekststørrelse"), "window"),
+    _s("projector.close", "Esc", _PROJECTOR, QT_TRANSLATE_NOOP("Shortcuts", "Luk projektorvinduet"), "window"),
 )
 
 REGISTRY: dict[str, Shortcut] = {s.name: s for s in SHORTCUTS}
@@ -242,9 +242,9 @@ def action(name: str, parent: QWidget, slot: Callable[..., object] | None = None
 def on_key(name: str, widget: QWidget, slot: Callable[[], object]) -> list[QShortcut]:
     """The keys of the "widget" entry ``name`` on ``widget`` while it has the focus, of an "area"
     entry while the focus is in it (a window-wide key would clash with the same key in every
-    other column). PySide6 ignores ``context=`` in QShortcut's constructor, so it is set after."""
+    other column), of a "window" entry while ``widget``'s window is active (the projector's). PySide6 ignores ``context=`` in QShortcut's constructor, so it is set after."""
     shortcut = REGISTRY[name]
-    if shortcut.scope not in ("widget", "area"):
+    if shortcut.scope not in ("widget", "area", "window"):
         raise ValueError(f"{name} is a {shortcut.scope} key, not a widget's")
     made = []
     for sequence in shortcut.sequences():
