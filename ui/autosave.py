@@ -30,6 +30,7 @@ from workshop.errors import ConflictError, WorkshopError
 
 from ui.commands import ServiceCommand
 from ui.context import AppContext
+from ui.field_errors import execute_at
 
 # Saved at the latest this long after the last keystroke (the brief allows one second).
 DEBOUNCE_MS = 600
@@ -154,7 +155,7 @@ class AutosaveField(QObject):
         self.dirty = False
         self.saved = new
         on_conflict = self._conflicted if self.versioned is not None else None
-        if self.ctx.execute(command, on_conflict=on_conflict) is None:
+        if execute_at(self.ctx, self.widget, command, on_conflict) is None:  # the refusal stands at the field
             self.dirty, self.saved = True, old  # keep the text; retry on the next change
             return False
         return True

@@ -15,6 +15,8 @@ from PySide6.QtCore import QDate, QEvent, QLocale, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QCalendarWidget, QHBoxLayout, QLineEdit, QToolButton, QWidget
 
+from ui.field_errors import clear_at, show_at
+
 DANISH = QLocale(QLocale.Language.Danish, QLocale.Country.Denmark)
 _DATE = re.compile(r"^\s*(\d{1,2})\s*[-./ ]\s*(\d{1,2})\s*(?:[-./ ]\s*(\d{2}|\d{4}))?\s*$")
 _ISO = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$")
@@ -107,9 +109,11 @@ class DateField(QWidget):
         try:
             value = parse_date(text, self.near)
         except ValueError as error:
+            show_at(self.edit, str(error))  # next to the field, until a date is typed
             self.refused.emit(str(error))
             self.edit.setText(show_date(self._value))
             return
+        clear_at(self.edit)
         self.edit.setText(show_date(value))
         if value != self._value:
             self._value = value

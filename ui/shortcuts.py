@@ -133,6 +133,9 @@ SHORTCUTS: tuple[Shortcut, ...] = (
        ("committee",)),
     _s("committee.remove_task", "Del", _COMMITTEE, QT_TRANSLATE_NOOP("Shortcuts", "Fjern opgave…"), "panel",
        ("committee",)),
+    _s("committee.next_row", "Enter", QT_TRANSLATE_NOOP("Shortcuts", "Medlemmer og opgaver i Udvalg"),
+       QT_TRANSLATE_NOOP("Shortcuts", "Gemmer feltet; igen: næste række, på sidste række en ny"), "typing",
+       ("committee",)),
     # agenda
     _s("agenda.add", "Ctrl+T", _AGENDA, QT_TRANSLATE_NOOP("Shortcuts", "Tilføj punkt…"), "panel", ("agenda",)),
     _s("agenda.delete", "Del", _AGENDA, QT_TRANSLATE_NOOP("Shortcuts", "Slet punkt…"), "panel", ("agenda",)),

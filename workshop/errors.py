@@ -13,11 +13,54 @@ class WorkshopError(Exception):
         self.message = message
 
 
+# What a service's field is called when a message is about it, with its article, and whether
+# it is neuter (an adjective then ends in -t: "Navnet må ikke være tomt", "Titlen … tom").
+FIELD_NAMES: dict[str, tuple[str, bool]] = {
+    "name": ("Navnet", True), "title": ("Titlen", False), "text": ("Teksten", False),
+    "description": ("Beskrivelsen", False), "note": ("Bemærkningen", False),
+    "organisation": ("Organisationen", False), "case_id": ("Sags-ID'et", True), "due": ("Fristen", False),
+    "group": ("Gruppen", False), "party": ("Partiet", True), "period": ("Perioden", False),
+    "kind": ("Typen", False), "location": ("Mødestedet", True), "purpose": ("Formålet", True),
+    "role": ("Rollen", False), "status": ("Status", False), "number": ("Nummeret", True),
+    "planned_minutes": ("Tidsrammen", False), "starts_at": ("Mødets tidspunkt", True),
+    "mandate": ("Kommissoriet", True), "decision": ("Beslutningen", False), "summary": ("Resuméet", True),
+    "question": ("Spørgsmålet", True), "meets_on": ("Første møde", True),
+    "reports_to": ("Tilbagemeldingen", False), "next_meeting_on": ("Næste møde", True),
+}
+# A detail that starts like this says something about the field: the field's name goes first.
+_ABOUT_THE_FIELD = ("må ", "er ", "skal ", "indeholder ", "kan ", "feltet ")
+_NEUTER = {"må ikke være tom": "må ikke være tomt", "er for lang ": "er for langt "}
+
+
+def field_message(path: str, detail: str) -> str:
+    """The message a user reads: Danish, without the code's field names.
+
+    A service's field (``name``) gets its Danish name ("Navnet må ikke være tomt"); a detail that
+    is a sentence of its own is shown as one ("Pejlemærket … er fravalgt"). A path into a file
+    (``meeting.items[4].title``) is kept in front, since it says where in the file.
+    """
+    if path and ("." in path or "[" in path):
+        return f"{path}: {detail}"
+    if path in FIELD_NAMES and detail.startswith(_ABOUT_THE_FIELD):
+        noun, neuter = FIELD_NAMES[path]
+        if neuter:
+            for common, neuter_form in _NEUTER.items():
+                if detail.startswith(common):
+                    detail = neuter_form + detail[len(common):]
+        return f"{noun} {detail}"
+    if path and path not in FIELD_NAMES and detail.startswith(_ABOUT_THE_FIELD):
+        return f"{path}: {detail}"  # a field without a Danish name yet: at least say which
+    if not path:
+        return detail  # already a message of its own (it may start with a file name)
+    return detail[:1].upper() + detail[1:]
+
+
 class ValidationError(WorkshopError):
-    """Bad input; ``path`` names where (a JSON path or a field name)."""
+    """Bad input; ``path`` names where (a JSON path or a field name), ``detail`` what is wrong;
+    the message is ``field_message(path, detail)``."""
 
     def __init__(self, path: str, message: str) -> None:
-        super().__init__(f"{path}: {message}" if path else message)
+        super().__init__(field_message(path, message))
         self.path = path
         self.detail = message
 

@@ -23,6 +23,7 @@ import binascii
 import hashlib
 import json
 import os
+import tempfile
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
@@ -53,6 +54,10 @@ def key_dir() -> Path:
 def installation_key() -> Ed25519PrivateKey:
     """This installation's private key, made and saved (0600) the first time it is needed.
 
+    Two processes that need it for the first time at the same moment end with one key:
+    each writes a complete key file under a temporary name and links it into place,
+    which only one can do; the other reads the winner's.
+
     Raises:
         StorageError: the key file exists but cannot be read as an Ed25519 key.
     """
@@ -60,16 +65,21 @@ def installation_key() -> Ed25519PrivateKey:
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
     path = key_dir() / KEY_FILE
-    try:
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    except FileExistsError:
+    if path.exists():
         return _load(path)
     key = Ed25519PrivateKey.generate()
-    with os.fdopen(fd, "wb") as out:
-        out.write(key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
-                                    serialization.NoEncryption()))
-        out.flush()
-        os.fsync(out.fileno())
+    fd, tmp = tempfile.mkstemp(prefix=f".{KEY_FILE}.", dir=path.parent)  # mode 0600
+    try:
+        with os.fdopen(fd, "wb") as out:
+            out.write(key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+                                        serialization.NoEncryption()))
+            out.flush()
+            os.fsync(out.fileno())
+        os.link(tmp, path)  # fails if another process was first
+    except FileExistsError:
+        return _load(path)
+    finally:
+        Path(tmp).unlink(missing_ok=True)
     return key
 
 

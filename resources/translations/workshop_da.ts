@@ -228,17 +228,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="405"/>
+        <location filename="../../ui/panels/agenda.py" line="408"/>
         <source>Tilføj {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="418"/>
+        <location filename="../../ui/panels/agenda.py" line="421"/>
         <source>Flyt punkt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="442"/>
+        <location filename="../../ui/panels/agenda.py" line="445"/>
         <source>Slet {what}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -247,50 +247,68 @@
     <name>AgendaTemplates</name>
     <message>
         <location filename="../../ui/panels/agenda_templates.py" line="27"/>
-        <location filename="../../ui/panels/agenda_templates.py" line="66"/>
+        <location filename="../../ui/panels/agenda_templates.py" line="70"/>
         <source>Velkomst</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/panels/agenda_templates.py" line="30"/>
-        <location filename="../../ui/panels/agenda_templates.py" line="67"/>
+        <location filename="../../ui/panels/agenda_templates.py" line="71"/>
         <source>Spørgerunde</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/panels/agenda_templates.py" line="34"/>
-        <location filename="../../ui/panels/agenda_templates.py" line="68"/>
+        <location filename="../../ui/panels/agenda_templates.py" line="72"/>
         <source>Gruppearbejde</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/panels/agenda_templates.py" line="39"/>
-        <location filename="../../ui/panels/agenda_templates.py" line="69"/>
+        <location filename="../../ui/panels/agenda_templates.py" line="73"/>
         <source>Nedsættelse af arbejdsgrupper</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/panels/agenda_templates.py" line="45"/>
-        <location filename="../../ui/panels/agenda_templates.py" line="70"/>
+        <location filename="../../ui/panels/agenda_templates.py" line="74"/>
         <source>Afrunding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/panels/agenda_templates.py" line="48"/>
-        <location filename="../../ui/panels/agenda_templates.py" line="65"/>
+        <location filename="../../ui/panels/agenda_templates.py" line="69"/>
         <source>Sag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/panels/agenda_templates.py" line="53"/>
-        <location filename="../../ui/panels/agenda_templates.py" line="71"/>
+        <location filename="../../ui/panels/agenda_templates.py" line="75"/>
         <source>Meddelelser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/panels/agenda_templates.py" line="56"/>
-        <location filename="../../ui/panels/agenda_templates.py" line="72"/>
+        <source>Eventuelt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/agenda_templates.py" line="60"/>
+        <location filename="../../ui/panels/agenda_templates.py" line="76"/>
         <source>Godkendelse af referat</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppContext</name>
+    <message>
+        <location filename="../../ui/context.py" line="77"/>
+        <source>Serveren kan ikke nås, så {what} er ikke gemt. Prøv igen, når forbindelsen er tilbage (tekst, du skriver, bliver stående og gemmes af sig selv).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/context.py" line="80"/>
+        <source>ændringen</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -619,7 +637,7 @@
     </message>
     <message>
         <location filename="../../ui/panels/capture.py" line="53"/>
-        <location filename="../../ui/panels/capture.py" line="164"/>
+        <location filename="../../ui/panels/capture.py" line="165"/>
         <source>Næste ▶</source>
         <translation type="unfinished"></translation>
     </message>
@@ -639,42 +657,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/capture.py" line="152"/>
+        <location filename="../../ui/panels/capture.py" line="153"/>
         <source>hævet kl. {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/capture.py" line="154"/>
+        <location filename="../../ui/panels/capture.py" line="155"/>
         <source>mødet er ikke startet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/capture.py" line="156"/>
+        <location filename="../../ui/panels/capture.py" line="157"/>
         <source>startet {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/capture.py" line="160"/>
+        <location filename="../../ui/panels/capture.py" line="161"/>
         <source>{state} · du bladrer alene; mødet er på {where}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/capture.py" line="162"/>
+        <location filename="../../ui/panels/capture.py" line="163"/>
         <source>du bladrer alene; mødet er på {where}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/capture.py" line="164"/>
+        <location filename="../../ui/panels/capture.py" line="165"/>
         <source>Start mødet ▶</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/capture.py" line="175"/>
+        <location filename="../../ui/panels/capture.py" line="176"/>
         <source>punkt {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/capture.py" line="175"/>
+        <location filename="../../ui/panels/capture.py" line="176"/>
         <source>intet punkt endnu</source>
         <translation type="unfinished"></translation>
     </message>
@@ -710,28 +728,34 @@
 <context>
     <name>ClosingView</name>
     <message>
-        <location filename="../../ui/panels/item_step.py" line="92"/>
+        <location filename="../../ui/panels/item_step.py" line="95"/>
         <source>Hæv mødet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/item_step.py" line="95"/>
-        <location filename="../../ui/panels/item_step.py" line="103"/>
+        <location filename="../../ui/panels/item_step.py" line="98"/>
+        <location filename="../../ui/panels/item_step.py" line="109"/>
         <source>Hævet kl.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/item_step.py" line="96"/>
+        <location filename="../../ui/panels/item_step.py" line="99"/>
         <source>TT:MM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/panels/item_step.py" line="103"/>
         <location filename="../../ui/panels/item_step.py" line="113"/>
+        <source>Næste møde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/item_step.py" line="124"/>
         <source>Mødet blev hævet kl. {time}. Tidspunktet kan rettes, indtil referatet er sendt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/item_step.py" line="115"/>
+        <location filename="../../ui/panels/item_step.py" line="126"/>
         <source>Tryk &quot;Hæv mødet&quot;, når mødet slutter; klokkeslættet kommer i referatet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -739,153 +763,158 @@
 <context>
     <name>CommitteePanel</name>
     <message>
-        <location filename="../../ui/panels/committee.py" line="37"/>
+        <location filename="../../ui/panels/committee.py" line="38"/>
         <source>formand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="38"/>
+        <location filename="../../ui/panels/committee.py" line="39"/>
         <source>næstformand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="39"/>
+        <location filename="../../ui/panels/committee.py" line="40"/>
         <source>medlem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="42"/>
+        <location filename="../../ui/panels/committee.py" line="43"/>
         <source>åben</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="43"/>
+        <location filename="../../ui/panels/committee.py" line="44"/>
         <source>godkendt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="157"/>
+        <location filename="../../ui/panels/committee.py" line="158"/>
         <source>Vælg eller opret et udvalg i navigatoren (Ctrl+Shift+N).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="82"/>
+        <location filename="../../ui/panels/committee.py" line="83"/>
         <source>fx 2017-2018</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="84"/>
+        <location filename="../../ui/panels/committee.py" line="85"/>
         <source>Udvalgets navn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="86"/>
+        <location filename="../../ui/panels/committee.py" line="87"/>
         <source>Udvalgets type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="88"/>
+        <location filename="../../ui/panels/committee.py" line="89"/>
         <source>Udvalgets periode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="92"/>
-        <location filename="../../ui/panels/committee.py" line="101"/>
+        <location filename="../../ui/panels/committee.py" line="93"/>
+        <location filename="../../ui/panels/committee.py" line="102"/>
         <source>Navn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="95"/>
+        <location filename="../../ui/panels/committee.py" line="96"/>
         <source>Periode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="97"/>
+        <location filename="../../ui/panels/committee.py" line="98"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="102"/>
+        <location filename="../../ui/panels/committee.py" line="103"/>
         <source>Rolle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="103"/>
+        <location filename="../../ui/panels/committee.py" line="104"/>
         <source>Gruppe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="104"/>
+        <location filename="../../ui/panels/committee.py" line="105"/>
         <source>Parti</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="117"/>
+        <location filename="../../ui/panels/committee.py" line="118"/>
         <source>Opgave</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="118"/>
+        <location filename="../../ui/panels/committee.py" line="119"/>
         <source>Frist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="119"/>
+        <location filename="../../ui/panels/committee.py" line="120"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="120"/>
+        <location filename="../../ui/panels/committee.py" line="121"/>
         <source>Beskrivelse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="247"/>
+        <location filename="../../ui/panels/committee.py" line="278"/>
         <source>Tilføj medlem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="257"/>
+        <location filename="../../ui/panels/committee.py" line="288"/>
         <source>Tilføj opgave</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="140"/>
+        <location filename="../../ui/panels/committee.py" line="330"/>
+        <source>Fjern {n} rækker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/committee.py" line="141"/>
         <source>Medlemmer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="147"/>
+        <location filename="../../ui/panels/committee.py" line="148"/>
         <source>Opgaver</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="213"/>
+        <location filename="../../ui/panels/committee.py" line="236"/>
         <source>{n} medlemmer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="223"/>
+        <location filename="../../ui/panels/committee.py" line="246"/>
         <source>Ret medlem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="230"/>
+        <location filename="../../ui/panels/committee.py" line="253"/>
         <source>Ret opgave</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="245"/>
+        <location filename="../../ui/panels/committee.py" line="276"/>
         <source>Nyt medlem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="258"/>
+        <location filename="../../ui/panels/committee.py" line="289"/>
         <source>Ny opgave</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="291"/>
+        <location filename="../../ui/panels/committee.py" line="329"/>
         <source>Fjern {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -979,17 +1008,17 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ui/date_field.py" line="78"/>
+        <location filename="../../ui/date_field.py" line="80"/>
         <source>ingen dato – fx 20-12-2017</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/date_field.py" line="85"/>
+        <location filename="../../ui/date_field.py" line="87"/>
         <source>Vælg i kalenderen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/date_field.py" line="86"/>
+        <location filename="../../ui/date_field.py" line="88"/>
         <source>Kalender for {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -997,22 +1026,32 @@
 <context>
     <name>DecisionEditor</name>
     <message>
-        <location filename="../../ui/panels/referat.py" line="58"/>
-        <source>Foreslået ud fra det indfangede – ret teksten, så bliver din tekst beslutningen.</source>
+        <location filename="../../ui/panels/referat.py" line="63"/>
+        <source>Resultater for punkt %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="62"/>
+        <location filename="../../ui/panels/referat.py" line="64"/>
+        <source>Resultaterne udskrives altid før beslutningen. Skriv kun selve beslutningen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="67"/>
+        <source>Ingen beslutning ført til protokol under dette punkt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="70"/>
         <source>Beslutning for punkt {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="63"/>
+        <location filename="../../ui/panels/referat.py" line="71"/>
         <source>Beslutning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="68"/>
+        <location filename="../../ui/panels/referat.py" line="73"/>
         <source>Beslutning, punkt {n}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1020,49 +1059,59 @@
 <context>
     <name>DecisionView</name>
     <message>
-        <location filename="../../ui/panels/capture_decision.py" line="54"/>
+        <location filename="../../ui/panels/capture_decision.py" line="63"/>
         <source>Beslutning, fx »Godkendt.« eller »Udvalget drøftede …«</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/capture_decision.py" line="55"/>
-        <location filename="../../ui/panels/capture_decision.py" line="58"/>
-        <location filename="../../ui/panels/capture_decision.py" line="65"/>
+        <location filename="../../ui/panels/capture_decision.py" line="64"/>
+        <location filename="../../ui/panels/capture_decision.py" line="67"/>
+        <location filename="../../ui/panels/capture_decision.py" line="85"/>
         <source>Beslutning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/capture_decision.py" line="70"/>
+        <location filename="../../ui/panels/capture_decision.py" line="75"/>
+        <source>Resultater, som de udskrives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/capture_decision.py" line="76"/>
+        <source>Ingen beslutning ført til protokol under dette punkt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/capture_decision.py" line="93"/>
         <source>Medlem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/capture_decision.py" line="70"/>
+        <location filename="../../ui/panels/capture_decision.py" line="93"/>
         <source>Tilførsel til protokollen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/capture_decision.py" line="78"/>
+        <location filename="../../ui/panels/capture_decision.py" line="101"/>
         <source>Tilførsel fra</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/capture_decision.py" line="80"/>
+        <location filename="../../ui/panels/capture_decision.py" line="103"/>
         <source>Tilførsel – Enter tilføjer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/capture_decision.py" line="81"/>
+        <location filename="../../ui/panels/capture_decision.py" line="104"/>
         <source>Ny tilførsel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/capture_decision.py" line="83"/>
+        <location filename="../../ui/panels/capture_decision.py" line="106"/>
         <source>Slet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/capture_decision.py" line="89"/>
+        <location filename="../../ui/panels/capture_decision.py" line="112"/>
         <source>Tilførsler til protokollen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1283,47 +1332,47 @@ Loggen står i:
 <context>
     <name>ItemStepView</name>
     <message>
-        <location filename="../../ui/panels/item_step.py" line="45"/>
+        <location filename="../../ui/panels/item_step.py" line="48"/>
         <source>Grupper</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/item_step.py" line="46"/>
+        <location filename="../../ui/panels/item_step.py" line="49"/>
         <source>Input og pejlemærker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/item_step.py" line="47"/>
+        <location filename="../../ui/panels/item_step.py" line="50"/>
         <source>Prioritering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/item_step.py" line="144"/>
+        <location filename="../../ui/panels/item_step.py" line="170"/>
         <source>Vælg et møde med en dagsorden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/item_step.py" line="153"/>
+        <location filename="../../ui/panels/item_step.py" line="179"/>
         <source>1. Grupper</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/item_step.py" line="154"/>
+        <location filename="../../ui/panels/item_step.py" line="180"/>
         <source>2. Input og pejlemærker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/item_step.py" line="155"/>
+        <location filename="../../ui/panels/item_step.py" line="181"/>
         <source>3. Prioritering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/item_step.py" line="239"/>
+        <location filename="../../ui/panels/item_step.py" line="265"/>
         <source>Referatet (version {v}) er sendt til godkendelse, så mødet kan ikke ændres.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/item_step.py" line="240"/>
+        <location filename="../../ui/panels/item_step.py" line="266"/>
         <source>Referatet (version {v}) er godkendt og låst. Start en rettelse under Referat for at ændre noget.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1331,12 +1380,12 @@ Loggen står i:
 <context>
     <name>ItemSummary</name>
     <message>
-        <location filename="../../ui/panels/item_step.py" line="66"/>
+        <location filename="../../ui/panels/item_step.py" line="69"/>
         <source>{who} indstiller</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/item_step.py" line="67"/>
+        <location filename="../../ui/panels/item_step.py" line="70"/>
         <source>Indstilling</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1344,12 +1393,12 @@ Loggen står i:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/app.py" line="181"/>
+        <location filename="../../ui/app.py" line="184"/>
         <source>Databasen kan ikke åbnes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="182"/>
+        <location filename="../../ui/app.py" line="185"/>
         <source>{message}
 
 Workshop lukker; filen er ikke ændret.</source>
@@ -1362,17 +1411,17 @@ Workshop lukker; filen er ikke ændret.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="459"/>
+        <location filename="../../ui/main_window.py" line="462"/>
         <source>Fortryd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="463"/>
+        <location filename="../../ui/main_window.py" line="466"/>
         <source>Annullér fortryd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="550"/>
+        <location filename="../../ui/main_window.py" line="553"/>
         <source>Om Workshop</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1408,7 +1457,7 @@ Workshop lukker; filen er ikke ændret.</source>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="140"/>
-        <location filename="../../ui/main_window.py" line="556"/>
+        <location filename="../../ui/main_window.py" line="559"/>
         <source>Sprog</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1423,105 +1472,110 @@ Workshop lukker; filen er ikke ændret.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300"/>
+        <location filename="../../ui/main_window.py" line="299"/>
         <source>Denne computers navn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301"/>
+        <location filename="../../ui/main_window.py" line="300"/>
         <source>Det navn, de andre bærbare ser, når denne har mødet åbent på den fælles server:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="314"/>
+        <location filename="../../ui/main_window.py" line="313"/>
         <source>Også åbent hos: {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="315"/>
+        <location filename="../../ui/main_window.py" line="314"/>
         <source>Ingen andre har mødet åbent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="459"/>
+        <location filename="../../ui/main_window.py" line="319"/>
+        <source>Forbindelsen til serveren er tilbage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="462"/>
         <source>Fortryd {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="463"/>
+        <location filename="../../ui/main_window.py" line="466"/>
         <source>Annullér fortryd {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="487"/>
+        <location filename="../../ui/main_window.py" line="490"/>
         <source>Importér mødefil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="488"/>
+        <location filename="../../ui/main_window.py" line="491"/>
         <source>Mødefiler (*.json);;Alle filer (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="503"/>
+        <location filename="../../ui/main_window.py" line="506"/>
         <source>Mødefilen blev afvist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="504"/>
+        <location filename="../../ui/main_window.py" line="507"/>
         <source>Mødefilen blev ikke importeret; intet er ændret.
 
 {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="514"/>
-        <location filename="../../ui/main_window.py" line="520"/>
+        <location filename="../../ui/main_window.py" line="517"/>
+        <location filename="../../ui/main_window.py" line="523"/>
         <source>Mødefilen er importeret.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="532"/>
+        <location filename="../../ui/main_window.py" line="535"/>
         <source>Eksportér mødefil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="532"/>
+        <location filename="../../ui/main_window.py" line="535"/>
         <source>møde.workshop.json</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="533"/>
+        <location filename="../../ui/main_window.py" line="536"/>
         <source>Mødefiler (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="538"/>
+        <location filename="../../ui/main_window.py" line="541"/>
         <source>Eksport mislykkedes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="540"/>
+        <location filename="../../ui/main_window.py" line="543"/>
         <source>Mødet er gemt i {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="551"/>
+        <location filename="../../ui/main_window.py" line="554"/>
         <source>Workshop afvikler opgaveudvalgenes møder og skriver referatet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="557"/>
+        <location filename="../../ui/main_window.py" line="560"/>
         <source>Sproget skiftes, næste gang Workshop startes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="562"/>
+        <location filename="../../ui/main_window.py" line="569"/>
         <source>Ikke gemt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="563"/>
+        <location filename="../../ui/main_window.py" line="570"/>
         <source>Noget af det, du har skrevet, kunne ikke gemmes. Luk alligevel?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1625,147 +1679,152 @@ Workshop lukker; filen er ikke ændret.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="64"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="66"/>
+        <source>Næste møde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/meeting_edits.py" line="71"/>
         <source>Svar fra {who}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="72"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="79"/>
         <source>Tilføj tilførsel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="78"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="85"/>
         <source>Ret tilførsel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="84"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="91"/>
         <source>Slet tilførsel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="104"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="111"/>
         <source>Ny gruppe {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="111"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="118"/>
         <source>Gruppens medlemmer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="116"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="123"/>
         <source>Slet gruppe {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="154"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="161"/>
         <source>Fordel automatisk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="159"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="166"/>
         <source>Tilføj input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="165"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="172"/>
         <source>Ret input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="179"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="186"/>
         <source>Skjul input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="180"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="187"/>
         <source>Vis input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="184"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="191"/>
         <source>Slet input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="184"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="191"/>
         <source>Slet {n} input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="197"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="204"/>
         <source>Flyt input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="214"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="221"/>
         <source>Nyt pejlemærke {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="251"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="258"/>
         <source>Input til pejlemærke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="251"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="258"/>
         <source>Input ud af pejlemærke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="255"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="262"/>
         <source>Slet pejlemærke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="256"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="263"/>
         <source>Slet {n} pejlemærker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="264"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="271"/>
         <source>Slå pejlemærker sammen i {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="272"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="279"/>
         <source>Stemmer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="280"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="287"/>
         <source>Stemmer pr. medlem: {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="287"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="294"/>
         <source>Nulstil stemmerne</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="296"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="303"/>
         <source>Ny arbejdsgruppe {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="315"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="322"/>
         <source>Arbejdsgruppens medlemmer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="322"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="329"/>
         <source>Arbejdsgruppens tovholder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="329"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="336"/>
         <source>Arbejdsgruppens medlemmer udefra</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="334"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="341"/>
         <source>Slet arbejdsgruppe {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1859,22 +1918,38 @@ Workshop lukker; filen er ikke ændret.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="272"/>
-        <source>Slet</source>
+        <location filename="../../ui/panels/navigator.py" line="274"/>
+        <source> og {n} flere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="273"/>
-        <source>Slet &quot;{name}&quot;?</source>
+        <location filename="../../ui/panels/navigator.py" line="275"/>
+        <source>Slet {names}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="280"/>
-        <source>Slet indhold</source>
+        <location filename="../../ui/panels/navigator.py" line="278"/>
+        <source>{n} registreringer (fremmøde, svar, input m.m.) slettes med. Du kan fortryde med Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/panels/navigator.py" line="281"/>
+        <location filename="../../ui/panels/navigator.py" line="288"/>
+        <source>Slet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/navigator.py" line="289"/>
+        <source>Slet &quot;{name}&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/navigator.py" line="296"/>
+        <source>Slet indhold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/navigator.py" line="297"/>
         <source>&quot;{name}&quot; har {n} registreringer (fremmøde, svar, input, referat m.m.), som slettes med. Er du helt sikker? (Du kan fortryde med Ctrl+Z.)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1882,12 +1957,12 @@ Workshop lukker; filen er ikke ændret.</source>
 <context>
     <name>Operation</name>
     <message>
-        <location filename="../../ui/operations.py" line="100"/>
+        <location filename="../../ui/operations.py" line="154"/>
         <source>{label}: filen kunne ikke læses eller skrives{where}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="104"/>
+        <location filename="../../ui/operations.py" line="158"/>
         <source>{label} mislykkedes uventet: {error}. Detaljerne står i {log}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2080,123 +2155,123 @@ Workshop lukker; filen er ikke ændret.</source>
 <context>
     <name>ReferatPanel</name>
     <message>
-        <location filename="../../ui/panels/referat.py" line="42"/>
+        <location filename="../../ui/panels/referat.py" line="44"/>
         <source>Udkast</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="43"/>
+        <location filename="../../ui/panels/referat.py" line="45"/>
         <source>Sendt til godkendelse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="44"/>
+        <location filename="../../ui/panels/referat.py" line="46"/>
         <source>Godkendt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="112"/>
+        <location filename="../../ui/panels/referat.py" line="121"/>
         <source>Stol på nøglen …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="113"/>
+        <location filename="../../ui/panels/referat.py" line="122"/>
         <source>Vis referater, som denne nøgle har signeret, som verificerede</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="115"/>
-        <location filename="../../ui/panels/referat.py" line="436"/>
+        <location filename="../../ui/panels/referat.py" line="124"/>
+        <location filename="../../ui/panels/referat.py" line="431"/>
         <source>Send til godkendelse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="117"/>
+        <location filename="../../ui/panels/referat.py" line="126"/>
         <source>Godkendelser …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="119"/>
+        <location filename="../../ui/panels/referat.py" line="128"/>
         <source>Ny version (rettelse) …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="121"/>
+        <location filename="../../ui/panels/referat.py" line="130"/>
         <source>Eksportér PDF …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="123"/>
+        <location filename="../../ui/panels/referat.py" line="132"/>
         <source>Eksportér mødefil …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="125"/>
+        <location filename="../../ui/panels/referat.py" line="134"/>
         <source>Udskriv …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="154"/>
+        <location filename="../../ui/panels/referat.py" line="163"/>
         <source>Beslutninger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="280"/>
+        <location filename="../../ui/panels/referat.py" line="277"/>
         <source>Referat, version {version}: {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="281"/>
+        <location filename="../../ui/panels/referat.py" line="278"/>
         <source>Vælg et møde for at se referatet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="286"/>
+        <location filename="../../ui/panels/referat.py" line="283"/>
         <source>Godkendt af {n} af {all} fremmødte.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="288"/>
+        <location filename="../../ui/panels/referat.py" line="285"/>
         <source>Fingeraftryk (SHA-256): {sha}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="291"/>
+        <location filename="../../ui/panels/referat.py" line="288"/>
         <source>Rettelse: {note}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="304"/>
+        <location filename="../../ui/panels/referat.py" line="299"/>
         <source>Referatet er sendt til godkendelse og kan ikke ændres.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="305"/>
+        <location filename="../../ui/panels/referat.py" line="300"/>
         <source>Referatet er godkendt og låst. Ret det med en ny version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="315"/>
+        <location filename="../../ui/panels/referat.py" line="310"/>
         <source>Verificeret. {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="316"/>
+        <location filename="../../ui/panels/referat.py" line="311"/>
         <source>Godkendt andetsteds – ikke verificeret: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="317"/>
+        <location filename="../../ui/panels/referat.py" line="312"/>
         <source>Ændret efter godkendelse: {reason} Det er ikke det godkendte referat; PDF og udskrift mærkes ÆNDRET.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="333"/>
+        <location filename="../../ui/panels/referat.py" line="328"/>
         <source>Stol på nøglen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="334"/>
+        <location filename="../../ui/panels/referat.py" line="329"/>
         <source>Referatet er signeret af en anden installation med nøgle-id
 
     {key_id}
@@ -2205,115 +2280,115 @@ Stol kun på nøglen, hvis du har sammenlignet nøgle-id&apos;et med den install
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="346"/>
+        <location filename="../../ui/panels/referat.py" line="341"/>
         <source>Nøglen kunne ikke gemmes: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="358"/>
+        <location filename="../../ui/panels/referat.py" line="353"/>
         <source>Ændret efter godkendelse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="359"/>
+        <location filename="../../ui/panels/referat.py" line="354"/>
         <source>Referatet er ændret efter godkendelse: {reason}
 
 Det er ikke det godkendte referat. {what} alligevel? Hver side mærkes ÆNDRET EFTER GODKENDELSE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="388"/>
+        <location filename="../../ui/panels/referat.py" line="383"/>
         <source>Forhåndsvisningen kan ikke laves: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="394"/>
+        <location filename="../../ui/panels/referat.py" line="389"/>
         <source>Opdaterer forhåndsvisningen …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="399"/>
+        <location filename="../../ui/panels/referat.py" line="394"/>
         <source>Forhåndsvisningen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="437"/>
+        <location filename="../../ui/panels/referat.py" line="432"/>
         <source>Referatet fastlåses, som det står nu, og sendes til de fremmødte medlemmer til godkendelse. Mødet kan derefter ikke ændres. Fortsæt?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="501"/>
+        <location filename="../../ui/panels/referat.py" line="496"/>
         <source>Referat {date} v{version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="505"/>
+        <location filename="../../ui/panels/referat.py" line="500"/>
         <source>Eksportér</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="509"/>
+        <location filename="../../ui/panels/referat.py" line="504"/>
         <source>Eksportér referat som PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="510"/>
+        <location filename="../../ui/panels/referat.py" line="505"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="521"/>
+        <location filename="../../ui/panels/referat.py" line="516"/>
         <source>Skriver {name} …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="522"/>
+        <location filename="../../ui/panels/referat.py" line="517"/>
         <source>Eksportér PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="533"/>
+        <location filename="../../ui/panels/referat.py" line="528"/>
         <source>Eksport af PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="539"/>
-        <location filename="../../ui/panels/referat.py" line="571"/>
+        <location filename="../../ui/panels/referat.py" line="534"/>
+        <location filename="../../ui/panels/referat.py" line="566"/>
         <source>Gemt: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="540"/>
+        <location filename="../../ui/panels/referat.py" line="535"/>
         <source> – mærket ÆNDRET EFTER GODKENDELSE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="558"/>
+        <location filename="../../ui/panels/referat.py" line="553"/>
         <source>Eksportér mødefil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="559"/>
+        <location filename="../../ui/panels/referat.py" line="554"/>
         <source>Mødefil (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="568"/>
+        <location filename="../../ui/panels/referat.py" line="563"/>
         <source>Mødefilen kunne ikke skrives ({path}): {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="577"/>
+        <location filename="../../ui/panels/referat.py" line="572"/>
         <source>Forhåndsvisningen er ikke klar endnu; prøv igen om et øjeblik.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="579"/>
+        <location filename="../../ui/panels/referat.py" line="574"/>
         <source>Udskriv</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="584"/>
+        <location filename="../../ui/panels/referat.py" line="579"/>
         <source>Udskriv referat</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2494,22 +2569,22 @@ Det er ikke det godkendte referat. {what} alligevel? Hver side mærkes ÆNDRET E
 <context>
     <name>ShortcutHelp</name>
     <message>
-        <location filename="../../ui/shortcuts.py" line="281"/>
+        <location filename="../../ui/shortcuts.py" line="284"/>
         <source>Tastaturgenveje</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="284"/>
+        <location filename="../../ui/shortcuts.py" line="287"/>
         <source>Taster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="284"/>
+        <location filename="../../ui/shortcuts.py" line="287"/>
         <source>Hvor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="284"/>
+        <location filename="../../ui/shortcuts.py" line="287"/>
         <source>Hvad</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2529,27 +2604,27 @@ Det er ikke det godkendte referat. {what} alligevel? Hver side mærkes ÆNDRET E
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="144"/>
+        <location filename="../../ui/shortcuts.py" line="147"/>
         <source>Valgt medlem er til stede</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="146"/>
+        <location filename="../../ui/shortcuts.py" line="149"/>
         <source>Valgt medlem er fraværende</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="148"/>
+        <location filename="../../ui/shortcuts.py" line="151"/>
         <source>Valgt medlem har meldt afbud</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="150"/>
+        <location filename="../../ui/shortcuts.py" line="153"/>
         <source>Fremmøde, punkter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="151"/>
+        <location filename="../../ui/shortcuts.py" line="154"/>
         <source>Skift fraværende/inhabil for medlem og punkt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2720,67 +2795,77 @@ Det er ikke det godkendte referat. {what} alligevel? Hver side mærkes ÆNDRET E
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/shortcuts.py" line="136"/>
+        <source>Medlemmer og opgaver i Udvalg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ui/shortcuts.py" line="137"/>
-        <source>Tilføj punkt…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/shortcuts.py" line="138"/>
-        <source>Slet punkt…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/shortcuts.py" line="139"/>
-        <source>Flyt punkt op</source>
+        <source>Gemmer feltet; igen: næste række, på sidste række en ny</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/shortcuts.py" line="140"/>
-        <source>Flyt punkt ned</source>
+        <source>Tilføj punkt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="141"/>
+        <source>Slet punkt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="142"/>
+        <source>Flyt punkt op</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/shortcuts.py" line="143"/>
+        <source>Flyt punkt ned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="146"/>
         <source>Marker resten som til stede</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="167"/>
+        <location filename="../../ui/shortcuts.py" line="170"/>
         <source>Slet de valgte input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="171"/>
+        <location filename="../../ui/shortcuts.py" line="174"/>
         <source>Slet de valgte pejlemærker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="181"/>
+        <location filename="../../ui/shortcuts.py" line="184"/>
         <source>Arbejdsgrupper</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="182"/>
+        <location filename="../../ui/shortcuts.py" line="185"/>
         <source>Fjern den valgte person udefra</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="186"/>
+        <location filename="../../ui/shortcuts.py" line="189"/>
         <source>Vælg datoen i kalenderen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="188"/>
+        <location filename="../../ui/shortcuts.py" line="191"/>
         <source>En dag senere (en tom dato forbliver tom)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="190"/>
+        <location filename="../../ui/shortcuts.py" line="193"/>
         <source>En dag tidligere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="221"/>
+        <location filename="../../ui/shortcuts.py" line="224"/>
         <source> eller </source>
         <translation type="unfinished"></translation>
     </message>
@@ -2790,22 +2875,22 @@ Det er ikke det godkendte referat. {what} alligevel? Hver side mærkes ÆNDRET E
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="173"/>
+        <location filename="../../ui/shortcuts.py" line="176"/>
         <source>De valgte pejlemærker: valgt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="176"/>
+        <location filename="../../ui/shortcuts.py" line="179"/>
         <source>De valgte pejlemærker: kortliste</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="177"/>
+        <location filename="../../ui/shortcuts.py" line="180"/>
         <source>De valgte pejlemærker: fravalgt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="180"/>
+        <location filename="../../ui/shortcuts.py" line="183"/>
         <source>De valgte pejlemærker: tilbage til kandidat</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2815,7 +2900,7 @@ Det er ikke det godkendte referat. {what} alligevel? Hver side mærkes ÆNDRET E
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="183"/>
+        <location filename="../../ui/shortcuts.py" line="186"/>
         <source>Slet den valgte tilførsel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2825,12 +2910,12 @@ Det er ikke det godkendte referat. {what} alligevel? Hver side mærkes ÆNDRET E
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="160"/>
+        <location filename="../../ui/shortcuts.py" line="163"/>
         <source>Flyt det valgte medlem til gruppe 1 … 9</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="161"/>
+        <location filename="../../ui/shortcuts.py" line="164"/>
         <source>Tag det valgte medlem ud af sin gruppe</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2840,7 +2925,7 @@ Det er ikke det godkendte referat. {what} alligevel? Hver side mærkes ÆNDRET E
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="163"/>
+        <location filename="../../ui/shortcuts.py" line="166"/>
         <source>Tilføj inputtet og bliv i feltet til det næste</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2850,12 +2935,12 @@ Det er ikke det godkendte referat. {what} alligevel? Hver side mærkes ÆNDRET E
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="165"/>
+        <location filename="../../ui/shortcuts.py" line="168"/>
         <source>Ret det valgte input eller pejlemærke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="169"/>
+        <location filename="../../ui/shortcuts.py" line="172"/>
         <source>Skjul de valgte input for projektor og telefoner (eller vis dem igen)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2865,17 +2950,17 @@ Det er ikke det godkendte referat. {what} alligevel? Hver side mærkes ÆNDRET E
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="154"/>
+        <location filename="../../ui/shortcuts.py" line="157"/>
         <source>Gem svaret og giv ordet videre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="156"/>
+        <location filename="../../ui/shortcuts.py" line="159"/>
         <source>Ny linje i svaret</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="158"/>
+        <location filename="../../ui/shortcuts.py" line="161"/>
         <source>Spring taleren over (kommer igen til sidst)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2885,22 +2970,22 @@ Det er ikke det godkendte referat. {what} alligevel? Hver side mærkes ÆNDRET E
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="193"/>
+        <location filename="../../ui/shortcuts.py" line="196"/>
         <source>Større tekst</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="195"/>
+        <location filename="../../ui/shortcuts.py" line="198"/>
         <source>Mindre tekst</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="196"/>
+        <location filename="../../ui/shortcuts.py" line="199"/>
         <source>Normal tekststørrelse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="197"/>
+        <location filename="../../ui/shortcuts.py" line="200"/>
         <source>Luk projektorvinduet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2999,210 +3084,210 @@ Det er ikke det godkendte referat. {what} alligevel? Hver side mærkes ÆNDRET E
 <context>
     <name>WorkingGroupsView</name>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="46"/>
+        <location filename="../../ui/panels/working_groups.py" line="47"/>
         <source>fraværende</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="47"/>
+        <location filename="../../ui/panels/working_groups.py" line="48"/>
         <source>afbud</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="48"/>
+        <location filename="../../ui/panels/working_groups.py" line="49"/>
         <source>ikke til stede</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="63"/>
+        <location filename="../../ui/panels/working_groups.py" line="64"/>
         <source>Arbejdsgrupper</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="71"/>
+        <location filename="../../ui/panels/working_groups.py" line="72"/>
         <source>Ny arbejdsgruppe – skriv navnet, Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="72"/>
+        <location filename="../../ui/panels/working_groups.py" line="73"/>
         <source>Navn på ny arbejdsgruppe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="74"/>
+        <location filename="../../ui/panels/working_groups.py" line="76"/>
         <source>Tilføj</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="77"/>
+        <location filename="../../ui/panels/working_groups.py" line="79"/>
         <source>Valgt pejlemærke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="78"/>
+        <location filename="../../ui/panels/working_groups.py" line="80"/>
         <source>Opret fra pejlemærke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="80"/>
+        <location filename="../../ui/panels/working_groups.py" line="82"/>
         <source>Fjern valgte</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="86"/>
+        <location filename="../../ui/panels/working_groups.py" line="85"/>
         <source>&lt;b&gt;Arbejdsgrupper&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/panels/working_groups.py" line="98"/>
         <location filename="../../ui/panels/working_groups.py" line="100"/>
-        <location filename="../../ui/panels/working_groups.py" line="102"/>
         <source>Arbejdsgruppens navn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="105"/>
-        <location filename="../../ui/panels/working_groups.py" line="110"/>
-        <location filename="../../ui/panels/working_groups.py" line="153"/>
+        <location filename="../../ui/panels/working_groups.py" line="103"/>
+        <location filename="../../ui/panels/working_groups.py" line="108"/>
+        <location filename="../../ui/panels/working_groups.py" line="150"/>
         <source>Kommissorium</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="107"/>
+        <location filename="../../ui/panels/working_groups.py" line="105"/>
         <source>Hvad arbejdsgruppen skal, og hvad den leverer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="113"/>
+        <location filename="../../ui/panels/working_groups.py" line="111"/>
         <source>Arbejdsgruppens medlemmer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="116"/>
-        <location filename="../../ui/panels/working_groups.py" line="155"/>
+        <location filename="../../ui/panels/working_groups.py" line="114"/>
+        <location filename="../../ui/panels/working_groups.py" line="152"/>
         <source>Tovholder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="119"/>
+        <location filename="../../ui/panels/working_groups.py" line="117"/>
         <source>Medlemmer udefra</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="123"/>
+        <location filename="../../ui/panels/working_groups.py" line="121"/>
         <source>Navn udefra</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="124"/>
+        <location filename="../../ui/panels/working_groups.py" line="122"/>
         <source>Navn på medlem udefra</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="126"/>
+        <location filename="../../ui/panels/working_groups.py" line="124"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="127"/>
+        <location filename="../../ui/panels/working_groups.py" line="125"/>
         <source>Organisation for medlem udefra</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="130"/>
+        <location filename="../../ui/panels/working_groups.py" line="129"/>
         <source>Tilføj udefra</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="132"/>
+        <location filename="../../ui/panels/working_groups.py" line="131"/>
         <source>Fjern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="133"/>
+        <location filename="../../ui/panels/working_groups.py" line="132"/>
         <source>Fjern den valgte person udefra ({keys})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="145"/>
-        <location filename="../../ui/panels/working_groups.py" line="157"/>
-        <location filename="../../ui/panels/working_groups.py" line="368"/>
+        <location filename="../../ui/panels/working_groups.py" line="144"/>
+        <location filename="../../ui/panels/working_groups.py" line="154"/>
+        <location filename="../../ui/panels/working_groups.py" line="360"/>
         <source>Første møde</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="146"/>
-        <location filename="../../ui/panels/working_groups.py" line="158"/>
-        <location filename="../../ui/panels/working_groups.py" line="368"/>
+        <location filename="../../ui/panels/working_groups.py" line="145"/>
+        <location filename="../../ui/panels/working_groups.py" line="155"/>
+        <location filename="../../ui/panels/working_groups.py" line="360"/>
         <source>Melder tilbage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="152"/>
+        <location filename="../../ui/panels/working_groups.py" line="149"/>
         <source>Navn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="154"/>
+        <location filename="../../ui/panels/working_groups.py" line="151"/>
         <source>Medlemmer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="156"/>
+        <location filename="../../ui/panels/working_groups.py" line="153"/>
         <source>Udefra</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="227"/>
+        <location filename="../../ui/panels/working_groups.py" line="217"/>
         <source>1 medlem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="227"/>
+        <location filename="../../ui/panels/working_groups.py" line="217"/>
         <source>{n} medlemmer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="229"/>
+        <location filename="../../ui/panels/working_groups.py" line="219"/>
         <source>mødes {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="231"/>
+        <location filename="../../ui/panels/working_groups.py" line="221"/>
         <source>melder tilbage {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="245"/>
+        <location filename="../../ui/panels/working_groups.py" line="235"/>
         <source> (har en gruppe)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="248"/>
+        <location filename="../../ui/panels/working_groups.py" line="238"/>
         <source>Ingen valgte pejlemærker endnu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="298"/>
+        <location filename="../../ui/panels/working_groups.py" line="288"/>
         <source>Ingen tovholder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="304"/>
+        <location filename="../../ui/panels/working_groups.py" line="294"/>
         <source>{name} ({organisation})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="328"/>
+        <location filename="../../ui/panels/working_groups.py" line="318"/>
         <source>Skriv arbejdsgruppens navn først.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="346"/>
+        <location filename="../../ui/panels/working_groups.py" line="337"/>
         <source>Arbejde videre med pejlemærket &quot;{title}&quot; og komme med forslag til udvalget.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="401"/>
+        <location filename="../../ui/panels/working_groups.py" line="397"/>
         <source>Skriv navnet på personen udefra først.</source>
         <translation type="unfinished"></translation>
     </message>

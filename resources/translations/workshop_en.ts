@@ -228,17 +228,17 @@
         <translation>Meeting start time</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="405"/>
+        <location filename="../../ui/panels/agenda.py" line="408"/>
         <source>Tilføj {what}</source>
         <translation>Add {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="418"/>
+        <location filename="../../ui/panels/agenda.py" line="421"/>
         <source>Flyt punkt</source>
         <translation>Move item</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="442"/>
+        <location filename="../../ui/panels/agenda.py" line="445"/>
         <source>Slet {what}</source>
         <translation>Delete {what}</translation>
     </message>
@@ -247,51 +247,69 @@
     <name>AgendaTemplates</name>
     <message>
         <location filename="../../ui/panels/agenda_templates.py" line="27"/>
-        <location filename="../../ui/panels/agenda_templates.py" line="66"/>
+        <location filename="../../ui/panels/agenda_templates.py" line="70"/>
         <source>Velkomst</source>
         <translation>Welcome</translation>
     </message>
     <message>
         <location filename="../../ui/panels/agenda_templates.py" line="30"/>
-        <location filename="../../ui/panels/agenda_templates.py" line="67"/>
+        <location filename="../../ui/panels/agenda_templates.py" line="71"/>
         <source>Spørgerunde</source>
         <translation>Question round</translation>
     </message>
     <message>
         <location filename="../../ui/panels/agenda_templates.py" line="34"/>
-        <location filename="../../ui/panels/agenda_templates.py" line="68"/>
+        <location filename="../../ui/panels/agenda_templates.py" line="72"/>
         <source>Gruppearbejde</source>
         <translation>Group work</translation>
     </message>
     <message>
         <location filename="../../ui/panels/agenda_templates.py" line="39"/>
-        <location filename="../../ui/panels/agenda_templates.py" line="69"/>
+        <location filename="../../ui/panels/agenda_templates.py" line="73"/>
         <source>Nedsættelse af arbejdsgrupper</source>
         <translation>Setting up working groups</translation>
     </message>
     <message>
         <location filename="../../ui/panels/agenda_templates.py" line="45"/>
-        <location filename="../../ui/panels/agenda_templates.py" line="70"/>
+        <location filename="../../ui/panels/agenda_templates.py" line="74"/>
         <source>Afrunding</source>
         <translation>Closing</translation>
     </message>
     <message>
         <location filename="../../ui/panels/agenda_templates.py" line="48"/>
-        <location filename="../../ui/panels/agenda_templates.py" line="65"/>
+        <location filename="../../ui/panels/agenda_templates.py" line="69"/>
         <source>Sag</source>
         <translation>Case</translation>
     </message>
     <message>
         <location filename="../../ui/panels/agenda_templates.py" line="53"/>
-        <location filename="../../ui/panels/agenda_templates.py" line="71"/>
+        <location filename="../../ui/panels/agenda_templates.py" line="75"/>
         <source>Meddelelser</source>
         <translation>Announcements</translation>
     </message>
     <message>
         <location filename="../../ui/panels/agenda_templates.py" line="56"/>
-        <location filename="../../ui/panels/agenda_templates.py" line="72"/>
+        <source>Eventuelt</source>
+        <translation>Any other business</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/agenda_templates.py" line="60"/>
+        <location filename="../../ui/panels/agenda_templates.py" line="76"/>
         <source>Godkendelse af referat</source>
         <translation>Approval of minutes</translation>
+    </message>
+</context>
+<context>
+    <name>AppContext</name>
+    <message>
+        <location filename="../../ui/context.py" line="77"/>
+        <source>Serveren kan ikke nås, så {what} er ikke gemt. Prøv igen, når forbindelsen er tilbage (tekst, du skriver, bliver stående og gemmes af sig selv).</source>
+        <translation>The server cannot be reached, so {what} is not saved. Try again when the connection is back (text you type stays and is saved by itself).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/context.py" line="80"/>
+        <source>ændringen</source>
+        <translation>the change</translation>
     </message>
 </context>
 <context>
@@ -619,7 +637,7 @@
     </message>
     <message>
         <location filename="../../ui/panels/capture.py" line="53"/>
-        <location filename="../../ui/panels/capture.py" line="164"/>
+        <location filename="../../ui/panels/capture.py" line="165"/>
         <source>Næste ▶</source>
         <translation>Next ▶</translation>
     </message>
@@ -639,42 +657,42 @@
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/capture.py" line="152"/>
+        <location filename="../../ui/panels/capture.py" line="153"/>
         <source>hævet kl. {time}</source>
         <translation>closed at {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/capture.py" line="154"/>
+        <location filename="../../ui/panels/capture.py" line="155"/>
         <source>mødet er ikke startet</source>
         <translation>the meeting has not started</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/capture.py" line="156"/>
+        <location filename="../../ui/panels/capture.py" line="157"/>
         <source>startet {time}</source>
         <translation>started {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/capture.py" line="160"/>
+        <location filename="../../ui/panels/capture.py" line="161"/>
         <source>{state} · du bladrer alene; mødet er på {where}</source>
         <translation>{state} · you are browsing on your own; the meeting is at {where}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/capture.py" line="162"/>
+        <location filename="../../ui/panels/capture.py" line="163"/>
         <source>du bladrer alene; mødet er på {where}</source>
         <translation>you are browsing on your own; the meeting is at {where}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/capture.py" line="164"/>
+        <location filename="../../ui/panels/capture.py" line="165"/>
         <source>Start mødet ▶</source>
         <translation>Start the meeting ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/capture.py" line="175"/>
+        <location filename="../../ui/panels/capture.py" line="176"/>
         <source>punkt {n}</source>
         <translation>item {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/capture.py" line="175"/>
+        <location filename="../../ui/panels/capture.py" line="176"/>
         <source>intet punkt endnu</source>
         <translation>no item yet</translation>
     </message>
@@ -710,28 +728,34 @@
 <context>
     <name>ClosingView</name>
     <message>
-        <location filename="../../ui/panels/item_step.py" line="92"/>
+        <location filename="../../ui/panels/item_step.py" line="95"/>
         <source>Hæv mødet…</source>
         <translation>Close the meeting…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/item_step.py" line="95"/>
-        <location filename="../../ui/panels/item_step.py" line="103"/>
+        <location filename="../../ui/panels/item_step.py" line="98"/>
+        <location filename="../../ui/panels/item_step.py" line="109"/>
         <source>Hævet kl.</source>
         <translation>Closed at</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/item_step.py" line="96"/>
+        <location filename="../../ui/panels/item_step.py" line="99"/>
         <source>TT:MM</source>
         <translation>HH:MM</translation>
     </message>
     <message>
+        <location filename="../../ui/panels/item_step.py" line="103"/>
         <location filename="../../ui/panels/item_step.py" line="113"/>
+        <source>Næste møde</source>
+        <translation>Next meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/item_step.py" line="124"/>
         <source>Mødet blev hævet kl. {time}. Tidspunktet kan rettes, indtil referatet er sendt.</source>
         <translation>The meeting was closed at {time}. The time can be corrected until the minutes are sent.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/item_step.py" line="115"/>
+        <location filename="../../ui/panels/item_step.py" line="126"/>
         <source>Tryk &quot;Hæv mødet&quot;, når mødet slutter; klokkeslættet kommer i referatet.</source>
         <translation>Press &quot;Close the meeting&quot; when the meeting ends; the time goes into the minutes.</translation>
     </message>
@@ -739,153 +763,158 @@
 <context>
     <name>CommitteePanel</name>
     <message>
-        <location filename="../../ui/panels/committee.py" line="37"/>
+        <location filename="../../ui/panels/committee.py" line="38"/>
         <source>formand</source>
         <translation>chair</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="38"/>
+        <location filename="../../ui/panels/committee.py" line="39"/>
         <source>næstformand</source>
         <translation>vice chair</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="39"/>
+        <location filename="../../ui/panels/committee.py" line="40"/>
         <source>medlem</source>
         <translation>member</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="42"/>
+        <location filename="../../ui/panels/committee.py" line="43"/>
         <source>åben</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="43"/>
+        <location filename="../../ui/panels/committee.py" line="44"/>
         <source>godkendt</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="157"/>
+        <location filename="../../ui/panels/committee.py" line="158"/>
         <source>Vælg eller opret et udvalg i navigatoren (Ctrl+Shift+N).</source>
         <translation>Pick or create a committee in the navigator (Ctrl+Shift+N).</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="82"/>
+        <location filename="../../ui/panels/committee.py" line="83"/>
         <source>fx 2017-2018</source>
         <translation>e.g. 2017-2018</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="84"/>
+        <location filename="../../ui/panels/committee.py" line="85"/>
         <source>Udvalgets navn</source>
         <translation>Committee name</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="86"/>
+        <location filename="../../ui/panels/committee.py" line="87"/>
         <source>Udvalgets type</source>
         <translation>Committee kind</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="88"/>
+        <location filename="../../ui/panels/committee.py" line="89"/>
         <source>Udvalgets periode</source>
         <translation>Committee period</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="92"/>
-        <location filename="../../ui/panels/committee.py" line="101"/>
+        <location filename="../../ui/panels/committee.py" line="93"/>
+        <location filename="../../ui/panels/committee.py" line="102"/>
         <source>Navn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="95"/>
+        <location filename="../../ui/panels/committee.py" line="96"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="97"/>
+        <location filename="../../ui/panels/committee.py" line="98"/>
         <source>Type</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="102"/>
+        <location filename="../../ui/panels/committee.py" line="103"/>
         <source>Rolle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="103"/>
+        <location filename="../../ui/panels/committee.py" line="104"/>
         <source>Gruppe</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="104"/>
+        <location filename="../../ui/panels/committee.py" line="105"/>
         <source>Parti</source>
         <translation>Party</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="117"/>
+        <location filename="../../ui/panels/committee.py" line="118"/>
         <source>Opgave</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="118"/>
+        <location filename="../../ui/panels/committee.py" line="119"/>
         <source>Frist</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="119"/>
+        <location filename="../../ui/panels/committee.py" line="120"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="120"/>
+        <location filename="../../ui/panels/committee.py" line="121"/>
         <source>Beskrivelse</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="247"/>
+        <location filename="../../ui/panels/committee.py" line="278"/>
         <source>Tilføj medlem</source>
         <translation>Add member</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="257"/>
+        <location filename="../../ui/panels/committee.py" line="288"/>
         <source>Tilføj opgave</source>
         <translation>Add task</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="140"/>
+        <location filename="../../ui/panels/committee.py" line="330"/>
+        <source>Fjern {n} rækker</source>
+        <translation>Remove {n} rows</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/committee.py" line="141"/>
         <source>Medlemmer</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="147"/>
+        <location filename="../../ui/panels/committee.py" line="148"/>
         <source>Opgaver</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="213"/>
+        <location filename="../../ui/panels/committee.py" line="236"/>
         <source>{n} medlemmer</source>
         <translation>{n} members</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="223"/>
+        <location filename="../../ui/panels/committee.py" line="246"/>
         <source>Ret medlem</source>
         <translation>Edit member</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="230"/>
+        <location filename="../../ui/panels/committee.py" line="253"/>
         <source>Ret opgave</source>
         <translation>Edit task</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="245"/>
+        <location filename="../../ui/panels/committee.py" line="276"/>
         <source>Nyt medlem</source>
         <translation>New member</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="258"/>
+        <location filename="../../ui/panels/committee.py" line="289"/>
         <source>Ny opgave</source>
         <translation>New task</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="291"/>
+        <location filename="../../ui/panels/committee.py" line="329"/>
         <source>Fjern {name}</source>
         <translation>Remove {name}</translation>
     </message>
@@ -979,17 +1008,17 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ui/date_field.py" line="78"/>
+        <location filename="../../ui/date_field.py" line="80"/>
         <source>ingen dato – fx 20-12-2017</source>
         <translation>no date – e.g. 20-12-2017</translation>
     </message>
     <message>
-        <location filename="../../ui/date_field.py" line="85"/>
+        <location filename="../../ui/date_field.py" line="87"/>
         <source>Vælg i kalenderen</source>
         <translation>Pick in the calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/date_field.py" line="86"/>
+        <location filename="../../ui/date_field.py" line="88"/>
         <source>Kalender for {name}</source>
         <translation>Calendar for {name}</translation>
     </message>
@@ -997,22 +1026,32 @@
 <context>
     <name>DecisionEditor</name>
     <message>
-        <location filename="../../ui/panels/referat.py" line="58"/>
-        <source>Foreslået ud fra det indfangede – ret teksten, så bliver din tekst beslutningen.</source>
-        <translation>Suggested from what was captured – edit the text and your text becomes the decision.</translation>
+        <location filename="../../ui/panels/referat.py" line="63"/>
+        <source>Resultater for punkt %1</source>
+        <translation>Results for item %1</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="62"/>
+        <location filename="../../ui/panels/referat.py" line="64"/>
+        <source>Resultaterne udskrives altid før beslutningen. Skriv kun selve beslutningen.</source>
+        <translation>The results are always printed before the decision. Write only the decision itself.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="67"/>
+        <source>Ingen beslutning ført til protokol under dette punkt.</source>
+        <translation>No decision recorded under this item.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="70"/>
         <source>Beslutning for punkt {n}</source>
         <translation>Decision for item {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="63"/>
+        <location filename="../../ui/panels/referat.py" line="71"/>
         <source>Beslutning</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="68"/>
+        <location filename="../../ui/panels/referat.py" line="73"/>
         <source>Beslutning, punkt {n}</source>
         <translation>Decision, item {n}</translation>
     </message>
@@ -1020,49 +1059,59 @@
 <context>
     <name>DecisionView</name>
     <message>
-        <location filename="../../ui/panels/capture_decision.py" line="54"/>
+        <location filename="../../ui/panels/capture_decision.py" line="63"/>
         <source>Beslutning, fx »Godkendt.« eller »Udvalget drøftede …«</source>
         <translation>Decision, e.g. “Approved.” or “The committee discussed …”</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/capture_decision.py" line="55"/>
-        <location filename="../../ui/panels/capture_decision.py" line="58"/>
-        <location filename="../../ui/panels/capture_decision.py" line="65"/>
+        <location filename="../../ui/panels/capture_decision.py" line="64"/>
+        <location filename="../../ui/panels/capture_decision.py" line="67"/>
+        <location filename="../../ui/panels/capture_decision.py" line="85"/>
         <source>Beslutning</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/capture_decision.py" line="70"/>
+        <location filename="../../ui/panels/capture_decision.py" line="75"/>
+        <source>Resultater, som de udskrives</source>
+        <translation>Results, as they are printed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/capture_decision.py" line="76"/>
+        <source>Ingen beslutning ført til protokol under dette punkt.</source>
+        <translation>No decision recorded under this item.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/capture_decision.py" line="93"/>
         <source>Medlem</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/capture_decision.py" line="70"/>
+        <location filename="../../ui/panels/capture_decision.py" line="93"/>
         <source>Tilførsel til protokollen</source>
         <translation>Addition to the minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/capture_decision.py" line="78"/>
+        <location filename="../../ui/panels/capture_decision.py" line="101"/>
         <source>Tilførsel fra</source>
         <translation>Addition from</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/capture_decision.py" line="80"/>
+        <location filename="../../ui/panels/capture_decision.py" line="103"/>
         <source>Tilførsel – Enter tilføjer</source>
         <translation>Addition – Enter adds it</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/capture_decision.py" line="81"/>
+        <location filename="../../ui/panels/capture_decision.py" line="104"/>
         <source>Ny tilførsel</source>
         <translation>New addition</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/capture_decision.py" line="83"/>
+        <location filename="../../ui/panels/capture_decision.py" line="106"/>
         <source>Slet</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/capture_decision.py" line="89"/>
+        <location filename="../../ui/panels/capture_decision.py" line="112"/>
         <source>Tilførsler til protokollen</source>
         <translation>Additions to the minutes</translation>
     </message>
@@ -1287,47 +1336,47 @@ The log is in:
 <context>
     <name>ItemStepView</name>
     <message>
-        <location filename="../../ui/panels/item_step.py" line="45"/>
+        <location filename="../../ui/panels/item_step.py" line="48"/>
         <source>Grupper</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/item_step.py" line="46"/>
+        <location filename="../../ui/panels/item_step.py" line="49"/>
         <source>Input og pejlemærker</source>
         <translation>Inputs and guiding principles</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/item_step.py" line="47"/>
+        <location filename="../../ui/panels/item_step.py" line="50"/>
         <source>Prioritering</source>
         <translation>Prioritising</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/item_step.py" line="144"/>
+        <location filename="../../ui/panels/item_step.py" line="170"/>
         <source>Vælg et møde med en dagsorden.</source>
         <translation>Choose a meeting with an agenda.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/item_step.py" line="153"/>
+        <location filename="../../ui/panels/item_step.py" line="179"/>
         <source>1. Grupper</source>
         <translation>1. Groups</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/item_step.py" line="154"/>
+        <location filename="../../ui/panels/item_step.py" line="180"/>
         <source>2. Input og pejlemærker</source>
         <translation>2. Inputs and guiding principles</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/item_step.py" line="155"/>
+        <location filename="../../ui/panels/item_step.py" line="181"/>
         <source>3. Prioritering</source>
         <translation>3. Prioritising</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/item_step.py" line="239"/>
+        <location filename="../../ui/panels/item_step.py" line="265"/>
         <source>Referatet (version {v}) er sendt til godkendelse, så mødet kan ikke ændres.</source>
         <translation>The minutes (version {v}) have been sent for approval, so the meeting cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/item_step.py" line="240"/>
+        <location filename="../../ui/panels/item_step.py" line="266"/>
         <source>Referatet (version {v}) er godkendt og låst. Start en rettelse under Referat for at ændre noget.</source>
         <translation>The minutes (version {v}) are approved and locked. Start a correction under Minutes to change anything.</translation>
     </message>
@@ -1335,12 +1384,12 @@ The log is in:
 <context>
     <name>ItemSummary</name>
     <message>
-        <location filename="../../ui/panels/item_step.py" line="66"/>
+        <location filename="../../ui/panels/item_step.py" line="69"/>
         <source>{who} indstiller</source>
         <translation>{who} recommends</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/item_step.py" line="67"/>
+        <location filename="../../ui/panels/item_step.py" line="70"/>
         <source>Indstilling</source>
         <translation>Recommendation</translation>
     </message>
@@ -1348,12 +1397,12 @@ The log is in:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/app.py" line="181"/>
+        <location filename="../../ui/app.py" line="184"/>
         <source>Databasen kan ikke åbnes</source>
         <translation>The database cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="182"/>
+        <location filename="../../ui/app.py" line="185"/>
         <source>{message}
 
 Workshop lukker; filen er ikke ændret.</source>
@@ -1368,17 +1417,17 @@ Workshop closes; the file has not been changed.</translation>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="459"/>
+        <location filename="../../ui/main_window.py" line="462"/>
         <source>Fortryd</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="463"/>
+        <location filename="../../ui/main_window.py" line="466"/>
         <source>Annullér fortryd</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="550"/>
+        <location filename="../../ui/main_window.py" line="553"/>
         <source>Om Workshop</source>
         <translation>About Workshop</translation>
     </message>
@@ -1414,7 +1463,7 @@ Workshop closes; the file has not been changed.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="140"/>
-        <location filename="../../ui/main_window.py" line="556"/>
+        <location filename="../../ui/main_window.py" line="559"/>
         <source>Sprog</source>
         <translation>Language</translation>
     </message>
@@ -1429,52 +1478,57 @@ Workshop closes; the file has not been changed.</translation>
         <translation>The server cannot be reached. What you type stays and is saved when the connection is back; other changes are refused until then.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300"/>
+        <location filename="../../ui/main_window.py" line="299"/>
         <source>Denne computers navn</source>
         <translation>This computer&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301"/>
+        <location filename="../../ui/main_window.py" line="300"/>
         <source>Det navn, de andre bærbare ser, når denne har mødet åbent på den fælles server:</source>
         <translation>The name the other laptops see when this one has the meeting open on the shared server:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="314"/>
+        <location filename="../../ui/main_window.py" line="313"/>
         <source>Også åbent hos: {names}</source>
         <translation>Also open at: {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="315"/>
+        <location filename="../../ui/main_window.py" line="314"/>
         <source>Ingen andre har mødet åbent</source>
         <translation>Nobody else has the meeting open</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="459"/>
+        <location filename="../../ui/main_window.py" line="319"/>
+        <source>Forbindelsen til serveren er tilbage.</source>
+        <translation>The connection to the server is back.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="462"/>
         <source>Fortryd {what}</source>
         <translation>Undo {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="463"/>
+        <location filename="../../ui/main_window.py" line="466"/>
         <source>Annullér fortryd {what}</source>
         <translation>Redo {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="487"/>
+        <location filename="../../ui/main_window.py" line="490"/>
         <source>Importér mødefil</source>
         <translation>Import meeting file</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="488"/>
+        <location filename="../../ui/main_window.py" line="491"/>
         <source>Mødefiler (*.json);;Alle filer (*)</source>
         <translation>Meeting files (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="503"/>
+        <location filename="../../ui/main_window.py" line="506"/>
         <source>Mødefilen blev afvist</source>
         <translation>The meeting file was rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="504"/>
+        <location filename="../../ui/main_window.py" line="507"/>
         <source>Mødefilen blev ikke importeret; intet er ændret.
 
 {error}</source>
@@ -1483,53 +1537,53 @@ Workshop closes; the file has not been changed.</translation>
 {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="514"/>
-        <location filename="../../ui/main_window.py" line="520"/>
+        <location filename="../../ui/main_window.py" line="517"/>
+        <location filename="../../ui/main_window.py" line="523"/>
         <source>Mødefilen er importeret.</source>
         <translation>The meeting file has been imported.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="532"/>
+        <location filename="../../ui/main_window.py" line="535"/>
         <source>Eksportér mødefil</source>
         <translation>Export meeting file</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="532"/>
+        <location filename="../../ui/main_window.py" line="535"/>
         <source>møde.workshop.json</source>
         <translation>meeting.workshop.json</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="533"/>
+        <location filename="../../ui/main_window.py" line="536"/>
         <source>Mødefiler (*.json)</source>
         <translation>Meeting files (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="538"/>
+        <location filename="../../ui/main_window.py" line="541"/>
         <source>Eksport mislykkedes</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="540"/>
+        <location filename="../../ui/main_window.py" line="543"/>
         <source>Mødet er gemt i {path}</source>
         <translation>The meeting is saved in {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="551"/>
+        <location filename="../../ui/main_window.py" line="554"/>
         <source>Workshop afvikler opgaveudvalgenes møder og skriver referatet.</source>
         <translation>Workshop runs task committee meetings and writes the minutes.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="557"/>
+        <location filename="../../ui/main_window.py" line="560"/>
         <source>Sproget skiftes, næste gang Workshop startes.</source>
         <translation>The language changes the next time Workshop starts.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="562"/>
+        <location filename="../../ui/main_window.py" line="569"/>
         <source>Ikke gemt</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="563"/>
+        <location filename="../../ui/main_window.py" line="570"/>
         <source>Noget af det, du har skrevet, kunne ikke gemmes. Luk alligevel?</source>
         <translation>Some of what you typed could not be saved. Close anyway?</translation>
     </message>
@@ -1633,147 +1687,152 @@ Workshop closes; the file has not been changed.</translation>
         <translation>Correct the closing time</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="64"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="66"/>
+        <source>Næste møde</source>
+        <translation>Next meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/meeting_edits.py" line="71"/>
         <source>Svar fra {who}</source>
         <translation>Answer from {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="72"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="79"/>
         <source>Tilføj tilførsel</source>
         <translation>Add remark</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="78"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="85"/>
         <source>Ret tilførsel</source>
         <translation>Edit remark</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="84"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="91"/>
         <source>Slet tilførsel</source>
         <translation>Delete remark</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="104"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="111"/>
         <source>Ny gruppe {name}</source>
         <translation>New group {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="111"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="118"/>
         <source>Gruppens medlemmer</source>
         <translation>Group&apos;s members</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="116"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="123"/>
         <source>Slet gruppe {name}</source>
         <translation>Delete group {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="154"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="161"/>
         <source>Fordel automatisk</source>
         <translation>Distribute automatically</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="159"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="166"/>
         <source>Tilføj input</source>
         <translation>Add input</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="165"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="172"/>
         <source>Ret input</source>
         <translation>Edit input</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="179"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="186"/>
         <source>Skjul input</source>
         <translation>Hide inputs</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="180"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="187"/>
         <source>Vis input</source>
         <translation>Show inputs</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="184"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="191"/>
         <source>Slet input</source>
         <translation>Delete input</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="184"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="191"/>
         <source>Slet {n} input</source>
         <translation>Delete {n} inputs</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="197"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="204"/>
         <source>Flyt input</source>
         <translation>Move inputs</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="214"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="221"/>
         <source>Nyt pejlemærke {title}</source>
         <translation>New guiding principle {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="251"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="258"/>
         <source>Input til pejlemærke</source>
         <translation>Inputs to guiding principle</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="251"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="258"/>
         <source>Input ud af pejlemærke</source>
         <translation>Inputs out of guiding principle</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="255"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="262"/>
         <source>Slet pejlemærke</source>
         <translation>Delete guiding principle</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="256"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="263"/>
         <source>Slet {n} pejlemærker</source>
         <translation>Delete {n} guiding principles</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="264"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="271"/>
         <source>Slå pejlemærker sammen i {title}</source>
         <translation>Merge guiding principles into {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="272"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="279"/>
         <source>Stemmer</source>
         <translation>Votes</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="280"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="287"/>
         <source>Stemmer pr. medlem: {n}</source>
         <translation>Votes per member: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="287"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="294"/>
         <source>Nulstil stemmerne</source>
         <translation>Reset the votes</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="296"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="303"/>
         <source>Ny arbejdsgruppe {name}</source>
         <translation>New working group {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="315"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="322"/>
         <source>Arbejdsgruppens medlemmer</source>
         <translation>Working group&apos;s members</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="322"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="329"/>
         <source>Arbejdsgruppens tovholder</source>
         <translation>The working group&apos;s convener</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="329"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="336"/>
         <source>Arbejdsgruppens medlemmer udefra</source>
         <translation>The working group&apos;s outside members</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="334"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="341"/>
         <source>Slet arbejdsgruppe {name}</source>
         <translation>Delete working group {name}</translation>
     </message>
@@ -1867,22 +1926,38 @@ Workshop closes; the file has not been changed.</translation>
         <translation>Delete {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="272"/>
+        <location filename="../../ui/panels/navigator.py" line="274"/>
+        <source> og {n} flere</source>
+        <translation> and {n} more</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/navigator.py" line="275"/>
+        <source>Slet {names}?</source>
+        <translation>Delete {names}?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/navigator.py" line="278"/>
+        <source>{n} registreringer (fremmøde, svar, input m.m.) slettes med. Du kan fortryde med Ctrl+Z.</source>
+        <translation>{n} records (attendance, answers, inputs etc.) are deleted with it. You can undo with Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/navigator.py" line="281"/>
+        <location filename="../../ui/panels/navigator.py" line="288"/>
         <source>Slet</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="273"/>
+        <location filename="../../ui/panels/navigator.py" line="289"/>
         <source>Slet &quot;{name}&quot;?</source>
         <translation>Delete &quot;{name}&quot;?</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="280"/>
+        <location filename="../../ui/panels/navigator.py" line="296"/>
         <source>Slet indhold</source>
         <translation>Delete content</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="281"/>
+        <location filename="../../ui/panels/navigator.py" line="297"/>
         <source>&quot;{name}&quot; har {n} registreringer (fremmøde, svar, input, referat m.m.), som slettes med. Er du helt sikker? (Du kan fortryde med Ctrl+Z.)</source>
         <translation>&quot;{name}&quot; has {n} records (attendance, answers, inputs, minutes etc.) that will be deleted with it. Are you quite sure? (You can undo with Ctrl+Z.)</translation>
     </message>
@@ -1890,12 +1965,12 @@ Workshop closes; the file has not been changed.</translation>
 <context>
     <name>Operation</name>
     <message>
-        <location filename="../../ui/operations.py" line="100"/>
+        <location filename="../../ui/operations.py" line="154"/>
         <source>{label}: filen kunne ikke læses eller skrives{where}: {reason}</source>
         <translation>{label}: the file could not be read or written{where}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="104"/>
+        <location filename="../../ui/operations.py" line="158"/>
         <source>{label} mislykkedes uventet: {error}. Detaljerne står i {log}.</source>
         <translation>{label} failed unexpectedly: {error}. The details are in {log}.</translation>
     </message>
@@ -2088,123 +2163,123 @@ Workshop closes; the file has not been changed.</translation>
 <context>
     <name>ReferatPanel</name>
     <message>
-        <location filename="../../ui/panels/referat.py" line="42"/>
+        <location filename="../../ui/panels/referat.py" line="44"/>
         <source>Udkast</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="43"/>
+        <location filename="../../ui/panels/referat.py" line="45"/>
         <source>Sendt til godkendelse</source>
         <translation>Sent for approval</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="44"/>
+        <location filename="../../ui/panels/referat.py" line="46"/>
         <source>Godkendt</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="112"/>
+        <location filename="../../ui/panels/referat.py" line="121"/>
         <source>Stol på nøglen …</source>
         <translation>Trust the key …</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="113"/>
+        <location filename="../../ui/panels/referat.py" line="122"/>
         <source>Vis referater, som denne nøgle har signeret, som verificerede</source>
         <translation>Show minutes signed by this key as verified</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="115"/>
-        <location filename="../../ui/panels/referat.py" line="436"/>
+        <location filename="../../ui/panels/referat.py" line="124"/>
+        <location filename="../../ui/panels/referat.py" line="431"/>
         <source>Send til godkendelse</source>
         <translation>Send for approval</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="117"/>
+        <location filename="../../ui/panels/referat.py" line="126"/>
         <source>Godkendelser …</source>
         <translation>Approvals …</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="119"/>
+        <location filename="../../ui/panels/referat.py" line="128"/>
         <source>Ny version (rettelse) …</source>
         <translation>New version (correction) …</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="121"/>
+        <location filename="../../ui/panels/referat.py" line="130"/>
         <source>Eksportér PDF …</source>
         <translation>Export PDF …</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="123"/>
+        <location filename="../../ui/panels/referat.py" line="132"/>
         <source>Eksportér mødefil …</source>
         <translation>Export meeting file …</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="125"/>
+        <location filename="../../ui/panels/referat.py" line="134"/>
         <source>Udskriv …</source>
         <translation>Print …</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="154"/>
+        <location filename="../../ui/panels/referat.py" line="163"/>
         <source>Beslutninger</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="280"/>
+        <location filename="../../ui/panels/referat.py" line="277"/>
         <source>Referat, version {version}: {status}</source>
         <translation>Minutes, version {version}: {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="281"/>
+        <location filename="../../ui/panels/referat.py" line="278"/>
         <source>Vælg et møde for at se referatet.</source>
         <translation>Choose a meeting to see its minutes.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="286"/>
+        <location filename="../../ui/panels/referat.py" line="283"/>
         <source>Godkendt af {n} af {all} fremmødte.</source>
         <translation>Approved by {n} of {all} present.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="288"/>
+        <location filename="../../ui/panels/referat.py" line="285"/>
         <source>Fingeraftryk (SHA-256): {sha}</source>
         <translation>Fingerprint (SHA-256): {sha}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="291"/>
+        <location filename="../../ui/panels/referat.py" line="288"/>
         <source>Rettelse: {note}</source>
         <translation>Correction: {note}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="304"/>
+        <location filename="../../ui/panels/referat.py" line="299"/>
         <source>Referatet er sendt til godkendelse og kan ikke ændres.</source>
         <translation>The minutes have been sent for approval and cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="305"/>
+        <location filename="../../ui/panels/referat.py" line="300"/>
         <source>Referatet er godkendt og låst. Ret det med en ny version.</source>
         <translation>The minutes are approved and locked. Correct them with a new version.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="315"/>
+        <location filename="../../ui/panels/referat.py" line="310"/>
         <source>Verificeret. {reason}</source>
         <translation>Verified. {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="316"/>
+        <location filename="../../ui/panels/referat.py" line="311"/>
         <source>Godkendt andetsteds – ikke verificeret: {reason}</source>
         <translation>Approved elsewhere – not verified: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="317"/>
+        <location filename="../../ui/panels/referat.py" line="312"/>
         <source>Ændret efter godkendelse: {reason} Det er ikke det godkendte referat; PDF og udskrift mærkes ÆNDRET.</source>
         <translation>Changed after approval: {reason} These are not the approved minutes; the PDF and printout are marked CHANGED.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="333"/>
+        <location filename="../../ui/panels/referat.py" line="328"/>
         <source>Stol på nøglen</source>
         <translation>Trust the key</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="334"/>
+        <location filename="../../ui/panels/referat.py" line="329"/>
         <source>Referatet er signeret af en anden installation med nøgle-id
 
     {key_id}
@@ -2217,17 +2292,17 @@ Stol kun på nøglen, hvis du har sammenlignet nøgle-id&apos;et med den install
 Only trust the key if you have compared the key id with the installation that approved the minutes (Workshop shows it with “workshop key” there). Minutes it has signed are then shown as verified. Trust the key?</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="346"/>
+        <location filename="../../ui/panels/referat.py" line="341"/>
         <source>Nøglen kunne ikke gemmes: {error}</source>
         <translation>The key could not be saved: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="358"/>
+        <location filename="../../ui/panels/referat.py" line="353"/>
         <source>Ændret efter godkendelse</source>
         <translation>Changed after approval</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="359"/>
+        <location filename="../../ui/panels/referat.py" line="354"/>
         <source>Referatet er ændret efter godkendelse: {reason}
 
 Det er ikke det godkendte referat. {what} alligevel? Hver side mærkes ÆNDRET EFTER GODKENDELSE.</source>
@@ -2236,98 +2311,98 @@ Det er ikke det godkendte referat. {what} alligevel? Hver side mærkes ÆNDRET E
 These are not the approved minutes. {what} anyway? Every page is marked CHANGED AFTER APPROVAL.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="388"/>
+        <location filename="../../ui/panels/referat.py" line="383"/>
         <source>Forhåndsvisningen kan ikke laves: {error}</source>
         <translation>The preview cannot be made: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="394"/>
+        <location filename="../../ui/panels/referat.py" line="389"/>
         <source>Opdaterer forhåndsvisningen …</source>
         <translation>Updating the preview …</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="399"/>
+        <location filename="../../ui/panels/referat.py" line="394"/>
         <source>Forhåndsvisningen</source>
         <translation>The preview</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="437"/>
+        <location filename="../../ui/panels/referat.py" line="432"/>
         <source>Referatet fastlåses, som det står nu, og sendes til de fremmødte medlemmer til godkendelse. Mødet kan derefter ikke ændres. Fortsæt?</source>
         <translation>The minutes are locked as they stand now and sent to the members present for approval. The meeting can then no longer be changed. Continue?</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="501"/>
+        <location filename="../../ui/panels/referat.py" line="496"/>
         <source>Referat {date} v{version}</source>
         <translation>Minutes {date} v{version}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="505"/>
+        <location filename="../../ui/panels/referat.py" line="500"/>
         <source>Eksportér</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="509"/>
+        <location filename="../../ui/panels/referat.py" line="504"/>
         <source>Eksportér referat som PDF</source>
         <translation>Export the minutes as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="510"/>
+        <location filename="../../ui/panels/referat.py" line="505"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="521"/>
+        <location filename="../../ui/panels/referat.py" line="516"/>
         <source>Skriver {name} …</source>
         <translation>Writing {name} …</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="522"/>
+        <location filename="../../ui/panels/referat.py" line="517"/>
         <source>Eksportér PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="533"/>
+        <location filename="../../ui/panels/referat.py" line="528"/>
         <source>Eksport af PDF</source>
         <translation>PDF export</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="539"/>
-        <location filename="../../ui/panels/referat.py" line="571"/>
+        <location filename="../../ui/panels/referat.py" line="534"/>
+        <location filename="../../ui/panels/referat.py" line="566"/>
         <source>Gemt: {path}</source>
         <translation>Saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="540"/>
+        <location filename="../../ui/panels/referat.py" line="535"/>
         <source> – mærket ÆNDRET EFTER GODKENDELSE</source>
         <translation> – marked CHANGED AFTER APPROVAL</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="558"/>
+        <location filename="../../ui/panels/referat.py" line="553"/>
         <source>Eksportér mødefil</source>
         <translation>Export meeting file</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="559"/>
+        <location filename="../../ui/panels/referat.py" line="554"/>
         <source>Mødefil (*.json)</source>
         <translation>Meeting file (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="568"/>
+        <location filename="../../ui/panels/referat.py" line="563"/>
         <source>Mødefilen kunne ikke skrives ({path}): {reason}</source>
         <translation>The meeting file could not be written ({path}): {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="577"/>
+        <location filename="../../ui/panels/referat.py" line="572"/>
         <source>Forhåndsvisningen er ikke klar endnu; prøv igen om et øjeblik.</source>
         <translation>The preview is not ready yet; try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="579"/>
+        <location filename="../../ui/panels/referat.py" line="574"/>
         <source>Udskriv</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="584"/>
+        <location filename="../../ui/panels/referat.py" line="579"/>
         <source>Udskriv referat</source>
         <translation>Print the minutes</translation>
     </message>
@@ -2508,22 +2583,22 @@ These are not the approved minutes. {what} anyway? Every page is marked CHANGED 
 <context>
     <name>ShortcutHelp</name>
     <message>
-        <location filename="../../ui/shortcuts.py" line="281"/>
+        <location filename="../../ui/shortcuts.py" line="284"/>
         <source>Tastaturgenveje</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="284"/>
+        <location filename="../../ui/shortcuts.py" line="287"/>
         <source>Taster</source>
         <translation>Keys</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="284"/>
+        <location filename="../../ui/shortcuts.py" line="287"/>
         <source>Hvor</source>
         <translation>Where</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="284"/>
+        <location filename="../../ui/shortcuts.py" line="287"/>
         <source>Hvad</source>
         <translation>What</translation>
     </message>
@@ -2543,27 +2618,27 @@ These are not the approved minutes. {what} anyway? Every page is marked CHANGED 
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="144"/>
+        <location filename="../../ui/shortcuts.py" line="147"/>
         <source>Valgt medlem er til stede</source>
         <translation>Selected member is present</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="146"/>
+        <location filename="../../ui/shortcuts.py" line="149"/>
         <source>Valgt medlem er fraværende</source>
         <translation>Selected member is absent</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="148"/>
+        <location filename="../../ui/shortcuts.py" line="151"/>
         <source>Valgt medlem har meldt afbud</source>
         <translation>Selected member sent apologies</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="150"/>
+        <location filename="../../ui/shortcuts.py" line="153"/>
         <source>Fremmøde, punkter</source>
         <translation>Attendance, items</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="151"/>
+        <location filename="../../ui/shortcuts.py" line="154"/>
         <source>Skift fraværende/inhabil for medlem og punkt</source>
         <translation>Toggle absent/conflict of interest for member and item</translation>
     </message>
@@ -2734,67 +2809,77 @@ These are not the approved minutes. {what} anyway? Every page is marked CHANGED 
         <translation>Remove task…</translation>
     </message>
     <message>
+        <location filename="../../ui/shortcuts.py" line="136"/>
+        <source>Medlemmer og opgaver i Udvalg</source>
+        <translation>Members and tasks in Committee</translation>
+    </message>
+    <message>
         <location filename="../../ui/shortcuts.py" line="137"/>
+        <source>Gemmer feltet; igen: næste række, på sidste række en ny</source>
+        <translation>Saves the field; again: next row, on the last row a new one</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="140"/>
         <source>Tilføj punkt…</source>
         <translation>Add item…</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="138"/>
+        <location filename="../../ui/shortcuts.py" line="141"/>
         <source>Slet punkt…</source>
         <translation>Delete item…</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="139"/>
+        <location filename="../../ui/shortcuts.py" line="142"/>
         <source>Flyt punkt op</source>
         <translation>Move item up</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="140"/>
+        <location filename="../../ui/shortcuts.py" line="143"/>
         <source>Flyt punkt ned</source>
         <translation>Move item down</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="143"/>
+        <location filename="../../ui/shortcuts.py" line="146"/>
         <source>Marker resten som til stede</source>
         <translation>Mark the rest as present</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="167"/>
+        <location filename="../../ui/shortcuts.py" line="170"/>
         <source>Slet de valgte input</source>
         <translation>Delete the selected inputs</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="171"/>
+        <location filename="../../ui/shortcuts.py" line="174"/>
         <source>Slet de valgte pejlemærker</source>
         <translation>Delete the selected guiding principles</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="181"/>
+        <location filename="../../ui/shortcuts.py" line="184"/>
         <source>Arbejdsgrupper</source>
         <translation>Working groups</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="182"/>
+        <location filename="../../ui/shortcuts.py" line="185"/>
         <source>Fjern den valgte person udefra</source>
         <translation>Remove the selected outside person</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="186"/>
+        <location filename="../../ui/shortcuts.py" line="189"/>
         <source>Vælg datoen i kalenderen</source>
         <translation>Pick the date in the calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="188"/>
+        <location filename="../../ui/shortcuts.py" line="191"/>
         <source>En dag senere (en tom dato forbliver tom)</source>
         <translation>One day later (an empty date stays empty)</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="190"/>
+        <location filename="../../ui/shortcuts.py" line="193"/>
         <source>En dag tidligere</source>
         <translation>One day earlier</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="221"/>
+        <location filename="../../ui/shortcuts.py" line="224"/>
         <source> eller </source>
         <translation> or </translation>
     </message>
@@ -2804,22 +2889,22 @@ These are not the approved minutes. {what} anyway? Every page is marked CHANGED 
         <translation>Guiding principles and ranking</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="173"/>
+        <location filename="../../ui/shortcuts.py" line="176"/>
         <source>De valgte pejlemærker: valgt</source>
         <translation>The selected guiding principles: chosen</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="176"/>
+        <location filename="../../ui/shortcuts.py" line="179"/>
         <source>De valgte pejlemærker: kortliste</source>
         <translation>The selected guiding principles: shortlist</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="177"/>
+        <location filename="../../ui/shortcuts.py" line="180"/>
         <source>De valgte pejlemærker: fravalgt</source>
         <translation>The selected guiding principles: rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="180"/>
+        <location filename="../../ui/shortcuts.py" line="183"/>
         <source>De valgte pejlemærker: tilbage til kandidat</source>
         <translation>The selected guiding principles: back to candidate</translation>
     </message>
@@ -2829,7 +2914,7 @@ These are not the approved minutes. {what} anyway? Every page is marked CHANGED 
         <translation>Remarks for the record</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="183"/>
+        <location filename="../../ui/shortcuts.py" line="186"/>
         <source>Slet den valgte tilførsel</source>
         <translation>Delete the selected remark</translation>
     </message>
@@ -2839,12 +2924,12 @@ These are not the approved minutes. {what} anyway? Every page is marked CHANGED 
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="160"/>
+        <location filename="../../ui/shortcuts.py" line="163"/>
         <source>Flyt det valgte medlem til gruppe 1 … 9</source>
         <translation>Move the selected member to group 1 … 9</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="161"/>
+        <location filename="../../ui/shortcuts.py" line="164"/>
         <source>Tag det valgte medlem ud af sin gruppe</source>
         <translation>Take the selected member out of their group</translation>
     </message>
@@ -2854,7 +2939,7 @@ These are not the approved minutes. {what} anyway? Every page is marked CHANGED 
         <translation>Inputs</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="163"/>
+        <location filename="../../ui/shortcuts.py" line="166"/>
         <source>Tilføj inputtet og bliv i feltet til det næste</source>
         <translation>Add the input and stay in the field for the next</translation>
     </message>
@@ -2864,12 +2949,12 @@ These are not the approved minutes. {what} anyway? Every page is marked CHANGED 
         <translation>Inputs and guiding principles</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="165"/>
+        <location filename="../../ui/shortcuts.py" line="168"/>
         <source>Ret det valgte input eller pejlemærke</source>
         <translation>Edit the selected input or guiding principle</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="169"/>
+        <location filename="../../ui/shortcuts.py" line="172"/>
         <source>Skjul de valgte input for projektor og telefoner (eller vis dem igen)</source>
         <translation>Hide the selected inputs from the projector and the phones (or show them again)</translation>
     </message>
@@ -2879,17 +2964,17 @@ These are not the approved minutes. {what} anyway? Every page is marked CHANGED 
         <translation>Question round</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="154"/>
+        <location filename="../../ui/shortcuts.py" line="157"/>
         <source>Gem svaret og giv ordet videre</source>
         <translation>Save the answer and give the floor on</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="156"/>
+        <location filename="../../ui/shortcuts.py" line="159"/>
         <source>Ny linje i svaret</source>
         <translation>New line in the answer</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="158"/>
+        <location filename="../../ui/shortcuts.py" line="161"/>
         <source>Spring taleren over (kommer igen til sidst)</source>
         <translation>Skip the speaker (comes back at the end)</translation>
     </message>
@@ -2899,22 +2984,22 @@ These are not the approved minutes. {what} anyway? Every page is marked CHANGED 
         <translation>The projector window, when it has the focus</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="193"/>
+        <location filename="../../ui/shortcuts.py" line="196"/>
         <source>Større tekst</source>
         <translation>Larger text</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="195"/>
+        <location filename="../../ui/shortcuts.py" line="198"/>
         <source>Mindre tekst</source>
         <translation>Smaller text</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="196"/>
+        <location filename="../../ui/shortcuts.py" line="199"/>
         <source>Normal tekststørrelse</source>
         <translation>Normal text size</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="197"/>
+        <location filename="../../ui/shortcuts.py" line="200"/>
         <source>Luk projektorvinduet</source>
         <translation>Close the projector window</translation>
     </message>
@@ -3013,210 +3098,210 @@ These are not the approved minutes. {what} anyway? Every page is marked CHANGED 
 <context>
     <name>WorkingGroupsView</name>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="46"/>
+        <location filename="../../ui/panels/working_groups.py" line="47"/>
         <source>fraværende</source>
         <translation>absent</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="47"/>
+        <location filename="../../ui/panels/working_groups.py" line="48"/>
         <source>afbud</source>
         <translation>sent apologies</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="48"/>
+        <location filename="../../ui/panels/working_groups.py" line="49"/>
         <source>ikke til stede</source>
         <translation>not present</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="63"/>
+        <location filename="../../ui/panels/working_groups.py" line="64"/>
         <source>Arbejdsgrupper</source>
         <translation>Working groups</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="71"/>
+        <location filename="../../ui/panels/working_groups.py" line="72"/>
         <source>Ny arbejdsgruppe – skriv navnet, Enter</source>
         <translation>New working group – type the name, Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="72"/>
+        <location filename="../../ui/panels/working_groups.py" line="73"/>
         <source>Navn på ny arbejdsgruppe</source>
         <translation>Name of new working group</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="74"/>
+        <location filename="../../ui/panels/working_groups.py" line="76"/>
         <source>Tilføj</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="77"/>
+        <location filename="../../ui/panels/working_groups.py" line="79"/>
         <source>Valgt pejlemærke</source>
         <translation>Chosen guiding principle</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="78"/>
+        <location filename="../../ui/panels/working_groups.py" line="80"/>
         <source>Opret fra pejlemærke</source>
         <translation>Create from guiding principle</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="80"/>
+        <location filename="../../ui/panels/working_groups.py" line="82"/>
         <source>Fjern valgte</source>
         <translation>Remove selected</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="86"/>
+        <location filename="../../ui/panels/working_groups.py" line="85"/>
         <source>&lt;b&gt;Arbejdsgrupper&lt;/b&gt;</source>
         <translation>&lt;b&gt;Working groups&lt;/b&gt;</translation>
     </message>
     <message>
+        <location filename="../../ui/panels/working_groups.py" line="98"/>
         <location filename="../../ui/panels/working_groups.py" line="100"/>
-        <location filename="../../ui/panels/working_groups.py" line="102"/>
         <source>Arbejdsgruppens navn</source>
         <translation>Working group&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="105"/>
-        <location filename="../../ui/panels/working_groups.py" line="110"/>
-        <location filename="../../ui/panels/working_groups.py" line="153"/>
+        <location filename="../../ui/panels/working_groups.py" line="103"/>
+        <location filename="../../ui/panels/working_groups.py" line="108"/>
+        <location filename="../../ui/panels/working_groups.py" line="150"/>
         <source>Kommissorium</source>
         <translation>Terms of reference</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="107"/>
+        <location filename="../../ui/panels/working_groups.py" line="105"/>
         <source>Hvad arbejdsgruppen skal, og hvad den leverer</source>
         <translation>What the working group is to do, and what it delivers</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="113"/>
+        <location filename="../../ui/panels/working_groups.py" line="111"/>
         <source>Arbejdsgruppens medlemmer</source>
         <translation>Working group&apos;s members</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="116"/>
-        <location filename="../../ui/panels/working_groups.py" line="155"/>
+        <location filename="../../ui/panels/working_groups.py" line="114"/>
+        <location filename="../../ui/panels/working_groups.py" line="152"/>
         <source>Tovholder</source>
         <translation>Convener</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="119"/>
+        <location filename="../../ui/panels/working_groups.py" line="117"/>
         <source>Medlemmer udefra</source>
         <translation>Outside members</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="123"/>
+        <location filename="../../ui/panels/working_groups.py" line="121"/>
         <source>Navn udefra</source>
         <translation>Outside name</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="124"/>
+        <location filename="../../ui/panels/working_groups.py" line="122"/>
         <source>Navn på medlem udefra</source>
         <translation>Name of outside member</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="126"/>
+        <location filename="../../ui/panels/working_groups.py" line="124"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="127"/>
+        <location filename="../../ui/panels/working_groups.py" line="125"/>
         <source>Organisation for medlem udefra</source>
         <translation>Organisation of outside member</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="130"/>
+        <location filename="../../ui/panels/working_groups.py" line="129"/>
         <source>Tilføj udefra</source>
         <translation>Add from outside</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="132"/>
+        <location filename="../../ui/panels/working_groups.py" line="131"/>
         <source>Fjern</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="133"/>
+        <location filename="../../ui/panels/working_groups.py" line="132"/>
         <source>Fjern den valgte person udefra ({keys})</source>
         <translation>Remove the selected outside person ({keys})</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="145"/>
-        <location filename="../../ui/panels/working_groups.py" line="157"/>
-        <location filename="../../ui/panels/working_groups.py" line="368"/>
+        <location filename="../../ui/panels/working_groups.py" line="144"/>
+        <location filename="../../ui/panels/working_groups.py" line="154"/>
+        <location filename="../../ui/panels/working_groups.py" line="360"/>
         <source>Første møde</source>
         <translation>First meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="146"/>
-        <location filename="../../ui/panels/working_groups.py" line="158"/>
-        <location filename="../../ui/panels/working_groups.py" line="368"/>
+        <location filename="../../ui/panels/working_groups.py" line="145"/>
+        <location filename="../../ui/panels/working_groups.py" line="155"/>
+        <location filename="../../ui/panels/working_groups.py" line="360"/>
         <source>Melder tilbage</source>
         <translation>Reports back</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="152"/>
+        <location filename="../../ui/panels/working_groups.py" line="149"/>
         <source>Navn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="154"/>
+        <location filename="../../ui/panels/working_groups.py" line="151"/>
         <source>Medlemmer</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="156"/>
+        <location filename="../../ui/panels/working_groups.py" line="153"/>
         <source>Udefra</source>
         <translation>From outside</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="227"/>
+        <location filename="../../ui/panels/working_groups.py" line="217"/>
         <source>1 medlem</source>
         <translation>1 member</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="227"/>
+        <location filename="../../ui/panels/working_groups.py" line="217"/>
         <source>{n} medlemmer</source>
         <translation>{n} members</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="229"/>
+        <location filename="../../ui/panels/working_groups.py" line="219"/>
         <source>mødes {date}</source>
         <translation>meets {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="231"/>
+        <location filename="../../ui/panels/working_groups.py" line="221"/>
         <source>melder tilbage {date}</source>
         <translation>reports back {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="245"/>
+        <location filename="../../ui/panels/working_groups.py" line="235"/>
         <source> (har en gruppe)</source>
         <translation> (has a group)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="248"/>
+        <location filename="../../ui/panels/working_groups.py" line="238"/>
         <source>Ingen valgte pejlemærker endnu</source>
         <translation>No chosen guiding principles yet</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="298"/>
+        <location filename="../../ui/panels/working_groups.py" line="288"/>
         <source>Ingen tovholder</source>
         <translation>No convener</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="304"/>
+        <location filename="../../ui/panels/working_groups.py" line="294"/>
         <source>{name} ({organisation})</source>
         <translation>{name} ({organisation})</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="328"/>
+        <location filename="../../ui/panels/working_groups.py" line="318"/>
         <source>Skriv arbejdsgruppens navn først.</source>
         <translation>Type the working group&apos;s name first.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="346"/>
+        <location filename="../../ui/panels/working_groups.py" line="337"/>
         <source>Arbejde videre med pejlemærket &quot;{title}&quot; og komme med forslag til udvalget.</source>
         <translation>Work further on the guiding principle &quot;{title}&quot; and come back with proposals to the committee.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="401"/>
+        <location filename="../../ui/panels/working_groups.py" line="397"/>
         <source>Skriv navnet på personen udefra først.</source>
         <translation>Write the outside person&apos;s name first.</translation>
     </message>

@@ -148,11 +148,11 @@ def test_locked_error_message_is_danish_and_says_what_to_do(db: Database) -> Non
 
 def test_correction_makes_a_new_version_and_the_old_stays_readable(db: Database, tmp_path: Path) -> None:
     m, present, _ = _setup(db)
-    with pytest.raises(ValidationError, match="kun et godkendt referat"):
+    with pytest.raises(ValidationError, match="^Kun et godkendt referat"):
         service.start_correction(db, m, "for tidligt")
     service.send_for_approval(db, m)
     _approve_all(db, m, present)
-    with pytest.raises(ValidationError, match="note"):
+    with pytest.raises(ValidationError, match="^Bemærkningen må ikke være tom"):
         service.start_correction(db, m, "  ")
     service.start_correction(db, m, "Stavefejl i punkt 1 rettet")
     item = agenda.list_items(db, m)[0]
@@ -208,7 +208,7 @@ def test_verify_detects_a_changed_frozen_referat(db: Database) -> None:
 def test_send_needs_someone_present(db: Database) -> None:
     c = committees.create_committee(db, name="Udvalg").id
     m = meetings.create_meeting(db, c, title="Møde", starts_at=datetime(2018, 1, 17, 17)).id  # type: ignore[arg-type]
-    with pytest.raises(ValidationError, match="ingen medlemmer er registreret som til stede"):
+    with pytest.raises(ValidationError, match="^Ingen medlemmer er registreret som til stede"):
         service.send_for_approval(db, m)  # type: ignore[arg-type]
     assert service.referat_state(db, m) is None  # type: ignore[arg-type]
 

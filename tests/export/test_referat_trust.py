@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import copy
 import json
+import os
 import re
 import stat
 from datetime import datetime
@@ -282,3 +283,42 @@ def test_approved_content_of_the_wrong_shape_is_refused(db: Database, tmp_path: 
     with pytest.raises(ValidationError, match=rf"^referat\.content: .*{re.escape(said)}"):
         service.import_meeting_file(db, _write(doc, tmp_path / "bad.json"))
     assert len(service.list_versions(db, m)) == before
+
+
+def test_first_need_of_the_key_in_many_processes_at_once_makes_one_key(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    env = {**os.environ, "WORKSHOP_DATA_DIR": str(tmp_path / "fresh")}
+    code = "from workshop import signing; print(signing.own_public_key())"
+    children = [subprocess.Popen([sys.executable, "-c", code], env=env, stdout=subprocess.PIPE, text=True)
+                for _ in range(6)]
+    keys = {child.communicate(timeout=60)[0].strip() for child in children}
+    assert all(child.returncode == 0 for child in children)
+    assert len(keys) == 1 and keys == {signing.public_key_text(signing._load(
+        tmp_path / "fresh" / "keys" / signing.KEY_FILE))}
+    assert sorted(p.name for p in (tmp_path / "fresh" / "keys").iterdir()) == [signing.KEY_FILE]
+
+
+def test_the_results_part_and_the_bilag_are_covered(db: Database, tmp_path: Path) -> None:
+    """Everything the approved document shows is fingerprinted: a group input in the Bilag too."""
+    m = _approved(db)
+    frozen = service.get_version(db, m, 1).content["referat"]  # type: ignore[index]
+    assert frozen["appendices"], "the demo's group inputs are in a Bilag"
+
+    def reword_bilag(row: ReferatVersion, content: dict) -> None:  # type: ignore[type-arg]
+        block = next(b for b in content["referat"]["appendices"][0]["blocks"] if b["kind"] == "bullets")
+        block["items"][0] = "Et input, ingen gruppe skrev"
+
+    doc = _export(db, m, tmp_path / "a.json")
+    _edit_content(db, m, reword_bilag)
+    check = service.newest_verification(db, m)
+    assert check is not None and check.state == "altered"
+    printed = service.export_pdf(db, m, tmp_path / "r.pdf")
+    assert printed is not None and printed.state == "altered"
+    pages = pdfread.pages(tmp_path / "r.pdf")
+    assert "Et input, ingen gruppe skrev" in "\n".join(pages) and "Ændret efter godkendelse" in pages[-1]
+
+    doc["referat"]["content"]["appendices"][0]["title"] = "Andre input"  # in the file, digest kept
+    with pytest.raises(ValidationError, match="fingeraftryk passer ikke"):
+        service.import_meeting_file(db, _write(doc, tmp_path / "b.json"))

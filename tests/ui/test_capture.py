@@ -17,6 +17,7 @@ from workshop.db import Database
 from workshop.services import agenda, attendance, candidates, capture, meetings, working_groups
 
 from ui.context import AppContext
+from ui.field_errors import error_at
 from ui.models.input_model import input_mime
 from ui.panels.capture import CapturePanel
 
@@ -331,7 +332,7 @@ def test_working_groups_typed_dates_and_no_accidental_group(
     # name typed next became the mandate. Now an empty line creates nothing and keeps the focus.
     _type_enter(qtbot, view.new_name, "")
     assert working_groups.list_working_groups(ctx.db, m.working) == []
-    assert view.new_name.hasFocus() and "navn" in view.message.text()
+    assert view.new_name.hasFocus() and "navn" in error_at(view.new_name)  # next to the line
     qtbot.keyClicks(view.new_name, "Pejlemærker")
     qtbot.keyClick(view.new_name, Qt.Key.Key_Return)
     rows = working_groups.list_working_groups(ctx.db, m.working)
@@ -367,11 +368,11 @@ def test_working_groups_typed_dates_and_no_accidental_group(
     reports = view.reports_to.edit
     _type_enter(qtbot, reports, "1-11-2017")
     assert working_groups.list_working_groups(ctx.db, m.working)[0].reports_to is None
-    assert "kan ikke ligge før mødet" in view.message.text() and reports.text() == ""
+    assert "kan ikke ligge før mødet" in error_at(reports) and reports.text() == ""  # at the field
     # Text that is no date is refused in Danish, and the field shows the saved date again.
     reports.selectAll()
     _type_enter(qtbot, reports, "næste torsdag")
-    assert "er ikke en dato" in view.message.text() and reports.text() == ""
+    assert "er ikke en dato" in error_at(reports) and reports.text() == ""
     # Picked in the calendar (F4 opens it).
     reports.setFocus()
     qtbot.keyClick(reports, Qt.Key.Key_F4)
@@ -383,6 +384,7 @@ def test_working_groups_typed_dates_and_no_accidental_group(
     saved = working_groups.list_working_groups(ctx.db, m.working)[0]
     assert (saved.meets_on, saved.reports_to) == (date(2017, 12, 7), date(2018, 1, 31))
     assert reports.text() == "31. januar 2018"
+    assert error_at(reports) == ""  # a date that is saved: the message is gone
     # Empty again: no date.
     reports.setFocus()
     reports.clear()
@@ -575,7 +577,7 @@ def test_working_group_members_absent_convener_and_people_from_outside(
     assert view.convener.currentText() == "Poul V. Jensen"
 
     _type_enter(qtbot, view.guest_name, "")  # no name: nothing, and it says so
-    assert working_groups.working_group_guests(ctx.db, wg) == [] and "navnet" in view.message.text()
+    assert working_groups.working_group_guests(ctx.db, wg) == [] and "navnet" in error_at(view.guest_name)
     view.guest_name.setFocus()
     qtbot.keyClicks(view.guest_name, "Jens Vej")
     qtbot.keyClick(view.guest_name, Qt.Key.Key_Tab)
@@ -586,7 +588,7 @@ def test_working_group_members_absent_convener_and_people_from_outside(
     assert working_groups.working_group_guests(ctx.db, wg) == [("Jens Vej", "Vejdirektoratet"), ("Lise Berg", "")]
     assert [view.guests.item(i).text() for i in range(view.guests.count())] == [
         "Jens Vej (Vejdirektoratet)", "Lise Berg"]
-    assert view.guest_name.hasFocus() and view.message.text() == ""
+    assert view.guest_name.hasFocus() and error_at(view.guest_name) == ""  # typing the name fixed it
     assert view.list.item(0).text().startswith("Trafik\n4 medlemmer")
     view.guests.setFocus()
     view.guests.setCurrentRow(0)
@@ -605,3 +607,53 @@ def test_working_group_members_absent_convener_and_people_from_outside(
     ctx.undo_stack.undo()  # the guest removed
     assert working_groups.working_group_guests(ctx.db, wg) == [("Jens Vej", "Vejdirektoratet"), ("Lise Berg", "")]
     assert not panel.errors  # type: ignore[attr-defined]
+
+
+def test_afrunding_records_the_next_meeting_typed_like_the_other_dates(
+        setup: tuple[AppContext, CapturePanel, Meeting], qtbot: QtBot) -> None:
+    """Issue 12: the closing step has the next meeting's date; a refused date is said next to the field."""
+    ctx, panel, m = setup
+    closing = agenda.add_item(ctx.db, m.id, title="Afrunding", kind="closing").id
+    assert closing is not None
+    _go_to(qtbot, panel, closing)
+    view = panel.view.closing
+    assert panel.view.pages.currentWidget() is view
+    edit = view.next_meeting.edit
+    _type_enter(qtbot, edit, "1-11-2017")  # before this meeting: refused, at the field
+    assert agenda.get_item(ctx.db, closing).next_meeting_on is None
+    assert "kan ikke ligge før dette møde" in error_at(edit) and edit.text() == ""
+    edit.selectAll()
+    _type_enter(qtbot, edit, "17.1.2018")
+    assert agenda.get_item(ctx.db, closing).next_meeting_on == date(2018, 1, 17)
+    assert edit.text() == "17. januar 2018" and error_at(edit) == ""  # fixed: the message is gone
+    panel.selector.setFocus()
+    ctx.undo_stack.undo()  # one undo step
+    assert agenda.get_item(ctx.db, closing).next_meeting_on is None and edit.text() == ""
+    assert not panel.errors or all("før dette møde" in e for e in panel.errors)  # type: ignore[attr-defined]
+
+
+def test_decision_panel_shows_the_results_as_printed_and_a_locked_meeting_its_printed_decisions(
+        setup: tuple[AppContext, CapturePanel, Meeting], qtbot: QtBot) -> None:
+    from workshop.services import referat as referat_service
+
+    ctx, panel, m = setup
+    _go_to(qtbot, panel, m.question)
+    view = panel.decision
+    assert "Her blev blandt andre nævnt" not in view.results.toPlainText()  # only the question so far
+    ctx.broadcast(capture.set_answer(ctx.db, m.question, m.members[1], "Kunstig intelligens"))
+    qtbot.waitUntil(lambda: "Anne Hjorth: Kunstig intelligens" in view.results.toPlainText(), timeout=3000)
+    assert view.results.isVisible() and view.results.isReadOnly()
+    assert view.results.toPlainText().startswith("Resultater\nMedlemmerne besvarede spørgsmålet:")
+    view.decision.setFocus()
+    qtbot.keyClicks(view.decision, "Drøftet.")
+    view.flush()
+    assert "Kunstig intelligens" in view.results.toPlainText()  # the decision never replaces them
+
+    # Sent for approval: the item as the frozen referat prints it, and no empty box to type in.
+    ctx.broadcast(referat_service.send_for_approval(ctx.db, m.id))
+    qtbot.waitUntil(lambda: view.locked, timeout=3000)
+    printed = view.results.toPlainText()
+    assert printed.index("Anne Hjorth: Kunstig intelligens") < printed.index("Beslutning\nDrøftet.")
+    assert not view.decision.isVisible() and not view.locked_empty.isVisible()
+    panel.decision.set_item(m.id, agenda.get_item(ctx.db, m.welcome))
+    assert view.results.toPlainText() == "" and view.locked_empty.isVisible()  # said in words

@@ -382,3 +382,100 @@ def test_enter_on_a_meeting_opens_its_agenda_and_the_purpose_saves_itself(
     type_text(qtbot, panel.purpose, "Drøfte pejlemærker")
     qtbot.waitUntil(lambda: meetings.get_meeting(db, planned["meeting"]).purpose == "Drøfte pejlemærker",
                     timeout=2000)
+
+
+def test_an_eventuelt_item_from_its_template(window: MainWindow, db: Database, qtbot: QtBot,
+                                             planned: dict[str, Any]) -> None:
+    """Issue 12: Eventuelt is one of the agenda's templates, put after the selected item."""
+    _c, panel, _t = panels(window)
+    window.show_panel("agenda")
+    panel.list.setCurrentIndex(panel.model.index(1))  # after "Sag"
+    next(a for a in panel.template_menu.actions() if a.text() == "Eventuelt").trigger()
+    items = agenda.list_items(db, planned["meeting"])
+    assert [i.title for i in items] == ["Velkomst", "Sag", "Eventuelt", "Afrunding"]
+    assert (items[2].kind, items[2].planned_minutes) == ("announcements", 5)
+    assert "under eventuelt" in items[2].summary
+    assert panel.add_item("announcements") is not None  # by kind: still the kind's own template
+    assert agenda.list_items(db, planned["meeting"])[3].title == "Meddelelser"
+
+
+def test_enter_adds_the_next_member_and_deleting_several_asks_once(
+        window: MainWindow, db: Database, qtbot: QtBot, planned: dict[str, Any]) -> None:
+    """Issue 12: Enter in the member table walks down the rows and on the last row adds the next
+    member with the cursor in its name; deleting several members asks one question and is one undo."""
+    committee, _a, _t = panels(window)
+    window.show_panel("committee")
+    view = committee.members_view
+    cid = planned["committee"]
+    view.setCurrentIndex(committee.members.index(1, 0))
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Return)  # not the last row: the next one
+    assert view.currentIndex().row() == 2 and len(committees.list_members(db, cid)) == 3
+    qtbot.keyClick(view, Qt.Key.Key_Return)  # the last row: a new member, its name open for typing
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QLineEdit) and view.state() == QAbstractItemView.State.EditingState
+    assert view.currentIndex().row() == 3 and view.currentIndex().column() == 0
+    editor.selectAll()
+    type_text(qtbot, editor, "Karina Holmegaard")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)  # saves the name
+    qtbot.waitUntil(lambda: view.state() != QAbstractItemView.State.EditingState)
+    assert [m.name for m in committees.list_members(db, cid)][-1] == "Karina Holmegaard"
+    assert len(committees.list_members(db, cid)) == 4  # the name's Enter saved it, nothing more
+
+    # Two members, one of them with attendance (captured content): one question names both and the content.
+    attendance.set_attendance(db, planned["meeting"], planned["members"][1], "present")
+    before = [m.id for m in committees.list_members(db, cid)]
+    view.setFocus()
+    view.selectionModel().clearSelection()
+    view.setCurrentIndex(committee.members.index(1, 0))
+    qtbot.keyClick(view, Qt.Key.Key_Down, SHIFT)  # Anne and Brian
+    asked = len(window.dialogs.questions)  # type: ignore[attr-defined]
+    qtbot.keyClick(view, Qt.Key.Key_Delete)
+    questions = window.dialogs.questions[asked:]  # type: ignore[attr-defined]
+    assert len(questions) == 1 and not window.dialogs.warnings  # type: ignore[attr-defined]
+    assert '"Anne Hjorth", "Brian Mühdorff"' in questions[0] and "1 registreringer" in questions[0]
+    assert [m.name for m in committees.list_members(db, cid)] == ["Mikael Fenger", "Karina Holmegaard"]
+    undo(window, qtbot)  # one step puts both back
+    assert [m.id for m in committees.list_members(db, cid)] == before
+    assert attendance.list_attendance(db, planned["meeting"])[0].member_id == planned["members"][1]
+
+
+def test_a_refused_edit_is_said_in_danish_next_to_the_field_and_goes_when_fixed(
+        window: MainWindow, db: Database, qtbot: QtBot, planned: dict[str, Any]) -> None:
+    """Issue 12: "name: må ikke være tom" became "Navnet må ikke være tomt", shown under the cell or
+    field that caused it (not only in the status bar) and gone once a good value is saved."""
+    from ui.field_errors import error_at
+
+    committee, _a, _t = panels(window)
+    window.show_panel("committee")
+    view = committee.members_view
+    view.setCurrentIndex(committee.members.index(0, 0))
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QLineEdit)
+    editor.clear()
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: view.state() != QAbstractItemView.State.EditingState)
+    assert error_at(view.viewport()) == "Navnet må ikke være tomt"
+    assert committees.list_members(db, planned["committee"])[0].name == "Mikael Fenger"
+    qtbot.keyClick(view, Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QLineEdit)
+    editor.selectAll()
+    type_text(qtbot, editor, "Mikael F. Fenger")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: view.state() != QAbstractItemView.State.EditingState)
+    assert error_at(view.viewport()) == ""
+    assert committees.list_members(db, planned["committee"])[0].name == "Mikael F. Fenger"
+
+    name = committee.name_edit  # a field that saves itself: the message stands under it
+    name.setFocus()
+    name.selectAll()
+    qtbot.keyClick(name, Qt.Key.Key_Delete)
+    qtbot.keyClick(name, Qt.Key.Key_Tab)  # leaving the field saves it
+    assert error_at(name) == "Navnet må ikke være tomt"
+    name.setFocus()
+    type_text(qtbot, name, "Udvalg for trafik")
+    qtbot.keyClick(name, Qt.Key.Key_Tab)
+    assert error_at(name) == "" and committees.get_committee(db, planned["committee"]).name == "Udvalg for trafik"

@@ -215,6 +215,26 @@ def test_import_runs_in_a_worker_and_is_undoable(window: MainWindow, db: Databas
     assert [m.id for m in meetings.list_meetings(db)] == [meeting.id]
 
 
+def test_import_of_an_unverified_referat_says_so_in_the_status_bar(
+        window: MainWindow, db: Database, qtbot: QtBot, dialogs: Dialogs, tmp_path: Path) -> None:
+    """Issue 10 §4: a fake approval (no signature) imports, but never silently as verified."""
+    from workshop.demo import demo_document
+    from workshop.referat.draft import draft_referat
+    from workshop.referat.fingerprint import fingerprint
+
+    doc = demo_document()
+    present = [a["member"] for a in doc["meeting"]["attendance"] if a["status"] == "present"]
+    doc["referat"] = {"status": "approved", "version": 1, "sha256": fingerprint(draft_referat(doc)),
+                      "approvals": [{"member": n, "at": "2017-11-20T09:00"} for n in present]}
+    path = tmp_path / "falsk.workshop.json"
+    path.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    wait_for_import(window, qtbot, path)
+    assert dialogs.critical == []
+    message = window.statusBar().currentMessage()
+    assert message.startswith("Mødefilen er importeret. Referatet (version 1) er godkendt andetsteds"
+                              " – ikke verificeret")
+
+
 def test_export_writes_the_meeting_file(window: MainWindow, db: Database, qtbot: QtBot,
                                         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from PySide6.QtWidgets import QFileDialog

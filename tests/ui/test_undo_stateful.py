@@ -259,7 +259,7 @@ class UndoMachine(RuleBasedStateMachine):
         db = self.db
         self._run(merge_command(self.ctx, "Slå sammen", "candidate", keep, [other],
                                 lambda: candidates.merge_candidates(db, keep, [other])),
-                  refused="kun pejlemærker i samme punkt")
+                  refused="Kun pejlemærker i samme punkt")
 
     @rule(data=st.data())
     def delete_candidates(self, data: st.DataObject) -> None:

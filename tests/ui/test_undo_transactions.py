@@ -200,7 +200,7 @@ def test_a_failing_service_inside_an_action_that_a_caller_catches_still_rolls_ba
         return ChangeSet()
 
     assert s.ctx.execute(ServiceCommand(s.ctx, "Ret", do, lambda _c: ChangeSet())) is None
-    assert s.errors == ["text: må ikke være tom"]
+    assert s.errors == ["Teksten må ikke være tom"]
     assert dump(s.db) == before
 
 

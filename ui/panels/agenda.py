@@ -40,7 +40,7 @@ from ui.context import AppContext
 from ui.models.agenda_model import AgendaModel
 from ui.models.agenda_text import CASE_SECTIONS, schedule_summary
 from ui.panels.agenda_attachments import AttachmentsEditor
-from ui.panels.agenda_templates import KIND_LABELS, TEMPLATES
+from ui.panels.agenda_templates import KIND_LABELS, TEMPLATES, ItemTemplate
 from ui.panels.empty_state import EmptyStateStack
 from ui.panels.navigator import confirm_delete
 from ui.qt_typed import pydatetime, qdatetime
@@ -144,7 +144,7 @@ class AgendaPanel(QWidget):
         self.template_menu = QMenu(self.tr("Tilføj punkt"), self)
         for t in TEMPLATES:
             action = self.template_menu.addAction(QCoreApplication.translate("AgendaTemplates", t.label))
-            action.triggered.connect(lambda _c=False, kind=t.kind: self.add_item(kind))
+            action.triggered.connect(lambda _c=False, template=t: self.add_template(template))
         # the agenda's keys work while the focus is in it (Delete: in the list of items)
         self.add_action = shortcuts.action("agenda.add", self, self._show_template_menu)
         self.delete_action = shortcuts.action("agenda.delete", self.list, self.delete_item, owner=self)
@@ -395,9 +395,12 @@ class AgendaPanel(QWidget):
 
     def add_item(self, kind: str) -> int | None:
         """Add an item from the kind's template after the selected one; returns its id."""
+        return self.add_template(next(t for t in TEMPLATES if t.kind == kind))
+
+    def add_template(self, t: ItemTemplate) -> int | None:
+        """Add an item from ``t`` after the selected one; returns its id."""
         if self.meeting_id is None:
             return None
-        t = next(t for t in TEMPLATES if t.kind == kind)
         db, mid = self.ctx.db, self.meeting_id
         row = self.list.currentIndex().row()
         position = row + 1 if row >= 0 else None

@@ -53,6 +53,10 @@ TEMPLATES: list[ItemTemplate] = [
     ItemTemplate("announcements", QT_TRANSLATE_NOOP("AgendaTemplates", "Meddelelser"), "Meddelelser", 5, {
         "summary": "Formanden og administrationen orienterer.",
     }),
+    ItemTemplate("announcements", QT_TRANSLATE_NOOP("AgendaTemplates", "Eventuelt"), "Eventuelt", 5, {
+        "summary": "Medlemmerne kan bringe emner op, som ikke står på dagsordenen."
+                   " Der kan ikke træffes beslutninger under eventuelt.",
+    }),
     ItemTemplate("approval", QT_TRANSLATE_NOOP("AgendaTemplates", "Godkendelse af referat"),
                  "Godkendelse af referat", 5, {
                      "recommended_by": "Administrationen",

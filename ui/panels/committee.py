@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -26,11 +26,12 @@ from workshop.services import committees, snapshots
 
 from ui import shortcuts
 from ui.autosave import AutosaveField
-from ui.commands import create_command, delete_command, update_command
+from ui.commands import create_command, delete_rows_command, update_command
 from ui.context import AppContext
+from ui.field_errors import errors_at
 from ui.models.row_table import ChoiceDelegate, Column, RowTableModel
 from ui.panels.empty_state import EmptyStateStack
-from ui.panels.navigator import confirm_delete
+from ui.panels.navigator import confirm_delete_rows
 from ui.qt_typed import QT_TRANSLATE_NOOP
 
 ROLE_LABELS = {
@@ -51,7 +52,7 @@ def _labels(labels: dict[str, str]) -> dict[str, str]:
 def _table(parent: QWidget) -> QTableView:
     view = QTableView(parent)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)  # Shift/Ctrl: delete several
     view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                          | QAbstractItemView.EditTrigger.EditKeyPressed
                          | QAbstractItemView.EditTrigger.AnyKeyPressed)
@@ -156,9 +157,31 @@ class CommitteePanel(QWidget):
         self.stack = EmptyStateStack(
             self, self.tr("Vælg eller opret et udvalg i navigatoren (Ctrl+Shift+N)."), body)
 
+        self.members_view.installEventFilter(self)
+        self.tasks_view.installEventFilter(self)
         ctx.committee_selected.connect(self.set_committee)
         ctx.changed.connect(self._on_changed)
         self.set_committee(ctx.committee_id)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Enter in a table (not editing a cell): the next row; on the last row a new member or task,
+        its first cell open for typing."""
+        if isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress \
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers() \
+                and watched in (self.members_view, self.tasks_view):
+            view = watched
+            assert isinstance(view, QTableView)
+            if view.state() == QAbstractItemView.State.EditingState:
+                return False
+            row, last = view.currentIndex().row(), view.model().rowCount() - 1
+            if row >= 0 and row < last:
+                view.setCurrentIndex(view.model().index(row + 1, 0))
+            elif view is self.members_view:
+                self.add_member()
+            else:
+                self.add_task()
+            return True
+        return super().eventFilter(watched, event)
 
     def _buttons(self, parent: QWidget, *actions: QAction) -> QHBoxLayout:
         row = QHBoxLayout()
@@ -223,14 +246,22 @@ class CommitteePanel(QWidget):
         cmd = update_command(self.ctx, self.tr("Ret medlem"),
                              lambda f: committees.update_member(db, member_id, **f),
                              {field: getattr(row, field)}, {field: value})
-        return self.ctx.execute(cmd) is not None
+        return self._execute_at(self.members_view, self.members, row, field, cmd)
 
     def _edit_task(self, row: Any, field: str, value: Any) -> bool:
         db, task_id = self.ctx.db, row.id
         cmd = update_command(self.ctx, self.tr("Ret opgave"),
                              lambda f: committees.update_task(db, task_id, **f),
                              {field: getattr(row, field)}, {field: value})
-        return self.ctx.execute(cmd) is not None
+        return self._execute_at(self.tasks_view, self.tasks, row, field, cmd)
+
+    def _execute_at(self, view: QTableView, model: RowTableModel, row: Any, field: str, cmd: Any) -> bool:
+        """A cell's edit; refused, the message stands under that cell until an edit goes through."""
+        column = next((n for n, c in enumerate(model.columns) if c.field == field), 0)
+        cell = view.visualRect(model.index(model.row_of(row.id), column))
+        with errors_at(self.ctx, view.viewport(), cell) as refused:
+            self.ctx.execute(cmd)
+        return not refused
 
     def _unique(self, base: str, taken: set[str]) -> str:
         name, n = base, 2
@@ -271,22 +302,30 @@ class CommitteePanel(QWidget):
         index = view.currentIndex()
         return model.rows[index.row()] if index.isValid() and index.row() < len(model.rows) else None
 
+    def _chosen(self, view: QTableView, model: RowTableModel) -> list[Any]:
+        """The selected rows in table order; without a selection, the current row."""
+        rows = sorted({i.row() for i in view.selectionModel().selectedRows()})
+        if not rows and view.currentIndex().isValid():
+            rows = [view.currentIndex().row()]
+        return [model.rows[r] for r in rows if r < len(model.rows)]
+
     def remove_member(self) -> None:
-        member = self._selected(self.members_view, self.members)
-        if member is not None:
-            self._remove("member", member.id, member.name)
+        self._remove("member", [(m.pk, m.name) for m in self._chosen(self.members_view, self.members)])
 
     def remove_task(self) -> None:
-        task = self._selected(self.tasks_view, self.tasks)
-        if task is not None:
-            self._remove("task", task.id, task.title)
+        self._remove("task", [(t.pk, t.title) for t in self._chosen(self.tasks_view, self.tasks)])
 
-    def _remove(self, table: str, row_id: int, name: str) -> None:
+    def _remove(self, table: str, rows: list[tuple[int, str]]) -> None:
+        """Ask once, for all the chosen rows and what goes with them; one undo step puts them back."""
+        if not rows:
+            return
         try:
-            snap = snapshots.take(self.ctx.db, table, row_id)
+            snaps = [snapshots.take(self.ctx.db, table, row_id) for row_id, _ in rows]
         except WorkshopError as error:
             self.ctx.report(error)
             return
-        if confirm_delete(self, name, snap):
-            self.ctx.execute(delete_command(self.ctx, self.tr("Fjern {name}").format(name=name),
-                                            table, row_id))
+        names = [name for _, name in rows]
+        if confirm_delete_rows(self, names, snaps):
+            text = self.tr("Fjern {name}").format(name=names[0]) if len(names) == 1 else \
+                self.tr("Fjern {n} rækker").format(n=len(names))
+            self.ctx.execute(delete_rows_command(self.ctx, text, [(table, row_id) for row_id, _ in rows]))

@@ -10,6 +10,7 @@ layout and the projector follow.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -34,6 +35,8 @@ from workshop.services import referat as referat_service
 from workshop.steps import GROUP_STEPS
 
 from ui.context import AppContext
+from ui.date_field import DateField
+from ui.field_errors import errors_at
 from ui.meeting_step import meeting_step
 from ui.panels.dot_voting import VotesView
 from ui.panels.group_forming import GroupFormingView
@@ -97,15 +100,23 @@ class ClosingView(QWidget):
         self.ended.setMaximumWidth(90)
         self.ended.returnPressed.connect(self.correct)
         self.ended.editingFinished.connect(self.correct)
+        self.next_meeting = DateField(self.tr("Næste møde"))
+        self.next_meeting.setMaximumWidth(260)
+        self.next_meeting.edited.connect(self._save_next_meeting)
         row = QHBoxLayout()
         row.addWidget(self.close_button)
         row.addSpacing(24)
         row.addWidget(QLabel(self.tr("Hævet kl.")))
         row.addWidget(self.ended)
         row.addStretch(1)
+        next_row = QHBoxLayout()
+        next_row.addWidget(QLabel(self.tr("Næste møde")))
+        next_row.addWidget(self.next_meeting)
+        next_row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.text)
         layout.addLayout(row)
+        layout.addLayout(next_row)
         layout.addStretch(1)
 
     def refresh(self) -> None:
@@ -116,6 +127,21 @@ class ClosingView(QWidget):
         self.close_button.setEnabled(self.step.meeting is not None and not ended)
         if not self.ended.hasFocus():
             self.ended.setText(ended or "")
+        item = self.step.item
+        if self.step.meeting is not None:
+            self.next_meeting.near = self.step.meeting.starts_at.date()
+        if not self.next_meeting.edit.hasFocus():
+            self.next_meeting.set_value(item.next_meeting_on if item is not None else None)
+
+    def _save_next_meeting(self, value: date | None) -> None:
+        """The date typed or picked: one undo step; refused, the message stands next to the field."""
+        item = self.step.item
+        if item is None or item.kind != "closing" or value == item.next_meeting_on:
+            return
+        with errors_at(self.ctx, self.next_meeting.edit) as refused:
+            self.step.edits.set_next_meeting(item.pk, item.next_meeting_on, value)
+        if refused:
+            self.next_meeting.set_value(item.next_meeting_on)
 
     def correct(self) -> None:
         from ui.meeting_actions import set_clock

@@ -60,6 +60,13 @@ class MeetingEdits(Edits):
 
     # --- question round -------------------------------------------------------------
 
+    def set_next_meeting(self, item_id: int, old: date | None, new: date | None) -> bool:
+        """An Afrunding item's date of the next meeting."""
+        return self._run(
+            QCoreApplication.translate("MeetingEdits", "Næste møde"),
+            lambda c: agenda.update_item(self.db, item_id, next_meeting_on=new),
+            lambda c: agenda.update_item(self.db, item_id, next_meeting_on=old)) is not None
+
     def set_answer(self, item_id: int, member_id: int, who: str, old: str, new: str) -> bool:
         return self._run(QCoreApplication.translate("MeetingEdits", "Svar fra {who}").format(who=who),
                          lambda c: capture.set_answer(self.db, item_id, member_id, new),

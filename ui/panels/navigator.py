@@ -266,6 +266,22 @@ class Navigator(QWidget):
         self.ctx.execute(delete_command(self.ctx, self.tr("Slet {name}").format(name=name), table, key.id))
 
 
+def confirm_delete_rows(parent: QWidget, names: list[str], snaps: list[snapshots.Snapshot]) -> bool:
+    """Ask once for one or several rows (a multi-row delete of table rows), saying in the same
+    question what captured content goes with them."""
+    yes, no = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
+    shown = ", ".join(f'"{n}"' for n in names[:5]) + (
+        QCoreApplication.translate("Navigator", " og {n} flere").format(n=len(names) - 5) if len(names) > 5 else "")
+    question = QCoreApplication.translate("Navigator", "Slet {names}?").format(names=shown)
+    content = sum(snap.content_count() for snap in snaps)
+    if content:
+        question += " " + QCoreApplication.translate(
+            "Navigator", "{n} registreringer (fremmøde, svar, input m.m.) slettes med."
+                         " Du kan fortryde med Ctrl+Z.").format(n=content)
+    return QMessageBox.question(parent, QCoreApplication.translate("Navigator", "Slet"), question,
+                                yes | no, no) == yes
+
+
 def confirm_delete(parent: QWidget, name: str, snap: snapshots.Snapshot) -> bool:
     """Ask once; ask again when captured content would go with it."""
     yes, no = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No

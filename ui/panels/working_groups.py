@@ -37,6 +37,7 @@ from ui import shortcuts
 from ui.autosave import AutosaveField
 from ui.context import AppContext
 from ui.date_field import DateField, show_date
+from ui.field_errors import clear_at, errors_at, show_at
 from ui.panels.meeting_edits import MeetingEdits
 from ui.qt_typed import QT_TRANSLATE_NOOP
 
@@ -71,6 +72,7 @@ class WorkingGroupsView(QWidget):
         self.new_name.setPlaceholderText(self.tr("Ny arbejdsgruppe – skriv navnet, Enter"))
         self.new_name.setAccessibleName(self.tr("Navn på ny arbejdsgruppe"))
         self.new_name.returnPressed.connect(self.add)
+        self.new_name.textEdited.connect(lambda _t: clear_at(self.new_name))  # the name comes: fixed
         add = QPushButton(self.tr("Tilføj"))
         add.clicked.connect(self.add)
         self.source = QComboBox()
@@ -79,9 +81,6 @@ class WorkingGroupsView(QWidget):
         self.from_button.clicked.connect(self.add_from_candidate)
         self.remove_button = QPushButton(self.tr("Fjern valgte"))
         self.remove_button.clicked.connect(self.remove)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #c0392b;")
         left = QVBoxLayout()
         left.addWidget(QLabel(self.tr("<b>Arbejdsgrupper</b>")))
         left.addWidget(self.list, 1)
@@ -94,7 +93,6 @@ class WorkingGroupsView(QWidget):
         from_row.addWidget(self.from_button)
         left.addLayout(from_row)
         left.addWidget(self.remove_button)
-        left.addWidget(self.message)
 
         self.name = QLineEdit()
         self.name.setAccessibleName(self.tr("Arbejdsgruppens navn"))
@@ -127,6 +125,7 @@ class WorkingGroupsView(QWidget):
         self.guest_org.setAccessibleName(self.tr("Organisation for medlem udefra"))
         for line in (self.guest_name, self.guest_org):
             line.returnPressed.connect(self.add_guest)
+        self.guest_name.textEdited.connect(lambda _t: clear_at(self.guest_name))
         self.guest_add = QPushButton(self.tr("Tilføj udefra"))
         self.guest_add.clicked.connect(self.add_guest)
         self.guest_remove = QPushButton(self.tr("Fjern"))
@@ -146,8 +145,6 @@ class WorkingGroupsView(QWidget):
         self.reports_to = DateField(self.tr("Melder tilbage"))
         self.meets_on.edited.connect(lambda value: self._save_date("meets_on", value))
         self.reports_to.edited.connect(lambda value: self._save_date("reports_to", value))
-        for field in (self.meets_on, self.reports_to):
-            field.refused.connect(self.message.setText)
         form = QFormLayout()
         form.addRow(self.tr("Navn"), self.name)
         form.addRow(self.tr("Kommissorium"), self.mandate)
@@ -164,7 +161,6 @@ class WorkingGroupsView(QWidget):
         layout.addLayout(left, 2)
         layout.addWidget(self.form, 5)
         ctx.changed.connect(self._on_changed)
-        ctx.error.connect(self._show_error)
 
     # --- loading ------------------------------------------------------------------------
 
@@ -175,7 +171,6 @@ class WorkingGroupsView(QWidget):
         self.flush()
         self.item = item
         self.current = None
-        self.message.clear()
         if item is not None:
             starts = meetings.get_meeting(self.ctx.db, item.meeting_id).starts_at.date()
             for field in (self.meets_on, self.reports_to):
@@ -193,14 +188,9 @@ class WorkingGroupsView(QWidget):
         if self.item is None or changes.meeting_id not in (None, self.item.meeting_id):
             return
         if changes.touches("working_groups", "attendance", "members"):
-            self.message.clear()
             self.reload()
         elif changes.touches("candidates", "items"):
             self._fill_sources()
-
-    def _show_error(self, message: str) -> None:
-        if self.isVisible():
-            self.message.setText(message)
 
     def reload(self) -> None:
         rows = working_groups.list_working_groups(self.ctx.db, self.item.pk) if self.item else []
@@ -325,9 +315,10 @@ class WorkingGroupsView(QWidget):
         if self.item is None:
             return None
         if not name:
-            self.message.setText(self.tr("Skriv arbejdsgruppens navn først."))
+            show_at(self.new_name, self.tr("Skriv arbejdsgruppens navn først."))
             return None
-        created = self.edits.add_working_group(self.item.pk, name)
+        with errors_at(self.ctx, self.new_name):
+            created = self.edits.add_working_group(self.item.pk, name)
         if created is not None:
             self.new_name.clear()
             self._select(created)
@@ -345,7 +336,8 @@ class WorkingGroupsView(QWidget):
             return None
         mandate = cand.description or self.tr('Arbejde videre med pejlemærket "{title}" og komme med forslag'
                                               " til udvalget.").format(title=cand.title)
-        created = self.edits.add_working_group(self.item.pk, cand.title, mandate=mandate)
+        with errors_at(self.ctx, self.from_button):
+            created = self.edits.add_working_group(self.item.pk, cand.title, mandate=mandate)
         if created is not None:
             self._select(created)
             self.members.setFocus()  # who volunteers is what comes next
@@ -356,7 +348,8 @@ class WorkingGroupsView(QWidget):
     def remove(self) -> None:
         if self.current is not None and self.item is not None:
             self.flush()
-            self.edits.delete_working_group(self.current.pk, self.current.name)
+            with errors_at(self.ctx, self.remove_button):
+                self.edits.delete_working_group(self.current.pk, self.current.name)
 
     def _save_date(self, field: str, value: date | None) -> None:
         if self._loading or self.current is None:
@@ -364,12 +357,14 @@ class WorkingGroupsView(QWidget):
         old = getattr(self.current, field)
         if old == value:
             return
-        self.message.clear()
         label = self.tr("Første møde") if field == "meets_on" else self.tr("Melder tilbage")
-        if self.edits.update_working_group(self.current.pk, label, {field: old}, {field: value}):
+        date_field = self.meets_on if field == "meets_on" else self.reports_to
+        with errors_at(self.ctx, date_field.edit) as refused:
+            self.edits.update_working_group(self.current.pk, label, {field: old}, {field: value})
+        if not refused:
             setattr(self.current, field, value)
-        else:  # refused (e.g. before the meeting): the message is shown, the saved date comes back
-            (self.meets_on if field == "meets_on" else self.reports_to).set_value(old)
+        else:  # refused (e.g. before the meeting): the message stands at the field, the saved date comes back
+            date_field.set_value(old)
 
     def _member_toggled(self, _row: QListWidgetItem) -> None:
         if self._loading or self.current is None:
@@ -378,8 +373,8 @@ class WorkingGroupsView(QWidget):
                if self.members.item(i).checkState() == Qt.CheckState.Checked]
         db, wg_id = self.ctx.db, self.current.pk
         old = working_groups.working_group_members(db, wg_id)
-        self.edits.set_working_group_members(wg_id, old, new,
-                                             working_groups.working_group_convener(db, wg_id))
+        with errors_at(self.ctx, self.members):
+            self.edits.set_working_group_members(wg_id, old, new, working_groups.working_group_convener(db, wg_id))
 
     def _convener_chosen(self, index: int) -> None:
         if self._loading or self.current is None:
@@ -387,7 +382,8 @@ class WorkingGroupsView(QWidget):
         old = working_groups.working_group_convener(self.ctx.db, self.current.pk)
         new = self.convener.itemData(index)
         if new != old:
-            self.edits.set_convener(self.current.pk, old, new)
+            with errors_at(self.ctx, self.convener):
+                self.edits.set_convener(self.current.pk, old, new)
 
     def _guest_list(self) -> list[tuple[str, str]]:
         return [tuple(self.guests.item(i).data(ROLE_GUEST)) for i in range(self.guests.count())]
@@ -398,13 +394,14 @@ class WorkingGroupsView(QWidget):
             return False
         name, organisation = self.guest_name.text().strip(), self.guest_org.text().strip()
         if not name:
-            self.message.setText(self.tr("Skriv navnet på personen udefra først."))
+            show_at(self.guest_name, self.tr("Skriv navnet på personen udefra først."))
             self.guest_name.setFocus()
             return False
         old = self._guest_list()
-        if not self.edits.set_working_group_guests(self.current.pk, old, [*old, (name, organisation)]):
+        with errors_at(self.ctx, self.guest_name) as refused:
+            self.edits.set_working_group_guests(self.current.pk, old, [*old, (name, organisation)])
+        if refused:
             return False
-        self.message.clear()
         self.guest_name.clear()
         self.guest_org.clear()
         self.guest_name.setFocus()  # the next person
@@ -415,4 +412,5 @@ class WorkingGroupsView(QWidget):
         if self.current is None or row < 0:
             return
         old = self._guest_list()
-        self.edits.set_working_group_guests(self.current.pk, old, old[:row] + old[row + 1:])
+        with errors_at(self.ctx, self.guests):
+            self.edits.set_working_group_guests(self.current.pk, old, old[:row] + old[row + 1:])

@@ -65,6 +65,9 @@ class MeetingFileError(ValidationError):
         more = len(ordered) - 1
         detail = first.message + (f" (og {more} fejl mere)" if more else "")
         super().__init__(first.path, detail)
+        # in a file, the path is what says where: "meeting.items[4].title: må ikke være tom"
+        self.message = f"{first.path}: {detail}" if first.path else detail
+        self.args = (self.message,)
         self.problems = ordered
 
 

@@ -4,15 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from sqlmodel import col, select
 
 from workshop.changes import ChangeSet, changed
 from workshop.db import Database
+from workshop.errors import ValidationError
 from workshop.limits import MAX_PLANNED_MINUTES
 from workshop.models import ITEM_ABSENCE_KINDS, ITEM_KINDS, AgendaItem, Attachment, ItemAbsence, Meeting
+from workshop.referat.danish import long_date
 from workshop.schedule import planned_starts
 from workshop.services.committees import member_of_meeting
 from workshop.services.meetings import set_current_step
@@ -32,7 +34,7 @@ from workshop.steps import first_step
 ITEM_FIELDS = {
     "title", "kind", "open", "case_id", "planned_minutes", "summary", "background", "presentation",
     "economy", "previous_decisions", "recommended_by", "recommendations", "decided_by", "decision",
-    "question", "discussion_questions", "perspectives", "started_at",
+    "question", "discussion_questions", "perspectives", "started_at", "next_meeting_on",
 }
 
 
@@ -75,12 +77,28 @@ def add_item(db: Database, meeting_id: int, *, title: str, kind: str = "case",
         return changed("items", meeting_id=meeting_id, id=row.id)
 
 
+def _next_meeting(s: Any, row: AgendaItem, fields: dict[str, Any]) -> None:
+    """An Afrunding (closing) item may say when the committee meets next: a date, not before this meeting."""
+    value = fields.get("next_meeting_on")
+    if value is None:
+        return
+    if fields.get("kind", row.kind) != "closing":
+        raise ValidationError("next_meeting_on", "Næste mødes dato hører til punktet Afrunding")
+    if not isinstance(value, date) or isinstance(value, datetime):
+        raise ValidationError("next_meeting_on", "Næste møde skal være en dato")
+    day = get(s, Meeting, row.meeting_id).starts_at.date()
+    if value < day:
+        raise ValidationError("next_meeting_on", f"Næste møde ({long_date(value)}) kan ikke ligge før"
+                                                 f" dette møde ({long_date(day)})")
+
+
 def update_item(db: Database, item_id: int, *, expected_version: int | None = None,
                 **fields: Any) -> ChangeSet:
     with db.session() as s:
         row = get(s, AgendaItem, item_id)
         check_version(row, expected_version)
         _check_fields(fields)
+        _next_meeting(s, row, fields)
         apply(row, fields, ITEM_FIELDS)
         ensure_meeting_editable(s, row.meeting_id)
         return changed("items", meeting_id=row.meeting_id, id=row.id)
