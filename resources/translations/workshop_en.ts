@@ -1059,59 +1059,60 @@
 <context>
     <name>DecisionView</name>
     <message>
-        <location filename="../../ui/panels/capture_decision.py" line="63"/>
+        <location filename="../../ui/panels/capture_decision.py" line="64"/>
         <source>Beslutning, fx »Godkendt.« eller »Udvalget drøftede …«</source>
         <translation>Decision, e.g. “Approved.” or “The committee discussed …”</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/capture_decision.py" line="64"/>
-        <location filename="../../ui/panels/capture_decision.py" line="67"/>
-        <location filename="../../ui/panels/capture_decision.py" line="85"/>
+        <location filename="../../ui/panels/capture_decision.py" line="65"/>
+        <location filename="../../ui/panels/capture_decision.py" line="68"/>
+        <location filename="../../ui/panels/capture_decision.py" line="86"/>
         <source>Beslutning</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/capture_decision.py" line="75"/>
+        <location filename="../../ui/panels/capture_decision.py" line="76"/>
         <source>Resultater, som de udskrives</source>
         <translation>Results, as they are printed</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/capture_decision.py" line="76"/>
+        <location filename="../../ui/panels/capture_decision.py" line="77"/>
+        <location filename="../../ui/panels/capture_decision.py" line="144"/>
         <source>Ingen beslutning ført til protokol under dette punkt.</source>
         <translation>No decision recorded under this item.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/capture_decision.py" line="93"/>
+        <location filename="../../ui/panels/capture_decision.py" line="94"/>
         <source>Medlem</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/capture_decision.py" line="93"/>
+        <location filename="../../ui/panels/capture_decision.py" line="94"/>
         <source>Tilførsel til protokollen</source>
         <translation>Addition to the minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/capture_decision.py" line="101"/>
+        <location filename="../../ui/panels/capture_decision.py" line="102"/>
         <source>Tilførsel fra</source>
         <translation>Addition from</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/capture_decision.py" line="103"/>
+        <location filename="../../ui/panels/capture_decision.py" line="104"/>
         <source>Tilførsel – Enter tilføjer</source>
         <translation>Addition – Enter adds it</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/capture_decision.py" line="104"/>
+        <location filename="../../ui/panels/capture_decision.py" line="105"/>
         <source>Ny tilførsel</source>
         <translation>New addition</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/capture_decision.py" line="106"/>
+        <location filename="../../ui/panels/capture_decision.py" line="107"/>
         <source>Slet</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/capture_decision.py" line="112"/>
+        <location filename="../../ui/panels/capture_decision.py" line="113"/>
         <source>Tilførsler til protokollen</source>
         <translation>Additions to the minutes</translation>
     </message>
@@ -2189,7 +2190,7 @@ Workshop closes; the file has not been changed.</translation>
     </message>
     <message>
         <location filename="../../ui/panels/referat.py" line="124"/>
-        <location filename="../../ui/panels/referat.py" line="431"/>
+        <location filename="../../ui/panels/referat.py" line="434"/>
         <source>Send til godkendelse</source>
         <translation>Send for approval</translation>
     </message>
@@ -2224,62 +2225,62 @@ Workshop closes; the file has not been changed.</translation>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="277"/>
+        <location filename="../../ui/panels/referat.py" line="280"/>
         <source>Referat, version {version}: {status}</source>
         <translation>Minutes, version {version}: {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="278"/>
+        <location filename="../../ui/panels/referat.py" line="281"/>
         <source>Vælg et møde for at se referatet.</source>
         <translation>Choose a meeting to see its minutes.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="283"/>
+        <location filename="../../ui/panels/referat.py" line="286"/>
         <source>Godkendt af {n} af {all} fremmødte.</source>
         <translation>Approved by {n} of {all} present.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="285"/>
+        <location filename="../../ui/panels/referat.py" line="288"/>
         <source>Fingeraftryk (SHA-256): {sha}</source>
         <translation>Fingerprint (SHA-256): {sha}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="288"/>
+        <location filename="../../ui/panels/referat.py" line="291"/>
         <source>Rettelse: {note}</source>
         <translation>Correction: {note}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="299"/>
+        <location filename="../../ui/panels/referat.py" line="302"/>
         <source>Referatet er sendt til godkendelse og kan ikke ændres.</source>
         <translation>The minutes have been sent for approval and cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="300"/>
+        <location filename="../../ui/panels/referat.py" line="303"/>
         <source>Referatet er godkendt og låst. Ret det med en ny version.</source>
         <translation>The minutes are approved and locked. Correct them with a new version.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="310"/>
+        <location filename="../../ui/panels/referat.py" line="313"/>
         <source>Verificeret. {reason}</source>
         <translation>Verified. {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="311"/>
+        <location filename="../../ui/panels/referat.py" line="314"/>
         <source>Godkendt andetsteds – ikke verificeret: {reason}</source>
         <translation>Approved elsewhere – not verified: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="312"/>
+        <location filename="../../ui/panels/referat.py" line="315"/>
         <source>Ændret efter godkendelse: {reason} Det er ikke det godkendte referat; PDF og udskrift mærkes ÆNDRET.</source>
         <translation>Changed after approval: {reason} These are not the approved minutes; the PDF and printout are marked CHANGED.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="328"/>
+        <location filename="../../ui/panels/referat.py" line="331"/>
         <source>Stol på nøglen</source>
         <translation>Trust the key</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="329"/>
+        <location filename="../../ui/panels/referat.py" line="332"/>
         <source>Referatet er signeret af en anden installation med nøgle-id
 
     {key_id}
@@ -2292,17 +2293,17 @@ Stol kun på nøglen, hvis du har sammenlignet nøgle-id&apos;et med den install
 Only trust the key if you have compared the key id with the installation that approved the minutes (Workshop shows it with “workshop key” there). Minutes it has signed are then shown as verified. Trust the key?</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="341"/>
+        <location filename="../../ui/panels/referat.py" line="344"/>
         <source>Nøglen kunne ikke gemmes: {error}</source>
         <translation>The key could not be saved: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="353"/>
+        <location filename="../../ui/panels/referat.py" line="356"/>
         <source>Ændret efter godkendelse</source>
         <translation>Changed after approval</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="354"/>
+        <location filename="../../ui/panels/referat.py" line="357"/>
         <source>Referatet er ændret efter godkendelse: {reason}
 
 Det er ikke det godkendte referat. {what} alligevel? Hver side mærkes ÆNDRET EFTER GODKENDELSE.</source>
@@ -2311,98 +2312,98 @@ Det er ikke det godkendte referat. {what} alligevel? Hver side mærkes ÆNDRET E
 These are not the approved minutes. {what} anyway? Every page is marked CHANGED AFTER APPROVAL.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="383"/>
+        <location filename="../../ui/panels/referat.py" line="386"/>
         <source>Forhåndsvisningen kan ikke laves: {error}</source>
         <translation>The preview cannot be made: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="389"/>
+        <location filename="../../ui/panels/referat.py" line="392"/>
         <source>Opdaterer forhåndsvisningen …</source>
         <translation>Updating the preview …</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="394"/>
+        <location filename="../../ui/panels/referat.py" line="397"/>
         <source>Forhåndsvisningen</source>
         <translation>The preview</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="432"/>
+        <location filename="../../ui/panels/referat.py" line="435"/>
         <source>Referatet fastlåses, som det står nu, og sendes til de fremmødte medlemmer til godkendelse. Mødet kan derefter ikke ændres. Fortsæt?</source>
         <translation>The minutes are locked as they stand now and sent to the members present for approval. The meeting can then no longer be changed. Continue?</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="496"/>
+        <location filename="../../ui/panels/referat.py" line="499"/>
         <source>Referat {date} v{version}</source>
         <translation>Minutes {date} v{version}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="500"/>
+        <location filename="../../ui/panels/referat.py" line="503"/>
         <source>Eksportér</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="504"/>
+        <location filename="../../ui/panels/referat.py" line="507"/>
         <source>Eksportér referat som PDF</source>
         <translation>Export the minutes as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="505"/>
+        <location filename="../../ui/panels/referat.py" line="508"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="516"/>
+        <location filename="../../ui/panels/referat.py" line="519"/>
         <source>Skriver {name} …</source>
         <translation>Writing {name} …</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="517"/>
+        <location filename="../../ui/panels/referat.py" line="520"/>
         <source>Eksportér PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="528"/>
+        <location filename="../../ui/panels/referat.py" line="531"/>
         <source>Eksport af PDF</source>
         <translation>PDF export</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="534"/>
-        <location filename="../../ui/panels/referat.py" line="566"/>
+        <location filename="../../ui/panels/referat.py" line="537"/>
+        <location filename="../../ui/panels/referat.py" line="569"/>
         <source>Gemt: {path}</source>
         <translation>Saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="535"/>
+        <location filename="../../ui/panels/referat.py" line="538"/>
         <source> – mærket ÆNDRET EFTER GODKENDELSE</source>
         <translation> – marked CHANGED AFTER APPROVAL</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="553"/>
+        <location filename="../../ui/panels/referat.py" line="556"/>
         <source>Eksportér mødefil</source>
         <translation>Export meeting file</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="554"/>
+        <location filename="../../ui/panels/referat.py" line="557"/>
         <source>Mødefil (*.json)</source>
         <translation>Meeting file (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="563"/>
+        <location filename="../../ui/panels/referat.py" line="566"/>
         <source>Mødefilen kunne ikke skrives ({path}): {reason}</source>
         <translation>The meeting file could not be written ({path}): {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="572"/>
+        <location filename="../../ui/panels/referat.py" line="575"/>
         <source>Forhåndsvisningen er ikke klar endnu; prøv igen om et øjeblik.</source>
         <translation>The preview is not ready yet; try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="574"/>
+        <location filename="../../ui/panels/referat.py" line="577"/>
         <source>Udskriv</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="579"/>
+        <location filename="../../ui/panels/referat.py" line="582"/>
         <source>Udskriv referat</source>
         <translation>Print the minutes</translation>
     </message>

@@ -352,3 +352,21 @@ def test_the_demo_meeting_prints_its_written_decisions_and_its_results_sent_and_
         for piece in pieces[1:]:
             at = text.index(piece, at)
     assert "UDKAST" not in text and service.verify(service.list_versions(db, m)[-1])
+
+
+def test_printed_results_are_the_frozen_items_and_an_unreadable_one_is_said_in_danish(db: Database) -> None:
+    m = load_demo(db)
+    locked, draft = service.printed_results(db, m)
+    items = agenda.list_items(db, m)
+    assert not locked and set(draft) == {i.pk for i in items if i.kind != "welcome" and i.kind != "closing"}
+    service.send_for_approval(db, m)
+    locked, printed = service.printed_results(db, m)
+    assert locked and printed[items[2].pk][:len(draft[items[2].pk])] == draft[items[2].pk]  # results, then
+    assert printed[items[2].pk][len(draft[items[2].pk])].text == "Beslutning"  # the decision as written
+    with db.session() as s:
+        row = s.exec(select(ReferatVersion).where(ReferatVersion.meeting_id == m)).one()
+        content = json.loads(json.dumps(row.content))
+        del content["referat"]["items"][0]["blocks"]
+        row.content = content
+    with pytest.raises(ValidationError, match="ændret efter godkendelsen"):
+        service.printed_results(db, m)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from workshop.changes import ChangeSet
+from workshop.errors import WorkshopError
 from workshop.models import AgendaItem, Member
 from workshop.services import agenda, attendance, capture, committees, meetings
 from workshop.services import referat as referat_service
@@ -134,7 +135,13 @@ class DecisionView(QWidget):
         self._results_timer.stop()
         if self.item_id is None or self.meeting_id is None:
             return
-        self.locked, printed = referat_service.printed_results(self.ctx.db, self.meeting_id)
+        try:
+            self.locked, printed = referat_service.printed_results(self.ctx.db, self.meeting_id)
+        except WorkshopError as error:  # a frozen referat edited out of shape: say so instead
+            self.locked, printed = True, {}
+            self.locked_empty.setText(error.message)
+        else:
+            self.locked_empty.setText(self.tr("Ingen beslutning ført til protokol under dette punkt."))
         blocks = printed.get(self.item_id, ())
         self.results.max_lines = 40 if self.locked else 12
         self.results.show_blocks(blocks)

@@ -257,7 +257,10 @@ class ReferatPanel(QWidget):
             self._show_state()
             return
         items = agenda.list_items(self.ctx.db, self.meeting_id)
-        locked, printed = referat_service.printed_results(self.ctx.db, self.meeting_id)
+        try:
+            locked, printed = referat_service.printed_results(self.ctx.db, self.meeting_id)
+        except WorkshopError:  # a frozen referat edited out of shape: the preview says why
+            locked, printed = True, {}
         for gone in set(self.editors) - {i.id for i in items}:
             self.editors.pop(gone).deleteLater()
         for number, item in enumerate(items, start=1):
