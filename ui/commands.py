@@ -72,9 +72,16 @@ class ServiceCommand(QUndoCommand):
                                                          'Kunne ikke fortryde "{step}": {reason}'))
 
     def _run(self, action: Action, failed: str) -> None:
-        try:
+        if self.ctx.refused_offline(self.text()):
+            self.setObsolete(True)  # not done: QUndoStack must not claim it
+            return
+
+        def run() -> ChangeSet:
             with self.ctx.db.transaction():
-                changes = action(self)
+                return action(self)
+
+        try:
+            changes = self.ctx.run_db(run)
         except WorkshopError as error:
             # Nothing was written. Obsolete: QUndoStack then drops this step instead of moving
             # past it, so the stack never claims an undo or redo that did not happen.

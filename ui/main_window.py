@@ -292,7 +292,6 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.presence_label)
         self.live.peers_changed.connect(self._show_peers)
         self.live.connection_changed.connect(self._show_connection)
-        self.live.reconnected.connect(flush_typing)
         self._show_peers(self.live.peer_names())
 
     def ask_laptop_name(self) -> None:
@@ -320,6 +319,8 @@ class MainWindow(QMainWindow):
 
     def _show_connection(self, connected: bool, _reason: str) -> None:
         self.offline_banner.setVisible(not connected)
+        if connected:
+            self.statusBar().showMessage(self.tr("Forbindelsen til serveren er tilbage."), 5000)
 
     def _reopen_last(self) -> None:
         from workshop.errors import WorkshopError
@@ -452,12 +453,14 @@ class MainWindow(QMainWindow):
     def undo(self) -> None:
         if self.ctx is not None:
             flush_typing()  # typing not yet saved is the most recent step
-            self.ctx.undo_stack.undo()
+            if not self.ctx.refused_offline(self.ctx.undo_stack.undoText()):  # the step stays for later
+                self.ctx.undo_stack.undo()
 
     def redo(self) -> None:
         if self.ctx is not None:
             flush_typing()
-            self.ctx.undo_stack.redo()
+            if not self.ctx.refused_offline(self.ctx.undo_stack.redoText()):
+                self.ctx.undo_stack.redo()
 
     def _undo_text(self, text: str) -> None:
         self.undo_action.setText(self.tr("Fortryd {what}").format(what=text) if text else self.tr("Fortryd"))
@@ -561,7 +564,11 @@ class MainWindow(QMainWindow):
                                     self.tr("Sproget skiftes, næste gang Workshop startes."))
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not flush_typing():
+        from ui.operations import waiting_still
+
+        with waiting_still():  # the last saves wait without letting the window go away meanwhile
+            saved = flush_typing()
+        if not saved:
             answer = QMessageBox.warning(
                 self, self.tr("Ikke gemt"),
                 self.tr("Noget af det, du har skrevet, kunne ikke gemmes. Luk alligevel?"),

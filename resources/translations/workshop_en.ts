@@ -883,6 +883,37 @@
     </message>
 </context>
 <context>
+    <name>DecisionEditor</name>
+    <message>
+        <location filename="../../ui/panels/referat.py"/>
+        <source>Resultater for punkt %1</source>
+        <translation>Results of item %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat.py"/>
+        <source>Resultaterne udskrives altid før beslutningen. Skriv kun selve beslutningen.</source>
+        <translation>The results always print before the decision. Write only the decision itself.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat.py"/>
+        <source>Ingen beslutning ført til protokol under dette punkt.</source>
+        <translation>No decision recorded for this item.</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionView</name>
+    <message>
+        <location filename="../../ui/panels/capture_decision.py"/>
+        <source>Resultater, som de udskrives</source>
+        <translation>Results, as they print</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/capture_decision.py"/>
+        <source>Ingen beslutning ført til protokol under dette punkt.</source>
+        <translation>No decision recorded for this item.</translation>
+    </message>
+</context>
+<context>
     <name>DotsModel</name>
     <message>
         <location filename="../../ui/models/dots_model.py" line="90"/>

@@ -65,10 +65,13 @@ def test_decisions_send_approve_export_print(setup: tuple[AppContext, ReferatPan
     ctx, panel, m, members, items = setup
     welcome, question = (panel.editors[i] for i in items)
 
-    # The question round's decision is prefilled from the answers but not stored.
-    assert "Kunstig intelligens" in question.edit.toPlainText()
-    assert question.hint.isVisible()
-    assert agenda.get_item(ctx.db, items[1]).decision == ""
+    # The question round's results show read-only above its empty decision, as they print.
+    assert question.results.isVisible() and question.hint.isVisible()
+    shown = question.results.toPlainText()
+    assert "Resultater" in shown and "Her blev blandt andre nævnt:" in shown
+    assert "Mikael Fenger: Kunstig intelligens" in shown
+    assert question.edit.toPlainText() == "" and question.edit.isVisible()
+    assert not welcome.results.isVisible() and not welcome.hint.isVisible()  # nothing captured there
 
     # Typing a decision saves it (debounced) and the preview follows a moment later.
     welcome.edit.setFocus()
@@ -91,6 +94,13 @@ def test_decisions_send_approve_export_print(setup: tuple[AppContext, ReferatPan
     assert panel.status_label.text() == "Referat, version 1: Sendt til godkendelse"
     assert welcome.edit.isReadOnly()
     assert not panel.send_button.isEnabled() and panel.approve_button.isEnabled()
+    # Locked: each item as the frozen referat prints it, never an empty box (issue 12).
+    assert not welcome.edit.isVisible() and not question.edit.isVisible()
+    assert welcome.results.toPlainText().split("\n") == ["Beslutning",
+                                                         "Formanden bød velkommen. Dagsordenen blev godkendt.",
+                                                         "Afbud: Poul V. Jensen"]
+    assert "Mikael Fenger: Kunstig intelligens" in question.results.toPlainText()
+    assert not question.empty.isVisible()
 
     # The approval dialog: one checkbox per present member; the absent one is not there.
     qtbot.mouseClick(panel.approve_button, Qt.MouseButton.LeftButton)
@@ -167,25 +177,33 @@ def test_decisions_send_approve_export_print(setup: tuple[AppContext, ReferatPan
     assert not panel.errors  # type: ignore[attr-defined]
 
 
-def test_edited_decision_wins_and_undo_restores_the_drafted_one(
-        setup: tuple[AppContext, ReferatPanel, int, list[int], list[int]], qtbot: QtBot) -> None:
+def test_results_follow_captures_and_the_written_decision_prints_after_them(
+        setup: tuple[AppContext, ReferatPanel, int, list[int], list[int]], qtbot: QtBot,
+        monkeypatch: pytest.MonkeyPatch) -> None:
     ctx, panel, m, members, items = setup
     question = panel.editors[items[1]]
-    drafted = question.edit.toPlainText()
     question.edit.setFocus()
-    question.edit.selectAll()
     qtbot.keyClicks(question.edit, "Udvalget drøftede teknologierne.")
     question.field.flush()
     assert agenda.get_item(ctx.db, items[1]).decision == "Udvalget drøftede teknologierne."
-    assert not question.hint.isVisible()
+    assert "Kunstig intelligens" in question.results.toPlainText()  # the results stay
     panel.send_button.setFocus()
     ctx.undo_stack.undo()
-    assert agenda.get_item(ctx.db, items[1]).decision == ""  # the drafted text was never stored
-    assert question.edit.toPlainText() == drafted
-    # A later capture reaches the drafted decision while it is not edited.
-    capture.set_answer(ctx.db, items[1], members[1], "Robotter i ældreplejen")
+    assert agenda.get_item(ctx.db, items[1]).decision == ""
+    assert question.edit.toPlainText() == ""
+    # A later capture reaches the results at once, whatever the decision says.
     ctx.broadcast(capture.set_answer(ctx.db, items[1], members[1], "Robotter i ældreplejen"))
-    assert "Robotter i ældreplejen" in question.edit.toPlainText()
+    assert "Anne Hjorth: Robotter i ældreplejen" in question.results.toPlainText()
+    ctx.broadcast(agenda.update_item(ctx.db, items[1], decision="Drøftet."))
+    # Sent: the printed item shows results, then the decision, then who was away.
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    assert panel.send_for_approval()
+    printed = question.results.toPlainText()
+    assert printed.index("Robotter i ældreplejen") < printed.index("Beslutning") < printed.index("Drøftet.")
+    assert printed.index("Drøftet.") < printed.index("Afbud: Poul V. Jensen")
+    qtbot.waitUntil(lambda: "Drøftet." in _pdf_text(panel.preview.path), timeout=15000)  # type: ignore[arg-type]
+    pdf = " ".join(_pdf_text(panel.preview.path).split())  # type: ignore[arg-type]
+    assert pdf.index("Anne Hjorth: Robotter i ældreplejen") < pdf.index("Beslutning Drøftet.")
 
 
 def test_send_without_anyone_present_is_refused(db: Database, qtbot: QtBot,

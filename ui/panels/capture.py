@@ -142,6 +142,7 @@ class CapturePanel(QWidget):
         elif current is None:
             self.decision.flush()
             self.decision.item_id = self.decision.meeting_id = None
+            self.decision.results.show_blocks(())
         self._show_state()
 
     def _show_state(self) -> None:

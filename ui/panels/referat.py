@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from workshop.changes import ChangeSet
 from workshop.errors import NotFoundError, WorkshopError
 from workshop.models import AgendaItem
+from workshop.referat.content import Block
 from workshop.services import agenda
 from workshop.services import referat as referat_service
 
@@ -36,47 +37,55 @@ from ui.context import AppContext
 from ui.operations import PDF, Operation, lane
 from ui.panels.referat_dialogs import ApprovalDialog, CorrectionDialog
 from ui.pdf_preview import PdfPreview
+from ui.referat_results import ResultsView
 
 RENDER_DELAY_MS = 600  # re-render the preview this long after the last change
 STATUS_TEXT = {"draft": "Udkast", "sent": "Sendt til godkendelse", "approved": "Godkendt"}
-FACILITATION = ("question_round", "group_work", "working_groups")
 
 
 class DecisionEditor(QFrame):
-    """One item's Beslutning; prefilled with the decision drafted from what was captured."""
+    """One item: its results part read-only as it will print, and the Beslutning typed below it.
+
+    Once the referat is sent or approved, the item as the frozen referat prints it, from
+    its results or decision on, takes the place of both (never an empty box).
+    """
 
     def __init__(self, panel: ReferatPanel, number: int, item: AgendaItem) -> None:
         super().__init__()
         self.item_id: int = item.pk
-        self.drafted = ""
         title = QLabel(f"{number}. {item.title}")
         title.setStyleSheet("font-weight: 600;")
         title.setWordWrap(True)
-        self.hint = QLabel("Foreslået ud fra det indfangede – ret teksten, så bliver din tekst beslutningen.")
+        self.results = ResultsView()
+        self.results.setAccessibleName(self.tr("Resultater for punkt %1").replace("%1", str(number)))
+        self.hint = QLabel(self.tr("Resultaterne udskrives altid før beslutningen. Skriv kun selve beslutningen."))
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet("color: #6b5b00; font-size: 9pt;")
+        self.empty = QLabel(self.tr("Ingen beslutning ført til protokol under dette punkt."))
+        self.empty.setStyleSheet("color: #555;")
         self.edit = autosave.plain_text_edit(lines=3)
         self.edit.setAccessibleName(f"Beslutning for punkt {number}")
         self.edit.setPlaceholderText("Beslutning")
         db = panel.ctx.db
-        # The drafted text itself is not stored: while the decision is empty the referat drafts it
-        # live, so later captures still reach it; only an edited text is saved (and then wins).
-        self.field = AutosaveField(
-            panel.ctx, self.edit, "decision", f"Beslutning, punkt {number}",
-            lambda item_id, text: agenda.update_item(db, item_id, decision="" if text == self.drafted else text))
+        self.field = AutosaveField(panel.ctx, self.edit, "decision", f"Beslutning, punkt {number}",
+                                   lambda item_id, text: agenda.update_item(db, item_id, decision=text))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 8)
         layout.addWidget(title)
-        layout.addWidget(self.edit)
+        layout.addWidget(self.results)
         layout.addWidget(self.hint)
-        self.show_item(item, "")
+        layout.addWidget(self.edit)
+        layout.addWidget(self.empty)
+        self.show_item(item, (), locked=False)
 
-    def show_item(self, item: AgendaItem, drafted: str) -> None:
-        if not self.field.dirty:
-            self.drafted = drafted
-        shown = item.decision or drafted
-        self.field.bind(self.item_id, shown)
-        self.hint.setVisible(not item.decision and bool(drafted))
+    def show_item(self, item: AgendaItem, blocks: tuple[Block, ...], *, locked: bool) -> None:
+        """``blocks``: the results part (draft) or the printed item from its results on (locked)."""
+        self.field.bind(self.item_id, item.decision)
+        self.results.show_blocks(blocks)
+        self.edit.setReadOnly(locked)
+        self.edit.setVisible(not locked)
+        self.hint.setVisible(not locked and bool(blocks))
+        self.empty.setVisible(locked and not blocks)
 
 
 class ReferatPanel(QWidget):
@@ -245,7 +254,10 @@ class ReferatPanel(QWidget):
             self._show_state()
             return
         items = agenda.list_items(self.ctx.db, self.meeting_id)
-        drafted = self._drafted(items) if self.state["status"] == "draft" else {}
+        try:
+            locked, printed = referat_service.printed_results(self.ctx.db, self.meeting_id)
+        except WorkshopError:  # a frozen referat edited out of shape: the preview says why
+            locked, printed = True, {}
         for gone in set(self.editors) - {i.id for i in items}:
             self.editors.pop(gone).deleteLater()
         for number, item in enumerate(items, start=1):
@@ -254,20 +266,8 @@ class ReferatPanel(QWidget):
                 editor = DecisionEditor(self, number, item)
                 self.editors[item.pk] = editor
             self._editors_layout.insertWidget(number - 1, editor)
-            editor.show_item(item, drafted.get(item.pk, ""))
+            editor.show_item(item, printed.get(item.pk, ()), locked=locked)
         self._show_state()
-
-    def _drafted(self, items: list[AgendaItem]) -> dict[int, str]:
-        """The decisions the referat drafts from the captured answers, groups and working groups."""
-        if not any(i.kind in FACILITATION for i in items):
-            return {}
-        from workshop.meetingfile import meeting_document
-        from workshop.referat.draft import drafted_decision
-
-        assert self.meeting_id is not None
-        doc = meeting_document(self.ctx.db, self.meeting_id)
-        return {item.pk: drafted_decision(doc, index) for index, item in enumerate(items)
-                if item.kind in FACILITATION}
 
     def _show_state(self) -> None:
         status = self.state.get("status", "draft")
@@ -294,8 +294,6 @@ class ReferatPanel(QWidget):
         for b in (self.pdf_button, self.file_button, self.print_button):
             b.setEnabled(has)
         editable = status == "draft"
-        for editor in self.editors.values():
-            editor.edit.setReadOnly(not editable)
         self.locked_note.setText("" if editable or not has else
                                  "Referatet er sendt til godkendelse og kan ikke ændres." if status == "sent"
                                  else "Referatet er godkendt og låst. Ret det med en ny version.")

@@ -26,7 +26,12 @@ from workshop.services.referat.meeting_file import (
     meeting_file_document,
     restore_meeting_file_referat,
 )
-from workshop.services.referat.printing import current_referat, export_pdf, newest_verification
+from workshop.services.referat.printing import (
+    current_referat,
+    export_pdf,
+    newest_verification,
+    printed_results,
+)
 from workshop.services.referat.seal import Verification, verification
 from workshop.services.referat.versions import (
     approvals,
@@ -42,6 +47,6 @@ __all__ = [
     "Verification", "approvals", "approve", "approve_by_name", "check_meeting_file_referat", "current_referat",
     "ensure_meeting_editable", "ensure_member_deletable", "export_meeting_file", "export_pdf",
     "frozen_content", "frozen_referat", "get_version", "import_meeting_file", "import_notes", "list_versions",
-    "meeting_editable", "meeting_file_document", "newest_verification", "referat_state", "restore_meeting_file_referat",
+    "meeting_editable", "meeting_file_document", "newest_verification", "printed_results", "referat_state", "restore_meeting_file_referat",
     "send_for_approval", "start_correction", "verification", "verify", "with_edit_lock",
 ]

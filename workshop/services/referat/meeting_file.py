@@ -19,6 +19,7 @@ from workshop.referat.content_check import content_problem
 from workshop.referat.danish import join_names
 from workshop.referat.draft import draft_referat
 from workshop.referat.fingerprint import canonical_json, fingerprint
+from workshop.referat.legacy import legacy_referat
 from workshop.services.referat.seal import check_file_seal, document_fingerprint
 from workshop.services.referat.versions import (
     _committee_member_ids,
@@ -40,10 +41,19 @@ def _refuse_digest() -> ValidationError:
                                              " mødets indhold; filen er ændret efter godkendelsen")
 
 
+def _drafts(body: dict[str, Any], correction: str) -> list[dict[str, Any]]:
+    """The referats a file's body drafts to: as Workshop drafts it now, and as it did before the
+    results part (``legacy``), which is how a file approved then was approved."""
+    referat = replace(draft_referat(body), correction=correction)
+    return [referat.as_dict(), legacy_referat(referat, body).as_dict()]
+
+
 def _drafted(doc: dict[str, Any]) -> dict[str, Any]:
-    """The referat the file's body drafts to, with its section's correction note."""
+    """The referat the file's body drafts to, with its section's correction note: the draft whose
+    fingerprint is the file's ``sha256`` (now or before the results part), else today's."""
     state = doc.get("referat") or {}
-    return replace(draft_referat(_file_body(doc)), correction=state.get("note", "")).as_dict()
+    drafts = _drafts(_file_body(doc), state.get("note", ""))
+    return next((d for d in drafts if fingerprint(d) == state.get("sha256")), drafts[0])
 
 
 def approved_content(doc: dict[str, Any]) -> dict[str, Any]:
@@ -204,8 +214,8 @@ def _approved_version_content(state: dict[str, Any], body: dict[str, Any], refer
     if found is not None:
         agrees = found["document_sha256"] == document_fingerprint(body)
     else:
-        drafted = replace(draft_referat(body), correction=referat.get("correction", "")).as_dict()
-        agrees = canonical_json(drafted) == canonical_json(referat)
+        agrees = any(canonical_json(drafted) == canonical_json(referat)
+                     for drafted in _drafts(body, referat.get("correction", "")))
     content: dict[str, Any] = {
         "document": body if agrees else None,
         "referat": referat,
