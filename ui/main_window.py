@@ -27,6 +27,7 @@ from ui.settings import Settings
 
 if TYPE_CHECKING:
     from workshop.agenda_preview import AgendaPreview
+    from workshop.db import Database
 
     from ui.context import AppContext
     from ui.models.navigator_model import NodeKey
@@ -162,7 +163,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{preview.meeting.title} — Workshop")
         self.statusBar().showMessage(self.tr("Indlæser… Dagsordenen kan læses nu; redigering om et øjeblik."))
 
-    def open_database(self, db: object) -> None:
+    def open_database(self, db: Database) -> None:
         """Build the navigator and panels over ``db`` and reopen the last meeting."""
         from ui.context import AppContext
         from ui.panels import load_panels
@@ -170,7 +171,7 @@ class MainWindow(QMainWindow):
 
         self.finish_frame()
         picked = self.preview.current_item_id if self.preview is not None else None
-        ctx = AppContext(db, self)  # type: ignore[arg-type]
+        ctx = AppContext(db, self)
         self.ctx = ctx
         ctx.error.connect(self.show_error)
         ctx.storage_failed.connect(self.show_storage_error)
