@@ -91,6 +91,9 @@ def application(argv: list[str] | None = None) -> QApplication:
         app = QApplication(argv if argv is not None else sys.argv)
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
+    from ui.garbage import collect_on_gui_thread
+
+    collect_on_gui_thread(app)  # freeing widgets off the GUI thread crashes (ui/garbage.py)
     return app  # type: ignore[return-value]
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 
 
 def _clock(at: datetime) -> str:
-    return f"{at:%d.%m.%Y} kl. {at:%H.%M}"
+    return QCoreApplication.translate("ApprovalDialog", "{date} kl. {time}").format(date=f"{at:%d.%m.%Y}",
+                                                                                  time=f"{at:%H.%M}")
 
 
 class ApprovalDialog(QDialog):
@@ -35,33 +36,34 @@ class ApprovalDialog(QDialog):
                  parent: QWidget | None = None,
                  approve_all: Callable[[], dict[int, datetime] | None] | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Godkendelse af referatet")
+        self.setWindowTitle(self.tr("Godkendelse af referatet"))
         self.boxes: dict[int, QCheckBox] = {}
         self.times: dict[int, QLabel] = {}
-        intro = QLabel("Sæt kryds ved hvert fremmødt medlem, der har godkendt referatet."
-                       " Tidspunktet registreres, når du trykker Gem.")
+        intro = QLabel(self.tr("Sæt kryds ved hvert fremmødt medlem, der har godkendt referatet."
+                               " Tidspunktet registreres, når du trykker Gem."))
         intro.setWordWrap(True)
         grid = QGridLayout()
         for row, entry in enumerate(signatories):
             member_id = int(entry["member_id"])  # type: ignore[call-overload]
             box = QCheckBox(str(entry["name"]))
-            box.setAccessibleName(f"Godkendt af {entry['name']}")
+            box.setAccessibleName(self.tr("Godkendt af {name}").format(name=entry["name"]))
             time = QLabel()
             time.setStyleSheet("color: palette(mid);")
             if member_id in given:
                 box.setChecked(True)
                 box.setEnabled(False)
-                time.setText(f"godkendt {_clock(given[member_id])}")
+                time.setText(self.tr("godkendt {when}").format(when=_clock(given[member_id])))
             else:
-                box.toggled.connect(lambda on, label=time: label.setText("godkendes nu" if on else ""))
+                now = self.tr("godkendes nu")
+                box.toggled.connect(lambda on, label=time, now=now: label.setText(now if on else ""))
             grid.addWidget(box, row, 0)
             grid.addWidget(time, row, 1)
             self.boxes[member_id] = box
             self.times[member_id] = time
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText("Gem")
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Annullér")
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Gem"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annullér"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self._approve_all = approve_all
@@ -108,17 +110,17 @@ class CorrectionDialog(QDialog):
 
     def __init__(self, version: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Ny version {version} (rettelse)")
-        intro = QLabel(f"Den godkendte version bevares uændret. Version {version} bliver et nyt udkast."
-                       " Skriv, hvad der rettes:")
+        self.setWindowTitle(self.tr("Ny version {version} (rettelse)").format(version=version))
+        intro = QLabel(self.tr("Den godkendte version bevares uændret. Version {version} bliver et nyt udkast."
+                               " Skriv, hvad der rettes:").format(version=version))
         intro.setWordWrap(True)
         self.text = QPlainTextEdit()
-        self.text.setAccessibleName("Hvad rettes")
+        self.text.setAccessibleName(self.tr("Hvad rettes"))
         self.text.setTabChangesFocus(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Opret ny version")
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Annullér")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Opret ny version"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annullér"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
