@@ -244,6 +244,29 @@
     </message>
 </context>
 <context>
+    <name>ApprovalDialog</name>
+    <message>
+        <location filename="../../ui/panels/referat_dialogs.py" line="0"/>
+        <source>Godkend for alle til stede</source>
+        <translation>Approve for everyone present</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat_dialogs.py" line="0"/>
+        <source>Registrér en godkendelse for hvert fremmødt medlem, der ikke har godkendt endnu, nu og på én gang</source>
+        <translation>Record an approval for every member present who has not approved yet, now and all at once</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat_dialogs.py" line="0"/>
+        <source>godkendt %1</source>
+        <translation>approved %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat_dialogs.py" line="0"/>
+        <source>Luk</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>AgendaTemplates</name>
     <message>
         <location filename="../../ui/panels/agenda_templates.py" line="27"/>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 import tempfile
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -448,22 +449,44 @@ class ReferatPanel(QWidget):
         if self.meeting_id is None:
             return None
         given = {a["member_id"]: a["at"] for a in referat_service.approvals(self.ctx.db, self.meeting_id)}
-        dialog = ApprovalDialog(self._signatories(), given, self)
+        dialog = ApprovalDialog(self._signatories(), given, self, approve_all=self.approve_all_present)
         dialog.accepted.connect(lambda: self.record_approvals(dialog.newly_checked()))
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog
 
     def record_approvals(self, member_ids: list[int]) -> None:
-        """Each member's "Godkendt", with the time it was given; the last one approves the referat."""
+        """Each member's "Godkendt", with the time it was given; the last one approves the referat.
+
+        One transaction: if one approval is refused, none of them is recorded.
+        """
         assert self.meeting_id is not None
         changes = ChangeSet()
-        for member_id in member_ids:
-            try:
-                changes = changes | referat_service.approve(self.ctx.db, self.meeting_id, member_id)
-            except WorkshopError as error:
-                self.ctx.error.emit(error.message)
-                break
+        try:
+            with self.ctx.db.transaction():
+                for member_id in member_ids:
+                    changes = changes | referat_service.approve(self.ctx.db, self.meeting_id, member_id)
+        except WorkshopError as error:
+            self.ctx.error.emit(error.message)
+            changes = ChangeSet()
+        self._approved(changes)
+
+    def approve_all_present(self) -> dict[int, datetime] | None:
+        """The dialog's "Godkend for alle til stede": every missing approval in one transaction.
+
+        Returns the approvals as they now stand (member id -> when), or None if refused.
+        """
+        assert self.meeting_id is not None
+        try:
+            changes = referat_service.approve_all_present(self.ctx.db, self.meeting_id)
+        except WorkshopError as error:
+            self.ctx.error.emit(error.message)
+            return None
+        self._approved(changes)
+        return {a["member_id"]: a["at"] for a in referat_service.approvals(self.ctx.db, self.meeting_id)}
+
+    def _approved(self, changes: ChangeSet) -> None:
+        assert self.meeting_id is not None
         state = referat_service.referat_state(self.ctx.db, self.meeting_id) or {}
         if state.get("status") == "approved":
             # Approval is the point of no return: nothing before it may be undone.

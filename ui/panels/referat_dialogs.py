@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
     QPlainTextEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -23,10 +25,16 @@ def _clock(at: datetime) -> str:
 
 
 class ApprovalDialog(QDialog):
-    """One checkbox per member present at the meeting; a given approval cannot be taken back."""
+    """One checkbox per member present at the meeting; a given approval cannot be taken back.
+
+    "Godkend for alle til stede" records every missing approval at once through
+    ``approve_all`` (one transaction), which returns the approvals as they now stand
+    (member id -> when), or None when it was refused; each is then shown here.
+    """
 
     def __init__(self, signatories: list[dict[str, object]], given: dict[int, datetime],
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None,
+                 approve_all: Callable[[], dict[int, datetime] | None] | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Godkendelse af referatet"))
         self.boxes: dict[int, QCheckBox] = {}
@@ -58,6 +66,14 @@ class ApprovalDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annullér"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        self._approve_all = approve_all
+        self.all_button = QPushButton(self.tr("Godkend for alle til stede"))
+        self.all_button.setToolTip(self.tr("Registrér en godkendelse for hvert fremmødt medlem, der ikke har"
+                                           " godkendt endnu, nu og på én gang"))
+        self.all_button.clicked.connect(self.approve_all)
+        self.all_button.setVisible(approve_all is not None)
+        self.all_button.setEnabled(any(member_id not in given for member_id in self.boxes))
+        self.buttons.addButton(self.all_button, QDialogButtonBox.ButtonRole.ActionRole)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(grid)
@@ -65,6 +81,28 @@ class ApprovalDialog(QDialog):
 
     def newly_checked(self) -> list[int]:
         return [mid for mid, box in self.boxes.items() if box.isEnabled() and box.isChecked()]
+
+    def approve_all(self) -> None:
+        """Record the missing approvals at once and show each with its time."""
+        if self._approve_all is None:
+            return
+        given = self._approve_all()
+        if given is None:
+            return  # refused: the panel has said why
+        for member_id, at in given.items():
+            box = self.boxes.get(member_id)
+            if box is None:
+                continue
+            box.blockSignals(True)  # not "godkendes nu": it is given
+            box.setChecked(True)
+            box.blockSignals(False)
+            box.setEnabled(False)
+            self.times[member_id].setText(self.tr("godkendt %1").replace("%1", _clock(at)))
+        missing = any(box.isEnabled() for box in self.boxes.values())
+        self.all_button.setEnabled(missing)
+        if not missing:  # nothing left to save or cancel
+            self.buttons.button(QDialogButtonBox.StandardButton.Save).setVisible(False)
+            self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Luk"))
 
 
 class CorrectionDialog(QDialog):
