@@ -11,15 +11,17 @@ A panel never writes directly: it builds a ``ServiceCommand`` and hands it to
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from workshop.changes import ChangeSet
 from workshop.errors import ConflictError, StorageError, WorkshopError
 
 from ui.commands import ServiceCommand
+
+T = TypeVar("T")
 
 if TYPE_CHECKING:  # workshop.db pulls in SQLAlchemy and Alembic (~1 s): not before the window paints
     from workshop.db import Database
@@ -33,6 +35,7 @@ class AppContext(QObject):
     meeting_selected = Signal(object)  # int | None: the meeting the window works on
     committee_selected = Signal(object)  # int | None: the committee the window works on
     storage_failed = Signal(str)  # the database could not be written (locked, read-only, full)
+    offline_changed = Signal(bool)  # a shared server became unreachable (True) or reachable again
 
     def __init__(self, db: Database, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -40,6 +43,7 @@ class AppContext(QObject):
         self.undo_stack = QUndoStack(self)
         self.meeting_id: int | None = None
         self.committee_id: int | None = None
+        self.offline = False  # the shared server cannot be reached (ui/live_link.py says so)
 
     def select_committee(self, committee_id: int | None) -> None:
         if committee_id != self.committee_id:
@@ -58,6 +62,38 @@ class AppContext(QObject):
             self.meeting_id = meeting_id
             self.meeting_selected.emit(meeting_id)
 
+    # --- the database work of user actions ---------------------------------------------
+
+    def set_offline(self, offline: bool) -> None:
+        if offline != self.offline:
+            self.offline = offline
+            self.offline_changed.emit(offline)
+
+    def refused_offline(self, what: str = "") -> bool:
+        """True (and said in the status bar) when the shared server is known to be unreachable:
+        the action is refused at once instead of waiting for the network."""
+        if not self.offline:
+            return False
+        message = QCoreApplication.translate(
+            "AppContext", "Serveren kan ikke nås, så {what} er ikke gemt. Prøv igen, når forbindelsen er tilbage"
+                          " (tekst, du skriver, bliver stående og gemmes af sig selv).").format(
+            what=f"»{what}«" if what else QCoreApplication.translate("AppContext", "ændringen"))
+        self.error.emit(message)
+        return True
+
+    def run_db(self, work: Callable[[], T]) -> T:
+        """Run ``work`` (one transaction) for a user action.
+
+        On a shared server it runs on the database's lane (``ui/operations.py``), in order with
+        every other write of this database, while the GUI's event loop keeps turning; on SQLite
+        (a local file, a few milliseconds) it runs here.
+        """
+        if self.db.engine.dialect.name != "postgresql":
+            return work()
+        from ui.operations import database_lane, wait_turning
+
+        return wait_turning(database_lane(self.db).submit(work))
+
     def execute(self, command: ServiceCommand,
                 on_conflict: Callable[[ConflictError], None] | None = None) -> ChangeSet | None:
         """Run a command once; push it on the undo stack only if that succeeded.
@@ -66,8 +102,10 @@ class AppContext(QObject):
         been emitted and nothing was written). A stale write goes to ``on_conflict``
         instead, when given (a text field shows both texts).
         """
+        if self.refused_offline(command.text()):
+            return None
         try:
-            changes = command.first_redo()
+            changes = self.run_db(command.first_redo)
         except ConflictError as error:
             if on_conflict is None:
                 self.report(error)

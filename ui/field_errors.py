@@ -34,7 +34,7 @@ class FieldError(QLabel):
     def __init__(self, field: QWidget) -> None:
         super().__init__(field.parentWidget() or field)
         self.field = field
-        self.rect: QRect | None = None  # the part of the field the message is about (a table cell)
+        self.cell: QRect | None = None  # the part of the field the message is about (a table cell)
         self.setObjectName("fieldError")
         self.setStyleSheet(_STYLE)
         self.setWordWrap(True)
@@ -49,13 +49,13 @@ class FieldError(QLabel):
         self.raise_()
 
     def _place(self) -> None:
-        field, rect = self.field, self.rect or self.field.rect()
+        field, rect = self.field, self.cell or self.field.rect()
         self.setFixedWidth(max(rect.width(), 240))
         self.adjustSize()
         if self.parentWidget() is field:
             self.move(rect.left(), min(rect.bottom() + 1, field.height() - self.height()))
-        else:
-            self.move(field.mapTo(self.parentWidget(), QPoint(rect.left(), rect.bottom() + 1)))
+        elif (parent := self.parentWidget()) is not None:
+            self.move(field.mapTo(parent, QPoint(rect.left(), rect.bottom() + 1)))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.field and self.isVisible() and event.type() in (QEvent.Type.Move, QEvent.Type.Resize):
@@ -80,7 +80,7 @@ def show_at(field: QWidget, message: str, rect: QRect | None = None) -> None:
     label = _errors.get(field)
     if label is None or not shiboken6.isValid(label):
         label = _errors[field] = FieldError(field)
-    label.rect = rect
+    label.cell = rect
     if rect is None and id(field) not in _frames:
         _frames[id(field)] = field.styleSheet()
         field.setStyleSheet(f"{field.styleSheet()} {_FRAME}")

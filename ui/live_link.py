@@ -18,6 +18,7 @@ SQLite has no other laptops: ``live_link`` returns None there and nothing listen
 from __future__ import annotations
 
 import logging
+import sys
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
@@ -43,7 +44,7 @@ class LiveLink(QObject):
     """Listens for one context's database and broadcasts other laptops' changes on the GUI thread."""
 
     connection_changed = Signal(bool, str)  # connected?, the reason when not (for the log)
-    reconnected = Signal()  # connected again after a loss: save what was typed meanwhile
+    reconnected = Signal()  # connected again after a loss; what was typed meanwhile has been saved
     peers_changed = Signal(list)  # names of the other laptops with the selected meeting open
     notice_applied = Signal(object)  # a foreign Notice, after its change set was broadcast (tests, bench)
 
@@ -120,14 +121,25 @@ class LiveLink(QObject):
         # and the LISTEN. Re-read them whole.
         for meeting_id in sorted(event.stale):
             self.ctx.broadcast(everything(meeting_id))
+        self.ctx.set_offline(False)
         if not was_connected:
             self.connection_changed.emit(True, "")
         if not first:
+            self._save_typing()
             self.reconnected.emit()
+
+    @staticmethod
+    def _save_typing() -> None:
+        """What was typed while the server could not be reached is saved now (``ui/autosave.py``;
+        not imported before a screen with a text field did)."""
+        flush = getattr(sys.modules.get("ui.autosave"), "flush_all", None)
+        if flush is not None:
+            flush()
 
     def _on_lost(self, reason: str) -> None:
         log.warning("Lost the shared server's live connection: %s", reason)
         self.connected = False
+        self.ctx.set_offline(True)  # actions are refused at once instead of waiting for the network
         self.connection_changed.emit(False, reason)
 
     def _on_presence(self, peers: tuple[Peer, ...]) -> None:

@@ -22,12 +22,13 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import os
 import threading
 from collections import deque
-from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
+from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor, wait
 from functools import partial
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
@@ -43,6 +44,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+T = TypeVar("T")
 Progress = Callable[[float], None]
 Work = Callable[[Progress], Any]
 
@@ -57,7 +59,7 @@ class Lane:
         self.name = name
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix=f"workshop-{name}")
 
-    def submit(self, fn: Callable[[], None]) -> Future[None]:
+    def submit(self, fn: Callable[[], T]) -> Future[T]:
         return self._executor.submit(fn)
 
     def wait_idle(self, timeout: float | None = None) -> bool:
@@ -84,6 +86,58 @@ def lane(name: str) -> Lane:
 def database_lane(db: Database) -> Lane:
     """The lane for ``db``: work on one database runs in order, one transaction at a time."""
     return lane(f"db:{db.url}")
+
+
+# How long the GUI thread simply waits for a lane's answer before it turns the event loop while
+# waiting: a healthy network answers well within it, so nothing re-enters the GUI then. Known
+# limit: a nested loop started by an action chosen in a menu can leave the closed menu as the
+# active window (keys then reach nothing until a click); menus are detected where Qt lets us.
+QUIET_WAIT_S = float(os.environ.get("WORKSHOP_QUIET_WAIT_S", "0.25"))
+
+
+def wait_turning(future: Future[T]) -> T:
+    """``future``'s result, waited for with the GUI's event loop turning once the answer is late
+    (``QUIET_WAIT_S``): the window paints, timers tick and typing goes on while a lane does the
+    work, so a slow or stalled network never freezes it."""
+    wait([future], QUIET_WAIT_S)
+    if not future.done() and (_still or _menu_closing()):
+        wait([future])  # a nested loop now would leave the closed menu as the active window
+    if not future.done():
+        from PySide6.QtCore import QEventLoop, QMetaObject, Qt
+
+        loop = QEventLoop()
+        future.add_done_callback(
+            lambda _f: QMetaObject.invokeMethod(loop, "quit", Qt.ConnectionType.QueuedConnection))
+        if not future.done():
+            # Paints, timers and other threads' signals go on; key presses and clicks wait for
+            # the answer (none is lost): no second action starts inside this one.
+            loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+    return future.result()
+
+
+_still = False  # set by ``waiting_still``: the window is closing, nothing may run inside the wait
+
+
+@contextlib.contextmanager
+def waiting_still() -> Iterator[None]:
+    """Within this block ``wait_turning`` waits without turning the event loop (closing the window:
+    its last saves must not let it be deleted while they wait)."""
+    global _still
+    before, _still = _still, True
+    try:
+        yield
+    finally:
+        _still = before
+
+
+def _menu_closing() -> bool:
+    """An action chosen in a menu runs while the menu closes: Qt gives the window back its
+    activation only after the action returns, so the wait must not turn the event loop then."""
+    from PySide6.QtWidgets import QApplication, QMenu
+
+    # A menu that just closed has given up the focus and the window has not got it back yet.
+    return (QApplication.activePopupWidget() is not None or isinstance(QApplication.activeWindow(), QMenu)
+            or QApplication.focusWidget() is None)
 
 
 def error_message(label: str, error: BaseException) -> str:

@@ -4,314 +4,378 @@
 <context>
     <name>AgendaPanel</name>
     <message>
-        <location filename="../../ui/models/agenda_text.py" line="13"/>
+        <location filename="../../ui/models/agenda_text.py" line="15"/>
         <source>Resumé</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../ui/models/agenda_text.py" line="14"/>
+        <location filename="../../ui/models/agenda_text.py" line="16"/>
         <source>Baggrund</source>
         <translation>Background</translation>
     </message>
     <message>
-        <location filename="../../ui/models/agenda_text.py" line="15"/>
+        <location filename="../../ui/models/agenda_text.py" line="17"/>
         <source>Sagsfremstilling</source>
         <translation>Presentation of the case</translation>
     </message>
     <message>
-        <location filename="../../ui/models/agenda_text.py" line="16"/>
+        <location filename="../../ui/models/agenda_text.py" line="18"/>
         <source>Økonomiske konsekvenser og finansiering</source>
         <translation>Financial consequences and funding</translation>
     </message>
     <message>
-        <location filename="../../ui/models/agenda_text.py" line="17"/>
+        <location filename="../../ui/models/agenda_text.py" line="19"/>
         <source>Tidligere beslutninger</source>
         <translation>Previous decisions</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="71"/>
+        <location filename="../../ui/panels/agenda.py" line="72"/>
         <source>Vælg et møde i navigatoren, eller opret et med Ctrl+N.</source>
         <translation>Pick a meeting in the navigator, or create one with Ctrl+N.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="97"/>
-        <location filename="../../ui/panels/agenda.py" line="101"/>
+        <location filename="../../ui/panels/agenda.py" line="98"/>
+        <location filename="../../ui/panels/agenda.py" line="102"/>
         <source>Mødested</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="99"/>
+        <location filename="../../ui/panels/agenda.py" line="100"/>
         <source>Mødets titel</source>
         <translation>Meeting title</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="106"/>
+        <location filename="../../ui/panels/agenda.py" line="107"/>
         <source>Mødets formål (står i referatets resumé)</source>
         <translation>The meeting&apos;s purpose (shown in the minutes&apos; summary)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="110"/>
+        <location filename="../../ui/panels/agenda.py" line="111"/>
         <source>Mødets formål</source>
         <translation>Meeting purpose</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="112"/>
+        <location filename="../../ui/panels/agenda.py" line="113"/>
         <source>Mødets sags ID</source>
         <translation>Meeting case ID</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="116"/>
+        <location filename="../../ui/panels/agenda.py" line="117"/>
         <source>Møde</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="118"/>
+        <location filename="../../ui/panels/agenda.py" line="119"/>
         <source>Starter</source>
         <translation>Starts</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="120"/>
+        <location filename="../../ui/panels/agenda.py" line="121"/>
         <source>Sted</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="122"/>
+        <location filename="../../ui/panels/agenda.py" line="123"/>
         <source>Formål</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="133"/>
+        <location filename="../../ui/panels/agenda.py" line="134"/>
         <source>lukket</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="143"/>
-        <location filename="../../ui/panels/agenda.py" line="153"/>
+        <location filename="../../ui/panels/agenda.py" line="144"/>
+        <location filename="../../ui/panels/agenda.py" line="155"/>
         <source>Tilføj punkt</source>
         <translation>Add item</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="147"/>
-        <source>Tilføj punkt…</source>
-        <translation>Add item…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/agenda.py" line="148"/>
-        <source>Slet punkt…</source>
-        <translation>Delete item…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/agenda.py" line="149"/>
-        <source>Flyt punkt op</source>
-        <translation>Move item up</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/agenda.py" line="150"/>
-        <source>Flyt punkt ned</source>
-        <translation>Move item down</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/agenda.py" line="161"/>
+        <location filename="../../ui/panels/agenda.py" line="163"/>
         <source>Slet</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="173"/>
+        <location filename="../../ui/panels/agenda.py" line="175"/>
         <source>&lt;b&gt;Punkter og tidsplan&lt;/b&gt;</source>
         <translation>&lt;b&gt;Items and schedule&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="223"/>
+        <location filename="../../ui/panels/agenda.py" line="213"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="223"/>
+        <location filename="../../ui/panels/agenda.py" line="213"/>
         <source>Punktets titel</source>
         <translation>Item title</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="229"/>
+        <location filename="../../ui/panels/agenda.py" line="219"/>
         <source>Lukket punkt</source>
         <translation>Closed item</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="236"/>
+        <location filename="../../ui/panels/agenda.py" line="226"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="237"/>
+        <location filename="../../ui/panels/agenda.py" line="227"/>
         <source>ingen tidsramme</source>
         <translation>no time box</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="239"/>
+        <location filename="../../ui/panels/agenda.py" line="229"/>
         <source>Type</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="245"/>
-        <location filename="../../ui/panels/agenda.py" line="386"/>
+        <location filename="../../ui/panels/agenda.py" line="235"/>
+        <location filename="../../ui/panels/agenda.py" line="379"/>
         <source>Tidsramme</source>
         <translation>Time box</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="124"/>
-        <location filename="../../ui/panels/agenda.py" line="246"/>
+        <location filename="../../ui/panels/agenda.py" line="125"/>
+        <location filename="../../ui/panels/agenda.py" line="236"/>
         <source>Sags ID</source>
         <translation>Case ID</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="251"/>
+        <location filename="../../ui/panels/agenda.py" line="241"/>
         <source>Spørgsmål til spørgerunden</source>
         <translation>Question for the round</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="251"/>
+        <location filename="../../ui/panels/agenda.py" line="241"/>
         <source>Spørgsmål</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="252"/>
+        <location filename="../../ui/panels/agenda.py" line="242"/>
         <source>Drøftelsesspørgsmål (ét pr. linje)</source>
         <translation>Discussion questions (one per line)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="253"/>
+        <location filename="../../ui/panels/agenda.py" line="243"/>
         <source>Drøftelsesspørgsmål</source>
         <translation>Discussion questions</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="254"/>
+        <location filename="../../ui/panels/agenda.py" line="244"/>
         <source>Perspektiver (ét pr. linje)</source>
         <translation>Perspectives (one per line)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="255"/>
+        <location filename="../../ui/panels/agenda.py" line="245"/>
         <source>Perspektiver</source>
         <translation>Perspectives</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="259"/>
+        <location filename="../../ui/panels/agenda.py" line="249"/>
         <source>Indstilling fra</source>
         <translation>Recommended by</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="260"/>
+        <location filename="../../ui/panels/agenda.py" line="250"/>
         <source>Indstilling</source>
         <translation>Recommendation</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="261"/>
+        <location filename="../../ui/panels/agenda.py" line="251"/>
         <source>Indstillingspunkter (ét pr. linje, nummereres i referatet)</source>
         <translation>Recommendations (one per line, numbered in the minutes)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="262"/>
+        <location filename="../../ui/panels/agenda.py" line="252"/>
         <source>Indstillingspunkter</source>
         <translation>Recommendations</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="263"/>
+        <location filename="../../ui/panels/agenda.py" line="253"/>
         <source>Beslutningen træffes af</source>
         <translation>Decided by</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="265"/>
+        <location filename="../../ui/panels/agenda.py" line="255"/>
         <source>Bilag</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="267"/>
+        <location filename="../../ui/panels/agenda.py" line="257"/>
         <source>Tilføj et punkt med Ctrl+T, eller vælg et punkt i listen.</source>
         <translation>Add an item with Ctrl+T, or pick one in the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/agenda_text.py" line="40"/>
+        <location filename="../../ui/models/agenda_text.py" line="49"/>
         <source>Start {start} · slut ca. {end} · {n} punkter · i alt {h} t {m} min</source>
         <translation>Start {start} · ends about {end} · {n} items · {h} h {m} min in all</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="379"/>
+        <location filename="../../ui/panels/agenda.py" line="372"/>
         <source>Skift punktets type</source>
         <translation>Change item kind</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="382"/>
+        <location filename="../../ui/panels/agenda.py" line="375"/>
         <source>Lukket/åbent punkt</source>
         <translation>Closed/open item</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="396"/>
+        <location filename="../../ui/panels/agenda.py" line="389"/>
         <source>Mødets starttid</source>
         <translation>Meeting start time</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="412"/>
+        <location filename="../../ui/panels/agenda.py" line="408"/>
         <source>Tilføj {what}</source>
         <translation>Add {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="425"/>
+        <location filename="../../ui/panels/agenda.py" line="421"/>
         <source>Flyt punkt</source>
         <translation>Move item</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="449"/>
+        <location filename="../../ui/panels/agenda.py" line="445"/>
         <source>Slet {what}</source>
         <translation>Delete {what}</translation>
     </message>
 </context>
 <context>
+    <name>ApprovalDialog</name>
+    <message>
+        <location filename="../../ui/panels/referat_dialogs.py" line="0"/>
+        <source>Godkend for alle til stede</source>
+        <translation>Approve for everyone present</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat_dialogs.py" line="0"/>
+        <source>Registrér en godkendelse for hvert fremmødt medlem, der ikke har godkendt endnu, nu og på én gang</source>
+        <translation>Record an approval for every member present who has not approved yet, now and all at once</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat_dialogs.py" line="0"/>
+        <source>godkendt %1</source>
+        <translation>approved %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat_dialogs.py" line="0"/>
+        <source>Luk</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>AgendaTemplates</name>
     <message>
-        <location filename="../../ui/panels/agenda_templates.py" line="25"/>
-        <location filename="../../ui/panels/agenda_templates.py" line="64"/>
+        <location filename="../../ui/panels/agenda_templates.py" line="27"/>
+        <location filename="../../ui/panels/agenda_templates.py" line="70"/>
         <source>Velkomst</source>
         <translation>Welcome</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda_templates.py" line="28"/>
-        <location filename="../../ui/panels/agenda_templates.py" line="65"/>
+        <location filename="../../ui/panels/agenda_templates.py" line="30"/>
+        <location filename="../../ui/panels/agenda_templates.py" line="71"/>
         <source>Spørgerunde</source>
         <translation>Question round</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda_templates.py" line="32"/>
-        <location filename="../../ui/panels/agenda_templates.py" line="66"/>
+        <location filename="../../ui/panels/agenda_templates.py" line="34"/>
+        <location filename="../../ui/panels/agenda_templates.py" line="72"/>
         <source>Gruppearbejde</source>
         <translation>Group work</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda_templates.py" line="37"/>
-        <location filename="../../ui/panels/agenda_templates.py" line="67"/>
+        <location filename="../../ui/panels/agenda_templates.py" line="39"/>
+        <location filename="../../ui/panels/agenda_templates.py" line="73"/>
         <source>Nedsættelse af arbejdsgrupper</source>
         <translation>Setting up working groups</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda_templates.py" line="43"/>
-        <location filename="../../ui/panels/agenda_templates.py" line="68"/>
+        <location filename="../../ui/panels/agenda_templates.py" line="45"/>
+        <location filename="../../ui/panels/agenda_templates.py" line="74"/>
         <source>Afrunding</source>
         <translation>Closing</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda_templates.py" line="46"/>
-        <location filename="../../ui/panels/agenda_templates.py" line="63"/>
+        <location filename="../../ui/panels/agenda_templates.py" line="48"/>
+        <location filename="../../ui/panels/agenda_templates.py" line="69"/>
         <source>Sag</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda_templates.py" line="51"/>
-        <location filename="../../ui/panels/agenda_templates.py" line="69"/>
+        <location filename="../../ui/panels/agenda_templates.py" line="53"/>
+        <location filename="../../ui/panels/agenda_templates.py" line="75"/>
         <source>Meddelelser</source>
         <translation>Announcements</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda_templates.py" line="54"/>
-        <location filename="../../ui/panels/agenda_templates.py" line="70"/>
+        <location filename="../../ui/panels/agenda_templates.py" line="56"/>
+        <source>Eventuelt</source>
+        <translation>Any other business</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/agenda_templates.py" line="60"/>
+        <location filename="../../ui/panels/agenda_templates.py" line="76"/>
         <source>Godkendelse af referat</source>
         <translation>Approval of minutes</translation>
+    </message>
+</context>
+<context>
+    <name>AppContext</name>
+    <message>
+        <location filename="../../ui/context.py" line="77"/>
+        <source>Serveren kan ikke nås, så {what} er ikke gemt. Prøv igen, når forbindelsen er tilbage (tekst, du skriver, bliver stående og gemmes af sig selv).</source>
+        <translation>The server cannot be reached, so {what} is not saved. Try again when the connection is back (text you type stays and is saved by itself).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/context.py" line="80"/>
+        <source>ændringen</source>
+        <translation>the change</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalDialog</name>
+    <message>
+        <location filename="../../ui/panels/referat_dialogs.py" line="21"/>
+        <source>{date} kl. {time}</source>
+        <translation>{date} at {time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat_dialogs.py" line="31"/>
+        <source>Godkendelse af referatet</source>
+        <translation>Approval of the minutes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat_dialogs.py" line="34"/>
+        <source>Sæt kryds ved hvert fremmødt medlem, der har godkendt referatet. Tidspunktet registreres, når du trykker Gem.</source>
+        <translation>Tick each member present who has approved the minutes. The time is recorded when you press Save.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat_dialogs.py" line="41"/>
+        <source>Godkendt af {name}</source>
+        <translation>Approved by {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat_dialogs.py" line="47"/>
+        <source>godkendt {when}</source>
+        <translation>approved {when}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat_dialogs.py" line="49"/>
+        <source>godkendes nu</source>
+        <translation>approved now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat_dialogs.py" line="57"/>
+        <source>Gem</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat_dialogs.py" line="58"/>
+        <source>Annullér</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -350,97 +414,92 @@
 <context>
     <name>AttendancePanel</name>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="75"/>
+        <location filename="../../ui/panels/attendance.py" line="76"/>
         <source>Vælg et møde i navigatoren for at registrere fremmøde.</source>
         <translation>Pick a meeting in the navigator to record attendance.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="83"/>
-        <source>Marker resten som til stede</source>
-        <translation>Mark the rest present</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/attendance.py" line="95"/>
+        <location filename="../../ui/panels/attendance.py" line="93"/>
         <source>Medlem</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="95"/>
+        <location filename="../../ui/panels/attendance.py" line="93"/>
         <source>Til stede</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="95"/>
+        <location filename="../../ui/panels/attendance.py" line="93"/>
         <source>Fraværende</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="95"/>
+        <location filename="../../ui/panels/attendance.py" line="93"/>
         <source>Afbud</source>
         <translation>Sent apologies</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="95"/>
+        <location filename="../../ui/panels/attendance.py" line="93"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="97"/>
+        <location filename="../../ui/panels/attendance.py" line="95"/>
         <source>formand</source>
         <translation>chair</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="97"/>
+        <location filename="../../ui/panels/attendance.py" line="95"/>
         <source>næstformand</source>
         <translation>vice chair</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="124"/>
+        <location filename="../../ui/panels/attendance.py" line="117"/>
         <source>fraværende</source>
         <translation>absent</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="124"/>
+        <location filename="../../ui/panels/attendance.py" line="117"/>
         <source>inhabil</source>
         <translation>conflict of interest</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="136"/>
+        <location filename="../../ui/panels/attendance.py" line="129"/>
         <source>Fravær og inhabilitet under enkelte punkter (klik eller mellemrum skifter)</source>
         <translation>Absence and conflicts of interest during single items (click or space toggles)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="141"/>
+        <location filename="../../ui/panels/attendance.py" line="134"/>
         <source>Fremmøde (tasterne P, F og A på den valgte række)</source>
         <translation>Attendance (keys P, F and A on the selected row)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="201"/>
+        <location filename="../../ui/panels/attendance.py" line="194"/>
         <source>{present} til stede · {absent} fraværende · {excused} afbud</source>
         <translation>{present} present · {absent} absent · {excused} apologies</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="204"/>
+        <location filename="../../ui/panels/attendance.py" line="197"/>
         <source> · {n} ikke registreret</source>
         <translation> · {n} not recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="233"/>
+        <location filename="../../ui/panels/attendance.py" line="226"/>
         <source>Fremmøde for {name}</source>
         <translation>Attendance of {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="237"/>
+        <location filename="../../ui/panels/attendance.py" line="230"/>
         <source>Note for {name}</source>
         <translation>Note for {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="272"/>
+        <location filename="../../ui/panels/attendance.py" line="265"/>
         <source>Resten til stede</source>
         <translation>Rest present</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="285"/>
+        <location filename="../../ui/panels/attendance.py" line="278"/>
         <source>Fravær under punkt</source>
         <translation>Absence during item</translation>
     </message>
@@ -448,12 +507,12 @@
 <context>
     <name>CandidateList</name>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="62"/>
+        <location filename="../../ui/panels/candidate_list.py" line="56"/>
         <source>Markér et eller flere pejlemærker først.</source>
         <translation>Select one or more guiding principles first.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="65"/>
+        <location filename="../../ui/panels/candidate_list.py" line="59"/>
         <source>Status: {status}</source>
         <translation>Status: {status}</translation>
     </message>
@@ -507,77 +566,77 @@
 <context>
     <name>CandidatesPanel</name>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="150"/>
+        <location filename="../../ui/panels/candidate_list.py" line="144"/>
         <source>&lt;b&gt;Pejlemærker&lt;/b&gt; – træk input hertil</source>
         <translation>&lt;b&gt;Guiding principles&lt;/b&gt; – drag inputs here</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="152"/>
+        <location filename="../../ui/panels/candidate_list.py" line="146"/>
         <source>Titel (tom: det første valgte input) – Enter</source>
         <translation>Title (empty: the first selected input) – Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="153"/>
+        <location filename="../../ui/panels/candidate_list.py" line="147"/>
         <source>Titel på nyt pejlemærke</source>
         <translation>Title of new guiding principle</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="155"/>
+        <location filename="../../ui/panels/candidate_list.py" line="149"/>
         <source>Nyt pejlemærke fra valgte input</source>
         <translation>New guiding principle from selected inputs</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="158"/>
+        <location filename="../../ui/panels/candidate_list.py" line="152"/>
         <source>Pejlemærker</source>
         <translation>Guiding principles</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="161"/>
+        <location filename="../../ui/panels/candidate_list.py" line="155"/>
         <source>Valgte input → pejlemærke</source>
         <translation>Selected inputs → guiding principle</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="163"/>
+        <location filename="../../ui/panels/candidate_list.py" line="157"/>
         <source>Slå valgte sammen</source>
         <translation>Merge selected</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="164"/>
+        <location filename="../../ui/panels/candidate_list.py" line="158"/>
         <source>Det øverste valgte pejlemærke beholdes; input og stemmer følger med</source>
         <translation>The topmost selected guiding principle is kept; inputs and votes go with it</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="166"/>
+        <location filename="../../ui/panels/candidate_list.py" line="160"/>
         <source>Tag input ud</source>
         <translation>Take inputs out</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="168"/>
+        <location filename="../../ui/panels/candidate_list.py" line="162"/>
         <source>Slet</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="240"/>
+        <location filename="../../ui/panels/candidate_list.py" line="234"/>
         <source>Skriv en titel, eller vælg et eller flere input til det nye pejlemærke.</source>
         <translation>Type a title, or select one or more inputs for the new guiding principle.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="245"/>
+        <location filename="../../ui/panels/candidate_list.py" line="239"/>
         <source>&quot;{title}&quot; oprettet med {n} input.</source>
         <translation>&quot;{title}&quot; created with {n} inputs.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="255"/>
+        <location filename="../../ui/panels/candidate_list.py" line="249"/>
         <source>Vælg input i en gruppe og ét pejlemærke.</source>
         <translation>Select inputs in a group and one guiding principle.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="262"/>
+        <location filename="../../ui/panels/candidate_list.py" line="256"/>
         <source>Vælg mindst to pejlemærker, der skal slås sammen.</source>
         <translation>Select at least two guiding principles to merge.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="266"/>
+        <location filename="../../ui/panels/candidate_list.py" line="260"/>
         <source>Slået sammen i &quot;{title}&quot;.</source>
         <translation>Merged into &quot;{title}&quot;.</translation>
     </message>
@@ -585,60 +644,80 @@
 <context>
     <name>CapturePanel</name>
     <message>
-        <location filename="../../ui/panels/capture.py" line="42"/>
+        <location filename="../../ui/panels/capture.py" line="47"/>
         <source>Dagsordenspunkt</source>
         <translation>Agenda item</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/capture.py" line="45"/>
+        <location filename="../../ui/panels/capture.py" line="50"/>
         <source>◀ Forrige</source>
         <translation>◀ Previous</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/capture.py" line="46"/>
+        <location filename="../../ui/panels/capture.py" line="51"/>
         <source>Forrige trin (Ctrl+PgUp)</source>
         <translation>Previous step (Ctrl+PgUp)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/capture.py" line="48"/>
-        <location filename="../../ui/panels/capture.py" line="146"/>
+        <location filename="../../ui/panels/capture.py" line="53"/>
+        <location filename="../../ui/panels/capture.py" line="165"/>
         <source>Næste ▶</source>
         <translation>Next ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/capture.py" line="49"/>
+        <location filename="../../ui/panels/capture.py" line="54"/>
         <source>Næste trin (Ctrl+PgDown)</source>
         <translation>Next step (Ctrl+PgDown)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/capture.py" line="54"/>
+        <location filename="../../ui/panels/capture.py" line="59"/>
         <source>Hæv mødet…</source>
         <translation>Close the meeting…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/capture.py" line="57"/>
+        <location filename="../../ui/panels/capture.py" line="65"/>
         <source>Punkt</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/capture.py" line="138"/>
+        <location filename="../../ui/panels/capture.py" line="153"/>
         <source>hævet kl. {time}</source>
         <translation>closed at {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/capture.py" line="140"/>
+        <location filename="../../ui/panels/capture.py" line="155"/>
         <source>mødet er ikke startet</source>
         <translation>the meeting has not started</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/capture.py" line="142"/>
+        <location filename="../../ui/panels/capture.py" line="157"/>
         <source>startet {time}</source>
         <translation>started {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/capture.py" line="146"/>
+        <location filename="../../ui/panels/capture.py" line="161"/>
+        <source>{state} · du bladrer alene; mødet er på {where}</source>
+        <translation>{state} · you are browsing on your own; the meeting is at {where}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/capture.py" line="163"/>
+        <source>du bladrer alene; mødet er på {where}</source>
+        <translation>you are browsing on your own; the meeting is at {where}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/capture.py" line="165"/>
         <source>Start mødet ▶</source>
         <translation>Start the meeting ▶</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/capture.py" line="176"/>
+        <source>punkt {n}</source>
+        <translation>item {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/capture.py" line="176"/>
+        <source>intet punkt endnu</source>
+        <translation>no item yet</translation>
     </message>
 </context>
 <context>
@@ -672,28 +751,34 @@
 <context>
     <name>ClosingView</name>
     <message>
-        <location filename="../../ui/panels/item_step.py" line="91"/>
+        <location filename="../../ui/panels/item_step.py" line="95"/>
         <source>Hæv mødet…</source>
         <translation>Close the meeting…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/item_step.py" line="94"/>
-        <location filename="../../ui/panels/item_step.py" line="102"/>
+        <location filename="../../ui/panels/item_step.py" line="98"/>
+        <location filename="../../ui/panels/item_step.py" line="109"/>
         <source>Hævet kl.</source>
         <translation>Closed at</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/item_step.py" line="95"/>
+        <location filename="../../ui/panels/item_step.py" line="99"/>
         <source>TT:MM</source>
         <translation>HH:MM</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/item_step.py" line="112"/>
+        <location filename="../../ui/panels/item_step.py" line="103"/>
+        <location filename="../../ui/panels/item_step.py" line="113"/>
+        <source>Næste møde</source>
+        <translation>Next meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/item_step.py" line="124"/>
         <source>Mødet blev hævet kl. {time}. Tidspunktet kan rettes, indtil referatet er sendt.</source>
         <translation>The meeting was closed at {time}. The time can be corrected until the minutes are sent.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/item_step.py" line="114"/>
+        <location filename="../../ui/panels/item_step.py" line="126"/>
         <source>Tryk &quot;Hæv mødet&quot;, når mødet slutter; klokkeslættet kommer i referatet.</source>
         <translation>Press &quot;Close the meeting&quot; when the meeting ends; the time goes into the minutes.</translation>
     </message>
@@ -701,185 +786,358 @@
 <context>
     <name>CommitteePanel</name>
     <message>
-        <location filename="../../ui/panels/committee.py" line="35"/>
+        <location filename="../../ui/panels/committee.py" line="38"/>
         <source>formand</source>
         <translation>chair</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="36"/>
+        <location filename="../../ui/panels/committee.py" line="39"/>
         <source>næstformand</source>
         <translation>vice chair</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="37"/>
+        <location filename="../../ui/panels/committee.py" line="40"/>
         <source>medlem</source>
         <translation>member</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="40"/>
+        <location filename="../../ui/panels/committee.py" line="43"/>
         <source>åben</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="41"/>
+        <location filename="../../ui/panels/committee.py" line="44"/>
         <source>godkendt</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="154"/>
+        <location filename="../../ui/panels/committee.py" line="158"/>
         <source>Vælg eller opret et udvalg i navigatoren (Ctrl+Shift+N).</source>
         <translation>Pick or create a committee in the navigator (Ctrl+Shift+N).</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="81"/>
+        <location filename="../../ui/panels/committee.py" line="83"/>
         <source>fx 2017-2018</source>
         <translation>e.g. 2017-2018</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="83"/>
+        <location filename="../../ui/panels/committee.py" line="85"/>
         <source>Udvalgets navn</source>
         <translation>Committee name</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="85"/>
+        <location filename="../../ui/panels/committee.py" line="87"/>
         <source>Udvalgets type</source>
         <translation>Committee kind</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="87"/>
+        <location filename="../../ui/panels/committee.py" line="89"/>
         <source>Udvalgets periode</source>
         <translation>Committee period</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="91"/>
-        <location filename="../../ui/panels/committee.py" line="100"/>
+        <location filename="../../ui/panels/committee.py" line="93"/>
+        <location filename="../../ui/panels/committee.py" line="102"/>
         <source>Navn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="94"/>
+        <location filename="../../ui/panels/committee.py" line="96"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="96"/>
+        <location filename="../../ui/panels/committee.py" line="98"/>
         <source>Type</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="101"/>
+        <location filename="../../ui/panels/committee.py" line="103"/>
         <source>Rolle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="102"/>
+        <location filename="../../ui/panels/committee.py" line="104"/>
         <source>Gruppe</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="103"/>
+        <location filename="../../ui/panels/committee.py" line="105"/>
         <source>Parti</source>
         <translation>Party</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="116"/>
+        <location filename="../../ui/panels/committee.py" line="118"/>
         <source>Opgave</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="117"/>
+        <location filename="../../ui/panels/committee.py" line="119"/>
         <source>Frist</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="118"/>
+        <location filename="../../ui/panels/committee.py" line="120"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="119"/>
+        <location filename="../../ui/panels/committee.py" line="121"/>
         <source>Beskrivelse</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="131"/>
-        <location filename="../../ui/panels/committee.py" line="256"/>
+        <location filename="../../ui/panels/committee.py" line="278"/>
         <source>Tilføj medlem</source>
         <translation>Add member</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="132"/>
-        <source>Fjern medlem…</source>
-        <translation>Remove member…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/committee.py" line="134"/>
-        <location filename="../../ui/panels/committee.py" line="266"/>
+        <location filename="../../ui/panels/committee.py" line="288"/>
         <source>Tilføj opgave</source>
         <translation>Add task</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="135"/>
-        <source>Fjern opgave…</source>
-        <translation>Remove task…</translation>
+        <location filename="../../ui/panels/committee.py" line="330"/>
+        <source>Fjern {n} rækker</source>
+        <translation>Remove {n} rows</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="138"/>
+        <location filename="../../ui/panels/committee.py" line="141"/>
         <source>Medlemmer</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="144"/>
+        <location filename="../../ui/panels/committee.py" line="148"/>
         <source>Opgaver</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="222"/>
+        <location filename="../../ui/panels/committee.py" line="236"/>
         <source>{n} medlemmer</source>
         <translation>{n} members</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="232"/>
+        <location filename="../../ui/panels/committee.py" line="246"/>
         <source>Ret medlem</source>
         <translation>Edit member</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="239"/>
+        <location filename="../../ui/panels/committee.py" line="253"/>
         <source>Ret opgave</source>
         <translation>Edit task</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="254"/>
+        <location filename="../../ui/panels/committee.py" line="276"/>
         <source>Nyt medlem</source>
         <translation>New member</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="267"/>
+        <location filename="../../ui/panels/committee.py" line="289"/>
         <source>Ny opgave</source>
         <translation>New task</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="300"/>
+        <location filename="../../ui/panels/committee.py" line="329"/>
         <source>Fjern {name}</source>
         <translation>Remove {name}</translation>
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="38"/>
+        <source>{field}: gemt af en anden imens</source>
+        <translation>{field}: saved by someone else meanwhile</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="41"/>
+        <source>En anden bærbar har gemt »{field}«, mens du skrev. Intet er overskrevet: vælg den tekst, der skal gælde, eller flet dem nedenfor og gem den flettede.</source>
+        <translation>Another laptop saved “{field}” while you were typing. Nothing has been overwritten: choose the text that should stand, or merge them below and save the merged one.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="45"/>
+        <location filename="../../ui/conflict_dialog.py" line="52"/>
+        <source>Din tekst</source>
+        <translation>Your text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="46"/>
+        <location filename="../../ui/conflict_dialog.py" line="53"/>
+        <source>Den andens tekst (gemt)</source>
+        <translation>The other text (saved)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="48"/>
+        <source>Flettet tekst</source>
+        <translation>Merged text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="57"/>
+        <source>Behold min</source>
+        <translation>Keep mine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="58"/>
+        <source>Behold den andens</source>
+        <translation>Keep theirs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="59"/>
+        <source>Gem den flettede</source>
+        <translation>Save the merged text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="72"/>
+        <source>Flettet (kan rettes):</source>
+        <translation>Merged (can be edited):</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionDialog</name>
+    <message>
+        <location filename="../../ui/panels/referat_dialogs.py" line="75"/>
+        <source>Ny version {version} (rettelse)</source>
+        <translation>New version {version} (correction)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat_dialogs.py" line="76"/>
+        <source>Den godkendte version bevares uændret. Version {version} bliver et nyt udkast. Skriv, hvad der rettes:</source>
+        <translation>The approved version is kept unchanged. Version {version} becomes a new draft. Write what is corrected:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat_dialogs.py" line="80"/>
+        <source>Hvad rettes</source>
+        <translation>What is corrected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat_dialogs.py" line="84"/>
+        <source>Opret ny version</source>
+        <translation>Create new version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat_dialogs.py" line="85"/>
+        <source>Annullér</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>DataLayer</name>
+    <message>
+        <location filename="../../ui/data_layer.py" line="77"/>
+        <source>Indlæsning af databasen</source>
+        <translation>Loading the database</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
-        <location filename="../../ui/date_field.py" line="84"/>
+        <location filename="../../ui/date_field.py" line="80"/>
         <source>ingen dato – fx 20-12-2017</source>
         <translation>no date – e.g. 20-12-2017</translation>
     </message>
     <message>
-        <location filename="../../ui/date_field.py" line="91"/>
+        <location filename="../../ui/date_field.py" line="87"/>
         <source>Vælg i kalenderen</source>
         <translation>Pick in the calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/date_field.py" line="92"/>
+        <location filename="../../ui/date_field.py" line="88"/>
         <source>Kalender for {name}</source>
         <translation>Calendar for {name}</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionEditor</name>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="63"/>
+        <source>Resultater for punkt %1</source>
+        <translation>Results for item %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="64"/>
+        <source>Resultaterne udskrives altid før beslutningen. Skriv kun selve beslutningen.</source>
+        <translation>The results are always printed before the decision. Write only the decision itself.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="67"/>
+        <source>Ingen beslutning ført til protokol under dette punkt.</source>
+        <translation>No decision recorded under this item.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="70"/>
+        <source>Beslutning for punkt {n}</source>
+        <translation>Decision for item {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="71"/>
+        <source>Beslutning</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="73"/>
+        <source>Beslutning, punkt {n}</source>
+        <translation>Decision, item {n}</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionView</name>
+    <message>
+        <location filename="../../ui/panels/capture_decision.py" line="64"/>
+        <source>Beslutning, fx »Godkendt.« eller »Udvalget drøftede …«</source>
+        <translation>Decision, e.g. “Approved.” or “The committee discussed …”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/capture_decision.py" line="65"/>
+        <location filename="../../ui/panels/capture_decision.py" line="68"/>
+        <location filename="../../ui/panels/capture_decision.py" line="86"/>
+        <source>Beslutning</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/capture_decision.py" line="76"/>
+        <source>Resultater, som de udskrives</source>
+        <translation>Results, as they are printed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/capture_decision.py" line="77"/>
+        <location filename="../../ui/panels/capture_decision.py" line="144"/>
+        <source>Ingen beslutning ført til protokol under dette punkt.</source>
+        <translation>No decision recorded under this item.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/capture_decision.py" line="94"/>
+        <source>Medlem</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/capture_decision.py" line="94"/>
+        <source>Tilførsel til protokollen</source>
+        <translation>Addition to the minutes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/capture_decision.py" line="102"/>
+        <source>Tilførsel fra</source>
+        <translation>Addition from</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/capture_decision.py" line="104"/>
+        <source>Tilførsel – Enter tilføjer</source>
+        <translation>Addition – Enter adds it</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/capture_decision.py" line="105"/>
+        <source>Ny tilførsel</source>
+        <translation>New addition</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/capture_decision.py" line="107"/>
+        <source>Slet</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/capture_decision.py" line="113"/>
+        <source>Tilførsler til protokollen</source>
+        <translation>Additions to the minutes</translation>
     </message>
 </context>
 <context>
@@ -947,17 +1205,17 @@ The log is in:
 <context>
     <name>GroupBox</name>
     <message>
-        <location filename="../../ui/panels/group_forming.py" line="88"/>
+        <location filename="../../ui/panels/group_forming.py" line="84"/>
         <source>Gruppens navn</source>
         <translation>Group&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/group_forming.py" line="90"/>
+        <location filename="../../ui/panels/group_forming.py" line="86"/>
         <source>Omdøb gruppe</source>
         <translation>Rename group</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/group_forming.py" line="95"/>
+        <location filename="../../ui/panels/group_forming.py" line="91"/>
         <source>Slet gruppen og dens input</source>
         <translation>Delete the group and its inputs</translation>
     </message>
@@ -965,17 +1223,17 @@ The log is in:
 <context>
     <name>GroupColumn</name>
     <message>
-        <location filename="../../ui/panels/input_columns.py" line="181"/>
+        <location filename="../../ui/panels/input_columns.py" line="174"/>
         <source>Nyt input – Enter tilføjer</source>
         <translation>New input – Enter adds</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/input_columns.py" line="197"/>
+        <location filename="../../ui/panels/input_columns.py" line="190"/>
         <source>Ingen medlemmer valgt endnu</source>
         <translation>No members chosen yet</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/input_columns.py" line="198"/>
+        <location filename="../../ui/panels/input_columns.py" line="191"/>
         <source>Nyt input til {group}</source>
         <translation>New input for {group}</translation>
     </message>
@@ -983,59 +1241,59 @@ The log is in:
 <context>
     <name>GroupFormingView</name>
     <message>
-        <location filename="../../ui/panels/group_forming.py" line="141"/>
+        <location filename="../../ui/panels/group_forming.py" line="137"/>
         <source>Antal grupper</source>
         <translation>Number of groups</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/group_forming.py" line="142"/>
+        <location filename="../../ui/panels/group_forming.py" line="138"/>
         <source>Fordel automatisk</source>
         <translation>Distribute automatically</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/group_forming.py" line="144"/>
+        <location filename="../../ui/panels/group_forming.py" line="140"/>
         <source>+ Ny gruppe</source>
         <translation>+ New group</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/group_forming.py" line="149"/>
+        <location filename="../../ui/panels/group_forming.py" line="145"/>
         <source>Antal grupper:</source>
         <translation>Number of groups:</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/group_forming.py" line="154"/>
+        <location filename="../../ui/panels/group_forming.py" line="150"/>
         <source>Træk et medlem til en anden gruppe, eller markér det og tryk Alt+gruppens nummer (Alt+0: uden gruppe).</source>
         <translation>Drag a member to another group, or select them and press Alt+the group&apos;s number (Alt+0: no group).</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/group_forming.py" line="207"/>
+        <location filename="../../ui/panels/group_forming.py" line="203"/>
         <source>Uden gruppe</source>
         <translation>No group</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/group_forming.py" line="222"/>
+        <location filename="../../ui/panels/group_forming.py" line="218"/>
         <source>(ikke til stede)</source>
         <translation>(not present)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/group_forming.py" line="241"/>
-        <location filename="../../ui/panels/group_forming.py" line="243"/>
-        <location filename="../../ui/panels/group_forming.py" line="282"/>
+        <location filename="../../ui/panels/group_forming.py" line="237"/>
+        <location filename="../../ui/panels/group_forming.py" line="239"/>
+        <location filename="../../ui/panels/group_forming.py" line="278"/>
         <source>Gruppe {n}</source>
         <translation>Group {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/group_forming.py" line="276"/>
+        <location filename="../../ui/panels/group_forming.py" line="272"/>
         <source>Ingen er registreret som til stede.</source>
         <translation>Nobody is registered as present.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/group_forming.py" line="286"/>
+        <location filename="../../ui/panels/group_forming.py" line="282"/>
         <source>{n} grupper ({sizes} personer).</source>
         <translation>{n} groups ({sizes} people).</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/group_forming.py" line="288"/>
+        <location filename="../../ui/panels/group_forming.py" line="284"/>
         <source> Færre end ønsket, så ingen sidder alene.</source>
         <translation> Fewer than asked, so nobody sits alone.</translation>
     </message>
@@ -1071,17 +1329,17 @@ The log is in:
 <context>
     <name>InputModel</name>
     <message>
-        <location filename="../../ui/models/input_model.py" line="127"/>
+        <location filename="../../ui/models/input_model.py" line="139"/>
         <source>Fra {origin}</source>
         <translation>From {origin}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/input_model.py" line="129"/>
+        <location filename="../../ui/models/input_model.py" line="141"/>
         <source>Under pejlemærket »{title}«</source>
         <translation>Under the guiding principle »{title}«</translation>
     </message>
     <message>
-        <location filename="../../ui/models/input_model.py" line="131"/>
+        <location filename="../../ui/models/input_model.py" line="143"/>
         <source>Skjult for projektor og telefoner (Ctrl+H viser det igen); referatet medtager det</source>
         <translation>Hidden from the projector and the phones (Ctrl+H shows it again); the minutes include it</translation>
     </message>
@@ -1102,47 +1360,47 @@ The log is in:
 <context>
     <name>ItemStepView</name>
     <message>
-        <location filename="../../ui/panels/item_step.py" line="44"/>
+        <location filename="../../ui/panels/item_step.py" line="48"/>
         <source>Grupper</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/item_step.py" line="45"/>
+        <location filename="../../ui/panels/item_step.py" line="49"/>
         <source>Input og pejlemærker</source>
         <translation>Inputs and guiding principles</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/item_step.py" line="46"/>
+        <location filename="../../ui/panels/item_step.py" line="50"/>
         <source>Prioritering</source>
         <translation>Prioritising</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/item_step.py" line="143"/>
+        <location filename="../../ui/panels/item_step.py" line="170"/>
         <source>Vælg et møde med en dagsorden.</source>
         <translation>Choose a meeting with an agenda.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/item_step.py" line="152"/>
+        <location filename="../../ui/panels/item_step.py" line="179"/>
         <source>1. Grupper</source>
         <translation>1. Groups</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/item_step.py" line="153"/>
+        <location filename="../../ui/panels/item_step.py" line="180"/>
         <source>2. Input og pejlemærker</source>
         <translation>2. Inputs and guiding principles</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/item_step.py" line="154"/>
+        <location filename="../../ui/panels/item_step.py" line="181"/>
         <source>3. Prioritering</source>
         <translation>3. Prioritising</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/item_step.py" line="238"/>
+        <location filename="../../ui/panels/item_step.py" line="265"/>
         <source>Referatet (version {v}) er sendt til godkendelse, så mødet kan ikke ændres.</source>
         <translation>The minutes (version {v}) have been sent for approval, so the meeting cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/item_step.py" line="239"/>
+        <location filename="../../ui/panels/item_step.py" line="266"/>
         <source>Referatet (version {v}) er godkendt og låst. Start en rettelse under Referat for at ændre noget.</source>
         <translation>The minutes (version {v}) are approved and locked. Start a correction under Minutes to change anything.</translation>
     </message>
@@ -1150,12 +1408,12 @@ The log is in:
 <context>
     <name>ItemSummary</name>
     <message>
-        <location filename="../../ui/panels/item_step.py" line="65"/>
+        <location filename="../../ui/panels/item_step.py" line="69"/>
         <source>{who} indstiller</source>
         <translation>{who} recommends</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/item_step.py" line="66"/>
+        <location filename="../../ui/panels/item_step.py" line="70"/>
         <source>Indstilling</source>
         <translation>Recommendation</translation>
     </message>
@@ -1163,12 +1421,12 @@ The log is in:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/app.py" line="181"/>
+        <location filename="../../ui/app.py" line="184"/>
         <source>Databasen kan ikke åbnes</source>
         <translation>The database cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="182"/>
+        <location filename="../../ui/app.py" line="185"/>
         <source>{message}
 
 Workshop lukker; filen er ikke ændret.</source>
@@ -1177,117 +1435,124 @@ Workshop lukker; filen er ikke ændret.</source>
 Workshop closes; the file has not been changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="63"/>
-        <location filename="../../ui/main_window.py" line="90"/>
+        <location filename="../../ui/main_window.py" line="69"/>
+        <location filename="../../ui/main_window.py" line="96"/>
         <source>Åbner databasen…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104"/>
-        <source>Importér mødefil…</source>
-        <translation>Import meeting file…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="105"/>
-        <source>Eksportér mødefil…</source>
-        <translation>Export meeting file…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="106"/>
-        <source>Afslut</source>
-        <translation>Quit</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="107"/>
-        <location filename="../../ui/main_window.py" line="376"/>
+        <location filename="../../ui/main_window.py" line="462"/>
         <source>Fortryd</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
-        <location filename="../../ui/main_window.py" line="380"/>
+        <location filename="../../ui/main_window.py" line="466"/>
         <source>Annullér fortryd</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110"/>
-        <source>Gå til navigatoren</source>
-        <translation>Go to the navigator</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="112"/>
-        <source>Tastaturgenveje</source>
-        <translation>Keyboard shortcuts</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="113"/>
-        <location filename="../../ui/main_window.py" line="462"/>
+        <location filename="../../ui/main_window.py" line="553"/>
         <source>Om Workshop</source>
         <translation>About Workshop</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>&amp;Filer</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="115"/>
+        <source>Denne computers navn…</source>
+        <translation>This computer&apos;s name…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>&amp;Rediger</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>&amp;Vis</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>&amp;Møde</source>
         <translation>&amp;Meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>&amp;Hjælp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
-        <location filename="../../ui/main_window.py" line="468"/>
+        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="559"/>
         <source>Sprog</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>Indlæser… Dagsordenen kan læses nu; redigering om et øjeblik.</source>
         <translation>Loading… The agenda can be read now; editing in a moment.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="376"/>
+        <location filename="../../ui/main_window.py" line="267"/>
+        <source>Serveren kan ikke nås. Det, du skriver, bliver stående og gemmes, når forbindelsen er tilbage; andre ændringer afvises, indtil da.</source>
+        <translation>The server cannot be reached. What you type stays and is saved when the connection is back; other changes are refused until then.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="299"/>
+        <source>Denne computers navn</source>
+        <translation>This computer&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="300"/>
+        <source>Det navn, de andre bærbare ser, når denne har mødet åbent på den fælles server:</source>
+        <translation>The name the other laptops see when this one has the meeting open on the shared server:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="313"/>
+        <source>Også åbent hos: {names}</source>
+        <translation>Also open at: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="314"/>
+        <source>Ingen andre har mødet åbent</source>
+        <translation>Nobody else has the meeting open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="319"/>
+        <source>Forbindelsen til serveren er tilbage.</source>
+        <translation>The connection to the server is back.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="462"/>
         <source>Fortryd {what}</source>
         <translation>Undo {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="380"/>
+        <location filename="../../ui/main_window.py" line="466"/>
         <source>Annullér fortryd {what}</source>
         <translation>Redo {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="404"/>
+        <location filename="../../ui/main_window.py" line="490"/>
         <source>Importér mødefil</source>
         <translation>Import meeting file</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="405"/>
+        <location filename="../../ui/main_window.py" line="491"/>
         <source>Mødefiler (*.json);;Alle filer (*)</source>
         <translation>Meeting files (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="420"/>
+        <location filename="../../ui/main_window.py" line="506"/>
         <source>Mødefilen blev afvist</source>
         <translation>The meeting file was rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="421"/>
+        <location filename="../../ui/main_window.py" line="507"/>
         <source>Mødefilen blev ikke importeret; intet er ændret.
 
 {error}</source>
@@ -1296,47 +1561,53 @@ Workshop closes; the file has not been changed.</translation>
 {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="431"/>
+        <location filename="../../ui/main_window.py" line="517"/>
+        <location filename="../../ui/main_window.py" line="523"/>
         <source>Mødefilen er importeret.</source>
         <translation>The meeting file has been imported.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="444"/>
+        <location filename="../../ui/main_window.py" line="535"/>
         <source>Eksportér mødefil</source>
         <translation>Export meeting file</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="445"/>
+        <location filename="../../ui/main_window.py" line="535"/>
+        <source>møde.workshop.json</source>
+        <translation>meeting.workshop.json</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="536"/>
         <source>Mødefiler (*.json)</source>
         <translation>Meeting files (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="450"/>
+        <location filename="../../ui/main_window.py" line="541"/>
         <source>Eksport mislykkedes</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="452"/>
+        <location filename="../../ui/main_window.py" line="543"/>
         <source>Mødet er gemt i {path}</source>
         <translation>The meeting is saved in {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="463"/>
+        <location filename="../../ui/main_window.py" line="554"/>
         <source>Workshop afvikler opgaveudvalgenes møder og skriver referatet.</source>
         <translation>Workshop runs task committee meetings and writes the minutes.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="469"/>
+        <location filename="../../ui/main_window.py" line="560"/>
         <source>Sproget skiftes, næste gang Workshop startes.</source>
         <translation>The language changes the next time Workshop starts.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="474"/>
+        <location filename="../../ui/main_window.py" line="569"/>
         <source>Ikke gemt</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="475"/>
+        <location filename="../../ui/main_window.py" line="570"/>
         <source>Noget af det, du har skrevet, kunne ikke gemmes. Luk alligevel?</source>
         <translation>Some of what you typed could not be saved. Close anyway?</translation>
     </message>
@@ -1344,67 +1615,47 @@ Workshop closes; the file has not been changed.</translation>
 <context>
     <name>MeetingActions</name>
     <message>
-        <location filename="../../ui/meeting_actions.py" line="41"/>
+        <location filename="../../ui/meeting_actions.py" line="45"/>
         <source>Start mødet</source>
         <translation>Start the meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_actions.py" line="42"/>
-        <source>Næste trin</source>
-        <translation>Next step</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meeting_actions.py" line="43"/>
-        <source>Forrige trin</source>
-        <translation>Previous step</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meeting_actions.py" line="44"/>
+        <location filename="../../ui/meeting_actions.py" line="48"/>
         <source>Hæv mødet…</source>
         <translation>Close the meeting…</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_actions.py" line="45"/>
+        <location filename="../../ui/meeting_actions.py" line="49"/>
         <source>Ret hævet kl.…</source>
         <translation>Correct the closing time…</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_actions.py" line="46"/>
-        <source>Vis projektorvindue</source>
-        <translation>Show projector window</translation>
+        <location filename="../../ui/meeting_actions.py" line="54"/>
+        <source>Følg mødets aktuelle trin, når en anden flytter det ({keys}); slået fra bladrer du her alene, og mødet bliver, hvor det er</source>
+        <translation>Follow the meeting&apos;s current step when someone else moves it ({keys}); switched off, you browse here on your own and the meeting stays where it is</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_actions.py" line="49"/>
-        <source>Større tekst på projektoren</source>
-        <translation>Larger text on the projector</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meeting_actions.py" line="51"/>
-        <source>Mindre tekst på projektoren</source>
-        <translation>Smaller text on the projector</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meeting_actions.py" line="89"/>
+        <location filename="../../ui/meeting_actions.py" line="101"/>
         <source>Hæv mødet</source>
         <translation>Close the meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_actions.py" line="90"/>
+        <location filename="../../ui/meeting_actions.py" line="102"/>
         <source>Hæv mødet kl. {time}? Tidspunktet kommer i referatet og kan rettes, indtil referatet er sendt.</source>
         <translation>Close the meeting at {time}? The time goes into the minutes and can be corrected until the minutes are sent.</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_actions.py" line="106"/>
+        <location filename="../../ui/meeting_actions.py" line="118"/>
         <source>Hævet kl.</source>
         <translation>Closed at</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_actions.py" line="107"/>
+        <location filename="../../ui/meeting_actions.py" line="119"/>
         <source>Mødet blev hævet kl. (TT:MM):</source>
         <translation>The meeting was closed at (HH:MM):</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_actions.py" line="137"/>
+        <location filename="../../ui/meeting_actions.py" line="149"/>
         <source>&quot;{text}&quot; er ikke et klokkeslæt; skriv fx 21:05</source>
         <translation>&quot;{text}&quot; is not a time; type e.g. 21:05</translation>
     </message>
@@ -1412,32 +1663,32 @@ Workshop closes; the file has not been changed.</translation>
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="45"/>
+        <location filename="../../ui/panels/navigator.py" line="46"/>
         <source>Nyt møde</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="49"/>
+        <location filename="../../ui/panels/navigator.py" line="50"/>
         <source>{n}. møde i {name}</source>
         <translation>Meeting {n} of {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="56"/>
+        <location filename="../../ui/panels/navigator.py" line="57"/>
         <source>Nummer</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="57"/>
+        <location filename="../../ui/panels/navigator.py" line="58"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="58"/>
+        <location filename="../../ui/panels/navigator.py" line="59"/>
         <source>Starter</source>
         <translation>Starts</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="59"/>
+        <location filename="../../ui/panels/navigator.py" line="60"/>
         <source>Sted</source>
         <translation>Place</translation>
     </message>
@@ -1460,137 +1711,152 @@ Workshop closes; the file has not been changed.</translation>
         <translation>Correct the closing time</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="64"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="66"/>
+        <source>Næste møde</source>
+        <translation>Next meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/meeting_edits.py" line="71"/>
         <source>Svar fra {who}</source>
         <translation>Answer from {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="72"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="79"/>
         <source>Tilføj tilførsel</source>
         <translation>Add remark</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="78"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="85"/>
         <source>Ret tilførsel</source>
         <translation>Edit remark</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="84"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="91"/>
         <source>Slet tilførsel</source>
         <translation>Delete remark</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="104"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="111"/>
         <source>Ny gruppe {name}</source>
         <translation>New group {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="111"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="118"/>
         <source>Gruppens medlemmer</source>
         <translation>Group&apos;s members</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="116"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="123"/>
         <source>Slet gruppe {name}</source>
         <translation>Delete group {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="154"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="161"/>
         <source>Fordel automatisk</source>
         <translation>Distribute automatically</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="159"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="166"/>
         <source>Tilføj input</source>
         <translation>Add input</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="165"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="172"/>
         <source>Ret input</source>
         <translation>Edit input</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="179"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="186"/>
         <source>Skjul input</source>
         <translation>Hide inputs</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="180"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="187"/>
         <source>Vis input</source>
         <translation>Show inputs</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="184"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="191"/>
         <source>Slet input</source>
         <translation>Delete input</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="184"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="191"/>
         <source>Slet {n} input</source>
         <translation>Delete {n} inputs</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="197"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="204"/>
         <source>Flyt input</source>
         <translation>Move inputs</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="214"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="221"/>
         <source>Nyt pejlemærke {title}</source>
         <translation>New guiding principle {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="251"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="258"/>
         <source>Input til pejlemærke</source>
         <translation>Inputs to guiding principle</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="251"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="258"/>
         <source>Input ud af pejlemærke</source>
         <translation>Inputs out of guiding principle</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="255"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="262"/>
         <source>Slet pejlemærke</source>
         <translation>Delete guiding principle</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="256"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="263"/>
         <source>Slet {n} pejlemærker</source>
         <translation>Delete {n} guiding principles</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="264"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="271"/>
         <source>Slå pejlemærker sammen i {title}</source>
         <translation>Merge guiding principles into {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="272"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="279"/>
         <source>Stemmer</source>
         <translation>Votes</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="280"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="287"/>
         <source>Stemmer pr. medlem: {n}</source>
         <translation>Votes per member: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="287"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="294"/>
         <source>Nulstil stemmerne</source>
         <translation>Reset the votes</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="296"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="303"/>
         <source>Ny arbejdsgruppe {name}</source>
         <translation>New working group {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="313"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="322"/>
         <source>Arbejdsgruppens medlemmer</source>
         <translation>Working group&apos;s members</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="318"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="329"/>
+        <source>Arbejdsgruppens tovholder</source>
+        <translation>The working group&apos;s convener</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/meeting_edits.py" line="336"/>
+        <source>Arbejdsgruppens medlemmer udefra</source>
+        <translation>The working group&apos;s outside members</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/meeting_edits.py" line="341"/>
         <source>Slet arbejdsgruppe {name}</source>
         <translation>Delete working group {name}</translation>
     </message>
@@ -1598,128 +1864,124 @@ Workshop closes; the file has not been changed.</translation>
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../../ui/models/meeting_labels.py" line="11"/>
+        <location filename="../../ui/models/meeting_labels.py" line="13"/>
         <source>Møder</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../ui/models/meeting_labels.py" line="12"/>
+        <location filename="../../ui/models/meeting_labels.py" line="14"/>
         <source>Medlemmer</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../ui/models/meeting_labels.py" line="13"/>
+        <location filename="../../ui/models/meeting_labels.py" line="15"/>
         <source>Opgaver</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../ui/models/meeting_labels.py" line="14"/>
+        <location filename="../../ui/models/meeting_labels.py" line="16"/>
         <source>Arbejdsgrupper</source>
         <translation>Working groups</translation>
     </message>
     <message>
-        <location filename="../../ui/models/navigator_model.py" line="21"/>
+        <location filename="../../ui/models/navigator_model.py" line="22"/>
         <source>formand</source>
         <translation>chair</translation>
     </message>
     <message>
-        <location filename="../../ui/models/navigator_model.py" line="22"/>
+        <location filename="../../ui/models/navigator_model.py" line="23"/>
         <source>næstformand</source>
         <translation>vice chair</translation>
     </message>
     <message>
-        <location filename="../../ui/models/meeting_labels.py" line="29"/>
+        <location filename="../../ui/models/meeting_labels.py" line="42"/>
         <source>afholdt</source>
         <translation>held</translation>
     </message>
     <message>
-        <location filename="../../ui/models/meeting_labels.py" line="31"/>
+        <location filename="../../ui/models/meeting_labels.py" line="44"/>
         <source>i gang</source>
         <translation>in progress</translation>
     </message>
     <message>
-        <location filename="../../ui/models/meeting_labels.py" line="32"/>
+        <location filename="../../ui/models/meeting_labels.py" line="45"/>
         <source>planlagt</source>
         <translation>planned</translation>
     </message>
     <message>
-        <location filename="../../ui/models/meeting_labels.py" line="36"/>
+        <location filename="../../ui/models/meeting_labels.py" line="49"/>
         <source>{n}. møde</source>
         <translation>Meeting {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="95"/>
-        <source>Nyt udvalg…</source>
-        <translation>New committee…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/navigator.py" line="98"/>
-        <source>Nyt møde…</source>
-        <translation>New meeting…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/navigator.py" line="101"/>
-        <source>Omdøb…</source>
-        <translation>Rename…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/navigator.py" line="104"/>
-        <source>Slet…</source>
-        <translation>Delete…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/navigator.py" line="206"/>
+        <location filename="../../ui/panels/navigator.py" line="196"/>
         <source>Nyt udvalg</source>
         <translation>New committee</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="206"/>
+        <location filename="../../ui/panels/navigator.py" line="196"/>
         <source>Udvalgets navn:</source>
         <translation>Committee name:</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="211"/>
+        <location filename="../../ui/panels/navigator.py" line="201"/>
         <source>Opret udvalg</source>
         <translation>Create committee</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="230"/>
+        <location filename="../../ui/panels/navigator.py" line="220"/>
         <source>Opret møde</source>
         <translation>Create meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="257"/>
-        <location filename="../../ui/panels/navigator.py" line="259"/>
+        <location filename="../../ui/panels/navigator.py" line="247"/>
+        <location filename="../../ui/panels/navigator.py" line="249"/>
         <source>Omdøb</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="257"/>
+        <location filename="../../ui/panels/navigator.py" line="247"/>
         <source>Nyt navn:</source>
         <translation>New name:</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="276"/>
+        <location filename="../../ui/panels/navigator.py" line="266"/>
         <source>Slet {name}</source>
         <translation>Delete {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="282"/>
+        <location filename="../../ui/panels/navigator.py" line="274"/>
+        <source> og {n} flere</source>
+        <translation> and {n} more</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/navigator.py" line="275"/>
+        <source>Slet {names}?</source>
+        <translation>Delete {names}?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/navigator.py" line="278"/>
+        <source>{n} registreringer (fremmøde, svar, input m.m.) slettes med. Du kan fortryde med Ctrl+Z.</source>
+        <translation>{n} records (attendance, answers, inputs etc.) are deleted with it. You can undo with Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/navigator.py" line="281"/>
+        <location filename="../../ui/panels/navigator.py" line="288"/>
         <source>Slet</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="283"/>
+        <location filename="../../ui/panels/navigator.py" line="289"/>
         <source>Slet &quot;{name}&quot;?</source>
         <translation>Delete &quot;{name}&quot;?</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="290"/>
+        <location filename="../../ui/panels/navigator.py" line="296"/>
         <source>Slet indhold</source>
         <translation>Delete content</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="291"/>
+        <location filename="../../ui/panels/navigator.py" line="297"/>
         <source>&quot;{name}&quot; har {n} registreringer (fremmøde, svar, input, referat m.m.), som slettes med. Er du helt sikker? (Du kan fortryde med Ctrl+Z.)</source>
         <translation>&quot;{name}&quot; has {n} records (attendance, answers, inputs, minutes etc.) that will be deleted with it. Are you quite sure? (You can undo with Ctrl+Z.)</translation>
     </message>
@@ -1727,12 +1989,12 @@ Workshop closes; the file has not been changed.</translation>
 <context>
     <name>Operation</name>
     <message>
-        <location filename="../../ui/operations.py" line="100"/>
+        <location filename="../../ui/operations.py" line="154"/>
         <source>{label}: filen kunne ikke læses eller skrives{where}: {reason}</source>
         <translation>{label}: the file could not be read or written{where}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="104"/>
+        <location filename="../../ui/operations.py" line="158"/>
         <source>{label} mislykkedes uventet: {error}. Detaljerne står i {log}.</source>
         <translation>{label} failed unexpectedly: {error}. The details are in {log}.</translation>
     </message>
@@ -1740,7 +2002,7 @@ Workshop closes; the file has not been changed.</translation>
 <context>
     <name>Origins</name>
     <message>
-        <location filename="../../ui/input_origin.py" line="10"/>
+        <location filename="../../ui/input_origin.py" line="12"/>
         <source>telefon</source>
         <translation>phone</translation>
     </message>
@@ -1748,32 +2010,32 @@ Workshop closes; the file has not been changed.</translation>
 <context>
     <name>Panels</name>
     <message>
-        <location filename="../../ui/panels/__init__.py" line="33"/>
+        <location filename="../../ui/panels/__init__.py" line="42"/>
         <source>Udvalg</source>
         <translation>Committee</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/__init__.py" line="34"/>
+        <location filename="../../ui/panels/__init__.py" line="43"/>
         <source>Dagsorden</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/__init__.py" line="35"/>
+        <location filename="../../ui/panels/__init__.py" line="44"/>
         <source>Fremmøde</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/__init__.py" line="36"/>
+        <location filename="../../ui/panels/__init__.py" line="45"/>
         <source>Indfangning</source>
         <translation>Capture</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/__init__.py" line="37"/>
+        <location filename="../../ui/panels/__init__.py" line="46"/>
         <source>Referat</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/__init__.py" line="38"/>
+        <location filename="../../ui/panels/__init__.py" line="47"/>
         <source>Afvikling</source>
         <translation>Run meeting</translation>
     </message>
@@ -1832,24 +2094,32 @@ Workshop closes; the file has not been changed.</translation>
     </message>
 </context>
 <context>
+    <name>Projector</name>
+    <message>
+        <location filename="../../ui/projector/window.py" line="63"/>
+        <source>{title} · {number}. møde</source>
+        <translation>{title} · meeting {number}</translation>
+    </message>
+</context>
+<context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../ui/projector/window.py" line="83"/>
+        <location filename="../../ui/projector/window.py" line="81"/>
         <source>Workshop – projektor</source>
         <translation>Workshop – projector</translation>
     </message>
     <message>
-        <location filename="../../ui/projector/window.py" line="117"/>
+        <location filename="../../ui/projector/window.py" line="115"/>
         <source>Prioritering</source>
         <translation>Prioritisation</translation>
     </message>
     <message>
-        <location filename="../../ui/projector/window.py" line="257"/>
+        <location filename="../../ui/projector/window.py" line="255"/>
         <source>Mødet er hævet kl. %1</source>
         <translation>The meeting closed at %1</translation>
     </message>
     <message>
-        <location filename="../../ui/projector/window.py" line="112"/>
+        <location filename="../../ui/projector/window.py" line="110"/>
         <source>+%1 flere</source>
         <translation>+%1 more</translation>
     </message>
@@ -1857,109 +2127,355 @@ Workshop closes; the file has not been changed.</translation>
 <context>
     <name>QuestionRoundView</name>
     <message>
-        <location filename="../../ui/panels/question_round.py" line="109"/>
+        <location filename="../../ui/panels/question_round.py" line="104"/>
         <source>Pladsorden</source>
         <translation>Seat order</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/question_round.py" line="110"/>
+        <location filename="../../ui/panels/question_round.py" line="105"/>
         <source>Bland</source>
         <translation>Shuffle</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/question_round.py" line="111"/>
+        <location filename="../../ui/panels/question_round.py" line="106"/>
         <source>Spring over (Ctrl+S)</source>
         <translation>Skip (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/question_round.py" line="136"/>
+        <location filename="../../ui/panels/question_round.py" line="131"/>
         <source>Taleorden:</source>
         <translation>Speaking order:</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/question_round.py" line="170"/>
+        <location filename="../../ui/panels/question_round.py" line="165"/>
         <source>»{question}«</source>
         <translation>“{question}”</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/question_round.py" line="171"/>
+        <location filename="../../ui/panels/question_round.py" line="166"/>
         <source>Spørgsmålet er ikke skrevet ind på dagsordenspunktet endnu.</source>
         <translation>The question has not been written on the agenda item yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/question_round.py" line="203"/>
+        <location filename="../../ui/panels/question_round.py" line="198"/>
         <source>Enter gemmer svaret og giver ordet videre; Shift+Enter giver en ny linje. Svar gemmes også, mens du skriver.</source>
         <translation>Enter saves the answer and gives the floor on; Shift+Enter starts a new line. Answers are also saved as you type.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/question_round.py" line="205"/>
+        <location filename="../../ui/panels/question_round.py" line="200"/>
         <source>Ingen er markeret til stede. Registrér fremmødet først.</source>
         <translation>Nobody is marked present. Record attendance first.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/question_round.py" line="211"/>
-        <location filename="../../ui/panels/question_round.py" line="212"/>
-        <location filename="../../ui/panels/question_round.py" line="215"/>
+        <location filename="../../ui/panels/question_round.py" line="206"/>
+        <location filename="../../ui/panels/question_round.py" line="207"/>
+        <location filename="../../ui/panels/question_round.py" line="210"/>
         <source>Svar fra {name}</source>
         <translation>Answer from {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/question_round.py" line="283"/>
+        <location filename="../../ui/panels/question_round.py" line="278"/>
         <source>Alle har svaret ({done} af {all})</source>
         <translation>Everyone has answered ({done} of {all})</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/question_round.py" line="286"/>
+        <location filename="../../ui/panels/question_round.py" line="281"/>
         <source>Ordet har: {name}   ({done} af {all} har svaret)</source>
         <translation>Speaking: {name}   ({done} of {all} have answered)</translation>
     </message>
 </context>
 <context>
+    <name>ReferatPanel</name>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="44"/>
+        <source>Udkast</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="45"/>
+        <source>Sendt til godkendelse</source>
+        <translation>Sent for approval</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="46"/>
+        <source>Godkendt</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="121"/>
+        <source>Stol på nøglen …</source>
+        <translation>Trust the key …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="122"/>
+        <source>Vis referater, som denne nøgle har signeret, som verificerede</source>
+        <translation>Show minutes signed by this key as verified</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="124"/>
+        <location filename="../../ui/panels/referat.py" line="434"/>
+        <source>Send til godkendelse</source>
+        <translation>Send for approval</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="126"/>
+        <source>Godkendelser …</source>
+        <translation>Approvals …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="128"/>
+        <source>Ny version (rettelse) …</source>
+        <translation>New version (correction) …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="130"/>
+        <source>Eksportér PDF …</source>
+        <translation>Export PDF …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="132"/>
+        <source>Eksportér mødefil …</source>
+        <translation>Export meeting file …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="134"/>
+        <source>Udskriv …</source>
+        <translation>Print …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="163"/>
+        <source>Beslutninger</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="280"/>
+        <source>Referat, version {version}: {status}</source>
+        <translation>Minutes, version {version}: {status}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="281"/>
+        <source>Vælg et møde for at se referatet.</source>
+        <translation>Choose a meeting to see its minutes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="286"/>
+        <source>Godkendt af {n} af {all} fremmødte.</source>
+        <translation>Approved by {n} of {all} present.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="288"/>
+        <source>Fingeraftryk (SHA-256): {sha}</source>
+        <translation>Fingerprint (SHA-256): {sha}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="291"/>
+        <source>Rettelse: {note}</source>
+        <translation>Correction: {note}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="302"/>
+        <source>Referatet er sendt til godkendelse og kan ikke ændres.</source>
+        <translation>The minutes have been sent for approval and cannot be changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="303"/>
+        <source>Referatet er godkendt og låst. Ret det med en ny version.</source>
+        <translation>The minutes are approved and locked. Correct them with a new version.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="313"/>
+        <source>Verificeret. {reason}</source>
+        <translation>Verified. {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="314"/>
+        <source>Godkendt andetsteds – ikke verificeret: {reason}</source>
+        <translation>Approved elsewhere – not verified: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="315"/>
+        <source>Ændret efter godkendelse: {reason} Det er ikke det godkendte referat; PDF og udskrift mærkes ÆNDRET.</source>
+        <translation>Changed after approval: {reason} These are not the approved minutes; the PDF and printout are marked CHANGED.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="331"/>
+        <source>Stol på nøglen</source>
+        <translation>Trust the key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="332"/>
+        <source>Referatet er signeret af en anden installation med nøgle-id
+
+    {key_id}
+
+Stol kun på nøglen, hvis du har sammenlignet nøgle-id&apos;et med den installation, der godkendte referatet (Workshop viser det med »workshop key« dér). Derefter vises referater, den har signeret, som verificerede. Stol på nøglen?</source>
+        <translation>The minutes are signed by another installation with key id
+
+    {key_id}
+
+Only trust the key if you have compared the key id with the installation that approved the minutes (Workshop shows it with “workshop key” there). Minutes it has signed are then shown as verified. Trust the key?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="344"/>
+        <source>Nøglen kunne ikke gemmes: {error}</source>
+        <translation>The key could not be saved: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="356"/>
+        <source>Ændret efter godkendelse</source>
+        <translation>Changed after approval</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="357"/>
+        <source>Referatet er ændret efter godkendelse: {reason}
+
+Det er ikke det godkendte referat. {what} alligevel? Hver side mærkes ÆNDRET EFTER GODKENDELSE.</source>
+        <translation>The minutes have been changed after approval: {reason}
+
+These are not the approved minutes. {what} anyway? Every page is marked CHANGED AFTER APPROVAL.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="386"/>
+        <source>Forhåndsvisningen kan ikke laves: {error}</source>
+        <translation>The preview cannot be made: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="392"/>
+        <source>Opdaterer forhåndsvisningen …</source>
+        <translation>Updating the preview …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="397"/>
+        <source>Forhåndsvisningen</source>
+        <translation>The preview</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="435"/>
+        <source>Referatet fastlåses, som det står nu, og sendes til de fremmødte medlemmer til godkendelse. Mødet kan derefter ikke ændres. Fortsæt?</source>
+        <translation>The minutes are locked as they stand now and sent to the members present for approval. The meeting can then no longer be changed. Continue?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="499"/>
+        <source>Referat {date} v{version}</source>
+        <translation>Minutes {date} v{version}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="503"/>
+        <source>Eksportér</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="507"/>
+        <source>Eksportér referat som PDF</source>
+        <translation>Export the minutes as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="508"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="519"/>
+        <source>Skriver {name} …</source>
+        <translation>Writing {name} …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="520"/>
+        <source>Eksportér PDF</source>
+        <translation>Export PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="531"/>
+        <source>Eksport af PDF</source>
+        <translation>PDF export</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="537"/>
+        <location filename="../../ui/panels/referat.py" line="569"/>
+        <source>Gemt: {path}</source>
+        <translation>Saved: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="538"/>
+        <source> – mærket ÆNDRET EFTER GODKENDELSE</source>
+        <translation> – marked CHANGED AFTER APPROVAL</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="556"/>
+        <source>Eksportér mødefil</source>
+        <translation>Export meeting file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="557"/>
+        <source>Mødefil (*.json)</source>
+        <translation>Meeting file (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="566"/>
+        <source>Mødefilen kunne ikke skrives ({path}): {reason}</source>
+        <translation>The meeting file could not be written ({path}): {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="575"/>
+        <source>Forhåndsvisningen er ikke klar endnu; prøv igen om et øjeblik.</source>
+        <translation>The preview is not ready yet; try again in a moment.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="577"/>
+        <source>Udskriv</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="582"/>
+        <source>Udskriv referat</source>
+        <translation>Print the minutes</translation>
+    </message>
+</context>
+<context>
     <name>RoomActions</name>
     <message>
-        <location filename="../../ui/panels/run_room.py" line="29"/>
-        <location filename="../../ui/panels/run_room.py" line="96"/>
-        <location filename="../../ui/panels/run_room.py" line="115"/>
+        <location filename="../../ui/panels/run_room.py" line="95"/>
+        <location filename="../../ui/panels/run_room.py" line="114"/>
         <source>Åbn for deltagere</source>
         <translation>Open for participants</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_room.py" line="108"/>
+        <location filename="../../ui/panels/run_room.py" line="107"/>
         <source>Luk for deltagere</source>
         <translation>Close for participants</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_room.py" line="32"/>
-        <source>Lad medlemmerne følge mødet og skrive fra deres telefoner (Ctrl+Shift+D)</source>
-        <translation>Let the members follow the meeting and write from their phones (Ctrl+Shift+D)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/run_room.py" line="110"/>
+        <location filename="../../ui/panels/run_room.py" line="109"/>
         <source>Åben for deltagere (almindelig HTTP på det lokale net): %1</source>
         <translation>Open for participants (plain HTTP on the local network): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_room.py" line="126"/>
+        <location filename="../../ui/panels/run_room.py" line="125"/>
         <source>Deltager</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_room.py" line="127"/>
+        <location filename="../../ui/panels/run_room.py" line="126"/>
         <source>En ny telefon vil deltage som &quot;%1&quot;, som en anden telefon allerede bruger. Må den det?</source>
         <translation>A new phone wants to take part as &quot;%1&quot;, which another phone already uses. Allow it?</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_room.py" line="97"/>
+        <location filename="../../ui/panels/run_room.py" line="96"/>
         <source>Hvilket netværk er telefonerne på?</source>
         <translation>Which network are the phones on?</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_room.py" line="131"/>
+        <location filename="../../ui/panels/run_room.py" line="31"/>
+        <source>Lad medlemmerne følge mødet og skrive fra deres telefoner ({keys})</source>
+        <translation>Let the members follow the meeting and write from their phones ({keys})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/run_room.py" line="130"/>
         <source>Godkend</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_room.py" line="132"/>
+        <location filename="../../ui/panels/run_room.py" line="131"/>
         <source>Afvis</source>
         <translation>Refuse</translation>
     </message>
@@ -1973,6 +2489,14 @@ Workshop closes; the file has not been changed.</translation>
     </message>
 </context>
 <context>
+    <name>RoomControl</name>
+    <message>
+        <location filename="../../ui/room_control.py" line="61"/>
+        <source>Computeren er ikke på et netværk, så telefonerne kan ikke nå den. Forbind til mødelokalets net og prøv igen.</source>
+        <translation>The computer is not on a network, so the phones cannot reach it. Connect to the meeting room&apos;s network and try again.</translation>
+    </message>
+</context>
+<context>
     <name>RunModePanel</name>
     <message>
         <location filename="../../ui/panels/run_mode.py" line="60"/>
@@ -1981,7 +2505,7 @@ Workshop closes; the file has not been changed.</translation>
     </message>
     <message>
         <location filename="../../ui/panels/run_mode.py" line="62"/>
-        <location filename="../../ui/panels/run_mode.py" line="168"/>
+        <location filename="../../ui/panels/run_mode.py" line="169"/>
         <source>Næste ▶</source>
         <translation>Next ▶</translation>
     </message>
@@ -2017,52 +2541,52 @@ Workshop closes; the file has not been changed.</translation>
     </message>
     <message>
         <location filename="../../ui/panels/run_mode.py" line="71"/>
-        <location filename="../../ui/panels/run_mode.py" line="173"/>
+        <location filename="../../ui/panels/run_mode.py" line="174"/>
         <source>Hæv mødet…</source>
         <translation>Close the meeting…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_mode.py" line="181"/>
+        <location filename="../../ui/panels/run_mode.py" line="182"/>
         <source>startet {time}</source>
         <translation>started {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_mode.py" line="183"/>
+        <location filename="../../ui/panels/run_mode.py" line="184"/>
         <source>, {n} min</source>
         <translation>, {n} min</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_mode.py" line="184"/>
+        <location filename="../../ui/panels/run_mode.py" line="185"/>
         <source>Punkt {n} af {all} · {kind}{box} · {state}</source>
         <translation>Item {n} of {all} · {kind}{box} · {state}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_mode.py" line="113"/>
+        <location filename="../../ui/panels/run_mode.py" line="114"/>
         <source>&lt;b&gt;Tidsplan&lt;/b&gt;</source>
         <translation>&lt;b&gt;Schedule&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_mode.py" line="167"/>
+        <location filename="../../ui/panels/run_mode.py" line="168"/>
         <source>Vælg et møde i navigatoren.</source>
         <translation>Pick a meeting in the navigator.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_mode.py" line="168"/>
+        <location filename="../../ui/panels/run_mode.py" line="169"/>
         <source>Start mødet ▶</source>
         <translation>Start the meeting ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_mode.py" line="172"/>
+        <location filename="../../ui/panels/run_mode.py" line="173"/>
         <source>Hævet kl. {time}</source>
         <translation>Closed at {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_mode.py" line="175"/>
+        <location filename="../../ui/panels/run_mode.py" line="176"/>
         <source>Ingen punkter på dagsordenen</source>
         <translation>No items on the agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_mode.py" line="182"/>
+        <location filename="../../ui/panels/run_mode.py" line="183"/>
         <source>ikke startet</source>
         <translation>not started</translation>
     </message>
@@ -2083,22 +2607,22 @@ Workshop closes; the file has not been changed.</translation>
 <context>
     <name>ShortcutHelp</name>
     <message>
-        <location filename="../../ui/shortcuts.py" line="67"/>
+        <location filename="../../ui/shortcuts.py" line="284"/>
         <source>Tastaturgenveje</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="70"/>
+        <location filename="../../ui/shortcuts.py" line="287"/>
         <source>Taster</source>
         <translation>Keys</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="70"/>
+        <location filename="../../ui/shortcuts.py" line="287"/>
         <source>Hvor</source>
         <translation>Where</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="70"/>
+        <location filename="../../ui/shortcuts.py" line="287"/>
         <source>Hvad</source>
         <translation>What</translation>
     </message>
@@ -2106,193 +2630,400 @@ Workshop closes; the file has not been changed.</translation>
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="177"/>
-        <location filename="../../ui/panels/agenda.py" line="179"/>
+        <location filename="../../ui/shortcuts.py" line="73"/>
+        <location filename="../../ui/shortcuts.py" line="96"/>
         <source>Dagsorden</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="178"/>
-        <source>Flyt det valgte punkt op</source>
-        <translation>Move the selected item up</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/agenda.py" line="180"/>
-        <source>Flyt det valgte punkt ned</source>
-        <translation>Move the selected item down</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/attendance.py" line="116"/>
+        <location filename="../../ui/shortcuts.py" line="74"/>
+        <location filename="../../ui/shortcuts.py" line="97"/>
         <source>Fremmøde</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="117"/>
+        <location filename="../../ui/shortcuts.py" line="147"/>
         <source>Valgt medlem er til stede</source>
         <translation>Selected member is present</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="118"/>
+        <location filename="../../ui/shortcuts.py" line="149"/>
         <source>Valgt medlem er fraværende</source>
         <translation>Selected member is absent</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="119"/>
+        <location filename="../../ui/shortcuts.py" line="151"/>
         <source>Valgt medlem har meldt afbud</source>
         <translation>Selected member sent apologies</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="120"/>
+        <location filename="../../ui/shortcuts.py" line="153"/>
         <source>Fremmøde, punkter</source>
         <translation>Attendance, items</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="121"/>
+        <location filename="../../ui/shortcuts.py" line="154"/>
         <source>Skift fraværende/inhabil for medlem og punkt</source>
         <translation>Toggle absent/conflict of interest for member and item</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="59"/>
+        <location filename="../../ui/shortcuts.py" line="69"/>
         <source>Vindue</source>
         <translation>Window</translation>
     </message>
     <message>
-        <location filename="../../ui/date_field.py" line="21"/>
+        <location filename="../../ui/shortcuts.py" line="70"/>
+        <source>Navigatoren</source>
+        <translation>Navigator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="71"/>
+        <source>Møde</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="72"/>
+        <location filename="../../ui/shortcuts.py" line="95"/>
+        <source>Udvalg</source>
+        <translation>Committee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="81"/>
         <source>Datofelter</source>
         <translation>Date fields</translation>
     </message>
     <message>
-        <location filename="../../ui/date_field.py" line="22"/>
+        <location filename="../../ui/shortcuts.py" line="87"/>
+        <source>Importér mødefil…</source>
+        <translation>Import meeting file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="88"/>
+        <source>Eksportér mødefil…</source>
+        <translation>Export meeting file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="89"/>
+        <source>Afslut</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="90"/>
+        <source>Fortryd</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="91"/>
+        <source>Annullér fortryd</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="93"/>
+        <source>Gå til navigatoren</source>
+        <translation>Go to the navigator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="98"/>
+        <source>Indfangning</source>
+        <translation>Capture</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="99"/>
+        <source>Referat</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="100"/>
+        <source>Afvikling</source>
+        <translation>Run meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="101"/>
+        <source>Dansk</source>
+        <translation>Dansk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="102"/>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="103"/>
+        <source>Tastaturgenveje</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="104"/>
+        <source>Om Workshop</source>
+        <translation>About Workshop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="105"/>
+        <source>Nyt udvalg…</source>
+        <translation>New committee…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="107"/>
+        <source>Nyt møde…</source>
+        <translation>New meeting…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="110"/>
+        <source>Omdøb…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="111"/>
+        <source>Slet…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="113"/>
+        <source>Forrige trin</source>
+        <translation>Previous step</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="115"/>
+        <source>Næste trin</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="117"/>
+        <source>Følg mødet</source>
+        <translation>Follow the meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="119"/>
+        <source>Vis projektorvindue</source>
+        <translation>Show projector window</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="122"/>
+        <source>Større tekst på projektoren</source>
+        <translation>Larger text on the projector</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="123"/>
+        <source>Mindre tekst på projektoren</source>
+        <translation>Smaller text on the projector</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="125"/>
+        <source>Åbn for deltagere</source>
+        <translation>Open for participants</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="128"/>
+        <source>Tilføj medlem</source>
+        <translation>Add member</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="130"/>
+        <source>Tilføj opgave</source>
+        <translation>Add task</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="132"/>
+        <source>Fjern medlem…</source>
+        <translation>Remove member…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="134"/>
+        <source>Fjern opgave…</source>
+        <translation>Remove task…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="136"/>
+        <source>Medlemmer og opgaver i Udvalg</source>
+        <translation>Members and tasks in Committee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="137"/>
+        <source>Gemmer feltet; igen: næste række, på sidste række en ny</source>
+        <translation>Saves the field; again: next row, on the last row a new one</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="140"/>
+        <source>Tilføj punkt…</source>
+        <translation>Add item…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="141"/>
+        <source>Slet punkt…</source>
+        <translation>Delete item…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="142"/>
+        <source>Flyt punkt op</source>
+        <translation>Move item up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="143"/>
+        <source>Flyt punkt ned</source>
+        <translation>Move item down</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="146"/>
+        <source>Marker resten som til stede</source>
+        <translation>Mark the rest as present</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="170"/>
+        <source>Slet de valgte input</source>
+        <translation>Delete the selected inputs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="174"/>
+        <source>Slet de valgte pejlemærker</source>
+        <translation>Delete the selected guiding principles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="184"/>
+        <source>Arbejdsgrupper</source>
+        <translation>Working groups</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="185"/>
+        <source>Fjern den valgte person udefra</source>
+        <translation>Remove the selected outside person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="189"/>
         <source>Vælg datoen i kalenderen</source>
         <translation>Pick the date in the calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/date_field.py" line="23"/>
+        <location filename="../../ui/shortcuts.py" line="191"/>
         <source>En dag senere (en tom dato forbliver tom)</source>
         <translation>One day later (an empty date stays empty)</translation>
     </message>
     <message>
-        <location filename="../../ui/date_field.py" line="24"/>
+        <location filename="../../ui/shortcuts.py" line="193"/>
         <source>En dag tidligere</source>
         <translation>One day earlier</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="46"/>
+        <location filename="../../ui/shortcuts.py" line="224"/>
+        <source> eller </source>
+        <translation> or </translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="79"/>
         <source>Pejlemærker og rangordning</source>
         <translation>Guiding principles and ranking</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="47"/>
+        <location filename="../../ui/shortcuts.py" line="176"/>
         <source>De valgte pejlemærker: valgt</source>
         <translation>The selected guiding principles: chosen</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="48"/>
+        <location filename="../../ui/shortcuts.py" line="179"/>
         <source>De valgte pejlemærker: kortliste</source>
         <translation>The selected guiding principles: shortlist</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="49"/>
+        <location filename="../../ui/shortcuts.py" line="180"/>
         <source>De valgte pejlemærker: fravalgt</source>
         <translation>The selected guiding principles: rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="50"/>
+        <location filename="../../ui/shortcuts.py" line="183"/>
         <source>De valgte pejlemærker: tilbage til kandidat</source>
         <translation>The selected guiding principles: back to candidate</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/capture.py" line="28"/>
+        <location filename="../../ui/shortcuts.py" line="80"/>
         <source>Tilførsler til protokollen</source>
         <translation>Remarks for the record</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/capture.py" line="29"/>
+        <location filename="../../ui/shortcuts.py" line="186"/>
         <source>Slet den valgte tilførsel</source>
         <translation>Delete the selected remark</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/group_forming.py" line="36"/>
-        <location filename="../../ui/panels/group_forming.py" line="37"/>
+        <location filename="../../ui/shortcuts.py" line="76"/>
         <source>Grupper</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/group_forming.py" line="36"/>
+        <location filename="../../ui/shortcuts.py" line="163"/>
         <source>Flyt det valgte medlem til gruppe 1 … 9</source>
         <translation>Move the selected member to group 1 … 9</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/group_forming.py" line="37"/>
+        <location filename="../../ui/shortcuts.py" line="164"/>
         <source>Tag det valgte medlem ud af sin gruppe</source>
         <translation>Take the selected member out of their group</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/input_columns.py" line="45"/>
-        <location filename="../../ui/panels/input_columns.py" line="48"/>
+        <location filename="../../ui/shortcuts.py" line="77"/>
         <source>Input</source>
         <translation>Inputs</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/input_columns.py" line="45"/>
+        <location filename="../../ui/shortcuts.py" line="166"/>
         <source>Tilføj inputtet og bliv i feltet til det næste</source>
         <translation>Add the input and stay in the field for the next</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/input_columns.py" line="46"/>
-        <location filename="../../ui/panels/input_columns.py" line="47"/>
+        <location filename="../../ui/shortcuts.py" line="78"/>
         <source>Input og pejlemærker</source>
         <translation>Inputs and guiding principles</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/input_columns.py" line="46"/>
+        <location filename="../../ui/shortcuts.py" line="168"/>
         <source>Ret det valgte input eller pejlemærke</source>
         <translation>Edit the selected input or guiding principle</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/input_columns.py" line="47"/>
-        <source>Slet de valgte input eller pejlemærker</source>
-        <translation>Delete the selected inputs or guiding principles</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/input_columns.py" line="49"/>
+        <location filename="../../ui/shortcuts.py" line="172"/>
         <source>Skjul de valgte input for projektor og telefoner (eller vis dem igen)</source>
         <translation>Hide the selected inputs from the projector and the phones (or show them again)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/question_round.py" line="37"/>
-        <location filename="../../ui/panels/question_round.py" line="38"/>
-        <location filename="../../ui/panels/question_round.py" line="39"/>
+        <location filename="../../ui/shortcuts.py" line="75"/>
         <source>Spørgerunde</source>
         <translation>Question round</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/question_round.py" line="37"/>
+        <location filename="../../ui/shortcuts.py" line="157"/>
         <source>Gem svaret og giv ordet videre</source>
         <translation>Save the answer and give the floor on</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/question_round.py" line="38"/>
+        <location filename="../../ui/shortcuts.py" line="159"/>
         <source>Ny linje i svaret</source>
         <translation>New line in the answer</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/question_round.py" line="39"/>
+        <location filename="../../ui/shortcuts.py" line="161"/>
         <source>Spring taleren over (kommer igen til sidst)</source>
         <translation>Skip the speaker (comes back at the end)</translation>
     </message>
     <message>
-        <location filename="../../ui/projector/window.py" line="58"/>
+        <location filename="../../ui/shortcuts.py" line="82"/>
         <source>Projektorvinduet, når det har fokus</source>
         <translation>The projector window, when it has the focus</translation>
     </message>
     <message>
-        <location filename="../../ui/projector/window.py" line="59"/>
+        <location filename="../../ui/shortcuts.py" line="196"/>
+        <source>Større tekst</source>
+        <translation>Larger text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="198"/>
+        <source>Mindre tekst</source>
+        <translation>Smaller text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="199"/>
         <source>Normal tekststørrelse</source>
         <translation>Normal text size</translation>
     </message>
     <message>
-        <location filename="../../ui/projector/window.py" line="60"/>
+        <location filename="../../ui/shortcuts.py" line="200"/>
         <source>Luk projektorvinduet</source>
         <translation>Close the projector window</translation>
     </message>
@@ -2300,12 +3031,12 @@ Workshop closes; the file has not been changed.</translation>
 <context>
     <name>TitleDelegate</name>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="82"/>
+        <location filename="../../ui/panels/candidate_list.py" line="76"/>
         <source>Pejlemærkets titel</source>
         <translation>Guiding principle&apos;s title</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="87"/>
+        <location filename="../../ui/panels/candidate_list.py" line="81"/>
         <source>Omdøb pejlemærke</source>
         <translation>Rename guiding principle</translation>
     </message>
@@ -2391,137 +3122,218 @@ Workshop closes; the file has not been changed.</translation>
 <context>
     <name>WorkingGroupsView</name>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="51"/>
+        <location filename="../../ui/panels/working_groups.py" line="47"/>
+        <source>fraværende</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/working_groups.py" line="48"/>
+        <source>afbud</source>
+        <translation>sent apologies</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/working_groups.py" line="49"/>
+        <source>ikke til stede</source>
+        <translation>not present</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/working_groups.py" line="64"/>
         <source>Arbejdsgrupper</source>
         <translation>Working groups</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="59"/>
+        <location filename="../../ui/panels/working_groups.py" line="72"/>
         <source>Ny arbejdsgruppe – skriv navnet, Enter</source>
         <translation>New working group – type the name, Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="60"/>
+        <location filename="../../ui/panels/working_groups.py" line="73"/>
         <source>Navn på ny arbejdsgruppe</source>
         <translation>Name of new working group</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="62"/>
+        <location filename="../../ui/panels/working_groups.py" line="76"/>
         <source>Tilføj</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="65"/>
+        <location filename="../../ui/panels/working_groups.py" line="79"/>
         <source>Valgt pejlemærke</source>
         <translation>Chosen guiding principle</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="66"/>
+        <location filename="../../ui/panels/working_groups.py" line="80"/>
         <source>Opret fra pejlemærke</source>
         <translation>Create from guiding principle</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="68"/>
+        <location filename="../../ui/panels/working_groups.py" line="82"/>
         <source>Fjern valgte</source>
         <translation>Remove selected</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="74"/>
+        <location filename="../../ui/panels/working_groups.py" line="85"/>
         <source>&lt;b&gt;Arbejdsgrupper&lt;/b&gt;</source>
         <translation>&lt;b&gt;Working groups&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="88"/>
-        <location filename="../../ui/panels/working_groups.py" line="90"/>
+        <location filename="../../ui/panels/working_groups.py" line="98"/>
+        <location filename="../../ui/panels/working_groups.py" line="100"/>
         <source>Arbejdsgruppens navn</source>
         <translation>Working group&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="93"/>
-        <location filename="../../ui/panels/working_groups.py" line="97"/>
-        <location filename="../../ui/panels/working_groups.py" line="110"/>
+        <location filename="../../ui/panels/working_groups.py" line="103"/>
+        <location filename="../../ui/panels/working_groups.py" line="108"/>
+        <location filename="../../ui/panels/working_groups.py" line="150"/>
         <source>Kommissorium</source>
         <translation>Terms of reference</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="95"/>
+        <location filename="../../ui/panels/working_groups.py" line="105"/>
         <source>Hvad arbejdsgruppen skal, og hvad den leverer</source>
         <translation>What the working group is to do, and what it delivers</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="100"/>
+        <location filename="../../ui/panels/working_groups.py" line="111"/>
         <source>Arbejdsgruppens medlemmer</source>
         <translation>Working group&apos;s members</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="102"/>
-        <location filename="../../ui/panels/working_groups.py" line="112"/>
-        <location filename="../../ui/panels/working_groups.py" line="298"/>
+        <location filename="../../ui/panels/working_groups.py" line="114"/>
+        <location filename="../../ui/panels/working_groups.py" line="152"/>
+        <source>Tovholder</source>
+        <translation>Convener</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/working_groups.py" line="117"/>
+        <source>Medlemmer udefra</source>
+        <translation>Outside members</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/working_groups.py" line="121"/>
+        <source>Navn udefra</source>
+        <translation>Outside name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/working_groups.py" line="122"/>
+        <source>Navn på medlem udefra</source>
+        <translation>Name of outside member</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/working_groups.py" line="124"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/working_groups.py" line="125"/>
+        <source>Organisation for medlem udefra</source>
+        <translation>Organisation of outside member</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/working_groups.py" line="129"/>
+        <source>Tilføj udefra</source>
+        <translation>Add from outside</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/working_groups.py" line="131"/>
+        <source>Fjern</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/working_groups.py" line="132"/>
+        <source>Fjern den valgte person udefra ({keys})</source>
+        <translation>Remove the selected outside person ({keys})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/working_groups.py" line="144"/>
+        <location filename="../../ui/panels/working_groups.py" line="154"/>
+        <location filename="../../ui/panels/working_groups.py" line="360"/>
         <source>Første møde</source>
         <translation>First meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="103"/>
-        <location filename="../../ui/panels/working_groups.py" line="113"/>
-        <location filename="../../ui/panels/working_groups.py" line="298"/>
+        <location filename="../../ui/panels/working_groups.py" line="145"/>
+        <location filename="../../ui/panels/working_groups.py" line="155"/>
+        <location filename="../../ui/panels/working_groups.py" line="360"/>
         <source>Melder tilbage</source>
         <translation>Reports back</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="109"/>
+        <location filename="../../ui/panels/working_groups.py" line="149"/>
         <source>Navn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="111"/>
+        <location filename="../../ui/panels/working_groups.py" line="151"/>
         <source>Medlemmer</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="181"/>
+        <location filename="../../ui/panels/working_groups.py" line="153"/>
+        <source>Udefra</source>
+        <translation>From outside</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/working_groups.py" line="217"/>
         <source>1 medlem</source>
         <translation>1 member</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="181"/>
+        <location filename="../../ui/panels/working_groups.py" line="217"/>
         <source>{n} medlemmer</source>
         <translation>{n} members</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="183"/>
+        <location filename="../../ui/panels/working_groups.py" line="219"/>
         <source>mødes {date}</source>
         <translation>meets {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="185"/>
+        <location filename="../../ui/panels/working_groups.py" line="221"/>
         <source>melder tilbage {date}</source>
         <translation>reports back {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="199"/>
+        <location filename="../../ui/panels/working_groups.py" line="235"/>
         <source> (har en gruppe)</source>
         <translation> (has a group)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="202"/>
+        <location filename="../../ui/panels/working_groups.py" line="238"/>
         <source>Ingen valgte pejlemærker endnu</source>
         <translation>No chosen guiding principles yet</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="258"/>
+        <location filename="../../ui/panels/working_groups.py" line="288"/>
+        <source>Ingen tovholder</source>
+        <translation>No convener</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/working_groups.py" line="294"/>
+        <source>{name} ({organisation})</source>
+        <translation>{name} ({organisation})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/working_groups.py" line="318"/>
         <source>Skriv arbejdsgruppens navn først.</source>
         <translation>Type the working group&apos;s name first.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="276"/>
+        <location filename="../../ui/panels/working_groups.py" line="337"/>
         <source>Arbejde videre med pejlemærket &quot;{title}&quot; og komme med forslag til udvalget.</source>
         <translation>Work further on the guiding principle &quot;{title}&quot; and come back with proposals to the committee.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/working_groups.py" line="397"/>
+        <source>Skriv navnet på personen udefra først.</source>
+        <translation>Write the outside person&apos;s name first.</translation>
     </message>
 </context>
 <context>
     <name>WrappingDelegate</name>
     <message>
-        <location filename="../../ui/panels/input_columns.py" line="85"/>
+        <location filename="../../ui/panels/input_columns.py" line="78"/>
         <source>Ret input</source>
         <translation>Edit input</translation>
     </message>

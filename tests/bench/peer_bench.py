@@ -50,11 +50,13 @@ def referat_docx(referat: Any, path: Path) -> None:
         for name in leader.away:
             document.add_paragraph(name, style="List Bullet")
     document.add_page_break()
-    for section in referat.items:
+    for section in (*referat.items, *referat.appendices):
         document.add_heading(section.heading, level=1)
         for block in section.blocks:
             if block.kind == "heading":
                 document.add_heading(block.text, level=2)
+            elif block.kind == "subheading":
+                document.add_heading(block.text, level=3)
             elif block.kind == "paragraph":
                 for para in block.text.split("\n\n"):
                     document.add_paragraph(para)

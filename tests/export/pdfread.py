@@ -8,7 +8,7 @@ from pathlib import Path
 
 from pypdf import PdfReader
 
-_TOC_LINE = re.compile(r"^\s*(Punkt \d+: .*?|Godkendelse af referat.*?)[\s.]*\.\s*(\d+)\s*$")
+_TOC_LINE = re.compile(r"^\s*(Punkt \d+: .*?|Bilag \d+: .*?|Godkendelse af referat.*?)[\s.]*\.\s*(\d+)\s*$")
 
 
 def pages(path: Path, *, layout: bool = True) -> list[str]:
@@ -29,7 +29,7 @@ def fonts(path: Path) -> list[str]:
 
 
 def toc(path: Path) -> dict[str, int]:
-    """Table-of-contents entries (``Punkt 3: …`` or the approval page) -> printed page number."""
+    """Table-of-contents entries (``Punkt 3: …``, ``Bilag 1: …``, the approval page) -> printed page number."""
     entries: dict[str, int] = {}
     for page in pages(path):
         for line in page.splitlines():
@@ -39,12 +39,13 @@ def toc(path: Path) -> dict[str, int]:
     return entries
 
 
-def heading_pages(path: Path) -> dict[int, int]:
-    """Item number -> the (1-based) page where its "Punkt N:" heading is printed (not the TOC line)."""
+def heading_pages(path: Path, word: str = "Punkt") -> dict[int, int]:
+    """Item (or with ``word="Bilag"`` Bilag) number -> the (1-based) page where its "Punkt N:"
+    heading is printed (not the TOC line)."""
     found: dict[int, int] = {}
     for number, page in enumerate(pages(path), start=1):
         for line in page.splitlines():
-            m = re.match(r"^\s*Punkt (\d+): ", line)
+            m = re.match(rf"^\s*{word} (\d+): ", line)
             if m and ". ." not in line and int(m.group(1)) not in found:
                 found[int(m.group(1))] = number
     return found

@@ -6,8 +6,9 @@ import json
 
 from tests.export.docs import rich, with_items
 from workshop.referat.content import Block, Referat
-from workshop.referat.draft import draft_referat, drafted_decision
+from workshop.referat.draft import draft_referat
 from workshop.referat.fingerprint import canonical_json, fingerprint
+from workshop.referat.results import appendix_numbers, decision_part, results_part
 from workshop.referat.textblocks import table_row, text_blocks
 
 
@@ -62,63 +63,116 @@ def test_empty_sections_are_left_out() -> None:
     assert [b.label for b in section.blocks] == ["Fraværende", "Afbud"]
 
 
-def test_question_round_decision_says_who_said_what() -> None:
-    text = drafted_decision(rich(), 1)
-    assert text.startswith("Medlemmerne besvarede spørgsmålet: \u201dHvilke teknologier")
-    assert "Her blev blandt andre nævnt:" in text
+def _results(doc: dict, index: int) -> tuple[Block, ...]:
+    """The item's results part, checked to be in the printed item just before its Beslutning (or end)."""
+    blocks = results_part(doc, index, appendix=appendix_numbers(doc).get(index))
+    printed = draft_referat(doc).items[index].blocks
+    start = printed.index(blocks[0])
+    assert printed[start:start + len(blocks)] == blocks
+    after = printed[start + len(blocks):]
+    assert not after or after[0] == Block("heading", text="Beslutning") or after[0].kind == "field"
+    return blocks
+
+
+def test_question_round_results_say_who_said_what() -> None:
+    blocks = _results(rich(), 1)
+    assert blocks[:3] == (Block("heading", text="Resultater"),
+                          Block("paragraph", text="Medlemmerne besvarede spørgsmålet: \u201dHvilke teknologier får"
+                                                  " størst betydning for borgere og virksomheder?\u201d"),
+                          Block("paragraph", text="Her blev blandt andre nævnt:"))
     # seat order, and a multi-line answer stays one bullet
-    assert text.index("Anne Hjorth: Kunstig") < text.index("Brian Mühdorff: Internet")
-    bullets = [b for b in text_blocks(text) if b.kind == "bullets"][0]
-    assert bullets.items[2] == "Özcan Kızılkaya: Robotter\nog øget brug af data"
+    assert blocks[3] == Block("bullets", items=("Anne Hjorth: Kunstig intelligens",
+                                                "Brian Mühdorff: Internet of Things og sensorer",
+                                                "Özcan Kızılkaya: Robotter\nog øget brug af data"))
 
 
-def test_group_work_decision_lists_questions_inputs_and_ranked_candidates() -> None:
-    text = drafted_decision(rich(), 2)
-    blocks = text_blocks(text)
+def test_group_work_results_list_questions_groups_and_ranked_candidates() -> None:
+    blocks = _results(rich(), 2)
     assert Block("bullets", items=("Hvad er et godt pejlemærke?", "Hvordan kunne et pejlemærke lyde?")) in blocks
-    assert "Gruppe 1 (Anne Hjorth og Brian Mühdorff) gav følgende input:" in text
-    table = [b for b in blocks if b.kind == "table"][0]
-    assert table.rows == (("Pejlemærke", "Beskrivelse", "Stemmer", "Status"),
-                          ("Borgeren først", "Digitalt når det giver mening", "5", "valgt"),
-                          ("Data på tværs", "", "2", "på kortlisten"))
-    assert Block("bullets", items=("Data | deling på tværs",)) in blocks
-    assert "Udvalget valgte følgende pejlemærker: Borgeren først." in text
+    assert Block("bullets", items=("Politikere, borgere og organisation", "Strategisk, taktisk, operationelt")) in blocks
+    assert Block("table", rows=(("Gruppe", "Deltagere", "Input"),
+                                ("Gruppe 1", "Anne Hjorth og Brian Mühdorff", "2"),
+                                ("Gruppe 2", "Mikael Fenger (C) (formand) og Özcan Kızılkaya", "1"))) in blocks
+    assert Block("paragraph", text="I alt 3 input; de står i fuld længde i bilag 1.") in blocks
+    chosen = blocks.index(Block("subheading", text="Valgte pejlemærker"))
+    assert blocks[chosen + 1] == Block("numbered", items=("Borgeren først (5 stemmer): Digitalt når det giver mening",))
+    assert blocks[chosen + 2:] == (Block("subheading", text="Øvrige kandidater"),
+                                   Block("table", rows=(("Pejlemærke", "Stemmer", "Status"),
+                                                        ("Data på tværs", "2", "kortliste"))))
+    # the inputs themselves are in the Bilag, not in the item
+    assert "Mål frem for middel" not in json.dumps([b.items for b in blocks], ensure_ascii=False)
 
 
-def test_working_groups_decision_has_mandate_members_and_danish_dates() -> None:
-    text = drafted_decision(rich(), 3)
-    first, second = text.split("\n\n")
-    assert first == ("Der blev nedsat en arbejdsgruppe: Arbejdsgruppe om pejlemærker. Gruppen arbejder"
-                     " videre med input om pejlemærkerne. Medlemmer: Mikael Fenger og Anne Hjorth."
-                     " Gruppen mødes den 20. december 2017 og skal levere yderligere input tilbage til"
-                     " opgaveudvalgets møde den 17. januar 2018.")
-    assert "Gruppens opgave: Principper for etik og persondata i den politiske model." in second
-    assert "den 12. december 2017" in second
+def test_chosen_are_ranked_by_votes_and_the_others_marked() -> None:
+    doc = with_items([{"title": "Grupper", "kind": "group_work", "candidates": [
+        {"title": "A", "votes": 1, "status": "chosen"}, {"title": "B", "votes": 4, "status": "rejected"},
+        {"title": "C", "votes": 7, "status": "chosen"}, {"title": "D", "votes": 1, "status": "chosen"},
+        {"title": "E", "votes": 0, "status": "candidate"}]}])
+    blocks = _results(doc, 0)
+    assert Block("numbered", items=("C (7 stemmer)", "A (1 stemme)", "D (1 stemme)")) in blocks
+    assert blocks[-1].rows == (("Pejlemærke", "Stemmer", "Status"), ("B", "4", "fravalgt"), ("E", "0", "kandidat"))
+    assert not any(b.kind == "paragraph" and "bilag" in b.text for b in blocks)  # no inputs, no Bilag
+
+
+def test_working_groups_results_have_mandate_members_and_danish_dates() -> None:
+    blocks = _results(rich(), 3)
+    assert blocks[1:7] == (Block("subheading", text="Arbejdsgruppe om pejlemærker"),
+                           Block("field", label="Mandat", text="Arbejder videre med input om pejlemærkerne"),
+                           Block("field", label="Medlemmer", text="Mikael Fenger (C) (formand) og Anne Hjorth"),
+                           Block("field", label="Mødes", text="den 20. december 2017"),
+                           Block("field", label="Melder tilbage", text="til opgaveudvalgets møde den 17. januar 2018"),
+                           Block("subheading", text="Arbejdsgruppe om principper"))
+    assert Block("field", label="Mødes", text="den 12. december 2017") in blocks
 
 
 def test_working_group_with_one_date_and_other_committee_kind() -> None:
     doc = with_items([{"title": "Grupper", "kind": "working_groups", "working_groups": [
         {"name": "A", "meets_on": "2018-02-01"}, {"name": "B", "reports_to": "2018-03-05"}]}])
     doc["committee"]["kind"] = "stående udvalg"
-    text = drafted_decision(doc, 0)
-    assert "Gruppen mødes første gang den 1. februar 2018." in text
-    assert "tilbage til udvalgets møde den 5. marts 2018." in text
+    assert _results(doc, 0)[1:] == (Block("subheading", text="A"),
+                                    Block("field", label="Mødes", text="den 1. februar 2018"),
+                                    Block("subheading", text="B"),
+                                    Block("field", label="Melder tilbage", text="til udvalgets møde den 5. marts 2018"))
 
 
-def test_secretarys_decision_wins_and_survives_redrafting() -> None:
+def test_written_decision_prints_after_the_results_never_instead() -> None:
     doc = rich()
     doc["meeting"]["items"][1]["decision"] = "Drøftet. Se bilag."
     doc["meeting"]["items"][1]["answers"].append({"member": "Mikael Fenger", "text": "Droner"})
     section = draft_referat(doc).items[1]
-    assert [b for b in section.blocks if b.kind == "paragraph"] == [Block("paragraph", text="Drøftet. Se bilag.")]
-    assert "Droner" in drafted_decision(doc, 1)  # still offered to prefill the editor
+    assert _headings(section) == ["Resultater", "Beslutning"]
+    shown = decision_part(section)  # what a locked meeting's editors show
+    assert shown[:len(results_part(doc, 1))] == results_part(doc, 1)
+    assert shown[len(results_part(doc, 1)):][:2] == (Block("heading", text="Beslutning"),
+                                                     Block("paragraph", text="Drøftet. Se bilag."))
+    assert "Mikael Fenger (C) (formand): Droner" in _results(doc, 1)[-1].items
 
 
-def test_case_items_and_empty_captures_draft_nothing() -> None:
-    doc = with_items([{"title": "Sag"}, {"title": "Runde", "kind": "question_round"},
-                      {"title": "Grupper", "kind": "group_work"}])
-    assert [drafted_decision(doc, i) for i in range(3)] == ["", "", ""]
-    assert all("Beslutning" not in _headings(s) for s in draft_referat(doc).items)
+def test_case_items_and_empty_captures_have_no_results() -> None:
+    doc = with_items([{"title": "Sag", "answers": [{"member": "Anne Hjorth", "text": "Ja"}]},
+                      {"title": "Runde", "kind": "question_round"}, {"title": "Grupper", "kind": "group_work"}])
+    assert [results_part(doc, i) for i in range(3)] == [(), (), ()]
+    referat = draft_referat(doc)
+    assert all(_headings(s) == [] for s in referat.items)
+    assert referat.appendices == () and "appendices" not in referat.as_dict()  # old fingerprints hold
+
+
+def test_every_input_in_full_in_a_bilag_per_group_under_its_pejlemaerke() -> None:
+    doc = rich()
+    doc["meeting"]["items"][2]["groups"][0]["inputs"].append(
+        {"text": "Borgeren vælger kanalen", "candidate": "Borgeren først", "member": "Anne Hjorth",
+         "origin": "phone", "hidden": True})
+    (appendix,) = draft_referat(doc).appendices
+    assert appendix.heading == "Bilag 1: Input fra gruppearbejdet, punkt 3: Pejlemærker påbegyndes"
+    assert appendix.blocks == (
+        Block("subheading", text="Gruppe 1 (Anne Hjorth og Brian Mühdorff)"),
+        Block("field", label="Pejlemærke", text="Borgeren først"),
+        Block("bullets", items=("Mål frem for middel", "Anne Hjorth: Borgeren vælger kanalen")),
+        Block("paragraph", text="Uden pejlemærke:"),
+        Block("bullets", items=("Konkret første skridt",)),
+        Block("subheading", text="Gruppe 2 (Mikael Fenger og Özcan Kızılkaya)"),
+        Block("bullets", items=("Data | deling på tværs",)),
+    )
 
 
 def test_drafting_is_deterministic_and_round_trips_through_json() -> None:

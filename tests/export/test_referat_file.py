@@ -225,3 +225,31 @@ def test_approved_file_with_the_right_fingerprint_but_an_approval_missing_is_ref
     with pytest.raises(ValidationError, match=rf"^referat\.approvals: .*{missing} har ikke godkendt det"):
         _import(db, doc)
     assert _counts(db) == before
+
+
+# The demo meeting's referat as Workshop drafted it before the results part (issue 10 §1): the
+# group work's candidate table and drafted text in the Beslutning, no Bilag. Computed with that
+# version's draft.py, so a file approved then still imports as approved.
+DEMO_SHA256_BEFORE_RESULTS = "57f0ea5cf4b9a0e7317e8f566a3b971bbd42d603658849439f08205116c2b0e6"
+
+
+def test_a_file_approved_before_the_results_part_still_imports_as_approved(db: Database, tmp_path: Path) -> None:
+    m = load_demo(db)
+    _approve_all(db, m)
+    doc = read_document(service.export_meeting_file(db, m, tmp_path / "a.workshop.json"))
+    assert doc["referat"]["sha256"] != DEMO_SHA256_BEFORE_RESULTS  # today's referat has the results
+    older = copy.deepcopy(doc)  # as exported then: no frozen content, no signature, the old digest
+    for key in ("content", "document_sha256", "signature"):
+        del older["referat"][key]
+    older["referat"]["sha256"] = DEMO_SHA256_BEFORE_RESULTS
+    new = _import(db, older)
+    version = service.list_versions(db, new)[-1]
+    assert version.status == "approved" and version.sha256 == DEMO_SHA256_BEFORE_RESULTS
+    assert service.verify(version)
+    frozen = service.frozen_referat(version)
+    assert frozen.appendices == ()  # printed as it was approved: no Bilag, no Resultater
+    assert not any(b.text == "Resultater" for s in frozen.items for b in s.blocks)
+    assert version.content is not None and version.content["document"] is not None  # the body agrees
+    assert [n for n in service.import_notes(db, new) if "ikke verificeret" not in n] == []  # unsigned, as then
+    with pytest.raises(ValidationError, match=r"^referat\.sha256"):  # any other digest is still refused
+        service.check_meeting_file_referat({**older, "referat": {**older["referat"], "sha256": "0" * 64}})

@@ -54,12 +54,11 @@ def test_every_section_in_order_with_danish_text(tmp_path: Path) -> None:
         "Fraværende Poul V. Jensen, Anders Bonde (afbud)",
         "Protokollen blev læst og mødet hævet kl.: 21:00", "Indholdsfortegnelse",
         "Punkt 1: Velkomst (Åben)", "Resumé",
-        "Punkt 2: Opsamling på konferencen Teknologilaboratorium (Åben)", "Beslutning",
+        "Punkt 2: Opsamling på konferencen Teknologilaboratorium (Åben)", "Resultater",
         "Medlemmerne besvarede spørgsmålet", "Brian Mühdorff: Internet of Things og sensorer",
-        "Punkt 3: Pejlemærker påbegyndes (Åben)", "Gruppe 1 (Anne Hjorth og Brian Mühdorff)",
-        "Borgeren først", "Punkt 4: Nedsættelse af arbejdsgrupper (Åben)",
-        "Gruppen mødes den 20. december 2017 og skal levere yderligere input tilbage til"
-        " opgaveudvalgets møde den 17. januar 2018.",
+        "Punkt 3: Pejlemærker påbegyndes (Åben)", "Resultater", "Gruppe 1 Anne Hjorth og Brian Mühdorff 2",
+        "Borgeren først (5 stemmer)", "Punkt 4: Nedsættelse af arbejdsgrupper (Åben)", "Resultater",
+        "Mødes: den 20. december 2017", "Melder tilbage: til opgaveudvalgets møde den 17. januar 2018",
         "Punkt 5: Dagsorden til 3. møde (Lukket)", "Sags ID: EMN-2017-05405", "Resumé", "Baggrund",
         "Sagsfremstilling", "Økonomiske konsekvenser og finansiering", "Indstilling",
         "Tværgående Funktioner indstiller", "1. at udvalget fortsætter arbejdet", "Tidligere beslutninger",
@@ -67,7 +66,9 @@ def test_every_section_in_order_with_danish_text(tmp_path: Path) -> None:
         "Fraværende: Søren Ærø Åberg, Poul V. Jensen", "Afbud: Anders Bonde",
         "Marie-Louise Andreassen (næstformand) deltog ikke i behandlingen af punktet på grund af inhabilitet.",
         "Tilførsler til protokollen", "Brian Mühdorff: Jeg kan ikke tilslutte mig indstillingen.",
-        "Punkt 6: Afrunding (Åben)", "Godkendelse af referat (underskriftside)", "Version 1 · Status: Udkast",
+        "Punkt 6: Afrunding (Åben)", "Bilag 1: Input fra gruppearbejdet, punkt 3: Pejlemærker påbegyndes",
+        "Gruppe 1 (Anne Hjorth og Brian Mühdorff)", "Pejlemærke: Borgeren først", "Mål frem for middel",
+        "Godkendelse af referat (underskriftside)", "Version 1 · Status: Udkast",
     ]
     at = 0
     for piece in expected:
@@ -78,6 +79,61 @@ def test_every_section_in_order_with_danish_text(tmp_path: Path) -> None:
         assert name in text.split("Godkendelse af referat (underskriftside)")[-1]
     assert "Poul V. Jensen" not in text.split("Medlem Godkendelse")[-1]  # absent members do not sign
     assert "\ufffd" not in text
+
+
+def _found_in_order(text: str, pieces: list[str]) -> None:
+    at = 0
+    for piece in pieces:
+        found = text.find(piece, at)
+        assert found >= 0, f"mangler efter position {at}: {piece!r}"
+        at = found + len(piece)
+
+
+def test_every_result_prints_beside_written_decisions_and_every_input_in_the_bilag(tmp_path: Path) -> None:
+    """Issue 10 §1: short decisions typed live never replace what the room produced."""
+    doc = rich()
+    items = doc["meeting"]["items"]
+    items[1]["decision"] = "Udvalget drøftede konferencen."
+    items[2]["decision"] = "Udvalget valgte to pejlemærker, som anført."
+    items[3]["decision"] = "Arbejdsgrupperne blev nedsat."
+    items[2]["candidates"] += [{"title": "Mod til at eksperimentere", "votes": 4, "status": "chosen"},
+                               {"title": "Alt automatiseret", "votes": 1, "status": "rejected"}]
+    items[2]["groups"][1]["inputs"].append({"text": "Prøv i det små først", "candidate": "Mod til at eksperimentere"})
+    items[3]["working_groups"][0]["convener"] = "Anne Hjorth"
+    items[3]["working_groups"][0]["guests"] = [{"name": "Jens Vej", "organisation": "Vejdirektoratet"}]
+    path = _render(tmp_path, doc)
+    text = pdfread.text(path)
+    _found_in_order(text, [
+        "Punkt 2: Opsamling", "Resultater", "Medlemmerne besvarede spørgsmålet: \u201dHvilke teknologier",
+        "Her blev blandt andre nævnt:", "Anne Hjorth: Kunstig intelligens",
+        "Brian Mühdorff: Internet of Things og sensorer", "Özcan Kızılkaya: Robotter og øget brug af data",
+        "Beslutning", "Udvalget drøftede konferencen.",
+        "Punkt 3: Pejlemærker påbegyndes", "Resultater",
+        "Deltagerne drøftede i grupper følgende spørgsmål:", "Hvad er et godt pejlemærke?",
+        "Drøftelsen tog udgangspunkt i følgende perspektiver:", "Politikere, borgere og organisation",
+        "Strategisk, taktisk, operationelt",
+        "Grupperne", "Gruppe Deltagere Input", "Gruppe 1 Anne Hjorth og Brian Mühdorff 2",
+        "Gruppe 2 Mikael Fenger (C) (formand) og Özcan Kızılkaya 2", "I alt 4 input; de står i fuld længde i bilag 1.",
+        "Valgte pejlemærker", "1. Borgeren først (5 stemmer): Digitalt når det giver mening",
+        "2. Mod til at eksperimentere (4 stemmer)",
+        "Øvrige kandidater", "Data på tværs 2 kortliste", "Alt automatiseret 1 fravalgt",
+        "Beslutning", "Udvalget valgte to pejlemærker, som anført.",
+        "Punkt 4: Nedsættelse af arbejdsgrupper", "Resultater", "Arbejdsgruppe om pejlemærker",
+        "Mandat: Arbejder videre med input om pejlemærkerne",
+        "Medlemmer: Mikael Fenger (C) (formand) og Anne Hjorth (tovholder)", "Udefra: Jens Vej (Vejdirektoratet)",
+        "Mødes: den 20. december 2017", "Melder tilbage: til opgaveudvalgets møde den 17. januar 2018",
+        "Arbejdsgruppe om principper", "Medlemmer: Brian Mühdorff", "Mødes: den 12. december 2017",
+        "Beslutning", "Arbejdsgrupperne blev nedsat.",
+        "Bilag 1: Input fra gruppearbejdet, punkt 3: Pejlemærker påbegyndes",
+        "Gruppe 1 (Anne Hjorth og Brian Mühdorff)", "Pejlemærke: Borgeren først", "Mål frem for middel",
+        "Uden pejlemærke:", "Konkret første skridt",
+        "Gruppe 2 (Mikael Fenger og Özcan Kızılkaya)", "Pejlemærke: Mod til at eksperimentere",
+        "Prøv i det små først", "Uden pejlemærke:", "Data | deling på tværs",
+        "Godkendelse af referat (underskriftside)",
+    ])
+    toc, bilag = pdfread.toc(path), pdfread.heading_pages(path, "Bilag")
+    assert toc["Bilag 1: Input fra gruppearbejdet, punkt 3: Pejlemærker påbegyndes"] == bilag[1]
+    assert pdfread.heading_pages(path)[6] < bilag[1] < toc["Godkendelse af referat (underskriftside)"]
 
 
 def test_toc_page_numbers_match_where_items_start(tmp_path: Path) -> None:
@@ -102,7 +158,7 @@ def test_single_pass_toc_and_the_multibuild_fallback_print_the_same(tmp_path: Pa
     multi = _render(tmp_path, doc, "multi.pdf", single_pass=False)
     assert pdf_module._single_pass_supported()  # this ReportLab takes the single pass by default
     toc = pdfread.toc(single)
-    assert len(toc) == 67 and toc["Punkt 66: Sag 59 <b>&amp;</b> (Åben)"] > toc["Punkt 3: Pejlemærker påbegyndes (Åben)"] > 3
+    assert len(toc) == 68 and toc["Punkt 66: Sag 59 <b>&amp;</b> (Åben)"] > toc["Punkt 3: Pejlemærker påbegyndes (Åben)"] > 3
     assert pdfread.toc(multi) == toc
     assert pdfread.pages(multi) == pdfread.pages(single)  # the same text on the same pages
     assert [o.title for o in PdfReader(str(multi)).outline] == [o.title for o in PdfReader(str(single)).outline]

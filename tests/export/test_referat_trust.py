@@ -21,6 +21,7 @@ from sqlmodel import select
 
 from tests.cli_run import run_cli
 from tests.export import pdfread
+from tests.lock_bypass import lock_bypassed
 from workshop import signing
 from workshop.db import Database
 from workshop.demo import load_demo
@@ -60,8 +61,9 @@ def _pdf(db: Database, m: int, path: Path) -> tuple[str, str]:
 
 
 def _edit_content(db: Database, m: int, change: object) -> None:
-    """What someone with the database file and an SQL tool can do to an approved version."""
-    with db.session() as s:
+    """What someone with the database file and an SQL tool can do to an approved version
+    (they can drop the meeting lock's triggers too)."""
+    with lock_bypassed(db), db.session() as s:
         row = s.exec(select(ReferatVersion).where(ReferatVersion.meeting_id == m)).one()
         content = json.loads(json.dumps(row.content))
         change(row, content)  # type: ignore[operator]
@@ -136,7 +138,7 @@ def test_cli_export_of_an_edited_version_warns_and_says_so(capsys: pytest.Captur
 
 def test_a_changed_approval_time_breaks_the_seal(db: Database, tmp_path: Path) -> None:
     m = _approved(db)
-    with db.session() as s:
+    with lock_bypassed(db), db.session() as s:  # past the meeting lock, as with an SQL tool
         approval = s.exec(select(ReferatApproval)).first()
         assert approval is not None
         approval.at = AT.replace(day=1)
@@ -298,3 +300,27 @@ def test_first_need_of_the_key_in_many_processes_at_once_makes_one_key(tmp_path:
     assert len(keys) == 1 and keys == {signing.public_key_text(signing._load(
         tmp_path / "fresh" / "keys" / signing.KEY_FILE))}
     assert sorted(p.name for p in (tmp_path / "fresh" / "keys").iterdir()) == [signing.KEY_FILE]
+
+
+def test_the_results_part_and_the_bilag_are_covered(db: Database, tmp_path: Path) -> None:
+    """Everything the approved document shows is fingerprinted: a group input in the Bilag too."""
+    m = _approved(db)
+    frozen = service.get_version(db, m, 1).content["referat"]  # type: ignore[index]
+    assert frozen["appendices"], "the demo's group inputs are in a Bilag"
+
+    def reword_bilag(row: ReferatVersion, content: dict) -> None:  # type: ignore[type-arg]
+        block = next(b for b in content["referat"]["appendices"][0]["blocks"] if b["kind"] == "bullets")
+        block["items"][0] = "Et input, ingen gruppe skrev"
+
+    doc = _export(db, m, tmp_path / "a.json")
+    _edit_content(db, m, reword_bilag)
+    check = service.newest_verification(db, m)
+    assert check is not None and check.state == "altered"
+    printed = service.export_pdf(db, m, tmp_path / "r.pdf")
+    assert printed is not None and printed.state == "altered"
+    pages = pdfread.pages(tmp_path / "r.pdf")
+    assert "Et input, ingen gruppe skrev" in "\n".join(pages) and "Ændret efter godkendelse" in pages[-1]
+
+    doc["referat"]["content"]["appendices"][0]["title"] = "Andre input"  # in the file, digest kept
+    with pytest.raises(ValidationError, match="fingeraftryk passer ikke"):
+        service.import_meeting_file(db, _write(doc, tmp_path / "b.json"))

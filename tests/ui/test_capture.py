@@ -630,3 +630,30 @@ def test_afrunding_records_the_next_meeting_typed_like_the_other_dates(
     ctx.undo_stack.undo()  # one undo step
     assert agenda.get_item(ctx.db, closing).next_meeting_on is None and edit.text() == ""
     assert not panel.errors or all("før dette møde" in e for e in panel.errors)  # type: ignore[attr-defined]
+
+
+def test_decision_panel_shows_the_results_as_printed_and_a_locked_meeting_its_printed_decisions(
+        setup: tuple[AppContext, CapturePanel, Meeting], qtbot: QtBot) -> None:
+    from workshop.services import referat as referat_service
+
+    ctx, panel, m = setup
+    _go_to(qtbot, panel, m.question)
+    view = panel.decision
+    assert "Her blev blandt andre nævnt" not in view.results.toPlainText()  # only the question so far
+    ctx.broadcast(capture.set_answer(ctx.db, m.question, m.members[1], "Kunstig intelligens"))
+    qtbot.waitUntil(lambda: "Anne Hjorth: Kunstig intelligens" in view.results.toPlainText(), timeout=3000)
+    assert view.results.isVisible() and view.results.isReadOnly()
+    assert view.results.toPlainText().startswith("Resultater\nMedlemmerne besvarede spørgsmålet:")
+    view.decision.setFocus()
+    qtbot.keyClicks(view.decision, "Drøftet.")
+    view.flush()
+    assert "Kunstig intelligens" in view.results.toPlainText()  # the decision never replaces them
+
+    # Sent for approval: the item as the frozen referat prints it, and no empty box to type in.
+    ctx.broadcast(referat_service.send_for_approval(ctx.db, m.id))
+    qtbot.waitUntil(lambda: view.locked, timeout=3000)
+    printed = view.results.toPlainText()
+    assert printed.index("Anne Hjorth: Kunstig intelligens") < printed.index("Beslutning\nDrøftet.")
+    assert not view.decision.isVisible() and not view.locked_empty.isVisible()
+    panel.decision.set_item(m.id, agenda.get_item(ctx.db, m.welcome))
+    assert view.results.toPlainText() == "" and view.locked_empty.isVisible()  # said in words

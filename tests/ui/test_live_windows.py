@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -14,52 +13,18 @@ from sqlalchemy import create_engine, text
 from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, Qt
 
 from tests.databases import PG_URL
+from tests.ui.live_laptops import Laptop, close_laptop, open_laptop
 from tests.ui.meeting_builders import SmallMeeting
 from workshop.db import Database
 from workshop.services import agenda, capture, meetings
 
 from ui.conflict_dialog import ConflictDialog
 from ui.context import AppContext
-from ui.live_link import LiveLink, live_link
+from ui.live_link import live_link
 from ui.main_window import MainWindow
 from ui.meeting_step import meeting_step
-from ui.panels.capture import CapturePanel
 from ui.projector import ProjectorWindow, projector_of
 from ui.settings import Settings
-
-
-@dataclass
-class Laptop:
-    db: Database
-    ctx: AppContext
-    panel: CapturePanel
-    link: LiveLink
-
-    def inputs(self, group_id: int) -> list[str]:
-        model = self.panel.groups.model
-        assert model is not None
-        return model.texts(group_id)
-
-
-def open_laptop(url: str, name: str, meeting_id: int, qtbot: QtBot, **options: float) -> Laptop:
-    db = Database(url, client_name=name)
-    ctx = AppContext(db)
-    panel = CapturePanel(ctx)
-    qtbot.addWidget(panel)
-    panel.resize(1280, 800)
-    ctx.select_meeting(meeting_id)
-    panel.show()
-    qtbot.waitExposed(panel)
-    link = live_link(ctx, **options)
-    assert link is not None
-    qtbot.waitUntil(lambda: link.connected, timeout=10000)
-    return Laptop(db, ctx, panel, link)
-
-
-def close_laptop(laptop: Laptop) -> None:
-    laptop.link.stop()
-    laptop.panel.close()
-    laptop.db.close()
 
 
 @pytest.fixture

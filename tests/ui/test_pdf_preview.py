@@ -23,7 +23,7 @@ from ui.pdf_preview import PAGE_SPACING, PdfPreview, print_document
 
 @pytest.fixture(scope="module")
 def referat_pdf(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The demo meeting's referat: five A4 pages."""
+    """The demo meeting's referat: eight A4 pages."""
     path = tmp_path_factory.mktemp("preview") / "referat.pdf"
     db = Database("sqlite://")
     try:
@@ -55,9 +55,9 @@ def _white_share(image: QImage) -> float:
 
 
 def test_pages_are_shown_fitted_to_the_width_and_only_those_on_screen_are_rendered(preview: PdfPreview) -> None:
-    assert preview.page_count() == 5
-    assert preview.status.text() == "5 sider"
-    assert preview.page_label.text() == "Side 1 af 5"
+    assert preview.page_count() == 8
+    assert preview.status.text() == "8 sider"
+    assert preview.page_label.text() == "Side 1 af 8"
     assert preview.fit_button.isChecked() and not preview.previous_button.isEnabled()
     first = preview.pages.rects[0]
     assert first.width() == preview.view.viewport().width() - 2 * PAGE_SPACING
@@ -66,7 +66,7 @@ def test_pages_are_shown_fitted_to_the_width_and_only_those_on_screen_are_render
     page = shot.copy(first.adjusted(0, 0, 0, -first.height() // 2))
     assert _white_share(page) > 0.8  # paper, not the grey around it
     assert QColor(shot.pixel(2, 2)) == QColor("#8a8f96")  # the margin around the page
-    assert 1 <= preview.pages.rendered <= 2  # the view shows at most two of five pages
+    assert 1 <= preview.pages.rendered <= 2  # the view shows at most two of eight pages
 
 
 def test_page_navigation_and_the_page_kept_across_a_reload(preview: PdfPreview, qtbot: QtBot,
@@ -76,14 +76,14 @@ def test_page_navigation_and_the_page_kept_across_a_reload(preview: PdfPreview, 
     qtbot.mouseClick(preview.next_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(preview.next_button, Qt.MouseButton.LeftButton)
     assert preview.current_page() == 2 and pages == [1, 2]
-    assert preview.page_label.text() == "Side 3 af 5"
+    assert preview.page_label.text() == "Side 3 af 8"
     assert preview.view.verticalScrollBar().value() == preview.pages.rects[2].top() - PAGE_SPACING
     qtbot.mouseClick(preview.previous_button, Qt.MouseButton.LeftButton)
     assert preview.current_page() == 1
 
     # Scrolling by hand moves the page shown in the bar too.
     preview.view.verticalScrollBar().setValue(preview.pages.rects[3].top() + 40)
-    assert preview.page_label.text() == "Side 4 af 5"
+    assert preview.page_label.text() == "Side 4 af 8"
 
     # A new rendering of the referat (after an edit) keeps the reader on the page.
     again = tmp_path / "again.pdf"
@@ -93,7 +93,7 @@ def test_page_navigation_and_the_page_kept_across_a_reload(preview: PdfPreview, 
     assert preview.current_page() == 3 and preview.path == again
     assert preview.pages.rendered <= rendered_before  # the cache was dropped: nothing stale is drawn
     preview.go_to_page(99)
-    assert preview.current_page() == 4 and not preview.next_button.isEnabled()
+    assert preview.current_page() == 7 and not preview.next_button.isEnabled()
 
 
 def test_zoom_buttons_ctrl_wheel_and_fit_to_width(preview: PdfPreview, qtbot: QtBot) -> None:
@@ -128,7 +128,7 @@ def test_a_file_that_is_no_pdf_is_refused_and_the_pages_stay(preview: PdfPreview
     broken.write_text("ikke en pdf")
     assert not preview.show_pdf(broken)
     assert preview.status.text().startswith("Forhåndsvisningen kunne ikke vises (")
-    assert preview.path == referat_pdf and preview.page_count() == 5
+    assert preview.path == referat_pdf and preview.page_count() == 8
     assert not preview.show_pdf(tmp_path / "missing.pdf")
 
 
@@ -138,16 +138,16 @@ def test_printing_puts_every_page_on_paper_as_the_preview_shows_it(preview: PdfP
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printed = tmp_path / "printed.pdf"
     printer.setOutputFileName(str(printed))
-    assert preview.print_pages(printer) == 5
+    assert preview.print_pages(printer) == 8
 
     # Each printed page looks like the page it came from, and more like it than like any other
     # page: small grey renderings of both, compared pixel by pixel.
     original, paper = pypdfium2.PdfDocument(str(referat_pdf)), pypdfium2.PdfDocument(str(printed))
     try:
-        assert len(paper) == 5
+        assert len(paper) == 8
         assert [round(v) for v in paper[0].get_size()] == [round(v) for v in original[0].get_size()]
-        sources = [_grey(original[i]) for i in range(5)]
-        for index in range(5):
+        sources = [_grey(original[i]) for i in range(8)]
+        for index in range(8):
             on_paper = _grey(paper[index])
             distance = [_difference(on_paper, source) for source in sources]
             assert distance[index] < 5, (index, distance)  # mean difference of 0..255 grey values
@@ -209,13 +209,22 @@ def test_the_referat_panel_shows_the_demo_referat_in_the_preview(qtbot: QtBot, t
         panel.set_meeting(meeting)
         qtbot.waitUntil(lambda: panel.preview.page_count() > 0, timeout=20000)
         qtbot.wait(50)
-        assert panel.preview.page_label.text() == "Side 1 af 5"
+        assert panel.preview.page_label.text() == "Side 1 af 8"
+        # The group-work item: its results read-only above the decision, and the page they print on.
+        from PySide6.QtWidgets import QScrollArea
+
+        items = list(panel.editors.values())
+        assert "Kandidater til pejlemærker" in items[2].results.toPlainText()
+        editors = next(a for a in panel.findChildren(QScrollArea) if a.widget() is panel._editors_host)
+        editors.verticalScrollBar().setValue(items[2].y())
+        panel.preview.go_to_page(3)
+        qtbot.wait(300)
         shot = panel.grab()
         docs = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
         out = docs if os.environ.get("WORKSHOP_UPDATE_SCREENSHOTS") == "1" else tmp_path
         assert shot.save(str(out / "referat.png"))
         view = panel.preview.view.viewport()
-        page = panel.preview.pages.rects[0].intersected(view.rect())
+        page = panel.preview.pages.rects[3].intersected(view.rect())
         assert _white_share(view.grab().toImage().copy(page)) > 0.7
     finally:
         db.close()

@@ -15,6 +15,7 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox
 
 from workshop.db import Database
+from workshop.errors import ValidationError
 from workshop.meetingfile import read_document
 from workshop.services import agenda, attendance, capture, committees, meetings
 from workshop.services import referat as referat_service
@@ -65,10 +66,13 @@ def test_decisions_send_approve_export_print(setup: tuple[AppContext, ReferatPan
     ctx, panel, m, members, items = setup
     welcome, question = (panel.editors[i] for i in items)
 
-    # The question round's decision is prefilled from the answers but not stored.
-    assert "Kunstig intelligens" in question.edit.toPlainText()
-    assert question.hint.isVisible()
-    assert agenda.get_item(ctx.db, items[1]).decision == ""
+    # The question round's results show read-only above its empty decision, as they print.
+    assert question.results.isVisible() and question.hint.isVisible()
+    shown = question.results.toPlainText()
+    assert "Resultater" in shown and "Her blev blandt andre nævnt:" in shown
+    assert "Mikael Fenger: Kunstig intelligens" in shown
+    assert question.edit.toPlainText() == "" and question.edit.isVisible()
+    assert not welcome.results.isVisible() and not welcome.hint.isVisible()  # nothing captured there
 
     # Typing a decision saves it (debounced) and the preview follows a moment later.
     welcome.edit.setFocus()
@@ -91,6 +95,13 @@ def test_decisions_send_approve_export_print(setup: tuple[AppContext, ReferatPan
     assert panel.status_label.text() == "Referat, version 1: Sendt til godkendelse"
     assert welcome.edit.isReadOnly()
     assert not panel.send_button.isEnabled() and panel.approve_button.isEnabled()
+    # Locked: each item as the frozen referat prints it, never an empty box (issue 12).
+    assert not welcome.edit.isVisible() and not question.edit.isVisible()
+    assert welcome.results.toPlainText().split("\n") == ["Beslutning",
+                                                         "Formanden bød velkommen. Dagsordenen blev godkendt.",
+                                                         "Afbud: Poul V. Jensen"]
+    assert "Mikael Fenger: Kunstig intelligens" in question.results.toPlainText()
+    assert not question.empty.isVisible()
 
     # The approval dialog: one checkbox per present member; the absent one is not there.
     qtbot.mouseClick(panel.approve_button, Qt.MouseButton.LeftButton)
@@ -167,25 +178,33 @@ def test_decisions_send_approve_export_print(setup: tuple[AppContext, ReferatPan
     assert not panel.errors  # type: ignore[attr-defined]
 
 
-def test_edited_decision_wins_and_undo_restores_the_drafted_one(
-        setup: tuple[AppContext, ReferatPanel, int, list[int], list[int]], qtbot: QtBot) -> None:
+def test_results_follow_captures_and_the_written_decision_prints_after_them(
+        setup: tuple[AppContext, ReferatPanel, int, list[int], list[int]], qtbot: QtBot,
+        monkeypatch: pytest.MonkeyPatch) -> None:
     ctx, panel, m, members, items = setup
     question = panel.editors[items[1]]
-    drafted = question.edit.toPlainText()
     question.edit.setFocus()
-    question.edit.selectAll()
     qtbot.keyClicks(question.edit, "Udvalget drøftede teknologierne.")
     question.field.flush()
     assert agenda.get_item(ctx.db, items[1]).decision == "Udvalget drøftede teknologierne."
-    assert not question.hint.isVisible()
+    assert "Kunstig intelligens" in question.results.toPlainText()  # the results stay
     panel.send_button.setFocus()
     ctx.undo_stack.undo()
-    assert agenda.get_item(ctx.db, items[1]).decision == ""  # the drafted text was never stored
-    assert question.edit.toPlainText() == drafted
-    # A later capture reaches the drafted decision while it is not edited.
-    capture.set_answer(ctx.db, items[1], members[1], "Robotter i ældreplejen")
+    assert agenda.get_item(ctx.db, items[1]).decision == ""
+    assert question.edit.toPlainText() == ""
+    # A later capture reaches the results at once, whatever the decision says.
     ctx.broadcast(capture.set_answer(ctx.db, items[1], members[1], "Robotter i ældreplejen"))
-    assert "Robotter i ældreplejen" in question.edit.toPlainText()
+    assert "Anne Hjorth: Robotter i ældreplejen" in question.results.toPlainText()
+    ctx.broadcast(agenda.update_item(ctx.db, items[1], decision="Drøftet."))
+    # Sent: the printed item shows results, then the decision, then who was away.
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    assert panel.send_for_approval()
+    printed = question.results.toPlainText()
+    assert printed.index("Robotter i ældreplejen") < printed.index("Beslutning") < printed.index("Drøftet.")
+    assert printed.index("Drøftet.") < printed.index("Afbud: Poul V. Jensen")
+    qtbot.waitUntil(lambda: "Drøftet." in _pdf_text(panel.preview.path), timeout=15000)  # type: ignore[arg-type]
+    pdf = " ".join(_pdf_text(panel.preview.path).split())  # type: ignore[arg-type]
+    assert pdf.index("Anne Hjorth: Robotter i ældreplejen") < pdf.index("Beslutning Drøftet.")
 
 
 def test_send_without_anyone_present_is_refused(db: Database, qtbot: QtBot,
@@ -247,6 +266,55 @@ def test_large_export_shows_progress_and_keeps_the_window_responsive(db: Databas
     assert len(reader.pages) > 60
     assert "Sag 60: Budgetområde 60" in "".join(p.extract_text() or "" for p in reader.pages[-5:])
     assert not list(tmp_path.glob(".*.part"))  # written beside the target and moved in place
+
+
+def test_approve_for_everyone_present_records_each_missing_approval_at_once(
+        setup: tuple[AppContext, ReferatPanel, int, list[int], list[int]], qtbot: QtBot) -> None:
+    ctx, panel, m, members, _items = setup
+    referat_service.send_for_approval(ctx.db, m)
+    referat_service.approve(ctx.db, m, members[0], at=datetime(2017, 11, 20, 9, 30))
+    panel.set_meeting(m)
+    dialog = panel.open_approvals()
+    assert dialog is not None and dialog.all_button.isVisible() and dialog.all_button.isEnabled()
+    assert dialog.all_button.text() == "Godkend for alle til stede"
+    qtbot.mouseClick(dialog.all_button, Qt.MouseButton.LeftButton)
+    state = referat_service.referat_state(ctx.db, m)
+    assert state is not None and state["status"] == "approved"
+    assert [a["member"] for a in state["approvals"]] == PRESENT  # one each, the first kept its time
+    assert state["approvals"][0]["at"] == "2017-11-20T09:30"
+    for member_id in members[:3]:  # each shown in the dialog, given and fixed
+        assert dialog.boxes[member_id].isChecked() and not dialog.boxes[member_id].isEnabled()
+        assert dialog.times[member_id].text().startswith("godkendt ")
+    assert dialog.times[members[0]].text() == "godkendt 20.11.2017 kl. 09.30"
+    assert not dialog.all_button.isEnabled()
+    assert panel.status_label.text() == "Referat, version 1: Godkendt"
+    assert ctx.undo_stack.count() == 0 and not panel.errors  # type: ignore[attr-defined]
+    dialog.reject()
+
+
+def test_approve_for_everyone_present_is_one_transaction(
+        setup: tuple[AppContext, ReferatPanel, int, list[int], list[int]], qtbot: QtBot,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    ctx, panel, m, members, _items = setup
+    referat_service.send_for_approval(ctx.db, m)
+    panel.set_meeting(m)
+    dialog = panel.open_approvals()
+    assert dialog is not None
+    real = referat_service.approve
+    calls: list[int] = []
+
+    def approve_then_fail(db: Database, meeting_id: int, member_id: int, **kw: object) -> object:
+        calls.append(member_id)
+        if len(calls) == 2:
+            raise ValidationError("member", "forbindelsen blev afbrudt")
+        return real(db, meeting_id, member_id, **kw)  # type: ignore[arg-type]
+
+    monkeypatch.setattr("workshop.services.referat.approval.approve", approve_then_fail)
+    qtbot.mouseClick(dialog.all_button, Qt.MouseButton.LeftButton)
+    assert referat_service.approvals(ctx.db, m) == []  # the first one went back with the second
+    assert panel.errors == ["Forbindelsen blev afbrudt"]  # type: ignore[attr-defined]
+    assert all(box.isEnabled() and not box.isChecked() for box in dialog.boxes.values())
+    dialog.reject()
 
 
 def test_print_button_prints_through_the_print_dialog(

@@ -1,18 +1,23 @@
 """For every item: the decision (Beslutning) and the tilførsler til protokollen.
 
+Above the decision, the item's captured results as the referat prints them (read-only;
+``referat_service.printed_results``); on a locked meeting, the item as printed instead of
+the text box.
+
 Who is away or inhabil for single items is kept in the attendance panel (Fremmøde).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -23,15 +28,19 @@ from PySide6.QtWidgets import (
 )
 
 from workshop.changes import ChangeSet
+from workshop.errors import WorkshopError
 from workshop.models import AgendaItem, Member
 from workshop.services import agenda, attendance, capture, committees, meetings
+from workshop.services import referat as referat_service
 
+from ui import shortcuts
 from ui.autosave import AutosaveField, VersionedText
 from ui.context import AppContext
-from ui.panels.capture_keys import on_key
 from ui.panels.meeting_edits import MeetingEdits
+from ui.referat_results import ResultsView
 
 ROLE_ID = Qt.ItemDataRole.UserRole
+RESULTS_DELAY_MS = 400  # re-draft the results this long after the last capture, not at each one
 
 
 def _decision(ctx: AppContext, item_id: int) -> tuple[str, int]:
@@ -52,42 +61,56 @@ class DecisionView(QWidget):
         self._loading = False
 
         self.decision = QPlainTextEdit()
-        self.decision.setPlaceholderText("Beslutning, fx »Godkendt.« eller »Udvalget drøftede …«")
-        self.decision.setAccessibleName("Beslutning")
+        self.decision.setPlaceholderText(self.tr("Beslutning, fx »Godkendt.« eller »Udvalget drøftede …«"))
+        self.decision.setAccessibleName(self.tr("Beslutning"))
         self.decision.setTabChangesFocus(True)
         self.decision_field = AutosaveField(
-            ctx, self.decision, "decision", "Beslutning",
+            ctx, self.decision, "decision", self.tr("Beslutning"),
             lambda item_id, text: agenda.update_item(ctx.db, item_id, decision=text))
         # Two laptops may write the decision at once: each save names the version it was based on.
         self.decision_field.versioned = VersionedText(
             "agendaitem", lambda item_id: _decision(ctx, item_id),
             lambda item_id, text, version: agenda.update_item(ctx.db, item_id, decision=text,
                                                               expected_version=version))
-        box_decision = QGroupBox("Beslutning")
-        QVBoxLayout(box_decision).addWidget(self.decision)
+        self.results = ResultsView(max_lines=12)
+        self.results.setAccessibleName(self.tr("Resultater, som de udskrives"))
+        self.locked_empty = QLabel(self.tr("Ingen beslutning ført til protokol under dette punkt."))
+        self.locked_empty.setStyleSheet("color: #555;")
+        self.locked_empty.hide()
+        self.locked = False
+        self._results_stale = False
+        self._results_timer = QTimer(self)
+        self._results_timer.setSingleShot(True)
+        self._results_timer.setInterval(RESULTS_DELAY_MS)
+        self._results_timer.timeout.connect(self._results_due)
+        box_decision = QGroupBox(self.tr("Beslutning"))
+        bl = QVBoxLayout(box_decision)
+        bl.addWidget(self.results)
+        bl.addWidget(self.decision, 1)
+        bl.addWidget(self.locked_empty)
 
         self.remarks = QTreeWidget()
         self.remarks.setColumnCount(2)
-        self.remarks.setHeaderLabels(["Medlem", "Tilførsel til protokollen"])
+        self.remarks.setHeaderLabels([self.tr("Medlem"), self.tr("Tilførsel til protokollen")])
         self.remarks.setRootIsDecorated(False)
         self.remarks.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.remarks.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                      | QAbstractItemView.EditTrigger.EditKeyPressed)
         self.remarks.itemChanged.connect(self._remark_edited)
-        on_key(self.remarks, QKeySequence.StandardKey.Delete, self.delete_remark)
+        shortcuts.on_key("remarks.delete", self.remarks, self.delete_remark)
         self.remark_member = QComboBox()
-        self.remark_member.setAccessibleName("Tilførsel fra")
+        self.remark_member.setAccessibleName(self.tr("Tilførsel fra"))
         self.remark_text = QLineEdit()
-        self.remark_text.setPlaceholderText("Tilførsel – Enter tilføjer")
-        self.remark_text.setAccessibleName("Ny tilførsel")
+        self.remark_text.setPlaceholderText(self.tr("Tilførsel – Enter tilføjer"))
+        self.remark_text.setAccessibleName(self.tr("Ny tilførsel"))
         self.remark_text.returnPressed.connect(self.add_remark)
-        delete = QPushButton("Slet")
+        delete = QPushButton(self.tr("Slet"))
         delete.clicked.connect(self.delete_remark)
         add_row = QHBoxLayout()
         add_row.addWidget(self.remark_member)
         add_row.addWidget(self.remark_text, 1)
         add_row.addWidget(delete)
-        box_remarks = QGroupBox("Tilførsler til protokollen")
+        box_remarks = QGroupBox(self.tr("Tilførsler til protokollen"))
         rl = QVBoxLayout(box_remarks)
         rl.addWidget(self.remarks, 1)
         rl.addLayout(add_row)
@@ -105,6 +128,25 @@ class DecisionView(QWidget):
         self.decision_field.bind(item.id, item.decision, item.version)
         self._load_members()
         self._load_remarks()
+        self.load_results()
+
+    def load_results(self) -> None:
+        """The item's results part (draft) or the item as printed from there on (sent or approved)."""
+        self._results_timer.stop()
+        if self.item_id is None or self.meeting_id is None:
+            return
+        try:
+            self.locked, printed = referat_service.printed_results(self.ctx.db, self.meeting_id)
+        except WorkshopError as error:  # a frozen referat edited out of shape: say so instead
+            self.locked, printed = True, {}
+            self.locked_empty.setText(error.message)
+        else:
+            self.locked_empty.setText(self.tr("Ingen beslutning ført til protokol under dette punkt."))
+        blocks = printed.get(self.item_id, ())
+        self.results.max_lines = 40 if self.locked else 12
+        self.results.show_blocks(blocks)
+        self.decision.setVisible(not self.locked)
+        self.locked_empty.setVisible(self.locked and not blocks)
 
     def flush(self) -> None:
         """Save the decision, and add a remark typed without Enter to this item before leaving it."""
@@ -122,6 +164,30 @@ class DecisionView(QWidget):
             self.decision_field.bind(self.item_id, item.decision, item.version)
         if changes.touches("remarks"):
             self._load_remarks()
+        # Answers, inputs, votes, groups, the referat's state: re-drafted once typing pauses,
+        # and only while on screen (another tab catches up when shown).
+        if self.isVisible():
+            self._results_timer.start()
+        else:
+            self._results_stale = True
+
+    def _results_due(self) -> None:
+        if self.isVisible():
+            self.load_results()
+        else:  # closed or on another tab meanwhile
+            self._results_stale = True
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        if self._results_timer.isActive():
+            self._results_timer.stop()
+            self._results_stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._results_stale:
+            self._results_stale = False
+            self.load_results()
 
     def _load_members(self) -> None:
         assert self.meeting_id is not None

@@ -11,7 +11,7 @@ from typing import Any, Literal
 
 FORMAT = "workshop-referat/1"
 
-BlockKind = Literal["heading", "paragraph", "field", "numbered", "bullets", "table", "meta"]
+BlockKind = Literal["heading", "subheading", "paragraph", "field", "numbered", "bullets", "table", "meta"]
 
 
 @dataclass(frozen=True)
@@ -19,7 +19,8 @@ class Block:
     """One piece of an item section.
 
     Attributes:
-        kind: ``heading`` (text), ``paragraph`` (text), ``field`` (label + text on
+        kind: ``heading`` (text), ``subheading`` (text: a smaller heading inside a
+            part, e.g. a working group's name), ``paragraph`` (text), ``field`` (label + text on
             one line, e.g. "Sags ID: …"), ``numbered`` / ``bullets`` (items),
             ``table`` (rows, the first row is the header), ``meta`` (a small line
             under the item heading, e.g. "Planlagt kl. 18:10 · startede kl. 18:14").
@@ -50,6 +51,25 @@ class ItemSection:
 
 
 @dataclass(frozen=True)
+class Appendix:
+    """A *Bilag* at the end of the referat (every group input in full), listed in the TOC."""
+
+    number: int
+    title: str
+    blocks: tuple[Block, ...]
+
+    @property
+    def heading(self) -> str:
+        """``Bilag 1: Input fra gruppearbejdet, punkt 3: Pejlemærker``: heading and TOC entry."""
+        return f"Bilag {self.number}: {self.title}"
+
+
+def _blocks(data: list[dict[str, Any]]) -> tuple[Block, ...]:
+    return tuple(Block(kind=b["kind"], text=b["text"], label=b["label"], items=tuple(b["items"]),
+                       rows=tuple(tuple(r) for r in b["rows"])) for b in data)
+
+
+@dataclass(frozen=True)
 class LeaderPage:
     header: str  # "REFERAT <udvalg> (<periode>) d. 15-11-2017"
     committee: str
@@ -74,29 +94,27 @@ class Referat:
     items: tuple[ItemSection, ...]
     signatories: tuple[str, ...] = field(default=())  # present members' names, who approve
     correction: str = ""  # a corrected version's note of what changed (printed and fingerprinted)
+    # The Bilag after the items; left out of ``as_dict`` when empty, like the schedule.
+    appendices: tuple[Appendix, ...] = ()
 
     def as_dict(self) -> dict[str, Any]:
         """Canonical plain-data form (tuples become lists), tagged with the format."""
         data = asdict(self)
         if not data["leader"]["schedule"]:
             del data["leader"]["schedule"]
+        if not data["appendices"]:
+            del data["appendices"]
         return {"format": FORMAT, **data}
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Referat:
-        items = tuple(
-            ItemSection(
-                number=s["number"], title=s["title"], open=s["open"],
-                blocks=tuple(Block(kind=b["kind"], text=b["text"], label=b["label"],
-                                   items=tuple(b["items"]),
-                                   rows=tuple(tuple(r) for r in b["rows"]))
-                             for b in s["blocks"]),
-            )
-            for s in data["items"]
-        )
+        items = tuple(ItemSection(number=s["number"], title=s["title"], open=s["open"], blocks=_blocks(s["blocks"]))
+                      for s in data["items"])
+        appendices = tuple(Appendix(number=a["number"], title=a["title"], blocks=_blocks(a["blocks"]))
+                           for a in data.get("appendices", ()))
         leader = dict(data["leader"])
         leader["present"] = tuple(leader["present"])
         leader["away"] = tuple(leader["away"])
         leader["schedule"] = tuple(tuple(r) for r in leader.get("schedule", ()))
         return cls(leader=LeaderPage(**leader), items=items, signatories=tuple(data["signatories"]),
-                   correction=data.get("correction", ""))
+                   correction=data.get("correction", ""), appendices=appendices)

@@ -9,12 +9,6 @@ from babel.dates import format_date, format_datetime
 
 LOCALE = "da_DK"
 
-CANDIDATE_STATUS = {
-    "candidate": "kandidat",
-    "shortlisted": "på kortlisten",
-    "chosen": "valgt",
-    "rejected": "fravalgt",
-}
 ROLE_SHOWN = {"formand": "formand", "næstformand": "næstformand"}  # "medlem" goes without saying
 
 

@@ -39,7 +39,7 @@ from reportlab.platypus.tableofcontents import TableOfContents
 
 from workshop.atomic_file import replace_file
 from workshop.referat import danish, rtl
-from workshop.referat.content import Block, ItemSection, Referat
+from workshop.referat.content import Appendix, Block, ItemSection, Referat
 from workshop.referat.fonts import BOLD, REGULAR, font_dir, printable, register
 from workshop.referat.paragraphs import Para, esc, para, paras
 from workshop.referat.styles import styles
@@ -323,8 +323,10 @@ def _build(doc: _ReferatDoc, story: Callable[[Flowable], list[Flowable]], *, sin
 
 
 def _toc_entries(referat: Referat) -> list[tuple[str, str]]:
-    # The same headings, in the same order, as _item and _approval make.
-    return [(_toc_text(s.heading), f"punkt{s.number}") for s in referat.items] + [(APPROVAL_HEADING, "godkendelse")]
+    # The same headings, in the same order, as _item, _appendix and _approval make.
+    return ([(_toc_text(s.heading), f"punkt{s.number}") for s in referat.items]
+            + [(_toc_text(a.heading), f"bilag{a.number}") for a in referat.appendices]
+            + [(APPROVAL_HEADING, "godkendelse")])
 
 
 def _list(items: Sequence[str], numbered: bool) -> list[Flowable]:
@@ -345,19 +347,48 @@ def _in_parts(cells: list[list[Any]]) -> list[list[list[Any]]]:
     return [head + body[i:i + TABLE_ROWS] for i in range(0, len(body), TABLE_ROWS)] or [cells]
 
 
+CELL_PADDING = 12  # ReportLab's table cells: 6 pt left and right
+
+
+def _column_widths(rows: Sequence[Sequence[str]], fonts: Sequence[str]) -> list[float]:
+    """Columns share the width by how much they hold (a "Stemmer" column stays narrow), and each
+    is at least as wide as its longest word (up to a third of the page), so "Stemmer" or
+    "kortliste" never break inside the word; the others give up what that takes."""
+    width = max(len(r) for r in rows)
+    columns = [[(r[c], fonts[i]) for i, r in enumerate(rows) if c < len(r)] for c in range(width)]
+    needs = [min(40, max(6, *(len(text) for text, _ in column))) for column in columns]
+    mins = [min(FRAME_W / 3, CELL_PADDING + max((stringWidth(w, font, 9) for text, font in column
+                                                 for w in text.split()), default=0)) for column in columns]
+    widths = [FRAME_W * n / sum(needs) for n in needs]
+    for _ in range(width):  # raising one column may push another below its minimum
+        short = [c for c in range(width) if widths[c] < mins[c] - 0.01]
+        if not short:
+            break
+        for c in short:
+            widths[c] = mins[c]
+        rest = [c for c in range(width) if c not in short and widths[c] > mins[c]]
+        spare = FRAME_W - sum(widths)
+        if not rest:
+            break
+        share = sum(widths[c] for c in rest)
+        for c in rest:
+            widths[c] += spare * widths[c] / share
+    return widths
+
+
 def _table(rows: Sequence[Sequence[str]]) -> list[Flowable]:
     width = max(len(r) for r in rows)
     cells = [[_cell(c, "cell_head" if r == 0 else "cell") for c in row] + [""] * (width - len(row))
              for r, row in enumerate(rows)]
-    # Columns share the width by how much they hold: a "Stemmer" column stays narrow.
-    need = [min(40, max(6, *(len(r[c]) if c < len(r) else 0 for r in rows))) for c in range(width)]
+    looks = styles()
+    widths = _column_widths(rows, [looks["cell_head"].fontName] + [looks["cell"].fontName] * (len(rows) - 1))
     style = TableStyle([
         ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#999999")),
         ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#EEEEEE")),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         *_CELL_FONT,
     ])
-    return [Table(part, colWidths=[FRAME_W * n / sum(need) for n in need], repeatRows=1, hAlign="LEFT",
+    return [Table(part, colWidths=widths, repeatRows=1, hAlign="LEFT",
                   splitInRow=1, style=style)  # a cell taller than a page continues on the next
             for part in _in_parts(cells)]
 
@@ -365,6 +396,8 @@ def _table(rows: Sequence[Sequence[str]]) -> list[Flowable]:
 def _block(block: Block) -> list[Flowable]:
     if block.kind == "heading":
         return _paras(block.text, "section")
+    if block.kind == "subheading":
+        return _paras(block.text, "subsection")
     if block.kind == "paragraph":
         return _paras(block.text)
     if block.kind == "field":
@@ -381,6 +414,16 @@ def _block(block: Block) -> list[Flowable]:
 def _item(section: ItemSection) -> list[Flowable]:
     flow: list[Flowable] = [CondPageBreak(45 * mm), *_heading(section.heading, f"punkt{section.number}", "item")]
     for block in section.blocks:
+        flow += _block(block)
+    flow.append(Spacer(1, 6 * mm))
+    return flow
+
+
+def _appendix(appendix: Appendix, first: bool) -> list[Flowable]:
+    """A Bilag: the first one starts a new page after the items, the others follow like items."""
+    flow: list[Flowable] = [PageBreak() if first else CondPageBreak(45 * mm),
+                            *_heading(appendix.heading, f"bilag{appendix.number}", "item")]
+    for block in appendix.blocks:
         flow += _block(block)
     flow.append(Spacer(1, 6 * mm))
     return flow
@@ -500,6 +543,8 @@ def story(referat: Referat, toc: Flowable, *, status: str, version: int, approva
     flow = _leader(referat) + _toc(toc) + ([PageBreak()] if referat.items else [])
     for section in referat.items:
         flow += _item(section)
+    for n, appendix in enumerate(referat.appendices):
+        flow += _appendix(appendix, first=n == 0)
     return flow + _approval(referat, status, version, approvals, sha256, verification)
 
 

@@ -24,6 +24,8 @@ SPECS: dict[str, tuple[str | None, dict[str, Any]]] = {
                       "spaceAfter": 8, "keepWithNext": 1}),
     "section": ("body", {"fontName": BOLD, "fontSize": 10.5, "leading": 14, "spaceBefore": 8,
                          "spaceAfter": 3, "keepWithNext": 1}),
+    # A heading inside a part: a working group's name, a group in the Bilag.
+    "subsection": ("body", {"fontName": BOLD, "spaceBefore": 5, "spaceAfter": 2, "keepWithNext": 1}),
     "field": ("body", {"spaceBefore": 3}),
     "list": ("body", {"spaceAfter": 2, "leftIndent": 6 * mm, "bulletIndent": 1 * mm}),
     "cell": ("body", {"fontSize": 9, "leading": 11.5, "spaceAfter": 0}),

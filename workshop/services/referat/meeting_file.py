@@ -19,6 +19,7 @@ from workshop.referat.content_check import content_problem
 from workshop.referat.danish import join_names
 from workshop.referat.draft import draft_referat
 from workshop.referat.fingerprint import canonical_json, fingerprint
+from workshop.referat.legacy import legacy_referat
 from workshop.services.referat.seal import check_file_seal, document_fingerprint
 from workshop.services.referat.versions import (
     _committee_member_ids,
@@ -40,10 +41,19 @@ def _refuse_digest() -> ValidationError:
                                              " mødets indhold; filen er ændret efter godkendelsen")
 
 
+def _drafts(body: dict[str, Any], correction: str) -> list[dict[str, Any]]:
+    """The referats a file's body drafts to: as Workshop drafts it now, and as it did before the
+    results part (``legacy``), which is how a file approved then was approved."""
+    referat = replace(draft_referat(body), correction=correction)
+    return [referat.as_dict(), legacy_referat(referat, body).as_dict()]
+
+
 def _drafted(doc: dict[str, Any]) -> dict[str, Any]:
-    """The referat the file's body drafts to, with its section's correction note."""
+    """The referat the file's body drafts to, with its section's correction note: the draft whose
+    fingerprint is the file's ``sha256`` (now or before the results part), else today's."""
     state = doc.get("referat") or {}
-    return replace(draft_referat(_file_body(doc)), correction=state.get("note", "")).as_dict()
+    drafts = _drafts(_file_body(doc), state.get("note", ""))
+    return next((d for d in drafts if fingerprint(d) == state.get("sha256")), drafts[0])
 
 
 def approved_content(doc: dict[str, Any]) -> dict[str, Any]:
@@ -167,14 +177,18 @@ def restore_meeting_file_referat(session: Session, meeting_id: int, doc: dict[st
                                                    ' tilstedeværende har godkendt det (ellers status "sent")')
     if approved and fingerprint(content["referat"]) != state.get("sha256"):  # checked before; kept in one place
         raise _refuse_digest()
-    row = ReferatVersion(meeting_id=meeting_id, number=number, status=status, content=content, note=note,
-                         created_at=_now(None), sha256=state["sha256"] if approved else None,
-                         approved_at=max(given.values(), default=None) if approved else None)
+    # Sent first, its approvals, then approved: the meeting lock (migration 0009) refuses
+    # approvals added to an approved version, as it would any other.
+    row = ReferatVersion(meeting_id=meeting_id, number=number, status="sent", content=content, note=note,
+                         created_at=_now(None))
     session.add(row)
     session.flush()
     session.add_all([ReferatApproval(referat_id=row.pk, member_id=signers[name], at=at)
                      for name, at in given.items()])
     session.flush()
+    if approved:
+        row.status, row.sha256, row.approved_at = "approved", state["sha256"], max(given.values())
+        session.flush()
     if not agrees:
         session.add(ReferatVersion(meeting_id=meeting_id, number=number + 1, status="draft",
                                    note=disagreement_note(number), created_at=_now(None)))
@@ -204,8 +218,8 @@ def _approved_version_content(state: dict[str, Any], body: dict[str, Any], refer
     if found is not None:
         agrees = found["document_sha256"] == document_fingerprint(body)
     else:
-        drafted = replace(draft_referat(body), correction=referat.get("correction", "")).as_dict()
-        agrees = canonical_json(drafted) == canonical_json(referat)
+        agrees = any(canonical_json(drafted) == canonical_json(referat)
+                     for drafted in _drafts(body, referat.get("correction", "")))
     content: dict[str, Any] = {
         "document": body if agrees else None,
         "referat": referat,

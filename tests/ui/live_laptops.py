@@ -1,0 +1,49 @@
+"""Two laptops in one test process: each its own ``Database`` (own connections, own client id),
+context, capture layout and live link, on the CI PostgreSQL."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from pytestqt.qtbot import QtBot
+
+from workshop.db import Database
+
+from ui.context import AppContext
+from ui.live_link import LiveLink, live_link
+from ui.panels.capture import CapturePanel
+
+
+@dataclass
+class Laptop:
+    db: Database
+    ctx: AppContext
+    panel: CapturePanel
+    link: LiveLink
+
+    def inputs(self, group_id: int) -> list[str]:
+        model = self.panel.groups.model
+        assert model is not None
+        return model.texts(group_id)
+
+
+def open_laptop(url: str, name: str, meeting_id: int, qtbot: QtBot, **options: float) -> Laptop:
+    db = Database(url, client_name=name)
+    ctx = AppContext(db)
+    panel = CapturePanel(ctx)
+    qtbot.addWidget(panel)
+    panel.resize(1280, 800)
+    ctx.select_meeting(meeting_id)
+    panel.set_meeting(meeting_id)
+    panel.show()
+    qtbot.waitExposed(panel)
+    link = live_link(ctx, **options)
+    assert link is not None
+    qtbot.waitUntil(lambda: link.connected, timeout=10000)
+    return Laptop(db, ctx, panel, link)
+
+
+def close_laptop(laptop: Laptop) -> None:
+    laptop.link.stop()
+    laptop.panel.close()
+    laptop.db.close()
