@@ -205,6 +205,9 @@ class MainWindow(QMainWindow):
                 self.meeting_menu.addAction(meeting_action)
             self.meeting_menu.addSeparator()
 
+        from PySide6.QtCore import Qt
+
+        self._tab_actions: dict[PanelKey, list[QAction]] = {}
         for loaded in load_panels(ctx, self.tabs):
             key = loaded.spec.key
             self.tabs.addTab(loaded.widget, loaded.title)
@@ -218,8 +221,10 @@ class MainWindow(QMainWindow):
                 menu.addSeparator()
             for menu_action in actions:
                 menu.addAction(menu_action)
-
-        from PySide6.QtCore import Qt
+            # A key that works only inside its tab (Delete in a table, the agenda's keys) is in the menu
+            # only while that tab is shown, so a listed key always works (ui/shortcuts.py "panel" entries).
+            self._tab_actions[key] = [a for a in actions if a.shortcutContext() not in (
+                Qt.ShortcutContext.WindowShortcut, Qt.ShortcutContext.ApplicationShortcut)]
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.setObjectName("mainSplitter")
@@ -250,6 +255,7 @@ class MainWindow(QMainWindow):
             if item is not None and agenda is not None:
                 agenda.select_item(item)
         self.tabs.currentChanged.connect(self._tab_changed)
+        self._show_tab_actions()
         self.preview = None  # deleted with the old central widget
         if picked is not None and agenda is not None:
             agenda.select_item(picked)
@@ -411,6 +417,13 @@ class MainWindow(QMainWindow):
         key = self.current_panel_key()
         if key is not None:
             self.settings.last_tab = key
+        self._show_tab_actions()
+
+    def _show_tab_actions(self) -> None:
+        current = self.current_panel_key()
+        for key, actions in self._tab_actions.items():
+            for action in actions:
+                action.setVisible(key == current)
 
     def _item_panel(self) -> ItemPanel | None:
         from ui.panels.panel import ItemPanel

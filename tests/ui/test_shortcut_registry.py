@@ -86,6 +86,31 @@ def test_every_key_made_in_the_app_is_a_registry_entry(window: MainWindow) -> No
         assert {s.toString() for s in sequences} <= set(entry.keys), entry.name
 
 
+def test_a_key_in_a_menu_works_on_the_tab_that_shows_it(window: MainWindow, sqlite_db: Database) -> None:
+    """Menu entries whose key works only inside a tab (Delete in a table, the agenda's keys) are in the
+    menu only while that tab is shown; every other key in the menus works from every tab."""
+    w = build(sqlite_db)
+    assert window.navigator is not None
+    window.navigator.reload()
+    assert window.navigator.select_meeting(w.meeting_id, w.committee_id)
+    local_seen = set()
+    for tab in window.panels:
+        window.show_panel(tab)
+        for menu in (window.file_menu, window.edit_menu, window.view_menu, window.meeting_menu, window.help_menu):
+            for action in menu.actions():
+                if action.shortcut().isEmpty() or not action.isVisible():
+                    continue
+                entry = shortcuts.REGISTRY[action.objectName()]
+                if not entry.tabs:  # the navigator's own keys: it is beside every tab
+                    assert entry.name.startswith("navigator."), entry.name
+                elif entry.scope == "window":
+                    assert set(entry.tabs) == set(window.panels), entry.name
+                else:
+                    assert tab in entry.tabs, (entry.name, tab)
+                    local_seen.add(entry.name)
+    assert {"agenda.add", "agenda.delete", "committee.remove_member"} <= local_seen
+
+
 def _widget_of(obj: QObject) -> QWidget | None:
     """The widget where ``obj``'s key is pressed: a QShortcut's parent, an action's (non-menu) widget."""
     if isinstance(obj, QShortcut):
