@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 from typing import Any
 
 from sqlalchemy import Column, Table, select, text
+from sqlalchemy.engine import Connection
 from sqlmodel import SQLModel
 
 from workshop.db import Database
@@ -33,18 +35,19 @@ def _queries() -> list[tuple[Table, list[Column[Any]], list[Column[Any]], bool]]
     return out
 
 
-def dump_and_versions(db: Database) -> tuple[Dump, Versions]:
+def dump_and_versions(db: Database, conn: Connection | None = None) -> tuple[Dump, Versions]:
     """Every row of every table, and ``(table, id) -> version`` of every versioned row.
 
     The dump leaves out ``version`` columns, because undo is a change like any other: it
     moves the versions of the rows it sets back on (compare the versions apart), and the
     ids of the tables in ``BY_NATURAL_KEY``. Rows are in primary-key order. On PostgreSQL
     all tables come in one round trip (as JSON), which keeps a dump after every step cheap.
+    ``conn`` reads inside an open transaction (what it has written so far); default: a new connection.
     """
     rows_out: Dump = {}
     versions: Versions = {}
     queries = _queries()
-    with db.engine.connect() as conn:
+    with contextlib.nullcontext(conn) if conn is not None else db.engine.connect() as conn:
         if conn.dialect.name == "postgresql":
             parts = []
             for table, cols, order, versioned in queries:
@@ -63,9 +66,9 @@ def dump_and_versions(db: Database) -> tuple[Dump, Versions]:
     return rows_out, versions
 
 
-def dump(db: Database) -> Dump:
+def dump(db: Database, conn: Connection | None = None) -> Dump:
     """``dump_and_versions`` without the versions."""
-    return dump_and_versions(db)[0]
+    return dump_and_versions(db, conn)[0]
 
 
 def diff(before: Dump, after: Dump) -> str:

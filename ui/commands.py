@@ -44,7 +44,7 @@ class ServiceCommand(QUndoCommand):
         self._done_once = False
         self.merge_key = merge_key
         self.created_id: int | None = None
-        self.state: dict[str, object] = {}  # values a do/undo pair hands each other
+        self.state: dict[str, Any] = {}  # values a do/undo pair hands each other (of any type)
 
     # QUndoStack.push() calls redo(); AppContext.execute already ran it once.
     def first_redo(self) -> ChangeSet:
@@ -150,7 +150,7 @@ def create_command(ctx: AppContext, text: str, table: str, create: Callable[[], 
     remove = delete or (lambda row_id: _deleters()[table](ctx.db, row_id))
 
     def do(cmd: ServiceCommand) -> ChangeSet:
-        snap: Snapshot | None = cmd.state.pop("snapshot", None)  # type: ignore[assignment]
+        snap: Snapshot | None = cmd.state.pop("snapshot", None)
         if snap is not None:
             return _restore(ctx, snap)
         changes = create()
@@ -184,7 +184,7 @@ def delete_rows_command(ctx: AppContext, text: str, rows: list[tuple[str, int]],
         return changes
 
     def undo(cmd: ServiceCommand) -> ChangeSet:
-        snaps: list[Snapshot] = cmd.state["snapshots"]  # type: ignore[assignment]
+        snaps: list[Snapshot] = cmd.state["snapshots"]
         changes = ChangeSet()
         # agenda items back at their places in the order of their places: each snapshot holds
         # its place in the agenda as it was before any of them was deleted
@@ -218,7 +218,7 @@ def merge_command(ctx: AppContext, text: str, table: str, keep_id: int, merge_id
 
     def undo(cmd: ServiceCommand) -> ChangeSet:
         changes = ChangeSet()
-        for snap in cmd.state["snapshots"]:  # type: ignore[attr-defined]
+        for snap in cmd.state["snapshots"]:
             changes = changes | _restore(ctx, snap, replace=True)
         return changes
 

@@ -17,7 +17,7 @@ import logging
 import sys
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 
 from ui.operations import STARTUP, Operation, lane
 
@@ -74,7 +74,8 @@ class DataLayerLoader(QObject):
         if self.operation is not None:
             return
         # Not reported to the user here: the GUI thread opens again and reports it there.
-        self.operation = Operation("Indlæsning af databasen", lambda _progress: self._load(), self,
+        self.operation = Operation(QCoreApplication.translate("DataLayer", "Indlæsning af databasen"),
+                                   lambda _progress: self._load(), self,
                                    lane=lane(STARTUP))
         self.operation.finished.connect(self.loaded.emit)
         self.operation.failed.connect(lambda _message: self.loaded.emit(None))

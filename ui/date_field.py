@@ -15,15 +15,9 @@ from PySide6.QtCore import QDate, QEvent, QLocale, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QCalendarWidget, QHBoxLayout, QLineEdit, QToolButton, QWidget
 
-from ui import shortcuts
 from ui.field_errors import clear_at, show_at
-from ui.qt_typed import QT_TRANSLATE_NOOP
 
 DANISH = QLocale(QLocale.Language.Danish, QLocale.Country.Denmark)
-_WHERE = QT_TRANSLATE_NOOP("Shortcuts", "Datofelter")
-shortcuts.register("F4", _WHERE, QT_TRANSLATE_NOOP("Shortcuts", "Vælg datoen i kalenderen"))
-shortcuts.register("Up", _WHERE, QT_TRANSLATE_NOOP("Shortcuts", "En dag senere (en tom dato forbliver tom)"))
-shortcuts.register("Down", _WHERE, QT_TRANSLATE_NOOP("Shortcuts", "En dag tidligere"))
 _DATE = re.compile(r"^\s*(\d{1,2})\s*[-./ ]\s*(\d{1,2})\s*(?:[-./ ]\s*(\d{2}|\d{4}))?\s*$")
 _ISO = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$")
 _LONG = re.compile(r"^\s*(\d{1,2})\.?\s+([a-zæøå]+)\.?\s*(\d{4})?\s*$", re.IGNORECASE)

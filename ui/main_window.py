@@ -6,11 +6,12 @@ import contextlib
 import logging
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -26,6 +27,7 @@ from ui.settings import Settings
 
 if TYPE_CHECKING:
     from workshop.agenda_preview import AgendaPreview
+    from workshop.db import Database
 
     from ui.context import AppContext
     from ui.models.navigator_model import NodeKey
@@ -96,27 +98,25 @@ class MainWindow(QMainWindow):
 
     # --- actions and menus ------------------------------------------------------
 
-    def _action(self, text: str, shortcut: str | QKeySequence.StandardKey | None, slot: object,
-                enabled: bool = True) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)
+    def _action(self, name: str, slot: Callable[..., object], enabled: bool = True, text: str | None = None) -> QAction:
+        """The window's action ``name`` from the shortcut registry (its text and keys)."""
+        from ui import shortcuts
+
+        action = shortcuts.action(name, self, slot, text=text)
         action.setEnabled(enabled)
         return action
 
     def _build_actions(self) -> None:
-        self.import_action = self._action(self.tr("Importér mødefil…"), "Ctrl+I", self.import_meeting_file, False)
-        self.export_action = self._action(self.tr("Eksportér mødefil…"), "Ctrl+E", self.export_meeting_file, False)
-        self.quit_action = self._action(self.tr("Afslut"), "Ctrl+Q", self.close)
-        self.undo_action = self._action(self.tr("Fortryd"), "Ctrl+Z", self.undo, False)
-        self.redo_action = self._action(self.tr("Annullér fortryd"), "Ctrl+Shift+Z", self.redo, False)
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        self.focus_navigator_action = self._action(self.tr("Gå til navigatoren"), "Ctrl+0",
-                                                   self._focus_navigator, False)
-        self.name_action = self._action(self.tr("Denne computers navn…"), None, self.ask_laptop_name)
-        self.help_action = self._action(self.tr("Tastaturgenveje"), "F1", self.show_shortcuts)
-        self.about_action = self._action(self.tr("Om Workshop"), "Shift+F1", self.show_about)
+        self.import_action = self._action("file.import", self.import_meeting_file, False)
+        self.export_action = self._action("file.export", self.export_meeting_file, False)
+        self.quit_action = self._action("file.quit", self.close)
+        self.undo_action = self._action("edit.undo", self.undo, False)
+        self.redo_action = self._action("edit.redo", self.redo, False)
+        self.focus_navigator_action = self._action("view.navigator", self._focus_navigator, False)
+        self.name_action = QAction(self.tr("Denne computers navn…"), self)  # no key
+        self.name_action.triggered.connect(self.ask_laptop_name)
+        self.help_action = self._action("help.shortcuts", self.show_shortcuts)
+        self.about_action = self._action("help.about", self.show_about)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -140,11 +140,10 @@ class MainWindow(QMainWindow):
         self.panel_actions: list[QAction] = []
         language = self.view_menu.addMenu(self.tr("Sprog"))
         group = QActionGroup(self)
-        for code, name, keys in (("da", "Dansk", "Ctrl+Alt+D"), ("en", "English", "Ctrl+Alt+E")):
-            action = QAction(name, self, checkable=True)
-            action.setShortcut(QKeySequence(keys))
+        for code, name in (("da", "view.danish"), ("en", "view.english")):
+            action = self._action(name, lambda _checked=False, c=code: self.set_language(c))
+            action.setCheckable(True)
             action.setChecked(self.settings.language == code)
-            action.triggered.connect(lambda _checked=False, c=code: self.set_language(c))
             group.addAction(action)
             language.addAction(action)
         self.help_menu.addAction(self.help_action)
@@ -164,7 +163,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{preview.meeting.title} — Workshop")
         self.statusBar().showMessage(self.tr("Indlæser… Dagsordenen kan læses nu; redigering om et øjeblik."))
 
-    def open_database(self, db: object) -> None:
+    def open_database(self, db: Database) -> None:
         """Build the navigator and panels over ``db`` and reopen the last meeting."""
         from ui.context import AppContext
         from ui.panels import load_panels
@@ -172,7 +171,7 @@ class MainWindow(QMainWindow):
 
         self.finish_frame()
         picked = self.preview.current_item_id if self.preview is not None else None
-        ctx = AppContext(db, self)  # type: ignore[arg-type]
+        ctx = AppContext(db, self)
         self.ctx = ctx
         ctx.error.connect(self.show_error)
         ctx.storage_failed.connect(self.show_storage_error)
@@ -206,12 +205,14 @@ class MainWindow(QMainWindow):
                 self.meeting_menu.addAction(meeting_action)
             self.meeting_menu.addSeparator()
 
+        from PySide6.QtCore import Qt
+
+        self._tab_actions: dict[PanelKey, list[QAction]] = {}
         for loaded in load_panels(ctx, self.tabs):
             key = loaded.spec.key
             self.tabs.addTab(loaded.widget, loaded.title)
             self.panels[key] = loaded.panel
-            action = self._action(loaded.title, loaded.spec.shortcut,
-                                  lambda _c=False, k=key: self.show_panel(k))
+            action = self._action(f"panel.{key}", lambda _c=False, k=key: self.show_panel(k), text=loaded.title)
             self.panel_actions.append(action)
             self.view_menu.insertAction(self.view_menu.actions()[-2], action)
             actions = loaded.panel.menu_actions()
@@ -220,8 +221,10 @@ class MainWindow(QMainWindow):
                 menu.addSeparator()
             for menu_action in actions:
                 menu.addAction(menu_action)
-
-        from PySide6.QtCore import Qt
+            # A key that works only inside its tab (Delete in a table, the agenda's keys) is in the menu
+            # only while that tab is shown, so a listed key always works (ui/shortcuts.py "panel" entries).
+            self._tab_actions[key] = [a for a in actions if a.shortcutContext() not in (
+                Qt.ShortcutContext.WindowShortcut, Qt.ShortcutContext.ApplicationShortcut)]
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.setObjectName("mainSplitter")
@@ -252,6 +255,7 @@ class MainWindow(QMainWindow):
             if item is not None and agenda is not None:
                 agenda.select_item(item)
         self.tabs.currentChanged.connect(self._tab_changed)
+        self._show_tab_actions()
         self.preview = None  # deleted with the old central widget
         if picked is not None and agenda is not None:
             agenda.select_item(picked)
@@ -414,6 +418,13 @@ class MainWindow(QMainWindow):
         key = self.current_panel_key()
         if key is not None:
             self.settings.last_tab = key
+        self._show_tab_actions()
+
+    def _show_tab_actions(self) -> None:
+        current = self.current_panel_key()
+        for key, actions in self._tab_actions.items():
+            for action in actions:
+                action.setVisible(key == current)
 
     def _item_panel(self) -> ItemPanel | None:
         from ui.panels.panel import ItemPanel
@@ -536,7 +547,7 @@ class MainWindow(QMainWindow):
 
         if self.ctx is None or self.ctx.meeting_id is None:
             return
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Eksportér mødefil"), "møde.workshop.json",
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Eksportér mødefil"), self.tr("møde.workshop.json"),
                                               self.tr("Mødefiler (*.json)"))
         if not path:
             return

@@ -9,11 +9,13 @@ moves the one ``MeetingStep`` of the context, so every layout and the projector 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
+from ui import shortcuts
 from ui.context import AppContext
 from ui.meeting_step import MeetingStep, meeting_step
 from ui.projector import ProjectorWindow, projector_of
@@ -30,32 +32,34 @@ class MeetingActions(QObject):
         self.window = window
         self.step: MeetingStep = meeting_step(ctx)
 
-        def action(text: str, keys: list[str], slot: object) -> QAction:
+        def action(name: str, slot: Callable[..., object]) -> QAction:
+            """The window's action ``name`` from the shortcut registry: it works from every tab."""
+            return shortcuts.action(name, window, slot, owner=window)
+
+        def plain(text: str, slot: Callable[..., object]) -> QAction:
+            """An action without a key (only from the menu and the buttons)."""
             act = QAction(text, window)
-            act.setShortcuts([QKeySequence(k) for k in keys])
-            act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             act.triggered.connect(slot)
-            window.addAction(act)
             return act
 
-        self.start_action = action(self.tr("Start mødet"), [], self.start)
-        self.next_action = action(self.tr("Næste trin"), ["Ctrl+PgDown", "Ctrl+Right"], self.next)
-        self.previous_action = action(self.tr("Forrige trin"), ["Ctrl+PgUp", "Ctrl+Left"], self.previous)
-        self.close_action = action(self.tr("Hæv mødet…"), [], self.close_meeting)
-        self.ended_action = action(self.tr("Ret hævet kl.…"), [], self.correct_ended_at)
+        self.start_action = plain(self.tr("Start mødet"), self.start)
+        self.next_action = action("meeting.next", self.next)
+        self.previous_action = action("meeting.previous", self.previous)
+        self.close_action = plain(self.tr("Hæv mødet…"), self.close_meeting)
+        self.ended_action = plain(self.tr("Ret hævet kl.…"), self.correct_ended_at)
         # On a shared server another laptop moves the meeting too; unchecked, this window stays put.
-        self.pin_action = action(self.tr("Følg mødet"), ["Ctrl+Shift+F"], self.step.set_pinned)
+        self.pin_action = action("meeting.follow", self.step.set_pinned)
         self.pin_action.setCheckable(True)
         self.pin_action.setChecked(self.step.pinned)
-        self.pin_action.setToolTip(self.tr("Følg mødets aktuelle trin, når en anden flytter det (Ctrl+Shift+F);"
-                                           " slået fra bladrer du her alene, og mødet bliver, hvor det er"))
+        self.pin_action.setToolTip(self.tr("Følg mødets aktuelle trin, når en anden flytter det ({keys});"
+                                           " slået fra bladrer du her alene, og mødet bliver, hvor det er")
+                                   .format(keys=shortcuts.hint("meeting.follow")))
         self.step.pin_changed.connect(self.pin_action.setChecked)
-        self.projector_action = action(self.tr("Vis projektorvindue"), ["Ctrl+Shift+P"], self.show_projector)
+        self.projector_action = action("meeting.projector", self.show_projector)
         self.projector_action.setCheckable(True)
         # The projector is on the wall and seldom has the focus: its text size is set from here.
-        self.zoom_in_action = action(self.tr("Større tekst på projektoren"), ["Ctrl++", "Ctrl+="],
-                                     lambda: self.zoom(0.1))
-        self.zoom_out_action = action(self.tr("Mindre tekst på projektoren"), ["Ctrl+-"], lambda: self.zoom(-0.1))
+        self.zoom_in_action = action("meeting.zoom_in", lambda: self.zoom(0.1))
+        self.zoom_out_action = action("meeting.zoom_out", lambda: self.zoom(-0.1))
         self.step.moved.connect(self._update)
         self.step.refreshed.connect(self._update)
         self._update()

@@ -74,7 +74,7 @@ def import_command(ctx: AppContext, imported: Imported, name: str) -> ServiceCom
     delete = committees.delete_committee if imported.new_committee else meetings.delete_meeting
 
     def do(cmd: ServiceCommand) -> ChangeSet:  # redo after an undo: the snapshot the undo took
-        return snapshots.restore(ctx.db, cmd.state.pop("snapshot"))  # type: ignore[arg-type]
+        return snapshots.restore(ctx.db, cmd.state.pop("snapshot"))
 
     def undo(cmd: ServiceCommand) -> ChangeSet:
         cmd.state["snapshot"] = snapshots.take(ctx.db, table, row_id)  # type: ignore[arg-type]

@@ -58,8 +58,9 @@ class RoomControl(QObject):
         if host is None:
             found = default_address()
             if found is None:
-                raise RoomError("Computeren er ikke på et netværk, så telefonerne kan ikke nå den."
-                                " Forbind til mødelokalets net og prøv igen.")
+                raise RoomError(QCoreApplication.translate(
+                    "RoomControl", "Computeren er ikke på et netværk, så telefonerne kan ikke nå den."
+                    " Forbind til mødelokalets net og prøv igen."))
             host = found.ip
         room = Room(self.ctx.db, meeting_id, host=host, port=port,
                     on_change=self._from_room.emit, on_request=self._request_from_room.emit)

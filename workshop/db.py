@@ -39,7 +39,7 @@ from sqlalchemy.pool import StaticPool
 from sqlmodel import Session, create_engine
 
 from workshop import network_share
-from workshop.errors import ConflictError, StorageError
+from workshop.errors import ConflictError, LockedError, StorageError
 from workshop.pg_connect import Client, connect_args, install_cheap_ping
 from workshop.plain_text import escaped
 from workshop.schema_revision import MIGRATIONS_DIR, head_revision
@@ -372,6 +372,27 @@ class _Transaction:
 _open: ContextVar[_Transaction | None] = ContextVar("workshop_transaction", default=None)
 
 _STALE_TABLE = re.compile(r"on table '([^']+)'")
+_LOCKED = re.compile(r"WORKSHOP_LOCKED:(\w+)")
+
+
+def lock_refusal(error: BaseException) -> LockedError | None:
+    """The meeting lock's refusal (migration 0009's triggers) as its Danish error, else None."""
+    if isinstance(error, exc.DBAPIError) and (match := _LOCKED.search(str(error.orig))):
+        return LockedError.meeting(match.group(1))
+    return None
+
+
+def lock_for_writing(session: Session) -> None:
+    """From here on this transaction is the only writer, before it reads what it decides on.
+
+    SQLite: ``BEGIN IMMEDIATE`` takes the database's write lock now (waiting up to the busy
+    timeout), unless the transaction has begun already: Python's sqlite3 begins one only
+    at the first write, so reads before it would see a state another writer is changing.
+    PostgreSQL: nothing here; the caller locks the rows it decides on (``FOR UPDATE``).
+    """
+    conn = session.connection()
+    if conn.dialect.name == "sqlite" and not conn.connection.dbapi_connection.in_transaction:  # type: ignore[union-attr]
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
 
 
 class Database:
@@ -449,6 +470,8 @@ class Database:
 
     def _translate(self, error: BaseException) -> BaseException:
         """The one mapping of storage-level failures to the Danish errors the user sees."""
+        if (locked := lock_refusal(error)) is not None:
+            return locked
         if isinstance(error, StaleDataError):
             # the row's version moved between our read and our write (mapper version_id_col)
             match = _STALE_TABLE.search(str(error))

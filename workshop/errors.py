@@ -127,7 +127,24 @@ class ConflictError(WorkshopError):
 
 
 class LockedError(WorkshopError):
-    """The row belongs to an approved referat and can no longer change."""
+    """The row belongs to a referat sent for approval or approved, and cannot change now."""
+
+    # The database's refusals (migration 0009's triggers say ``WORKSHOP_LOCKED:<kind>``).
+    MEETING = {
+        "sent": "Referatet er sendt til godkendelse, så mødet kan ikke ændres. Vent til det er godkendt,"
+                " og lav derefter en rettelse.",
+        "approved": "Referatet er godkendt og låst, så mødet kan ikke ændres. Start en rettelse (ny version)"
+                    " for at ændre noget.",
+        "deleting": "Mødet har et referat, der er sendt til godkendelse eller godkendt, og kan derfor ikke"
+                    " slettes.",
+        "deleting_committee": "Udvalget har et møde, hvis referat er sendt til godkendelse eller godkendt,"
+                              " og kan derfor ikke slettes.",
+    }
+
+    @classmethod
+    def meeting(cls, kind: str) -> LockedError:
+        """The one message for a write the meeting lock refused (``kind``: sent, approved, deleting, deleting_committee)."""
+        return cls(cls.MEETING.get(kind, cls.MEETING["approved"]))
 
 
 class StorageError(WorkshopError):

@@ -4,261 +4,241 @@
 <context>
     <name>AgendaPanel</name>
     <message>
-        <location filename="../../ui/models/agenda_text.py" line="13"/>
+        <location filename="../../ui/models/agenda_text.py" line="15"/>
         <source>Resumé</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/agenda_text.py" line="14"/>
+        <location filename="../../ui/models/agenda_text.py" line="16"/>
         <source>Baggrund</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/agenda_text.py" line="15"/>
+        <location filename="../../ui/models/agenda_text.py" line="17"/>
         <source>Sagsfremstilling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/agenda_text.py" line="16"/>
+        <location filename="../../ui/models/agenda_text.py" line="18"/>
         <source>Økonomiske konsekvenser og finansiering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/agenda_text.py" line="17"/>
+        <location filename="../../ui/models/agenda_text.py" line="19"/>
         <source>Tidligere beslutninger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="71"/>
+        <location filename="../../ui/panels/agenda.py" line="72"/>
         <source>Vælg et møde i navigatoren, eller opret et med Ctrl+N.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="97"/>
-        <location filename="../../ui/panels/agenda.py" line="101"/>
+        <location filename="../../ui/panels/agenda.py" line="98"/>
+        <location filename="../../ui/panels/agenda.py" line="102"/>
         <source>Mødested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="99"/>
+        <location filename="../../ui/panels/agenda.py" line="100"/>
         <source>Mødets titel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="106"/>
+        <location filename="../../ui/panels/agenda.py" line="107"/>
         <source>Mødets formål (står i referatets resumé)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="110"/>
+        <location filename="../../ui/panels/agenda.py" line="111"/>
         <source>Mødets formål</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="112"/>
+        <location filename="../../ui/panels/agenda.py" line="113"/>
         <source>Mødets sags ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="116"/>
+        <location filename="../../ui/panels/agenda.py" line="117"/>
         <source>Møde</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="118"/>
+        <location filename="../../ui/panels/agenda.py" line="119"/>
         <source>Starter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="120"/>
+        <location filename="../../ui/panels/agenda.py" line="121"/>
         <source>Sted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="122"/>
+        <location filename="../../ui/panels/agenda.py" line="123"/>
         <source>Formål</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="133"/>
+        <location filename="../../ui/panels/agenda.py" line="134"/>
         <source>lukket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="143"/>
-        <location filename="../../ui/panels/agenda.py" line="153"/>
+        <location filename="../../ui/panels/agenda.py" line="144"/>
+        <location filename="../../ui/panels/agenda.py" line="155"/>
         <source>Tilføj punkt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="147"/>
-        <source>Tilføj punkt…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/agenda.py" line="148"/>
-        <source>Slet punkt…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/agenda.py" line="149"/>
-        <source>Flyt punkt op</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/agenda.py" line="150"/>
-        <source>Flyt punkt ned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/agenda.py" line="161"/>
+        <location filename="../../ui/panels/agenda.py" line="163"/>
         <source>Slet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="173"/>
+        <location filename="../../ui/panels/agenda.py" line="175"/>
         <source>&lt;b&gt;Punkter og tidsplan&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="223"/>
+        <location filename="../../ui/panels/agenda.py" line="213"/>
         <source>Titel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="223"/>
+        <location filename="../../ui/panels/agenda.py" line="213"/>
         <source>Punktets titel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="229"/>
+        <location filename="../../ui/panels/agenda.py" line="219"/>
         <source>Lukket punkt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="236"/>
+        <location filename="../../ui/panels/agenda.py" line="226"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="237"/>
+        <location filename="../../ui/panels/agenda.py" line="227"/>
         <source>ingen tidsramme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="239"/>
+        <location filename="../../ui/panels/agenda.py" line="229"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="245"/>
-        <location filename="../../ui/panels/agenda.py" line="386"/>
+        <location filename="../../ui/panels/agenda.py" line="235"/>
+        <location filename="../../ui/panels/agenda.py" line="379"/>
         <source>Tidsramme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="124"/>
-        <location filename="../../ui/panels/agenda.py" line="246"/>
+        <location filename="../../ui/panels/agenda.py" line="125"/>
+        <location filename="../../ui/panels/agenda.py" line="236"/>
         <source>Sags ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="251"/>
+        <location filename="../../ui/panels/agenda.py" line="241"/>
         <source>Spørgsmål til spørgerunden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="251"/>
+        <location filename="../../ui/panels/agenda.py" line="241"/>
         <source>Spørgsmål</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="252"/>
+        <location filename="../../ui/panels/agenda.py" line="242"/>
         <source>Drøftelsesspørgsmål (ét pr. linje)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="253"/>
+        <location filename="../../ui/panels/agenda.py" line="243"/>
         <source>Drøftelsesspørgsmål</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="254"/>
+        <location filename="../../ui/panels/agenda.py" line="244"/>
         <source>Perspektiver (ét pr. linje)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="255"/>
+        <location filename="../../ui/panels/agenda.py" line="245"/>
         <source>Perspektiver</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="259"/>
+        <location filename="../../ui/panels/agenda.py" line="249"/>
         <source>Indstilling fra</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="260"/>
+        <location filename="../../ui/panels/agenda.py" line="250"/>
         <source>Indstilling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="261"/>
+        <location filename="../../ui/panels/agenda.py" line="251"/>
         <source>Indstillingspunkter (ét pr. linje, nummereres i referatet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="262"/>
+        <location filename="../../ui/panels/agenda.py" line="252"/>
         <source>Indstillingspunkter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="263"/>
+        <location filename="../../ui/panels/agenda.py" line="253"/>
         <source>Beslutningen træffes af</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="265"/>
+        <location filename="../../ui/panels/agenda.py" line="255"/>
         <source>Bilag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="267"/>
+        <location filename="../../ui/panels/agenda.py" line="257"/>
         <source>Tilføj et punkt med Ctrl+T, eller vælg et punkt i listen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/agenda_text.py" line="40"/>
+        <location filename="../../ui/models/agenda_text.py" line="49"/>
         <source>Start {start} · slut ca. {end} · {n} punkter · i alt {h} t {m} min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="379"/>
+        <location filename="../../ui/panels/agenda.py" line="372"/>
         <source>Skift punktets type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="382"/>
+        <location filename="../../ui/panels/agenda.py" line="375"/>
         <source>Lukket/åbent punkt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="396"/>
+        <location filename="../../ui/panels/agenda.py" line="389"/>
         <source>Mødets starttid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="412"/>
+        <location filename="../../ui/panels/agenda.py" line="408"/>
         <source>Tilføj {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="425"/>
+        <location filename="../../ui/panels/agenda.py" line="421"/>
         <source>Flyt punkt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="449"/>
+        <location filename="../../ui/panels/agenda.py" line="445"/>
         <source>Slet {what}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -266,51 +246,112 @@
 <context>
     <name>AgendaTemplates</name>
     <message>
-        <location filename="../../ui/panels/agenda_templates.py" line="25"/>
-        <location filename="../../ui/panels/agenda_templates.py" line="64"/>
+        <location filename="../../ui/panels/agenda_templates.py" line="27"/>
+        <location filename="../../ui/panels/agenda_templates.py" line="70"/>
         <source>Velkomst</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda_templates.py" line="28"/>
-        <location filename="../../ui/panels/agenda_templates.py" line="65"/>
+        <location filename="../../ui/panels/agenda_templates.py" line="30"/>
+        <location filename="../../ui/panels/agenda_templates.py" line="71"/>
         <source>Spørgerunde</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda_templates.py" line="32"/>
-        <location filename="../../ui/panels/agenda_templates.py" line="66"/>
+        <location filename="../../ui/panels/agenda_templates.py" line="34"/>
+        <location filename="../../ui/panels/agenda_templates.py" line="72"/>
         <source>Gruppearbejde</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda_templates.py" line="37"/>
-        <location filename="../../ui/panels/agenda_templates.py" line="67"/>
+        <location filename="../../ui/panels/agenda_templates.py" line="39"/>
+        <location filename="../../ui/panels/agenda_templates.py" line="73"/>
         <source>Nedsættelse af arbejdsgrupper</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda_templates.py" line="43"/>
-        <location filename="../../ui/panels/agenda_templates.py" line="68"/>
+        <location filename="../../ui/panels/agenda_templates.py" line="45"/>
+        <location filename="../../ui/panels/agenda_templates.py" line="74"/>
         <source>Afrunding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda_templates.py" line="46"/>
-        <location filename="../../ui/panels/agenda_templates.py" line="63"/>
+        <location filename="../../ui/panels/agenda_templates.py" line="48"/>
+        <location filename="../../ui/panels/agenda_templates.py" line="69"/>
         <source>Sag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda_templates.py" line="51"/>
-        <location filename="../../ui/panels/agenda_templates.py" line="69"/>
+        <location filename="../../ui/panels/agenda_templates.py" line="53"/>
+        <location filename="../../ui/panels/agenda_templates.py" line="75"/>
         <source>Meddelelser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda_templates.py" line="54"/>
-        <location filename="../../ui/panels/agenda_templates.py" line="70"/>
+        <location filename="../../ui/panels/agenda_templates.py" line="56"/>
+        <source>Eventuelt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/agenda_templates.py" line="60"/>
+        <location filename="../../ui/panels/agenda_templates.py" line="76"/>
         <source>Godkendelse af referat</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppContext</name>
+    <message>
+        <location filename="../../ui/context.py" line="77"/>
+        <source>Serveren kan ikke nås, så {what} er ikke gemt. Prøv igen, når forbindelsen er tilbage (tekst, du skriver, bliver stående og gemmes af sig selv).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/context.py" line="80"/>
+        <source>ændringen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalDialog</name>
+    <message>
+        <location filename="../../ui/panels/referat_dialogs.py" line="21"/>
+        <source>{date} kl. {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat_dialogs.py" line="31"/>
+        <source>Godkendelse af referatet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat_dialogs.py" line="34"/>
+        <source>Sæt kryds ved hvert fremmødt medlem, der har godkendt referatet. Tidspunktet registreres, når du trykker Gem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat_dialogs.py" line="41"/>
+        <source>Godkendt af {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat_dialogs.py" line="47"/>
+        <source>godkendt {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat_dialogs.py" line="49"/>
+        <source>godkendes nu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat_dialogs.py" line="57"/>
+        <source>Gem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat_dialogs.py" line="58"/>
+        <source>Annullér</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -350,97 +391,92 @@
 <context>
     <name>AttendancePanel</name>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="75"/>
+        <location filename="../../ui/panels/attendance.py" line="76"/>
         <source>Vælg et møde i navigatoren for at registrere fremmøde.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="83"/>
-        <source>Marker resten som til stede</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/attendance.py" line="95"/>
+        <location filename="../../ui/panels/attendance.py" line="93"/>
         <source>Medlem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="95"/>
+        <location filename="../../ui/panels/attendance.py" line="93"/>
         <source>Til stede</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="95"/>
+        <location filename="../../ui/panels/attendance.py" line="93"/>
         <source>Fraværende</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="95"/>
+        <location filename="../../ui/panels/attendance.py" line="93"/>
         <source>Afbud</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="95"/>
+        <location filename="../../ui/panels/attendance.py" line="93"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="97"/>
+        <location filename="../../ui/panels/attendance.py" line="95"/>
         <source>formand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="97"/>
+        <location filename="../../ui/panels/attendance.py" line="95"/>
         <source>næstformand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="124"/>
+        <location filename="../../ui/panels/attendance.py" line="117"/>
         <source>fraværende</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="124"/>
+        <location filename="../../ui/panels/attendance.py" line="117"/>
         <source>inhabil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="136"/>
+        <location filename="../../ui/panels/attendance.py" line="129"/>
         <source>Fravær og inhabilitet under enkelte punkter (klik eller mellemrum skifter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="141"/>
+        <location filename="../../ui/panels/attendance.py" line="134"/>
         <source>Fremmøde (tasterne P, F og A på den valgte række)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="201"/>
+        <location filename="../../ui/panels/attendance.py" line="194"/>
         <source>{present} til stede · {absent} fraværende · {excused} afbud</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="204"/>
+        <location filename="../../ui/panels/attendance.py" line="197"/>
         <source> · {n} ikke registreret</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="233"/>
+        <location filename="../../ui/panels/attendance.py" line="226"/>
         <source>Fremmøde for {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="237"/>
+        <location filename="../../ui/panels/attendance.py" line="230"/>
         <source>Note for {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="272"/>
+        <location filename="../../ui/panels/attendance.py" line="265"/>
         <source>Resten til stede</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="285"/>
+        <location filename="../../ui/panels/attendance.py" line="278"/>
         <source>Fravær under punkt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -448,12 +484,12 @@
 <context>
     <name>CandidateList</name>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="62"/>
+        <location filename="../../ui/panels/candidate_list.py" line="56"/>
         <source>Markér et eller flere pejlemærker først.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="65"/>
+        <location filename="../../ui/panels/candidate_list.py" line="59"/>
         <source>Status: {status}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -507,77 +543,77 @@
 <context>
     <name>CandidatesPanel</name>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="150"/>
+        <location filename="../../ui/panels/candidate_list.py" line="144"/>
         <source>&lt;b&gt;Pejlemærker&lt;/b&gt; – træk input hertil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="152"/>
+        <location filename="../../ui/panels/candidate_list.py" line="146"/>
         <source>Titel (tom: det første valgte input) – Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="153"/>
+        <location filename="../../ui/panels/candidate_list.py" line="147"/>
         <source>Titel på nyt pejlemærke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="155"/>
+        <location filename="../../ui/panels/candidate_list.py" line="149"/>
         <source>Nyt pejlemærke fra valgte input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="158"/>
+        <location filename="../../ui/panels/candidate_list.py" line="152"/>
         <source>Pejlemærker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="161"/>
+        <location filename="../../ui/panels/candidate_list.py" line="155"/>
         <source>Valgte input → pejlemærke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="163"/>
+        <location filename="../../ui/panels/candidate_list.py" line="157"/>
         <source>Slå valgte sammen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="164"/>
+        <location filename="../../ui/panels/candidate_list.py" line="158"/>
         <source>Det øverste valgte pejlemærke beholdes; input og stemmer følger med</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="166"/>
+        <location filename="../../ui/panels/candidate_list.py" line="160"/>
         <source>Tag input ud</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="168"/>
+        <location filename="../../ui/panels/candidate_list.py" line="162"/>
         <source>Slet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="240"/>
+        <location filename="../../ui/panels/candidate_list.py" line="234"/>
         <source>Skriv en titel, eller vælg et eller flere input til det nye pejlemærke.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="245"/>
+        <location filename="../../ui/panels/candidate_list.py" line="239"/>
         <source>&quot;{title}&quot; oprettet med {n} input.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="255"/>
+        <location filename="../../ui/panels/candidate_list.py" line="249"/>
         <source>Vælg input i en gruppe og ét pejlemærke.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="262"/>
+        <location filename="../../ui/panels/candidate_list.py" line="256"/>
         <source>Vælg mindst to pejlemærker, der skal slås sammen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="266"/>
+        <location filename="../../ui/panels/candidate_list.py" line="260"/>
         <source>Slået sammen i &quot;{title}&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -585,59 +621,79 @@
 <context>
     <name>CapturePanel</name>
     <message>
-        <location filename="../../ui/panels/capture.py" line="42"/>
+        <location filename="../../ui/panels/capture.py" line="47"/>
         <source>Dagsordenspunkt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/capture.py" line="45"/>
+        <location filename="../../ui/panels/capture.py" line="50"/>
         <source>◀ Forrige</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/capture.py" line="46"/>
+        <location filename="../../ui/panels/capture.py" line="51"/>
         <source>Forrige trin (Ctrl+PgUp)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/capture.py" line="48"/>
-        <location filename="../../ui/panels/capture.py" line="146"/>
+        <location filename="../../ui/panels/capture.py" line="53"/>
+        <location filename="../../ui/panels/capture.py" line="165"/>
         <source>Næste ▶</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/capture.py" line="49"/>
+        <location filename="../../ui/panels/capture.py" line="54"/>
         <source>Næste trin (Ctrl+PgDown)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/capture.py" line="54"/>
+        <location filename="../../ui/panels/capture.py" line="59"/>
         <source>Hæv mødet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/capture.py" line="57"/>
+        <location filename="../../ui/panels/capture.py" line="65"/>
         <source>Punkt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/capture.py" line="138"/>
+        <location filename="../../ui/panels/capture.py" line="153"/>
         <source>hævet kl. {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/capture.py" line="140"/>
+        <location filename="../../ui/panels/capture.py" line="155"/>
         <source>mødet er ikke startet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/capture.py" line="142"/>
+        <location filename="../../ui/panels/capture.py" line="157"/>
         <source>startet {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/capture.py" line="146"/>
+        <location filename="../../ui/panels/capture.py" line="161"/>
+        <source>{state} · du bladrer alene; mødet er på {where}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/capture.py" line="163"/>
+        <source>du bladrer alene; mødet er på {where}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/capture.py" line="165"/>
         <source>Start mødet ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/capture.py" line="176"/>
+        <source>punkt {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/capture.py" line="176"/>
+        <source>intet punkt endnu</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -672,28 +728,34 @@
 <context>
     <name>ClosingView</name>
     <message>
-        <location filename="../../ui/panels/item_step.py" line="91"/>
+        <location filename="../../ui/panels/item_step.py" line="95"/>
         <source>Hæv mødet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/item_step.py" line="94"/>
-        <location filename="../../ui/panels/item_step.py" line="102"/>
+        <location filename="../../ui/panels/item_step.py" line="98"/>
+        <location filename="../../ui/panels/item_step.py" line="109"/>
         <source>Hævet kl.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/item_step.py" line="95"/>
+        <location filename="../../ui/panels/item_step.py" line="99"/>
         <source>TT:MM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/item_step.py" line="112"/>
+        <location filename="../../ui/panels/item_step.py" line="103"/>
+        <location filename="../../ui/panels/item_step.py" line="113"/>
+        <source>Næste møde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/item_step.py" line="124"/>
         <source>Mødet blev hævet kl. {time}. Tidspunktet kan rettes, indtil referatet er sendt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/item_step.py" line="114"/>
+        <location filename="../../ui/panels/item_step.py" line="126"/>
         <source>Tryk &quot;Hæv mødet&quot;, når mødet slutter; klokkeslættet kommer i referatet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -701,184 +763,356 @@
 <context>
     <name>CommitteePanel</name>
     <message>
-        <location filename="../../ui/panels/committee.py" line="35"/>
+        <location filename="../../ui/panels/committee.py" line="38"/>
         <source>formand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="36"/>
+        <location filename="../../ui/panels/committee.py" line="39"/>
         <source>næstformand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="37"/>
+        <location filename="../../ui/panels/committee.py" line="40"/>
         <source>medlem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="40"/>
+        <location filename="../../ui/panels/committee.py" line="43"/>
         <source>åben</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="41"/>
+        <location filename="../../ui/panels/committee.py" line="44"/>
         <source>godkendt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="154"/>
+        <location filename="../../ui/panels/committee.py" line="158"/>
         <source>Vælg eller opret et udvalg i navigatoren (Ctrl+Shift+N).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="81"/>
+        <location filename="../../ui/panels/committee.py" line="83"/>
         <source>fx 2017-2018</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="83"/>
+        <location filename="../../ui/panels/committee.py" line="85"/>
         <source>Udvalgets navn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="85"/>
+        <location filename="../../ui/panels/committee.py" line="87"/>
         <source>Udvalgets type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="87"/>
+        <location filename="../../ui/panels/committee.py" line="89"/>
         <source>Udvalgets periode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="91"/>
-        <location filename="../../ui/panels/committee.py" line="100"/>
+        <location filename="../../ui/panels/committee.py" line="93"/>
+        <location filename="../../ui/panels/committee.py" line="102"/>
         <source>Navn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="94"/>
+        <location filename="../../ui/panels/committee.py" line="96"/>
         <source>Periode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="96"/>
+        <location filename="../../ui/panels/committee.py" line="98"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="101"/>
+        <location filename="../../ui/panels/committee.py" line="103"/>
         <source>Rolle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="102"/>
+        <location filename="../../ui/panels/committee.py" line="104"/>
         <source>Gruppe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="103"/>
+        <location filename="../../ui/panels/committee.py" line="105"/>
         <source>Parti</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="116"/>
+        <location filename="../../ui/panels/committee.py" line="118"/>
         <source>Opgave</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="117"/>
+        <location filename="../../ui/panels/committee.py" line="119"/>
         <source>Frist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="118"/>
+        <location filename="../../ui/panels/committee.py" line="120"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="119"/>
+        <location filename="../../ui/panels/committee.py" line="121"/>
         <source>Beskrivelse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="131"/>
-        <location filename="../../ui/panels/committee.py" line="256"/>
+        <location filename="../../ui/panels/committee.py" line="278"/>
         <source>Tilføj medlem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="132"/>
-        <source>Fjern medlem…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/committee.py" line="134"/>
-        <location filename="../../ui/panels/committee.py" line="266"/>
+        <location filename="../../ui/panels/committee.py" line="288"/>
         <source>Tilføj opgave</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="135"/>
-        <source>Fjern opgave…</source>
+        <location filename="../../ui/panels/committee.py" line="330"/>
+        <source>Fjern {n} rækker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="138"/>
+        <location filename="../../ui/panels/committee.py" line="141"/>
         <source>Medlemmer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="144"/>
+        <location filename="../../ui/panels/committee.py" line="148"/>
         <source>Opgaver</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="222"/>
+        <location filename="../../ui/panels/committee.py" line="236"/>
         <source>{n} medlemmer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="232"/>
+        <location filename="../../ui/panels/committee.py" line="246"/>
         <source>Ret medlem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="239"/>
+        <location filename="../../ui/panels/committee.py" line="253"/>
         <source>Ret opgave</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="254"/>
+        <location filename="../../ui/panels/committee.py" line="276"/>
         <source>Nyt medlem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="267"/>
+        <location filename="../../ui/panels/committee.py" line="289"/>
         <source>Ny opgave</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="300"/>
+        <location filename="../../ui/panels/committee.py" line="329"/>
         <source>Fjern {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="38"/>
+        <source>{field}: gemt af en anden imens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="41"/>
+        <source>En anden bærbar har gemt »{field}«, mens du skrev. Intet er overskrevet: vælg den tekst, der skal gælde, eller flet dem nedenfor og gem den flettede.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="45"/>
+        <location filename="../../ui/conflict_dialog.py" line="52"/>
+        <source>Din tekst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="46"/>
+        <location filename="../../ui/conflict_dialog.py" line="53"/>
+        <source>Den andens tekst (gemt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="48"/>
+        <source>Flettet tekst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="57"/>
+        <source>Behold min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="58"/>
+        <source>Behold den andens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="59"/>
+        <source>Gem den flettede</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="72"/>
+        <source>Flettet (kan rettes):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionDialog</name>
+    <message>
+        <location filename="../../ui/panels/referat_dialogs.py" line="75"/>
+        <source>Ny version {version} (rettelse)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat_dialogs.py" line="76"/>
+        <source>Den godkendte version bevares uændret. Version {version} bliver et nyt udkast. Skriv, hvad der rettes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat_dialogs.py" line="80"/>
+        <source>Hvad rettes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat_dialogs.py" line="84"/>
+        <source>Opret ny version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat_dialogs.py" line="85"/>
+        <source>Annullér</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DataLayer</name>
+    <message>
+        <location filename="../../ui/data_layer.py" line="77"/>
+        <source>Indlæsning af databasen</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ui/date_field.py" line="84"/>
+        <location filename="../../ui/date_field.py" line="80"/>
         <source>ingen dato – fx 20-12-2017</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/date_field.py" line="91"/>
+        <location filename="../../ui/date_field.py" line="87"/>
         <source>Vælg i kalenderen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/date_field.py" line="92"/>
+        <location filename="../../ui/date_field.py" line="88"/>
         <source>Kalender for {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DecisionEditor</name>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="63"/>
+        <source>Resultater for punkt %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="64"/>
+        <source>Resultaterne udskrives altid før beslutningen. Skriv kun selve beslutningen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="67"/>
+        <source>Ingen beslutning ført til protokol under dette punkt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="70"/>
+        <source>Beslutning for punkt {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="71"/>
+        <source>Beslutning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="73"/>
+        <source>Beslutning, punkt {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DecisionView</name>
+    <message>
+        <location filename="../../ui/panels/capture_decision.py" line="63"/>
+        <source>Beslutning, fx »Godkendt.« eller »Udvalget drøftede …«</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/capture_decision.py" line="64"/>
+        <location filename="../../ui/panels/capture_decision.py" line="67"/>
+        <location filename="../../ui/panels/capture_decision.py" line="85"/>
+        <source>Beslutning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/capture_decision.py" line="75"/>
+        <source>Resultater, som de udskrives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/capture_decision.py" line="76"/>
+        <source>Ingen beslutning ført til protokol under dette punkt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/capture_decision.py" line="93"/>
+        <source>Medlem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/capture_decision.py" line="93"/>
+        <source>Tilførsel til protokollen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/capture_decision.py" line="101"/>
+        <source>Tilførsel fra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/capture_decision.py" line="103"/>
+        <source>Tilførsel – Enter tilføjer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/capture_decision.py" line="104"/>
+        <source>Ny tilførsel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/capture_decision.py" line="106"/>
+        <source>Slet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/capture_decision.py" line="112"/>
+        <source>Tilførsler til protokollen</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -943,17 +1177,17 @@ Loggen står i:
 <context>
     <name>GroupBox</name>
     <message>
-        <location filename="../../ui/panels/group_forming.py" line="88"/>
+        <location filename="../../ui/panels/group_forming.py" line="84"/>
         <source>Gruppens navn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/group_forming.py" line="90"/>
+        <location filename="../../ui/panels/group_forming.py" line="86"/>
         <source>Omdøb gruppe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/group_forming.py" line="95"/>
+        <location filename="../../ui/panels/group_forming.py" line="91"/>
         <source>Slet gruppen og dens input</source>
         <translation type="unfinished"></translation>
     </message>
@@ -961,17 +1195,17 @@ Loggen står i:
 <context>
     <name>GroupColumn</name>
     <message>
-        <location filename="../../ui/panels/input_columns.py" line="181"/>
+        <location filename="../../ui/panels/input_columns.py" line="174"/>
         <source>Nyt input – Enter tilføjer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/input_columns.py" line="197"/>
+        <location filename="../../ui/panels/input_columns.py" line="190"/>
         <source>Ingen medlemmer valgt endnu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/input_columns.py" line="198"/>
+        <location filename="../../ui/panels/input_columns.py" line="191"/>
         <source>Nyt input til {group}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -979,59 +1213,59 @@ Loggen står i:
 <context>
     <name>GroupFormingView</name>
     <message>
-        <location filename="../../ui/panels/group_forming.py" line="141"/>
+        <location filename="../../ui/panels/group_forming.py" line="137"/>
         <source>Antal grupper</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/group_forming.py" line="142"/>
+        <location filename="../../ui/panels/group_forming.py" line="138"/>
         <source>Fordel automatisk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/group_forming.py" line="144"/>
+        <location filename="../../ui/panels/group_forming.py" line="140"/>
         <source>+ Ny gruppe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/group_forming.py" line="149"/>
+        <location filename="../../ui/panels/group_forming.py" line="145"/>
         <source>Antal grupper:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/group_forming.py" line="154"/>
+        <location filename="../../ui/panels/group_forming.py" line="150"/>
         <source>Træk et medlem til en anden gruppe, eller markér det og tryk Alt+gruppens nummer (Alt+0: uden gruppe).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/group_forming.py" line="207"/>
+        <location filename="../../ui/panels/group_forming.py" line="203"/>
         <source>Uden gruppe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/group_forming.py" line="222"/>
+        <location filename="../../ui/panels/group_forming.py" line="218"/>
         <source>(ikke til stede)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/group_forming.py" line="241"/>
-        <location filename="../../ui/panels/group_forming.py" line="243"/>
-        <location filename="../../ui/panels/group_forming.py" line="282"/>
+        <location filename="../../ui/panels/group_forming.py" line="237"/>
+        <location filename="../../ui/panels/group_forming.py" line="239"/>
+        <location filename="../../ui/panels/group_forming.py" line="278"/>
         <source>Gruppe {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/group_forming.py" line="276"/>
+        <location filename="../../ui/panels/group_forming.py" line="272"/>
         <source>Ingen er registreret som til stede.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/group_forming.py" line="286"/>
+        <location filename="../../ui/panels/group_forming.py" line="282"/>
         <source>{n} grupper ({sizes} personer).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/group_forming.py" line="288"/>
+        <location filename="../../ui/panels/group_forming.py" line="284"/>
         <source> Færre end ønsket, så ingen sidder alene.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1067,17 +1301,17 @@ Loggen står i:
 <context>
     <name>InputModel</name>
     <message>
-        <location filename="../../ui/models/input_model.py" line="127"/>
+        <location filename="../../ui/models/input_model.py" line="139"/>
         <source>Fra {origin}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/input_model.py" line="129"/>
+        <location filename="../../ui/models/input_model.py" line="141"/>
         <source>Under pejlemærket »{title}«</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/input_model.py" line="131"/>
+        <location filename="../../ui/models/input_model.py" line="143"/>
         <source>Skjult for projektor og telefoner (Ctrl+H viser det igen); referatet medtager det</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1098,47 +1332,47 @@ Loggen står i:
 <context>
     <name>ItemStepView</name>
     <message>
-        <location filename="../../ui/panels/item_step.py" line="44"/>
+        <location filename="../../ui/panels/item_step.py" line="48"/>
         <source>Grupper</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/item_step.py" line="45"/>
+        <location filename="../../ui/panels/item_step.py" line="49"/>
         <source>Input og pejlemærker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/item_step.py" line="46"/>
+        <location filename="../../ui/panels/item_step.py" line="50"/>
         <source>Prioritering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/item_step.py" line="143"/>
+        <location filename="../../ui/panels/item_step.py" line="170"/>
         <source>Vælg et møde med en dagsorden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/item_step.py" line="152"/>
+        <location filename="../../ui/panels/item_step.py" line="179"/>
         <source>1. Grupper</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/item_step.py" line="153"/>
+        <location filename="../../ui/panels/item_step.py" line="180"/>
         <source>2. Input og pejlemærker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/item_step.py" line="154"/>
+        <location filename="../../ui/panels/item_step.py" line="181"/>
         <source>3. Prioritering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/item_step.py" line="238"/>
+        <location filename="../../ui/panels/item_step.py" line="265"/>
         <source>Referatet (version {v}) er sendt til godkendelse, så mødet kan ikke ændres.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/item_step.py" line="239"/>
+        <location filename="../../ui/panels/item_step.py" line="266"/>
         <source>Referatet (version {v}) er godkendt og låst. Start en rettelse under Referat for at ændre noget.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1146,12 +1380,12 @@ Loggen står i:
 <context>
     <name>ItemSummary</name>
     <message>
-        <location filename="../../ui/panels/item_step.py" line="65"/>
+        <location filename="../../ui/panels/item_step.py" line="69"/>
         <source>{who} indstiller</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/item_step.py" line="66"/>
+        <location filename="../../ui/panels/item_step.py" line="70"/>
         <source>Indstilling</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1159,176 +1393,189 @@ Loggen står i:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/app.py" line="181"/>
+        <location filename="../../ui/app.py" line="184"/>
         <source>Databasen kan ikke åbnes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="182"/>
+        <location filename="../../ui/app.py" line="185"/>
         <source>{message}
 
 Workshop lukker; filen er ikke ændret.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="63"/>
-        <location filename="../../ui/main_window.py" line="90"/>
+        <location filename="../../ui/main_window.py" line="69"/>
+        <location filename="../../ui/main_window.py" line="96"/>
         <source>Åbner databasen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104"/>
-        <source>Importér mødefil…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="105"/>
-        <source>Eksportér mødefil…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="106"/>
-        <source>Afslut</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="107"/>
-        <location filename="../../ui/main_window.py" line="376"/>
+        <location filename="../../ui/main_window.py" line="462"/>
         <source>Fortryd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
-        <location filename="../../ui/main_window.py" line="380"/>
+        <location filename="../../ui/main_window.py" line="466"/>
         <source>Annullér fortryd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110"/>
-        <source>Gå til navigatoren</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="112"/>
-        <source>Tastaturgenveje</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="113"/>
-        <location filename="../../ui/main_window.py" line="462"/>
+        <location filename="../../ui/main_window.py" line="553"/>
         <source>Om Workshop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>&amp;Filer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="115"/>
+        <source>Denne computers navn…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>&amp;Rediger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>&amp;Vis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>&amp;Møde</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>&amp;Hjælp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
-        <location filename="../../ui/main_window.py" line="468"/>
+        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="559"/>
         <source>Sprog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>Indlæser… Dagsordenen kan læses nu; redigering om et øjeblik.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="376"/>
+        <location filename="../../ui/main_window.py" line="267"/>
+        <source>Serveren kan ikke nås. Det, du skriver, bliver stående og gemmes, når forbindelsen er tilbage; andre ændringer afvises, indtil da.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="299"/>
+        <source>Denne computers navn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="300"/>
+        <source>Det navn, de andre bærbare ser, når denne har mødet åbent på den fælles server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="313"/>
+        <source>Også åbent hos: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="314"/>
+        <source>Ingen andre har mødet åbent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="319"/>
+        <source>Forbindelsen til serveren er tilbage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="462"/>
         <source>Fortryd {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="380"/>
+        <location filename="../../ui/main_window.py" line="466"/>
         <source>Annullér fortryd {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="404"/>
+        <location filename="../../ui/main_window.py" line="490"/>
         <source>Importér mødefil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="405"/>
+        <location filename="../../ui/main_window.py" line="491"/>
         <source>Mødefiler (*.json);;Alle filer (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="420"/>
+        <location filename="../../ui/main_window.py" line="506"/>
         <source>Mødefilen blev afvist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="421"/>
+        <location filename="../../ui/main_window.py" line="507"/>
         <source>Mødefilen blev ikke importeret; intet er ændret.
 
 {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="431"/>
+        <location filename="../../ui/main_window.py" line="517"/>
+        <location filename="../../ui/main_window.py" line="523"/>
         <source>Mødefilen er importeret.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="444"/>
+        <location filename="../../ui/main_window.py" line="535"/>
         <source>Eksportér mødefil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="445"/>
+        <location filename="../../ui/main_window.py" line="535"/>
+        <source>møde.workshop.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="536"/>
         <source>Mødefiler (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="450"/>
+        <location filename="../../ui/main_window.py" line="541"/>
         <source>Eksport mislykkedes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="452"/>
+        <location filename="../../ui/main_window.py" line="543"/>
         <source>Mødet er gemt i {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="463"/>
+        <location filename="../../ui/main_window.py" line="554"/>
         <source>Workshop afvikler opgaveudvalgenes møder og skriver referatet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="469"/>
+        <location filename="../../ui/main_window.py" line="560"/>
         <source>Sproget skiftes, næste gang Workshop startes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="474"/>
+        <location filename="../../ui/main_window.py" line="569"/>
         <source>Ikke gemt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="475"/>
+        <location filename="../../ui/main_window.py" line="570"/>
         <source>Noget af det, du har skrevet, kunne ikke gemmes. Luk alligevel?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1336,67 +1583,47 @@ Workshop lukker; filen er ikke ændret.</source>
 <context>
     <name>MeetingActions</name>
     <message>
-        <location filename="../../ui/meeting_actions.py" line="41"/>
+        <location filename="../../ui/meeting_actions.py" line="45"/>
         <source>Start mødet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_actions.py" line="42"/>
-        <source>Næste trin</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/meeting_actions.py" line="43"/>
-        <source>Forrige trin</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/meeting_actions.py" line="44"/>
+        <location filename="../../ui/meeting_actions.py" line="48"/>
         <source>Hæv mødet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_actions.py" line="45"/>
+        <location filename="../../ui/meeting_actions.py" line="49"/>
         <source>Ret hævet kl.…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_actions.py" line="46"/>
-        <source>Vis projektorvindue</source>
+        <location filename="../../ui/meeting_actions.py" line="54"/>
+        <source>Følg mødets aktuelle trin, når en anden flytter det ({keys}); slået fra bladrer du her alene, og mødet bliver, hvor det er</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_actions.py" line="49"/>
-        <source>Større tekst på projektoren</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/meeting_actions.py" line="51"/>
-        <source>Mindre tekst på projektoren</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/meeting_actions.py" line="89"/>
+        <location filename="../../ui/meeting_actions.py" line="101"/>
         <source>Hæv mødet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_actions.py" line="90"/>
+        <location filename="../../ui/meeting_actions.py" line="102"/>
         <source>Hæv mødet kl. {time}? Tidspunktet kommer i referatet og kan rettes, indtil referatet er sendt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_actions.py" line="106"/>
+        <location filename="../../ui/meeting_actions.py" line="118"/>
         <source>Hævet kl.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_actions.py" line="107"/>
+        <location filename="../../ui/meeting_actions.py" line="119"/>
         <source>Mødet blev hævet kl. (TT:MM):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_actions.py" line="137"/>
+        <location filename="../../ui/meeting_actions.py" line="149"/>
         <source>&quot;{text}&quot; er ikke et klokkeslæt; skriv fx 21:05</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1404,32 +1631,32 @@ Workshop lukker; filen er ikke ændret.</source>
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="45"/>
+        <location filename="../../ui/panels/navigator.py" line="46"/>
         <source>Nyt møde</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="49"/>
+        <location filename="../../ui/panels/navigator.py" line="50"/>
         <source>{n}. møde i {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="56"/>
+        <location filename="../../ui/panels/navigator.py" line="57"/>
         <source>Nummer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="57"/>
+        <location filename="../../ui/panels/navigator.py" line="58"/>
         <source>Titel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="58"/>
+        <location filename="../../ui/panels/navigator.py" line="59"/>
         <source>Starter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="59"/>
+        <location filename="../../ui/panels/navigator.py" line="60"/>
         <source>Sted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1452,137 +1679,152 @@ Workshop lukker; filen er ikke ændret.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="64"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="66"/>
+        <source>Næste møde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/meeting_edits.py" line="71"/>
         <source>Svar fra {who}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="72"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="79"/>
         <source>Tilføj tilførsel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="78"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="85"/>
         <source>Ret tilførsel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="84"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="91"/>
         <source>Slet tilførsel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="104"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="111"/>
         <source>Ny gruppe {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="111"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="118"/>
         <source>Gruppens medlemmer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="116"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="123"/>
         <source>Slet gruppe {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="154"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="161"/>
         <source>Fordel automatisk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="159"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="166"/>
         <source>Tilføj input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="165"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="172"/>
         <source>Ret input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="179"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="186"/>
         <source>Skjul input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="180"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="187"/>
         <source>Vis input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="184"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="191"/>
         <source>Slet input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="184"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="191"/>
         <source>Slet {n} input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="197"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="204"/>
         <source>Flyt input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="214"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="221"/>
         <source>Nyt pejlemærke {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="251"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="258"/>
         <source>Input til pejlemærke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="251"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="258"/>
         <source>Input ud af pejlemærke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="255"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="262"/>
         <source>Slet pejlemærke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="256"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="263"/>
         <source>Slet {n} pejlemærker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="264"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="271"/>
         <source>Slå pejlemærker sammen i {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="272"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="279"/>
         <source>Stemmer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="280"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="287"/>
         <source>Stemmer pr. medlem: {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="287"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="294"/>
         <source>Nulstil stemmerne</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="296"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="303"/>
         <source>Ny arbejdsgruppe {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="313"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="322"/>
         <source>Arbejdsgruppens medlemmer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="318"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="329"/>
+        <source>Arbejdsgruppens tovholder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/meeting_edits.py" line="336"/>
+        <source>Arbejdsgruppens medlemmer udefra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/meeting_edits.py" line="341"/>
         <source>Slet arbejdsgruppe {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1590,128 +1832,124 @@ Workshop lukker; filen er ikke ændret.</source>
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../../ui/models/meeting_labels.py" line="11"/>
+        <location filename="../../ui/models/meeting_labels.py" line="13"/>
         <source>Møder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/meeting_labels.py" line="12"/>
+        <location filename="../../ui/models/meeting_labels.py" line="14"/>
         <source>Medlemmer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/meeting_labels.py" line="13"/>
+        <location filename="../../ui/models/meeting_labels.py" line="15"/>
         <source>Opgaver</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/meeting_labels.py" line="14"/>
+        <location filename="../../ui/models/meeting_labels.py" line="16"/>
         <source>Arbejdsgrupper</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/navigator_model.py" line="21"/>
+        <location filename="../../ui/models/navigator_model.py" line="22"/>
         <source>formand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/navigator_model.py" line="22"/>
+        <location filename="../../ui/models/navigator_model.py" line="23"/>
         <source>næstformand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/meeting_labels.py" line="29"/>
+        <location filename="../../ui/models/meeting_labels.py" line="42"/>
         <source>afholdt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/meeting_labels.py" line="31"/>
+        <location filename="../../ui/models/meeting_labels.py" line="44"/>
         <source>i gang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/meeting_labels.py" line="32"/>
+        <location filename="../../ui/models/meeting_labels.py" line="45"/>
         <source>planlagt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/meeting_labels.py" line="36"/>
+        <location filename="../../ui/models/meeting_labels.py" line="49"/>
         <source>{n}. møde</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="95"/>
-        <source>Nyt udvalg…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/navigator.py" line="98"/>
-        <source>Nyt møde…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/navigator.py" line="101"/>
-        <source>Omdøb…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/navigator.py" line="104"/>
-        <source>Slet…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/navigator.py" line="206"/>
+        <location filename="../../ui/panels/navigator.py" line="196"/>
         <source>Nyt udvalg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="206"/>
+        <location filename="../../ui/panels/navigator.py" line="196"/>
         <source>Udvalgets navn:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="211"/>
+        <location filename="../../ui/panels/navigator.py" line="201"/>
         <source>Opret udvalg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="230"/>
+        <location filename="../../ui/panels/navigator.py" line="220"/>
         <source>Opret møde</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="257"/>
-        <location filename="../../ui/panels/navigator.py" line="259"/>
+        <location filename="../../ui/panels/navigator.py" line="247"/>
+        <location filename="../../ui/panels/navigator.py" line="249"/>
         <source>Omdøb</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="257"/>
+        <location filename="../../ui/panels/navigator.py" line="247"/>
         <source>Nyt navn:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="276"/>
+        <location filename="../../ui/panels/navigator.py" line="266"/>
         <source>Slet {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="282"/>
+        <location filename="../../ui/panels/navigator.py" line="274"/>
+        <source> og {n} flere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/navigator.py" line="275"/>
+        <source>Slet {names}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/navigator.py" line="278"/>
+        <source>{n} registreringer (fremmøde, svar, input m.m.) slettes med. Du kan fortryde med Ctrl+Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/navigator.py" line="281"/>
+        <location filename="../../ui/panels/navigator.py" line="288"/>
         <source>Slet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="283"/>
+        <location filename="../../ui/panels/navigator.py" line="289"/>
         <source>Slet &quot;{name}&quot;?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="290"/>
+        <location filename="../../ui/panels/navigator.py" line="296"/>
         <source>Slet indhold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="291"/>
+        <location filename="../../ui/panels/navigator.py" line="297"/>
         <source>&quot;{name}&quot; har {n} registreringer (fremmøde, svar, input, referat m.m.), som slettes med. Er du helt sikker? (Du kan fortryde med Ctrl+Z.)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1719,12 +1957,12 @@ Workshop lukker; filen er ikke ændret.</source>
 <context>
     <name>Operation</name>
     <message>
-        <location filename="../../ui/operations.py" line="100"/>
+        <location filename="../../ui/operations.py" line="154"/>
         <source>{label}: filen kunne ikke læses eller skrives{where}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="104"/>
+        <location filename="../../ui/operations.py" line="158"/>
         <source>{label} mislykkedes uventet: {error}. Detaljerne står i {log}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1732,7 +1970,7 @@ Workshop lukker; filen er ikke ændret.</source>
 <context>
     <name>Origins</name>
     <message>
-        <location filename="../../ui/input_origin.py" line="10"/>
+        <location filename="../../ui/input_origin.py" line="12"/>
         <source>telefon</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1740,32 +1978,32 @@ Workshop lukker; filen er ikke ændret.</source>
 <context>
     <name>Panels</name>
     <message>
-        <location filename="../../ui/panels/__init__.py" line="33"/>
+        <location filename="../../ui/panels/__init__.py" line="42"/>
         <source>Udvalg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/__init__.py" line="34"/>
+        <location filename="../../ui/panels/__init__.py" line="43"/>
         <source>Dagsorden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/__init__.py" line="35"/>
+        <location filename="../../ui/panels/__init__.py" line="44"/>
         <source>Fremmøde</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/__init__.py" line="36"/>
+        <location filename="../../ui/panels/__init__.py" line="45"/>
         <source>Indfangning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/__init__.py" line="37"/>
+        <location filename="../../ui/panels/__init__.py" line="46"/>
         <source>Referat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/__init__.py" line="38"/>
+        <location filename="../../ui/panels/__init__.py" line="47"/>
         <source>Afvikling</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1824,24 +2062,32 @@ Workshop lukker; filen er ikke ændret.</source>
     </message>
 </context>
 <context>
+    <name>Projector</name>
+    <message>
+        <location filename="../../ui/projector/window.py" line="63"/>
+        <source>{title} · {number}. møde</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../ui/projector/window.py" line="83"/>
+        <location filename="../../ui/projector/window.py" line="81"/>
         <source>Workshop – projektor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/projector/window.py" line="117"/>
+        <location filename="../../ui/projector/window.py" line="115"/>
         <source>Prioritering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/projector/window.py" line="257"/>
+        <location filename="../../ui/projector/window.py" line="255"/>
         <source>Mødet er hævet kl. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/projector/window.py" line="112"/>
+        <location filename="../../ui/projector/window.py" line="110"/>
         <source>+%1 flere</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1849,109 +2095,349 @@ Workshop lukker; filen er ikke ændret.</source>
 <context>
     <name>QuestionRoundView</name>
     <message>
-        <location filename="../../ui/panels/question_round.py" line="109"/>
+        <location filename="../../ui/panels/question_round.py" line="104"/>
         <source>Pladsorden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/question_round.py" line="110"/>
+        <location filename="../../ui/panels/question_round.py" line="105"/>
         <source>Bland</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/question_round.py" line="111"/>
+        <location filename="../../ui/panels/question_round.py" line="106"/>
         <source>Spring over (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/question_round.py" line="136"/>
+        <location filename="../../ui/panels/question_round.py" line="131"/>
         <source>Taleorden:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/question_round.py" line="170"/>
+        <location filename="../../ui/panels/question_round.py" line="165"/>
         <source>»{question}«</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/question_round.py" line="171"/>
+        <location filename="../../ui/panels/question_round.py" line="166"/>
         <source>Spørgsmålet er ikke skrevet ind på dagsordenspunktet endnu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/question_round.py" line="203"/>
+        <location filename="../../ui/panels/question_round.py" line="198"/>
         <source>Enter gemmer svaret og giver ordet videre; Shift+Enter giver en ny linje. Svar gemmes også, mens du skriver.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/question_round.py" line="205"/>
+        <location filename="../../ui/panels/question_round.py" line="200"/>
         <source>Ingen er markeret til stede. Registrér fremmødet først.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/question_round.py" line="211"/>
-        <location filename="../../ui/panels/question_round.py" line="212"/>
-        <location filename="../../ui/panels/question_round.py" line="215"/>
+        <location filename="../../ui/panels/question_round.py" line="206"/>
+        <location filename="../../ui/panels/question_round.py" line="207"/>
+        <location filename="../../ui/panels/question_round.py" line="210"/>
         <source>Svar fra {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/question_round.py" line="283"/>
+        <location filename="../../ui/panels/question_round.py" line="278"/>
         <source>Alle har svaret ({done} af {all})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/question_round.py" line="286"/>
+        <location filename="../../ui/panels/question_round.py" line="281"/>
         <source>Ordet har: {name}   ({done} af {all} har svaret)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReferatPanel</name>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="44"/>
+        <source>Udkast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="45"/>
+        <source>Sendt til godkendelse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="46"/>
+        <source>Godkendt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="121"/>
+        <source>Stol på nøglen …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="122"/>
+        <source>Vis referater, som denne nøgle har signeret, som verificerede</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="124"/>
+        <location filename="../../ui/panels/referat.py" line="431"/>
+        <source>Send til godkendelse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="126"/>
+        <source>Godkendelser …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="128"/>
+        <source>Ny version (rettelse) …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="130"/>
+        <source>Eksportér PDF …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="132"/>
+        <source>Eksportér mødefil …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="134"/>
+        <source>Udskriv …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="163"/>
+        <source>Beslutninger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="277"/>
+        <source>Referat, version {version}: {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="278"/>
+        <source>Vælg et møde for at se referatet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="283"/>
+        <source>Godkendt af {n} af {all} fremmødte.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="285"/>
+        <source>Fingeraftryk (SHA-256): {sha}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="288"/>
+        <source>Rettelse: {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="299"/>
+        <source>Referatet er sendt til godkendelse og kan ikke ændres.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="300"/>
+        <source>Referatet er godkendt og låst. Ret det med en ny version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="310"/>
+        <source>Verificeret. {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="311"/>
+        <source>Godkendt andetsteds – ikke verificeret: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="312"/>
+        <source>Ændret efter godkendelse: {reason} Det er ikke det godkendte referat; PDF og udskrift mærkes ÆNDRET.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="328"/>
+        <source>Stol på nøglen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="329"/>
+        <source>Referatet er signeret af en anden installation med nøgle-id
+
+    {key_id}
+
+Stol kun på nøglen, hvis du har sammenlignet nøgle-id&apos;et med den installation, der godkendte referatet (Workshop viser det med »workshop key« dér). Derefter vises referater, den har signeret, som verificerede. Stol på nøglen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="341"/>
+        <source>Nøglen kunne ikke gemmes: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="353"/>
+        <source>Ændret efter godkendelse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="354"/>
+        <source>Referatet er ændret efter godkendelse: {reason}
+
+Det er ikke det godkendte referat. {what} alligevel? Hver side mærkes ÆNDRET EFTER GODKENDELSE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="383"/>
+        <source>Forhåndsvisningen kan ikke laves: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="389"/>
+        <source>Opdaterer forhåndsvisningen …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="394"/>
+        <source>Forhåndsvisningen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="432"/>
+        <source>Referatet fastlåses, som det står nu, og sendes til de fremmødte medlemmer til godkendelse. Mødet kan derefter ikke ændres. Fortsæt?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="496"/>
+        <source>Referat {date} v{version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="500"/>
+        <source>Eksportér</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="504"/>
+        <source>Eksportér referat som PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="505"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="516"/>
+        <source>Skriver {name} …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="517"/>
+        <source>Eksportér PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="528"/>
+        <source>Eksport af PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="534"/>
+        <location filename="../../ui/panels/referat.py" line="566"/>
+        <source>Gemt: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="535"/>
+        <source> – mærket ÆNDRET EFTER GODKENDELSE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="553"/>
+        <source>Eksportér mødefil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="554"/>
+        <source>Mødefil (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="563"/>
+        <source>Mødefilen kunne ikke skrives ({path}): {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="572"/>
+        <source>Forhåndsvisningen er ikke klar endnu; prøv igen om et øjeblik.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="574"/>
+        <source>Udskriv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="579"/>
+        <source>Udskriv referat</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RoomActions</name>
     <message>
-        <location filename="../../ui/panels/run_room.py" line="29"/>
-        <location filename="../../ui/panels/run_room.py" line="96"/>
-        <location filename="../../ui/panels/run_room.py" line="115"/>
+        <location filename="../../ui/panels/run_room.py" line="95"/>
+        <location filename="../../ui/panels/run_room.py" line="114"/>
         <source>Åbn for deltagere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_room.py" line="32"/>
-        <source>Lad medlemmerne følge mødet og skrive fra deres telefoner (Ctrl+Shift+D)</source>
+        <location filename="../../ui/panels/run_room.py" line="31"/>
+        <source>Lad medlemmerne følge mødet og skrive fra deres telefoner ({keys})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_room.py" line="97"/>
+        <location filename="../../ui/panels/run_room.py" line="96"/>
         <source>Hvilket netværk er telefonerne på?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_room.py" line="108"/>
+        <location filename="../../ui/panels/run_room.py" line="107"/>
         <source>Luk for deltagere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_room.py" line="110"/>
+        <location filename="../../ui/panels/run_room.py" line="109"/>
         <source>Åben for deltagere (almindelig HTTP på det lokale net): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_room.py" line="126"/>
+        <location filename="../../ui/panels/run_room.py" line="125"/>
         <source>Deltager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_room.py" line="127"/>
+        <location filename="../../ui/panels/run_room.py" line="126"/>
         <source>En ny telefon vil deltage som &quot;%1&quot;, som en anden telefon allerede bruger. Må den det?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_room.py" line="131"/>
+        <location filename="../../ui/panels/run_room.py" line="130"/>
         <source>Godkend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_room.py" line="132"/>
+        <location filename="../../ui/panels/run_room.py" line="131"/>
         <source>Afvis</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1965,6 +2451,14 @@ Workshop lukker; filen er ikke ændret.</source>
     </message>
 </context>
 <context>
+    <name>RoomControl</name>
+    <message>
+        <location filename="../../ui/room_control.py" line="61"/>
+        <source>Computeren er ikke på et netværk, så telefonerne kan ikke nå den. Forbind til mødelokalets net og prøv igen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RunModePanel</name>
     <message>
         <location filename="../../ui/panels/run_mode.py" line="60"/>
@@ -1973,7 +2467,7 @@ Workshop lukker; filen er ikke ændret.</source>
     </message>
     <message>
         <location filename="../../ui/panels/run_mode.py" line="62"/>
-        <location filename="../../ui/panels/run_mode.py" line="168"/>
+        <location filename="../../ui/panels/run_mode.py" line="169"/>
         <source>Næste ▶</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2009,52 +2503,52 @@ Workshop lukker; filen er ikke ændret.</source>
     </message>
     <message>
         <location filename="../../ui/panels/run_mode.py" line="71"/>
-        <location filename="../../ui/panels/run_mode.py" line="173"/>
+        <location filename="../../ui/panels/run_mode.py" line="174"/>
         <source>Hæv mødet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_mode.py" line="181"/>
+        <location filename="../../ui/panels/run_mode.py" line="182"/>
         <source>startet {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_mode.py" line="183"/>
+        <location filename="../../ui/panels/run_mode.py" line="184"/>
         <source>, {n} min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_mode.py" line="184"/>
+        <location filename="../../ui/panels/run_mode.py" line="185"/>
         <source>Punkt {n} af {all} · {kind}{box} · {state}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_mode.py" line="113"/>
+        <location filename="../../ui/panels/run_mode.py" line="114"/>
         <source>&lt;b&gt;Tidsplan&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_mode.py" line="167"/>
+        <location filename="../../ui/panels/run_mode.py" line="168"/>
         <source>Vælg et møde i navigatoren.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_mode.py" line="168"/>
+        <location filename="../../ui/panels/run_mode.py" line="169"/>
         <source>Start mødet ▶</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_mode.py" line="172"/>
+        <location filename="../../ui/panels/run_mode.py" line="173"/>
         <source>Hævet kl. {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_mode.py" line="175"/>
+        <location filename="../../ui/panels/run_mode.py" line="176"/>
         <source>Ingen punkter på dagsordenen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_mode.py" line="182"/>
+        <location filename="../../ui/panels/run_mode.py" line="183"/>
         <source>ikke startet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2075,22 +2569,22 @@ Workshop lukker; filen er ikke ændret.</source>
 <context>
     <name>ShortcutHelp</name>
     <message>
-        <location filename="../../ui/shortcuts.py" line="67"/>
+        <location filename="../../ui/shortcuts.py" line="284"/>
         <source>Tastaturgenveje</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="70"/>
+        <location filename="../../ui/shortcuts.py" line="287"/>
         <source>Taster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="70"/>
+        <location filename="../../ui/shortcuts.py" line="287"/>
         <source>Hvor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="70"/>
+        <location filename="../../ui/shortcuts.py" line="287"/>
         <source>Hvad</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2098,193 +2592,400 @@ Workshop lukker; filen er ikke ændret.</source>
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="177"/>
-        <location filename="../../ui/panels/agenda.py" line="179"/>
+        <location filename="../../ui/shortcuts.py" line="73"/>
+        <location filename="../../ui/shortcuts.py" line="96"/>
         <source>Dagsorden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="178"/>
-        <source>Flyt det valgte punkt op</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/agenda.py" line="180"/>
-        <source>Flyt det valgte punkt ned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/attendance.py" line="116"/>
+        <location filename="../../ui/shortcuts.py" line="74"/>
+        <location filename="../../ui/shortcuts.py" line="97"/>
         <source>Fremmøde</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="117"/>
+        <location filename="../../ui/shortcuts.py" line="147"/>
         <source>Valgt medlem er til stede</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="118"/>
+        <location filename="../../ui/shortcuts.py" line="149"/>
         <source>Valgt medlem er fraværende</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="119"/>
+        <location filename="../../ui/shortcuts.py" line="151"/>
         <source>Valgt medlem har meldt afbud</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="120"/>
+        <location filename="../../ui/shortcuts.py" line="153"/>
         <source>Fremmøde, punkter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="121"/>
+        <location filename="../../ui/shortcuts.py" line="154"/>
         <source>Skift fraværende/inhabil for medlem og punkt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="59"/>
+        <location filename="../../ui/shortcuts.py" line="69"/>
         <source>Vindue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/date_field.py" line="21"/>
+        <location filename="../../ui/shortcuts.py" line="70"/>
+        <source>Navigatoren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="71"/>
+        <source>Møde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="72"/>
+        <location filename="../../ui/shortcuts.py" line="95"/>
+        <source>Udvalg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="81"/>
         <source>Datofelter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/date_field.py" line="22"/>
+        <location filename="../../ui/shortcuts.py" line="87"/>
+        <source>Importér mødefil…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="88"/>
+        <source>Eksportér mødefil…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="89"/>
+        <source>Afslut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="90"/>
+        <source>Fortryd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="91"/>
+        <source>Annullér fortryd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="93"/>
+        <source>Gå til navigatoren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="98"/>
+        <source>Indfangning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="99"/>
+        <source>Referat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="100"/>
+        <source>Afvikling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="101"/>
+        <source>Dansk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="102"/>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="103"/>
+        <source>Tastaturgenveje</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="104"/>
+        <source>Om Workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="105"/>
+        <source>Nyt udvalg…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="107"/>
+        <source>Nyt møde…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="110"/>
+        <source>Omdøb…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="111"/>
+        <source>Slet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="113"/>
+        <source>Forrige trin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="115"/>
+        <source>Næste trin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="117"/>
+        <source>Følg mødet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="119"/>
+        <source>Vis projektorvindue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="122"/>
+        <source>Større tekst på projektoren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="123"/>
+        <source>Mindre tekst på projektoren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="125"/>
+        <source>Åbn for deltagere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="128"/>
+        <source>Tilføj medlem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="130"/>
+        <source>Tilføj opgave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="132"/>
+        <source>Fjern medlem…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="134"/>
+        <source>Fjern opgave…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="136"/>
+        <source>Medlemmer og opgaver i Udvalg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="137"/>
+        <source>Gemmer feltet; igen: næste række, på sidste række en ny</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="140"/>
+        <source>Tilføj punkt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="141"/>
+        <source>Slet punkt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="142"/>
+        <source>Flyt punkt op</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="143"/>
+        <source>Flyt punkt ned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="146"/>
+        <source>Marker resten som til stede</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="170"/>
+        <source>Slet de valgte input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="174"/>
+        <source>Slet de valgte pejlemærker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="184"/>
+        <source>Arbejdsgrupper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="185"/>
+        <source>Fjern den valgte person udefra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="189"/>
         <source>Vælg datoen i kalenderen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/date_field.py" line="23"/>
+        <location filename="../../ui/shortcuts.py" line="191"/>
         <source>En dag senere (en tom dato forbliver tom)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/date_field.py" line="24"/>
+        <location filename="../../ui/shortcuts.py" line="193"/>
         <source>En dag tidligere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="46"/>
+        <location filename="../../ui/shortcuts.py" line="224"/>
+        <source> eller </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="79"/>
         <source>Pejlemærker og rangordning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="47"/>
+        <location filename="../../ui/shortcuts.py" line="176"/>
         <source>De valgte pejlemærker: valgt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="48"/>
+        <location filename="../../ui/shortcuts.py" line="179"/>
         <source>De valgte pejlemærker: kortliste</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="49"/>
+        <location filename="../../ui/shortcuts.py" line="180"/>
         <source>De valgte pejlemærker: fravalgt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="50"/>
+        <location filename="../../ui/shortcuts.py" line="183"/>
         <source>De valgte pejlemærker: tilbage til kandidat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/capture.py" line="28"/>
+        <location filename="../../ui/shortcuts.py" line="80"/>
         <source>Tilførsler til protokollen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/capture.py" line="29"/>
+        <location filename="../../ui/shortcuts.py" line="186"/>
         <source>Slet den valgte tilførsel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/group_forming.py" line="36"/>
-        <location filename="../../ui/panels/group_forming.py" line="37"/>
+        <location filename="../../ui/shortcuts.py" line="76"/>
         <source>Grupper</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/group_forming.py" line="36"/>
+        <location filename="../../ui/shortcuts.py" line="163"/>
         <source>Flyt det valgte medlem til gruppe 1 … 9</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/group_forming.py" line="37"/>
+        <location filename="../../ui/shortcuts.py" line="164"/>
         <source>Tag det valgte medlem ud af sin gruppe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/input_columns.py" line="45"/>
-        <location filename="../../ui/panels/input_columns.py" line="48"/>
+        <location filename="../../ui/shortcuts.py" line="77"/>
         <source>Input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/input_columns.py" line="45"/>
+        <location filename="../../ui/shortcuts.py" line="166"/>
         <source>Tilføj inputtet og bliv i feltet til det næste</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/input_columns.py" line="46"/>
-        <location filename="../../ui/panels/input_columns.py" line="47"/>
+        <location filename="../../ui/shortcuts.py" line="78"/>
         <source>Input og pejlemærker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/input_columns.py" line="46"/>
+        <location filename="../../ui/shortcuts.py" line="168"/>
         <source>Ret det valgte input eller pejlemærke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/input_columns.py" line="47"/>
-        <source>Slet de valgte input eller pejlemærker</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/input_columns.py" line="49"/>
+        <location filename="../../ui/shortcuts.py" line="172"/>
         <source>Skjul de valgte input for projektor og telefoner (eller vis dem igen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/question_round.py" line="37"/>
-        <location filename="../../ui/panels/question_round.py" line="38"/>
-        <location filename="../../ui/panels/question_round.py" line="39"/>
+        <location filename="../../ui/shortcuts.py" line="75"/>
         <source>Spørgerunde</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/question_round.py" line="37"/>
+        <location filename="../../ui/shortcuts.py" line="157"/>
         <source>Gem svaret og giv ordet videre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/question_round.py" line="38"/>
+        <location filename="../../ui/shortcuts.py" line="159"/>
         <source>Ny linje i svaret</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/question_round.py" line="39"/>
+        <location filename="../../ui/shortcuts.py" line="161"/>
         <source>Spring taleren over (kommer igen til sidst)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/projector/window.py" line="58"/>
+        <location filename="../../ui/shortcuts.py" line="82"/>
         <source>Projektorvinduet, når det har fokus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/projector/window.py" line="59"/>
+        <location filename="../../ui/shortcuts.py" line="196"/>
+        <source>Større tekst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="198"/>
+        <source>Mindre tekst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="199"/>
         <source>Normal tekststørrelse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/projector/window.py" line="60"/>
+        <location filename="../../ui/shortcuts.py" line="200"/>
         <source>Luk projektorvinduet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2292,12 +2993,12 @@ Workshop lukker; filen er ikke ændret.</source>
 <context>
     <name>TitleDelegate</name>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="82"/>
+        <location filename="../../ui/panels/candidate_list.py" line="76"/>
         <source>Pejlemærkets titel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="87"/>
+        <location filename="../../ui/panels/candidate_list.py" line="81"/>
         <source>Omdøb pejlemærke</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2383,137 +3084,218 @@ Workshop lukker; filen er ikke ændret.</source>
 <context>
     <name>WorkingGroupsView</name>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="51"/>
+        <location filename="../../ui/panels/working_groups.py" line="47"/>
+        <source>fraværende</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/working_groups.py" line="48"/>
+        <source>afbud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/working_groups.py" line="49"/>
+        <source>ikke til stede</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/working_groups.py" line="64"/>
         <source>Arbejdsgrupper</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="59"/>
+        <location filename="../../ui/panels/working_groups.py" line="72"/>
         <source>Ny arbejdsgruppe – skriv navnet, Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="60"/>
+        <location filename="../../ui/panels/working_groups.py" line="73"/>
         <source>Navn på ny arbejdsgruppe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="62"/>
+        <location filename="../../ui/panels/working_groups.py" line="76"/>
         <source>Tilføj</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="65"/>
+        <location filename="../../ui/panels/working_groups.py" line="79"/>
         <source>Valgt pejlemærke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="66"/>
+        <location filename="../../ui/panels/working_groups.py" line="80"/>
         <source>Opret fra pejlemærke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="68"/>
+        <location filename="../../ui/panels/working_groups.py" line="82"/>
         <source>Fjern valgte</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="74"/>
+        <location filename="../../ui/panels/working_groups.py" line="85"/>
         <source>&lt;b&gt;Arbejdsgrupper&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="88"/>
-        <location filename="../../ui/panels/working_groups.py" line="90"/>
+        <location filename="../../ui/panels/working_groups.py" line="98"/>
+        <location filename="../../ui/panels/working_groups.py" line="100"/>
         <source>Arbejdsgruppens navn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="93"/>
-        <location filename="../../ui/panels/working_groups.py" line="97"/>
-        <location filename="../../ui/panels/working_groups.py" line="110"/>
+        <location filename="../../ui/panels/working_groups.py" line="103"/>
+        <location filename="../../ui/panels/working_groups.py" line="108"/>
+        <location filename="../../ui/panels/working_groups.py" line="150"/>
         <source>Kommissorium</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="95"/>
+        <location filename="../../ui/panels/working_groups.py" line="105"/>
         <source>Hvad arbejdsgruppen skal, og hvad den leverer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="100"/>
+        <location filename="../../ui/panels/working_groups.py" line="111"/>
         <source>Arbejdsgruppens medlemmer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="102"/>
-        <location filename="../../ui/panels/working_groups.py" line="112"/>
-        <location filename="../../ui/panels/working_groups.py" line="298"/>
+        <location filename="../../ui/panels/working_groups.py" line="114"/>
+        <location filename="../../ui/panels/working_groups.py" line="152"/>
+        <source>Tovholder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/working_groups.py" line="117"/>
+        <source>Medlemmer udefra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/working_groups.py" line="121"/>
+        <source>Navn udefra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/working_groups.py" line="122"/>
+        <source>Navn på medlem udefra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/working_groups.py" line="124"/>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/working_groups.py" line="125"/>
+        <source>Organisation for medlem udefra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/working_groups.py" line="129"/>
+        <source>Tilføj udefra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/working_groups.py" line="131"/>
+        <source>Fjern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/working_groups.py" line="132"/>
+        <source>Fjern den valgte person udefra ({keys})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/working_groups.py" line="144"/>
+        <location filename="../../ui/panels/working_groups.py" line="154"/>
+        <location filename="../../ui/panels/working_groups.py" line="360"/>
         <source>Første møde</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="103"/>
-        <location filename="../../ui/panels/working_groups.py" line="113"/>
-        <location filename="../../ui/panels/working_groups.py" line="298"/>
+        <location filename="../../ui/panels/working_groups.py" line="145"/>
+        <location filename="../../ui/panels/working_groups.py" line="155"/>
+        <location filename="../../ui/panels/working_groups.py" line="360"/>
         <source>Melder tilbage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="109"/>
+        <location filename="../../ui/panels/working_groups.py" line="149"/>
         <source>Navn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="111"/>
+        <location filename="../../ui/panels/working_groups.py" line="151"/>
         <source>Medlemmer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="181"/>
+        <location filename="../../ui/panels/working_groups.py" line="153"/>
+        <source>Udefra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/working_groups.py" line="217"/>
         <source>1 medlem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="181"/>
+        <location filename="../../ui/panels/working_groups.py" line="217"/>
         <source>{n} medlemmer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="183"/>
+        <location filename="../../ui/panels/working_groups.py" line="219"/>
         <source>mødes {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="185"/>
+        <location filename="../../ui/panels/working_groups.py" line="221"/>
         <source>melder tilbage {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="199"/>
+        <location filename="../../ui/panels/working_groups.py" line="235"/>
         <source> (har en gruppe)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="202"/>
+        <location filename="../../ui/panels/working_groups.py" line="238"/>
         <source>Ingen valgte pejlemærker endnu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="258"/>
+        <location filename="../../ui/panels/working_groups.py" line="288"/>
+        <source>Ingen tovholder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/working_groups.py" line="294"/>
+        <source>{name} ({organisation})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/working_groups.py" line="318"/>
         <source>Skriv arbejdsgruppens navn først.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="276"/>
+        <location filename="../../ui/panels/working_groups.py" line="337"/>
         <source>Arbejde videre med pejlemærket &quot;{title}&quot; og komme med forslag til udvalget.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/working_groups.py" line="397"/>
+        <source>Skriv navnet på personen udefra først.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>WrappingDelegate</name>
     <message>
-        <location filename="../../ui/panels/input_columns.py" line="85"/>
+        <location filename="../../ui/panels/input_columns.py" line="78"/>
         <source>Ret input</source>
         <translation type="unfinished"></translation>
     </message>

@@ -86,144 +86,124 @@
     </message>
     <message>
         <location filename="../../ui/panels/agenda.py" line="144"/>
-        <location filename="../../ui/panels/agenda.py" line="154"/>
+        <location filename="../../ui/panels/agenda.py" line="155"/>
         <source>Tilføj punkt</source>
         <translation>Add item</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="148"/>
-        <source>Tilføj punkt…</source>
-        <translation>Add item…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/agenda.py" line="149"/>
-        <source>Slet punkt…</source>
-        <translation>Delete item…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/agenda.py" line="150"/>
-        <source>Flyt punkt op</source>
-        <translation>Move item up</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/agenda.py" line="151"/>
-        <source>Flyt punkt ned</source>
-        <translation>Move item down</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/agenda.py" line="162"/>
+        <location filename="../../ui/panels/agenda.py" line="163"/>
         <source>Slet</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="174"/>
+        <location filename="../../ui/panels/agenda.py" line="175"/>
         <source>&lt;b&gt;Punkter og tidsplan&lt;/b&gt;</source>
         <translation>&lt;b&gt;Items and schedule&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="225"/>
+        <location filename="../../ui/panels/agenda.py" line="213"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="225"/>
+        <location filename="../../ui/panels/agenda.py" line="213"/>
         <source>Punktets titel</source>
         <translation>Item title</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="231"/>
+        <location filename="../../ui/panels/agenda.py" line="219"/>
         <source>Lukket punkt</source>
         <translation>Closed item</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="238"/>
+        <location filename="../../ui/panels/agenda.py" line="226"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="239"/>
+        <location filename="../../ui/panels/agenda.py" line="227"/>
         <source>ingen tidsramme</source>
         <translation>no time box</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="241"/>
+        <location filename="../../ui/panels/agenda.py" line="229"/>
         <source>Type</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="247"/>
-        <location filename="../../ui/panels/agenda.py" line="391"/>
+        <location filename="../../ui/panels/agenda.py" line="235"/>
+        <location filename="../../ui/panels/agenda.py" line="379"/>
         <source>Tidsramme</source>
         <translation>Time box</translation>
     </message>
     <message>
         <location filename="../../ui/panels/agenda.py" line="125"/>
-        <location filename="../../ui/panels/agenda.py" line="248"/>
+        <location filename="../../ui/panels/agenda.py" line="236"/>
         <source>Sags ID</source>
         <translation>Case ID</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="253"/>
+        <location filename="../../ui/panels/agenda.py" line="241"/>
         <source>Spørgsmål til spørgerunden</source>
         <translation>Question for the round</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="253"/>
+        <location filename="../../ui/panels/agenda.py" line="241"/>
         <source>Spørgsmål</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="254"/>
+        <location filename="../../ui/panels/agenda.py" line="242"/>
         <source>Drøftelsesspørgsmål (ét pr. linje)</source>
         <translation>Discussion questions (one per line)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="255"/>
+        <location filename="../../ui/panels/agenda.py" line="243"/>
         <source>Drøftelsesspørgsmål</source>
         <translation>Discussion questions</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="256"/>
+        <location filename="../../ui/panels/agenda.py" line="244"/>
         <source>Perspektiver (ét pr. linje)</source>
         <translation>Perspectives (one per line)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="257"/>
+        <location filename="../../ui/panels/agenda.py" line="245"/>
         <source>Perspektiver</source>
         <translation>Perspectives</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="261"/>
+        <location filename="../../ui/panels/agenda.py" line="249"/>
         <source>Indstilling fra</source>
         <translation>Recommended by</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="262"/>
+        <location filename="../../ui/panels/agenda.py" line="250"/>
         <source>Indstilling</source>
         <translation>Recommendation</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="263"/>
+        <location filename="../../ui/panels/agenda.py" line="251"/>
         <source>Indstillingspunkter (ét pr. linje, nummereres i referatet)</source>
         <translation>Recommendations (one per line, numbered in the minutes)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="264"/>
+        <location filename="../../ui/panels/agenda.py" line="252"/>
         <source>Indstillingspunkter</source>
         <translation>Recommendations</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="265"/>
+        <location filename="../../ui/panels/agenda.py" line="253"/>
         <source>Beslutningen træffes af</source>
         <translation>Decided by</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="267"/>
+        <location filename="../../ui/panels/agenda.py" line="255"/>
         <source>Bilag</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="269"/>
+        <location filename="../../ui/panels/agenda.py" line="257"/>
         <source>Tilføj et punkt med Ctrl+T, eller vælg et punkt i listen.</source>
         <translation>Add an item with Ctrl+T, or pick one in the list.</translation>
     </message>
@@ -233,32 +213,32 @@
         <translation>Start {start} · ends about {end} · {n} items · {h} h {m} min in all</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="384"/>
+        <location filename="../../ui/panels/agenda.py" line="372"/>
         <source>Skift punktets type</source>
         <translation>Change item kind</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="387"/>
+        <location filename="../../ui/panels/agenda.py" line="375"/>
         <source>Lukket/åbent punkt</source>
         <translation>Closed/open item</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="401"/>
+        <location filename="../../ui/panels/agenda.py" line="389"/>
         <source>Mødets starttid</source>
         <translation>Meeting start time</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="420"/>
+        <location filename="../../ui/panels/agenda.py" line="408"/>
         <source>Tilføj {what}</source>
         <translation>Add {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="433"/>
+        <location filename="../../ui/panels/agenda.py" line="421"/>
         <source>Flyt punkt</source>
         <translation>Move item</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="457"/>
+        <location filename="../../ui/panels/agenda.py" line="445"/>
         <source>Slet {what}</source>
         <translation>Delete {what}</translation>
     </message>
@@ -333,6 +313,69 @@
     </message>
 </context>
 <context>
+    <name>ApprovalDialog</name>
+    <message>
+        <location filename="../../ui/panels/referat_dialogs.py" line="70"/>
+        <source>Godkend for alle til stede</source>
+        <translation>Approve for everyone present</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat_dialogs.py" line="71"/>
+        <source>Registrér en godkendelse for hvert fremmødt medlem, der ikke har godkendt endnu, nu og på én gang</source>
+        <translation>Record an approval for every member present who has not approved yet, now and all at once</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat_dialogs.py" line="100"/>
+        <source>godkendt %1</source>
+        <translation>approved %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat_dialogs.py" line="105"/>
+        <source>Luk</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat_dialogs.py" line="23"/>
+        <source>{date} kl. {time}</source>
+        <translation>{date} at {time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat_dialogs.py" line="39"/>
+        <source>Godkendelse af referatet</source>
+        <translation>Approval of the minutes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat_dialogs.py" line="42"/>
+        <source>Sæt kryds ved hvert fremmødt medlem, der har godkendt referatet. Tidspunktet registreres, når du trykker Gem.</source>
+        <translation>Tick each member present who has approved the minutes. The time is recorded when you press Save.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat_dialogs.py" line="49"/>
+        <source>Godkendt af {name}</source>
+        <translation>Approved by {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat_dialogs.py" line="55"/>
+        <source>godkendt {when}</source>
+        <translation>approved {when}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat_dialogs.py" line="57"/>
+        <source>godkendes nu</source>
+        <translation>approved now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat_dialogs.py" line="65"/>
+        <source>Gem</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat_dialogs.py" line="66"/>
+        <source>Annullér</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentsEditor</name>
     <message>
         <location filename="../../ui/panels/agenda_attachments.py" line="35"/>
@@ -368,97 +411,92 @@
 <context>
     <name>AttendancePanel</name>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="77"/>
+        <location filename="../../ui/panels/attendance.py" line="76"/>
         <source>Vælg et møde i navigatoren for at registrere fremmøde.</source>
         <translation>Pick a meeting in the navigator to record attendance.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="85"/>
-        <source>Marker resten som til stede</source>
-        <translation>Mark the rest present</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/attendance.py" line="97"/>
+        <location filename="../../ui/panels/attendance.py" line="93"/>
         <source>Medlem</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="97"/>
+        <location filename="../../ui/panels/attendance.py" line="93"/>
         <source>Til stede</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="97"/>
+        <location filename="../../ui/panels/attendance.py" line="93"/>
         <source>Fraværende</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="97"/>
+        <location filename="../../ui/panels/attendance.py" line="93"/>
         <source>Afbud</source>
         <translation>Sent apologies</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="97"/>
+        <location filename="../../ui/panels/attendance.py" line="93"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="99"/>
+        <location filename="../../ui/panels/attendance.py" line="95"/>
         <source>formand</source>
         <translation>chair</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="99"/>
+        <location filename="../../ui/panels/attendance.py" line="95"/>
         <source>næstformand</source>
         <translation>vice chair</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="126"/>
+        <location filename="../../ui/panels/attendance.py" line="117"/>
         <source>fraværende</source>
         <translation>absent</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="126"/>
+        <location filename="../../ui/panels/attendance.py" line="117"/>
         <source>inhabil</source>
         <translation>conflict of interest</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="138"/>
+        <location filename="../../ui/panels/attendance.py" line="129"/>
         <source>Fravær og inhabilitet under enkelte punkter (klik eller mellemrum skifter)</source>
         <translation>Absence and conflicts of interest during single items (click or space toggles)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="143"/>
+        <location filename="../../ui/panels/attendance.py" line="134"/>
         <source>Fremmøde (tasterne P, F og A på den valgte række)</source>
         <translation>Attendance (keys P, F and A on the selected row)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="203"/>
+        <location filename="../../ui/panels/attendance.py" line="194"/>
         <source>{present} til stede · {absent} fraværende · {excused} afbud</source>
         <translation>{present} present · {absent} absent · {excused} apologies</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="206"/>
+        <location filename="../../ui/panels/attendance.py" line="197"/>
         <source> · {n} ikke registreret</source>
         <translation> · {n} not recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="235"/>
+        <location filename="../../ui/panels/attendance.py" line="226"/>
         <source>Fremmøde for {name}</source>
         <translation>Attendance of {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="239"/>
+        <location filename="../../ui/panels/attendance.py" line="230"/>
         <source>Note for {name}</source>
         <translation>Note for {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="274"/>
+        <location filename="../../ui/panels/attendance.py" line="265"/>
         <source>Resten til stede</source>
         <translation>Rest present</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="287"/>
+        <location filename="../../ui/panels/attendance.py" line="278"/>
         <source>Fravær under punkt</source>
         <translation>Absence during item</translation>
     </message>
@@ -466,12 +504,12 @@
 <context>
     <name>CandidateList</name>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="62"/>
+        <location filename="../../ui/panels/candidate_list.py" line="56"/>
         <source>Markér et eller flere pejlemærker først.</source>
         <translation>Select one or more guiding principles first.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="65"/>
+        <location filename="../../ui/panels/candidate_list.py" line="59"/>
         <source>Status: {status}</source>
         <translation>Status: {status}</translation>
     </message>
@@ -525,77 +563,77 @@
 <context>
     <name>CandidatesPanel</name>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="150"/>
+        <location filename="../../ui/panels/candidate_list.py" line="144"/>
         <source>&lt;b&gt;Pejlemærker&lt;/b&gt; – træk input hertil</source>
         <translation>&lt;b&gt;Guiding principles&lt;/b&gt; – drag inputs here</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="152"/>
+        <location filename="../../ui/panels/candidate_list.py" line="146"/>
         <source>Titel (tom: det første valgte input) – Enter</source>
         <translation>Title (empty: the first selected input) – Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="153"/>
+        <location filename="../../ui/panels/candidate_list.py" line="147"/>
         <source>Titel på nyt pejlemærke</source>
         <translation>Title of new guiding principle</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="155"/>
+        <location filename="../../ui/panels/candidate_list.py" line="149"/>
         <source>Nyt pejlemærke fra valgte input</source>
         <translation>New guiding principle from selected inputs</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="158"/>
+        <location filename="../../ui/panels/candidate_list.py" line="152"/>
         <source>Pejlemærker</source>
         <translation>Guiding principles</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="161"/>
+        <location filename="../../ui/panels/candidate_list.py" line="155"/>
         <source>Valgte input → pejlemærke</source>
         <translation>Selected inputs → guiding principle</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="163"/>
+        <location filename="../../ui/panels/candidate_list.py" line="157"/>
         <source>Slå valgte sammen</source>
         <translation>Merge selected</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="164"/>
+        <location filename="../../ui/panels/candidate_list.py" line="158"/>
         <source>Det øverste valgte pejlemærke beholdes; input og stemmer følger med</source>
         <translation>The topmost selected guiding principle is kept; inputs and votes go with it</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="166"/>
+        <location filename="../../ui/panels/candidate_list.py" line="160"/>
         <source>Tag input ud</source>
         <translation>Take inputs out</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="168"/>
+        <location filename="../../ui/panels/candidate_list.py" line="162"/>
         <source>Slet</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="240"/>
+        <location filename="../../ui/panels/candidate_list.py" line="234"/>
         <source>Skriv en titel, eller vælg et eller flere input til det nye pejlemærke.</source>
         <translation>Type a title, or select one or more inputs for the new guiding principle.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="245"/>
+        <location filename="../../ui/panels/candidate_list.py" line="239"/>
         <source>&quot;{title}&quot; oprettet med {n} input.</source>
         <translation>&quot;{title}&quot; created with {n} inputs.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="255"/>
+        <location filename="../../ui/panels/candidate_list.py" line="249"/>
         <source>Vælg input i en gruppe og ét pejlemærke.</source>
         <translation>Select inputs in a group and one guiding principle.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="262"/>
+        <location filename="../../ui/panels/candidate_list.py" line="256"/>
         <source>Vælg mindst to pejlemærker, der skal slås sammen.</source>
         <translation>Select at least two guiding principles to merge.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="266"/>
+        <location filename="../../ui/panels/candidate_list.py" line="260"/>
         <source>Slået sammen i &quot;{title}&quot;.</source>
         <translation>Merged into &quot;{title}&quot;.</translation>
     </message>
@@ -603,78 +641,78 @@
 <context>
     <name>CapturePanel</name>
     <message>
-        <location filename="../../ui/panels/capture.py" line="53"/>
+        <location filename="../../ui/panels/capture.py" line="47"/>
         <source>Dagsordenspunkt</source>
         <translation>Agenda item</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/capture.py" line="56"/>
+        <location filename="../../ui/panels/capture.py" line="50"/>
         <source>◀ Forrige</source>
         <translation>◀ Previous</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/capture.py" line="57"/>
+        <location filename="../../ui/panels/capture.py" line="51"/>
         <source>Forrige trin (Ctrl+PgUp)</source>
         <translation>Previous step (Ctrl+PgUp)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/capture.py" line="59"/>
-        <location filename="../../ui/panels/capture.py" line="171"/>
+        <location filename="../../ui/panels/capture.py" line="53"/>
+        <location filename="../../ui/panels/capture.py" line="165"/>
         <source>Næste ▶</source>
         <translation>Next ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/capture.py" line="60"/>
+        <location filename="../../ui/panels/capture.py" line="54"/>
         <source>Næste trin (Ctrl+PgDown)</source>
         <translation>Next step (Ctrl+PgDown)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/capture.py" line="65"/>
+        <location filename="../../ui/panels/capture.py" line="59"/>
         <source>Hæv mødet…</source>
         <translation>Close the meeting…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/capture.py" line="71"/>
+        <location filename="../../ui/panels/capture.py" line="65"/>
         <source>Punkt</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/capture.py" line="159"/>
+        <location filename="../../ui/panels/capture.py" line="153"/>
         <source>hævet kl. {time}</source>
         <translation>closed at {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/capture.py" line="161"/>
+        <location filename="../../ui/panels/capture.py" line="155"/>
         <source>mødet er ikke startet</source>
         <translation>the meeting has not started</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/capture.py" line="163"/>
+        <location filename="../../ui/panels/capture.py" line="157"/>
         <source>startet {time}</source>
         <translation>started {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/capture.py" line="167"/>
+        <location filename="../../ui/panels/capture.py" line="161"/>
         <source>{state} · du bladrer alene; mødet er på {where}</source>
-        <translation>{state} · you are browsing alone; the meeting is at {where}</translation>
+        <translation>{state} · you are browsing on your own; the meeting is at {where}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/capture.py" line="169"/>
+        <location filename="../../ui/panels/capture.py" line="163"/>
         <source>du bladrer alene; mødet er på {where}</source>
-        <translation>you are browsing alone; the meeting is at {where}</translation>
+        <translation>you are browsing on your own; the meeting is at {where}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/capture.py" line="171"/>
+        <location filename="../../ui/panels/capture.py" line="165"/>
         <source>Start mødet ▶</source>
         <translation>Start the meeting ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/capture.py" line="182"/>
+        <location filename="../../ui/panels/capture.py" line="176"/>
         <source>punkt {n}</source>
         <translation>item {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/capture.py" line="182"/>
+        <location filename="../../ui/panels/capture.py" line="176"/>
         <source>intet punkt endnu</source>
         <translation>no item yet</translation>
     </message>
@@ -770,147 +808,135 @@
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="163"/>
+        <location filename="../../ui/panels/committee.py" line="158"/>
         <source>Vælg eller opret et udvalg i navigatoren (Ctrl+Shift+N).</source>
         <translation>Pick or create a committee in the navigator (Ctrl+Shift+N).</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="89"/>
+        <location filename="../../ui/panels/committee.py" line="83"/>
         <source>fx 2017-2018</source>
         <translation>e.g. 2017-2018</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="91"/>
+        <location filename="../../ui/panels/committee.py" line="85"/>
         <source>Udvalgets navn</source>
         <translation>Committee name</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="93"/>
+        <location filename="../../ui/panels/committee.py" line="87"/>
         <source>Udvalgets type</source>
         <translation>Committee kind</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="95"/>
+        <location filename="../../ui/panels/committee.py" line="89"/>
         <source>Udvalgets periode</source>
         <translation>Committee period</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="99"/>
-        <location filename="../../ui/panels/committee.py" line="108"/>
+        <location filename="../../ui/panels/committee.py" line="93"/>
+        <location filename="../../ui/panels/committee.py" line="102"/>
         <source>Navn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="102"/>
+        <location filename="../../ui/panels/committee.py" line="96"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="104"/>
+        <location filename="../../ui/panels/committee.py" line="98"/>
         <source>Type</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="109"/>
+        <location filename="../../ui/panels/committee.py" line="103"/>
         <source>Rolle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="110"/>
+        <location filename="../../ui/panels/committee.py" line="104"/>
         <source>Gruppe</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="111"/>
+        <location filename="../../ui/panels/committee.py" line="105"/>
         <source>Parti</source>
         <translation>Party</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="124"/>
+        <location filename="../../ui/panels/committee.py" line="118"/>
         <source>Opgave</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="125"/>
+        <location filename="../../ui/panels/committee.py" line="119"/>
         <source>Frist</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="126"/>
+        <location filename="../../ui/panels/committee.py" line="120"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="127"/>
+        <location filename="../../ui/panels/committee.py" line="121"/>
         <source>Beskrivelse</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="139"/>
-        <location filename="../../ui/panels/committee.py" line="295"/>
+        <location filename="../../ui/panels/committee.py" line="278"/>
         <source>Tilføj medlem</source>
         <translation>Add member</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="140"/>
-        <source>Fjern medlem…</source>
-        <translation>Remove member…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/committee.py" line="142"/>
-        <location filename="../../ui/panels/committee.py" line="305"/>
+        <location filename="../../ui/panels/committee.py" line="288"/>
         <source>Tilføj opgave</source>
         <translation>Add task</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="143"/>
-        <source>Fjern opgave…</source>
-        <translation>Remove task…</translation>
+        <location filename="../../ui/panels/committee.py" line="330"/>
+        <source>Fjern {n} rækker</source>
+        <translation>Remove {n} rows</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="146"/>
+        <location filename="../../ui/panels/committee.py" line="141"/>
         <source>Medlemmer</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="153"/>
+        <location filename="../../ui/panels/committee.py" line="148"/>
         <source>Opgaver</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="253"/>
+        <location filename="../../ui/panels/committee.py" line="236"/>
         <source>{n} medlemmer</source>
         <translation>{n} members</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="263"/>
+        <location filename="../../ui/panels/committee.py" line="246"/>
         <source>Ret medlem</source>
         <translation>Edit member</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="270"/>
+        <location filename="../../ui/panels/committee.py" line="253"/>
         <source>Ret opgave</source>
         <translation>Edit task</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="293"/>
+        <location filename="../../ui/panels/committee.py" line="276"/>
         <source>Nyt medlem</source>
         <translation>New member</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="306"/>
+        <location filename="../../ui/panels/committee.py" line="289"/>
         <source>Ny opgave</source>
         <translation>New task</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="346"/>
+        <location filename="../../ui/panels/committee.py" line="329"/>
         <source>Fjern {name}</source>
         <translation>Remove {name}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/committee.py" line="347"/>
-        <source>Fjern {n} rækker</source>
-        <translation>Remove {n} rows</translation>
     </message>
 </context>
 <context>
@@ -923,7 +949,7 @@
     <message>
         <location filename="../../ui/conflict_dialog.py" line="41"/>
         <source>En anden bærbar har gemt »{field}«, mens du skrev. Intet er overskrevet: vælg den tekst, der skal gælde, eller flet dem nedenfor og gem den flettede.</source>
-        <translation>Another laptop saved “{field}” while you were typing. Nothing was overwritten: choose the text that should stand, or merge them below and save the merged text.</translation>
+        <translation>Another laptop saved “{field}” while you were typing. Nothing has been overwritten: choose the text that should stand, or merge them below and save the merged one.</translation>
     </message>
     <message>
         <location filename="../../ui/conflict_dialog.py" line="45"/>
@@ -950,7 +976,7 @@
     <message>
         <location filename="../../ui/conflict_dialog.py" line="58"/>
         <source>Behold den andens</source>
-        <translation>Keep the other</translation>
+        <translation>Keep theirs</translation>
     </message>
     <message>
         <location filename="../../ui/conflict_dialog.py" line="59"/>
@@ -960,23 +986,59 @@
     <message>
         <location filename="../../ui/conflict_dialog.py" line="72"/>
         <source>Flettet (kan rettes):</source>
-        <translation>Merged (editable):</translation>
+        <translation>Merged (can be edited):</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionDialog</name>
+    <message>
+        <location filename="../../ui/panels/referat_dialogs.py" line="113"/>
+        <source>Ny version {version} (rettelse)</source>
+        <translation>New version {version} (correction)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat_dialogs.py" line="114"/>
+        <source>Den godkendte version bevares uændret. Version {version} bliver et nyt udkast. Skriv, hvad der rettes:</source>
+        <translation>The approved version is kept unchanged. Version {version} becomes a new draft. Write what is corrected:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat_dialogs.py" line="118"/>
+        <source>Hvad rettes</source>
+        <translation>What is corrected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat_dialogs.py" line="122"/>
+        <source>Opret ny version</source>
+        <translation>Create new version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat_dialogs.py" line="123"/>
+        <source>Annullér</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>DataLayer</name>
+    <message>
+        <location filename="../../ui/data_layer.py" line="77"/>
+        <source>Indlæsning af databasen</source>
+        <translation>Loading the database</translation>
     </message>
 </context>
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ui/date_field.py" line="86"/>
+        <location filename="../../ui/date_field.py" line="80"/>
         <source>ingen dato – fx 20-12-2017</source>
         <translation>no date – e.g. 20-12-2017</translation>
     </message>
     <message>
-        <location filename="../../ui/date_field.py" line="93"/>
+        <location filename="../../ui/date_field.py" line="87"/>
         <source>Vælg i kalenderen</source>
         <translation>Pick in the calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/date_field.py" line="94"/>
+        <location filename="../../ui/date_field.py" line="88"/>
         <source>Kalender for {name}</source>
         <translation>Calendar for {name}</translation>
     </message>
@@ -984,32 +1046,95 @@
 <context>
     <name>DecisionEditor</name>
     <message>
-        <location filename="../../ui/panels/referat.py" line="60"/>
+        <location filename="../../ui/panels/referat.py" line="64"/>
         <source>Resultater for punkt %1</source>
         <translation>Results for item %1</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="61"/>
+        <location filename="../../ui/panels/referat.py" line="65"/>
         <source>Resultaterne udskrives altid før beslutningen. Skriv kun selve beslutningen.</source>
         <translation>The results are always printed before the decision. Write only the decision itself.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="64"/>
+        <location filename="../../ui/panels/referat.py" line="68"/>
         <source>Ingen beslutning ført til protokol under dette punkt.</source>
         <translation>No decision recorded under this item.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="71"/>
+        <source>Beslutning for punkt {n}</source>
+        <translation>Decision for item {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="72"/>
+        <source>Beslutning</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="74"/>
+        <source>Beslutning, punkt {n}</source>
+        <translation>Decision, item {n}</translation>
     </message>
 </context>
 <context>
     <name>DecisionView</name>
     <message>
-        <location filename="../../ui/panels/capture_decision.py" line="75"/>
-        <source>Resultater, som de udskrives</source>
-        <translation>Results as printed</translation>
+        <location filename="../../ui/panels/capture_decision.py" line="64"/>
+        <source>Beslutning, fx »Godkendt.« eller »Udvalget drøftede …«</source>
+        <translation>Decision, e.g. “Approved.” or “The committee discussed …”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/capture_decision.py" line="65"/>
+        <location filename="../../ui/panels/capture_decision.py" line="68"/>
+        <location filename="../../ui/panels/capture_decision.py" line="86"/>
+        <source>Beslutning</source>
+        <translation>Decision</translation>
     </message>
     <message>
         <location filename="../../ui/panels/capture_decision.py" line="76"/>
+        <source>Resultater, som de udskrives</source>
+        <translation>Results, as they are printed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/capture_decision.py" line="77"/>
+        <location filename="../../ui/panels/capture_decision.py" line="144"/>
         <source>Ingen beslutning ført til protokol under dette punkt.</source>
         <translation>No decision recorded under this item.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/capture_decision.py" line="94"/>
+        <source>Medlem</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/capture_decision.py" line="94"/>
+        <source>Tilførsel til protokollen</source>
+        <translation>Addition to the minutes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/capture_decision.py" line="102"/>
+        <source>Tilførsel fra</source>
+        <translation>Addition from</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/capture_decision.py" line="104"/>
+        <source>Tilførsel – Enter tilføjer</source>
+        <translation>Addition – Enter adds it</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/capture_decision.py" line="105"/>
+        <source>Ny tilførsel</source>
+        <translation>New addition</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/capture_decision.py" line="107"/>
+        <source>Slet</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/capture_decision.py" line="113"/>
+        <source>Tilførsler til protokollen</source>
+        <translation>Additions to the minutes</translation>
     </message>
 </context>
 <context>
@@ -1077,17 +1202,17 @@ The log is in:
 <context>
     <name>GroupBox</name>
     <message>
-        <location filename="../../ui/panels/group_forming.py" line="89"/>
+        <location filename="../../ui/panels/group_forming.py" line="84"/>
         <source>Gruppens navn</source>
         <translation>Group&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/group_forming.py" line="91"/>
+        <location filename="../../ui/panels/group_forming.py" line="86"/>
         <source>Omdøb gruppe</source>
         <translation>Rename group</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/group_forming.py" line="96"/>
+        <location filename="../../ui/panels/group_forming.py" line="91"/>
         <source>Slet gruppen og dens input</source>
         <translation>Delete the group and its inputs</translation>
     </message>
@@ -1095,17 +1220,17 @@ The log is in:
 <context>
     <name>GroupColumn</name>
     <message>
-        <location filename="../../ui/panels/input_columns.py" line="181"/>
+        <location filename="../../ui/panels/input_columns.py" line="174"/>
         <source>Nyt input – Enter tilføjer</source>
         <translation>New input – Enter adds</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/input_columns.py" line="197"/>
+        <location filename="../../ui/panels/input_columns.py" line="190"/>
         <source>Ingen medlemmer valgt endnu</source>
         <translation>No members chosen yet</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/input_columns.py" line="198"/>
+        <location filename="../../ui/panels/input_columns.py" line="191"/>
         <source>Nyt input til {group}</source>
         <translation>New input for {group}</translation>
     </message>
@@ -1113,59 +1238,59 @@ The log is in:
 <context>
     <name>GroupFormingView</name>
     <message>
-        <location filename="../../ui/panels/group_forming.py" line="142"/>
+        <location filename="../../ui/panels/group_forming.py" line="137"/>
         <source>Antal grupper</source>
         <translation>Number of groups</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/group_forming.py" line="143"/>
+        <location filename="../../ui/panels/group_forming.py" line="138"/>
         <source>Fordel automatisk</source>
         <translation>Distribute automatically</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/group_forming.py" line="145"/>
+        <location filename="../../ui/panels/group_forming.py" line="140"/>
         <source>+ Ny gruppe</source>
         <translation>+ New group</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/group_forming.py" line="150"/>
+        <location filename="../../ui/panels/group_forming.py" line="145"/>
         <source>Antal grupper:</source>
         <translation>Number of groups:</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/group_forming.py" line="155"/>
+        <location filename="../../ui/panels/group_forming.py" line="150"/>
         <source>Træk et medlem til en anden gruppe, eller markér det og tryk Alt+gruppens nummer (Alt+0: uden gruppe).</source>
         <translation>Drag a member to another group, or select them and press Alt+the group&apos;s number (Alt+0: no group).</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/group_forming.py" line="208"/>
+        <location filename="../../ui/panels/group_forming.py" line="203"/>
         <source>Uden gruppe</source>
         <translation>No group</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/group_forming.py" line="223"/>
+        <location filename="../../ui/panels/group_forming.py" line="218"/>
         <source>(ikke til stede)</source>
         <translation>(not present)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/group_forming.py" line="242"/>
-        <location filename="../../ui/panels/group_forming.py" line="244"/>
-        <location filename="../../ui/panels/group_forming.py" line="283"/>
+        <location filename="../../ui/panels/group_forming.py" line="237"/>
+        <location filename="../../ui/panels/group_forming.py" line="239"/>
+        <location filename="../../ui/panels/group_forming.py" line="278"/>
         <source>Gruppe {n}</source>
         <translation>Group {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/group_forming.py" line="277"/>
+        <location filename="../../ui/panels/group_forming.py" line="272"/>
         <source>Ingen er registreret som til stede.</source>
         <translation>Nobody is registered as present.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/group_forming.py" line="287"/>
+        <location filename="../../ui/panels/group_forming.py" line="282"/>
         <source>{n} grupper ({sizes} personer).</source>
         <translation>{n} groups ({sizes} people).</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/group_forming.py" line="289"/>
+        <location filename="../../ui/panels/group_forming.py" line="284"/>
         <source> Færre end ønsket, så ingen sidder alene.</source>
         <translation> Fewer than asked, so nobody sits alone.</translation>
     </message>
@@ -1293,12 +1418,12 @@ The log is in:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/app.py" line="181"/>
+        <location filename="../../ui/app.py" line="185"/>
         <source>Databasen kan ikke åbnes</source>
         <translation>The database cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="182"/>
+        <location filename="../../ui/app.py" line="186"/>
         <source>{message}
 
 Workshop lukker; filen er ikke ændret.</source>
@@ -1307,56 +1432,23 @@ Workshop lukker; filen er ikke ændret.</source>
 Workshop closes; the file has not been changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="68"/>
-        <location filename="../../ui/main_window.py" line="95"/>
+        <location filename="../../ui/main_window.py" line="70"/>
+        <location filename="../../ui/main_window.py" line="97"/>
         <source>Åbner databasen…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109"/>
-        <source>Importér mødefil…</source>
-        <translation>Import meeting file…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="110"/>
-        <source>Eksportér mødefil…</source>
-        <translation>Export meeting file…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="111"/>
-        <source>Afslut</source>
-        <translation>Quit</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="112"/>
-        <location filename="../../ui/main_window.py" line="466"/>
+        <location filename="../../ui/main_window.py" line="477"/>
         <source>Fortryd</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
-        <location filename="../../ui/main_window.py" line="470"/>
+        <location filename="../../ui/main_window.py" line="481"/>
         <source>Annullér fortryd</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115"/>
-        <source>Gå til navigatoren</source>
-        <translation>Go to the navigator</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="117"/>
-        <source>Denne computers navn…</source>
-        <translation>This computer's name…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="118"/>
-        <source>Tastaturgenveje</source>
-        <translation>Keyboard shortcuts</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="119"/>
-        <location filename="../../ui/main_window.py" line="557"/>
+        <location filename="../../ui/main_window.py" line="568"/>
         <source>Om Workshop</source>
         <translation>About Workshop</translation>
     </message>
@@ -1364,6 +1456,11 @@ Workshop closes; the file has not been changed.</translation>
         <location filename="../../ui/main_window.py" line="123"/>
         <source>&amp;Filer</source>
         <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="116"/>
+        <source>Denne computers navn…</source>
+        <translation>This computer&apos;s name…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="124"/>
@@ -1387,72 +1484,72 @@ Workshop closes; the file has not been changed.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="141"/>
-        <location filename="../../ui/main_window.py" line="563"/>
+        <location filename="../../ui/main_window.py" line="574"/>
         <source>Sprog</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>Indlæser… Dagsordenen kan læses nu; redigering om et øjeblik.</source>
         <translation>Loading… The agenda can be read now; editing in a moment.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="274"/>
         <source>Serveren kan ikke nås. Det, du skriver, bliver stående og gemmes, når forbindelsen er tilbage; andre ændringer afvises, indtil da.</source>
         <translation>The server cannot be reached. What you type stays and is saved when the connection is back; other changes are refused until then.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>Denne computers navn</source>
-        <translation>This computer's name</translation>
+        <translation>This computer&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303"/>
+        <location filename="../../ui/main_window.py" line="307"/>
         <source>Det navn, de andre bærbare ser, når denne har mødet åbent på den fælles server:</source>
         <translation>The name the other laptops see when this one has the meeting open on the shared server:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316"/>
+        <location filename="../../ui/main_window.py" line="320"/>
         <source>Også åbent hos: {names}</source>
-        <translation>Also open on: {names}</translation>
+        <translation>Also open at: {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="317"/>
+        <location filename="../../ui/main_window.py" line="321"/>
         <source>Ingen andre har mødet åbent</source>
         <translation>Nobody else has the meeting open</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="323"/>
+        <location filename="../../ui/main_window.py" line="327"/>
         <source>Forbindelsen til serveren er tilbage.</source>
         <translation>The connection to the server is back.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="466"/>
+        <location filename="../../ui/main_window.py" line="477"/>
         <source>Fortryd {what}</source>
         <translation>Undo {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="470"/>
+        <location filename="../../ui/main_window.py" line="481"/>
         <source>Annullér fortryd {what}</source>
         <translation>Redo {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="494"/>
+        <location filename="../../ui/main_window.py" line="505"/>
         <source>Importér mødefil</source>
         <translation>Import meeting file</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="495"/>
+        <location filename="../../ui/main_window.py" line="506"/>
         <source>Mødefiler (*.json);;Alle filer (*)</source>
         <translation>Meeting files (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="510"/>
+        <location filename="../../ui/main_window.py" line="521"/>
         <source>Mødefilen blev afvist</source>
         <translation>The meeting file was rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="511"/>
+        <location filename="../../ui/main_window.py" line="522"/>
         <source>Mødefilen blev ikke importeret; intet er ændret.
 
 {error}</source>
@@ -1461,48 +1558,53 @@ Workshop closes; the file has not been changed.</translation>
 {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="521"/>
-        <location filename="../../ui/main_window.py" line="527"/>
+        <location filename="../../ui/main_window.py" line="532"/>
+        <location filename="../../ui/main_window.py" line="538"/>
         <source>Mødefilen er importeret.</source>
         <translation>The meeting file has been imported.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="539"/>
+        <location filename="../../ui/main_window.py" line="550"/>
         <source>Eksportér mødefil</source>
         <translation>Export meeting file</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="540"/>
+        <location filename="../../ui/main_window.py" line="550"/>
+        <source>møde.workshop.json</source>
+        <translation>meeting.workshop.json</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="551"/>
         <source>Mødefiler (*.json)</source>
         <translation>Meeting files (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="545"/>
+        <location filename="../../ui/main_window.py" line="556"/>
         <source>Eksport mislykkedes</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="547"/>
+        <location filename="../../ui/main_window.py" line="558"/>
         <source>Mødet er gemt i {path}</source>
         <translation>The meeting is saved in {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="558"/>
+        <location filename="../../ui/main_window.py" line="569"/>
         <source>Workshop afvikler opgaveudvalgenes møder og skriver referatet.</source>
         <translation>Workshop runs task committee meetings and writes the minutes.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="564"/>
+        <location filename="../../ui/main_window.py" line="575"/>
         <source>Sproget skiftes, næste gang Workshop startes.</source>
         <translation>The language changes the next time Workshop starts.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="573"/>
+        <location filename="../../ui/main_window.py" line="584"/>
         <source>Ikke gemt</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="574"/>
+        <location filename="../../ui/main_window.py" line="585"/>
         <source>Noget af det, du har skrevet, kunne ikke gemmes. Luk alligevel?</source>
         <translation>Some of what you typed could not be saved. Close anyway?</translation>
     </message>
@@ -1510,77 +1612,47 @@ Workshop closes; the file has not been changed.</translation>
 <context>
     <name>MeetingActions</name>
     <message>
-        <location filename="../../ui/meeting_actions.py" line="41"/>
+        <location filename="../../ui/meeting_actions.py" line="45"/>
         <source>Start mødet</source>
         <translation>Start the meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_actions.py" line="42"/>
-        <source>Næste trin</source>
-        <translation>Next step</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meeting_actions.py" line="43"/>
-        <source>Forrige trin</source>
-        <translation>Previous step</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meeting_actions.py" line="44"/>
+        <location filename="../../ui/meeting_actions.py" line="48"/>
         <source>Hæv mødet…</source>
         <translation>Close the meeting…</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_actions.py" line="45"/>
+        <location filename="../../ui/meeting_actions.py" line="49"/>
         <source>Ret hævet kl.…</source>
         <translation>Correct the closing time…</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_actions.py" line="47"/>
-        <source>Følg mødet</source>
-        <translation>Follow the meeting</translation>
+        <location filename="../../ui/meeting_actions.py" line="54"/>
+        <source>Følg mødets aktuelle trin, når en anden flytter det ({keys}); slået fra bladrer du her alene, og mødet bliver, hvor det er</source>
+        <translation>Follow the meeting&apos;s current step when someone else moves it ({keys}); switched off, you browse here on your own and the meeting stays where it is</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_actions.py" line="50"/>
-        <source>Følg mødets aktuelle trin, når en anden flytter det (Ctrl+Shift+F); slået fra bladrer du her alene, og mødet bliver, hvor det er</source>
-        <translation>Follow the meeting's current step when someone else moves it (Ctrl+Shift+F); off, you browse here alone and the meeting stays where it is</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meeting_actions.py" line="53"/>
-        <source>Vis projektorvindue</source>
-        <translation>Show projector window</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meeting_actions.py" line="56"/>
-        <source>Større tekst på projektoren</source>
-        <translation>Larger text on the projector</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meeting_actions.py" line="58"/>
-        <source>Mindre tekst på projektoren</source>
-        <translation>Smaller text on the projector</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meeting_actions.py" line="97"/>
+        <location filename="../../ui/meeting_actions.py" line="101"/>
         <source>Hæv mødet</source>
         <translation>Close the meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_actions.py" line="98"/>
+        <location filename="../../ui/meeting_actions.py" line="102"/>
         <source>Hæv mødet kl. {time}? Tidspunktet kommer i referatet og kan rettes, indtil referatet er sendt.</source>
         <translation>Close the meeting at {time}? The time goes into the minutes and can be corrected until the minutes are sent.</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_actions.py" line="114"/>
+        <location filename="../../ui/meeting_actions.py" line="118"/>
         <source>Hævet kl.</source>
         <translation>Closed at</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_actions.py" line="115"/>
+        <location filename="../../ui/meeting_actions.py" line="119"/>
         <source>Mødet blev hævet kl. (TT:MM):</source>
         <translation>The meeting was closed at (HH:MM):</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_actions.py" line="145"/>
+        <location filename="../../ui/meeting_actions.py" line="149"/>
         <source>&quot;{text}&quot; er ikke et klokkeslæt; skriv fx 21:05</source>
         <translation>&quot;{text}&quot; is not a time; type e.g. 21:05</translation>
     </message>
@@ -1773,12 +1845,12 @@ Workshop closes; the file has not been changed.</translation>
     <message>
         <location filename="../../ui/panels/meeting_edits.py" line="329"/>
         <source>Arbejdsgruppens tovholder</source>
-        <translation>Working group's coordinator</translation>
+        <translation>The working group&apos;s convener</translation>
     </message>
     <message>
         <location filename="../../ui/panels/meeting_edits.py" line="336"/>
         <source>Arbejdsgruppens medlemmer udefra</source>
-        <translation>Working group's outside members</translation>
+        <translation>The working group&apos;s outside members</translation>
     </message>
     <message>
         <location filename="../../ui/panels/meeting_edits.py" line="341"/>
@@ -1839,94 +1911,74 @@ Workshop closes; the file has not been changed.</translation>
         <translation>Meeting {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="96"/>
-        <source>Nyt udvalg…</source>
-        <translation>New committee…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/navigator.py" line="99"/>
-        <source>Nyt møde…</source>
-        <translation>New meeting…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/navigator.py" line="102"/>
-        <source>Omdøb…</source>
-        <translation>Rename…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/navigator.py" line="105"/>
-        <source>Slet…</source>
-        <translation>Delete…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/navigator.py" line="207"/>
+        <location filename="../../ui/panels/navigator.py" line="196"/>
         <source>Nyt udvalg</source>
         <translation>New committee</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="207"/>
+        <location filename="../../ui/panels/navigator.py" line="196"/>
         <source>Udvalgets navn:</source>
         <translation>Committee name:</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="212"/>
+        <location filename="../../ui/panels/navigator.py" line="201"/>
         <source>Opret udvalg</source>
         <translation>Create committee</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="231"/>
+        <location filename="../../ui/panels/navigator.py" line="220"/>
         <source>Opret møde</source>
         <translation>Create meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="258"/>
-        <location filename="../../ui/panels/navigator.py" line="260"/>
+        <location filename="../../ui/panels/navigator.py" line="247"/>
+        <location filename="../../ui/panels/navigator.py" line="249"/>
         <source>Omdøb</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="258"/>
+        <location filename="../../ui/panels/navigator.py" line="247"/>
         <source>Nyt navn:</source>
         <translation>New name:</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="277"/>
+        <location filename="../../ui/panels/navigator.py" line="266"/>
         <source>Slet {name}</source>
         <translation>Delete {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="285"/>
+        <location filename="../../ui/panels/navigator.py" line="274"/>
         <source> og {n} flere</source>
         <translation> and {n} more</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="286"/>
+        <location filename="../../ui/panels/navigator.py" line="275"/>
         <source>Slet {names}?</source>
         <translation>Delete {names}?</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="289"/>
+        <location filename="../../ui/panels/navigator.py" line="278"/>
         <source>{n} registreringer (fremmøde, svar, input m.m.) slettes med. Du kan fortryde med Ctrl+Z.</source>
         <translation>{n} records (attendance, answers, inputs etc.) are deleted with it. You can undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="292"/>
-        <location filename="../../ui/panels/navigator.py" line="299"/>
+        <location filename="../../ui/panels/navigator.py" line="281"/>
+        <location filename="../../ui/panels/navigator.py" line="288"/>
         <source>Slet</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="300"/>
+        <location filename="../../ui/panels/navigator.py" line="289"/>
         <source>Slet &quot;{name}&quot;?</source>
         <translation>Delete &quot;{name}&quot;?</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="307"/>
+        <location filename="../../ui/panels/navigator.py" line="296"/>
         <source>Slet indhold</source>
         <translation>Delete content</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="308"/>
+        <location filename="../../ui/panels/navigator.py" line="297"/>
         <source>&quot;{name}&quot; har {n} registreringer (fremmøde, svar, input, referat m.m.), som slettes med. Er du helt sikker? (Du kan fortryde med Ctrl+Z.)</source>
         <translation>&quot;{name}&quot; has {n} records (attendance, answers, inputs, minutes etc.) that will be deleted with it. Are you quite sure? (You can undo with Ctrl+Z.)</translation>
     </message>
@@ -2039,24 +2091,32 @@ Workshop closes; the file has not been changed.</translation>
     </message>
 </context>
 <context>
+    <name>Projector</name>
+    <message>
+        <location filename="../../ui/projector/window.py" line="63"/>
+        <source>{title} · {number}. møde</source>
+        <translation>{title} · meeting {number}</translation>
+    </message>
+</context>
+<context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../ui/projector/window.py" line="84"/>
+        <location filename="../../ui/projector/window.py" line="81"/>
         <source>Workshop – projektor</source>
         <translation>Workshop – projector</translation>
     </message>
     <message>
-        <location filename="../../ui/projector/window.py" line="118"/>
+        <location filename="../../ui/projector/window.py" line="115"/>
         <source>Prioritering</source>
         <translation>Prioritisation</translation>
     </message>
     <message>
-        <location filename="../../ui/projector/window.py" line="258"/>
+        <location filename="../../ui/projector/window.py" line="255"/>
         <source>Mødet er hævet kl. %1</source>
         <translation>The meeting closed at %1</translation>
     </message>
     <message>
-        <location filename="../../ui/projector/window.py" line="113"/>
+        <location filename="../../ui/projector/window.py" line="110"/>
         <source>+%1 flere</source>
         <translation>+%1 more</translation>
     </message>
@@ -2064,109 +2124,355 @@ Workshop closes; the file has not been changed.</translation>
 <context>
     <name>QuestionRoundView</name>
     <message>
-        <location filename="../../ui/panels/question_round.py" line="110"/>
+        <location filename="../../ui/panels/question_round.py" line="104"/>
         <source>Pladsorden</source>
         <translation>Seat order</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/question_round.py" line="111"/>
+        <location filename="../../ui/panels/question_round.py" line="105"/>
         <source>Bland</source>
         <translation>Shuffle</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/question_round.py" line="112"/>
+        <location filename="../../ui/panels/question_round.py" line="106"/>
         <source>Spring over (Ctrl+S)</source>
         <translation>Skip (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/question_round.py" line="137"/>
+        <location filename="../../ui/panels/question_round.py" line="131"/>
         <source>Taleorden:</source>
         <translation>Speaking order:</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/question_round.py" line="171"/>
+        <location filename="../../ui/panels/question_round.py" line="165"/>
         <source>»{question}«</source>
         <translation>“{question}”</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/question_round.py" line="172"/>
+        <location filename="../../ui/panels/question_round.py" line="166"/>
         <source>Spørgsmålet er ikke skrevet ind på dagsordenspunktet endnu.</source>
         <translation>The question has not been written on the agenda item yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/question_round.py" line="204"/>
+        <location filename="../../ui/panels/question_round.py" line="198"/>
         <source>Enter gemmer svaret og giver ordet videre; Shift+Enter giver en ny linje. Svar gemmes også, mens du skriver.</source>
         <translation>Enter saves the answer and gives the floor on; Shift+Enter starts a new line. Answers are also saved as you type.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/question_round.py" line="206"/>
+        <location filename="../../ui/panels/question_round.py" line="200"/>
         <source>Ingen er markeret til stede. Registrér fremmødet først.</source>
         <translation>Nobody is marked present. Record attendance first.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/question_round.py" line="212"/>
-        <location filename="../../ui/panels/question_round.py" line="213"/>
-        <location filename="../../ui/panels/question_round.py" line="216"/>
+        <location filename="../../ui/panels/question_round.py" line="206"/>
+        <location filename="../../ui/panels/question_round.py" line="207"/>
+        <location filename="../../ui/panels/question_round.py" line="210"/>
         <source>Svar fra {name}</source>
         <translation>Answer from {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/question_round.py" line="284"/>
+        <location filename="../../ui/panels/question_round.py" line="278"/>
         <source>Alle har svaret ({done} af {all})</source>
         <translation>Everyone has answered ({done} of {all})</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/question_round.py" line="287"/>
+        <location filename="../../ui/panels/question_round.py" line="281"/>
         <source>Ordet har: {name}   ({done} af {all} har svaret)</source>
         <translation>Speaking: {name}   ({done} of {all} have answered)</translation>
     </message>
 </context>
 <context>
+    <name>ReferatPanel</name>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="45"/>
+        <source>Udkast</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="46"/>
+        <source>Sendt til godkendelse</source>
+        <translation>Sent for approval</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="47"/>
+        <source>Godkendt</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="122"/>
+        <source>Stol på nøglen …</source>
+        <translation>Trust the key …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="123"/>
+        <source>Vis referater, som denne nøgle har signeret, som verificerede</source>
+        <translation>Show minutes signed by this key as verified</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="125"/>
+        <location filename="../../ui/panels/referat.py" line="435"/>
+        <source>Send til godkendelse</source>
+        <translation>Send for approval</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="127"/>
+        <source>Godkendelser …</source>
+        <translation>Approvals …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="129"/>
+        <source>Ny version (rettelse) …</source>
+        <translation>New version (correction) …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="131"/>
+        <source>Eksportér PDF …</source>
+        <translation>Export PDF …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="133"/>
+        <source>Eksportér mødefil …</source>
+        <translation>Export meeting file …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="135"/>
+        <source>Udskriv …</source>
+        <translation>Print …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="164"/>
+        <source>Beslutninger</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="281"/>
+        <source>Referat, version {version}: {status}</source>
+        <translation>Minutes, version {version}: {status}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="282"/>
+        <source>Vælg et møde for at se referatet.</source>
+        <translation>Choose a meeting to see its minutes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="287"/>
+        <source>Godkendt af {n} af {all} fremmødte.</source>
+        <translation>Approved by {n} of {all} present.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="289"/>
+        <source>Fingeraftryk (SHA-256): {sha}</source>
+        <translation>Fingerprint (SHA-256): {sha}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="292"/>
+        <source>Rettelse: {note}</source>
+        <translation>Correction: {note}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="303"/>
+        <source>Referatet er sendt til godkendelse og kan ikke ændres.</source>
+        <translation>The minutes have been sent for approval and cannot be changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="304"/>
+        <source>Referatet er godkendt og låst. Ret det med en ny version.</source>
+        <translation>The minutes are approved and locked. Correct them with a new version.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="314"/>
+        <source>Verificeret. {reason}</source>
+        <translation>Verified. {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="315"/>
+        <source>Godkendt andetsteds – ikke verificeret: {reason}</source>
+        <translation>Approved elsewhere – not verified: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="316"/>
+        <source>Ændret efter godkendelse: {reason} Det er ikke det godkendte referat; PDF og udskrift mærkes ÆNDRET.</source>
+        <translation>Changed after approval: {reason} These are not the approved minutes; the PDF and printout are marked CHANGED.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="332"/>
+        <source>Stol på nøglen</source>
+        <translation>Trust the key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="333"/>
+        <source>Referatet er signeret af en anden installation med nøgle-id
+
+    {key_id}
+
+Stol kun på nøglen, hvis du har sammenlignet nøgle-id&apos;et med den installation, der godkendte referatet (Workshop viser det med »workshop key« dér). Derefter vises referater, den har signeret, som verificerede. Stol på nøglen?</source>
+        <translation>The minutes are signed by another installation with key id
+
+    {key_id}
+
+Only trust the key if you have compared the key id with the installation that approved the minutes (Workshop shows it with “workshop key” there). Minutes it has signed are then shown as verified. Trust the key?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="345"/>
+        <source>Nøglen kunne ikke gemmes: {error}</source>
+        <translation>The key could not be saved: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="357"/>
+        <source>Ændret efter godkendelse</source>
+        <translation>Changed after approval</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="358"/>
+        <source>Referatet er ændret efter godkendelse: {reason}
+
+Det er ikke det godkendte referat. {what} alligevel? Hver side mærkes ÆNDRET EFTER GODKENDELSE.</source>
+        <translation>The minutes have been changed after approval: {reason}
+
+These are not the approved minutes. {what} anyway? Every page is marked CHANGED AFTER APPROVAL.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="387"/>
+        <source>Forhåndsvisningen kan ikke laves: {error}</source>
+        <translation>The preview cannot be made: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="393"/>
+        <source>Opdaterer forhåndsvisningen …</source>
+        <translation>Updating the preview …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="398"/>
+        <source>Forhåndsvisningen</source>
+        <translation>The preview</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="436"/>
+        <source>Referatet fastlåses, som det står nu, og sendes til de fremmødte medlemmer til godkendelse. Mødet kan derefter ikke ændres. Fortsæt?</source>
+        <translation>The minutes are locked as they stand now and sent to the members present for approval. The meeting can then no longer be changed. Continue?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="522"/>
+        <source>Referat {date} v{version}</source>
+        <translation>Minutes {date} v{version}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="526"/>
+        <source>Eksportér</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="530"/>
+        <source>Eksportér referat som PDF</source>
+        <translation>Export the minutes as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="531"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="542"/>
+        <source>Skriver {name} …</source>
+        <translation>Writing {name} …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="543"/>
+        <source>Eksportér PDF</source>
+        <translation>Export PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="554"/>
+        <source>Eksport af PDF</source>
+        <translation>PDF export</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="560"/>
+        <location filename="../../ui/panels/referat.py" line="592"/>
+        <source>Gemt: {path}</source>
+        <translation>Saved: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="561"/>
+        <source> – mærket ÆNDRET EFTER GODKENDELSE</source>
+        <translation> – marked CHANGED AFTER APPROVAL</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="579"/>
+        <source>Eksportér mødefil</source>
+        <translation>Export meeting file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="580"/>
+        <source>Mødefil (*.json)</source>
+        <translation>Meeting file (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="589"/>
+        <source>Mødefilen kunne ikke skrives ({path}): {reason}</source>
+        <translation>The meeting file could not be written ({path}): {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="598"/>
+        <source>Forhåndsvisningen er ikke klar endnu; prøv igen om et øjeblik.</source>
+        <translation>The preview is not ready yet; try again in a moment.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="600"/>
+        <source>Udskriv</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="605"/>
+        <source>Udskriv referat</source>
+        <translation>Print the minutes</translation>
+    </message>
+</context>
+<context>
     <name>RoomActions</name>
     <message>
-        <location filename="../../ui/panels/run_room.py" line="29"/>
-        <location filename="../../ui/panels/run_room.py" line="96"/>
-        <location filename="../../ui/panels/run_room.py" line="115"/>
+        <location filename="../../ui/panels/run_room.py" line="95"/>
+        <location filename="../../ui/panels/run_room.py" line="114"/>
         <source>Åbn for deltagere</source>
         <translation>Open for participants</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_room.py" line="108"/>
+        <location filename="../../ui/panels/run_room.py" line="107"/>
         <source>Luk for deltagere</source>
         <translation>Close for participants</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_room.py" line="32"/>
-        <source>Lad medlemmerne følge mødet og skrive fra deres telefoner (Ctrl+Shift+D)</source>
-        <translation>Let the members follow the meeting and write from their phones (Ctrl+Shift+D)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/run_room.py" line="110"/>
+        <location filename="../../ui/panels/run_room.py" line="109"/>
         <source>Åben for deltagere (almindelig HTTP på det lokale net): %1</source>
         <translation>Open for participants (plain HTTP on the local network): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_room.py" line="126"/>
+        <location filename="../../ui/panels/run_room.py" line="125"/>
         <source>Deltager</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_room.py" line="127"/>
+        <location filename="../../ui/panels/run_room.py" line="126"/>
         <source>En ny telefon vil deltage som &quot;%1&quot;, som en anden telefon allerede bruger. Må den det?</source>
         <translation>A new phone wants to take part as &quot;%1&quot;, which another phone already uses. Allow it?</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_room.py" line="97"/>
+        <location filename="../../ui/panels/run_room.py" line="96"/>
         <source>Hvilket netværk er telefonerne på?</source>
         <translation>Which network are the phones on?</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_room.py" line="131"/>
+        <location filename="../../ui/panels/run_room.py" line="31"/>
+        <source>Lad medlemmerne følge mødet og skrive fra deres telefoner ({keys})</source>
+        <translation>Let the members follow the meeting and write from their phones ({keys})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/run_room.py" line="130"/>
         <source>Godkend</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_room.py" line="132"/>
+        <location filename="../../ui/panels/run_room.py" line="131"/>
         <source>Afvis</source>
         <translation>Refuse</translation>
     </message>
@@ -2177,6 +2483,14 @@ Workshop closes; the file has not been changed.</translation>
         <location filename="../../ui/room_badge.py" line="58"/>
         <source>Skan koden med telefonen for at deltage</source>
         <translation>Scan the code with your phone to take part</translation>
+    </message>
+</context>
+<context>
+    <name>RoomControl</name>
+    <message>
+        <location filename="../../ui/room_control.py" line="61"/>
+        <source>Computeren er ikke på et netværk, så telefonerne kan ikke nå den. Forbind til mødelokalets net og prøv igen.</source>
+        <translation>The computer is not on a network, so the phones cannot reach it. Connect to the meeting room&apos;s network and try again.</translation>
     </message>
 </context>
 <context>
@@ -2290,22 +2604,22 @@ Workshop closes; the file has not been changed.</translation>
 <context>
     <name>ShortcutHelp</name>
     <message>
-        <location filename="../../ui/shortcuts.py" line="67"/>
+        <location filename="../../ui/shortcuts.py" line="284"/>
         <source>Tastaturgenveje</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="70"/>
+        <location filename="../../ui/shortcuts.py" line="287"/>
         <source>Taster</source>
         <translation>Keys</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="70"/>
+        <location filename="../../ui/shortcuts.py" line="287"/>
         <source>Hvor</source>
         <translation>Where</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="70"/>
+        <location filename="../../ui/shortcuts.py" line="287"/>
         <source>Hvad</source>
         <translation>What</translation>
     </message>
@@ -2313,222 +2627,413 @@ Workshop closes; the file has not been changed.</translation>
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="178"/>
-        <location filename="../../ui/panels/agenda.py" line="180"/>
+        <location filename="../../ui/shortcuts.py" line="73"/>
+        <location filename="../../ui/shortcuts.py" line="96"/>
         <source>Dagsorden</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="179"/>
-        <source>Flyt det valgte punkt op</source>
-        <translation>Move the selected item up</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/agenda.py" line="181"/>
-        <source>Flyt det valgte punkt ned</source>
-        <translation>Move the selected item down</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/attendance.py" line="118"/>
+        <location filename="../../ui/shortcuts.py" line="74"/>
+        <location filename="../../ui/shortcuts.py" line="97"/>
         <source>Fremmøde</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="119"/>
+        <location filename="../../ui/shortcuts.py" line="147"/>
         <source>Valgt medlem er til stede</source>
         <translation>Selected member is present</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="120"/>
+        <location filename="../../ui/shortcuts.py" line="149"/>
         <source>Valgt medlem er fraværende</source>
         <translation>Selected member is absent</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="121"/>
+        <location filename="../../ui/shortcuts.py" line="151"/>
         <source>Valgt medlem har meldt afbud</source>
         <translation>Selected member sent apologies</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="122"/>
+        <location filename="../../ui/shortcuts.py" line="153"/>
         <source>Fremmøde, punkter</source>
         <translation>Attendance, items</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="123"/>
+        <location filename="../../ui/shortcuts.py" line="154"/>
         <source>Skift fraværende/inhabil for medlem og punkt</source>
         <translation>Toggle absent/conflict of interest for member and item</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="59"/>
+        <location filename="../../ui/shortcuts.py" line="69"/>
         <source>Vindue</source>
         <translation>Window</translation>
     </message>
     <message>
-        <location filename="../../ui/date_field.py" line="23"/>
+        <location filename="../../ui/shortcuts.py" line="70"/>
+        <source>Navigatoren</source>
+        <translation>Navigator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="71"/>
+        <source>Møde</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="72"/>
+        <location filename="../../ui/shortcuts.py" line="95"/>
+        <source>Udvalg</source>
+        <translation>Committee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="81"/>
         <source>Datofelter</source>
         <translation>Date fields</translation>
     </message>
     <message>
-        <location filename="../../ui/date_field.py" line="24"/>
-        <source>Vælg datoen i kalenderen</source>
-        <translation>Pick the date in the calendar</translation>
+        <location filename="../../ui/shortcuts.py" line="87"/>
+        <source>Importér mødefil…</source>
+        <translation>Import meeting file…</translation>
     </message>
     <message>
-        <location filename="../../ui/date_field.py" line="25"/>
-        <source>En dag senere (en tom dato forbliver tom)</source>
-        <translation>One day later (an empty date stays empty)</translation>
+        <location filename="../../ui/shortcuts.py" line="88"/>
+        <source>Eksportér mødefil…</source>
+        <translation>Export meeting file…</translation>
     </message>
     <message>
-        <location filename="../../ui/date_field.py" line="26"/>
-        <source>En dag tidligere</source>
-        <translation>One day earlier</translation>
+        <location filename="../../ui/shortcuts.py" line="89"/>
+        <source>Afslut</source>
+        <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="46"/>
-        <source>Pejlemærker og rangordning</source>
-        <translation>Guiding principles and ranking</translation>
+        <location filename="../../ui/shortcuts.py" line="90"/>
+        <source>Fortryd</source>
+        <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="47"/>
-        <source>De valgte pejlemærker: valgt</source>
-        <translation>The selected guiding principles: chosen</translation>
+        <location filename="../../ui/shortcuts.py" line="91"/>
+        <source>Annullér fortryd</source>
+        <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="48"/>
-        <source>De valgte pejlemærker: kortliste</source>
-        <translation>The selected guiding principles: shortlist</translation>
+        <location filename="../../ui/shortcuts.py" line="93"/>
+        <source>Gå til navigatoren</source>
+        <translation>Go to the navigator</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="49"/>
-        <source>De valgte pejlemærker: fravalgt</source>
-        <translation>The selected guiding principles: rejected</translation>
+        <location filename="../../ui/shortcuts.py" line="98"/>
+        <source>Indfangning</source>
+        <translation>Capture</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="50"/>
-        <source>De valgte pejlemærker: tilbage til kandidat</source>
-        <translation>The selected guiding principles: back to candidate</translation>
+        <location filename="../../ui/shortcuts.py" line="99"/>
+        <source>Referat</source>
+        <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/capture.py" line="39"/>
-        <source>Tilførsler til protokollen</source>
-        <translation>Remarks for the record</translation>
+        <location filename="../../ui/shortcuts.py" line="100"/>
+        <source>Afvikling</source>
+        <translation>Run meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/capture.py" line="40"/>
-        <source>Slet den valgte tilførsel</source>
-        <translation>Delete the selected remark</translation>
+        <location filename="../../ui/shortcuts.py" line="101"/>
+        <source>Dansk</source>
+        <translation>Dansk</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/group_forming.py" line="37"/>
-        <location filename="../../ui/panels/group_forming.py" line="38"/>
-        <source>Grupper</source>
-        <translation>Groups</translation>
+        <location filename="../../ui/shortcuts.py" line="102"/>
+        <source>English</source>
+        <translation>English</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/group_forming.py" line="37"/>
-        <source>Flyt det valgte medlem til gruppe 1 … 9</source>
-        <translation>Move the selected member to group 1 … 9</translation>
+        <location filename="../../ui/shortcuts.py" line="103"/>
+        <source>Tastaturgenveje</source>
+        <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/group_forming.py" line="38"/>
-        <source>Tag det valgte medlem ud af sin gruppe</source>
-        <translation>Take the selected member out of their group</translation>
+        <location filename="../../ui/shortcuts.py" line="104"/>
+        <source>Om Workshop</source>
+        <translation>About Workshop</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/input_columns.py" line="45"/>
-        <location filename="../../ui/panels/input_columns.py" line="48"/>
-        <source>Input</source>
-        <translation>Inputs</translation>
+        <location filename="../../ui/shortcuts.py" line="105"/>
+        <source>Nyt udvalg…</source>
+        <translation>New committee…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/input_columns.py" line="45"/>
-        <source>Tilføj inputtet og bliv i feltet til det næste</source>
-        <translation>Add the input and stay in the field for the next</translation>
+        <location filename="../../ui/shortcuts.py" line="107"/>
+        <source>Nyt møde…</source>
+        <translation>New meeting…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/input_columns.py" line="46"/>
-        <location filename="../../ui/panels/input_columns.py" line="47"/>
-        <source>Input og pejlemærker</source>
-        <translation>Inputs and guiding principles</translation>
+        <location filename="../../ui/shortcuts.py" line="110"/>
+        <source>Omdøb…</source>
+        <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/input_columns.py" line="46"/>
-        <source>Ret det valgte input eller pejlemærke</source>
-        <translation>Edit the selected input or guiding principle</translation>
+        <location filename="../../ui/shortcuts.py" line="111"/>
+        <source>Slet…</source>
+        <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/input_columns.py" line="47"/>
-        <source>Slet de valgte input eller pejlemærker</source>
-        <translation>Delete the selected inputs or guiding principles</translation>
+        <location filename="../../ui/shortcuts.py" line="113"/>
+        <source>Forrige trin</source>
+        <translation>Previous step</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/input_columns.py" line="49"/>
-        <source>Skjul de valgte input for projektor og telefoner (eller vis dem igen)</source>
-        <translation>Hide the selected inputs from the projector and the phones (or show them again)</translation>
+        <location filename="../../ui/shortcuts.py" line="115"/>
+        <source>Næste trin</source>
+        <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/question_round.py" line="38"/>
-        <location filename="../../ui/panels/question_round.py" line="39"/>
-        <location filename="../../ui/panels/question_round.py" line="40"/>
-        <source>Spørgerunde</source>
-        <translation>Question round</translation>
+        <location filename="../../ui/shortcuts.py" line="117"/>
+        <source>Følg mødet</source>
+        <translation>Follow the meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/question_round.py" line="38"/>
-        <source>Gem svaret og giv ordet videre</source>
-        <translation>Save the answer and give the floor on</translation>
+        <location filename="../../ui/shortcuts.py" line="119"/>
+        <source>Vis projektorvindue</source>
+        <translation>Show projector window</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/question_round.py" line="39"/>
-        <source>Ny linje i svaret</source>
-        <translation>New line in the answer</translation>
+        <location filename="../../ui/shortcuts.py" line="122"/>
+        <source>Større tekst på projektoren</source>
+        <translation>Larger text on the projector</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/question_round.py" line="40"/>
-        <source>Spring taleren over (kommer igen til sidst)</source>
-        <translation>Skip the speaker (comes back at the end)</translation>
+        <location filename="../../ui/shortcuts.py" line="123"/>
+        <source>Mindre tekst på projektoren</source>
+        <translation>Smaller text on the projector</translation>
     </message>
     <message>
-        <location filename="../../ui/projector/window.py" line="59"/>
-        <source>Projektorvinduet, når det har fokus</source>
-        <translation>The projector window, when it has the focus</translation>
+        <location filename="../../ui/shortcuts.py" line="125"/>
+        <source>Åbn for deltagere</source>
+        <translation>Open for participants</translation>
     </message>
     <message>
-        <location filename="../../ui/projector/window.py" line="60"/>
-        <source>Normal tekststørrelse</source>
-        <translation>Normal text size</translation>
+        <location filename="../../ui/shortcuts.py" line="128"/>
+        <source>Tilføj medlem</source>
+        <translation>Add member</translation>
     </message>
     <message>
-        <location filename="../../ui/projector/window.py" line="61"/>
-        <source>Luk projektorvinduet</source>
-        <translation>Close the projector window</translation>
+        <location filename="../../ui/shortcuts.py" line="130"/>
+        <source>Tilføj opgave</source>
+        <translation>Add task</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="52"/>
-        <location filename="../../ui/panels/committee.py" line="54"/>
+        <location filename="../../ui/shortcuts.py" line="132"/>
+        <source>Fjern medlem…</source>
+        <translation>Remove member…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="134"/>
+        <source>Fjern opgave…</source>
+        <translation>Remove task…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="136"/>
         <source>Medlemmer og opgaver i Udvalg</source>
         <translation>Members and tasks in Committee</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="53"/>
+        <location filename="../../ui/shortcuts.py" line="137"/>
         <source>Gemmer feltet; igen: næste række, på sidste række en ny</source>
         <translation>Saves the field; again: next row, on the last row a new one</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="55"/>
-        <source>Fjern de valgte rækker (ét spørgsmål, ét fortryd)</source>
-        <translation>Remove the selected rows (one question, one undo)</translation>
+        <location filename="../../ui/shortcuts.py" line="140"/>
+        <source>Tilføj punkt…</source>
+        <translation>Add item…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="141"/>
+        <source>Slet punkt…</source>
+        <translation>Delete item…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="142"/>
+        <source>Flyt punkt op</source>
+        <translation>Move item up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="143"/>
+        <source>Flyt punkt ned</source>
+        <translation>Move item down</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="146"/>
+        <source>Marker resten som til stede</source>
+        <translation>Mark the rest as present</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="170"/>
+        <source>Slet de valgte input</source>
+        <translation>Delete the selected inputs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="174"/>
+        <source>Slet de valgte pejlemærker</source>
+        <translation>Delete the selected guiding principles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="184"/>
+        <source>Arbejdsgrupper</source>
+        <translation>Working groups</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="185"/>
+        <source>Fjern den valgte person udefra</source>
+        <translation>Remove the selected outside person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="189"/>
+        <source>Vælg datoen i kalenderen</source>
+        <translation>Pick the date in the calendar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="191"/>
+        <source>En dag senere (en tom dato forbliver tom)</source>
+        <translation>One day later (an empty date stays empty)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="193"/>
+        <source>En dag tidligere</source>
+        <translation>One day earlier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="224"/>
+        <source> eller </source>
+        <translation> or </translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="79"/>
+        <source>Pejlemærker og rangordning</source>
+        <translation>Guiding principles and ranking</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="176"/>
+        <source>De valgte pejlemærker: valgt</source>
+        <translation>The selected guiding principles: chosen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="179"/>
+        <source>De valgte pejlemærker: kortliste</source>
+        <translation>The selected guiding principles: shortlist</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="180"/>
+        <source>De valgte pejlemærker: fravalgt</source>
+        <translation>The selected guiding principles: rejected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="183"/>
+        <source>De valgte pejlemærker: tilbage til kandidat</source>
+        <translation>The selected guiding principles: back to candidate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="80"/>
+        <source>Tilførsler til protokollen</source>
+        <translation>Remarks for the record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="186"/>
+        <source>Slet den valgte tilførsel</source>
+        <translation>Delete the selected remark</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="76"/>
+        <source>Grupper</source>
+        <translation>Groups</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="163"/>
+        <source>Flyt det valgte medlem til gruppe 1 … 9</source>
+        <translation>Move the selected member to group 1 … 9</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="164"/>
+        <source>Tag det valgte medlem ud af sin gruppe</source>
+        <translation>Take the selected member out of their group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="77"/>
+        <source>Input</source>
+        <translation>Inputs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="166"/>
+        <source>Tilføj inputtet og bliv i feltet til det næste</source>
+        <translation>Add the input and stay in the field for the next</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="78"/>
+        <source>Input og pejlemærker</source>
+        <translation>Inputs and guiding principles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="168"/>
+        <source>Ret det valgte input eller pejlemærke</source>
+        <translation>Edit the selected input or guiding principle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="172"/>
+        <source>Skjul de valgte input for projektor og telefoner (eller vis dem igen)</source>
+        <translation>Hide the selected inputs from the projector and the phones (or show them again)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="75"/>
+        <source>Spørgerunde</source>
+        <translation>Question round</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="157"/>
+        <source>Gem svaret og giv ordet videre</source>
+        <translation>Save the answer and give the floor on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="159"/>
+        <source>Ny linje i svaret</source>
+        <translation>New line in the answer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="161"/>
+        <source>Spring taleren over (kommer igen til sidst)</source>
+        <translation>Skip the speaker (comes back at the end)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="82"/>
+        <source>Projektorvinduet, når det har fokus</source>
+        <translation>The projector window, when it has the focus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="196"/>
+        <source>Større tekst</source>
+        <translation>Larger text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="198"/>
+        <source>Mindre tekst</source>
+        <translation>Smaller text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="199"/>
+        <source>Normal tekststørrelse</source>
+        <translation>Normal text size</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="200"/>
+        <source>Luk projektorvinduet</source>
+        <translation>Close the projector window</translation>
     </message>
 </context>
 <context>
     <name>TitleDelegate</name>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="82"/>
+        <location filename="../../ui/panels/candidate_list.py" line="76"/>
         <source>Pejlemærkets titel</source>
         <translation>Guiding principle&apos;s title</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="87"/>
+        <location filename="../../ui/panels/candidate_list.py" line="81"/>
         <source>Omdøb pejlemærke</source>
         <translation>Rename guiding principle</translation>
     </message>
@@ -2616,7 +3121,7 @@ Workshop closes; the file has not been changed.</translation>
     <message>
         <location filename="../../ui/panels/working_groups.py" line="47"/>
         <source>fraværende</source>
-        <translation type="unfinished">absent</translation>
+        <translation>absent</translation>
     </message>
     <message>
         <location filename="../../ui/panels/working_groups.py" line="48"/>
@@ -2677,7 +3182,7 @@ Workshop closes; the file has not been changed.</translation>
     <message>
         <location filename="../../ui/panels/working_groups.py" line="103"/>
         <location filename="../../ui/panels/working_groups.py" line="108"/>
-        <location filename="../../ui/panels/working_groups.py" line="151"/>
+        <location filename="../../ui/panels/working_groups.py" line="150"/>
         <source>Kommissorium</source>
         <translation>Terms of reference</translation>
     </message>
@@ -2693,9 +3198,9 @@ Workshop closes; the file has not been changed.</translation>
     </message>
     <message>
         <location filename="../../ui/panels/working_groups.py" line="114"/>
-        <location filename="../../ui/panels/working_groups.py" line="153"/>
+        <location filename="../../ui/panels/working_groups.py" line="152"/>
         <source>Tovholder</source>
-        <translation>Coordinator</translation>
+        <translation>Convener</translation>
     </message>
     <message>
         <location filename="../../ui/panels/working_groups.py" line="117"/>
@@ -2703,129 +3208,129 @@ Workshop closes; the file has not been changed.</translation>
         <translation>Outside members</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="123"/>
+        <location filename="../../ui/panels/working_groups.py" line="121"/>
         <source>Navn udefra</source>
         <translation>Outside name</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="124"/>
+        <location filename="../../ui/panels/working_groups.py" line="122"/>
         <source>Navn på medlem udefra</source>
         <translation>Name of outside member</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="126"/>
+        <location filename="../../ui/panels/working_groups.py" line="124"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="127"/>
+        <location filename="../../ui/panels/working_groups.py" line="125"/>
         <source>Organisation for medlem udefra</source>
         <translation>Organisation of outside member</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="131"/>
+        <location filename="../../ui/panels/working_groups.py" line="129"/>
         <source>Tilføj udefra</source>
         <translation>Add from outside</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="133"/>
+        <location filename="../../ui/panels/working_groups.py" line="131"/>
         <source>Fjern</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="134"/>
-        <source>Fjern den valgte person udefra (Delete)</source>
-        <translation>Remove the selected outside person (Delete)</translation>
+        <location filename="../../ui/panels/working_groups.py" line="132"/>
+        <source>Fjern den valgte person udefra ({keys})</source>
+        <translation>Remove the selected outside person ({keys})</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="145"/>
-        <location filename="../../ui/panels/working_groups.py" line="155"/>
-        <location filename="../../ui/panels/working_groups.py" line="361"/>
+        <location filename="../../ui/panels/working_groups.py" line="144"/>
+        <location filename="../../ui/panels/working_groups.py" line="154"/>
+        <location filename="../../ui/panels/working_groups.py" line="360"/>
         <source>Første møde</source>
         <translation>First meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="146"/>
-        <location filename="../../ui/panels/working_groups.py" line="156"/>
-        <location filename="../../ui/panels/working_groups.py" line="361"/>
+        <location filename="../../ui/panels/working_groups.py" line="145"/>
+        <location filename="../../ui/panels/working_groups.py" line="155"/>
+        <location filename="../../ui/panels/working_groups.py" line="360"/>
         <source>Melder tilbage</source>
         <translation>Reports back</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="150"/>
+        <location filename="../../ui/panels/working_groups.py" line="149"/>
         <source>Navn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="152"/>
+        <location filename="../../ui/panels/working_groups.py" line="151"/>
         <source>Medlemmer</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="154"/>
+        <location filename="../../ui/panels/working_groups.py" line="153"/>
         <source>Udefra</source>
         <translation>From outside</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="218"/>
+        <location filename="../../ui/panels/working_groups.py" line="217"/>
         <source>1 medlem</source>
         <translation>1 member</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="218"/>
+        <location filename="../../ui/panels/working_groups.py" line="217"/>
         <source>{n} medlemmer</source>
         <translation>{n} members</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="220"/>
+        <location filename="../../ui/panels/working_groups.py" line="219"/>
         <source>mødes {date}</source>
         <translation>meets {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="222"/>
+        <location filename="../../ui/panels/working_groups.py" line="221"/>
         <source>melder tilbage {date}</source>
         <translation>reports back {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="236"/>
+        <location filename="../../ui/panels/working_groups.py" line="235"/>
         <source> (har en gruppe)</source>
         <translation> (has a group)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="239"/>
+        <location filename="../../ui/panels/working_groups.py" line="238"/>
         <source>Ingen valgte pejlemærker endnu</source>
         <translation>No chosen guiding principles yet</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="289"/>
+        <location filename="../../ui/panels/working_groups.py" line="288"/>
         <source>Ingen tovholder</source>
-        <translation>No coordinator</translation>
+        <translation>No convener</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="295"/>
+        <location filename="../../ui/panels/working_groups.py" line="294"/>
         <source>{name} ({organisation})</source>
         <translation>{name} ({organisation})</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="319"/>
+        <location filename="../../ui/panels/working_groups.py" line="318"/>
         <source>Skriv arbejdsgruppens navn først.</source>
         <translation>Type the working group&apos;s name first.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="338"/>
+        <location filename="../../ui/panels/working_groups.py" line="337"/>
         <source>Arbejde videre med pejlemærket &quot;{title}&quot; og komme med forslag til udvalget.</source>
         <translation>Work further on the guiding principle &quot;{title}&quot; and come back with proposals to the committee.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="398"/>
+        <location filename="../../ui/panels/working_groups.py" line="397"/>
         <source>Skriv navnet på personen udefra først.</source>
-        <translation>Type the outside person's name first.</translation>
+        <translation>Write the outside person&apos;s name first.</translation>
     </message>
 </context>
 <context>
     <name>WrappingDelegate</name>
     <message>
-        <location filename="../../ui/panels/input_columns.py" line="85"/>
+        <location filename="../../ui/panels/input_columns.py" line="78"/>
         <source>Ret input</source>
         <translation>Edit input</translation>
     </message>

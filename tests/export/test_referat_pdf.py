@@ -99,6 +99,8 @@ def test_every_result_prints_beside_written_decisions_and_every_input_in_the_bil
     items[2]["candidates"] += [{"title": "Mod til at eksperimentere", "votes": 4, "status": "chosen"},
                                {"title": "Alt automatiseret", "votes": 1, "status": "rejected"}]
     items[2]["groups"][1]["inputs"].append({"text": "Prøv i det små først", "candidate": "Mod til at eksperimentere"})
+    items[3]["working_groups"][0]["convener"] = "Anne Hjorth"
+    items[3]["working_groups"][0]["guests"] = [{"name": "Jens Vej", "organisation": "Vejdirektoratet"}]
     path = _render(tmp_path, doc)
     text = pdfread.text(path)
     _found_in_order(text, [
@@ -117,7 +119,8 @@ def test_every_result_prints_beside_written_decisions_and_every_input_in_the_bil
         "Øvrige kandidater", "Data på tværs 2 kortliste", "Alt automatiseret 1 fravalgt",
         "Beslutning", "Udvalget valgte to pejlemærker, som anført.",
         "Punkt 4: Nedsættelse af arbejdsgrupper", "Resultater", "Arbejdsgruppe om pejlemærker",
-        "Mandat: Arbejder videre med input om pejlemærkerne", "Medlemmer: Mikael Fenger (C) (formand) og Anne Hjorth",
+        "Mandat: Arbejder videre med input om pejlemærkerne",
+        "Medlemmer: Mikael Fenger (C) (formand) og Anne Hjorth (tovholder)", "Udefra: Jens Vej (Vejdirektoratet)",
         "Mødes: den 20. december 2017", "Melder tilbage: til opgaveudvalgets møde den 17. januar 2018",
         "Arbejdsgruppe om principper", "Medlemmer: Brian Mühdorff", "Mødes: den 12. december 2017",
         "Beslutning", "Arbejdsgrupperne blev nedsat.",

@@ -13,6 +13,7 @@ import pytest
 from sqlmodel import select
 
 from tests.export import pdfread
+from tests.lock_bypass import lock_bypassed
 from workshop.db import Database
 from workshop.demo import load_demo
 from workshop.errors import LockedError, ValidationError
@@ -186,13 +187,13 @@ def test_verify_detects_a_changed_frozen_referat(db: Database) -> None:
     m, present, _ = _setup(db)
     service.send_for_approval(db, m)
     _approve_all(db, m, present)
-    with db.session() as s:
+    with lock_bypassed(db), db.session() as s:  # edited in the database, past the lock
         row = s.exec(select(ReferatVersion).where(ReferatVersion.meeting_id == m)).one()
         content = json.loads(json.dumps(row.content))
         content["referat"]["items"][0]["title"] = "Forfalsket"
         row.content = content
     assert not service.verify(service.get_version(db, m, 1))
-    with db.session() as s:
+    with lock_bypassed(db), db.session() as s:
         row = s.exec(select(ReferatVersion).where(ReferatVersion.meeting_id == m)).one()
         content = json.loads(json.dumps(row.content))
         content["document"]["meeting"]["items"][0]["title"] = "Forfalsket"  # digest kept, document changed
@@ -324,7 +325,11 @@ def test_members_who_sign_cannot_be_deleted(db: Database) -> None:
     for member in _approve_all_but_first:
         service.approve(db, m, member, at=AT)
     assert len(service.approvals(db, m)) == len(present)
-    committees.delete_member(db, absent)  # not a signatory: the committee may still change
+    with pytest.raises(LockedError, match="godkendt og låst"):
+        committees.delete_member(db, absent)  # not a signatory, but the locked meeting lists them as absent
+    committee = meetings.get_meeting(db, m).committee_id
+    newcomer = committees.add_member(db, committee, name="Ny").id
+    committees.delete_member(db, newcomer)  # the committee itself may still change
 
 
 def test_the_demo_meeting_prints_its_written_decisions_and_its_results_sent_and_approved(
@@ -352,3 +357,21 @@ def test_the_demo_meeting_prints_its_written_decisions_and_its_results_sent_and_
         for piece in pieces[1:]:
             at = text.index(piece, at)
     assert "UDKAST" not in text and service.verify(service.list_versions(db, m)[-1])
+
+
+def test_printed_results_are_the_frozen_items_and_an_unreadable_one_is_said_in_danish(db: Database) -> None:
+    m = load_demo(db)
+    locked, draft = service.printed_results(db, m)
+    items = agenda.list_items(db, m)
+    assert not locked and set(draft) == {i.pk for i in items if i.kind != "welcome" and i.kind != "closing"}
+    service.send_for_approval(db, m)
+    locked, printed = service.printed_results(db, m)
+    assert locked and printed[items[2].pk][:len(draft[items[2].pk])] == draft[items[2].pk]  # results, then
+    assert printed[items[2].pk][len(draft[items[2].pk])].text == "Beslutning"  # the decision as written
+    with db.session() as s:
+        row = s.exec(select(ReferatVersion).where(ReferatVersion.meeting_id == m)).one()
+        content = json.loads(json.dumps(row.content))
+        del content["referat"]["items"][0]["blocks"]
+        row.content = content
+    with pytest.raises(ValidationError, match="ændret efter godkendelsen"):
+        service.printed_results(db, m)

@@ -11,6 +11,19 @@ from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths
 from tests.ui.shell import Dialogs
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _collect_on_the_gui_thread(qapp: Any) -> Any:
+    """As the app does (ui/app.py): cycles with widgets in them are freed on the GUI thread only."""
+    from ui.garbage import collect_on_gui_thread
+
+    collector = collect_on_gui_thread(qapp)
+    yield collector
+    import gc
+
+    collector.timer.stop()
+    gc.enable()
+
+
 @pytest.fixture(autouse=True)
 def _keep_panel_registry() -> Any:
     import ui.panels

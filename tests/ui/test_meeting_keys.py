@@ -22,7 +22,7 @@ from ui.settings import Settings
 from ui.shortcuts import ShortcutHelp, collect
 
 EXPECTED = ["Ctrl+PgDown", "Ctrl+PgUp", "Ctrl+Right", "Ctrl+Left", "Ctrl+Shift+P", "Ctrl++", "Ctrl+-", "Ctrl+S",
-            "Enter", "Shift+Enter", "V", "K", "F", "N", "Alt+0", "Alt+1 … Alt+9", "F2", "Delete", "F4"]
+            "Enter", "Shift+Enter", "V", "K", "F", "N", "Alt+0", "Alt+1 … Alt+9", "F2", "Del", "F4"]
 
 
 @pytest.fixture
@@ -47,11 +47,11 @@ def _native(keys: str) -> str:
 
 
 def test_f1_lists_every_key_of_the_meeting_screens(window: MainWindow, qtbot: QtBot) -> None:
-    rows = collect(window)
-    listed = {keys for keys, _, _ in rows}
+    rows = collect()
+    listed = {key for keys, _, _ in rows for key in keys.split(", ")}
     for keys in EXPECTED:
         assert _native(keys) in listed, keys
-    where = {keys: w for keys, w, _ in rows}
+    where = {key: w for keys, w, _ in rows for key in keys.split(", ")}
     assert where[_native("Ctrl+PgDown")] == "Møde"  # a window action: it works from every tab
     help_dialog = ShortcutHelp(window)
     qtbot.addWidget(help_dialog)

@@ -15,6 +15,7 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox
 
 from workshop.db import Database
+from workshop.errors import ValidationError
 from workshop.meetingfile import read_document
 from workshop.services import agenda, attendance, capture, committees, meetings
 from workshop.services import referat as referat_service
@@ -265,6 +266,55 @@ def test_large_export_shows_progress_and_keeps_the_window_responsive(db: Databas
     assert len(reader.pages) > 60
     assert "Sag 60: Budgetområde 60" in "".join(p.extract_text() or "" for p in reader.pages[-5:])
     assert not list(tmp_path.glob(".*.part"))  # written beside the target and moved in place
+
+
+def test_approve_for_everyone_present_records_each_missing_approval_at_once(
+        setup: tuple[AppContext, ReferatPanel, int, list[int], list[int]], qtbot: QtBot) -> None:
+    ctx, panel, m, members, _items = setup
+    referat_service.send_for_approval(ctx.db, m)
+    referat_service.approve(ctx.db, m, members[0], at=datetime(2017, 11, 20, 9, 30))
+    panel.set_meeting(m)
+    dialog = panel.open_approvals()
+    assert dialog is not None and dialog.all_button.isVisible() and dialog.all_button.isEnabled()
+    assert dialog.all_button.text() == "Godkend for alle til stede"
+    qtbot.mouseClick(dialog.all_button, Qt.MouseButton.LeftButton)
+    state = referat_service.referat_state(ctx.db, m)
+    assert state is not None and state["status"] == "approved"
+    assert [a["member"] for a in state["approvals"]] == PRESENT  # one each, the first kept its time
+    assert state["approvals"][0]["at"] == "2017-11-20T09:30"
+    for member_id in members[:3]:  # each shown in the dialog, given and fixed
+        assert dialog.boxes[member_id].isChecked() and not dialog.boxes[member_id].isEnabled()
+        assert dialog.times[member_id].text().startswith("godkendt ")
+    assert dialog.times[members[0]].text() == "godkendt 20.11.2017 kl. 09.30"
+    assert not dialog.all_button.isEnabled()
+    assert panel.status_label.text() == "Referat, version 1: Godkendt"
+    assert ctx.undo_stack.count() == 0 and not panel.errors  # type: ignore[attr-defined]
+    dialog.reject()
+
+
+def test_approve_for_everyone_present_is_one_transaction(
+        setup: tuple[AppContext, ReferatPanel, int, list[int], list[int]], qtbot: QtBot,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    ctx, panel, m, members, _items = setup
+    referat_service.send_for_approval(ctx.db, m)
+    panel.set_meeting(m)
+    dialog = panel.open_approvals()
+    assert dialog is not None
+    real = referat_service.approve
+    calls: list[int] = []
+
+    def approve_then_fail(db: Database, meeting_id: int, member_id: int, **kw: object) -> object:
+        calls.append(member_id)
+        if len(calls) == 2:
+            raise ValidationError("member", "forbindelsen blev afbrudt")
+        return real(db, meeting_id, member_id, **kw)  # type: ignore[arg-type]
+
+    monkeypatch.setattr("workshop.services.referat.approval.approve", approve_then_fail)
+    qtbot.mouseClick(dialog.all_button, Qt.MouseButton.LeftButton)
+    assert referat_service.approvals(ctx.db, m) == []  # the first one went back with the second
+    assert panel.errors == ["Forbindelsen blev afbrudt"]  # type: ignore[attr-defined]
+    assert all(box.isEnabled() and not box.isChecked() for box in dialog.boxes.values())
+    dialog.reject()
 
 
 def test_print_button_prints_through_the_print_dialog(

@@ -184,7 +184,7 @@ def test_an_undo_refused_by_a_locked_referat_is_dropped_not_claimed(setup: Setup
     before = dump(s.db)
     s.stack.undo()
     assert dump(s.db) == before
-    assert s.errors[0].startswith('Kunne ikke fortryde "Tilføj": Referatet (version 1) er sendt')
+    assert s.errors[0].startswith('Kunne ikke fortryde "Tilføj": Referatet er sendt til godkendelse')
     assert (s.stack.count(), s.stack.canUndo(), s.stack.canRedo()) == (0, False, False)
 
 
@@ -219,4 +219,4 @@ def test_the_failed_undo_message_is_translated(setup: Setup) -> None:
     finally:
         for t in translators:
             app.removeTranslator(t)  # type: ignore[union-attr]
-    assert s.errors[0].startswith('Could not undo "Tilføj": Referatet (version 1)')
+    assert s.errors[0].startswith('Could not undo "Tilføj": Referatet er sendt til godkendelse')

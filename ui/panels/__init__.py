@@ -34,17 +34,17 @@ class PanelSpec:
     module: str
     cls: str
     title: str  # translatable source text in context "Panels"
-    shortcut: str
     menu: Literal["meeting", "edit"] = "meeting"  # where its menu_actions() go: Møde or Rediger
+    # the key that shows the tab is the shortcut registry's "panel.<key>" (ui/shortcuts.py)
 
 
 PANELS: list[PanelSpec] = [
-    PanelSpec("committee", "ui.panels.committee", "CommitteePanel", QT_TRANSLATE_NOOP("Panels", "Udvalg"), "Ctrl+1", "edit"),
-    PanelSpec("agenda", "ui.panels.agenda", "AgendaPanel", QT_TRANSLATE_NOOP("Panels", "Dagsorden"), "Ctrl+2"),
-    PanelSpec("attendance", "ui.panels.attendance", "AttendancePanel", QT_TRANSLATE_NOOP("Panels", "Fremmøde"), "Ctrl+3"),
-    PanelSpec("capture", "ui.panels.capture", "CapturePanel", QT_TRANSLATE_NOOP("Panels", "Indfangning"), "Ctrl+4"),
-    PanelSpec("referat", "ui.panels.referat", "ReferatPanel", QT_TRANSLATE_NOOP("Panels", "Referat"), "Ctrl+5"),
-    PanelSpec("run", "ui.panels.run_mode", "RunModePanel", QT_TRANSLATE_NOOP("Panels", "Afvikling"), "Ctrl+6"),
+    PanelSpec("committee", "ui.panels.committee", "CommitteePanel", QT_TRANSLATE_NOOP("Panels", "Udvalg"), "edit"),
+    PanelSpec("agenda", "ui.panels.agenda", "AgendaPanel", QT_TRANSLATE_NOOP("Panels", "Dagsorden")),
+    PanelSpec("attendance", "ui.panels.attendance", "AttendancePanel", QT_TRANSLATE_NOOP("Panels", "Fremmøde")),
+    PanelSpec("capture", "ui.panels.capture", "CapturePanel", QT_TRANSLATE_NOOP("Panels", "Indfangning")),
+    PanelSpec("referat", "ui.panels.referat", "ReferatPanel", QT_TRANSLATE_NOOP("Panels", "Referat")),
+    PanelSpec("run", "ui.panels.run_mode", "RunModePanel", QT_TRANSLATE_NOOP("Panels", "Afvikling")),
 ]
 
 

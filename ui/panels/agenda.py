@@ -43,7 +43,7 @@ from ui.panels.agenda_attachments import AttachmentsEditor
 from ui.panels.agenda_templates import KIND_LABELS, TEMPLATES, ItemTemplate
 from ui.panels.empty_state import EmptyStateStack
 from ui.panels.navigator import confirm_delete
-from ui.qt_typed import QT_TRANSLATE_NOOP, pydatetime, qdatetime
+from ui.qt_typed import pydatetime, qdatetime
 
 # item text fields: (field, label, lines) — lines 0 means a one-line field
 _LIST_FIELDS = ("recommendations", "discussion_questions", "perspectives")
@@ -145,10 +145,11 @@ class AgendaPanel(QWidget):
         for t in TEMPLATES:
             action = self.template_menu.addAction(QCoreApplication.translate("AgendaTemplates", t.label))
             action.triggered.connect(lambda _c=False, template=t: self.add_template(template))
-        self.add_action = self._action(self.tr("Tilføj punkt…"), "Ctrl+T", self._show_template_menu)
-        self.delete_action = self._action(self.tr("Slet punkt…"), "Del", self.delete_item, self.list)
-        self.up_action = self._action(self.tr("Flyt punkt op"), "Alt+Up", lambda: self.move_by(-1))
-        self.down_action = self._action(self.tr("Flyt punkt ned"), "Alt+Down", lambda: self.move_by(1))
+        # the agenda's keys work while the focus is in it (Delete: in the list of items)
+        self.add_action = shortcuts.action("agenda.add", self, self._show_template_menu)
+        self.delete_action = shortcuts.action("agenda.delete", self.list, self.delete_item, owner=self)
+        self.up_action = shortcuts.action("agenda.up", self, lambda: self.move_by(-1))
+        self.down_action = shortcuts.action("agenda.down", self, lambda: self.move_by(1))
 
         self.add_button = QToolButton(column)
         self.add_button.setText(self.tr("Tilføj punkt"))
@@ -175,20 +176,7 @@ class AgendaPanel(QWidget):
         layout.addWidget(self.list, 1)
         layout.addWidget(self.schedule_label)
         layout.addLayout(buttons)
-        shortcuts.register("Alt+Up", QT_TRANSLATE_NOOP("Shortcuts", "Dagsorden"),
-                           QT_TRANSLATE_NOOP("Shortcuts", "Flyt det valgte punkt op"))
-        shortcuts.register("Alt+Down", QT_TRANSLATE_NOOP("Shortcuts", "Dagsorden"),
-                           QT_TRANSLATE_NOOP("Shortcuts", "Flyt det valgte punkt ned"))
         return column
-
-    def _action(self, text: str, keys: str, slot: Any, scope: QWidget | None = None) -> QAction:
-        action = QAction(text, self)
-        action.setShortcut(QKeySequence(keys))
-        action.triggered.connect(slot)
-        target = scope or self
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        target.addAction(action)
-        return action
 
     def menu_actions(self) -> list[QAction]:
         return [self.add_action, self.up_action, self.down_action, self.delete_action]

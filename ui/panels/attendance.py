@@ -31,7 +31,6 @@ from ui.commands import ServiceCommand
 from ui.context import AppContext
 from ui.models.attendance_model import STATUS_COLUMNS, AttendanceModel, AttendanceRow, ItemAbsenceModel
 from ui.panels.empty_state import EmptyStateStack
-from ui.qt_typed import QT_TRANSLATE_NOOP
 
 _KEYS = {Qt.Key.Key_P: "present", Qt.Key.Key_F: "absent", Qt.Key.Key_A: "excused"}
 
@@ -82,10 +81,7 @@ class AttendancePanel(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.15)
         font.setBold(True)
         self.counts.setFont(font)
-        self.all_present_action = QAction(self.tr("Marker resten som til stede"), self)
-        self.all_present_action.setShortcut(QKeySequence("Ctrl+Shift+R"))  # R: resten
-        self.all_present_action.triggered.connect(self.mark_rest_present)
-        self.addAction(self.all_present_action)
+        self.all_present_action = shortcuts.action("attendance.rest_present", self, self.mark_rest_present)
         all_button = QPushButton(self.all_present_action.text(), body)
         all_button.setToolTip(self.all_present_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText))
         all_button.clicked.connect(self.all_present_action.trigger)
@@ -115,12 +111,7 @@ class AttendancePanel(QWidget):
             header.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         self.view.installEventFilter(self)
-        where = QT_TRANSLATE_NOOP("Shortcuts", "Fremmøde")
-        shortcuts.register("P", where, QT_TRANSLATE_NOOP("Shortcuts", "Valgt medlem er til stede"))
-        shortcuts.register("F", where, QT_TRANSLATE_NOOP("Shortcuts", "Valgt medlem er fraværende"))
-        shortcuts.register("A", where, QT_TRANSLATE_NOOP("Shortcuts", "Valgt medlem har meldt afbud"))
-        shortcuts.register("Space", QT_TRANSLATE_NOOP("Shortcuts", "Fremmøde, punkter"),
-                           QT_TRANSLATE_NOOP("Shortcuts", "Skift fraværende/inhabil for medlem og punkt"))
+        # P / F / A and Space are the tables' own keys (eventFilter): "attendance.*" in ui/shortcuts.py
 
         self.items_model = ItemAbsenceModel(self._set_item_absence, self)
         self.items_model.labels = {"absent": self.tr("fraværende"), "conflict": self.tr("inhabil")}

@@ -18,7 +18,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeySequence
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -37,17 +37,11 @@ from ui import shortcuts
 from ui.context import AppContext
 from ui.models.candidate_model import ID_ROLE, KIND_ROLE, STATUS, TITLE, VOTES, CandidateModel, status_text
 from ui.models.input_model import INPUT_MIME, read_input_mime
-from ui.panels.capture_keys import on_key
 from ui.panels.meeting_edits import MeetingEdits
-from ui.qt_typed import QT_TRANSLATE_NOOP
 
 Index = QModelIndex | QPersistentModelIndex
-STATUS_KEYS = (("V", "chosen"), ("K", "shortlisted"), ("F", "rejected"), ("N", "candidate"))
-_WHERE = QT_TRANSLATE_NOOP("Shortcuts", "Pejlemærker og rangordning")
-shortcuts.register("V", _WHERE, QT_TRANSLATE_NOOP("Shortcuts", "De valgte pejlemærker: valgt"))
-shortcuts.register("K", _WHERE, QT_TRANSLATE_NOOP("Shortcuts", "De valgte pejlemærker: kortliste"))
-shortcuts.register("F", _WHERE, QT_TRANSLATE_NOOP("Shortcuts", "De valgte pejlemærker: fravalgt"))
-shortcuts.register("N", _WHERE, QT_TRANSLATE_NOOP("Shortcuts", "De valgte pejlemærker: tilbage til kandidat"))
+STATUS_KEYS = (("candidates.chosen", "chosen"), ("candidates.shortlisted", "shortlisted"),
+               ("candidates.rejected", "rejected"), ("candidates.candidate", "candidate"))
 
 
 
@@ -64,8 +58,8 @@ def status_keys(view: QAbstractItemView, ctx: AppContext, edits: MeetingEdits,
         changes = [(cid, current.status(cid), status) for cid in ids if current.status(cid) != status]
         edits.set_statuses(changes, QCoreApplication.translate("CandidateList", "Status: {status}").format(status=status_text(status)))
 
-    for key, status in STATUS_KEYS:
-        on_key(view, QKeySequence(key), partial(give, status))
+    for name, status in STATUS_KEYS:
+        shortcuts.on_key(name, view, partial(give, status))
 
 
 class TitleDelegate(QStyledItemDelegate):
@@ -156,7 +150,7 @@ class CandidatesPanel(QWidget):
         self.new_button.clicked.connect(self.new_from_selected)
         self.tree = CandidateTree(self)
         self.tree.setAccessibleName(self.tr("Pejlemærker"))
-        on_key(self.tree, QKeySequence.StandardKey.Delete, self.delete_selected)
+        shortcuts.on_key("candidates.delete", self.tree, self.delete_selected)
         status_keys(self.tree, ctx, edits, lambda: self.model, lambda: self.selected("candidate"))
         self.assign_button = QPushButton(self.tr("Valgte input → pejlemærke"))
         self.assign_button.clicked.connect(self.assign_selected)

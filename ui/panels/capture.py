@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 
 from workshop.changes import ChangeSet
 
-from ui import shortcuts
 from ui.context import AppContext
 from ui.meeting_actions import MeetingActions, meeting_actions
 from ui.meeting_step import meeting_step
@@ -33,11 +32,6 @@ from ui.panels.group_inputs import InputsView
 from ui.panels.item_step import ItemStepView, step_name
 from ui.panels.question_round import QuestionRoundView
 from ui.panels.working_groups import WorkingGroupsView
-from ui.qt_typed import QT_TRANSLATE_NOOP
-
-# The decision view's own key (ui/panels/capture_decision.py), listed here with the layout that places it.
-shortcuts.register("Delete", QT_TRANSLATE_NOOP("Shortcuts", "Tilførsler til protokollen"),
-                   QT_TRANSLATE_NOOP("Shortcuts", "Slet den valgte tilførsel"))
 
 
 class CapturePanel(QWidget):

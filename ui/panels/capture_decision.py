@@ -10,7 +10,7 @@ Who is away or inhabil for single items is kept in the attendance panel (Fremmø
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QHideEvent, QKeySequence, QShowEvent
+from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -28,13 +28,14 @@ from PySide6.QtWidgets import (
 )
 
 from workshop.changes import ChangeSet
+from workshop.errors import WorkshopError
 from workshop.models import AgendaItem, Member
 from workshop.services import agenda, attendance, capture, committees, meetings
 from workshop.services import referat as referat_service
 
+from ui import shortcuts
 from ui.autosave import AutosaveField, VersionedText
 from ui.context import AppContext
-from ui.panels.capture_keys import on_key
 from ui.panels.meeting_edits import MeetingEdits
 from ui.referat_results import ResultsView
 
@@ -60,11 +61,11 @@ class DecisionView(QWidget):
         self._loading = False
 
         self.decision = QPlainTextEdit()
-        self.decision.setPlaceholderText("Beslutning, fx »Godkendt.« eller »Udvalget drøftede …«")
-        self.decision.setAccessibleName("Beslutning")
+        self.decision.setPlaceholderText(self.tr("Beslutning, fx »Godkendt.« eller »Udvalget drøftede …«"))
+        self.decision.setAccessibleName(self.tr("Beslutning"))
         self.decision.setTabChangesFocus(True)
         self.decision_field = AutosaveField(
-            ctx, self.decision, "decision", "Beslutning",
+            ctx, self.decision, "decision", self.tr("Beslutning"),
             lambda item_id, text: agenda.update_item(ctx.db, item_id, decision=text))
         # Two laptops may write the decision at once: each save names the version it was based on.
         self.decision_field.versioned = VersionedText(
@@ -82,7 +83,7 @@ class DecisionView(QWidget):
         self._results_timer.setSingleShot(True)
         self._results_timer.setInterval(RESULTS_DELAY_MS)
         self._results_timer.timeout.connect(self._results_due)
-        box_decision = QGroupBox("Beslutning")
+        box_decision = QGroupBox(self.tr("Beslutning"))
         bl = QVBoxLayout(box_decision)
         bl.addWidget(self.results)
         bl.addWidget(self.decision, 1)
@@ -90,26 +91,26 @@ class DecisionView(QWidget):
 
         self.remarks = QTreeWidget()
         self.remarks.setColumnCount(2)
-        self.remarks.setHeaderLabels(["Medlem", "Tilførsel til protokollen"])
+        self.remarks.setHeaderLabels([self.tr("Medlem"), self.tr("Tilførsel til protokollen")])
         self.remarks.setRootIsDecorated(False)
         self.remarks.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.remarks.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                      | QAbstractItemView.EditTrigger.EditKeyPressed)
         self.remarks.itemChanged.connect(self._remark_edited)
-        on_key(self.remarks, QKeySequence.StandardKey.Delete, self.delete_remark)
+        shortcuts.on_key("remarks.delete", self.remarks, self.delete_remark)
         self.remark_member = QComboBox()
-        self.remark_member.setAccessibleName("Tilførsel fra")
+        self.remark_member.setAccessibleName(self.tr("Tilførsel fra"))
         self.remark_text = QLineEdit()
-        self.remark_text.setPlaceholderText("Tilførsel – Enter tilføjer")
-        self.remark_text.setAccessibleName("Ny tilførsel")
+        self.remark_text.setPlaceholderText(self.tr("Tilførsel – Enter tilføjer"))
+        self.remark_text.setAccessibleName(self.tr("Ny tilførsel"))
         self.remark_text.returnPressed.connect(self.add_remark)
-        delete = QPushButton("Slet")
+        delete = QPushButton(self.tr("Slet"))
         delete.clicked.connect(self.delete_remark)
         add_row = QHBoxLayout()
         add_row.addWidget(self.remark_member)
         add_row.addWidget(self.remark_text, 1)
         add_row.addWidget(delete)
-        box_remarks = QGroupBox("Tilførsler til protokollen")
+        box_remarks = QGroupBox(self.tr("Tilførsler til protokollen"))
         rl = QVBoxLayout(box_remarks)
         rl.addWidget(self.remarks, 1)
         rl.addLayout(add_row)
@@ -134,7 +135,13 @@ class DecisionView(QWidget):
         self._results_timer.stop()
         if self.item_id is None or self.meeting_id is None:
             return
-        self.locked, printed = referat_service.printed_results(self.ctx.db, self.meeting_id)
+        try:
+            self.locked, printed = referat_service.printed_results(self.ctx.db, self.meeting_id)
+        except WorkshopError as error:  # a frozen referat edited out of shape: say so instead
+            self.locked, printed = True, {}
+            self.locked_empty.setText(error.message)
+        else:
+            self.locked_empty.setText(self.tr("Ingen beslutning ført til protokol under dette punkt."))
         blocks = printed.get(self.item_id, ())
         self.results.max_lines = 40 if self.locked else 12
         self.results.show_blocks(blocks)

@@ -49,12 +49,6 @@ def _labels(labels: dict[str, str]) -> dict[str, str]:
     return {k: QCoreApplication.translate("CommitteePanel", v) for k, v in labels.items()}
 
 
-shortcuts.register("Enter", QT_TRANSLATE_NOOP("Shortcuts", "Medlemmer og opgaver i Udvalg"),
-                   QT_TRANSLATE_NOOP("Shortcuts", "Gemmer feltet; igen: næste række, på sidste række en ny"))
-shortcuts.register("Delete", QT_TRANSLATE_NOOP("Shortcuts", "Medlemmer og opgaver i Udvalg"),
-                   QT_TRANSLATE_NOOP("Shortcuts", "Fjern de valgte rækker (ét spørgsmål, ét fortryd)"))
-
-
 def _table(parent: QWidget) -> QTableView:
     view = QTableView(parent)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -136,12 +130,13 @@ class CommitteePanel(QWidget):
         for c in (1, 2):
             header.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
 
-        self.add_member_action = self._action(self.tr("Tilføj medlem"), "Ctrl+Shift+M", self.add_member)
-        self.remove_member_action = self._action(self.tr("Fjern medlem…"), "Del", self.remove_member,
-                                                 self.members_view)
-        self.add_task_action = self._action(self.tr("Tilføj opgave"), "Ctrl+Shift+T", self.add_task)
-        self.remove_task_action = self._action(self.tr("Fjern opgave…"), "Del", self.remove_task,
-                                               self.tasks_view)
+        # adding works from every tab (the Rediger menu); Delete only where its table has the focus
+        self.add_member_action = shortcuts.action("committee.add_member", self, self.add_member)
+        self.remove_member_action = shortcuts.action("committee.remove_member", self.members_view,
+                                                     self.remove_member, owner=self)
+        self.add_task_action = shortcuts.action("committee.add_task", self, self.add_task)
+        self.remove_task_action = shortcuts.action("committee.remove_task", self.tasks_view, self.remove_task,
+                                                   owner=self)
 
         members_box = QGroupBox(self.tr("Medlemmer"), body)
         box = QVBoxLayout(members_box)
@@ -187,18 +182,6 @@ class CommitteePanel(QWidget):
                 self.add_task()
             return True
         return super().eventFilter(watched, event)
-
-    def _action(self, text: str, keys: str, slot: Any, scope: QWidget | None = None) -> QAction:
-        action = QAction(text, self)
-        action.setShortcut(QKeySequence(keys))
-        action.triggered.connect(slot)
-        if scope is not None:  # the Delete key only where its table has focus
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            scope.addAction(action)
-        else:
-            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-            self.addAction(action)
-        return action
 
     def _buttons(self, parent: QWidget, *actions: QAction) -> QHBoxLayout:
         row = QHBoxLayout()

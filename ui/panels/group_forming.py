@@ -28,14 +28,9 @@ from workshop.changes import ChangeSet
 from workshop.models import AgendaItem, Member
 from workshop.services import attendance, capture, grouping
 
-from ui import shortcuts
 from ui.autosave import AutosaveField
 from ui.context import AppContext
 from ui.panels.meeting_edits import MeetingEdits
-from ui.qt_typed import QT_TRANSLATE_NOOP
-
-shortcuts.register("Alt+1 … Alt+9", QT_TRANSLATE_NOOP("Shortcuts", "Grupper"), QT_TRANSLATE_NOOP("Shortcuts", "Flyt det valgte medlem til gruppe 1 … 9"))
-shortcuts.register("Alt+0", QT_TRANSLATE_NOOP("Shortcuts", "Grupper"), QT_TRANSLATE_NOOP("Shortcuts", "Tag det valgte medlem ud af sin gruppe"))
 
 
 class MemberList(QListWidget):

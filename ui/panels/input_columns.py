@@ -21,7 +21,7 @@ from PySide6.QtCore import (
     QSize,
     Qt,
 )
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeySequence, QResizeEvent
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -36,17 +36,10 @@ from PySide6.QtWidgets import (
 
 from ui import shortcuts
 from ui.models.input_model import HIDDEN_ROLE, ID_ROLE, MEMBERS_ROLE, InputModel, read_input_mime
-from ui.panels.capture_keys import on_key
 from ui.panels.meeting_edits import MeetingEdits
-from ui.qt_typed import QT_TRANSLATE_NOOP
 
 Index = QModelIndex | QPersistentModelIndex
 
-shortcuts.register("Enter", QT_TRANSLATE_NOOP("Shortcuts", "Input"), QT_TRANSLATE_NOOP("Shortcuts", "Tilføj inputtet og bliv i feltet til det næste"))
-shortcuts.register("F2", QT_TRANSLATE_NOOP("Shortcuts", "Input og pejlemærker"), QT_TRANSLATE_NOOP("Shortcuts", "Ret det valgte input eller pejlemærke"))
-shortcuts.register("Delete", QT_TRANSLATE_NOOP("Shortcuts", "Input og pejlemærker"), QT_TRANSLATE_NOOP("Shortcuts", "Slet de valgte input eller pejlemærker"))
-shortcuts.register("Ctrl+H", QT_TRANSLATE_NOOP("Shortcuts", "Input"),
-                   QT_TRANSLATE_NOOP("Shortcuts", "Skjul de valgte input for projektor og telefoner (eller vis dem igen)"))
 
 
 WRAP_SLACK = 8  # px: the row's horizontal padding in the column's style sheet, and a little more
@@ -175,8 +168,8 @@ class GroupColumn(QFrame):
         self.inputs.setModel(model)
         self.inputs.setRootIndex(model.group_index(group_id))
         self.inputs.selectionModel().selectionChanged.connect(self._selected)
-        on_key(self.inputs, QKeySequence.StandardKey.Delete, self.delete_selected)
-        on_key(self.inputs, QKeySequence("Ctrl+H"), self.toggle_hidden_selected)
+        shortcuts.on_key("inputs.delete", self.inputs, self.delete_selected)
+        shortcuts.on_key("inputs.hide", self.inputs, self.toggle_hidden_selected)
         self.entry = QLineEdit()
         self.entry.setPlaceholderText(self.tr("Nyt input – Enter tilføjer"))
         self.entry.returnPressed.connect(self.add_input)

@@ -139,7 +139,7 @@ class MeetingEdits(Edits):
                 changes = changes | capture.set_group_members(self.db, gid, groups[n])
             snaps = cmd.state.pop("snapshots", None)
             if snaps is not None:  # redo: the created groups come back with their ids
-                for snap in snaps:  # type: ignore[attr-defined]
+                for snap in snaps:
                     changes = changes | snapshots.restore(self.db, snap)
                 return changes
             created: list[int] = []
@@ -152,7 +152,7 @@ class MeetingEdits(Edits):
 
         def undo(cmd: ServiceCommand) -> ChangeSet:
             changes = ChangeSet()
-            created: list[int] = cmd.state["created"]  # type: ignore[assignment]
+            created: list[int] = cmd.state["created"]
             cmd.state["snapshots"] = [snapshots.take(self.db, "workgroup", gid) for gid in created]
             for gid in created:
                 changes = changes | capture.delete_group(self.db, gid)

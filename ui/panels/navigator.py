@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateTimeEdit,
@@ -26,6 +25,7 @@ from workshop.changes import ChangeSet
 from workshop.errors import WorkshopError
 from workshop.services import committees, meetings, snapshots, working_groups
 
+from ui import shortcuts
 from ui.commands import ServiceCommand, create_command, delete_command
 from ui.context import AppContext
 from ui.models.navigator_model import NavigatorModel, NodeKey, node_key
@@ -93,23 +93,12 @@ class Navigator(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
 
-        self.new_committee_action = QAction(self.tr("Nyt udvalg…"), self)
-        self.new_committee_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
-        self.new_committee_action.triggered.connect(self.new_committee)
-        self.new_meeting_action = QAction(self.tr("Nyt møde…"), self)
-        self.new_meeting_action.setShortcut(QKeySequence("Ctrl+N"))
-        self.new_meeting_action.triggered.connect(self.new_meeting)
-        self.rename_action = QAction(self.tr("Omdøb…"), self)
-        self.rename_action.setShortcut(QKeySequence("F2"))
-        self.rename_action.triggered.connect(self.rename_selected)
-        self.delete_action = QAction(self.tr("Slet…"), self)
-        self.delete_action.setShortcut(QKeySequence("Ctrl+Del"))
-        self.delete_action.triggered.connect(self.delete_selected)
-        # F2 and Ctrl+Del belong to the tree: in a table F2 edits a cell, in a text field
-        # Ctrl+Del deletes a word.
-        for action in (self.rename_action, self.delete_action):
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            self.addAction(action)
+        # New committee / meeting work from the whole window (its File and Møde menus); F2 and
+        # Ctrl+Del belong to the tree: in a table F2 edits a cell, in a text field Ctrl+Del deletes a word.
+        self.new_committee_action = shortcuts.action("navigator.new_committee", self, self.new_committee)
+        self.new_meeting_action = shortcuts.action("navigator.new_meeting", self, self.new_meeting)
+        self.rename_action = shortcuts.action("navigator.rename", self, self.rename_selected)
+        self.delete_action = shortcuts.action("navigator.delete", self, self.delete_selected)
 
         self._current: NodeKey | None = None
         self.view.selectionModel().currentChanged.connect(self._current_changed)

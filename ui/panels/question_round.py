@@ -12,7 +12,7 @@ import random
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QFont, QKeyEvent, QKeySequence
+from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -32,12 +32,6 @@ from workshop.services import attendance, capture
 from ui import shortcuts
 from ui.autosave import AutosaveField
 from ui.context import AppContext
-from ui.panels.capture_keys import on_key
-from ui.qt_typed import QT_TRANSLATE_NOOP
-
-shortcuts.register("Enter", QT_TRANSLATE_NOOP("Shortcuts", "Spørgerunde"), QT_TRANSLATE_NOOP("Shortcuts", "Gem svaret og giv ordet videre"))
-shortcuts.register("Shift+Enter", QT_TRANSLATE_NOOP("Shortcuts", "Spørgerunde"), QT_TRANSLATE_NOOP("Shortcuts", "Ny linje i svaret"))
-shortcuts.register("Ctrl+S", QT_TRANSLATE_NOOP("Shortcuts", "Spørgerunde"), QT_TRANSLATE_NOOP("Shortcuts", "Spring taleren over (kommer igen til sidst)"))
 
 
 def next_speaker(order: list[int], current: int | None, answered: set[int],
@@ -146,7 +140,7 @@ class QuestionRoundView(QWidget):
         layout.addWidget(self.speaker_label)
         layout.addWidget(self.hint)
         layout.addWidget(scroll, 1)
-        on_key(self, QKeySequence("Ctrl+S"), self.skip, Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcuts.on_key("question_round.skip", self, self.skip)
         ctx.changed.connect(self._on_changed)
 
     # --- the item ------------------------------------------------------------------

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 import tempfile
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -37,10 +38,13 @@ from ui.context import AppContext
 from ui.operations import PDF, Operation, lane
 from ui.panels.referat_dialogs import ApprovalDialog, CorrectionDialog
 from ui.pdf_preview import PdfPreview
+from ui.qt_typed import QT_TRANSLATE_NOOP
 from ui.referat_results import ResultsView
 
 RENDER_DELAY_MS = 600  # re-render the preview this long after the last change
-STATUS_TEXT = {"draft": "Udkast", "sent": "Sendt til godkendelse", "approved": "Godkendt"}
+STATUS_TEXT = {"draft": QT_TRANSLATE_NOOP("ReferatPanel", "Udkast"),
+               "sent": QT_TRANSLATE_NOOP("ReferatPanel", "Sendt til godkendelse"),
+               "approved": QT_TRANSLATE_NOOP("ReferatPanel", "Godkendt")}
 
 
 class DecisionEditor(QFrame):
@@ -64,10 +68,10 @@ class DecisionEditor(QFrame):
         self.empty = QLabel(self.tr("Ingen beslutning ført til protokol under dette punkt."))
         self.empty.setStyleSheet("color: #555;")
         self.edit = autosave.plain_text_edit(lines=3)
-        self.edit.setAccessibleName(f"Beslutning for punkt {number}")
-        self.edit.setPlaceholderText("Beslutning")
+        self.edit.setAccessibleName(self.tr("Beslutning for punkt {n}").format(n=number))
+        self.edit.setPlaceholderText(self.tr("Beslutning"))
         db = panel.ctx.db
-        self.field = AutosaveField(panel.ctx, self.edit, "decision", f"Beslutning, punkt {number}",
+        self.field = AutosaveField(panel.ctx, self.edit, "decision", self.tr("Beslutning, punkt {n}").format(n=number),
                                    lambda item_id, text: agenda.update_item(db, item_id, decision=text))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 8)
@@ -115,20 +119,20 @@ class ReferatPanel(QWidget):
         self.trust_label = QLabel()
         self.trust_label.setWordWrap(True)
         self.trust_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.trust_button = QPushButton("Stol på nøglen …")
-        self.trust_button.setToolTip("Vis referater, som denne nøgle har signeret, som verificerede")
+        self.trust_button = QPushButton(self.tr("Stol på nøglen …"))
+        self.trust_button.setToolTip(self.tr("Vis referater, som denne nøgle har signeret, som verificerede"))
         self.trust_button.clicked.connect(lambda: self.trust_signing_key())
-        self.send_button = QPushButton("Send til godkendelse")
+        self.send_button = QPushButton(self.tr("Send til godkendelse"))
         self.send_button.clicked.connect(self.send_for_approval)
-        self.approve_button = QPushButton("Godkendelser …")
+        self.approve_button = QPushButton(self.tr("Godkendelser …"))
         self.approve_button.clicked.connect(self.open_approvals)
-        self.correct_button = QPushButton("Ny version (rettelse) …")
+        self.correct_button = QPushButton(self.tr("Ny version (rettelse) …"))
         self.correct_button.clicked.connect(self.open_correction)
-        self.pdf_button = QPushButton("Eksportér PDF …")
+        self.pdf_button = QPushButton(self.tr("Eksportér PDF …"))
         self.pdf_button.clicked.connect(lambda: self.export_pdf())
-        self.file_button = QPushButton("Eksportér mødefil …")
+        self.file_button = QPushButton(self.tr("Eksportér mødefil …"))
         self.file_button.clicked.connect(lambda: self.export_meeting_file())
-        self.print_button = QPushButton("Udskriv …")
+        self.print_button = QPushButton(self.tr("Udskriv …"))
         self.print_button.clicked.connect(lambda: self.print_referat())  # not clicked(bool)'s checked
         head = QVBoxLayout()
         head.addWidget(self.status_label)
@@ -157,7 +161,7 @@ class ReferatPanel(QWidget):
         left = QWidget()
         ll = QVBoxLayout(left)
         ll.setContentsMargins(0, 0, 0, 0)
-        heading = QLabel("Beslutninger")
+        heading = QLabel(self.tr("Beslutninger"))
         heading.setStyleSheet("font-weight: 600;")
         ll.addWidget(heading)
         ll.addWidget(self.locked_note)
@@ -254,7 +258,10 @@ class ReferatPanel(QWidget):
             self._show_state()
             return
         items = agenda.list_items(self.ctx.db, self.meeting_id)
-        locked, printed = referat_service.printed_results(self.ctx.db, self.meeting_id)
+        try:
+            locked, printed = referat_service.printed_results(self.ctx.db, self.meeting_id)
+        except WorkshopError:  # a frozen referat edited out of shape: the preview says why
+            locked, printed = True, {}
         for gone in set(self.editors) - {i.id for i in items}:
             self.editors.pop(gone).deleteLater()
         for number, item in enumerate(items, start=1):
@@ -270,18 +277,19 @@ class ReferatPanel(QWidget):
         status = self.state.get("status", "draft")
         has = self.meeting_id is not None
         version = self.state.get("version", 1)
-        self.status_label.setText(f"Referat, version {version}: {STATUS_TEXT[status]}" if has
-                                  else "Vælg et møde for at se referatet.")
+        self.status_label.setText(
+            self.tr("Referat, version {version}: {status}").format(version=version, status=self.tr(STATUS_TEXT[status]))
+            if has else self.tr("Vælg et møde for at se referatet."))
         details = []
         given = self.state.get("approvals", [])
         if status in ("sent", "approved") and has:
             signers = len(self._signatories())
-            details.append(f"Godkendt af {len(given)} af {signers} fremmødte.")
+            details.append(self.tr("Godkendt af {n} af {all} fremmødte.").format(n=len(given), all=signers))
         if status == "approved" and self.state.get("sha256"):
-            details.append(f"Fingeraftryk (SHA-256): {self.state['sha256']}")
+            details.append(self.tr("Fingeraftryk (SHA-256): {sha}").format(sha=self.state["sha256"]))
         note = self._note()
         if note:
-            details.append(f"Rettelse: {note}")
+            details.append(self.tr("Rettelse: {note}").format(note=note))
         self.detail_label.setText("  ".join(details))
         self.detail_label.setVisible(bool(details))
         self._show_verification(has)
@@ -292,8 +300,8 @@ class ReferatPanel(QWidget):
             b.setEnabled(has)
         editable = status == "draft"
         self.locked_note.setText("" if editable or not has else
-                                 "Referatet er sendt til godkendelse og kan ikke ændres." if status == "sent"
-                                 else "Referatet er godkendt og låst. Ret det med en ny version.")
+                                 self.tr("Referatet er sendt til godkendelse og kan ikke ændres.") if status == "sent"
+                                 else self.tr("Referatet er godkendt og låst. Ret det med en ny version."))
         self.locked_note.setVisible(bool(self.locked_note.text()))
 
     def _show_verification(self, has: bool) -> None:
@@ -303,11 +311,12 @@ class ReferatPanel(QWidget):
             self.trust_button.setVisible(False)
             return
         text, colour = {
-            "verified": (f"Verificeret. {check.reason}", "#1b5e20"),
-            "unverified": (f"Godkendt andetsteds – ikke verificeret: {check.reason}", "#8a5a00"),
-            "altered": (f"Ændret efter godkendelse: {check.reason} Det er ikke det godkendte referat;"
-                        " PDF og udskrift mærkes ÆNDRET.", "#b00020"),
+            "verified": (self.tr("Verificeret. {reason}"), "#1b5e20"),
+            "unverified": (self.tr("Godkendt andetsteds – ikke verificeret: {reason}"), "#8a5a00"),
+            "altered": (self.tr("Ændret efter godkendelse: {reason} Det er ikke det godkendte referat;"
+                                " PDF og udskrift mærkes ÆNDRET."), "#b00020"),
         }[check.state]
+        text = text.format(reason=check.reason)
         self.trust_label.setText(text)
         self.trust_label.setStyleSheet(f"color: {colour};" + (" font-weight: 600;" if check.state != "verified"
                                                                 else ""))
@@ -320,11 +329,11 @@ class ReferatPanel(QWidget):
         if check is None or not check.can_trust or check.key is None:
             return False
         answer = QMessageBox.question(
-            self, "Stol på nøglen",
-            f"Referatet er signeret af en anden installation med nøgle-id\n\n    {check.key_id}\n\n"
-            "Stol kun på nøglen, hvis du har sammenlignet nøgle-id'et med den installation, der"
-            " godkendte referatet (Workshop viser det med »workshop key« dér). Derefter vises"
-            " referater, den har signeret, som verificerede. Stol på nøglen?")
+            self, self.tr("Stol på nøglen"),
+            self.tr("Referatet er signeret af en anden installation med nøgle-id\n\n    {key_id}\n\n"
+                    "Stol kun på nøglen, hvis du har sammenlignet nøgle-id'et med den installation, der"
+                    " godkendte referatet (Workshop viser det med »workshop key« dér). Derefter vises"
+                    " referater, den har signeret, som verificerede. Stol på nøglen?").format(key_id=check.key_id))
         if answer != QMessageBox.StandardButton.Yes:
             return False
         from workshop import signing
@@ -333,7 +342,7 @@ class ReferatPanel(QWidget):
             signing.trust_key(check.key)
         except (WorkshopError, OSError) as error:
             self.ctx.error.emit(error.message if isinstance(error, WorkshopError)
-                                else f"Nøglen kunne ikke gemmes: {error}")
+                                else self.tr("Nøglen kunne ikke gemmes: {error}").format(error=error))
             return False
         self._read_state()
         self._show_state()
@@ -345,9 +354,10 @@ class ReferatPanel(QWidget):
         if self.verification is None or self.verification.state != "altered":
             return True
         answer = QMessageBox.warning(
-            self, "Ændret efter godkendelse",
-            f"Referatet er ændret efter godkendelse: {self.verification.reason}\n\nDet er ikke det"
-            f" godkendte referat. {what} alligevel? Hver side mærkes ÆNDRET EFTER GODKENDELSE.",
+            self, self.tr("Ændret efter godkendelse"),
+            self.tr("Referatet er ændret efter godkendelse: {reason}\n\nDet er ikke det"
+                    " godkendte referat. {what} alligevel? Hver side mærkes ÆNDRET EFTER GODKENDELSE.")
+            .format(reason=self.verification.reason, what=what),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes
 
@@ -374,18 +384,18 @@ class ReferatPanel(QWidget):
         try:
             referat, meta = referat_service.current_referat(self.ctx.db, self.meeting_id)
         except WorkshopError as error:
-            self.render_note.setText(f"Forhåndsvisningen kan ikke laves: {error.message}")
+            self.render_note.setText(self.tr("Forhåndsvisningen kan ikke laves: {error}").format(error=error.message))
             return
         from workshop.referat.pdf import render_pdf
 
         self._renders += 1
         path = self._tmp / f"preview-{self._renders}.pdf"
-        self.render_note.setText("Opdaterer forhåndsvisningen …")
+        self.render_note.setText(self.tr("Opdaterer forhåndsvisningen …"))
         def render(_progress: Any) -> Path:
             render_pdf(referat, path, **meta)
             return path
 
-        job = Operation("Forhåndsvisningen", render, self, lane=lane(PDF))
+        job = Operation(self.tr("Forhåndsvisningen"), render, self, lane=lane(PDF))
         job.finished.connect(self._preview_ready)
         job.failed.connect(self._preview_failed)
         self.render_job = job
@@ -422,9 +432,9 @@ class ReferatPanel(QWidget):
             return False
         autosave.flush_all()  # what was typed a moment ago belongs in what is sent
         answer = QMessageBox.question(
-            self, "Send til godkendelse",
-            "Referatet fastlåses, som det står nu, og sendes til de fremmødte medlemmer til godkendelse."
-            " Mødet kan derefter ikke ændres. Fortsæt?")
+            self, self.tr("Send til godkendelse"),
+            self.tr("Referatet fastlåses, som det står nu, og sendes til de fremmødte medlemmer til godkendelse."
+                    " Mødet kan derefter ikke ændres. Fortsæt?"))
         if answer != QMessageBox.StandardButton.Yes:
             return False
         try:
@@ -439,22 +449,44 @@ class ReferatPanel(QWidget):
         if self.meeting_id is None:
             return None
         given = {a["member_id"]: a["at"] for a in referat_service.approvals(self.ctx.db, self.meeting_id)}
-        dialog = ApprovalDialog(self._signatories(), given, self)
+        dialog = ApprovalDialog(self._signatories(), given, self, approve_all=self.approve_all_present)
         dialog.accepted.connect(lambda: self.record_approvals(dialog.newly_checked()))
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog
 
     def record_approvals(self, member_ids: list[int]) -> None:
-        """Each member's "Godkendt", with the time it was given; the last one approves the referat."""
+        """Each member's "Godkendt", with the time it was given; the last one approves the referat.
+
+        One transaction: if one approval is refused, none of them is recorded.
+        """
         assert self.meeting_id is not None
         changes = ChangeSet()
-        for member_id in member_ids:
-            try:
-                changes = changes | referat_service.approve(self.ctx.db, self.meeting_id, member_id)
-            except WorkshopError as error:
-                self.ctx.error.emit(error.message)
-                break
+        try:
+            with self.ctx.db.transaction():
+                for member_id in member_ids:
+                    changes = changes | referat_service.approve(self.ctx.db, self.meeting_id, member_id)
+        except WorkshopError as error:
+            self.ctx.error.emit(error.message)
+            changes = ChangeSet()
+        self._approved(changes)
+
+    def approve_all_present(self) -> dict[int, datetime] | None:
+        """The dialog's "Godkend for alle til stede": every missing approval in one transaction.
+
+        Returns the approvals as they now stand (member id -> when), or None if refused.
+        """
+        assert self.meeting_id is not None
+        try:
+            changes = referat_service.approve_all_present(self.ctx.db, self.meeting_id)
+        except WorkshopError as error:
+            self.ctx.error.emit(error.message)
+            return None
+        self._approved(changes)
+        return {a["member_id"]: a["at"] for a in referat_service.approvals(self.ctx.db, self.meeting_id)}
+
+    def _approved(self, changes: ChangeSet) -> None:
+        assert self.meeting_id is not None
         state = referat_service.referat_state(self.ctx.db, self.meeting_id) or {}
         if state.get("status") == "approved":
             # Approval is the point of no return: nothing before it may be undone.
@@ -487,16 +519,16 @@ class ReferatPanel(QWidget):
         assert self.meeting_id is not None
         meeting = meetings.get_meeting(self.ctx.db, self.meeting_id)
         version = self.state.get("version", 1)
-        return f"Referat {meeting.starts_at:%Y-%m-%d} v{version}{suffix}"
+        return self.tr("Referat {date} v{version}").format(date=f"{meeting.starts_at:%Y-%m-%d}", version=version) + suffix
 
     def export_pdf(self, path: str | None = None) -> Operation | None:
         """Write the PDF in the background with a progress dialog; the window stays responsive."""
-        if self.meeting_id is None or not self._go_on_if_altered("Eksportér"):
+        if self.meeting_id is None or not self._go_on_if_altered(self.tr("Eksportér")):
             return None
         autosave.flush_all()
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, "Eksportér referat som PDF",
-                                                  self._file_name(".pdf"), "PDF (*.pdf)")
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Eksportér referat som PDF"),
+                                                  self._file_name(".pdf"), self.tr("PDF (*.pdf)"))
             if not path:
                 return None
         target = Path(path)
@@ -507,8 +539,8 @@ class ReferatPanel(QWidget):
             return None
         from workshop.referat.pdf import render_pdf
 
-        progress = QProgressDialog(f"Skriver {target.name} …", "", 0, 100, self)
-        progress.setWindowTitle("Eksportér PDF")
+        progress = QProgressDialog(self.tr("Skriver {name} …").format(name=target.name), "", 0, 100, self)
+        progress.setWindowTitle(self.tr("Eksportér PDF"))
         progress.setCancelButton(None)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(400)
@@ -519,13 +551,14 @@ class ReferatPanel(QWidget):
             render_pdf(referat, target, progress=report, **meta)
             return target
 
-        job = Operation("Eksport af PDF", write, self, lane=lane(PDF))
+        job = Operation(self.tr("Eksport af PDF"), write, self, lane=lane(PDF))
         job.progressed.connect(progress.setValue)
         altered = meta.get("verification", ("",))[0] == "altered"
 
         def saved(written: Path) -> None:
             progress.reset()
-            self.render_note.setText(f"Gemt: {written}" + (" – mærket ÆNDRET EFTER GODKENDELSE" if altered else ""))
+            self.render_note.setText(self.tr("Gemt: {path}").format(path=written)
+                                     + (self.tr(" – mærket ÆNDRET EFTER GODKENDELSE") if altered else ""))
 
         def failed(message: str) -> None:
             progress.reset()
@@ -543,8 +576,8 @@ class ReferatPanel(QWidget):
             return None
         autosave.flush_all()
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, "Eksportér mødefil", self._file_name(".json"),
-                                                  "Mødefil (*.json)")
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Eksportér mødefil"), self._file_name(".json"),
+                                                  self.tr("Mødefil (*.json)"))
             if not path:
                 return None
         try:  # the service's export: an approved version's frozen meeting, content and seal
@@ -553,22 +586,23 @@ class ReferatPanel(QWidget):
             self.ctx.error.emit(error.message)
             return None
         except OSError as error:
-            self.ctx.error.emit(f"Mødefilen kunne ikke skrives ({path}): {error.strerror or error}")
+            self.ctx.error.emit(self.tr("Mødefilen kunne ikke skrives ({path}): {reason}").format(
+                path=path, reason=error.strerror or error))
             return None
-        self.render_note.setText(f"Gemt: {written}")
+        self.render_note.setText(self.tr("Gemt: {path}").format(path=written))
         return written
 
     def print_referat(self, printer: QPrinter | None = None) -> int:
         """Print the pages shown in the preview; without a printer given, ask in the print dialog."""
         if self.preview.page_count() == 0:
-            self.ctx.error.emit("Forhåndsvisningen er ikke klar endnu; prøv igen om et øjeblik.")
+            self.ctx.error.emit(self.tr("Forhåndsvisningen er ikke klar endnu; prøv igen om et øjeblik."))
             return 0
-        if not self._go_on_if_altered("Udskriv"):
+        if not self._go_on_if_altered(self.tr("Udskriv")):
             return 0
         if printer is None:
             printer = QPrinter(QPrinter.PrinterMode.HighResolution)
             dialog = QPrintDialog(printer, self)
-            dialog.setWindowTitle("Udskriv referat")
+            dialog.setWindowTitle(self.tr("Udskriv referat"))
             dialog.setMinMax(1, self.preview.page_count())
             if dialog.exec() != QPrintDialog.DialogCode.Accepted:
                 return 0

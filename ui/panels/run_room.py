@@ -10,11 +10,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QInputDialog, QLabel, QMessageBox, QPushButton, QWidget
 
 from workshop.errors import WorkshopError
 
+from ui import shortcuts
 from ui.context import AppContext
 from ui.projector import ProjectorWindow
 from ui.room_control import RoomControl
@@ -26,11 +26,10 @@ class RoomActions(QObject):
         super().__init__(parent)
         self._parent, self._meeting_id, self._projector = parent, meeting_id, projector
         self.control = RoomControl(ctx, self)
-        self.action = QAction(self.tr("Åbn for deltagere"), self)
-        self.action.setObjectName("room_toggle")
-        self.action.setShortcut(QKeySequence("Ctrl+Shift+D"))
-        self.action.setToolTip(self.tr("Lad medlemmerne følge mødet og skrive fra deres telefoner (Ctrl+Shift+D)"))
-        self.action.triggered.connect(self.toggle)
+        # in the Møde menu, and on the chair's layout for a window of its own
+        self.action = shortcuts.action("meeting.room", parent, self.toggle, owner=self)
+        self.action.setToolTip(self.tr("Lad medlemmerne følge mødet og skrive fra deres telefoner ({keys})")
+                               .format(keys=shortcuts.hint("meeting.room")))
         self.button = QPushButton(self.action.text(), parent)
         self.button.setObjectName("run_room")
         self.button.setToolTip(self.action.toolTip())

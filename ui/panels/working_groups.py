@@ -15,7 +15,6 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -34,6 +33,7 @@ from workshop.changes import ChangeSet
 from workshop.models import AgendaItem, WorkingGroup
 from workshop.services import agenda, attendance, candidates, committees, meetings, working_groups
 
+from ui import shortcuts
 from ui.autosave import AutosaveField
 from ui.context import AppContext
 from ui.date_field import DateField, show_date
@@ -116,9 +116,7 @@ class WorkingGroupsView(QWidget):
         self.guests = QListWidget()
         self.guests.setAccessibleName(self.tr("Medlemmer udefra"))
         self.guests.setMaximumHeight(self.fontMetrics().lineSpacing() * 5)
-        remove_guest = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.guests)
-        remove_guest.setContext(Qt.ShortcutContext.WidgetShortcut)
-        remove_guest.activated.connect(self.remove_guest)
+        shortcuts.on_key("working_groups.remove_guest", self.guests, self.remove_guest)
         self.guest_name = QLineEdit()
         self.guest_name.setPlaceholderText(self.tr("Navn udefra"))
         self.guest_name.setAccessibleName(self.tr("Navn på medlem udefra"))
@@ -131,7 +129,8 @@ class WorkingGroupsView(QWidget):
         self.guest_add = QPushButton(self.tr("Tilføj udefra"))
         self.guest_add.clicked.connect(self.add_guest)
         self.guest_remove = QPushButton(self.tr("Fjern"))
-        self.guest_remove.setToolTip(self.tr("Fjern den valgte person udefra (Delete)"))
+        self.guest_remove.setToolTip(self.tr("Fjern den valgte person udefra ({keys})")
+                                     .format(keys=shortcuts.hint("working_groups.remove_guest")))
         self.guest_remove.clicked.connect(self.remove_guest)
         guest_row = QHBoxLayout()
         guest_row.addWidget(self.guest_name, 3)

@@ -9,8 +9,8 @@ QR code), so the projector's views stay composable.
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QResizeEvent, QScreen, QShortcut
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QResizeEvent, QScreen
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -33,7 +33,6 @@ from ui.projector.chosen_page import ChosenPage
 from ui.projector.fitted_cards import Card, FittedCards
 from ui.projector.input_cards import InputCards, card_label
 from ui.projector.vote_bars import CandidateBars
-from ui.qt_typed import QT_TRANSLATE_NOOP
 from ui.room_badge import RoomBadge
 
 VIEWS = ("text", "answers", "inputs", "votes", "chosen")
@@ -56,15 +55,13 @@ QLabel#room_hint {{ font-size: {small}px; color: #b8c4d0; }}
 QScrollArea, QScrollArea > QWidget > QWidget {{ background: transparent; border: none; }}
 """
 BODY_PX = 30
-_WHERE = QT_TRANSLATE_NOOP("Shortcuts", "Projektorvinduet, når det har fokus")
-shortcuts.register("Ctrl+0", _WHERE, QT_TRANSLATE_NOOP("Shortcuts", "Normal tekststørrelse"))
-shortcuts.register("Esc", _WHERE, QT_TRANSLATE_NOOP("Shortcuts", "Luk projektorvinduet"))
 
 
 def meeting_title(meeting: Meeting) -> str:
     """The header line: the title, and "N. møde" when the title does not already say it."""
     if meeting.number and f"{meeting.number}. møde" not in meeting.title.lower():
-        return f"{meeting.title} · {meeting.number}. møde"
+        return QCoreApplication.translate("Projector", "{title} · {number}. møde").format(
+            title=meeting.title, number=meeting.number)
     return meeting.title
 
 
@@ -146,10 +143,10 @@ class ProjectorWindow(QWidget):
         body.addWidget(self.room_badge, 0, Qt.AlignmentFlag.AlignTop)
         root.addLayout(body, 1)
 
-        for keys, step in (("Ctrl++", 0.1), ("Ctrl+=", 0.1), ("Ctrl+-", -0.1)):
-            QShortcut(QKeySequence(keys), self, lambda s=step: self.zoom(s))
-        QShortcut(QKeySequence("Ctrl+0"), self, lambda: self.set_scale(1.0))
-        QShortcut(QKeySequence("Esc"), self, self.close)
+        shortcuts.on_key("projector.zoom_in", self, lambda: self.zoom(0.1))
+        shortcuts.on_key("projector.zoom_out", self, lambda: self.zoom(-0.1))
+        shortcuts.on_key("projector.normal", self, lambda: self.set_scale(1.0))
+        shortcuts.on_key("projector.close", self, self.close)
 
         self._apply_style()
         self.timer.ticked.connect(self._show_time)

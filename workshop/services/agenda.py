@@ -18,7 +18,6 @@ from workshop.referat.danish import long_date
 from workshop.schedule import planned_starts
 from workshop.services.committees import member_of_meeting
 from workshop.services.meetings import set_current_step
-from workshop.services.referat.lock import ensure_meeting_editable
 from workshop.services.rows import (
     apply,
     check_version,
@@ -73,7 +72,6 @@ def add_item(db: Database, meeting_id: int, *, title: str, kind: str = "case",
         s.flush()
         if position is not None and position < end:
             _reorder(s, meeting_id, row.pk, position)
-        ensure_meeting_editable(s, meeting_id)
         return changed("items", meeting_id=meeting_id, id=row.id)
 
 
@@ -100,7 +98,6 @@ def update_item(db: Database, item_id: int, *, expected_version: int | None = No
         _check_fields(fields)
         _next_meeting(s, row, fields)
         apply(row, fields, ITEM_FIELDS)
-        ensure_meeting_editable(s, row.meeting_id)
         return changed("items", meeting_id=row.meeting_id, id=row.id)
 
 
@@ -110,7 +107,6 @@ def delete_item(db: Database, item_id: int) -> ChangeSet:
         s.delete(row)
         s.flush()
         _renumber(s, row.meeting_id)
-        ensure_meeting_editable(s, row.meeting_id)
         return changed("items", "answers", "groups", "inputs", "candidates", "working_groups",
                        "remarks", meeting_id=row.meeting_id, id=item_id)
 
@@ -120,7 +116,6 @@ def move_item(db: Database, item_id: int, position: int) -> ChangeSet:
     with db.session() as s:
         row = get(s, AgendaItem, item_id)
         _reorder(s, row.meeting_id, item_id, position)
-        ensure_meeting_editable(s, row.meeting_id)
         return changed("items", meeting_id=row.meeting_id, id=item_id)
 
 
@@ -159,7 +154,6 @@ def set_attachments(db: Database, item_id: int, attachments: list[tuple[str, boo
                              title=required(f"attachments[{i}].title", title),
                              recommended=bool(recommended)))
         touch(item)  # its bilag are part of it
-        ensure_meeting_editable(s, item.meeting_id)
         return changed("items", meeting_id=item.meeting_id, id=item_id)
 
 
@@ -183,7 +177,6 @@ def set_item_absence(db: Database, item_id: int, member_id: int, *, kind: str = 
             s.add(ItemAbsence(item_id=item_id, member_id=member_id, kind=kind))
         elif not on and existing is not None:
             s.delete(existing)
-        ensure_meeting_editable(s, item.meeting_id)
         return changed("attendance", "items", meeting_id=item.meeting_id, id=item_id)
 
 

@@ -10,7 +10,6 @@ from workshop.changes import ChangeSet, changed
 from workshop.db import Database
 from workshop.errors import ValidationError
 from workshop.models import CANDIDATE_STATUSES, AgendaItem, Candidate, CandidateVote, Group, Input
-from workshop.services.referat.lock import ensure_meeting_editable
 from workshop.services.rows import (
     apply,
     check_version,
@@ -56,7 +55,6 @@ def add_candidate(db: Database, item_id: int, *, title: str, description: str = 
         s.flush()
         for input_id in input_ids or []:
             _attach(s, input_id, row)
-        ensure_meeting_editable(s, item.meeting_id)
         return changed("candidates", "inputs", meeting_id=item.meeting_id, id=row.id)
 
 
@@ -73,7 +71,6 @@ def update_candidate(db: Database, candidate_id: int, *, expected_version: int |
             raise ValidationError("votes", "stemmerne sættes pr. medlem; pejlemærkets stemmetal er deres sum")
         apply(row, fields, CANDIDATE_FIELDS)
         item = get(s, AgendaItem, row.item_id)
-        ensure_meeting_editable(s, item.meeting_id)
         return changed("candidates", meeting_id=item.meeting_id, id=candidate_id)
 
 
@@ -84,7 +81,6 @@ def delete_candidate(db: Database, candidate_id: int) -> ChangeSet:
         for inp in s.exec(select(Input).where(Input.candidate_id == candidate_id)):
             inp.candidate_id = None
         s.delete(row)
-        ensure_meeting_editable(s, item.meeting_id)
         return changed("candidates", "inputs", meeting_id=item.meeting_id, id=candidate_id)
 
 
@@ -105,7 +101,6 @@ def assign_input(db: Database, input_id: int, candidate_id: int | None) -> Chang
         inp = _attach(s, input_id, cand)
         group = get(s, Group, inp.group_id)
         item = get(s, AgendaItem, group.item_id)
-        ensure_meeting_editable(s, item.meeting_id)
         return changed("inputs", "candidates", meeting_id=item.meeting_id, id=input_id)
 
 
@@ -128,7 +123,6 @@ def merge_candidates(db: Database, keep_id: int, merge_ids: list[int]) -> Change
             s.delete(other)
         touch(keep)  # its inputs and dots changed even where its own columns did not
         item = get(s, AgendaItem, keep.item_id)
-        ensure_meeting_editable(s, item.meeting_id)
         return changed("candidates", "inputs", meeting_id=item.meeting_id, id=keep_id)
 
 

@@ -12,12 +12,11 @@ from sqlmodel import Session, col, func, select
 from workshop.changes import ChangeSet, changed
 from workshop.db import Database
 from workshop.errors import NotFoundError, ValidationError
-from workshop.models import AgendaItem, Answer, Candidate, Group, GroupMember, Input, Meeting, Remark
+from workshop.models import AgendaItem, Answer, Candidate, Group, GroupMember, Input, Remark
 from workshop.origins import ORIGINS, by_member
 from workshop.services import member_rules
 from workshop.services.committees import member_of_meeting
 from workshop.services.item_rows import delete_item_row
-from workshop.services.referat.lock import ensure_meeting_editable, meeting_editable, with_edit_lock
 from workshop.services.rows import check_version, conflict, get, next_position, required, text, touch
 
 # --- question round -------------------------------------------------------
@@ -53,7 +52,6 @@ def set_answer(db: Database, item_id: int, member_id: int, answer: str, *,
         if not answer.strip():
             if row is not None:
                 s.delete(row)
-            ensure_meeting_editable(s, item.meeting_id)
             return changed("answers", meeting_id=item.meeting_id, id=None)
         if row is None:
             row = Answer(item_id=item_id, member_id=member_id, text=answer)
@@ -61,7 +59,6 @@ def set_answer(db: Database, item_id: int, member_id: int, answer: str, *,
         else:
             row.text = answer
         s.flush()
-        ensure_meeting_editable(s, item.meeting_id)
         return changed("answers", meeting_id=item.meeting_id, id=row.id)
 
 
@@ -93,7 +90,6 @@ def add_group(db: Database, item_id: int, *, name: str, member_ids: list[int] | 
         for mid in member_ids or []:
             member_of_meeting(s, item.meeting_id, mid)
             s.add(GroupMember(group_id=row.pk, member_id=mid))
-        ensure_meeting_editable(s, item.meeting_id)
         return changed("groups", meeting_id=item.meeting_id, id=row.id)
 
 
@@ -102,7 +98,6 @@ def rename_group(db: Database, group_id: int, name: str) -> ChangeSet:
         row = get(s, Group, group_id)
         row.name = required("name", name)
         item = get(s, AgendaItem, row.item_id)
-        ensure_meeting_editable(s, item.meeting_id)
         return changed("groups", meeting_id=item.meeting_id, id=group_id)
 
 
@@ -120,7 +115,6 @@ def set_group_members(db: Database, group_id: int, member_ids: list[int]) -> Cha
             member_of_meeting(s, item.meeting_id, mid)
             s.add(GroupMember(group_id=group_id, member_id=mid))
         touch(group)  # its members are part of it
-        ensure_meeting_editable(s, item.meeting_id)
         return changed("groups", meeting_id=item.meeting_id, id=group_id)
 
 
@@ -152,9 +146,9 @@ def add_input(db: Database, group_id: int, input_text: str, *,
     """Add one input line to a group; one short transaction, committed at once.
 
     The hot path of live capture, so it is two statements and the commit: the
-    group's item and meeting together with the meeting's edit lock, then one
-    INSERT that computes the next position and writes only while the referat
-    is a draft (``ensure_meeting_editable``'s check, folded in).
+    group's item and meeting, then one INSERT that computes the next position.
+    The database refuses it while the referat is sent or approved (the meeting
+    lock, migration 0009).
 
     ``member_id`` and ``origin`` say who gave the input and how (``workshop/origins.py``).
     With ``origin`` "phone" the member adds it themselves, so ``member_rules`` apply:
@@ -181,27 +175,23 @@ def add_input(db: Database, group_id: int, input_text: str, *,
             member_of_meeting(s, meeting_id, member_id)
         if candidate_id is not None:
             _candidate_in_item(s, candidate_id, item_id)
-        new_id = conn.execute(add, {"group_id": group_id, "meeting_id": meeting_id, "candidate_id": candidate_id,
-                                    "text": input_text, "member_id": member_id, "origin": origin}).scalar()
-        if new_id is None:  # nothing written: the referat is sent or approved
-            ensure_meeting_editable(s, meeting_id)  # raises the Danish message
-            raise AssertionError(f"input not added to group {group_id} although meeting {meeting_id} is editable")
+        new_id = conn.execute(add, {"group_id": group_id, "candidate_id": candidate_id,
+                                    "text": input_text, "member_id": member_id, "origin": origin}).scalar_one()
         return changed("inputs", meeting_id=meeting_id, id=new_id)
 
 
 @cache
 def _add_input_statements(dialect: str) -> tuple[Select[int, int], ReturningInsert[int | None]]:
     """add_input's two statements, built once per dialect (building them cost more than running them)."""
-    group_id, meeting_id = bindparam("group_id", type_=Integer), bindparam("meeting_id", type_=Integer)
-    find = with_edit_lock(dialect, core_select(col(Group.item_id), col(AgendaItem.meeting_id))
-                          .join(AgendaItem, col(AgendaItem.id) == Group.item_id)
-                          .join(Meeting, col(Meeting.id) == AgendaItem.meeting_id)
-                          .where(col(Group.id) == group_id))
+    group_id = bindparam("group_id", type_=Integer)
+    find = (core_select(col(Group.item_id), col(AgendaItem.meeting_id))
+            .join(AgendaItem, col(AgendaItem.id) == Group.item_id)
+            .where(col(Group.id) == group_id))
     position = (select(func.coalesce(func.max(Input.position) + 1, 0))
                 .where(Input.group_id == group_id).scalar_subquery())
     values = core_select(group_id, bindparam("text", type_=String), bindparam("candidate_id", type_=Integer),
                          bindparam("member_id", type_=Integer), bindparam("origin", type_=String),
-                         literal(False, Boolean), position, literal(1, Integer)).where(meeting_editable(meeting_id))
+                         literal(False, Boolean), position, literal(1, Integer))
     add = (insert(Input).from_select(["group_id", "text", "candidate_id", "member_id", "origin", "hidden",
                                       "position", "version"], values)
            .returning(col(Input.id)))
@@ -216,7 +206,6 @@ def update_input(db: Database, input_id: int, input_text: str, *,
         row.text = required("text", input_text)
         group = get(s, Group, row.group_id)
         item = get(s, AgendaItem, group.item_id)
-        ensure_meeting_editable(s, item.meeting_id)
         return changed("inputs", meeting_id=item.meeting_id, id=input_id)
 
 
@@ -231,7 +220,6 @@ def set_input_hidden(db: Database, input_id: int, hidden: bool) -> ChangeSet:
         row.hidden = bool(hidden)
         group = get(s, Group, row.group_id)
         item = get(s, AgendaItem, group.item_id)
-        ensure_meeting_editable(s, item.meeting_id)
         return changed("inputs", meeting_id=item.meeting_id, id=input_id)
 
 
@@ -244,7 +232,6 @@ def move_input(db: Database, input_id: int, group_id: int) -> ChangeSet:
             raise ValidationError("group", "input kan kun flyttes mellem grupper i samme punkt")
         row.group_id, row.position = group_id, next_position(s, Input, Input.group_id, group_id)
         item = get(s, AgendaItem, new.item_id)
-        ensure_meeting_editable(s, item.meeting_id)
         return changed("inputs", meeting_id=item.meeting_id, id=input_id)
 
 
@@ -254,7 +241,6 @@ def delete_input(db: Database, input_id: int) -> ChangeSet:
         group = get(s, Group, row.group_id)
         item = get(s, AgendaItem, group.item_id)
         s.delete(row)
-        ensure_meeting_editable(s, item.meeting_id)
         return changed("inputs", meeting_id=item.meeting_id, id=input_id)
 
 
@@ -281,7 +267,6 @@ def add_remark(db: Database, item_id: int, member_id: int, remark: str) -> Chang
                      position=next_position(s, Remark, Remark.item_id, item_id))
         s.add(row)
         s.flush()
-        ensure_meeting_editable(s, item.meeting_id)
         return changed("remarks", meeting_id=item.meeting_id, id=row.id)
 
 
@@ -292,7 +277,6 @@ def update_remark(db: Database, remark_id: int, remark: str, *,
         check_version(row, expected_version)
         row.text = required("text", remark)
         item = get(s, AgendaItem, row.item_id)
-        ensure_meeting_editable(s, item.meeting_id)
         return changed("remarks", meeting_id=item.meeting_id, id=remark_id)
 
 

@@ -6,14 +6,14 @@ import re
 from datetime import datetime
 from typing import Any
 
-from sqlmodel import Session, col, select
+from sqlmodel import col, select
 
 from workshop.changes import ChangeSet, changed
 from workshop.db import Database
-from workshop.errors import LockedError, ValidationError
+from workshop.errors import ValidationError
 from workshop.limits import MAX_COUNT
 from workshop.models import AgendaItem, Committee, Meeting
-from workshop.services.referat.lock import ensure_meeting_editable
+from workshop.services.referat.lock import meeting_locked
 from workshop.services.rows import apply, check_version, day, get, required, text, whole_number
 from workshop.steps import steps_of
 
@@ -77,8 +77,6 @@ def update_meeting(db: Database, meeting_id: int, *, expected_version: int | Non
         if fields.get("number") is not None:
             fields["number"] = _number(fields["number"])
         apply(row, fields, MEETING_FIELDS)
-        # after the row is written: its own lock first, so two editors queue instead of deadlocking
-        ensure_meeting_editable(s, meeting_id)
         return changed("meetings", committee_id=row.committee_id, meeting_id=row.id, id=row.id)
 
 
@@ -91,17 +89,8 @@ def close_meeting(db: Database, meeting_id: int, at: datetime | None = None) -> 
 def delete_meeting(db: Database, meeting_id: int) -> ChangeSet:
     with db.session() as s:
         row = get(s, Meeting, meeting_id)
-        ensure_meeting_editable(s, meeting_id, deleting=True)
         s.delete(row)
         return changed("meetings", committee_id=row.committee_id, meeting_id=meeting_id)
-
-
-def _editable(s: Session, meeting_id: int) -> bool:
-    try:
-        ensure_meeting_editable(s, meeting_id)
-    except LockedError:
-        return False
-    return True
 
 
 def current_step(db: Database, meeting_id: int) -> tuple[int | None, str]:
@@ -133,7 +122,7 @@ def set_current_step(db: Database, meeting_id: int, item_id: int | None, step: s
                 raise ValidationError("item", "punktet hører ikke til dette møde")
             if step not in steps_of(item.kind):
                 raise ValidationError("step", f'"{step}" er ikke et trin i punktet "{item.title}"')
-            if item.started_at is None and _editable(s, meeting_id):
+            if item.started_at is None and not meeting_locked(s, meeting_id):
                 item.started_at = (at or datetime.now()).replace(microsecond=0)
         meeting.current_item_id, meeting.current_step = item_id, step
         return changed("items", "meetings", meeting_id=meeting_id, id=item_id)

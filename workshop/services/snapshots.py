@@ -16,7 +16,7 @@ from sqlalchemy import Table, exc, select
 from sqlmodel import Session, SQLModel
 
 from workshop.changes import KINDS, ChangeSet, changed
-from workshop.db import Database
+from workshop.db import Database, lock_refusal
 from workshop.errors import ConflictError, NotFoundError, row_name
 
 # What the user counts as captured content: losing it hurts.
@@ -127,11 +127,6 @@ def restore(db: Database, snap: Snapshot, *, replace: bool = False) -> ChangeSet
         ConflictError: a row the snapshot's rows hang under was deleted meanwhile, or an id is taken.
     """
     with db.session() as s:
-        if snap.meeting_id is not None and snap.root_table not in ("meeting", "committee"):
-            # putting an item (or its content) back changes the meeting: not once its referat is locked
-            from workshop.services.referat.lock import ensure_meeting_editable
-
-            ensure_meeting_editable(s, snap.meeting_id)
         for table in SQLModel.metadata.sorted_tables:  # parents before children
             rows = snap.rows.get(table.name)
             if rows:
@@ -186,6 +181,8 @@ def _put_back(s: Session, table: Table, rows: list[dict[str, Any]], snap: Snapsh
         # Core, not the ORM: an ORM insert would start the version at 1 again
         s.connection().execute(table.insert(), missing)
     except exc.IntegrityError as error:
+        if lock_refusal(error) is not None:
+            raise  # the meeting is locked: Database._translate says so
         raise ConflictError(
             f"{row_name(snap.root_table).capitalize()} kan ikke sættes tilbage: noget, det hørte til,"
             " er slettet, eller dets plads er taget af en anden i mellemtiden."

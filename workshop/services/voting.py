@@ -17,12 +17,12 @@ from sqlmodel import col, func, select
 
 from workshop.changes import ChangeSet, changed
 from workshop.db import Database
-from workshop.errors import ValidationError
+from workshop.errors import LockedError, ValidationError
 from workshop.models import AgendaItem, Attendance, Candidate, CandidateVote, Member
 from workshop.origins import by_member
 from workshop.services import member_rules
 from workshop.services.committees import member_of_meeting
-from workshop.services.referat.lock import ensure_meeting_editable
+from workshop.services.referat.lock import lock_state
 from workshop.services.rows import get, touch
 
 DEFAULT_DOTS = 3
@@ -109,7 +109,6 @@ def set_dots(db: Database, item_id: int, dots: int) -> ChangeSet:
     with db.session() as s:
         item = get(s, AgendaItem, item_id)
         item.dots = dots
-        ensure_meeting_editable(s, item.meeting_id)
         return changed("items", "candidates", meeting_id=item.meeting_id, id=item_id)
 
 
@@ -149,7 +148,8 @@ def set_member_votes(db: Database, candidate_id: int, member_id: int, count: int
                                            " og kan ikke stemme")
         imported = _unattributed(s, cand.item_id)
         if imported:
-            ensure_meeting_editable(s, item.meeting_id)  # a locked referat is the news, if it is locked
+            if locked := lock_state(s, item.meeting_id):  # then resetting cannot help: say why
+                raise LockedError.meeting(locked)
             raise ValidationError(
                 "votes", f"Stemmetallet på \"{imported[0]}\" kommer fra en mødefil og er ikke fordelt på"
                          " medlemmer. Nulstil stemmerne, før der stemmes pr. medlem.")
@@ -171,7 +171,6 @@ def set_member_votes(db: Database, candidate_id: int, member_id: int, count: int
         else:
             row.count = count
         _recount(s, cand)
-        ensure_meeting_editable(s, item.meeting_id)
         return changed("candidates", meeting_id=item.meeting_id, id=candidate_id)
 
 
@@ -185,7 +184,6 @@ def clear_votes(db: Database, item_id: int) -> ChangeSet:
             s.delete(v)
         for c in cands:
             _recount(s, c)
-        ensure_meeting_editable(s, item.meeting_id)
         return changed("candidates", meeting_id=item.meeting_id, id=None)
 
 
@@ -215,5 +213,4 @@ def restore_votes(db: Database, item_id: int, votes: dict[tuple[int, int], int],
             _recount(s, c)
             if imported and c.id in imported:
                 c.votes = imported[c.id]
-        ensure_meeting_editable(s, item.meeting_id)
         return changed("candidates", meeting_id=item.meeting_id, id=None)

@@ -19,7 +19,6 @@ from workshop.models import AgendaItem, Meeting, WorkingGroup, WorkingGroupGuest
 from workshop.referat.danish import long_date
 from workshop.services.committees import member_of_meeting
 from workshop.services.item_rows import delete_item_row
-from workshop.services.referat.lock import ensure_meeting_editable
 from workshop.services.rows import apply, check_version, get, next_position, required, text, touch
 
 WORKING_GROUP_FIELDS = {"name", "mandate", "meets_on", "reports_to", "position"}
@@ -108,7 +107,6 @@ def add_working_group(db: Database, item_id: int, *, name: str, mandate: str = "
         for mid in dict.fromkeys(member_ids or []):
             member_of_meeting(s, item.meeting_id, mid)
             s.add(WorkingGroupMember(working_group_id=row.pk, member_id=mid))
-        ensure_meeting_editable(s, item.meeting_id)
         return changed("working_groups", meeting_id=item.meeting_id, id=row.id)
 
 
@@ -122,7 +120,6 @@ def update_working_group(db: Database, working_group_id: int, *,
         item = get(s, AgendaItem, row.item_id)
         _dates(fields, _meeting_day(s, item), row)
         apply(row, fields, WORKING_GROUP_FIELDS)
-        ensure_meeting_editable(s, item.meeting_id)
         return changed("working_groups", meeting_id=item.meeting_id, id=working_group_id)
 
 
@@ -155,7 +152,6 @@ def set_working_group_members(db: Database, working_group_id: int, member_ids: l
             s.add(WorkingGroupMember(working_group_id=working_group_id, member_id=mid,
                                      convener=mid == convener))
         touch(row)  # its members are part of it
-        ensure_meeting_editable(s, item.meeting_id)
         return changed("working_groups", meeting_id=item.meeting_id, id=working_group_id)
 
 
@@ -187,7 +183,6 @@ def set_working_group_guests(db: Database, working_group_id: int, guests: list[t
             s.add(WorkingGroupGuest(working_group_id=working_group_id, position=position, name=name,
                                     organisation=organisation))
         touch(row)  # its members are part of it
-        ensure_meeting_editable(s, item.meeting_id)
         return changed("working_groups", meeting_id=item.meeting_id, id=working_group_id)
 
 

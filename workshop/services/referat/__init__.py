@@ -3,7 +3,7 @@
 One module per concern; the names the UI, the command line and the tests use are
 importable from here:
 
-- ``lock``: the meeting is locked while its newest version is sent or approved.
+- ``lock``: reads around the meeting's lock (the database enforces it, migration 0009).
 - ``versions``: reading versions, their approvals and state, the frozen referat.
 - ``approval``: send for approval, approve, start a correction.
 - ``seal``: an approved version's signature and its check (verified, unverified, altered).
@@ -11,13 +11,14 @@ importable from here:
 - ``printing``: the referat to show or print, and its PDF.
 """
 
-from workshop.services.referat.approval import approve, approve_by_name, send_for_approval, start_correction
-from workshop.services.referat.lock import (
-    ensure_meeting_editable,
-    ensure_member_deletable,
-    meeting_editable,
-    with_edit_lock,
+from workshop.services.referat.approval import (
+    approve,
+    approve_all_present,
+    approve_by_name,
+    send_for_approval,
+    start_correction,
 )
+from workshop.services.referat.lock import ensure_member_deletable, meeting_locked
 from workshop.services.referat.meeting_file import (
     check_meeting_file_referat,
     export_meeting_file,
@@ -44,9 +45,9 @@ from workshop.services.referat.versions import (
 )
 
 __all__ = [
-    "Verification", "approvals", "approve", "approve_by_name", "check_meeting_file_referat", "current_referat",
-    "ensure_meeting_editable", "ensure_member_deletable", "export_meeting_file", "export_pdf",
+    "Verification", "approvals", "approve", "approve_all_present", "approve_by_name", "check_meeting_file_referat",
+    "current_referat", "ensure_member_deletable", "export_meeting_file", "export_pdf",
     "frozen_content", "frozen_referat", "get_version", "import_meeting_file", "import_notes", "list_versions",
-    "meeting_editable", "meeting_file_document", "newest_verification", "printed_results", "referat_state", "restore_meeting_file_referat",
-    "send_for_approval", "start_correction", "verification", "verify", "with_edit_lock",
+    "meeting_file_document", "meeting_locked", "newest_verification", "printed_results", "referat_state",
+    "restore_meeting_file_referat", "send_for_approval", "start_correction", "verification", "verify",
 ]

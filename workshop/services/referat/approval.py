@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlmodel import select
+from sqlmodel import Session, col, select
 
 from workshop.changes import ChangeSet, changed
-from workshop.db import Database
+from workshop.db import Database, lock_for_writing
 from workshop.errors import LockedError, NotFoundError, ValidationError
 from workshop.models import Attendance, Meeting, Member, ReferatApproval, ReferatVersion
 from workshop.referat.fingerprint import fingerprint
@@ -44,6 +44,7 @@ def send_for_approval(db: Database, meeting_id: int, *, at: datetime | None = No
     from workshop.meetingfile.export import meeting_document  # the exporter pulls in jsonschema
 
     with db.session() as s:
+        lock_for_writing(s)  # SQLite: two sends at once are one after the other
         _lock_meeting(s, meeting_id, shared=False)  # waits for edits in flight (PostgreSQL)
         row = _latest_or_create(s, meeting_id)
         if row.status == "sent":
@@ -71,17 +72,58 @@ def send_for_approval(db: Database, meeting_id: int, *, at: datetime | None = No
     return changed("referat", meeting_id=meeting_id, id=row_id)
 
 
+def _complete(s: Session, row: ReferatVersion, given: dict[int, datetime], at: datetime) -> bool:
+    """Approve the sent version ``row`` if every signatory is in ``given`` (member id -> when).
+
+    The one place that decides a referat is approved: it is fingerprinted, signed by this
+    installation (``seal``) and, from then on, frozen (the meeting lock, migration 0009).
+    Runs in the transaction that recorded the approvals, after the write lock
+    (``lock_for_writing``). The seal is made while the row is still sent, and the status
+    changes with it in one write: an approved row's content may not change any more.
+    """
+    signatories = {e["member_id"] for e in (row.content or {}).get("signatories", [])}
+    if row.status != "sent" or not row.content or not signatories <= set(given):
+        return False
+    row.sha256 = fingerprint(row.content["referat"])
+    seal(s, row)  # signed by this installation, in the same transaction
+    row.status, row.approved_at = "approved", at
+    return True
+
+
+def _locked_newest(s: Session, meeting_id: int) -> ReferatVersion:
+    """The newest version, read after this transaction holds the write lock on it.
+
+    SQLite: the database's write lock (``BEGIN IMMEDIATE``) before anything is read, so two
+    last approvals in two processes cannot both see the other missing. PostgreSQL: the
+    version's row lock, and the row read afresh (not from the session's identity map).
+    """
+    lock_for_writing(s)
+    _latest_or_create(s, meeting_id)
+    row = s.exec(select(ReferatVersion).where(ReferatVersion.meeting_id == meeting_id)
+                 .order_by(col(ReferatVersion.number).desc()).limit(1).with_for_update()
+                 .execution_options(populate_existing=True)).first()
+    assert row is not None
+    return row
+
+
+def _given(s: Session, row: ReferatVersion) -> dict[int, datetime]:
+    return {a.member_id: a.at for a in s.exec(select(ReferatApproval).where(ReferatApproval.referat_id == row.pk))}
+
+
 def approve(db: Database, meeting_id: int, member_id: int, *, at: datetime | None = None) -> ChangeSet:
     """Record one present member's "Godkendt"; the last one approves the version.
+
+    Reading who has approved, recording the approval and approving the version happen
+    in one transaction holding the write lock, on SQLite and PostgreSQL alike, so the
+    referat is approved exactly once. A version found with every approval recorded but
+    still sent (left so by an older Workshop) is approved here instead of refusing.
 
     Raises:
         LockedError: the version is already approved.
         ValidationError: not sent yet, the member was not present, or has approved already.
     """
     with db.session() as s:
-        _latest_or_create(s, meeting_id)
-        row = _latest(s, meeting_id, lock=True)  # two last approvals at once: one waits for the other
-        assert row is not None
+        row = _locked_newest(s, meeting_id)
         member = get(s, Member, member_id)
         if row.status == "approved":
             raise LockedError(f"Referatet (version {row.number}) er allerede godkendt og låst.")
@@ -91,19 +133,42 @@ def approve(db: Database, meeting_id: int, member_id: int, *, at: datetime | Non
         if member_id not in signatories:
             raise ValidationError("member", f'"{member.name}" var ikke til stede på mødet og kan'
                                             " derfor ikke godkende referatet")
-        given = {a.member_id for a in s.exec(select(ReferatApproval)
-                                             .where(ReferatApproval.referat_id == row.id))}
+        given = _given(s, row)
         if member_id in given:
+            if _complete(s, row, given, max(given.values())):  # stuck as sent: completed now
+                touch(row)
+                return changed("referat", meeting_id=meeting_id, id=row.pk)
             raise ValidationError("member", f'"{member.name}" har allerede godkendt referatet'
                                             f" (version {row.number})")
         when = _now(at)
         s.add(ReferatApproval(referat_id=row.pk, member_id=member_id, at=when))
-        if set(signatories) <= given | {member_id}:
-            row.status, row.approved_at = "approved", when
-            row.sha256 = fingerprint(row.content["referat"])
-            seal(s, row)  # signed by this installation, in the same transaction
+        _complete(s, row, {**given, member_id: when}, when)
         touch(row)  # an approval is part of the version even before it is the last one
-        return changed("referat", meeting_id=meeting_id, id=row.id)
+        return changed("referat", meeting_id=meeting_id, id=row.pk)
+
+
+def approve_all_present(db: Database, meeting_id: int, *, at: datetime | None = None) -> ChangeSet:
+    """"Godkend for alle til stede": one approval per present member who has not approved yet.
+
+    One transaction (and so one undo step in the app); the last approval approves the version.
+
+    Raises:
+        LockedError, ValidationError: as ``approve`` (already approved, not sent yet).
+    """
+    with db.session() as s:
+        row = _locked_newest(s, meeting_id)
+        if row.status == "approved":
+            raise LockedError(f"Referatet (version {row.number}) er allerede godkendt og låst.")
+        if row.status != "sent" or not row.content:
+            raise ValidationError("referat", "referatet er ikke sendt til godkendelse endnu")
+        given = _given(s, row)
+        missing = [e["member_id"] for e in row.content["signatories"] if e["member_id"] not in given]
+        changes = changed("referat", meeting_id=meeting_id, id=row.pk)
+        for member_id in missing:
+            changes = changes | approve(db, meeting_id, member_id, at=at)
+        if not missing:  # everyone had approved, yet it is still sent: complete it
+            changes = changes | approve(db, meeting_id, next(iter(given)), at=at)
+        return changes
 
 
 def start_correction(db: Database, meeting_id: int, note: str, *, at: datetime | None = None) -> ChangeSet:
@@ -114,7 +179,10 @@ def start_correction(db: Database, meeting_id: int, note: str, *, at: datetime |
     """
     note = required("note", note)
     with db.session() as s:
-        row = _latest_or_create(s, meeting_id)
+        row = _locked_newest(s, meeting_id)
+        given = _given(s, row)
+        if given and _complete(s, row, given, max(given.values())):
+            touch(row)  # stuck as sent with every approval recorded: it is approved now
         if row.status != "approved":
             raise ValidationError("referat", "kun et godkendt referat kan rettes med en ny version;"
                                              f" version {row.number} er ikke godkendt")

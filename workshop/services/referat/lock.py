@@ -1,14 +1,14 @@
 """The meeting's lock while its referat is sent for approval or approved.
 
-While the newest version is sent or approved, the meeting itself is locked:
-every service that changes a meeting's content calls ``ensure_meeting_editable``.
+While the newest version is sent or approved, the meeting itself is locked. The
+database enforces it (migration 0009's triggers, on SQLite and PostgreSQL): every
+insert, update and delete of a row of a locked meeting is refused, whoever writes
+it, and ``Database._translate`` turns the refusal into ``LockedError.meeting``.
+What is here is the sending side's row lock and the reads around the lock.
 """
 
 from __future__ import annotations
 
-from typing import TypeVar
-
-from sqlalchemy import ColumnElement, Select, exists, func
 from sqlmodel import Session, col, select
 
 from workshop.errors import LockedError
@@ -25,73 +25,20 @@ def _lock_meeting(s: Session, meeting_id: int, *, shared: bool) -> None:
     s.exec(select(Meeting.id).where(Meeting.id == meeting_id).with_for_update(read=shared)).first()
 
 
-def ensure_meeting_editable(session: Session, meeting_id: int, *, deleting: bool = False) -> None:
-    """Refuse a change to a meeting whose referat is sent for approval or approved.
+def lock_state(session: Session, meeting_id: int) -> str | None:
+    """"sent" or "approved" while the meeting is locked, else None. A read, for what to offer.
 
-    Args:
-        session: the caller's open session (the check runs in its transaction).
-        meeting_id: the meeting about to change.
-        deleting: the meeting itself is to be deleted; then any sent or approved
-            version, not only the newest, forbids it.
-
-    Raises:
-        LockedError: with a Danish message saying why and what to do.
+    The lock itself is the database's (migration 0009): every write to a locked
+    meeting's rows is refused there, with ``LockedError.meeting``'s message.
     """
-    if deleting:
-        locked = session.exec(select(ReferatVersion).where(
-            ReferatVersion.meeting_id == meeting_id,
-            col(ReferatVersion.status).in_(("sent", "approved")))).first()
-        if locked is not None:
-            raise LockedError("Mødet har et referat, der er sendt til godkendelse eller godkendt,"
-                              " og kan derfor ikke slettes.")
-        return
-    if session.get_bind().dialect.name != "sqlite":  # SQLite serialises writers: no lock to take
-        _lock_meeting(session, meeting_id, shared=True)
-    # Number and status only: this runs in every edit, and a frozen version's content is large.
-    latest = session.exec(select(ReferatVersion.number, ReferatVersion.status)
-                          .where(ReferatVersion.meeting_id == meeting_id)
+    status = session.exec(select(ReferatVersion.status).where(ReferatVersion.meeting_id == meeting_id)
                           .order_by(col(ReferatVersion.number).desc()).limit(1)).first()
-    if latest is None:
-        return
-    number, status = latest
-    if status == "draft":
-        return
-    if status == "sent":
-        raise LockedError(f"Referatet (version {number}) er sendt til godkendelse, så mødet kan"
-                          " ikke ændres. Vent til det er godkendt, og lav derefter en rettelse.")
-    raise LockedError(f"Referatet (version {number}) er godkendt og låst, så mødet kan ikke ændres."
-                      " Start en rettelse (ny version) for at ændre noget.")
+    return status if status in ("sent", "approved") else None
 
 
-_Query = TypeVar("_Query", bound=Select)
-
-
-def with_edit_lock(dialect: str, query: _Query) -> _Query:
-    """``query`` (which must select from Meeting) also taking the meeting's shared edit lock.
-
-    The same row lock ``ensure_meeting_editable`` takes, folded into a query the
-    caller makes anyway (``capture.add_input``: one round trip fewer on PostgreSQL).
-    The caller must then check ``meeting_editable`` in a later statement of the
-    same transaction: only a statement started after the lock is granted sees a
-    send committed while it waited.
-    """
-    if dialect == "sqlite":  # SQLite serialises writers: no lock to take
-        return query
-    return query.with_for_update(read=True, of=Meeting)
-
-
-def meeting_editable(meeting_id: int | ColumnElement[int]) -> ColumnElement[bool]:
-    """SQL true while the meeting may change: its newest referat version, if any, is a draft.
-
-    For a write that folds ``ensure_meeting_editable``'s check into itself
-    (``INSERT ... SELECT ... WHERE meeting_editable(...)``) after ``with_edit_lock``;
-    when it writes nothing, ``ensure_meeting_editable`` raises the Danish message.
-    ``meeting_id`` may be a ``bindparam`` for a statement built once.
-    """
-    newest = (select(func.max(ReferatVersion.number)).where(ReferatVersion.meeting_id == meeting_id)
-              .scalar_subquery())
-    return ~exists().where(col(ReferatVersion.meeting_id) == meeting_id, col(ReferatVersion.number) == newest,
-                           col(ReferatVersion.status) != "draft")
+def meeting_locked(session: Session, meeting_id: int) -> bool:
+    """``lock_state`` is not None."""
+    return lock_state(session, meeting_id) is not None
 
 
 def ensure_member_deletable(session: Session, member_id: int) -> None:

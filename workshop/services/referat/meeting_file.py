@@ -177,14 +177,18 @@ def restore_meeting_file_referat(session: Session, meeting_id: int, doc: dict[st
                                                    ' tilstedeværende har godkendt det (ellers status "sent")')
     if approved and fingerprint(content["referat"]) != state.get("sha256"):  # checked before; kept in one place
         raise _refuse_digest()
-    row = ReferatVersion(meeting_id=meeting_id, number=number, status=status, content=content, note=note,
-                         created_at=_now(None), sha256=state["sha256"] if approved else None,
-                         approved_at=max(given.values(), default=None) if approved else None)
+    # Sent first, its approvals, then approved: the meeting lock (migration 0009) refuses
+    # approvals added to an approved version, as it would any other.
+    row = ReferatVersion(meeting_id=meeting_id, number=number, status="sent", content=content, note=note,
+                         created_at=_now(None))
     session.add(row)
     session.flush()
     session.add_all([ReferatApproval(referat_id=row.pk, member_id=signers[name], at=at)
                      for name, at in given.items()])
     session.flush()
+    if approved:
+        row.status, row.sha256, row.approved_at = "approved", state["sha256"], max(given.values())
+        session.flush()
     if not agrees:
         session.add(ReferatVersion(meeting_id=meeting_id, number=number + 1, status="draft",
                                    note=disagreement_note(number), created_at=_now(None)))

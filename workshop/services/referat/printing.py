@@ -9,11 +9,21 @@ from typing import IO, Any
 
 from workshop.db import Database
 from workshop.errors import ValidationError
+from workshop.models import ReferatVersion
 from workshop.referat.content import Block, Referat
 from workshop.referat.draft import draft_referat
 from workshop.referat.results import FACILITATION, appendix_numbers, decision_part, results_part
 from workshop.services.referat.seal import Verification, verification
 from workshop.services.referat.versions import _approvals, _newest, frozen_referat
+
+
+def _frozen(version: ReferatVersion) -> Referat:
+    """The frozen referat of a sent or approved version; a Danish error if it was edited out of shape."""
+    try:
+        return frozen_referat(version)
+    except (KeyError, TypeError, ValueError, AttributeError) as error:  # edited into another shape
+        raise ValidationError("referat", f"version {version.number} er ændret efter godkendelsen, så den"
+                                         " ikke længere kan læses som et referat") from error
 
 
 def current_referat(db: Database, meeting_id: int) -> tuple[Referat, dict[str, Any]]:
@@ -33,11 +43,7 @@ def current_referat(db: Database, meeting_id: int) -> tuple[Referat, dict[str, A
 
         referat = replace(draft_referat(meeting_document(db, meeting_id)), correction=version.note)
     else:
-        try:
-            referat = frozen_referat(version)
-        except (KeyError, TypeError, ValueError, AttributeError) as error:  # edited into another shape
-            raise ValidationError("referat", f"version {version.number} er ændret efter godkendelsen, så den"
-                                             " ikke længere kan læses som et referat") from error
+        referat = _frozen(version)
     meta: dict[str, Any] = {"status": version.status, "version": version.number, "approvals": given,
                             "sha256": version.sha256 if version.status == "approved" else None}
     if check is not None:
@@ -77,6 +83,9 @@ def printed_results(db: Database, meeting_id: int) -> tuple[bool, dict[int, tupl
         secretary's Beslutning is edited below them). Once it is sent or approved, each
         item as the frozen referat prints it from its Resultater or Beslutning on, so a
         locked meeting shows its printed decisions.
+
+    Raises:
+        ValidationError: a sent or approved version's frozen content cannot be read.
     """
     from workshop.services.agenda import list_items
 
@@ -91,6 +100,6 @@ def printed_results(db: Database, meeting_id: int) -> tuple[bool, dict[int, tupl
         numbers = appendix_numbers(doc)
         return False, {item.pk: results_part(doc, index, appendix=numbers.get(index))
                        for index, item in enumerate(items) if item.kind in FACILITATION}
-    sections = frozen_referat(version).items
+    sections = _frozen(version).items
     return True, {item.pk: decision_part(section)
                   for item, section in zip(items, sections, strict=False)}

@@ -1,0 +1,102 @@
+"""Approval completes exactly once: the last two members approve at the same moment, in two processes.
+
+Each round makes a meeting with three present members, sends its referat, approves it as
+the first, then lets two worker processes approve as the other two, released together by a
+barrier. Every round must end approved, with three approvals and no error, on a SQLite file
+(where both used to read the approvals before either wrote, and the referat stayed "sent"
+for good) and on PostgreSQL. A referat left in that state by an older Workshop is completed
+by the next approval, not stuck.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+from datetime import datetime
+from typing import Any
+
+import pytest
+from sqlalchemy import text
+
+from workshop.db import Database
+from workshop.services import attendance, committees, meetings, referat
+
+ROUNDS = 12
+
+
+def _worker(url: str, barrier: Any, jobs: Any, results: Any) -> None:
+    """Approve what ``jobs`` says, each time after the barrier lets both workers go at once."""
+    db = Database(url, migrate_schema=False)
+    try:
+        while (job := jobs.get()) is not None:
+            meeting_id, member_id = job
+            barrier.wait(30)
+            try:
+                referat.approve(db, meeting_id, member_id)
+                results.put(None)
+            except Exception as error:
+                results.put(f"{type(error).__name__}: {error}")
+    finally:
+        db.close()
+
+
+def _meeting(db: Database, committee: int, n: int) -> tuple[int, list[int]]:
+    """A meeting with three present members, sent, approved by the first: (meeting, last two)."""
+    members = [committees.add_member(db, committee, name=f"Medlem {n}-{i}").id for i in range(3)]
+    m = meetings.create_meeting(db, committee, title=f"Møde {n}", starts_at=datetime(2030, 1, 1 + n, 17)).id
+    for member in members:
+        attendance.set_attendance(db, m, member, "present")  # type: ignore[arg-type]
+    referat.send_for_approval(db, m)  # type: ignore[arg-type]
+    referat.approve(db, m, members[0])  # type: ignore[arg-type]
+    return m, members[1:]  # type: ignore[return-value]
+
+
+def _race(db: Database) -> None:
+    url = db.url
+    committee = committees.create_committee(db, name="Udvalget").id
+    context = multiprocessing.get_context("spawn")
+    barrier, results = context.Barrier(2), context.Queue()
+    queues = [context.Queue(), context.Queue()]
+    workers = [context.Process(target=_worker, args=(url, barrier, q, results)) for q in queues]
+    for w in workers:
+        w.start()
+    try:
+        for n in range(ROUNDS):
+            m, last_two = _meeting(db, committee, n)  # type: ignore[arg-type]
+            for q, member in zip(queues, last_two, strict=True):
+                q.put((m, member))
+            errors = [results.get(timeout=60), results.get(timeout=60)]
+            assert errors == [None, None], f"round {n}: {errors}"
+            state = referat.referat_state(db, m)
+            assert state is not None and state["status"] == "approved", f"round {n}: {state}"
+            assert len(state["approvals"]) == 3 and state["sha256"]
+    finally:
+        for q in queues:
+            q.put(None)
+        for w in workers:
+            w.join(30)
+
+
+def test_two_last_approvals_in_two_processes_approve_once_on_sqlite(file_db: Database) -> None:
+    _race(file_db)
+
+
+def test_two_last_approvals_in_two_processes_approve_once_on_postgresql(pg_db: Database) -> None:
+    _race(pg_db)
+
+
+def test_a_referat_left_sent_with_every_approval_is_completed(db: Database) -> None:
+    committee = committees.create_committee(db, name="Udvalget").id
+    m, last_two = _meeting(db, committee, 0)  # type: ignore[arg-type]
+    referat.approve(db, m, last_two[0])
+    version = referat.list_versions(db, m)[-1]
+    with db.transaction() as s:  # the state the race used to leave: every approval, still "sent"
+        s.connection().execute(text("INSERT INTO referatapproval (referat_id, member_id, at)"
+                                    " VALUES (:v, :m, :at)"), {"v": version.id, "m": last_two[1],
+                                                               "at": datetime(2030, 2, 1, 12)})
+    assert referat.referat_state(db, m)["status"] == "sent"  # type: ignore[index]
+    referat.approve(db, m, last_two[1])  # "har allerede godkendt" before: now it completes
+    state = referat.referat_state(db, m)
+    assert state is not None and state["status"] == "approved" and state["sha256"]
+    assert referat.verify(referat.list_versions(db, m)[-1])
+    with pytest.raises(Exception, match="allerede godkendt"):
+        referat.approve(db, m, last_two[1])
