@@ -641,7 +641,8 @@ def test_decision_panel_shows_the_results_as_printed_and_a_locked_meeting_its_pr
     view = panel.decision
     assert "Her blev blandt andre nævnt" not in view.results.toPlainText()  # only the question so far
     ctx.broadcast(capture.set_answer(ctx.db, m.question, m.members[1], "Kunstig intelligens"))
-    qtbot.waitUntil(lambda: "Anne Hjorth: Kunstig intelligens" in view.results.toPlainText(), timeout=3000)
+    view.set_item(m.id, agenda.get_item(ctx.db, m.question))  # re-read when the item is chosen again
+    assert "Anne Hjorth: Kunstig intelligens" in view.results.toPlainText()
     assert view.results.isVisible() and view.results.isReadOnly()
     assert view.results.toPlainText().startswith("Resultater\nMedlemmerne besvarede spørgsmålet:")
     view.decision.setFocus()
@@ -651,7 +652,8 @@ def test_decision_panel_shows_the_results_as_printed_and_a_locked_meeting_its_pr
 
     # Sent for approval: the item as the frozen referat prints it, and no empty box to type in.
     ctx.broadcast(referat_service.send_for_approval(ctx.db, m.id))
-    qtbot.waitUntil(lambda: view.locked, timeout=3000)
+    view.set_item(m.id, agenda.get_item(ctx.db, m.question))
+    assert view.locked
     printed = view.results.toPlainText()
     assert printed.index("Anne Hjorth: Kunstig intelligens") < printed.index("Beslutning\nDrøftet.")
     assert not view.decision.isVisible() and not view.locked_empty.isVisible()

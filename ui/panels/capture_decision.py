@@ -164,12 +164,10 @@ class DecisionView(QWidget):
             self.decision_field.bind(self.item_id, item.decision, item.version)
         if changes.touches("remarks"):
             self._load_remarks()
-        # Answers, inputs, votes, groups, the referat's state: re-drafted once typing pauses,
-        # and only while on screen (another tab catches up when shown).
-        if self.isVisible():
-            self._results_timer.start()
-        else:
-            self._results_stale = True
+        # Re-drafted when the item is chosen or the view shown again, not at every change set: the
+        # read runs on the GUI thread and froze it while a shared server stalled
+        # (tests/ui/test_live_network.py).
+        self._results_stale = True  # caught up when shown again
 
     def _results_due(self) -> None:
         if self.isVisible():
