@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from workshop.db import Database
+from workshop.referat.danish import long_date
 from workshop.services import agenda, attendance, candidates, capture, committees, meetings, working_groups
 from workshop.services import referat as referat_service
 
@@ -224,4 +225,10 @@ def test_full_meeting(window: MainWindow, db: Database, qtbot: QtBot, tmp_path: 
                      "Arbejdsgruppe for pejlemærker", "Formanden takkede for et godt møde.", state["sha256"]]:
         assert expected in text, expected
     assert "UDKAST" not in text
+    # The room's results print before the decisions, with the numbers the room produced (issue 10 §1).
+    for expected in ["Her blev blandt andre nævnt", "I alt 3 input", "Bilag 1",
+                     "Borgeren i centrum", "Digitalt som førstevalg", "Ingen efterlades",
+                     "Mandat: Forslag til 3-5 pejlemærker",
+                     f"Mødes: {long_date(first)}", f"til opgaveudvalgets møde {long_date(back)}"]:
+        assert expected in text, expected
     assert not window.errors  # type: ignore[attr-defined]
