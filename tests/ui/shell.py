@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from pytestqt.qtbot import QtBot
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from workshop.db import Database
@@ -52,6 +52,22 @@ class Dialogs:
         monkeypatch.setattr(QMessageBox, "information", staticmethod(critical))
         monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *_a, **_k: self.text))
         monkeypatch.setattr(ui_errors, "show_storage_error", lambda _p, m: self.storage.append(m))
+
+
+def shown_window(db: Database, qtbot: QtBot) -> MainWindow:
+    """The real main window with every panel, fresh settings, 1280×800, shown, on ``db`` and active."""
+    QStandardPaths.setTestModeEnabled(True)
+    QCoreApplication.setOrganizationName("WorkshopTest")
+    QCoreApplication.setApplicationName("WorkshopTest")
+    QSettings().clear()
+    window = MainWindow(Settings())
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    window.open_database(db)
+    window.activateWindow()
+    return window
 
 
 def open_window(db: Database, qtbot: QtBot, all_panels: bool = False) -> MainWindow:

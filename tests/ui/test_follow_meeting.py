@@ -9,7 +9,7 @@ from collections.abc import Iterator
 import pytest
 from pytestqt.qtbot import QtBot
 
-from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, QSettings, QStandardPaths, Qt
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -24,12 +24,12 @@ from PySide6.QtWidgets import (
 )
 
 from tests.ui.meeting_builders import build
+from tests.ui.shell import shown_window
 from workshop.db import Database
 from workshop.services import attendance, candidates, capture, meetings, voting, working_groups
 
 from ui.main_window import MainWindow
 from ui.panels.navigator import MeetingDialog
-from ui.settings import Settings
 
 OLD = ["Gammelt pejlemærke", "Gammelt input om borgerne", "Gammelt svar om robotter", "Gammel arbejdsgruppe"]
 
@@ -78,16 +78,7 @@ def shown_texts(top: QWidget, skip: QWidget | None = None) -> list[str]:
 
 @pytest.fixture
 def window(db: Database, qtbot: QtBot) -> MainWindow:
-    QStandardPaths.setTestModeEnabled(True)
-    QCoreApplication.setOrganizationName("WorkshopTest")
-    QCoreApplication.setApplicationName("WorkshopTest")
-    QSettings().clear()
-    window = MainWindow(Settings())
-    qtbot.addWidget(window)
-    window.resize(1280, 800)
-    window.show()
-    qtbot.waitExposed(window)
-    window.open_database(db)
+    window = shown_window(db, qtbot)
     return window
 
 

@@ -12,7 +12,7 @@ import pytest
 from pypdf import PdfReader
 from pytestqt.qtbot import QtBot
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings, QStandardPaths, Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tests.ui.shell import shown_window
 from workshop.db import Database
 from workshop.referat.danish import long_date
 from workshop.services import agenda, attendance, candidates, capture, committees, meetings, working_groups
@@ -37,7 +38,6 @@ from ui.panels.committee import CommitteePanel
 from ui.panels.navigator import MeetingDialog
 from ui.panels.referat import ReferatPanel
 from ui.panels.referat_dialogs import ApprovalDialog
-from ui.settings import Settings
 
 MEMBERS = ["Mikael Fenger", "Anne Hjorth", "Brian Mühdorff", "Karina Holmegaard"]
 KINDS = ["welcome", "question_round", "group_work", "working_groups", "closing"]
@@ -76,17 +76,7 @@ def _enter(qtbot: QtBot, edit: QWidget, text: str) -> None:
 
 @pytest.fixture
 def window(db: Database, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> MainWindow:
-    QStandardPaths.setTestModeEnabled(True)
-    QCoreApplication.setOrganizationName("WorkshopTest")
-    QCoreApplication.setApplicationName("WorkshopTest")
-    QSettings().clear()
-    window = MainWindow(Settings())
-    qtbot.addWidget(window)
-    window.resize(1280, 800)
-    window.show()
-    qtbot.waitExposed(window)
-    window.open_database(db)
-    window.activateWindow()
+    window = shown_window(db, qtbot)
     errors: list[str] = []
     assert window.ctx is not None
     window.ctx.error.connect(errors.append)

@@ -9,16 +9,16 @@ from collections import Counter
 import pytest
 from pytestqt.qtbot import QtBot
 
-from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication
 
 from tests.ui.meeting_builders import build
+from tests.ui.shell import shown_window
 from workshop.db import Database
 from workshop.services import candidates, capture, meetings
 
 from ui.main_window import MainWindow
-from ui.settings import Settings
 from ui.shortcuts import ShortcutHelp, collect
 
 EXPECTED = ["Ctrl+PgDown", "Ctrl+PgUp", "Ctrl+Right", "Ctrl+Left", "Ctrl+Shift+P", "Ctrl++", "Ctrl+-", "Ctrl+S",
@@ -27,17 +27,7 @@ EXPECTED = ["Ctrl+PgDown", "Ctrl+PgUp", "Ctrl+Right", "Ctrl+Left", "Ctrl+Shift+P
 
 @pytest.fixture
 def window(sqlite_db: Database, qtbot: QtBot) -> MainWindow:
-    QStandardPaths.setTestModeEnabled(True)
-    QCoreApplication.setOrganizationName("WorkshopTest")
-    QCoreApplication.setApplicationName("WorkshopTest")
-    QSettings().clear()
-    window = MainWindow(Settings())
-    qtbot.addWidget(window)
-    window.resize(1280, 800)
-    window.show()
-    qtbot.waitExposed(window)
-    window.open_database(sqlite_db)
-    window.activateWindow()
+    window = shown_window(sqlite_db, qtbot)
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     return window
 

@@ -11,18 +11,18 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, QStandardPaths
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
 from tests.ui.meeting_builders import build
+from tests.ui.shell import shown_window
 from workshop.db import Database
 from workshop.services import candidates, capture, meetings, working_groups
 
 from ui import shortcuts
 from ui.main_window import MainWindow
-from ui.settings import Settings
 from ui.shortcuts import SHORTCUTS, ShortcutHelp
 
 UI = Path(__file__).resolve().parents[2] / "ui"
@@ -32,17 +32,7 @@ SETTING_A_KEY = re.compile(r"\bQShortcut\(|\.setShortcuts?\(|\.setShortcutContex
 
 @pytest.fixture
 def window(sqlite_db: Database, qtbot: QtBot) -> MainWindow:
-    QStandardPaths.setTestModeEnabled(True)
-    QCoreApplication.setOrganizationName("WorkshopTest")
-    QCoreApplication.setApplicationName("WorkshopTest")
-    QSettings().clear()
-    window = MainWindow(Settings())
-    qtbot.addWidget(window)
-    window.resize(1280, 800)
-    window.show()
-    qtbot.waitExposed(window)
-    window.open_database(sqlite_db)
-    window.activateWindow()
+    window = shown_window(sqlite_db, qtbot)
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     return window
 
