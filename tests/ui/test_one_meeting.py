@@ -9,8 +9,10 @@ Set WORKSHOP_SCREENSHOTS=<folder> to save both layouts and the projector at each
 from __future__ import annotations
 
 from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, Qt
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QWidget
 from tests.ui.meeting_builders import START, Clock, Shots, build
 from workshop.db import Database
 from workshop.services import agenda, attendance, candidates, capture, meetings, voting, working_groups
+from workshop.services import referat as referat_service
 
 from ui.main_window import MainWindow
 from ui.meeting_step import meeting_step
@@ -126,7 +129,7 @@ def screens(db: Database, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> tupl
 
 
 def test_a_whole_meeting_by_keyboard_while_the_chair_and_the_wall_follow(
-        screens: tuple[Follow, Clock, object], qtbot: QtBot) -> None:
+        screens: tuple[Follow, Clock, object], qtbot: QtBot, tmp_path: Path) -> None:
     f, clock, (w, errors) = screens  # type: ignore[misc]
     db, win = f.db, f.secretary
     sec = f.capture
@@ -302,5 +305,26 @@ def test_a_whole_meeting_by_keyboard_while_the_chair_and_the_wall_follow(
     referat = win.tabs.currentWidget()
     qtbot.waitUntil(lambda: referat.render_job is None or not referat.render_job.running,  # type: ignore[attr-defined]
                     timeout=20000)
-    assert not errors, errors
 
+    # --- approved by everyone present and printed: every result of the room in the signed PDF --------------
+    referat.send_for_approval()  # type: ignore[attr-defined]
+    dialog = referat.open_approvals()  # type: ignore[attr-defined]
+    qtbot.mouseClick(dialog.all_button, Qt.MouseButton.LeftButton)
+    dialog.accept()
+    state = referat_service.referat_state(db, f.meeting_id)
+    assert state is not None and state["status"] == "approved"
+    target = tmp_path / "referat.pdf"
+    job = referat.export_pdf(str(target))  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: target.exists() and not job.running, timeout=20000)
+    text = " ".join("\n".join(p.extract_text() or "" for p in PdfReader(str(target)).pages).split())
+    assert "UDKAST" not in text and state["sha256"] in text
+    assert "Her blev blandt andre nævnt" in text and all(" ".join(a.split()) in text for a in ANSWERS)
+    assert all(" ".join(t.split()) in text for _g, t in INPUTS)  # every input, in the Bilag
+    assert f"I alt {len(INPUTS)} input" in text
+    # The chosen, ranked with their dots; the one left out with its dots and status.
+    assert "Valgte pejlemærker 1. Service døgnet rundt (9 stemmer) 2. Ingen lades tilbage (8 stemmer)" in text
+    assert "Tryghed om data 6 fravalgt" in text
+    assert "Medlemmer: Mikael Fenger (formand) (tovholder), Anne Hjorth og Brian Mühdorff" in text
+    assert "Jens Vej (Vejdirektoratet)" in text and "(tovholder)" in text
+    assert "19:04" in text
+    assert not errors, errors
