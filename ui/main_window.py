@@ -463,12 +463,14 @@ class MainWindow(QMainWindow):
 
     def undo(self) -> None:
         if self.ctx is not None:
+            self.ctx.settle()  # an input still being saved is a step of the stack once it is
             flush_typing()  # typing not yet saved is the most recent step
             if not self.ctx.refused_offline(self.ctx.undo_stack.undoText()):  # the step stays for later
                 self.ctx.undo_stack.undo()
 
     def redo(self) -> None:
         if self.ctx is not None:
+            self.ctx.settle()
             flush_typing()
             if not self.ctx.refused_offline(self.ctx.undo_stack.redoText()):
                 self.ctx.undo_stack.redo()
@@ -578,7 +580,8 @@ class MainWindow(QMainWindow):
         from ui.operations import waiting_still
 
         with waiting_still():  # the last saves wait without letting the window go away meanwhile
-            saved = flush_typing()
+            settled = self.ctx is None or self.ctx.settle()  # inputs still being saved (a refused one is back in its field)
+            saved = flush_typing() and settled
         if not saved:
             answer = QMessageBox.warning(
                 self, self.tr("Ikke gemt"),
