@@ -463,17 +463,13 @@ class MainWindow(QMainWindow):
 
     def undo(self) -> None:
         if self.ctx is not None:
-            self.ctx.settle()  # an input still being saved is a step of the stack once it is
             flush_typing()  # typing not yet saved is the most recent step
-            if not self.ctx.refused_offline(self.ctx.undo_stack.undoText()):  # the step stays for later
-                self.ctx.undo_stack.undo()
+            self.ctx.undo()  # after the inputs still being saved (AppContext.settle)
 
     def redo(self) -> None:
         if self.ctx is not None:
-            self.ctx.settle()
             flush_typing()
-            if not self.ctx.refused_offline(self.ctx.undo_stack.redoText()):
-                self.ctx.undo_stack.redo()
+            self.ctx.redo()
 
     def _undo_text(self, text: str) -> None:
         self.undo_action.setText(self.tr("Fortryd {what}").format(what=text) if text else self.tr("Fortryd"))

@@ -94,6 +94,9 @@ def test_a_typed_input_shows_at_once_and_its_commit_turns_the_same_row_into_the_
     assert row.data(PENDING_ROLE) and row.data(ID_ROLE) < 0  # not stored yet: no id
     assert _stored(pg_db, meeting.groups) == ["Før sendt"]  # type: ignore[arg-type]
     assert laptop.ctx.undo_stack.count() == steps  # undo has nothing of it until it is stored
+    assert row.data(Qt.ItemDataRole.ForegroundRole) is None  # looks like the others: no flicker when saved soon
+    qtbot.waitUntil(lambda: row.data(Qt.ItemDataRole.ForegroundRole) is not None, timeout=3000)  # late: greyed
+    assert "serveren har ikke svaret" in row.data(Qt.ItemDataRole.ToolTipRole)
     # The secretary selects the pending row and types on while the commit is out.
     column.inputs.setFocus()
     column.inputs.selectionModel().select(row, Sel.SelectionFlag.ClearAndSelect | Sel.SelectionFlag.Rows)
@@ -112,7 +115,7 @@ def test_a_typed_input_shows_at_once_and_its_commit_turns_the_same_row_into_the_
     [first, stored] = capture.list_inputs(pg_db, meeting.groups)  # type: ignore[arg-type]
     assert stored.text == "Borgerne skal kunne følge sagen"
     assert kept.isValid() and kept.row() == 1 and kept.data(ID_ROLE) == stored.id  # the same row, now the input
-    assert not kept.data(PENDING_ROLE)
+    assert not kept.data(PENDING_ROLE) and kept.data(Qt.ItemDataRole.ForegroundRole) is None  # no longer grey
     assert removed == [] and changed == [1]  # one dataChanged: no row taken out or put in (no flicker)
     assert column.selected_ids() == [stored.id] and column.inputs.hasFocus()  # selection and focus kept
     assert projector.group_cards()["Gruppe 1"] == ["Før sendt", "Borgerne skal kunne følge sagen"]
@@ -126,6 +129,21 @@ def test_a_typed_input_shows_at_once_and_its_commit_turns_the_same_row_into_the_
     laptop.ctx.undo_stack.redo()
     assert laptop.inputs(group) == ["Før sendt", "Borgerne skal kunne følge sagen"]
     assert [i.id for i in capture.list_inputs(pg_db, meeting.groups)] == [first.id, stored.id]  # type: ignore[arg-type]
+
+
+def test_undo_right_after_enter_undoes_that_input_once_it_is_stored(
+        pg_db: Database, meeting: SmallMeeting, far: tuple[Laptop, ProjectorWindow, int], qtbot: QtBot) -> None:
+    laptop, projector, group = far
+    _enter(qtbot, laptop, group, "Første")
+    qtbot.waitUntil(lambda: laptop.ctx.submitting == 0, timeout=3000)
+    _enter(qtbot, laptop, group, "Andet")
+    assert laptop.ctx.submitting == 1  # its commit is still out (three round trips at least)
+    laptop.ctx.undo()  # Ctrl+Z (MainWindow.undo): waits for it, then undoes it, not "Første"
+    assert laptop.inputs(group) == ["Første"] and projector.group_cards()["Gruppe 1"] == ["Første"]
+    assert _stored(pg_db, meeting.groups) == ["Første"]  # type: ignore[arg-type]
+    laptop.ctx.redo()
+    assert laptop.inputs(group) == ["Første", "Andet"]
+    assert _stored(pg_db, meeting.groups) == ["Første", "Andet"]  # type: ignore[arg-type]
 
 
 def test_five_inputs_typed_fast_at_30_ms_land_in_order(

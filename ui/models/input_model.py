@@ -7,7 +7,7 @@ any other change to groups, inputs or candidates is synced in place
 (``standard_rows.sync_children``), so views keep their selection and scroll position.
 
 An input typed here is shown before it is saved (``add_input``): a pending row, last in its
-group, in every view at once; when the commit returns the same row becomes the stored input
+group, in every view at once (greyed in the columns once it is late, ``LATE_MS``); when the commit returns the same row becomes the stored input
 (its data set in place: no row moves, selections stay), and when it is refused the row is
 taken out again and the caller gets the text back. Pending rows have negative keys and
 ``PENDING_ROLE`` set; a re-read keeps them last in their groups.
@@ -20,7 +20,7 @@ import json
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QMimeData, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QMimeData, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QFont, QStandardItem, QStandardItemModel
 
 from workshop.changes import ChangeSet
@@ -65,6 +65,10 @@ _GROUP_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsDropEnabled
 _PENDING_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 _pending_keys = itertools.count(-1, -1)  # a pending row's key: negative, never a row id
+# A pending row looks like any other (its commit is back within ~0.2 s on a busy Wi-Fi: a mark
+# shown and taken off again would flicker); still out after this long, it is greyed in the columns.
+LATE_MS = 400
+_LATE = QBrush(QColor("#8a8a8a"))
 
 
 def input_mime(group_id: int, input_ids: list[int]) -> QMimeData:
@@ -160,7 +164,10 @@ class InputModel(QStandardItemModel):
         if group is None:
             return []
         pending = [group.child(r) for r in range(group.rowCount()) if group.child(r).data(PENDING_ROLE)]
-        return [Row(item.data(KEY_ROLE), [_pending_data(item.text(), group_id)], flags=_PENDING_FLAGS)
+        return [Row(item.data(KEY_ROLE), [{**_pending_data(item.text(), group_id),
+                                           Qt.ItemDataRole.ForegroundRole: item.data(Qt.ItemDataRole.ForegroundRole),
+                                           Qt.ItemDataRole.ToolTipRole: item.data(Qt.ItemDataRole.ToolTipRole)}],
+                    flags=_PENDING_FLAGS)
                 for item in pending]
 
     @staticmethod
@@ -250,6 +257,7 @@ class InputModel(QStandardItemModel):
             item.setData(value, role)
         item.setData(key, KEY_ROLE)
         group.appendRow(item)
+        QTimer.singleShot(LATE_MS, self, lambda: self._late(group_id, key))
         db = self.ctx.db
 
         def done(changes: ChangeSet, inp: Input | None) -> None:
@@ -271,6 +279,15 @@ class InputModel(QStandardItemModel):
             return None
         return next((group.child(r) for r in range(group.rowCount() - 1, -1, -1)
                      if group.child(r).data(KEY_ROLE) == key), None)
+
+    def _late(self, group_id: int, key: int) -> None:
+        """Still not saved after ``LATE_MS``: grey in the columns, and its tooltip says why."""
+        item = self._pending_item(group_id, key)
+        if item is not None and item.data(PENDING_ROLE):
+            self.setItemData(item.index(), {
+                Qt.ItemDataRole.ForegroundRole: _LATE,
+                Qt.ItemDataRole.ToolTipRole: QCoreApplication.translate(
+                    "InputModel", "Gemmes … (serveren har ikke svaret endnu)")})
 
     def _drop(self, group_id: int, key: int) -> None:
         item = self._pending_item(group_id, key)
