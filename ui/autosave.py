@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
 from workshop.changes import ChangeSet
@@ -63,6 +63,13 @@ def _alive() -> list[AutosaveField]:
 def flush_all() -> bool:
     """Save every pending field now (before undo, on close). True if all saved."""
     return all([field.flush() for field in _alive()])
+
+
+def kept_elsewhere(ctx: AppContext) -> list[str]:
+    """The labels of texts kept on disk (``ctx.unsaved``) that no field shows now: they are put
+    back when their field shows their row."""
+    shown = {(f.key, f.row_id) for f in _alive() if f.ctx is ctx}
+    return [u.label for u in ctx.unsaved.all() if (u.field, u.row_id) not in shown]
 
 
 def pending_count() -> int:
@@ -128,6 +135,26 @@ class AutosaveField(QObject):
                     w.setPlainText(value)
             finally:
                 self._loading = False
+        if row_id is not None:
+            self._restore_unsaved(row_id, value)
+
+    def _restore_unsaved(self, row_id: int, value: str) -> None:
+        """Put back a text this laptop typed for the row that the database never stored (a crash,
+        a kill, a lost server), and save it on top of the version it was typed on."""
+        kept = self.ctx.unsaved.get(self.key, row_id)
+        if kept is None:
+            return
+        if kept.text == value:  # it was stored after all
+            self.ctx.unsaved.stored(self.key, row_id)
+            return
+        self._set_text(kept.text)
+        if self.versioned is not None and kept.version is not None:
+            self.version = kept.version  # a change made since is shown as a conflict, not overwritten
+        self.dirty = True
+        self._timer.start()
+        self.ctx.error.emit(QCoreApplication.translate(
+            "AutosaveField", "{field}: teksten, der ikke blev gemt sidst, er sat ind igen og gemmes nu.").format(
+            field=self.label))
 
     def _edited(self, *_args: Any) -> None:
         if self._loading or self.row_id is None:
@@ -151,13 +178,18 @@ class AutosaveField(QObject):
 
     def _save(self, row_id: int, old: str, new: str, based_on: int | None) -> bool:
         command = self._command(row_id, old, new, based_on)
+        unsaved = self.ctx.unsaved
+        if self.ctx.db.engine.dialect.name == "postgresql":  # on disk before the network may hang (a kill then loses nothing)
+            unsaved.keep(self.key, row_id, new, based_on, self.label)
         # Mark clean before executing: the change broadcast rebinds this field.
         self.dirty = False
         self.saved = new
         on_conflict = self._conflicted if self.versioned is not None else None
         if execute_at(self.ctx, self.widget, command, on_conflict) is None:  # the refusal stands at the field
             self.dirty, self.saved = True, old  # keep the text; retry on the next change
+            unsaved.keep(self.key, row_id, new, based_on, self.label)
             return False
+        unsaved.stored(self.key, row_id)
         return True
 
     def _command(self, row_id: int, old: str, new: str, based_on: int | None) -> ServiceCommand:
@@ -228,6 +260,7 @@ class AutosaveField(QObject):
         if self.conflict is dialog:
             self.conflict = None
         if keep_theirs:
+            self.ctx.unsaved.stored(self.key, row_id)  # a person chose the other text
             if here:
                 self.dirty = False
                 self.bind(row_id, theirs, version)

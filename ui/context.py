@@ -46,6 +46,7 @@ class _Submitted:
 
 if TYPE_CHECKING:  # workshop.db pulls in SQLAlchemy and Alembic (~1 s): not before the window paints
     from workshop.db import Database
+    from workshop.unsaved import UnsavedTexts
 
 
 class AppContext(QObject):
@@ -67,6 +68,16 @@ class AppContext(QObject):
         self.offline = False  # the shared server cannot be reached (ui/live_link.py says so)
         self._submitted: deque[_Submitted] = deque()  # started by submit, in the lane's order
         self.failures = 0  # submitted commands that failed so far (settle compares)
+        self._unsaved: UnsavedTexts | None = None
+
+    @property
+    def unsaved(self) -> UnsavedTexts:
+        """Typed text this laptop keeps on disk until the database has stored it (workshop/unsaved.py)."""
+        if self._unsaved is None:
+            from workshop.unsaved import UnsavedTexts
+
+            self._unsaved = UnsavedTexts(self.db.url)
+        return self._unsaved
 
     def select_committee(self, committee_id: int | None) -> None:
         if committee_id != self.committee_id:

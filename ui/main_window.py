@@ -259,6 +259,13 @@ class MainWindow(QMainWindow):
         self.preview = None  # deleted with the old central widget
         if picked is not None and agenda is not None:
             agenda.select_item(picked)
+        from ui.autosave import kept_elsewhere
+
+        kept = kept_elsewhere(ctx)  # typed last time, never stored (a crash, a kill, a lost server)
+        if kept:
+            self.statusBar().showMessage(self.tr(
+                "Tekst, der ikke blev gemt sidst, sættes ind igen og gemmes, når feltet vises: {fields}").format(
+                fields="; ".join(kept)), 30000)
 
     # --- other laptops (a shared PostgreSQL server) -----------------------------------
 
