@@ -31,6 +31,13 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
         shutil.rmtree(folder, ignore_errors=True)
 
 
+@pytest.fixture(autouse=True)
+def own_data_folder(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A data folder per test: what one test's window kept there (unsaved texts, keys) is not
+    found by the next test, whose rows have the same ids."""
+    monkeypatch.setenv("WORKSHOP_DATA_DIR", str(tmp_path_factory.mktemp("data")))
+
+
 @pytest.fixture(params=["sqlite", "postgresql"])
 def db(request: pytest.FixtureRequest) -> Iterator[Database]:
     """An empty, migrated database: SQLite in memory, and the same on PostgreSQL."""

@@ -90,6 +90,7 @@ class AutosaveField(QObject):
         self.version: int | None = None  # the version ``saved`` was read at (versioned fields)
         self.conflict: Any = None  # the ConflictDialog open for this field, if any
         self._loading = False
+        self._saving = False  # inside its own save (whose broadcast rebinds it)
         # two texts meaning the same value (e.g. list lines) do not overwrite what the user sees
         self.normalize: Callable[[str], object] = lambda text: text
         self._timer = QTimer(self)
@@ -141,6 +142,8 @@ class AutosaveField(QObject):
     def _restore_unsaved(self, row_id: int, value: str) -> None:
         """Put back a text this laptop typed for the row that the database never stored (a crash,
         a kill, a lost server), and save it on top of the version it was typed on."""
+        if self._saving:  # its own save's broadcast: the kept text is this very save's
+            return
         kept = self.ctx.unsaved.get(self.key, row_id)
         if kept is None:
             return
@@ -185,7 +188,12 @@ class AutosaveField(QObject):
         self.dirty = False
         self.saved = new
         on_conflict = self._conflicted if self.versioned is not None else None
-        if execute_at(self.ctx, self.widget, command, on_conflict) is None:  # the refusal stands at the field
+        self._saving = True
+        try:
+            done = execute_at(self.ctx, self.widget, command, on_conflict)
+        finally:
+            self._saving = False
+        if done is None:  # the refusal stands at the field
             self.dirty, self.saved = True, old  # keep the text; retry on the next change
             unsaved.keep(self.key, row_id, new, based_on, self.label)
             return False

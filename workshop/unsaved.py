@@ -75,7 +75,10 @@ class UnsavedTexts:
         self.key = database_key(url)
         self.path = self.folder / f"{self.key}.{os.getpid()}.json"
         self._entries: dict[tuple[str, int], Unsaved] = {}
-        self._adopt()
+        # A database in memory ends with this process: there is nothing to put back into later.
+        self.on_disk = make_url(url).get_backend_name() != "sqlite" or make_url(url).database not in (None, "", ":memory:")
+        if self.on_disk:
+            self._adopt()
 
     def _adopt(self) -> None:
         """Take over what earlier processes left for this database (the newest file's text wins)."""
@@ -122,6 +125,8 @@ class UnsavedTexts:
         return sorted(self._entries.values(), key=lambda e: e.at)
 
     def _write(self) -> None:
+        if not self.on_disk:
+            return
         if not self._entries:
             self.path.unlink(missing_ok=True)
             return

@@ -66,3 +66,10 @@ def test_the_key_ignores_the_password_but_not_the_database() -> None:
     assert database_key(URL) == database_key(URL.replace("hemmeligt", "andet"))
     assert database_key(URL) != database_key(URL.replace("/workshop", "/test"))
     assert "hemmeligt" not in database_key(URL)
+
+
+def test_a_database_in_memory_keeps_nothing_on_disk(tmp_path: Path) -> None:
+    texts = UnsavedTexts("sqlite://", tmp_path)
+    texts.keep("item.decision", 1, "Godkendt.", None, "Beslutning")
+    assert texts.get("item.decision", 1) is not None  # kept while the process lives
+    assert not list(tmp_path.iterdir())

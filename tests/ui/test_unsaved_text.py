@@ -83,7 +83,7 @@ CHILD = textwrap.dedent("""
 
 @pytest.mark.slow
 def test_a_refused_text_survives_a_kill_and_is_saved_when_its_field_shows_again(
-        tmp_path: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+        tmp_path: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, fresh_settings: None) -> None:
     url = f"sqlite:///{tmp_path / 'workshop.db'}"
     db = Database(url)
     cid = committees.create_committee(db, name="Opgaveudvalg").id
@@ -113,7 +113,7 @@ def test_a_refused_text_survives_a_kill_and_is_saved_when_its_field_shows_again(
         ("item.summary", item, TYPED)]
 
     monkeypatch.setenv("WORKSHOP_DATA_DIR", str(data))  # the same laptop, started again
-    window = open_window(db, qtbot)
+    window = open_window(db, qtbot)  # no last meeting (fresh settings): the field is not shown yet
     assert window.statusBar().currentMessage() == (  # said at once, also where the field is not shown
         "Tekst, der ikke blev gemt sidst, sættes ind igen og gemmes, når feltet vises: Resumé")
     window.navigator.select(NodeKey("meeting", mid, cid))
