@@ -3,6 +3,7 @@ exported and printed; then the database and the PDF text are checked."""
 
 from __future__ import annotations
 
+import threading
 from datetime import datetime
 from pathlib import Path
 
@@ -226,7 +227,8 @@ def test_send_without_anyone_present_is_refused(db: Database, qtbot: QtBot,
 
 
 def test_large_export_shows_progress_and_keeps_the_window_responsive(db: Database, qtbot: QtBot,
-                                                                     tmp_path: Path) -> None:
+                                                                     tmp_path: Path,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
     from PySide6.QtCore import QTimer
 
     c = committees.create_committee(db, name="Økonomiudvalget").id
@@ -247,20 +249,28 @@ def test_large_export_shows_progress_and_keeps_the_window_responsive(db: Databas
     panel.set_meeting(m)
     qtbot.waitUntil(lambda: panel.preview.page_count() > 0, timeout=60000)
 
-    ticks: list[int] = []
-    timer = QTimer()
-    timer.setInterval(10)
-    timer.timeout.connect(lambda: ticks.append(1))
+    # The writer waits at its start for a gate that only the GUI thread's event loop opens: the
+    # export finishes only if the window kept running its events while the PDF was being written.
+    import workshop.referat.pdf as pdf_module
+
+    real_render = pdf_module.render_pdf
+    gate, writer_threads = threading.Event(), []
+
+    def gated_render(*args: object, **kwargs: object) -> object:
+        writer_threads.append(threading.get_ident())
+        assert gate.wait(30), "the GUI thread never ran its event loop during the export"
+        return real_render(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(pdf_module, "render_pdf", gated_render)
     target = tmp_path / "budget.pdf"
     job = panel.export_pdf(str(target))
     assert job is not None
     progress: list[int] = []
     job.progressed.connect(progress.append)
-    timer.start()
+    QTimer.singleShot(0, gate.set)
     with qtbot.waitSignal(job.finished, timeout=60000):
         pass
-    timer.stop()
-    assert len(ticks) >= 3  # the event loop kept running while the PDF was written
+    assert writer_threads and writer_threads[0] != threading.get_ident()  # written off the GUI thread
     assert len(set(progress)) >= 3 and progress == sorted(progress) and progress[-1] == 100
     reader = PdfReader(str(target))
     assert len(reader.pages) > 60
