@@ -98,9 +98,20 @@ def _alive() -> list[AutosaveField]:
     return [field for field in list(_fields) if shiboken6.isValid(field)]
 
 
-def flush_all() -> bool:
-    """Save every pending field now (before undo, on close). True if all saved."""
-    return all([field.flush() for field in _alive()])
+def flush_all(window: QWidget | None = None) -> bool:
+    """Save every pending field now (before undo, on close); only those in ``window`` when given
+    (a window closing saves its own typing, not that of another window still open). True if all saved."""
+    return all([field.flush() for field in _alive() if window is None or field.widget.window() is window])
+
+
+def close_window(window: QWidget) -> None:
+    """``window`` closed (after its fields were saved): its fields save nothing more. Keys still
+    arriving at a closed window's field are not typing anybody sees; saved later, they would
+    overwrite (or, versioned, conflict with) what is typed in the window open now."""
+    for field in _alive():
+        if field.widget.window() is window:
+            field.closed = True
+            field._timer.stop()
 
 
 def pending_count() -> int:
@@ -121,6 +132,7 @@ class AutosaveField(QObject):
         self.dirty = False
         self.version: int | None = None  # the version ``saved`` was read at
         self.conflict: Any = None  # the ConflictDialog open for this field, if any
+        self.closed = False  # its window closed: nothing more is saved (``close_window``)
         self._loading = False
         # two texts meaning the same value (e.g. list lines) do not overwrite what the user sees
         self.normalize: Callable[[str], object] = lambda text: text
@@ -170,7 +182,7 @@ class AutosaveField(QObject):
                 self._loading = False
 
     def _edited(self, *_args: Any) -> None:
-        if self._loading or self.row_id is None:
+        if self._loading or self.row_id is None or self.closed:
             return
         self.dirty = True
         self._timer.start()
