@@ -53,6 +53,40 @@ class VersionedRow:
     kind: str = ""
 
 
+def _write(spec: VersionedRow, key: int, values: Values, expected_values: Values | None,
+           expected: int | None) -> ChangeSet:
+    """Write ``values`` on top of version ``expected``, or (``expected_values`` given: an undo or
+    redo) only while the row holds ``expected_values``, on top of the version read with them."""
+    if expected_values is not None:
+        current, expected = spec.read(key)
+        if any(current.get(f) != v for f, v in expected_values.items()):  # another laptop wrote since
+            raise ConflictError.stale(spec.table, row_id=key, expected_version=expected, version=expected,
+                                      current=current)
+    assert expected is not None
+    return spec.store(key, values, expected)
+
+
+def versioned_rows_command(ctx: AppContext, label: str, spec: VersionedRow,
+                           rows: list[tuple[int, Values, Values, int | None]]) -> ServiceCommand:
+    """One step that sets several rows ``(key, old, new, version shown)``, each as
+    ``versioned_command`` does one: all written in one transaction, or none."""
+
+    def run(cmd: ServiceCommand, forward: bool) -> ChangeSet:
+        wrote: dict[int, Values] = dict(cmd.state.get("wrote", {}))
+        changes = ChangeSet()
+        for key, old, new, based_on in rows:
+            values = new if forward else old
+            if "wrote" not in cmd.state and based_on is not None:  # the first run: on top of the versions shown
+                changes = changes | _write(spec, key, values, None, based_on)
+            else:
+                changes = changes | _write(spec, key, values, wrote.get(key, old if forward else new), None)
+            wrote[key] = dict(values)
+        cmd.state["wrote"] = wrote
+        return changes
+
+    return ServiceCommand(ctx, label, do=lambda cmd: run(cmd, True), undo=lambda cmd: run(cmd, False))
+
+
 def versioned_command(ctx: AppContext, label: str, spec: VersionedRow, key: int, old: Values, new: Values,
                       based_on: int | None, merge_key: tuple[object, ...] | None = None,
                       seen: Callable[[int], None] | None = None) -> ServiceCommand:
@@ -63,13 +97,7 @@ def versioned_command(ctx: AppContext, label: str, spec: VersionedRow, key: int,
     """
 
     def write(cmd: ServiceCommand, values: Values, expected_values: Values | None, expected: int | None) -> ChangeSet:
-        if expected_values is not None:  # an undo/redo: the row must hold what this step wrote last
-            current, expected = spec.read(key)
-            if any(current.get(f) != v for f, v in expected_values.items()):
-                raise ConflictError.stale(spec.table, row_id=key, expected_version=expected, version=expected,
-                                          current=current)
-        assert expected is not None
-        changes = spec.store(key, values, expected)
+        changes = _write(spec, key, values, expected_values, expected)
         cmd.state["wrote"] = dict(values)
         if seen is not None:
             seen(spec.read(key)[1])
@@ -137,10 +165,10 @@ def edit_row(ctx: AppContext, label: str, spec: VersionedRow, key: int, field: s
         if free_text and isinstance(mine, str) and isinstance(theirs, str) and error.version:
             base = {f: error.current.get(f) for f in old}
             _choose_text(ctx, label, spec, key, field, base, mine, error.version, parent, merge_key)
+            if spec.kind:
+                ctx.broadcast(changed(spec.kind, id=key))  # the views show the other laptop's text
         else:
-            ctx.report(error, changed_message(error, shown, names, display))
-        if spec.kind:
-            ctx.broadcast(changed(spec.kind, id=key))  # the views re-read the row: the other laptop's value
+            refused(ctx, spec, error, shown, names, display)
 
     def conflicted(error: ConflictError) -> None:
         if error.current and error.current.get(field) == old.get(field) and error.version:
@@ -193,3 +221,11 @@ def orm_row(table: str, kind: str, get: Callable[[int], Any], update: Callable[.
 
     return VersionedRow(table, read, lambda key, values, version: update(key, expected_version=version, **values),
                         kind)
+
+
+def refused(ctx: AppContext, spec: VersionedRow, error: ConflictError, shown: Mapping[str, Any],
+            names: Mapping[str, str], display: Callable[[str, Any], Any] | None = None) -> None:
+    """A stale edit of a value refused: the message naming what changed, and the views re-read the row."""
+    ctx.report(error, changed_message(error, shown, names, display))
+    if spec.kind:
+        ctx.broadcast(changed(spec.kind, id=error.row_id))

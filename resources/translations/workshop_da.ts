@@ -556,7 +556,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="69"/>
+        <location filename="../../ui/panels/candidate_list.py" line="70"/>
         <source>Status: {status}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -610,77 +610,77 @@
 <context>
     <name>CandidatesPanel</name>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="163"/>
+        <location filename="../../ui/panels/candidate_list.py" line="164"/>
         <source>&lt;b&gt;Pejlemærker&lt;/b&gt; – træk input hertil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="165"/>
+        <location filename="../../ui/panels/candidate_list.py" line="166"/>
         <source>Titel (tom: det første valgte input) – Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="166"/>
+        <location filename="../../ui/panels/candidate_list.py" line="167"/>
         <source>Titel på nyt pejlemærke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="168"/>
+        <location filename="../../ui/panels/candidate_list.py" line="169"/>
         <source>Nyt pejlemærke fra valgte input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="171"/>
+        <location filename="../../ui/panels/candidate_list.py" line="172"/>
         <source>Pejlemærker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="174"/>
+        <location filename="../../ui/panels/candidate_list.py" line="175"/>
         <source>Valgte input → pejlemærke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="176"/>
+        <location filename="../../ui/panels/candidate_list.py" line="177"/>
         <source>Slå valgte sammen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="177"/>
+        <location filename="../../ui/panels/candidate_list.py" line="178"/>
         <source>Det øverste valgte pejlemærke beholdes; input og stemmer følger med</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="179"/>
+        <location filename="../../ui/panels/candidate_list.py" line="180"/>
         <source>Tag input ud</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="181"/>
+        <location filename="../../ui/panels/candidate_list.py" line="182"/>
         <source>Slet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="253"/>
+        <location filename="../../ui/panels/candidate_list.py" line="254"/>
         <source>Skriv en titel, eller vælg et eller flere input til det nye pejlemærke.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="258"/>
+        <location filename="../../ui/panels/candidate_list.py" line="259"/>
         <source>&quot;{title}&quot; oprettet med {n} input.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="268"/>
+        <location filename="../../ui/panels/candidate_list.py" line="269"/>
         <source>Vælg input i en gruppe og ét pejlemærke.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="275"/>
+        <location filename="../../ui/panels/candidate_list.py" line="276"/>
         <source>Vælg mindst to pejlemærker, der skal slås sammen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="279"/>
+        <location filename="../../ui/panels/candidate_list.py" line="280"/>
         <source>Slået sammen i &quot;{title}&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1473,177 +1473,177 @@ Workshop lukker; filen er ikke ændret.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="70"/>
-        <location filename="../../ui/main_window.py" line="97"/>
+        <location filename="../../ui/main_window.py" line="71"/>
+        <location filename="../../ui/main_window.py" line="98"/>
         <source>Åbner databasen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="477"/>
+        <location filename="../../ui/main_window.py" line="478"/>
         <source>Fortryd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="481"/>
+        <location filename="../../ui/main_window.py" line="482"/>
         <source>Annullér fortryd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="568"/>
+        <location filename="../../ui/main_window.py" line="569"/>
         <source>Om Workshop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>&amp;Filer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>Denne computers navn…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>&amp;Rediger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>&amp;Vis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>&amp;Møde</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>&amp;Hjælp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
-        <location filename="../../ui/main_window.py" line="574"/>
+        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="575"/>
         <source>Sprog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>Indlæser… Dagsordenen kan læses nu; redigering om et øjeblik.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274"/>
+        <location filename="../../ui/main_window.py" line="275"/>
         <source>Serveren kan ikke nås. Det, du skriver, bliver stående og gemmes, når forbindelsen er tilbage; andre ændringer afvises, indtil da.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="307"/>
         <source>Denne computers navn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="308"/>
         <source>Det navn, de andre bærbare ser, når denne har mødet åbent på den fælles server:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320"/>
+        <location filename="../../ui/main_window.py" line="321"/>
         <source>Også åbent hos: {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="321"/>
+        <location filename="../../ui/main_window.py" line="322"/>
         <source>Ingen andre har mødet åbent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="328"/>
         <source>Forbindelsen til serveren er tilbage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="477"/>
+        <location filename="../../ui/main_window.py" line="478"/>
         <source>Fortryd {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="481"/>
+        <location filename="../../ui/main_window.py" line="482"/>
         <source>Annullér fortryd {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="505"/>
+        <location filename="../../ui/main_window.py" line="506"/>
         <source>Importér mødefil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="506"/>
+        <location filename="../../ui/main_window.py" line="507"/>
         <source>Mødefiler (*.json);;Alle filer (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="521"/>
+        <location filename="../../ui/main_window.py" line="522"/>
         <source>Mødefilen blev afvist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="522"/>
+        <location filename="../../ui/main_window.py" line="523"/>
         <source>Mødefilen blev ikke importeret; intet er ændret.
 
 {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="532"/>
-        <location filename="../../ui/main_window.py" line="538"/>
+        <location filename="../../ui/main_window.py" line="533"/>
+        <location filename="../../ui/main_window.py" line="539"/>
         <source>Mødefilen er importeret.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="550"/>
+        <location filename="../../ui/main_window.py" line="551"/>
         <source>Eksportér mødefil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="550"/>
+        <location filename="../../ui/main_window.py" line="551"/>
         <source>møde.workshop.json</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="551"/>
+        <location filename="../../ui/main_window.py" line="552"/>
         <source>Mødefiler (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="556"/>
+        <location filename="../../ui/main_window.py" line="557"/>
         <source>Eksport mislykkedes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="558"/>
+        <location filename="../../ui/main_window.py" line="559"/>
         <source>Mødet er gemt i {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="569"/>
+        <location filename="../../ui/main_window.py" line="570"/>
         <source>Workshop afvikler opgaveudvalgenes møder og skriver referatet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="575"/>
+        <location filename="../../ui/main_window.py" line="576"/>
         <source>Sproget skiftes, næste gang Workshop startes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="584"/>
+        <location filename="../../ui/main_window.py" line="585"/>
         <source>Ikke gemt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="585"/>
+        <location filename="../../ui/main_window.py" line="586"/>
         <source>Noget af det, du har skrevet, kunne ikke gemmes. Luk alligevel?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1732,167 +1732,177 @@ Workshop lukker; filen er ikke ændret.</source>
 <context>
     <name>MeetingEdits</name>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="50"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="51"/>
         <source>Gå til {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="57"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="58"/>
         <source>Hæv mødet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="63"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="64"/>
         <source>Ret hævet kl.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="72"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="75"/>
         <source>Næste møde</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="29"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="30"/>
         <source>Teksten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="79"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="69"/>
+        <source>Hævet kl.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/meeting_edits.py" line="85"/>
         <source>Tilføj tilførsel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="89"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="95"/>
         <source>Ret tilførsel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="94"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="100"/>
         <source>Slet tilførsel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="114"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="120"/>
         <source>Ny gruppe {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="121"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="127"/>
         <source>Gruppens medlemmer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="126"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="132"/>
         <source>Slet gruppe {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="164"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="170"/>
         <source>Fordel automatisk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="169"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="175"/>
         <source>Tilføj input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="179"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="185"/>
         <source>Ret input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="193"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="199"/>
         <source>Skjul input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="194"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="200"/>
         <source>Vis input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="198"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="204"/>
         <source>Slet input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="198"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="204"/>
         <source>Slet {n} input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="211"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="217"/>
         <source>Flyt input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="228"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="234"/>
         <source>Nyt pejlemærke {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="265"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="261"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/meeting_edits.py" line="273"/>
         <source>Input til pejlemærke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="265"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="273"/>
         <source>Input ud af pejlemærke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="269"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="277"/>
         <source>Slet pejlemærke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="270"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="278"/>
         <source>Slet {n} pejlemærker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="278"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="286"/>
         <source>Slå pejlemærker sammen i {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="286"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="294"/>
         <source>Stemmer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="294"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="302"/>
         <source>Stemmer pr. medlem: {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="301"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="309"/>
         <source>Nulstil stemmerne</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="310"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="318"/>
         <source>Ny arbejdsgruppe {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="329"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="337"/>
         <source>Arbejdsgruppens medlemmer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="336"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="344"/>
         <source>Arbejdsgruppens tovholder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="343"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="351"/>
         <source>Arbejdsgruppens medlemmer udefra</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="348"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="356"/>
         <source>Slet arbejdsgruppe {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3061,17 +3071,17 @@ Det er ikke det godkendte referat. {what} alligevel? Hver side mærkes ÆNDRET E
 <context>
     <name>TitleDelegate</name>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="86"/>
+        <location filename="../../ui/panels/candidate_list.py" line="87"/>
         <source>Pejlemærkets titel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="100"/>
+        <location filename="../../ui/panels/candidate_list.py" line="101"/>
         <source>Omdøb pejlemærke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="101"/>
+        <location filename="../../ui/panels/candidate_list.py" line="102"/>
         <source>Titlen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3079,27 +3089,27 @@ Det er ikke det godkendte referat. {what} alligevel? Hver side mærkes ÆNDRET E
 <context>
     <name>Versioned</name>
     <message>
-        <location filename="../../ui/versioned.py" line="95"/>
+        <location filename="../../ui/versioned.py" line="123"/>
         <source>tom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/versioned.py" line="106"/>
+        <location filename="../../ui/versioned.py" line="134"/>
         <source>{what} er slettet af en anden imens; din ændring er ikke gemt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/versioned.py" line="109"/>
+        <location filename="../../ui/versioned.py" line="137"/>
         <source>{field} er nu {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/versioned.py" line="113"/>
+        <location filename="../../ui/versioned.py" line="141"/>
         <source>{what} er ændret af en anden imens; din ændring er ikke gemt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/versioned.py" line="115"/>
+        <location filename="../../ui/versioned.py" line="143"/>
         <source>{what} er ændret af en anden imens: {changes}. Din ændring er ikke gemt.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3177,7 +3187,7 @@ Det er ikke det godkendte referat. {what} alligevel? Hver side mærkes ÆNDRET E
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/dot_voting.py" line="236"/>
+        <location filename="../../ui/panels/dot_voting.py" line="237"/>
         <source>Status: {status}</source>
         <translation type="unfinished"></translation>
     </message>

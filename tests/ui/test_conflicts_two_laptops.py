@@ -256,3 +256,36 @@ def test_a_stale_member_edit_is_refused_naming_what_changed_and_the_table_shows_
     assert committees.get_member(a.ctx.db, member).role == "næstformand"
     assert a_errors and a_errors[-1].startswith('Kunne ikke fortryde "Ret medlem"')
     assert "ændret af en anden" in a_errors[-1]
+
+
+# --- several rows in one step: the pejlemærkers' status ------------------------------------
+
+
+def test_a_status_given_to_several_pejlemaerker_is_refused_whole_when_one_changed_meanwhile(
+        pg_db: Database, meeting: SmallMeeting) -> None:
+    from workshop.services import candidates
+
+    from ui.panels.meeting_edits import MeetingEdits
+
+    first = candidates.add_candidate(pg_db, meeting.groups, title="Borgeren i centrum").id  # type: ignore[arg-type]
+    second = candidates.add_candidate(pg_db, meeting.groups, title="Digital først").id  # type: ignore[arg-type]
+    assert first is not None and second is not None
+    a, b = (AppContext(Database(pg_db.url, client_name=n)) for n in ("A", "B"))  # type: ignore[arg-type]
+    try:
+        assert MeetingEdits(a).set_statuses([(first, "candidate", "chosen", 1)], "Status: valgt")
+        errors = _errors(b)
+        # B's ranking still shows both as "kandidat" at version 1: the step is refused whole
+        assert not MeetingEdits(b).set_statuses([(second, "candidate", "rejected", 1),
+                                                 (first, "candidate", "rejected", 1)], "Status: fravalgt")
+        assert [c.status for c in candidates.list_candidates(pg_db, meeting.groups)] == ["chosen", "candidate"]  # type: ignore[arg-type]
+        assert errors == ["Pejlemærket er ændret af en anden imens: Status er nu »valgt«. Din ændring er ikke gemt."]
+        assert MeetingEdits(b).set_statuses([(second, "candidate", "rejected", 1),
+                                             (first, "chosen", "rejected", 2)], "Status: fravalgt")  # as now shown
+        a_errors = _errors(a)
+        a.undo_stack.undo()  # A's "valgt" was overwritten by B since: refused
+        assert a_errors and a_errors[0].startswith('Kunne ikke fortryde "Status: valgt"')
+        b.undo_stack.undo()  # B's own step: both back as B found them
+        assert [c.status for c in candidates.list_candidates(pg_db, meeting.groups)] == ["chosen", "candidate"]  # type: ignore[arg-type]
+    finally:
+        a.db.close()
+        b.db.close()

@@ -119,6 +119,11 @@ class CandidateModel(QStandardItemModel):
         r = self.row_of(candidate_id)
         return str(self.item(r).data(STATUS_ROLE)) if r >= 0 else ""
 
+    def version(self, candidate_id: int) -> int | None:
+        """The candidate's version as shown (an edit of it is based on it)."""
+        r = self.row_of(candidate_id)
+        return self.item(r).data(VERSION_ROLE) if r >= 0 else None
+
     def votes(self, candidate_id: int) -> int:
         r = self.row_of(candidate_id)
         return int(self.item(r).data(VOTES_ROLE)) if r >= 0 else 0

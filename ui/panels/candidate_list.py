@@ -65,7 +65,8 @@ def status_keys(view: QAbstractItemView, ctx: AppContext, edits: MeetingEdits,
         if current is None or not ids:
             ctx.error.emit(QCoreApplication.translate("CandidateList", "Markér et eller flere pejlemærker først."))
             return
-        changes = [(cid, current.status(cid), status) for cid in ids if current.status(cid) != status]
+        changes = [(cid, current.status(cid), status, current.version(cid)) for cid in ids
+                   if current.status(cid) != status]
         edits.set_statuses(changes, QCoreApplication.translate("CandidateList", "Status: {status}").format(status=status_text(status)))
 
     for name, status in STATUS_KEYS:

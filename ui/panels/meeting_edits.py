@@ -15,12 +15,13 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from workshop import candidate_status
 from workshop.changes import ChangeSet
 from workshop.referat.danish import long_date
 from workshop.services import agenda, candidates, capture, meetings, snapshots, voting, working_groups
 
 from ui.commands import Edits, ServiceCommand
-from ui.versioned import edit_row, orm_row
+from ui.versioned import edit_row, orm_row, refused, versioned_rows_command
 
 Delete = Callable[[int], ChangeSet]
 
@@ -57,21 +58,26 @@ class MeetingEdits(Edits):
         return self._run(QCoreApplication.translate("MeetingEdits", "Hæv mødet"), lambda c: meetings.close_meeting(self.db, meeting_id, at),
                          lambda c: meetings.update_meeting(self.db, meeting_id, ended_at=old)) is not None
 
-    def set_ended_at(self, meeting_id: int, clock: str) -> bool:
-        """Correct the "hævet kl." time (``HH:MM``); refused once the referat is sent."""
-        old = meetings.get_meeting(self.db, meeting_id).ended_at
-        return self._run(QCoreApplication.translate("MeetingEdits", "Ret hævet kl."),
-                         lambda c: meetings.update_meeting(self.db, meeting_id, ended_at=clock),
-                         lambda c: meetings.update_meeting(self.db, meeting_id, ended_at=old)) is not None
+    def set_ended_at(self, meeting_id: int, old: str | None, clock: str, version: int | None) -> bool:
+        """Correct the "hævet kl." time (``HH:MM``; ``old`` and ``version`` as shown); refused once the
+        referat is sent, or when another laptop changed it since."""
+        db, label = self.db, QCoreApplication.translate("MeetingEdits", "Ret hævet kl.")
+        spec = orm_row("meeting", "meetings", lambda i: meetings.get_meeting(db, i),
+                       lambda i, **f: meetings.update_meeting(db, i, **f))
+        return edit_row(self.ctx, label, spec, meeting_id, "ended_at", {"ended_at": old}, {"ended_at": clock},
+                        version, shown={"ended_at": old},
+                        names={"ended_at": QCoreApplication.translate("MeetingEdits", "Hævet kl.")})
 
     # --- question round -------------------------------------------------------------
 
-    def set_next_meeting(self, item_id: int, old: date | None, new: date | None) -> bool:
-        """An Afrunding item's date of the next meeting."""
-        return self._run(
-            QCoreApplication.translate("MeetingEdits", "Næste møde"),
-            lambda c: agenda.update_item(self.db, item_id, next_meeting_on=new),
-            lambda c: agenda.update_item(self.db, item_id, next_meeting_on=old)) is not None
+    def set_next_meeting(self, item_id: int, old: date | None, new: date | None, version: int | None) -> bool:
+        """An Afrunding item's date of the next meeting, based on the item's ``version`` shown."""
+        db, label = self.db, QCoreApplication.translate("MeetingEdits", "Næste møde")
+        spec = orm_row("agendaitem", "items", lambda i: agenda.get_item(db, i),
+                       lambda i, **f: agenda.update_item(db, i, **f))
+        return edit_row(self.ctx, label, spec, item_id, "next_meeting_on", {"next_meeting_on": old},
+                        {"next_meeting_on": new}, version, shown={"next_meeting_on": old},
+                        names={"next_meeting_on": label}, display=lambda _f, value: long_date(value) if value else value)
 
     # --- remarks ---------------------------------------------------------------------
 
@@ -239,19 +245,21 @@ class MeetingEdits(Edits):
         return edit_row(self.ctx, label, spec, candidate_id, field, {field: old}, {field: new}, version,
                         shown={field: old}, names={field: name}, free_text=isinstance(new, str))
 
-    def set_statuses(self, changes: list[tuple[int, str, str]], label: str) -> bool:
-        """Give several candidates a status as one undo step: ``(id, old status, new status)``."""
+    def set_statuses(self, changes: list[tuple[int, str, str, int | None]], label: str) -> bool:
+        """Give several candidates a status as one undo step: ``(id, old status, new status, version
+        shown)``; one of them changed on another laptop since refuses the step (``ui/versioned.py``)."""
         if not changes:
             return False
-
-        def apply(pairs: list[tuple[int, str]]) -> ChangeSet:
-            result = ChangeSet()
-            for cid, status in pairs:
-                result = result | candidates.update_candidate(self.db, cid, status=status)
-            return result
-
-        return self._run(label, lambda c: apply([(cid, new) for cid, _, new in changes]),
-                         lambda c: apply([(cid, old) for cid, old, _ in changes])) is not None
+        db = self.db
+        spec = orm_row("candidate", "candidates", lambda i: candidates.get_candidate(db, i),
+                       lambda i, **f: candidates.update_candidate(db, i, **f))
+        command = versioned_rows_command(self.ctx, label, spec, [
+            (cid, {"status": old}, {"status": new}, version) for cid, old, new, version in changes])
+        shown = {cid: old for cid, old, _, _ in changes}
+        return self.ctx.execute(command, on_conflict=lambda error: refused(
+            self.ctx, spec, error, {"status": shown.get(error.row_id or 0)},
+            {"status": QCoreApplication.translate("MeetingEdits", "Status")},
+            lambda _f, value: candidate_status.label(value))) is not None
 
     def assign_inputs(self, item_id: int, input_ids: list[int], candidate_id: int | None) -> bool:
         before = self._input_candidates(item_id, input_ids)
