@@ -6,13 +6,18 @@ The databases themselves come from ``tests/databases.py``.
 from __future__ import annotations
 
 import os
+import shutil
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 # Before any Qt import: without a display pytest-qt would abort.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.environ.setdefault("WORKSHOP_DATA_DIR", tempfile.mkdtemp(prefix="workshop-test-data-"))
+# A data folder and a home of their own per test process (each xdist worker imports this
+# anew, after inheriting the controller's environment): logs, keys, Qt's test-mode settings
+# (~/.qttest) and what child processes write under ~ are never shared by two parallel workers.
+os.environ["WORKSHOP_DATA_DIR"] = tempfile.mkdtemp(prefix="workshop-test-data-")
+os.environ["HOME"] = tempfile.mkdtemp(prefix="workshop-test-home-")
 
 import pytest
 
@@ -22,6 +27,8 @@ from workshop.db import Database
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     drop_session_schema()
+    for folder in (os.environ["WORKSHOP_DATA_DIR"], os.environ["HOME"]):
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])

@@ -10,9 +10,15 @@ A panel never writes directly: it builds a ``ServiceCommand`` and hands it to
 
 from __future__ import annotations
 
+import contextlib
+import logging
+from collections import deque
 from collections.abc import Callable
-from typing import TYPE_CHECKING, TypeVar
+from concurrent.futures import Future
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoStack
 
@@ -22,6 +28,21 @@ from workshop.errors import ConflictError, StorageError, WorkshopError
 from ui.commands import ServiceCommand
 
 T = TypeVar("T")
+log = logging.getLogger(__name__)
+
+Done = Callable[[ChangeSet, Any], None]  # the change set and what ``read`` returned
+Failed = Callable[[str], str]  # the reason, in Danish -> the message to show
+
+
+@dataclass
+class _Submitted:
+    """A command ``AppContext.submit`` started and has not delivered yet."""
+
+    command: ServiceCommand
+    future: Future[tuple[ChangeSet, Any]]
+    done: Done | None
+    failed: Failed | None
+
 
 if TYPE_CHECKING:  # workshop.db pulls in SQLAlchemy and Alembic (~1 s): not before the window paints
     from workshop.db import Database
@@ -44,6 +65,8 @@ class AppContext(QObject):
         self.meeting_id: int | None = None
         self.committee_id: int | None = None
         self.offline = False  # the shared server cannot be reached (ui/live_link.py says so)
+        self._submitted: deque[_Submitted] = deque()  # started by submit, in the lane's order
+        self.failures = 0  # submitted commands that failed so far (settle compares)
 
     def select_committee(self, committee_id: int | None) -> None:
         if committee_id != self.committee_id:
@@ -104,6 +127,7 @@ class AppContext(QObject):
         """
         if self.refused_offline(command.text()):
             return None
+        self.settle()  # what was submitted before comes first on the undo stack too
         try:
             changes = self.run_db(command.first_redo)
         except ConflictError as error:
@@ -118,6 +142,113 @@ class AppContext(QObject):
         self.undo_stack.push(command)  # its redo() skips the first, already-done call
         self.changed.emit(changes)
         return changes
+
+    def submit(self, command: ServiceCommand, *, read: Callable[[ChangeSet], Any] | None = None,
+               done: Done | None = None, failed: Failed | None = None) -> bool:
+        """Start a command without waiting for it: the screen shows its result at once (a pending
+        row) and is told when the commit returns.
+
+        On a shared server ``command.first_redo`` (then ``read(changes)``, outside its transaction)
+        runs on the database's lane, in order with every other write, and the GUI goes on at once.
+        Answers are delivered on the GUI thread in the order the commands were submitted: success
+        pushes the command on the undo stack, calls ``done(changes, read's result)`` and broadcasts
+        the change set; failure calls ``failed(reason)`` and shows the message it returns. On SQLite
+        (a local file, a few milliseconds) it all happens before this returns. False (and said)
+        when the server is known to be unreachable: nothing was started.
+        """
+        if self.refused_offline(command.text()):
+            return False
+
+        def work() -> tuple[ChangeSet, Any]:
+            changes = command.first_redo()
+            if read is None:
+                return changes, None
+            try:
+                return changes, read(changes)
+            except Exception:  # committed all the same: the screen re-reads it instead
+                log.warning("Reading back %r failed after its commit", command.text(), exc_info=True)
+                return changes, None
+
+        if self.db.engine.dialect.name != "postgresql":
+            future: Future[tuple[ChangeSet, Any]] = Future()
+            try:
+                future.set_result(work())
+            except Exception as error:
+                future.set_exception(error)
+            self._submitted.append(_Submitted(command, future, done, failed))
+            self._deliver()
+            return True
+        from ui.operations import _gui_relay, database_lane
+
+        relay = _gui_relay()
+        future = database_lane(self.db).submit(work)
+        self._submitted.append(_Submitted(command, future, done, failed))
+
+        def answered(_future: Future[tuple[ChangeSet, Any]]) -> None:  # on the lane's thread
+            with contextlib.suppress(RuntimeError):  # the application is gone: nobody to tell
+                relay.call.emit(self._deliver_if_alive)
+
+        future.add_done_callback(answered)
+        return True
+
+    def settle(self) -> bool:
+        """Wait for every submitted command's answer and deliver it (before an undo, another
+        action or closing); False when one of them failed (its message was shown)."""
+        from ui.operations import wait_turning
+
+        before = self.failures
+        while self._submitted:
+            head = self._submitted[0]
+            with contextlib.suppress(Exception):  # its failure is delivered below
+                wait_turning(head.future)
+            self._deliver()
+        return self.failures == before
+
+    def undo(self) -> None:
+        """Undo the last step (Ctrl+Z): what is still being saved is waited for first, so the step
+        undone is the last one done, not the one before an input still on its way."""
+        self.settle()
+        if not self.refused_offline(self.undo_stack.undoText()):  # the step stays for later
+            self.undo_stack.undo()
+
+    def redo(self) -> None:
+        self.settle()
+        if not self.refused_offline(self.undo_stack.redoText()):
+            self.undo_stack.redo()
+
+    @property
+    def submitting(self) -> int:
+        """How many submitted commands have not been delivered yet."""
+        return len(self._submitted)
+
+    def _deliver_if_alive(self) -> None:
+        if shiboken6.isValid(self):
+            self._deliver()
+
+    def _deliver(self) -> None:
+        """Deliver the answers that are in, oldest first; a later one waits for an earlier one."""
+        while self._submitted and self._submitted[0].future.done():
+            entry = self._submitted.popleft()
+            try:
+                changes, extra = entry.future.result()
+            except Exception as error:
+                self._failed(entry, error)
+            else:
+                self.undo_stack.push(entry.command)  # done already: its redo() skips the first call
+                if entry.done is not None:
+                    entry.done(changes, extra)
+                self.changed.emit(changes)
+
+    def _failed(self, entry: _Submitted, error: Exception) -> None:
+        from ui.operations import error_message
+
+        self.failures += 1
+        reason = error_message(entry.command.text(), error)  # logged by its kind
+        message = entry.failed(reason) if entry.failed is not None else reason
+        if isinstance(error, WorkshopError):
+            self.report(error, message)  # a storage error also raises the storage alarm
+        else:
+            self.error.emit(message)
 
     def push_done(self, command: ServiceCommand, changes: ChangeSet) -> None:
         """Push a command whose first run already happened (in a background ``Operation``)."""

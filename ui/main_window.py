@@ -465,14 +465,12 @@ class MainWindow(QMainWindow):
     def undo(self) -> None:
         if self.ctx is not None:
             flush_typing()  # typing not yet saved is the most recent step
-            if not self.ctx.refused_offline(self.ctx.undo_stack.undoText()):  # the step stays for later
-                self.ctx.undo_stack.undo()
+            self.ctx.undo()  # after the inputs still being saved (AppContext.settle)
 
     def redo(self) -> None:
         if self.ctx is not None:
             flush_typing()
-            if not self.ctx.refused_offline(self.ctx.undo_stack.redoText()):
-                self.ctx.undo_stack.redo()
+            self.ctx.redo()
 
     def _undo_text(self, text: str) -> None:
         self.undo_action.setText(self.tr("Fortryd {what}").format(what=text) if text else self.tr("Fortryd"))
@@ -579,7 +577,9 @@ class MainWindow(QMainWindow):
         from ui.operations import waiting_still
 
         with waiting_still():  # the last saves wait without letting the window go away meanwhile
-            saved = flush_typing(self)  # its own fields: a field of another window is not this one's to ask about
+            settled = self.ctx is None or self.ctx.settle()  # inputs still being saved (a refused one is back in its field)
+            # its own fields: a field of another window is not this one's to ask about
+            saved = flush_typing(self) and settled
         if not saved:
             answer = QMessageBox.warning(
                 self, self.tr("Ikke gemt"),

@@ -109,6 +109,9 @@ class Meeting(Keyed, Versioned, SQLModel, table=True):
     ended_at: str | None = None  # "HH:MM", when the meeting was closed
     current_item_id: int | None = None  # the item the meeting is on (workshop/steps.py)
     current_step: str = ""  # the step of that item: "" or one of steps.steps_of(kind)
+    # "sent" or "approved" while the newest referat version is (the meeting lock), else None;
+    # kept by the database's triggers (migration 0010), never written by Workshop itself.
+    lock_state: str | None = None
     version: int = 1
 
 

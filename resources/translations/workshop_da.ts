@@ -328,12 +328,12 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../../ui/context.py" line="77"/>
+        <location filename="../../ui/context.py" line="100"/>
         <source>Serveren kan ikke nås, så {what} er ikke gemt. Prøv igen, når forbindelsen er tilbage (tekst, du skriver, bliver stående og gemmes af sig selv).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/context.py" line="80"/>
+        <location filename="../../ui/context.py" line="103"/>
         <source>ændringen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1263,18 +1263,28 @@ Loggen står i:
 <context>
     <name>GroupColumn</name>
     <message>
-        <location filename="../../ui/panels/input_columns.py" line="185"/>
+        <location filename="../../ui/panels/input_columns.py" line="187"/>
         <source>Nyt input – Enter tilføjer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/input_columns.py" line="201"/>
+        <location filename="../../ui/panels/input_columns.py" line="204"/>
         <source>Ingen medlemmer valgt endnu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/input_columns.py" line="202"/>
+        <location filename="../../ui/panels/input_columns.py" line="205"/>
         <source>Nyt input til {group}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/input_columns.py" line="243"/>
+        <source>Inputtet »{text}« blev ikke gemt: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/input_columns.py" line="245"/>
+        <source>Inputtet »{text}« blev ikke gemt: {reason}. Teksten står i feltet igen.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1369,18 +1379,28 @@ Loggen står i:
 <context>
     <name>InputModel</name>
     <message>
-        <location filename="../../ui/models/input_model.py" line="140"/>
+        <location filename="../../ui/models/input_model.py" line="119"/>
+        <source>Gemmes …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/input_model.py" line="178"/>
         <source>Fra {origin}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/input_model.py" line="142"/>
+        <location filename="../../ui/models/input_model.py" line="180"/>
         <source>Under pejlemærket »{title}«</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/input_model.py" line="144"/>
+        <location filename="../../ui/models/input_model.py" line="182"/>
         <source>Skjult for projektor og telefoner (Ctrl+H viser det igen); referatet medtager det</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/input_model.py" line="290"/>
+        <source>Gemmes … (serveren har ikke svaret endnu)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1392,7 +1412,7 @@ Loggen står i:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/group_inputs.py" line="154"/>
+        <location filename="../../ui/panels/group_inputs.py" line="160"/>
         <source>{n} input, heraf {loose} uden pejlemærke</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1479,17 +1499,17 @@ Workshop lukker; filen er ikke ændret.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="478"/>
+        <location filename="../../ui/main_window.py" line="476"/>
         <source>Fortryd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="482"/>
+        <location filename="../../ui/main_window.py" line="480"/>
         <source>Annullér fortryd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="569"/>
+        <location filename="../../ui/main_window.py" line="567"/>
         <source>Om Workshop</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1525,7 +1545,7 @@ Workshop lukker; filen er ikke ændret.</source>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="142"/>
-        <location filename="../../ui/main_window.py" line="575"/>
+        <location filename="../../ui/main_window.py" line="573"/>
         <source>Sprog</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1565,75 +1585,75 @@ Workshop lukker; filen er ikke ændret.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="478"/>
+        <location filename="../../ui/main_window.py" line="476"/>
         <source>Fortryd {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="482"/>
+        <location filename="../../ui/main_window.py" line="480"/>
         <source>Annullér fortryd {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="506"/>
+        <location filename="../../ui/main_window.py" line="504"/>
         <source>Importér mødefil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="507"/>
+        <location filename="../../ui/main_window.py" line="505"/>
         <source>Mødefiler (*.json);;Alle filer (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="522"/>
+        <location filename="../../ui/main_window.py" line="520"/>
         <source>Mødefilen blev afvist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="523"/>
+        <location filename="../../ui/main_window.py" line="521"/>
         <source>Mødefilen blev ikke importeret; intet er ændret.
 
 {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="533"/>
-        <location filename="../../ui/main_window.py" line="539"/>
+        <location filename="../../ui/main_window.py" line="531"/>
+        <location filename="../../ui/main_window.py" line="537"/>
         <source>Mødefilen er importeret.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="551"/>
+        <location filename="../../ui/main_window.py" line="549"/>
         <source>Eksportér mødefil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="551"/>
+        <location filename="../../ui/main_window.py" line="549"/>
         <source>møde.workshop.json</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="552"/>
+        <location filename="../../ui/main_window.py" line="550"/>
         <source>Mødefiler (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="557"/>
+        <location filename="../../ui/main_window.py" line="555"/>
         <source>Eksport mislykkedes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="559"/>
+        <location filename="../../ui/main_window.py" line="557"/>
         <source>Mødet er gemt i {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="570"/>
+        <location filename="../../ui/main_window.py" line="568"/>
         <source>Workshop afvikler opgaveudvalgenes møder og skriver referatet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="576"/>
+        <location filename="../../ui/main_window.py" line="574"/>
         <source>Sproget skiftes, næste gang Workshop startes.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1797,112 +1817,112 @@ Workshop lukker; filen er ikke ændret.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="175"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="182"/>
         <source>Tilføj input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="185"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="192"/>
         <source>Ret input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="199"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="206"/>
         <source>Skjul input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="200"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="207"/>
         <source>Vis input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="204"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="211"/>
         <source>Slet input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="204"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="211"/>
         <source>Slet {n} input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="217"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="224"/>
         <source>Flyt input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="234"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="241"/>
         <source>Nyt pejlemærke {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="261"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="268"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="273"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="280"/>
         <source>Input til pejlemærke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="273"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="280"/>
         <source>Input ud af pejlemærke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="277"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="284"/>
         <source>Slet pejlemærke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="278"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="285"/>
         <source>Slet {n} pejlemærker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="286"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="293"/>
         <source>Slå pejlemærker sammen i {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="294"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="301"/>
         <source>Stemmer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="302"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="309"/>
         <source>Stemmer pr. medlem: {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="309"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="316"/>
         <source>Nulstil stemmerne</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="318"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="325"/>
         <source>Ny arbejdsgruppe {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="337"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="344"/>
         <source>Arbejdsgruppens medlemmer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="344"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="351"/>
         <source>Arbejdsgruppens tovholder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="351"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="358"/>
         <source>Arbejdsgruppens medlemmer udefra</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="356"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="363"/>
         <source>Slet arbejdsgruppe {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3406,7 +3426,7 @@ Det er ikke det godkendte referat. {what} alligevel? Hver side mærkes ÆNDRET E
 <context>
     <name>WrappingDelegate</name>
     <message>
-        <location filename="../../ui/panels/input_columns.py" line="87"/>
+        <location filename="../../ui/panels/input_columns.py" line="89"/>
         <source>Ret input</source>
         <translation type="unfinished"></translation>
     </message>

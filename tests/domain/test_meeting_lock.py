@@ -110,8 +110,8 @@ def _meeting_rows(rows: Dump, meeting_id: int) -> dict[str, set[tuple[Any, ...]]
     out: dict[str, set[tuple[Any, ...]]] = {}
     for table in CONTENT:
         names = _columns(table)
-        if table == "meeting":  # where the room's screens are is not content
-            keep = [i for i, n in enumerate(names) if n not in ("current_item_id", "current_step")]
+        if table == "meeting":  # where the room's screens are is not content, nor the lock's state
+            keep = [i for i, n in enumerate(names) if n not in ("current_item_id", "current_step", "lock_state")]
             out[table] = {tuple(r[i] for i in keep) for r in rows[table] if r[names.index("id")] == meeting_id}
             continue
         key = next(k for k in ("meeting_id", "item_id", "group_id", "candidate_id", "working_group_id")

@@ -175,6 +175,7 @@ def test_groups_formed_and_inputs_typed_with_enter(setup: tuple[AppContext, Capt
         qtbot.keyClick(first.entry, Qt.Key.Key_Return)
         assert first.entry.hasFocus() and first.entry.text() == ""
     _type_enter(qtbot, view.columns[groups[1].id].entry, "Data deles sikkert")
+    ctx.settle()  # on PostgreSQL the inputs were shown at once and saved on the database's lane
     inputs = capture.list_inputs(ctx.db, m.groups)
     assert [(i.group_id, i.text) for i in inputs] == [
         (groups[0].id, "Borgeren i centrum"), (groups[0].id, "Digitalt som det naturlige valg"),

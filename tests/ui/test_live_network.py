@@ -84,9 +84,12 @@ def test_a_server_that_stalls_10_s_does_not_freeze_the_window_and_nothing_is_los
         column.entry.setFocus()
         qtbot.waitUntil(column.entry.hasFocus)
         qtbot.keyClicks(column.entry, "Skrevet mens nettet hang")
-        qtbot.keyClick(column.entry, Qt.Key.Key_Return)  # the write waits on the lane for the network
+        qtbot.keyClick(column.entry, Qt.Key.Key_Return)  # shown at once; the write waits on the lane for the network
+        assert time.monotonic() - t0 < 1.0 and column.entry.text() == ""  # Enter did not wait ...
+        assert a.inputs(group) == ["Skrevet mens nettet hang"]  # ... the input shows, pending
+        qtbot.waitUntil(lambda: a.ctx.submitting == 0, timeout=20000)
         waited = time.monotonic() - t0
-        assert waited >= 9.0  # it really waited for the stalled server ...
+        assert waited >= 9.0  # its commit really waited for the stalled server ...
         assert ticks.longest_gap(t0, t0 + waited) < 2.0  # ... and the window kept turning all along (well under the 10 s stall; room for a loaded CI machine)
         assert (False in [up for _t, up in states])  # the banner was shown (the listener noticed within ~5 s)
         assert later and later[0] < 0.2  # the second action was refused at once, not waited for
@@ -134,6 +137,7 @@ def test_killed_connections_mid_meeting_both_windows_recover_with_nothing_lost(
         column = b.panel.groups.columns[group]
         qtbot.keyClicks(column.entry, "Input fra B efter afbrydelsen")
         qtbot.keyClick(column.entry, Qt.Key.Key_Return)
+        b.ctx.settle()  # shown at once; saved, or refused and back in the field
         if column.entry.text():  # refused while B's listener was reconnecting: still in the field
             qtbot.waitUntil(lambda: b.link.connected, timeout=3000)
             qtbot.keyClick(column.entry, Qt.Key.Key_Return)

@@ -5,15 +5,22 @@ Every rendering of inputs is a view of this model: the group columns of both lay
 a just-added input is appended as one row (one query, nothing re-read: bench figure 3),
 any other change to groups, inputs or candidates is synced in place
 (``standard_rows.sync_children``), so views keep their selection and scroll position.
+
+An input typed here is shown before it is saved (``add_input``): a pending row, last in its
+group, in every view at once (greyed in the columns once it is late, ``LATE_MS``); when the commit returns the same row becomes the stored input
+(its data set in place: no row moves, selections stay), and when it is refused the row is
+taken out again and the caller gets the text back. Pending rows have negative keys and
+``PENDING_ROLE`` set; a re-read keeps them last in their groups.
 """
 
 from __future__ import annotations
 
+import itertools
 import json
-from collections.abc import Sequence
-from typing import Any
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QMimeData, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QMimeData, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QFont, QStandardItem, QStandardItemModel
 
 from workshop.changes import ChangeSet
@@ -25,6 +32,9 @@ from ui.context import AppContext
 from ui.input_origin import input_origin, phone_icon
 from ui.models.standard_rows import KEY_ROLE, Row, sync_children
 
+if TYPE_CHECKING:
+    from ui.commands import ServiceCommand
+
 ID_ROLE = KEY_ROLE  # the group's or the input's id
 KIND_ROLE = Qt.ItemDataRole.UserRole + 2  # "group" or "input"
 GROUP_ROLE = Qt.ItemDataRole.UserRole + 3  # the group an input is in
@@ -35,7 +45,8 @@ ORDER_ROLE = Qt.ItemDataRole.UserRole + 7  # (position, id): where an input belo
 MEMBERS_ROLE = Qt.ItemDataRole.UserRole + 8  # a group's member names, in seat order
 MEMBER_IDS_ROLE = Qt.ItemDataRole.UserRole + 9
 HIDDEN_ROLE = Qt.ItemDataRole.UserRole + 10  # kept off the projector and the phones (the referat prints it)
-VERSION_ROLE = Qt.ItemDataRole.UserRole + 11  # the input's version as shown (an edit is based on it)
+PENDING_ROLE = Qt.ItemDataRole.UserRole + 11  # typed here, shown at once, its commit not back yet
+VERSION_ROLE = Qt.ItemDataRole.UserRole + 12  # the input's version as shown (an edit is based on it)
 
 _UNDER = QBrush(QColor("#2f6f3e"))
 _HIDDEN = QBrush(QColor("#8a8a8a"))
@@ -51,6 +62,14 @@ INPUT_MIME = "application/x-workshop-inputs"  # JSON: {"group": id, "inputs": [i
 _INPUT_FLAGS = (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
                 | Qt.ItemFlag.ItemIsDragEnabled)
 _GROUP_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsDropEnabled
+# No id yet: selectable (the selection stays when it is saved), not edited or dragged until then.
+_PENDING_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+_pending_keys = itertools.count(-1, -1)  # a pending row's key: negative, never a row id
+# A pending row looks like any other (its commit is back within ~0.2 s on a busy Wi-Fi: a mark
+# shown and taken off again would flicker); still out after this long, it is greyed in the columns.
+LATE_MS = 400
+_LATE = QBrush(QColor("#8a8a8a"))
 
 
 def input_mime(group_id: int, input_ids: list[int]) -> QMimeData:
@@ -95,6 +114,11 @@ def origin(inp: Input, names: dict[int, str]) -> str:
     return input_origin(inp.origin, names.get(inp.member_id) if inp.member_id is not None else None)
 
 
+def _pending_data(text: str, group_id: int) -> dict[int, Any]:
+    return {Qt.ItemDataRole.DisplayRole: text, KIND_ROLE: "input", GROUP_ROLE: group_id, PENDING_ROLE: True,
+            HIDDEN_ROLE: False, Qt.ItemDataRole.ToolTipRole: QCoreApplication.translate("InputModel", "Gemmes …")}
+
+
 class InputModel(QStandardItemModel):
     """Groups of one group-work item with their inputs; follows ``ctx.changed``."""
 
@@ -105,6 +129,7 @@ class InputModel(QStandardItemModel):
         self.meeting_id = agenda.get_item(ctx.db, item_id).meeting_id
         self._input_ids: set[int] = set()
         self._names: dict[int, str] = {}  # the committee's members, for an input's origin
+        self._settled: ChangeSet | None = None  # the last change set a pending row became (``_settle``)
         self.reload()
         ctx.changed.connect(self.apply)
 
@@ -129,9 +154,22 @@ class InputModel(QStandardItemModel):
             rows.append(Row(group.id, [{
                 Qt.ItemDataRole.DisplayRole: group.name, KIND_ROLE: "group", GROUP_ROLE: group.id,
                 MEMBERS_ROLE: [names.get(m, "?") for m in ids], MEMBER_IDS_ROLE: ids}],
-                children=[self._row(inp, titles, names) for inp in by_group.get(group.pk, [])],
+                children=[*(self._row(inp, titles, names) for inp in by_group.get(group.pk, [])),
+                          *self._pending_rows(group.pk)],
                 flags=_GROUP_FLAGS))
         sync_children(self.invisibleRootItem(), rows)
+
+    def _pending_rows(self, group_id: int) -> list[Row]:
+        """The group's pending rows as they are: a re-read keeps them, last in the group."""
+        group = self.group_item(group_id)
+        if group is None:
+            return []
+        pending = [group.child(r) for r in range(group.rowCount()) if group.child(r).data(PENDING_ROLE)]
+        return [Row(item.data(KEY_ROLE), [{**_pending_data(item.text(), group_id),
+                                           Qt.ItemDataRole.ForegroundRole: item.data(Qt.ItemDataRole.ForegroundRole),
+                                           Qt.ItemDataRole.ToolTipRole: item.data(Qt.ItemDataRole.ToolTipRole)}],
+                    flags=_PENDING_FLAGS)
+                for item in pending]
 
     @staticmethod
     def _row(inp: Input, titles: dict[int, str], names: dict[int, str]) -> Row:
@@ -169,6 +207,8 @@ class InputModel(QStandardItemModel):
 
     def _append(self, changes: ChangeSet) -> bool:
         """A change that only added one input, shown last in its group: append it. False: sync instead."""
+        if changes is self._settled:
+            return True  # a pending row of this model already became this input (``_settle``)
         if changes.kinds != {"inputs"} or changes.id is None or changes.id in self._input_ids:
             return False
         inp = changed_input(self.ctx, changes)
@@ -176,7 +216,8 @@ class InputModel(QStandardItemModel):
         if inp is None or group is None or inp.candidate_id is not None or inp.hidden \
                 or (inp.member_id is not None and inp.member_id not in self._names):
             return False
-        if group.rowCount() and tuple(group.child(group.rowCount() - 1).data(ORDER_ROLE)) > (inp.position, inp.id):
+        stored = self._stored_count(group)  # pending rows stay last, after it
+        if stored and tuple(group.child(stored - 1).data(ORDER_ROLE)) > (inp.position, inp.id):
             return False
         row = self._row(inp, {}, self._names)
         item = QStandardItem()
@@ -185,9 +226,98 @@ class InputModel(QStandardItemModel):
             if value is not None:
                 item.setData(value, role)
         item.setData(inp.id, KEY_ROLE)
-        group.appendRow(item)
+        group.insertRow(stored, [item])
         self._input_ids.add(inp.pk)
         return True
+
+    @staticmethod
+    def _stored_count(group: QStandardItem) -> int:
+        """How many of the group's rows are stored inputs (the pending ones come after them)."""
+        n = group.rowCount()
+        while n and group.child(n - 1).data(PENDING_ROLE):
+            n -= 1
+        return n
+
+    # --- typed here: shown at once, saved on the database's lane -------------------------
+
+    def add_input(self, group_id: int, text: str, command: ServiceCommand,
+                  failed: Callable[[str, str], str]) -> bool:
+        """Show ``text`` at once as a pending row last in its group (every view of this model: the
+        columns and the projector) and run ``command``, which adds it, without waiting
+        (``AppContext.submit``). When the commit returns the pending row becomes the stored input
+        in place; when it is refused the row is taken out and ``failed(text, reason)`` gives the
+        message to show (the caller puts the text back). False when nothing was started (the
+        server is known to be unreachable; said already)."""
+        group = self.group_item(group_id)
+        if group is None:
+            return False
+        key = next(_pending_keys)
+        item = QStandardItem()
+        item.setFlags(_PENDING_FLAGS)
+        for role, value in _pending_data(text, group_id).items():
+            item.setData(value, role)
+        item.setData(key, KEY_ROLE)
+        group.appendRow(item)
+        QTimer.singleShot(LATE_MS, self, lambda: self._late(group_id, key))
+        db = self.ctx.db
+
+        def done(changes: ChangeSet, inp: Input | None) -> None:
+            self._settle(group_id, key, changes, inp)
+
+        def refused(reason: str) -> str:
+            self._drop(group_id, key)
+            return failed(text, reason)
+
+        started = self.ctx.submit(command, read=lambda changes: capture.get_input(db, changes.id or 0),
+                                  done=done, failed=refused)
+        if not started:
+            self._drop(group_id, key)
+        return started
+
+    def _pending_item(self, group_id: int, key: int) -> QStandardItem | None:
+        group = self.group_item(group_id)
+        if group is None:
+            return None
+        return next((group.child(r) for r in range(group.rowCount() - 1, -1, -1)
+                     if group.child(r).data(KEY_ROLE) == key), None)
+
+    def _late(self, group_id: int, key: int) -> None:
+        """Still not saved after ``LATE_MS``: grey in the columns, and its tooltip says why."""
+        item = self._pending_item(group_id, key)
+        if item is not None and item.data(PENDING_ROLE):
+            self.setItemData(item.index(), {
+                Qt.ItemDataRole.ForegroundRole: _LATE,
+                Qt.ItemDataRole.ToolTipRole: QCoreApplication.translate(
+                    "InputModel", "Gemmes … (serveren har ikke svaret endnu)")})
+
+    def _drop(self, group_id: int, key: int) -> None:
+        item = self._pending_item(group_id, key)
+        if item is not None:
+            item.parent().removeRow(item.row())
+
+    def _settle(self, group_id: int, key: int, changes: ChangeSet, inp: Input | None) -> None:
+        """The commit of a pending row returned: the same row becomes the stored input (one
+        ``dataChanged``), so it keeps its place and every view its selection and scroll position."""
+        global _fetched
+        item = self._pending_item(group_id, key)
+        if item is None or changes.id is None:
+            return  # re-read or emptied meanwhile: the change set's broadcast brings it
+        if inp is None or inp.group_id != group_id or changes.id in self._input_ids:
+            item.parent().removeRow(item.row())  # already shown by a re-read, or unread: the broadcast syncs
+            return
+        _fetched = (changes, inp)  # the candidate model asks for the same input: no second query
+        data = self._row(inp, {}, self._names).columns[0]
+        data[KEY_ROLE] = inp.id
+        data[PENDING_ROLE] = None
+        data = {role: value for role, value in data.items() if item.data(role) != value}  # what views must redo
+        self.blockSignals(True)  # the flags with the data: one dataChanged for the views
+        try:
+            item.setFlags(_INPUT_FLAGS)
+        finally:
+            self.blockSignals(False)
+        self.setItemData(item.index(), data)
+        self._input_ids.add(inp.pk)
+        self._settled = changes
 
     # --- lookups --------------------------------------------------------------------
 

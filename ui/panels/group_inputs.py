@@ -79,19 +79,20 @@ class InputsView(QWidget):
         self.flush()
         model = input_model(self.ctx, item.pk) if item is not None else None
         if self.model is not None:
-            for signal in (self.model.rowsRemoved, self.model.modelReset, self.model.dataChanged,
-                           self.model.rowsMoved):
+            for signal in (self.model.rowsRemoved, self.model.modelReset, self.model.rowsMoved):
                 signal.disconnect(self._model_changed)
             self.model.rowsInserted.disconnect(self._inserted)
+            self.model.dataChanged.disconnect(self._data_changed)
         for column in self.columns.values():
             column.hide()
             column.deleteLater()
         self.columns = {}
         self.model = model
         if model is not None:
-            for signal in (model.rowsRemoved, model.modelReset, model.dataChanged, model.rowsMoved):
+            for signal in (model.rowsRemoved, model.modelReset, model.rowsMoved):
                 signal.connect(self._model_changed)
             model.rowsInserted.connect(self._inserted)
+            model.dataChanged.connect(self._data_changed)
         self.candidates.set_model(candidate_model(self.ctx, item.pk) if item is not None else None)
         self._sync_columns()
         self._count()
@@ -116,6 +117,11 @@ class InputsView(QWidget):
             self._show_counts()
         else:
             self._model_changed()
+
+    def _data_changed(self, top: Index, _bottom: Index, roles: list[int]) -> None:
+        if top.parent().isValid() and roles and CANDIDATE_ROLE not in roles:
+            return  # inputs' text or marks (a pending row saved): the columns and counts stay
+        self._model_changed()
 
     def _model_changed(self, *_args: object) -> None:
         self._sync_columns()

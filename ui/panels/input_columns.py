@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Protocol
 
+import shiboken6
 from PySide6.QtCore import (
     QAbstractItemModel,
     QItemSelection,
@@ -39,6 +40,7 @@ from ui.models.input_model import (
     HIDDEN_ROLE,
     ID_ROLE,
     MEMBERS_ROLE,
+    PENDING_ROLE,
     VERSION_ROLE,
     InputModel,
     read_input_mime,
@@ -184,6 +186,7 @@ class GroupColumn(QFrame):
         self.entry = QLineEdit()
         self.entry.setPlaceholderText(self.tr("Nyt input – Enter tilføjer"))
         self.entry.returnPressed.connect(self.add_input)
+        self._put_back_text = ""  # what ``_put_back`` put in the entry, while it is still there
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.name)
@@ -203,21 +206,56 @@ class GroupColumn(QFrame):
         if self.inputs.rootIndex() != group.index():
             self.inputs.setRootIndex(group.index())
 
+    def selected_rows(self) -> list[QModelIndex]:
+        """The selected inputs, in order; a selected one still being saved is waited for first
+        (``AppContext.settle``), so each has its id (a refused one is no longer there)."""
+        rows = self.inputs.selectionModel().selectedRows()
+        if any(i.data(PENDING_ROLE) for i in rows):
+            self.model.ctx.settle()
+            rows = [i for i in self.inputs.selectionModel().selectedRows() if not i.data(PENDING_ROLE)]
+        return sorted(rows, key=lambda i: i.row())
+
     def selected_ids(self) -> list[int]:
-        rows = sorted(self.inputs.selectionModel().selectedRows(), key=lambda i: i.row())
-        return [i.data(ID_ROLE) for i in rows]
+        return [i.data(ID_ROLE) for i in self.selected_rows()]
 
     def _selected(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         if not selected.isEmpty():
             self.view.column_selected(self)
 
     def add_input(self) -> None:
+        """Enter: the input shows at once (a pending row in the model, so in every view of it)
+        and is saved on the database's lane; the entry is free for the next one at once.
+        Refused, the row goes again and the text comes back here (``_put_back``)."""
         text = self.entry.text()
         if not text.strip():
             return
-        if self.view.edits.add_input(self.group_id, text) is not None:
-            self.entry.clear()  # the focus stays here for the next input
+        command = self.view.edits.input_command(self.group_id, text)
+        self._put_back_text = ""
+        self.entry.clear()  # the focus stays here for the next input (on SQLite a refusal puts it back at once)
+        if self.model.add_input(self.group_id, text, command, self._refused):
             self.inputs.scrollToBottom()
+        else:
+            self.entry.setText(text)  # nothing started (the server is known to be unreachable): kept here
+
+    def _refused(self, text: str, reason: str) -> str:
+        """An input's commit was refused: its text back in the entry, and the message to show."""
+        if not shiboken6.isValid(self.entry):  # the column is gone (another item): the message keeps it
+            return self.tr("Inputtet »{text}« blev ikke gemt: {reason}").format(text=text, reason=reason)
+        self._put_back(text)
+        return self.tr("Inputtet »{text}« blev ikke gemt: {reason}. Teksten står i feltet igen.").format(
+            text=text, reason=reason.rstrip("."))
+
+    def _put_back(self, text: str) -> None:
+        """Put a refused input's text back in the entry, before what was typed since (after the
+        texts put back before it, in the order they were typed); the cursor stays in the typing."""
+        current, cursor = self.entry.text(), self.entry.cursorPosition()
+        head = self._put_back_text if self._put_back_text and current.startswith(self._put_back_text) else ""
+        rest = current[len(head):]
+        joined = f"{head} {text}" if head else text
+        self._put_back_text = joined
+        self.entry.setText(f"{joined} {rest.lstrip()}" if rest.strip() else joined)
+        if rest.strip():
+            self.entry.setCursorPosition(cursor + len(self.entry.text()) - len(current))
 
     def delete_selected(self) -> None:
         ids = self.selected_ids()
@@ -226,7 +264,7 @@ class GroupColumn(QFrame):
 
     def toggle_hidden_selected(self) -> None:
         """Ctrl+H: hide the selected inputs from the projector and the phones, or show them again."""
-        rows = sorted(self.inputs.selectionModel().selectedRows(), key=lambda i: i.row())
+        rows = self.selected_rows()
         if rows:
             hide = not all(i.data(HIDDEN_ROLE) for i in rows)
             self.view.edits.set_inputs_hidden([i.data(ID_ROLE) for i in rows], hide)

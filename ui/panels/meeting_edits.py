@@ -20,7 +20,7 @@ from workshop.changes import ChangeSet
 from workshop.referat.danish import long_date
 from workshop.services import agenda, candidates, capture, meetings, snapshots, voting, working_groups
 
-from ui.commands import Edits, ServiceCommand
+from ui.commands import Edits, ServiceCommand, create_command
 from ui.versioned import edit_row, orm_row, refused, versioned_rows_command
 
 Delete = Callable[[int], ChangeSet]
@@ -172,7 +172,14 @@ class MeetingEdits(Edits):
     # --- inputs --------------------------------------------------------------------
 
     def add_input(self, group_id: int, text: str) -> int | None:
-        return self._creating("input", QCoreApplication.translate("MeetingEdits", "Tilføj input"),
+        """Add an input and wait for its commit (a typed one is shown at once instead:
+        ``GroupColumn.add_input`` gives ``input_command`` to ``InputModel.add_input``)."""
+        changes = self.ctx.execute(self.input_command(group_id, text))
+        return None if changes is None else changes.id
+
+    def input_command(self, group_id: int, text: str) -> ServiceCommand:
+        """The undo step that adds an input typed here; undo deletes it, redo puts it back."""
+        return create_command(self.ctx, QCoreApplication.translate("MeetingEdits", "Tilføj input"), "input",
                               lambda: capture.add_input(self.db, group_id, text),
                               lambda iid: capture.delete_input(self.db, iid))
 

@@ -64,16 +64,18 @@ class InputCards(QWidget):
                 for signal in self._signals(self.model):
                     signal.disconnect(self.rebuild)
                 self.model.rowsInserted.disconnect(self._inserted)
+                self.model.dataChanged.disconnect(self._data_changed)
             self.model = model
             if model is not None:
                 for signal in self._signals(model):
                     signal.connect(self.rebuild)
                 model.rowsInserted.connect(self._inserted)
+                model.dataChanged.connect(self._data_changed)
         self.rebuild()
 
     @staticmethod
     def _signals(model: InputModel) -> list:
-        return [model.dataChanged, model.rowsRemoved, model.modelReset, model.layoutChanged, model.rowsMoved]
+        return [model.rowsRemoved, model.modelReset, model.layoutChanged, model.rowsMoved]
 
     def set_fit(self, fit: int) -> None:
         if fit != self.fit:
@@ -151,6 +153,25 @@ class InputCards(QWidget):
             oldest.deleteLater()
             column.hidden += 1
         self._show_more(column)
+
+    def _data_changed(self, top: Index, bottom: Index, roles: list[int]) -> None:
+        """Inputs whose text or origin changed (a pending row saved, an edit): their cards' text in
+        place; a change to what is shown (hidden, groups, names) rebuilds."""
+        model = self.model
+        parent = top.parent()
+        group = model.itemFromIndex(parent) if model is not None and parent.isValid() else None
+        column = self.columns.get(group.data(ID_ROLE)) if group is not None else None
+        if group is None or column is None or not roles or HIDDEN_ROLE in roles:
+            self.rebuild()
+            return
+        card, r = len(column.cards), group.rowCount()  # the cards are the last shown rows
+        while card > 0 and r > top.row():
+            r -= 1
+            if group.child(r).data(HIDDEN_ROLE):
+                continue
+            card -= 1
+            if r <= bottom.row():
+                column.cards[card].setText(card_text(group.child(r)))
 
     # --- what is shown (tests) -----------------------------------------------------------
 

@@ -29,11 +29,10 @@ def lock_state(session: Session, meeting_id: int) -> str | None:
     """"sent" or "approved" while the meeting is locked, else None. A read, for what to offer.
 
     The lock itself is the database's (migration 0009): every write to a locked
-    meeting's rows is refused there, with ``LockedError.meeting``'s message.
+    meeting's rows is refused there, with ``LockedError.meeting``'s message. The state is
+    the meeting's ``lock_state``, which the database keeps (migration 0010).
     """
-    status = session.exec(select(ReferatVersion.status).where(ReferatVersion.meeting_id == meeting_id)
-                          .order_by(col(ReferatVersion.number).desc()).limit(1)).first()
-    return status if status in ("sent", "approved") else None
+    return session.exec(select(Meeting.lock_state).where(Meeting.id == meeting_id)).first()
 
 
 def meeting_locked(session: Session, meeting_id: int) -> bool:
