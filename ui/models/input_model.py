@@ -85,11 +85,11 @@ _fetched: tuple[ChangeSet, Input | None] | None = None
 
 def changed_input(ctx: AppContext, changes: ChangeSet) -> Input | None:
     """The input a one-input change set names, read once for every model that asks (the input
-    and candidate models both look at a typed input: one query per key press, not two)."""
-    global _fetched
-    if _fetched is None or _fetched[0] is not changes:  # held, so its id cannot be reused meanwhile
-        _fetched = (changes, capture.get_input(ctx.db, changes.id) if changes.id is not None else None)
-    return _fetched[1]
+    and candidate models both look at a typed input: one query per key press, not two): the row
+    a submitted input's commit read back (``_settle``), else ``AppContext.read``'s turn."""
+    if _fetched is not None and _fetched[0] is changes:  # held, so its id cannot be reused meanwhile
+        return _fetched[1]
+    return ctx.read(capture.get_input, changes.id) if changes.id is not None else None
 
 
 def item_gone(ctx: AppContext, changes: ChangeSet, item_id: int) -> bool:
@@ -98,7 +98,7 @@ def item_gone(ctx: AppContext, changes: ChangeSet, item_id: int) -> bool:
     if not changes.touches("items"):
         return False
     try:
-        agenda.get_item(ctx.db, item_id)
+        ctx.read(agenda.get_item, item_id)
     except NotFoundError:
         return True
     return False
@@ -121,7 +121,7 @@ class InputModel(QStandardItemModel):
         super().__init__()
         self.ctx = ctx
         self.item_id = item_id
-        self.meeting_id = agenda.get_item(ctx.db, item_id).meeting_id
+        self.meeting_id = ctx.read(agenda.get_item, item_id).meeting_id
         self._input_ids: set[int] = set()
         self._names: dict[int, str] = {}  # the committee's members, for an input's origin
         self._settled: ChangeSet | None = None  # the last change set a pending row became (``_settle``)
@@ -132,15 +132,14 @@ class InputModel(QStandardItemModel):
 
     def reload(self) -> None:
         """Read the item's groups and inputs and sync the rows in place."""
-        db = self.ctx.db
-        people = committees.list_members(db, meetings.get_meeting(db, self.meeting_id).committee_id)
+        people = self.ctx.read(committees.list_members, self.ctx.read(meetings.get_meeting, self.meeting_id).committee_id)
         names = self._names = {m.pk: m.name for m in people}
         seat = {m.pk: n for n, m in enumerate(people)}
-        groups = capture.list_groups(db, self.item_id)
-        members = capture.group_members(db, self.item_id)
-        titles = {c.pk: c.title for c in candidates.list_candidates(db, self.item_id)}
+        groups = self.ctx.read(capture.list_groups, self.item_id)
+        members = self.ctx.read(capture.group_members, self.item_id)
+        titles = {c.pk: c.title for c in self.ctx.read(candidates.list_candidates, self.item_id)}
         by_group: dict[int, list[Input]] = {}
-        for inp in capture.list_inputs(db, self.item_id):
+        for inp in self.ctx.read(capture.list_inputs, self.item_id):
             by_group.setdefault(inp.group_id, []).append(inp)
         self._input_ids = {i.pk for rows in by_group.values() for i in rows}
         rows = []

@@ -286,7 +286,7 @@ class AgendaPanel(QWidget):
         meeting = None
         if self.meeting_id is not None:
             try:
-                meeting = meetings.get_meeting(self.ctx.db, self.meeting_id)
+                meeting = self.ctx.read(meetings.get_meeting, self.meeting_id)
             except WorkshopError:
                 meeting = None
         self.stack.show_body(meeting is not None)
@@ -306,7 +306,7 @@ class AgendaPanel(QWidget):
             self._loading = True
             self.starts.setDateTime(qdatetime(meeting.starts_at))
             self._loading = False
-        items = agenda.list_items(self.ctx.db, meeting.pk)
+        items = self.ctx.read(agenda.list_items, meeting.pk)
         rows = agenda.schedule_rows(meeting.starts_at, items)
         self.model.set_items(items, {r.item_id: r.planned_start for r in rows})
         self._show_schedule(meeting.starts_at, rows)
@@ -384,7 +384,7 @@ class AgendaPanel(QWidget):
             return
         db, mid = self.ctx.db, self.meeting_id
         new = pydatetime(self.starts.dateTime()).replace(second=0, microsecond=0)
-        old = meetings.get_meeting(db, mid).starts_at
+        old = self.ctx.read(meetings.get_meeting, mid).starts_at
         if new != old:
             self.ctx.execute(update_command(self.ctx, self.tr("Mødets starttid"),
                                             lambda f: meetings.update_meeting(db, mid, **f),

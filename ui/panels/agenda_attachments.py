@@ -61,7 +61,7 @@ class AttachmentsEditor(QWidget):
     def reload(self) -> None:
         rows: Bilag = []
         if self.item_id is not None:
-            rows = [(a.title, a.recommended) for a in agenda.list_attachments(self.ctx.db, self.item_id)]
+            rows = [(a.title, a.recommended) for a in self.ctx.read(agenda.list_attachments, self.item_id)]
         self.saved = rows
         if rows == self.current():
             return

@@ -28,7 +28,7 @@ from workshop.services import committees, meetings, snapshots, working_groups
 from ui import shortcuts
 from ui.commands import ServiceCommand, create_command, delete_command
 from ui.context import AppContext
-from ui.models.navigator_model import NavigatorModel, NodeKey, node_key
+from ui.models.navigator_model import NavigatorModel, NodeKey, node_key, read_tree
 from ui.qt_typed import pydatetime, qdatetime
 
 _TABLES = {"committee": "committee", "meeting": "meeting", "member": "member", "task": "task",
@@ -80,7 +80,7 @@ class Navigator(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.model = NavigatorModel(ctx.db)
+        self.model = NavigatorModel()
         self.view = QTreeView(self)
         self.view.setObjectName("navigatorTree")
         self.view.setModel(self.model)
@@ -107,10 +107,11 @@ class Navigator(QWidget):
     # --- loading and selection ---------------------------------------------
 
     def reload(self) -> None:
+        tree = self.ctx.read(read_tree)  # before anything changes: on a failed read the tree stays
         expanded = self._expanded_keys()
         current = self._current
         first_load = self.model.rowCount() == 0
-        self.model.reload()
+        self.model.reload(tree)
         for key in expanded:
             item = self.model.find(key)
             if item is not None:
