@@ -321,6 +321,18 @@ class AppContext(QObject):
             self._deliver()
         return self.failures == before
 
+    def undo(self) -> None:
+        """Undo the last step (Ctrl+Z): what is still being saved is waited for first, so the step
+        undone is the last one done, not the one before an input still on its way."""
+        self.settle()
+        if not self.refused_offline(self.undo_stack.undoText()):  # the step stays for later
+            self.undo_stack.undo()
+
+    def redo(self) -> None:
+        self.settle()
+        if not self.refused_offline(self.undo_stack.redoText()):
+            self.undo_stack.redo()
+
     @property
     def submitting(self) -> int:
         """How many submitted commands have not been delivered yet."""

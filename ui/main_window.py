@@ -41,14 +41,15 @@ log = logging.getLogger(__name__)
 STORAGE_DIALOG_PAUSE_S = 30.0
 
 
-def flush_typing() -> bool:
-    """Save what is typed but not yet autosaved; True when nothing is left unsaved.
+def flush_typing(window: QWidget | None = None) -> bool:
+    """Save what is typed but not yet autosaved (in ``window`` only, when given); True when nothing
+    is left unsaved.
 
     ui.autosave is imported here, not at the top: the first paint does not need it, and
     until a screen has imported it no field can hold unsaved typing.
     """
     flush = getattr(sys.modules.get("ui.autosave"), "flush_all", None)  # None while still importing
-    return flush is None or bool(flush())
+    return flush is None or bool(flush(window))
 
 
 class MainWindow(QMainWindow):
@@ -468,17 +469,13 @@ class MainWindow(QMainWindow):
 
     def undo(self) -> None:
         if self.ctx is not None:
-            self.ctx.settle()  # an input still being saved is a step of the stack once it is
             flush_typing()  # typing not yet saved is the most recent step
-            if not self.ctx.refused_offline(self.ctx.undo_stack.undoText()):  # the step stays for later
-                self.ctx.undo_stack.undo()
+            self.ctx.undo()  # after the inputs still being saved (AppContext.settle)
 
     def redo(self) -> None:
         if self.ctx is not None:
-            self.ctx.settle()
             flush_typing()
-            if not self.ctx.refused_offline(self.ctx.undo_stack.redoText()):
-                self.ctx.undo_stack.redo()
+            self.ctx.redo()
 
     def _undo_text(self, text: str) -> None:
         self.undo_action.setText(self.tr("Fortryd {what}").format(what=text) if text else self.tr("Fortryd"))
@@ -586,7 +583,8 @@ class MainWindow(QMainWindow):
 
         with waiting_still():  # the last saves wait without letting the window go away meanwhile
             settled = self.ctx is None or self.ctx.settle()  # inputs still being saved (a refused one is back in its field)
-            saved = flush_typing() and settled
+            # its own fields: a field of another window is not this one's to ask about
+            saved = flush_typing(self) and settled
         if not saved:
             answer = QMessageBox.warning(
                 self, self.tr("Ikke gemt"),
@@ -610,5 +608,8 @@ class MainWindow(QMainWindow):
         if hasattr(self, "splitter"):
             self.settings.splitter = self.splitter.saveState()
         self.settings.sync()
+        autosave = sys.modules.get("ui.autosave")
+        if autosave is not None:
+            autosave.close_window(self)  # its fields are saved; keys still arriving save nothing more
         super().closeEvent(event)
 

@@ -111,7 +111,11 @@ class Shots:
         self.folder = Path(folder) if folder else None
 
     def __call__(self, widget: QWidget, name: str) -> None:
-        QApplication.processEvents()
+        # A widget that sets its own height (the results view fits its text) posts a layout
+        # request that posts the next: settle them, or the grab shows widgets drawn over each other.
+        for _ in range(4):
+            QApplication.sendPostedEvents()
+            QApplication.processEvents()
         image = widget.grab()
         assert not image.isNull() and image.width() > 0
         if self.folder is not None:

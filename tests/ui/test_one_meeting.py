@@ -301,10 +301,10 @@ def test_a_whole_meeting_by_keyboard_while_the_chair_and_the_wall_follow(
     assert type(win.tabs.currentWidget()).__name__ == "ReferatPanel"
     assert f.chair.close_button.text() == "Hævet kl. 19:04" and not f.chair.close_button.isEnabled()
     assert f.projector.question.text() == "Mødet er hævet kl. 19:04"
-    f.shoot("closed")
     referat = win.tabs.currentWidget()
     qtbot.waitUntil(lambda: referat.render_job is None or not referat.render_job.running,  # type: ignore[attr-defined]
                     timeout=20000)
+    f.shoot("closed")  # with the preview rendered
 
     # --- approved by everyone present and printed: every result of the room in the signed PDF --------------
     referat.send_for_approval()  # type: ignore[attr-defined]

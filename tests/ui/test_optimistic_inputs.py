@@ -7,6 +7,8 @@ still out), and the refusal on SQLite too."""
 
 from __future__ import annotations
 
+import threading
+import time
 from collections.abc import Iterator
 
 import pytest
@@ -20,6 +22,7 @@ from tests.databases import PG_URL
 from tests.delay_proxy import DelayProxy
 from tests.ui.live_laptops import Laptop, close_laptop, open_laptop
 from tests.ui.meeting_builders import SmallMeeting
+from tests.ui.shell import Dialogs
 from workshop.db import Database
 from workshop.services import capture, meetings
 from workshop.services import referat as referat_service
@@ -94,6 +97,9 @@ def test_a_typed_input_shows_at_once_and_its_commit_turns_the_same_row_into_the_
     assert row.data(PENDING_ROLE) and row.data(ID_ROLE) < 0  # not stored yet: no id
     assert _stored(pg_db, meeting.groups) == ["Før sendt"]  # type: ignore[arg-type]
     assert laptop.ctx.undo_stack.count() == steps  # undo has nothing of it until it is stored
+    assert row.data(Qt.ItemDataRole.ForegroundRole) is None  # looks like the others: no flicker when saved soon
+    qtbot.waitUntil(lambda: row.data(Qt.ItemDataRole.ForegroundRole) is not None, timeout=3000)  # late: greyed
+    assert "serveren har ikke svaret" in row.data(Qt.ItemDataRole.ToolTipRole)
     # The secretary selects the pending row and types on while the commit is out.
     column.inputs.setFocus()
     column.inputs.selectionModel().select(row, Sel.SelectionFlag.ClearAndSelect | Sel.SelectionFlag.Rows)
@@ -112,7 +118,7 @@ def test_a_typed_input_shows_at_once_and_its_commit_turns_the_same_row_into_the_
     [first, stored] = capture.list_inputs(pg_db, meeting.groups)  # type: ignore[arg-type]
     assert stored.text == "Borgerne skal kunne følge sagen"
     assert kept.isValid() and kept.row() == 1 and kept.data(ID_ROLE) == stored.id  # the same row, now the input
-    assert not kept.data(PENDING_ROLE)
+    assert not kept.data(PENDING_ROLE) and kept.data(Qt.ItemDataRole.ForegroundRole) is None  # no longer grey
     assert removed == [] and changed == [1]  # one dataChanged: no row taken out or put in (no flicker)
     assert column.selected_ids() == [stored.id] and column.inputs.hasFocus()  # selection and focus kept
     assert projector.group_cards()["Gruppe 1"] == ["Før sendt", "Borgerne skal kunne følge sagen"]
@@ -126,6 +132,21 @@ def test_a_typed_input_shows_at_once_and_its_commit_turns_the_same_row_into_the_
     laptop.ctx.undo_stack.redo()
     assert laptop.inputs(group) == ["Før sendt", "Borgerne skal kunne følge sagen"]
     assert [i.id for i in capture.list_inputs(pg_db, meeting.groups)] == [first.id, stored.id]  # type: ignore[arg-type]
+
+
+def test_undo_right_after_enter_undoes_that_input_once_it_is_stored(
+        pg_db: Database, meeting: SmallMeeting, far: tuple[Laptop, ProjectorWindow, int], qtbot: QtBot) -> None:
+    laptop, projector, group = far
+    _enter(qtbot, laptop, group, "Første")
+    qtbot.waitUntil(lambda: laptop.ctx.submitting == 0, timeout=3000)
+    _enter(qtbot, laptop, group, "Andet")
+    assert laptop.ctx.submitting == 1  # its commit is still out (three round trips at least)
+    laptop.ctx.undo()  # Ctrl+Z (MainWindow.undo): waits for it, then undoes it, not "Første"
+    assert laptop.inputs(group) == ["Første"] and projector.group_cards()["Gruppe 1"] == ["Første"]
+    assert _stored(pg_db, meeting.groups) == ["Første"]  # type: ignore[arg-type]
+    laptop.ctx.redo()
+    assert laptop.inputs(group) == ["Første", "Andet"]
+    assert _stored(pg_db, meeting.groups) == ["Første", "Andet"]  # type: ignore[arg-type]
 
 
 def test_five_inputs_typed_fast_at_30_ms_land_in_order(
@@ -201,3 +222,51 @@ def test_a_refused_input_on_sqlite_comes_back_in_the_entry(sqlite_db: Database, 
     assert column.entry.text() == "For sent"
     assert len(messages) == 1 and "»For sent« blev ikke gemt" in messages[0]
     assert _stored(sqlite_db, m.groups) == ["Et godt input"]  # type: ignore[arg-type]
+
+
+def test_closing_the_window_asks_when_an_input_still_being_saved_is_refused(
+        pg_db: Database, meeting: SmallMeeting, proxy: DelayProxy, qtbot: QtBot, dialogs: Dialogs) -> None:
+    from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths
+    from PySide6.QtWidgets import QMessageBox
+
+    from ui.main_window import MainWindow
+    from ui.settings import Settings
+
+    group = capture.add_group(pg_db, meeting.groups, name="Gruppe 1").id  # type: ignore[arg-type]
+    QStandardPaths.setTestModeEnabled(True)
+    QCoreApplication.setOrganizationName("WorkshopTest")
+    QCoreApplication.setApplicationName("WorkshopTest")
+    QSettings().clear()
+    db = Database(proxy.url(pg_db.url), client_name="Sekretærens bærbare")
+    window = MainWindow(Settings())
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    window.open_database(db)
+    try:
+        assert window.ctx is not None
+        window.ctx.select_meeting(meeting.id)
+        window.show_panel("capture")
+        panel = window.panels["capture"]
+        assert isinstance(panel, CapturePanel)
+        qtbot.waitUntil(lambda: group in panel.groups.columns, timeout=5000)
+        column = panel.groups.columns[group]
+        window.activateWindow()
+        column.entry.setFocus()
+        qtbot.waitUntil(column.entry.hasFocus)
+        proxy.stall(30)
+        qtbot.keyClicks(column.entry, "Det sidste input")
+        qtbot.keyClick(column.entry, Qt.Key.Key_Return)
+        assert window.ctx.submitting == 1 and column.entry.text() == ""
+        referat_service.send_for_approval(pg_db, meeting.id)  # type: ignore[arg-type]  # another laptop locks it
+        threading.Timer(0.5, proxy.resume).start()  # the network comes back while the window closes
+        dialogs.answers = [QMessageBox.StandardButton.No]  # "Luk alligevel?" No: the window stays
+        t0 = time.monotonic()
+        assert not window.close()
+        assert 0.4 < time.monotonic() - t0 < 10  # it waited for the answer (not for the 30 s stall)
+        assert dialogs.warnings == ["Noget af det, du har skrevet, kunne ikke gemmes. Luk alligevel?"]
+        assert column.entry.text() == "Det sidste input"  # the refused input is back in its field
+        assert _stored(pg_db, meeting.groups) == []  # type: ignore[arg-type]
+    finally:
+        window.ctx.settle() if window.ctx is not None else None
+        db.close()

@@ -7,7 +7,7 @@ any other change to groups, inputs or candidates is synced in place
 (``standard_rows.sync_children``), so views keep their selection and scroll position.
 
 An input typed here is shown before it is saved (``add_input``): a pending row, last in its
-group, in every view at once; when the commit returns the same row becomes the stored input
+group, in every view at once (greyed in the columns once it is late, ``LATE_MS``); when the commit returns the same row becomes the stored input
 (its data set in place: no row moves, selections stay), and when it is refused the row is
 taken out again and the caller gets the text back. Pending rows have negative keys and
 ``PENDING_ROLE`` set; a re-read keeps them last in their groups.
@@ -20,7 +20,7 @@ import json
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QMimeData, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QMimeData, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QFont, QStandardItem, QStandardItemModel
 
 from workshop.changes import ChangeSet
@@ -46,6 +46,7 @@ MEMBERS_ROLE = Qt.ItemDataRole.UserRole + 8  # a group's member names, in seat o
 MEMBER_IDS_ROLE = Qt.ItemDataRole.UserRole + 9
 HIDDEN_ROLE = Qt.ItemDataRole.UserRole + 10  # kept off the projector and the phones (the referat prints it)
 PENDING_ROLE = Qt.ItemDataRole.UserRole + 11  # typed here, shown at once, its commit not back yet
+VERSION_ROLE = Qt.ItemDataRole.UserRole + 12  # the input's version as shown (an edit is based on it)
 
 _UNDER = QBrush(QColor("#2f6f3e"))
 _HIDDEN = QBrush(QColor("#8a8a8a"))
@@ -65,6 +66,10 @@ _GROUP_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsDropEnabled
 _PENDING_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 _pending_keys = itertools.count(-1, -1)  # a pending row's key: negative, never a row id
+# A pending row looks like any other (its commit is back within ~0.2 s on a busy Wi-Fi: a mark
+# shown and taken off again would flicker); still out after this long, it is greyed in the columns.
+LATE_MS = 400
+_LATE = QBrush(QColor("#8a8a8a"))
 
 
 def input_mime(group_id: int, input_ids: list[int]) -> QMimeData:
@@ -159,7 +164,10 @@ class InputModel(QStandardItemModel):
         if group is None:
             return []
         pending = [group.child(r) for r in range(group.rowCount()) if group.child(r).data(PENDING_ROLE)]
-        return [Row(item.data(KEY_ROLE), [_pending_data(item.text(), group_id)], flags=_PENDING_FLAGS)
+        return [Row(item.data(KEY_ROLE), [{**_pending_data(item.text(), group_id),
+                                           Qt.ItemDataRole.ForegroundRole: item.data(Qt.ItemDataRole.ForegroundRole),
+                                           Qt.ItemDataRole.ToolTipRole: item.data(Qt.ItemDataRole.ToolTipRole)}],
+                    flags=_PENDING_FLAGS)
                 for item in pending]
 
     @staticmethod
@@ -175,7 +183,7 @@ class InputModel(QStandardItemModel):
         data: dict[int, Any] = {
             Qt.ItemDataRole.DisplayRole: inp.text, KIND_ROLE: "input", GROUP_ROLE: inp.group_id,
             CANDIDATE_ROLE: inp.candidate_id, CANDIDATE_TITLE_ROLE: title, ORIGIN_ROLE: source,
-            HIDDEN_ROLE: inp.hidden, ORDER_ROLE: (inp.position, inp.id),
+            HIDDEN_ROLE: inp.hidden, ORDER_ROLE: (inp.position, inp.id), VERSION_ROLE: inp.version,
             Qt.ItemDataRole.ToolTipRole: "\n".join(tip) or None,
             # a member's own input, from their phone: a phone mark before the text
             Qt.ItemDataRole.DecorationRole: phone_icon() if inp.origin else None,
@@ -249,6 +257,7 @@ class InputModel(QStandardItemModel):
             item.setData(value, role)
         item.setData(key, KEY_ROLE)
         group.appendRow(item)
+        QTimer.singleShot(LATE_MS, self, lambda: self._late(group_id, key))
         db = self.ctx.db
 
         def done(changes: ChangeSet, inp: Input | None) -> None:
@@ -270,6 +279,15 @@ class InputModel(QStandardItemModel):
             return None
         return next((group.child(r) for r in range(group.rowCount() - 1, -1, -1)
                      if group.child(r).data(KEY_ROLE) == key), None)
+
+    def _late(self, group_id: int, key: int) -> None:
+        """Still not saved after ``LATE_MS``: grey in the columns, and its tooltip says why."""
+        item = self._pending_item(group_id, key)
+        if item is not None and item.data(PENDING_ROLE):
+            self.setItemData(item.index(), {
+                Qt.ItemDataRole.ForegroundRole: _LATE,
+                Qt.ItemDataRole.ToolTipRole: QCoreApplication.translate(
+                    "InputModel", "Gemmes … (serveren har ikke svaret endnu)")})
 
     def _drop(self, group_id: int, key: int) -> None:
         item = self._pending_item(group_id, key)

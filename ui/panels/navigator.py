@@ -210,10 +210,10 @@ class Navigator(QWidget):
             return
         cid = key.committee_id
         db = self.ctx.db
-        existing = meetings.list_meetings(db, cid)
+        existing = self.ctx.read(meetings.list_meetings, cid)
         number = max((m.number or 0 for m in existing), default=0) + 1
         start = (datetime.now() + timedelta(days=7)).replace(hour=17, minute=0, second=0, microsecond=0)
-        dialog = MeetingDialog(self, committees.get_committee(db, cid).name, number, start)
+        dialog = MeetingDialog(self, self.ctx.read(committees.get_committee, cid).name, number, start)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         values = dialog.values()
@@ -229,10 +229,10 @@ class Navigator(QWidget):
             return
         db, row_id = self.ctx.db, key.id
         if key.kind == "committee":
-            old = committees.get_committee(db, row_id).name
+            old = self.ctx.read(committees.get_committee, row_id).name
             update = lambda v: committees.update_committee(db, row_id, name=v)  # noqa: E731
         elif key.kind == "meeting":
-            old = meetings.get_meeting(db, row_id).title
+            old = self.ctx.read(meetings.get_meeting, row_id).title
             update = lambda v: meetings.update_meeting(db, row_id, title=v)  # noqa: E731
         elif key.kind == "member":
             old = next(m.name for m in committees.list_members(db, key.committee_id)  # type: ignore[arg-type]
@@ -243,7 +243,7 @@ class Navigator(QWidget):
                        if t.id == row_id)
             update = lambda v: committees.update_task(db, row_id, title=v)  # noqa: E731
         else:
-            old = snapshots.take(db, "workinggroup", row_id).rows["workinggroup"][0]["name"]
+            old = self.ctx.read(snapshots.take, "workinggroup", row_id).rows["workinggroup"][0]["name"]
             update = lambda v: working_groups.update_working_group(db, row_id, name=v)  # noqa: E731
         new, ok = QInputDialog.getText(self, self.tr("Omdøb"), self.tr("Nyt navn:"), text=old)
         if ok and new != old:
@@ -256,7 +256,7 @@ class Navigator(QWidget):
             return
         table = _TABLES[key.kind]
         try:
-            snap = snapshots.take(self.ctx.db, table, key.id)
+            snap = self.ctx.read(snapshots.take, table, key.id)
         except WorkshopError as error:
             self.ctx.report(error)
             return
