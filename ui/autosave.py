@@ -6,9 +6,9 @@ so all keystrokes in one field become one undo step. A refused save (locked or
 read-only database, a server that cannot be reached) keeps the text in the field and
 is retried on the next change (and when a shared server is reachable again).
 
-A field bound with a ``VersionedText`` store (the Beslutning) saves on top of the version it
-showed: when another laptop saved the row since, the save is refused and
-``ConflictDialog`` shows both texts side by side until a person keeps one or merges them;
+Every field saves through a ``VersionedText`` (one column of one row) on top of the version
+it showed (``ui/versioned.py``): when another laptop saved the row since, the save is refused
+and ``ConflictDialog`` shows both texts side by side until a person keeps one or merges them;
 nothing is written meanwhile and the typed text stays in the field. Undoing (or redoing)
 such an edit after another laptop changed the text since is refused the same way, with a
 Danish message, instead of overwriting the other laptop's text.
@@ -31,11 +31,10 @@ from workshop.errors import ConflictError, WorkshopError
 from ui.commands import ServiceCommand
 from ui.context import AppContext
 from ui.field_errors import execute_at
+from ui.versioned import VersionedRow, versioned_command
 
 # Saved at the latest this long after the last keystroke (the brief allows one second).
 DEBOUNCE_MS = 600
-
-Store = Callable[[int, str], ChangeSet]  # (row id, text) -> ChangeSet
 
 
 @dataclass(frozen=True)
@@ -44,14 +43,53 @@ class VersionedText:
 
     Attributes:
         table: the row's table (for the message when an undo is refused).
-        read: row id -> (the stored text, the row's version).
-        store: (row id, text, expected version) -> ChangeSet; raises ``ConflictError``
+        read: key -> (the stored text, the row's version; 0 when there is no row yet).
+        store: (key, text, expected version) -> ChangeSet; raises ``ConflictError``
             when the row's version is no longer the expected one.
     """
 
     table: str
     read: Callable[[int], tuple[str, int]]
     store: Callable[[int, str, int], ChangeSet]
+
+    def row(self) -> VersionedRow:
+        """The same column as a ``VersionedRow`` with one field, ``text``."""
+        read, store = self.read, self.store
+
+        def read_row(key: int) -> tuple[dict[str, Any], int]:
+            text, version = read(key)
+            return {"text": text}, version
+
+        return VersionedRow(self.table, read_row, lambda key, values, version: store(key, values["text"], version))
+
+
+def text_column(table: str, get: Callable[[int], Any], update: Callable[..., ChangeSet], column: str,
+                as_list: Callable[[str], list[str]] | None = None) -> VersionedText:
+    """The ``VersionedText`` of ``column`` of the rows ``get(id)`` reads and
+    ``update(id, expected_version=…, column=…)`` writes (a list column: one line per entry,
+    ``as_list`` turns the text into the list)."""
+
+    def read(key: int) -> tuple[str, int]:
+        row = get(key)
+        value = getattr(row, column)
+        return ("\n".join(value) if isinstance(value, list) else value or ""), row.version
+
+    def store(key: int, text: str, version: int) -> ChangeSet:
+        value: Any = as_list(text) if as_list is not None else text
+        return update(key, expected_version=version, **{column: value})
+
+    return VersionedText(table, read, store)
+
+
+def item_text(ctx: AppContext, column: str, as_list: Callable[[str], list[str]] | None = None) -> VersionedText:
+    """An agenda item's text column (the Beslutning, a case section, …)."""
+    from workshop.services import agenda
+
+    db = ctx.db
+    return text_column("agendaitem", lambda item_id: agenda.get_item(db, item_id),
+                       lambda item_id, **fields: agenda.update_item(db, item_id, **fields), column, as_list)
+
+
 _fields: weakref.WeakSet[AutosaveField] = weakref.WeakSet()
 
 
@@ -60,9 +98,20 @@ def _alive() -> list[AutosaveField]:
     return [field for field in list(_fields) if shiboken6.isValid(field)]
 
 
-def flush_all() -> bool:
-    """Save every pending field now (before undo, on close). True if all saved."""
-    return all([field.flush() for field in _alive()])
+def flush_all(window: QWidget | None = None) -> bool:
+    """Save every pending field now (before undo, on close); only those in ``window`` when given
+    (a window closing saves its own typing, not that of another window still open). True if all saved."""
+    return all([field.flush() for field in _alive() if window is None or field.widget.window() is window])
+
+
+def close_window(window: QWidget) -> None:
+    """``window`` closed (after its fields were saved): its fields save nothing more. Keys still
+    arriving at a closed window's field are not typing anybody sees; saved later, they would
+    overwrite (or, versioned, conflict with) what is typed in the window open now."""
+    for field in _alive():
+        if field.widget.window() is window:
+            field.closed = True
+            field._timer.stop()
 
 
 def pending_count() -> int:
@@ -73,15 +122,17 @@ class AutosaveField(QObject):
     """Binds a QLineEdit or QPlainTextEdit to one text column of one row."""
 
     def __init__(self, ctx: AppContext, widget: QLineEdit | QPlainTextEdit, key: str, label: str,
-                 store: Store) -> None:
+                 store: VersionedText) -> None:
         super().__init__(widget)
-        self.ctx, self.widget, self.key, self.label, self._store = ctx, widget, key, label, store
+        self.ctx, self.widget, self.key, self.label = ctx, widget, key, label
+        self.versioned = store
+        self._row = store.row()
         self.row_id: int | None = None
         self.saved = ""
         self.dirty = False
-        self.versioned: VersionedText | None = None  # set it to save on top of the version shown
-        self.version: int | None = None  # the version ``saved`` was read at (versioned fields)
+        self.version: int | None = None  # the version ``saved`` was read at
         self.conflict: Any = None  # the ConflictDialog open for this field, if any
+        self.closed = False  # its window closed: nothing more is saved (``close_window``)
         self._loading = False
         # two texts meaning the same value (e.g. list lines) do not overwrite what the user sees
         self.normalize: Callable[[str], object] = lambda text: text
@@ -101,8 +152,9 @@ class AutosaveField(QObject):
         return w.text() if isinstance(w, QLineEdit) else w.toPlainText()
 
     def bind(self, row_id: int | None, value: str, version: int | None = None) -> None:
-        """Show ``value`` of row ``row_id`` (read at ``version``, for a versioned field); a pending
-        edit of another row is saved first.
+        """Show ``value`` of row ``row_id`` (read at ``version``: the next save is based on it; None
+        when the caller knows no version: the save then checks that the row still holds ``value``);
+        a pending edit of another row is saved first.
 
         While the user's own edit is pending (or refused, or in a conflict), the field keeps it.
         """
@@ -130,7 +182,7 @@ class AutosaveField(QObject):
                 self._loading = False
 
     def _edited(self, *_args: Any) -> None:
-        if self._loading or self.row_id is None:
+        if self._loading or self.row_id is None or self.closed:
             return
         self.dirty = True
         self._timer.start()
@@ -154,73 +206,44 @@ class AutosaveField(QObject):
         # Mark clean before executing: the change broadcast rebinds this field.
         self.dirty = False
         self.saved = new
-        on_conflict = self._conflicted if self.versioned is not None else None
-        if execute_at(self.ctx, self.widget, command, on_conflict) is None:  # the refusal stands at the field
+        conflicts: list[ConflictError] = []
+        if execute_at(self.ctx, self.widget, command, conflicts.append) is None:  # the refusal stands at the field
             self.dirty, self.saved = True, old  # keep the text; retry on the next change
-            return False
+            return self._conflicted(row_id, old, new) if conflicts else False
         return True
 
     def _command(self, row_id: int, old: str, new: str, based_on: int | None) -> ServiceCommand:
-        spec = self.versioned
-        merge_key = ("text", self.key, row_id)
-        if spec is None:
-            store = self._store
-            return ServiceCommand(self.ctx, self.label, do=lambda _c: store(row_id, new),
-                                  undo=lambda _c: store(row_id, old), merge_key=merge_key)
         field = self
 
-        def write(cmd: ServiceCommand, text: str, expected_text: str | None, expected: int | None) -> ChangeSet:
-            """Write ``text`` if the row still holds ``expected_text`` (None: at version ``expected``)."""
-            if expected_text is not None:
-                current, expected = spec.read(row_id)
-                if current != expected_text:  # another laptop wrote it since this step was done
-                    raise ConflictError.stale(spec.table, row_id=row_id, expected_version=expected,
-                                              version=expected, current={"text": current})
-            assert expected is not None
-            changes = spec.store(row_id, text, expected)
-            cmd.state["wrote"] = text
-            version = spec.read(row_id)[1]
+        def seen(version: int) -> None:
             if shiboken6.isValid(field) and field.row_id == row_id and not field.dirty:
                 field.version = version
-            return changes
 
-        first = [True]
-
-        def do(cmd: ServiceCommand) -> ChangeSet:
-            if first[0] and based_on is not None:  # the first save: on top of the version shown
-                first[0] = False
-                return write(cmd, new, None, based_on)
-            first[0] = False
-            return write(cmd, new, str(cmd.state["wrote"]) if "wrote" in cmd.state else old, None)
-
-        def undo(cmd: ServiceCommand) -> ChangeSet:
-            return write(cmd, old, str(cmd.state.get("wrote", new)), None)
-
-        return ServiceCommand(self.ctx, self.label, do=do, undo=undo, merge_key=merge_key)
+        return versioned_command(self.ctx, self.label, self._row, row_id, {"text": old}, {"text": new}, based_on,
+                                 merge_key=("text", self.key, row_id), seen=seen)
 
     # --- a conflict: both texts shown until a person chooses ---------------------------------
 
-    def _conflicted(self, error: ConflictError) -> None:
-        """Another laptop saved the row since this field read it: show both texts."""
+    def _conflicted(self, row_id: int, old: str, new: str) -> bool:
+        """Another laptop saved the row since this field read it (at ``old``): save on top when
+        only other columns changed, else show both texts. True when saved."""
         from ui.conflict_dialog import ConflictDialog
 
-        spec, row_id = self.versioned, self.row_id
-        assert spec is not None and row_id is not None
         try:
-            theirs, version = spec.read(row_id)
+            theirs, version = self.versioned.read(row_id)
         except WorkshopError as gone:  # deleted meanwhile: nothing to merge with; the text stays
             self.ctx.report(gone)
-            return
-        if theirs == self.saved:  # only other columns of the row changed (e.g. its start time): save on top
+            return False
+        if theirs == old:  # only other columns of the row changed (e.g. its start time): save on top
             self.version = version
-            self.flush()
-            return
+            return self._save(row_id, old, new, version)
         dialog = ConflictDialog(self.label, self.text(), theirs, self.widget.window())
         self.conflict = dialog
         dialog.chosen.connect(lambda text, keep_theirs: self._resolve(dialog, row_id, theirs, version, text,
                                                                       keep_theirs))
         dialog.rejected.connect(lambda: self._postponed(dialog))
         dialog.open()
+        return False
 
     def _resolve(self, dialog: Any, row_id: int, theirs: str, version: int, text: str, keep_theirs: bool) -> None:
         """A person chose: their text (nothing written), or ours or a merge saved on top of their version."""
@@ -237,15 +260,12 @@ class AutosaveField(QObject):
             self.saved, self.version, self.dirty = theirs, version, True
             self.flush()  # one undo step: undo brings their text back
         elif text != theirs:  # the field shows another row by now: save for the row the dialog is about
-            self.ctx.execute(self._command(row_id, theirs, text, version), on_conflict=self._conflicted_elsewhere)
+            self.ctx.execute(self._command(row_id, theirs, text, version), on_conflict=self.ctx.report)
 
     def _postponed(self, dialog: Any) -> None:
         """Closed without a choice: the typed text stays in the field, and the next save asks again."""
         if self.conflict is dialog:
             self.conflict = None
-
-    def _conflicted_elsewhere(self, error: ConflictError) -> None:
-        self.ctx.report(error)
 
     def _set_text(self, value: str) -> None:
         self._loading = True

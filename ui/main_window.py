@@ -40,14 +40,15 @@ log = logging.getLogger(__name__)
 STORAGE_DIALOG_PAUSE_S = 30.0
 
 
-def flush_typing() -> bool:
-    """Save what is typed but not yet autosaved; True when nothing is left unsaved.
+def flush_typing(window: QWidget | None = None) -> bool:
+    """Save what is typed but not yet autosaved (in ``window`` only, when given); True when nothing
+    is left unsaved.
 
     ui.autosave is imported here, not at the top: the first paint does not need it, and
     until a screen has imported it no field can hold unsaved typing.
     """
     flush = getattr(sys.modules.get("ui.autosave"), "flush_all", None)  # None while still importing
-    return flush is None or bool(flush())
+    return flush is None or bool(flush(window))
 
 
 class MainWindow(QMainWindow):
@@ -577,7 +578,8 @@ class MainWindow(QMainWindow):
 
         with waiting_still():  # the last saves wait without letting the window go away meanwhile
             settled = self.ctx is None or self.ctx.settle()  # inputs still being saved (a refused one is back in its field)
-            saved = flush_typing() and settled
+            # its own fields: a field of another window is not this one's to ask about
+            saved = flush_typing(self) and settled
         if not saved:
             answer = QMessageBox.warning(
                 self, self.tr("Ikke gemt"),
@@ -601,5 +603,8 @@ class MainWindow(QMainWindow):
         if hasattr(self, "splitter"):
             self.settings.splitter = self.splitter.saveState()
         self.settings.sync()
+        autosave = sys.modules.get("ui.autosave")
+        if autosave is not None:
+            autosave.close_window(self)  # its fields are saved; keys still arriving save nothing more
         super().closeEvent(event)
 

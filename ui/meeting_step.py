@@ -200,7 +200,8 @@ class MeetingStep(QObject):
 
     def set_ended_at(self, clock: str) -> bool:
         """Correct "hævet kl." (``HH:MM``) until the referat is sent."""
-        return self.meeting_id is not None and self.edits.set_ended_at(self.meeting_id, clock)
+        meeting = self.meeting
+        return meeting is not None and self.edits.set_ended_at(meeting.pk, meeting.ended_at, clock, meeting.version)
 
 
 def meeting_step(ctx: AppContext) -> MeetingStep:

@@ -29,182 +29,203 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="72"/>
+        <location filename="../../ui/panels/agenda.py" line="84"/>
         <source>Vælg et møde i navigatoren, eller opret et med Ctrl+N.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="98"/>
-        <location filename="../../ui/panels/agenda.py" line="102"/>
+        <location filename="../../ui/panels/agenda.py" line="110"/>
+        <location filename="../../ui/panels/agenda.py" line="117"/>
         <source>Mødested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="100"/>
+        <location filename="../../ui/panels/agenda.py" line="116"/>
         <source>Mødets titel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="107"/>
+        <location filename="../../ui/panels/agenda.py" line="121"/>
         <source>Mødets formål (står i referatets resumé)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="111"/>
+        <location filename="../../ui/panels/agenda.py" line="125"/>
         <source>Mødets formål</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="113"/>
+        <location filename="../../ui/panels/agenda.py" line="126"/>
         <source>Mødets sags ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="117"/>
+        <location filename="../../ui/panels/agenda.py" line="130"/>
         <source>Møde</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="119"/>
+        <location filename="../../ui/panels/agenda.py" line="132"/>
         <source>Starter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="121"/>
+        <location filename="../../ui/panels/agenda.py" line="134"/>
         <source>Sted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="123"/>
+        <location filename="../../ui/panels/agenda.py" line="136"/>
         <source>Formål</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="134"/>
+        <location filename="../../ui/panels/agenda.py" line="63"/>
+        <location filename="../../ui/panels/agenda.py" line="147"/>
         <source>lukket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="144"/>
-        <location filename="../../ui/panels/agenda.py" line="155"/>
+        <location filename="../../ui/panels/agenda.py" line="157"/>
+        <location filename="../../ui/panels/agenda.py" line="168"/>
         <source>Tilføj punkt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="163"/>
+        <location filename="../../ui/panels/agenda.py" line="176"/>
         <source>Slet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="175"/>
+        <location filename="../../ui/panels/agenda.py" line="188"/>
         <source>&lt;b&gt;Punkter og tidsplan&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="213"/>
+        <location filename="../../ui/panels/agenda.py" line="220"/>
         <source>Titel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="213"/>
+        <location filename="../../ui/panels/agenda.py" line="220"/>
         <source>Punktets titel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="219"/>
+        <location filename="../../ui/panels/agenda.py" line="226"/>
         <source>Lukket punkt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="226"/>
+        <location filename="../../ui/panels/agenda.py" line="233"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="227"/>
+        <location filename="../../ui/panels/agenda.py" line="234"/>
         <source>ingen tidsramme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="229"/>
+        <location filename="../../ui/panels/agenda.py" line="236"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="235"/>
-        <location filename="../../ui/panels/agenda.py" line="379"/>
+        <location filename="../../ui/panels/agenda.py" line="242"/>
+        <location filename="../../ui/panels/agenda.py" line="393"/>
         <source>Tidsramme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="125"/>
-        <location filename="../../ui/panels/agenda.py" line="236"/>
+        <location filename="../../ui/panels/agenda.py" line="138"/>
+        <location filename="../../ui/panels/agenda.py" line="243"/>
         <source>Sags ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="241"/>
+        <location filename="../../ui/panels/agenda.py" line="62"/>
+        <source>åbent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/agenda.py" line="248"/>
         <source>Spørgsmål til spørgerunden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="241"/>
+        <location filename="../../ui/panels/agenda.py" line="248"/>
         <source>Spørgsmål</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="242"/>
+        <location filename="../../ui/panels/agenda.py" line="249"/>
         <source>Drøftelsesspørgsmål (ét pr. linje)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="243"/>
+        <location filename="../../ui/panels/agenda.py" line="250"/>
         <source>Drøftelsesspørgsmål</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="244"/>
+        <location filename="../../ui/panels/agenda.py" line="251"/>
         <source>Perspektiver (ét pr. linje)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="245"/>
+        <location filename="../../ui/panels/agenda.py" line="252"/>
         <source>Perspektiver</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="249"/>
+        <location filename="../../ui/panels/agenda.py" line="256"/>
         <source>Indstilling fra</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="250"/>
+        <location filename="../../ui/panels/agenda.py" line="257"/>
         <source>Indstilling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="251"/>
+        <location filename="../../ui/panels/agenda.py" line="258"/>
         <source>Indstillingspunkter (ét pr. linje, nummereres i referatet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="252"/>
+        <location filename="../../ui/panels/agenda.py" line="259"/>
         <source>Indstillingspunkter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="253"/>
+        <location filename="../../ui/panels/agenda.py" line="260"/>
         <source>Beslutningen træffes af</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="255"/>
+        <location filename="../../ui/panels/agenda.py" line="262"/>
         <source>Bilag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="257"/>
+        <location filename="../../ui/panels/agenda.py" line="264"/>
         <source>Tilføj et punkt med Ctrl+T, eller vælg et punkt i listen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/agenda.py" line="380"/>
+        <source>Typen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/agenda.py" line="380"/>
+        <source>Lukket/åbent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/agenda.py" line="380"/>
+        <source>Tidsrammen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -213,32 +234,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="372"/>
+        <location filename="../../ui/panels/agenda.py" line="386"/>
         <source>Skift punktets type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="375"/>
+        <location filename="../../ui/panels/agenda.py" line="389"/>
         <source>Lukket/åbent punkt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="389"/>
+        <location filename="../../ui/panels/agenda.py" line="405"/>
         <source>Mødets starttid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="408"/>
+        <location filename="../../ui/panels/agenda.py" line="406"/>
+        <source>Starttiden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/agenda.py" line="424"/>
         <source>Tilføj {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="421"/>
+        <location filename="../../ui/panels/agenda.py" line="437"/>
         <source>Flyt punkt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="445"/>
+        <location filename="../../ui/panels/agenda.py" line="461"/>
         <source>Slet {what}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -302,12 +328,12 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../../ui/context.py" line="77"/>
+        <location filename="../../ui/context.py" line="100"/>
         <source>Serveren kan ikke nås, så {what} er ikke gemt. Prøv igen, når forbindelsen er tilbage (tekst, du skriver, bliver stående og gemmes af sig selv).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/context.py" line="80"/>
+        <location filename="../../ui/context.py" line="103"/>
         <source>ændringen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -315,43 +341,63 @@
 <context>
     <name>ApprovalDialog</name>
     <message>
-        <location filename="../../ui/panels/referat_dialogs.py" line="21"/>
+        <location filename="../../ui/panels/referat_dialogs.py" line="23"/>
         <source>{date} kl. {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat_dialogs.py" line="31"/>
+        <location filename="../../ui/panels/referat_dialogs.py" line="39"/>
         <source>Godkendelse af referatet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat_dialogs.py" line="34"/>
+        <location filename="../../ui/panels/referat_dialogs.py" line="42"/>
         <source>Sæt kryds ved hvert fremmødt medlem, der har godkendt referatet. Tidspunktet registreres, når du trykker Gem.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat_dialogs.py" line="41"/>
+        <location filename="../../ui/panels/referat_dialogs.py" line="49"/>
         <source>Godkendt af {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat_dialogs.py" line="47"/>
+        <location filename="../../ui/panels/referat_dialogs.py" line="55"/>
         <source>godkendt {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat_dialogs.py" line="49"/>
+        <location filename="../../ui/panels/referat_dialogs.py" line="57"/>
         <source>godkendes nu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat_dialogs.py" line="57"/>
+        <location filename="../../ui/panels/referat_dialogs.py" line="65"/>
         <source>Gem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat_dialogs.py" line="58"/>
+        <location filename="../../ui/panels/referat_dialogs.py" line="66"/>
         <source>Annullér</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat_dialogs.py" line="70"/>
+        <source>Godkend for alle til stede</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat_dialogs.py" line="71"/>
+        <source>Registrér en godkendelse for hvert fremmødt medlem, der ikke har godkendt endnu, nu og på én gang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat_dialogs.py" line="100"/>
+        <source>godkendt %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat_dialogs.py" line="105"/>
+        <source>Luk</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -391,92 +437,113 @@
 <context>
     <name>AttendancePanel</name>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="76"/>
+        <location filename="../../ui/panels/attendance.py" line="79"/>
         <source>Vælg et møde i navigatoren for at registrere fremmøde.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="93"/>
+        <location filename="../../ui/panels/attendance.py" line="96"/>
         <source>Medlem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="93"/>
+        <location filename="../../ui/panels/attendance.py" line="96"/>
         <source>Til stede</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="93"/>
+        <location filename="../../ui/panels/attendance.py" line="96"/>
         <source>Fraværende</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="93"/>
+        <location filename="../../ui/panels/attendance.py" line="96"/>
         <source>Afbud</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="93"/>
+        <location filename="../../ui/panels/attendance.py" line="96"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="95"/>
+        <location filename="../../ui/panels/attendance.py" line="98"/>
         <source>formand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="95"/>
+        <location filename="../../ui/panels/attendance.py" line="98"/>
         <source>næstformand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="117"/>
+        <location filename="../../ui/panels/attendance.py" line="120"/>
+        <location filename="../../ui/panels/attendance.py" line="237"/>
         <source>fraværende</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="117"/>
+        <location filename="../../ui/panels/attendance.py" line="120"/>
         <source>inhabil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="129"/>
+        <location filename="../../ui/panels/attendance.py" line="132"/>
         <source>Fravær og inhabilitet under enkelte punkter (klik eller mellemrum skifter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="134"/>
+        <location filename="../../ui/panels/attendance.py" line="137"/>
         <source>Fremmøde (tasterne P, F og A på den valgte række)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="194"/>
+        <location filename="../../ui/panels/attendance.py" line="198"/>
         <source>{present} til stede · {absent} fraværende · {excused} afbud</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="197"/>
+        <location filename="../../ui/panels/attendance.py" line="201"/>
         <source> · {n} ikke registreret</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="226"/>
+        <location filename="../../ui/panels/attendance.py" line="237"/>
+        <source>til stede</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/attendance.py" line="237"/>
+        <source>afbud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/attendance.py" line="241"/>
+        <source>Fremmødet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/attendance.py" line="241"/>
+        <source>Noten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/attendance.py" line="245"/>
         <source>Fremmøde for {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="230"/>
+        <location filename="../../ui/panels/attendance.py" line="249"/>
         <source>Note for {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="265"/>
+        <location filename="../../ui/panels/attendance.py" line="283"/>
         <source>Resten til stede</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="278"/>
+        <location filename="../../ui/panels/attendance.py" line="296"/>
         <source>Fravær under punkt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -484,12 +551,12 @@
 <context>
     <name>CandidateList</name>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="56"/>
+        <location filename="../../ui/panels/candidate_list.py" line="66"/>
         <source>Markér et eller flere pejlemærker først.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="59"/>
+        <location filename="../../ui/panels/candidate_list.py" line="70"/>
         <source>Status: {status}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -497,22 +564,22 @@
 <context>
     <name>CandidateModel</name>
     <message>
-        <location filename="../../ui/models/candidate_model.py" line="59"/>
+        <location filename="../../ui/models/candidate_model.py" line="60"/>
         <source>Pejlemærke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/candidate_model.py" line="60"/>
+        <location filename="../../ui/models/candidate_model.py" line="61"/>
         <source>Stemmer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/candidate_model.py" line="61"/>
+        <location filename="../../ui/models/candidate_model.py" line="62"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/candidate_model.py" line="62"/>
+        <location filename="../../ui/models/candidate_model.py" line="63"/>
         <source>Gruppe</source>
         <translation type="unfinished"></translation>
     </message>
@@ -520,22 +587,22 @@
 <context>
     <name>CandidateStatus</name>
     <message>
-        <location filename="../../ui/models/candidate_model.py" line="36"/>
+        <location filename="../../ui/models/candidate_model.py" line="37"/>
         <source>kandidat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/candidate_model.py" line="36"/>
+        <location filename="../../ui/models/candidate_model.py" line="37"/>
         <source>kortliste</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/candidate_model.py" line="37"/>
+        <location filename="../../ui/models/candidate_model.py" line="38"/>
         <source>valgt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/candidate_model.py" line="37"/>
+        <location filename="../../ui/models/candidate_model.py" line="38"/>
         <source>fravalgt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -543,77 +610,77 @@
 <context>
     <name>CandidatesPanel</name>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="144"/>
+        <location filename="../../ui/panels/candidate_list.py" line="164"/>
         <source>&lt;b&gt;Pejlemærker&lt;/b&gt; – træk input hertil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="146"/>
+        <location filename="../../ui/panels/candidate_list.py" line="166"/>
         <source>Titel (tom: det første valgte input) – Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="147"/>
+        <location filename="../../ui/panels/candidate_list.py" line="167"/>
         <source>Titel på nyt pejlemærke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="149"/>
+        <location filename="../../ui/panels/candidate_list.py" line="169"/>
         <source>Nyt pejlemærke fra valgte input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="152"/>
+        <location filename="../../ui/panels/candidate_list.py" line="172"/>
         <source>Pejlemærker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="155"/>
+        <location filename="../../ui/panels/candidate_list.py" line="175"/>
         <source>Valgte input → pejlemærke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="157"/>
+        <location filename="../../ui/panels/candidate_list.py" line="177"/>
         <source>Slå valgte sammen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="158"/>
+        <location filename="../../ui/panels/candidate_list.py" line="178"/>
         <source>Det øverste valgte pejlemærke beholdes; input og stemmer følger med</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="160"/>
+        <location filename="../../ui/panels/candidate_list.py" line="180"/>
         <source>Tag input ud</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="162"/>
+        <location filename="../../ui/panels/candidate_list.py" line="182"/>
         <source>Slet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="234"/>
+        <location filename="../../ui/panels/candidate_list.py" line="254"/>
         <source>Skriv en titel, eller vælg et eller flere input til det nye pejlemærke.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="239"/>
+        <location filename="../../ui/panels/candidate_list.py" line="259"/>
         <source>&quot;{title}&quot; oprettet med {n} input.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="249"/>
+        <location filename="../../ui/panels/candidate_list.py" line="269"/>
         <source>Vælg input i en gruppe og ét pejlemærke.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="256"/>
+        <location filename="../../ui/panels/candidate_list.py" line="276"/>
         <source>Vælg mindst to pejlemærker, der skal slås sammen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="260"/>
+        <location filename="../../ui/panels/candidate_list.py" line="280"/>
         <source>Slået sammen i &quot;{title}&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -763,158 +830,158 @@
 <context>
     <name>CommitteePanel</name>
     <message>
-        <location filename="../../ui/panels/committee.py" line="38"/>
+        <location filename="../../ui/panels/committee.py" line="39"/>
         <source>formand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="39"/>
+        <location filename="../../ui/panels/committee.py" line="40"/>
         <source>næstformand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="40"/>
+        <location filename="../../ui/panels/committee.py" line="41"/>
         <source>medlem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="43"/>
+        <location filename="../../ui/panels/committee.py" line="44"/>
         <source>åben</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="44"/>
+        <location filename="../../ui/panels/committee.py" line="45"/>
         <source>godkendt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="158"/>
+        <location filename="../../ui/panels/committee.py" line="161"/>
         <source>Vælg eller opret et udvalg i navigatoren (Ctrl+Shift+N).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="83"/>
+        <location filename="../../ui/panels/committee.py" line="85"/>
         <source>fx 2017-2018</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="85"/>
+        <location filename="../../ui/panels/committee.py" line="91"/>
         <source>Udvalgets navn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="87"/>
+        <location filename="../../ui/panels/committee.py" line="92"/>
         <source>Udvalgets type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="89"/>
+        <location filename="../../ui/panels/committee.py" line="93"/>
         <source>Udvalgets periode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="93"/>
-        <location filename="../../ui/panels/committee.py" line="102"/>
+        <location filename="../../ui/panels/committee.py" line="96"/>
+        <location filename="../../ui/panels/committee.py" line="105"/>
         <source>Navn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="96"/>
+        <location filename="../../ui/panels/committee.py" line="99"/>
         <source>Periode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="98"/>
+        <location filename="../../ui/panels/committee.py" line="101"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="103"/>
+        <location filename="../../ui/panels/committee.py" line="106"/>
         <source>Rolle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="104"/>
+        <location filename="../../ui/panels/committee.py" line="107"/>
         <source>Gruppe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="105"/>
+        <location filename="../../ui/panels/committee.py" line="108"/>
         <source>Parti</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="118"/>
+        <location filename="../../ui/panels/committee.py" line="121"/>
         <source>Opgave</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="119"/>
+        <location filename="../../ui/panels/committee.py" line="122"/>
         <source>Frist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="120"/>
+        <location filename="../../ui/panels/committee.py" line="123"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="121"/>
+        <location filename="../../ui/panels/committee.py" line="124"/>
         <source>Beskrivelse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="278"/>
+        <location filename="../../ui/panels/committee.py" line="291"/>
         <source>Tilføj medlem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="288"/>
+        <location filename="../../ui/panels/committee.py" line="301"/>
         <source>Tilføj opgave</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="330"/>
+        <location filename="../../ui/panels/committee.py" line="343"/>
         <source>Fjern {n} rækker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="141"/>
+        <location filename="../../ui/panels/committee.py" line="144"/>
         <source>Medlemmer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="148"/>
+        <location filename="../../ui/panels/committee.py" line="151"/>
         <source>Opgaver</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="236"/>
+        <location filename="../../ui/panels/committee.py" line="239"/>
         <source>{n} medlemmer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="246"/>
+        <location filename="../../ui/panels/committee.py" line="251"/>
         <source>Ret medlem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="253"/>
+        <location filename="../../ui/panels/committee.py" line="257"/>
         <source>Ret opgave</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="276"/>
+        <location filename="../../ui/panels/committee.py" line="289"/>
         <source>Nyt medlem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="289"/>
+        <location filename="../../ui/panels/committee.py" line="302"/>
         <source>Ny opgave</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="329"/>
+        <location filename="../../ui/panels/committee.py" line="342"/>
         <source>Fjern {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -972,27 +1039,27 @@
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../ui/panels/referat_dialogs.py" line="75"/>
+        <location filename="../../ui/panels/referat_dialogs.py" line="113"/>
         <source>Ny version {version} (rettelse)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat_dialogs.py" line="76"/>
+        <location filename="../../ui/panels/referat_dialogs.py" line="114"/>
         <source>Den godkendte version bevares uændret. Version {version} bliver et nyt udkast. Skriv, hvad der rettes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat_dialogs.py" line="80"/>
+        <location filename="../../ui/panels/referat_dialogs.py" line="118"/>
         <source>Hvad rettes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat_dialogs.py" line="84"/>
+        <location filename="../../ui/panels/referat_dialogs.py" line="122"/>
         <source>Opret ny version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat_dialogs.py" line="85"/>
+        <location filename="../../ui/panels/referat_dialogs.py" line="123"/>
         <source>Annullér</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1026,27 +1093,27 @@
 <context>
     <name>DecisionEditor</name>
     <message>
-        <location filename="../../ui/panels/referat.py" line="63"/>
+        <location filename="../../ui/panels/referat.py" line="64"/>
         <source>Resultater for punkt %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="64"/>
+        <location filename="../../ui/panels/referat.py" line="65"/>
         <source>Resultaterne udskrives altid før beslutningen. Skriv kun selve beslutningen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="67"/>
+        <location filename="../../ui/panels/referat.py" line="68"/>
         <source>Ingen beslutning ført til protokol under dette punkt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="70"/>
+        <location filename="../../ui/panels/referat.py" line="71"/>
         <source>Beslutning for punkt {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="71"/>
+        <location filename="../../ui/panels/referat.py" line="72"/>
         <source>Beslutning</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1059,59 +1126,60 @@
 <context>
     <name>DecisionView</name>
     <message>
-        <location filename="../../ui/panels/capture_decision.py" line="63"/>
+        <location filename="../../ui/panels/capture_decision.py" line="59"/>
         <source>Beslutning, fx »Godkendt.« eller »Udvalget drøftede …«</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/panels/capture_decision.py" line="60"/>
         <location filename="../../ui/panels/capture_decision.py" line="64"/>
-        <location filename="../../ui/panels/capture_decision.py" line="67"/>
-        <location filename="../../ui/panels/capture_decision.py" line="85"/>
+        <location filename="../../ui/panels/capture_decision.py" line="76"/>
         <source>Beslutning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/capture_decision.py" line="75"/>
+        <location filename="../../ui/panels/capture_decision.py" line="66"/>
         <source>Resultater, som de udskrives</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/capture_decision.py" line="76"/>
+        <location filename="../../ui/panels/capture_decision.py" line="67"/>
+        <location filename="../../ui/panels/capture_decision.py" line="134"/>
         <source>Ingen beslutning ført til protokol under dette punkt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/capture_decision.py" line="93"/>
+        <location filename="../../ui/panels/capture_decision.py" line="84"/>
         <source>Medlem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/capture_decision.py" line="93"/>
+        <location filename="../../ui/panels/capture_decision.py" line="84"/>
         <source>Tilførsel til protokollen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/capture_decision.py" line="101"/>
+        <location filename="../../ui/panels/capture_decision.py" line="92"/>
         <source>Tilførsel fra</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/capture_decision.py" line="103"/>
+        <location filename="../../ui/panels/capture_decision.py" line="94"/>
         <source>Tilførsel – Enter tilføjer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/capture_decision.py" line="104"/>
+        <location filename="../../ui/panels/capture_decision.py" line="95"/>
         <source>Ny tilførsel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/capture_decision.py" line="106"/>
+        <location filename="../../ui/panels/capture_decision.py" line="97"/>
         <source>Slet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/capture_decision.py" line="112"/>
+        <location filename="../../ui/panels/capture_decision.py" line="103"/>
         <source>Tilførsler til protokollen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1182,12 +1250,12 @@ Loggen står i:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/group_forming.py" line="86"/>
+        <location filename="../../ui/panels/group_forming.py" line="88"/>
         <source>Omdøb gruppe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/group_forming.py" line="91"/>
+        <location filename="../../ui/panels/group_forming.py" line="95"/>
         <source>Slet gruppen og dens input</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1195,77 +1263,87 @@ Loggen står i:
 <context>
     <name>GroupColumn</name>
     <message>
-        <location filename="../../ui/panels/input_columns.py" line="174"/>
+        <location filename="../../ui/panels/input_columns.py" line="187"/>
         <source>Nyt input – Enter tilføjer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/input_columns.py" line="190"/>
+        <location filename="../../ui/panels/input_columns.py" line="204"/>
         <source>Ingen medlemmer valgt endnu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/input_columns.py" line="191"/>
+        <location filename="../../ui/panels/input_columns.py" line="205"/>
         <source>Nyt input til {group}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/input_columns.py" line="243"/>
+        <source>Inputtet »{text}« blev ikke gemt: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/input_columns.py" line="245"/>
+        <source>Inputtet »{text}« blev ikke gemt: {reason}. Teksten står i feltet igen.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>GroupFormingView</name>
     <message>
-        <location filename="../../ui/panels/group_forming.py" line="137"/>
+        <location filename="../../ui/panels/group_forming.py" line="141"/>
         <source>Antal grupper</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/group_forming.py" line="138"/>
+        <location filename="../../ui/panels/group_forming.py" line="142"/>
         <source>Fordel automatisk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/group_forming.py" line="140"/>
+        <location filename="../../ui/panels/group_forming.py" line="144"/>
         <source>+ Ny gruppe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/group_forming.py" line="145"/>
+        <location filename="../../ui/panels/group_forming.py" line="149"/>
         <source>Antal grupper:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/group_forming.py" line="150"/>
+        <location filename="../../ui/panels/group_forming.py" line="154"/>
         <source>Træk et medlem til en anden gruppe, eller markér det og tryk Alt+gruppens nummer (Alt+0: uden gruppe).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/group_forming.py" line="203"/>
+        <location filename="../../ui/panels/group_forming.py" line="207"/>
         <source>Uden gruppe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/group_forming.py" line="218"/>
+        <location filename="../../ui/panels/group_forming.py" line="222"/>
         <source>(ikke til stede)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/group_forming.py" line="237"/>
-        <location filename="../../ui/panels/group_forming.py" line="239"/>
-        <location filename="../../ui/panels/group_forming.py" line="278"/>
+        <location filename="../../ui/panels/group_forming.py" line="241"/>
+        <location filename="../../ui/panels/group_forming.py" line="243"/>
+        <location filename="../../ui/panels/group_forming.py" line="282"/>
         <source>Gruppe {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/group_forming.py" line="272"/>
+        <location filename="../../ui/panels/group_forming.py" line="276"/>
         <source>Ingen er registreret som til stede.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/group_forming.py" line="282"/>
+        <location filename="../../ui/panels/group_forming.py" line="286"/>
         <source>{n} grupper ({sizes} personer).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/group_forming.py" line="284"/>
+        <location filename="../../ui/panels/group_forming.py" line="288"/>
         <source> Færre end ønsket, så ingen sidder alene.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1301,18 +1379,28 @@ Loggen står i:
 <context>
     <name>InputModel</name>
     <message>
-        <location filename="../../ui/models/input_model.py" line="139"/>
+        <location filename="../../ui/models/input_model.py" line="119"/>
+        <source>Gemmes …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/input_model.py" line="178"/>
         <source>Fra {origin}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/input_model.py" line="141"/>
+        <location filename="../../ui/models/input_model.py" line="180"/>
         <source>Under pejlemærket »{title}«</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/input_model.py" line="143"/>
+        <location filename="../../ui/models/input_model.py" line="182"/>
         <source>Skjult for projektor og telefoner (Ctrl+H viser det igen); referatet medtager det</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/input_model.py" line="290"/>
+        <source>Gemmes … (serveren har ikke svaret endnu)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1324,7 +1412,7 @@ Loggen står i:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/group_inputs.py" line="154"/>
+        <location filename="../../ui/panels/group_inputs.py" line="160"/>
         <source>{n} input, heraf {loose} uden pejlemærke</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1393,189 +1481,189 @@ Loggen står i:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/app.py" line="184"/>
+        <location filename="../../ui/app.py" line="185"/>
         <source>Databasen kan ikke åbnes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="185"/>
+        <location filename="../../ui/app.py" line="186"/>
         <source>{message}
 
 Workshop lukker; filen er ikke ændret.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="69"/>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="71"/>
+        <location filename="../../ui/main_window.py" line="98"/>
         <source>Åbner databasen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="462"/>
+        <location filename="../../ui/main_window.py" line="476"/>
         <source>Fortryd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="466"/>
+        <location filename="../../ui/main_window.py" line="480"/>
         <source>Annullér fortryd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="553"/>
+        <location filename="../../ui/main_window.py" line="567"/>
         <source>Om Workshop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>&amp;Filer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115"/>
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>Denne computers navn…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>&amp;Rediger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>&amp;Vis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>&amp;Møde</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>&amp;Hjælp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
-        <location filename="../../ui/main_window.py" line="559"/>
+        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="573"/>
         <source>Sprog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>Indlæser… Dagsordenen kan læses nu; redigering om et øjeblik.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="275"/>
         <source>Serveren kan ikke nås. Det, du skriver, bliver stående og gemmes, når forbindelsen er tilbage; andre ændringer afvises, indtil da.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="299"/>
+        <location filename="../../ui/main_window.py" line="307"/>
         <source>Denne computers navn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300"/>
+        <location filename="../../ui/main_window.py" line="308"/>
         <source>Det navn, de andre bærbare ser, når denne har mødet åbent på den fælles server:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="313"/>
+        <location filename="../../ui/main_window.py" line="321"/>
         <source>Også åbent hos: {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="314"/>
+        <location filename="../../ui/main_window.py" line="322"/>
         <source>Ingen andre har mødet åbent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319"/>
+        <location filename="../../ui/main_window.py" line="328"/>
         <source>Forbindelsen til serveren er tilbage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="462"/>
+        <location filename="../../ui/main_window.py" line="476"/>
         <source>Fortryd {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="466"/>
+        <location filename="../../ui/main_window.py" line="480"/>
         <source>Annullér fortryd {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="490"/>
+        <location filename="../../ui/main_window.py" line="504"/>
         <source>Importér mødefil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="491"/>
+        <location filename="../../ui/main_window.py" line="505"/>
         <source>Mødefiler (*.json);;Alle filer (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="506"/>
+        <location filename="../../ui/main_window.py" line="520"/>
         <source>Mødefilen blev afvist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="507"/>
+        <location filename="../../ui/main_window.py" line="521"/>
         <source>Mødefilen blev ikke importeret; intet er ændret.
 
 {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="517"/>
-        <location filename="../../ui/main_window.py" line="523"/>
+        <location filename="../../ui/main_window.py" line="531"/>
+        <location filename="../../ui/main_window.py" line="537"/>
         <source>Mødefilen er importeret.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="535"/>
+        <location filename="../../ui/main_window.py" line="549"/>
         <source>Eksportér mødefil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="535"/>
+        <location filename="../../ui/main_window.py" line="549"/>
         <source>møde.workshop.json</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="536"/>
+        <location filename="../../ui/main_window.py" line="550"/>
         <source>Mødefiler (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="541"/>
+        <location filename="../../ui/main_window.py" line="555"/>
         <source>Eksport mislykkedes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="543"/>
+        <location filename="../../ui/main_window.py" line="557"/>
         <source>Mødet er gemt i {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="554"/>
+        <location filename="../../ui/main_window.py" line="568"/>
         <source>Workshop afvikler opgaveudvalgenes møder og skriver referatet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="560"/>
+        <location filename="../../ui/main_window.py" line="574"/>
         <source>Sproget skiftes, næste gang Workshop startes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="569"/>
+        <location filename="../../ui/main_window.py" line="585"/>
         <source>Ikke gemt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="570"/>
+        <location filename="../../ui/main_window.py" line="586"/>
         <source>Noget af det, du har skrevet, kunne ikke gemmes. Luk alligevel?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1664,167 +1752,177 @@ Workshop lukker; filen er ikke ændret.</source>
 <context>
     <name>MeetingEdits</name>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="44"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="51"/>
         <source>Gå til {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="51"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="58"/>
         <source>Hæv mødet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="57"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="64"/>
         <source>Ret hævet kl.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="66"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="75"/>
         <source>Næste møde</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="71"/>
-        <source>Svar fra {who}</source>
+        <location filename="../../ui/panels/meeting_edits.py" line="30"/>
+        <source>Teksten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="79"/>
-        <source>Tilføj tilførsel</source>
+        <location filename="../../ui/panels/meeting_edits.py" line="69"/>
+        <source>Hævet kl.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/panels/meeting_edits.py" line="85"/>
+        <source>Tilføj tilførsel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/meeting_edits.py" line="95"/>
         <source>Ret tilførsel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="91"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="100"/>
         <source>Slet tilførsel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="111"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="120"/>
         <source>Ny gruppe {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="118"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="127"/>
         <source>Gruppens medlemmer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="123"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="132"/>
         <source>Slet gruppe {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="161"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="170"/>
         <source>Fordel automatisk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="166"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="182"/>
         <source>Tilføj input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="172"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="192"/>
         <source>Ret input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="186"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="206"/>
         <source>Skjul input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="187"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="207"/>
         <source>Vis input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="191"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="211"/>
         <source>Slet input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="191"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="211"/>
         <source>Slet {n} input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="204"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="224"/>
         <source>Flyt input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="221"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="241"/>
         <source>Nyt pejlemærke {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="258"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="268"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/meeting_edits.py" line="280"/>
         <source>Input til pejlemærke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="258"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="280"/>
         <source>Input ud af pejlemærke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="262"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="284"/>
         <source>Slet pejlemærke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="263"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="285"/>
         <source>Slet {n} pejlemærker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="271"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="293"/>
         <source>Slå pejlemærker sammen i {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="279"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="301"/>
         <source>Stemmer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="287"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="309"/>
         <source>Stemmer pr. medlem: {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="294"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="316"/>
         <source>Nulstil stemmerne</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="303"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="325"/>
         <source>Ny arbejdsgruppe {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="322"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="344"/>
         <source>Arbejdsgruppens medlemmer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="329"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="351"/>
         <source>Arbejdsgruppens tovholder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="336"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="358"/>
         <source>Arbejdsgruppens medlemmer udefra</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="341"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="363"/>
         <source>Slet arbejdsgruppe {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2095,32 +2193,32 @@ Workshop lukker; filen er ikke ændret.</source>
 <context>
     <name>QuestionRoundView</name>
     <message>
-        <location filename="../../ui/panels/question_round.py" line="104"/>
+        <location filename="../../ui/panels/question_round.py" line="103"/>
         <source>Pladsorden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/question_round.py" line="105"/>
+        <location filename="../../ui/panels/question_round.py" line="104"/>
         <source>Bland</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/question_round.py" line="106"/>
+        <location filename="../../ui/panels/question_round.py" line="105"/>
         <source>Spring over (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/question_round.py" line="131"/>
+        <location filename="../../ui/panels/question_round.py" line="130"/>
         <source>Taleorden:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/question_round.py" line="165"/>
+        <location filename="../../ui/panels/question_round.py" line="164"/>
         <source>»{question}«</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/question_round.py" line="166"/>
+        <location filename="../../ui/panels/question_round.py" line="165"/>
         <source>Spørgsmålet er ikke skrevet ind på dagsordenspunktet endnu.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2142,12 +2240,12 @@ Workshop lukker; filen er ikke ændret.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/question_round.py" line="278"/>
+        <location filename="../../ui/panels/question_round.py" line="286"/>
         <source>Alle har svaret ({done} af {all})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/question_round.py" line="281"/>
+        <location filename="../../ui/panels/question_round.py" line="289"/>
         <source>Ordet har: {name}   ({done} af {all} har svaret)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2155,17 +2253,17 @@ Workshop lukker; filen er ikke ændret.</source>
 <context>
     <name>ReferatPanel</name>
     <message>
-        <location filename="../../ui/panels/referat.py" line="44"/>
+        <location filename="../../ui/panels/referat.py" line="45"/>
         <source>Udkast</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="45"/>
+        <location filename="../../ui/panels/referat.py" line="46"/>
         <source>Sendt til godkendelse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="46"/>
+        <location filename="../../ui/panels/referat.py" line="47"/>
         <source>Godkendt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2181,7 +2279,7 @@ Workshop lukker; filen er ikke ændret.</source>
     </message>
     <message>
         <location filename="../../ui/panels/referat.py" line="124"/>
-        <location filename="../../ui/panels/referat.py" line="431"/>
+        <location filename="../../ui/panels/referat.py" line="434"/>
         <source>Send til godkendelse</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2216,62 +2314,62 @@ Workshop lukker; filen er ikke ændret.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="277"/>
+        <location filename="../../ui/panels/referat.py" line="280"/>
         <source>Referat, version {version}: {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="278"/>
+        <location filename="../../ui/panels/referat.py" line="281"/>
         <source>Vælg et møde for at se referatet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="283"/>
+        <location filename="../../ui/panels/referat.py" line="286"/>
         <source>Godkendt af {n} af {all} fremmødte.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="285"/>
+        <location filename="../../ui/panels/referat.py" line="288"/>
         <source>Fingeraftryk (SHA-256): {sha}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="288"/>
+        <location filename="../../ui/panels/referat.py" line="291"/>
         <source>Rettelse: {note}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="299"/>
+        <location filename="../../ui/panels/referat.py" line="302"/>
         <source>Referatet er sendt til godkendelse og kan ikke ændres.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="300"/>
+        <location filename="../../ui/panels/referat.py" line="303"/>
         <source>Referatet er godkendt og låst. Ret det med en ny version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="310"/>
+        <location filename="../../ui/panels/referat.py" line="313"/>
         <source>Verificeret. {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="311"/>
+        <location filename="../../ui/panels/referat.py" line="314"/>
         <source>Godkendt andetsteds – ikke verificeret: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="312"/>
+        <location filename="../../ui/panels/referat.py" line="315"/>
         <source>Ændret efter godkendelse: {reason} Det er ikke det godkendte referat; PDF og udskrift mærkes ÆNDRET.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="328"/>
+        <location filename="../../ui/panels/referat.py" line="331"/>
         <source>Stol på nøglen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="329"/>
+        <location filename="../../ui/panels/referat.py" line="332"/>
         <source>Referatet er signeret af en anden installation med nøgle-id
 
     {key_id}
@@ -2280,115 +2378,115 @@ Stol kun på nøglen, hvis du har sammenlignet nøgle-id&apos;et med den install
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="341"/>
+        <location filename="../../ui/panels/referat.py" line="344"/>
         <source>Nøglen kunne ikke gemmes: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="353"/>
+        <location filename="../../ui/panels/referat.py" line="356"/>
         <source>Ændret efter godkendelse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="354"/>
+        <location filename="../../ui/panels/referat.py" line="357"/>
         <source>Referatet er ændret efter godkendelse: {reason}
 
 Det er ikke det godkendte referat. {what} alligevel? Hver side mærkes ÆNDRET EFTER GODKENDELSE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="383"/>
+        <location filename="../../ui/panels/referat.py" line="386"/>
         <source>Forhåndsvisningen kan ikke laves: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="389"/>
+        <location filename="../../ui/panels/referat.py" line="392"/>
         <source>Opdaterer forhåndsvisningen …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="394"/>
+        <location filename="../../ui/panels/referat.py" line="397"/>
         <source>Forhåndsvisningen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="432"/>
+        <location filename="../../ui/panels/referat.py" line="435"/>
         <source>Referatet fastlåses, som det står nu, og sendes til de fremmødte medlemmer til godkendelse. Mødet kan derefter ikke ændres. Fortsæt?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="496"/>
+        <location filename="../../ui/panels/referat.py" line="521"/>
         <source>Referat {date} v{version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="500"/>
+        <location filename="../../ui/panels/referat.py" line="525"/>
         <source>Eksportér</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="504"/>
+        <location filename="../../ui/panels/referat.py" line="529"/>
         <source>Eksportér referat som PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="505"/>
+        <location filename="../../ui/panels/referat.py" line="530"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="516"/>
+        <location filename="../../ui/panels/referat.py" line="541"/>
         <source>Skriver {name} …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="517"/>
+        <location filename="../../ui/panels/referat.py" line="542"/>
         <source>Eksportér PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="528"/>
+        <location filename="../../ui/panels/referat.py" line="553"/>
         <source>Eksport af PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="534"/>
-        <location filename="../../ui/panels/referat.py" line="566"/>
+        <location filename="../../ui/panels/referat.py" line="559"/>
+        <location filename="../../ui/panels/referat.py" line="591"/>
         <source>Gemt: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="535"/>
+        <location filename="../../ui/panels/referat.py" line="560"/>
         <source> – mærket ÆNDRET EFTER GODKENDELSE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="553"/>
+        <location filename="../../ui/panels/referat.py" line="578"/>
         <source>Eksportér mødefil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="554"/>
+        <location filename="../../ui/panels/referat.py" line="579"/>
         <source>Mødefil (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="563"/>
+        <location filename="../../ui/panels/referat.py" line="588"/>
         <source>Mødefilen kunne ikke skrives ({path}): {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="572"/>
+        <location filename="../../ui/panels/referat.py" line="597"/>
         <source>Forhåndsvisningen er ikke klar endnu; prøv igen om et øjeblik.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="574"/>
+        <location filename="../../ui/panels/referat.py" line="599"/>
         <source>Udskriv</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="579"/>
+        <location filename="../../ui/panels/referat.py" line="604"/>
         <source>Udskriv referat</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2993,13 +3091,46 @@ Det er ikke det godkendte referat. {what} alligevel? Hver side mærkes ÆNDRET E
 <context>
     <name>TitleDelegate</name>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="76"/>
+        <location filename="../../ui/panels/candidate_list.py" line="87"/>
         <source>Pejlemærkets titel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="81"/>
+        <location filename="../../ui/panels/candidate_list.py" line="101"/>
         <source>Omdøb pejlemærke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/candidate_list.py" line="102"/>
+        <source>Titlen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Versioned</name>
+    <message>
+        <location filename="../../ui/versioned.py" line="123"/>
+        <source>tom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/versioned.py" line="134"/>
+        <source>{what} er slettet af en anden imens; din ændring er ikke gemt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/versioned.py" line="137"/>
+        <source>{field} er nu {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/versioned.py" line="141"/>
+        <source>{what} er ændret af en anden imens; din ændring er ikke gemt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/versioned.py" line="143"/>
+        <source>{what} er ændret af en anden imens: {changes}. Din ændring er ikke gemt.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3076,7 +3207,7 @@ Det er ikke det godkendte referat. {what} alligevel? Hver side mærkes ÆNDRET E
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/dot_voting.py" line="236"/>
+        <location filename="../../ui/panels/dot_voting.py" line="237"/>
         <source>Status: {status}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3140,154 +3271,154 @@ Det er ikke det godkendte referat. {what} alligevel? Hver side mærkes ÆNDRET E
     </message>
     <message>
         <location filename="../../ui/panels/working_groups.py" line="98"/>
-        <location filename="../../ui/panels/working_groups.py" line="100"/>
+        <location filename="../../ui/panels/working_groups.py" line="105"/>
         <source>Arbejdsgruppens navn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="103"/>
-        <location filename="../../ui/panels/working_groups.py" line="108"/>
-        <location filename="../../ui/panels/working_groups.py" line="150"/>
+        <location filename="../../ui/panels/working_groups.py" line="107"/>
+        <location filename="../../ui/panels/working_groups.py" line="112"/>
+        <location filename="../../ui/panels/working_groups.py" line="153"/>
         <source>Kommissorium</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="105"/>
+        <location filename="../../ui/panels/working_groups.py" line="109"/>
         <source>Hvad arbejdsgruppen skal, og hvad den leverer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="111"/>
+        <location filename="../../ui/panels/working_groups.py" line="114"/>
         <source>Arbejdsgruppens medlemmer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="114"/>
-        <location filename="../../ui/panels/working_groups.py" line="152"/>
+        <location filename="../../ui/panels/working_groups.py" line="117"/>
+        <location filename="../../ui/panels/working_groups.py" line="155"/>
         <source>Tovholder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="117"/>
+        <location filename="../../ui/panels/working_groups.py" line="120"/>
         <source>Medlemmer udefra</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="121"/>
+        <location filename="../../ui/panels/working_groups.py" line="124"/>
         <source>Navn udefra</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="122"/>
+        <location filename="../../ui/panels/working_groups.py" line="125"/>
         <source>Navn på medlem udefra</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="124"/>
+        <location filename="../../ui/panels/working_groups.py" line="127"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="125"/>
+        <location filename="../../ui/panels/working_groups.py" line="128"/>
         <source>Organisation for medlem udefra</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="129"/>
+        <location filename="../../ui/panels/working_groups.py" line="132"/>
         <source>Tilføj udefra</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="131"/>
+        <location filename="../../ui/panels/working_groups.py" line="134"/>
         <source>Fjern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="132"/>
+        <location filename="../../ui/panels/working_groups.py" line="135"/>
         <source>Fjern den valgte person udefra ({keys})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="144"/>
-        <location filename="../../ui/panels/working_groups.py" line="154"/>
-        <location filename="../../ui/panels/working_groups.py" line="360"/>
+        <location filename="../../ui/panels/working_groups.py" line="147"/>
+        <location filename="../../ui/panels/working_groups.py" line="157"/>
+        <location filename="../../ui/panels/working_groups.py" line="363"/>
         <source>Første møde</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="145"/>
-        <location filename="../../ui/panels/working_groups.py" line="155"/>
-        <location filename="../../ui/panels/working_groups.py" line="360"/>
+        <location filename="../../ui/panels/working_groups.py" line="148"/>
+        <location filename="../../ui/panels/working_groups.py" line="158"/>
+        <location filename="../../ui/panels/working_groups.py" line="363"/>
         <source>Melder tilbage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="149"/>
+        <location filename="../../ui/panels/working_groups.py" line="152"/>
         <source>Navn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="151"/>
+        <location filename="../../ui/panels/working_groups.py" line="154"/>
         <source>Medlemmer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="153"/>
+        <location filename="../../ui/panels/working_groups.py" line="156"/>
         <source>Udefra</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="217"/>
+        <location filename="../../ui/panels/working_groups.py" line="220"/>
         <source>1 medlem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="217"/>
+        <location filename="../../ui/panels/working_groups.py" line="220"/>
         <source>{n} medlemmer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="219"/>
+        <location filename="../../ui/panels/working_groups.py" line="222"/>
         <source>mødes {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="221"/>
+        <location filename="../../ui/panels/working_groups.py" line="224"/>
         <source>melder tilbage {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="235"/>
+        <location filename="../../ui/panels/working_groups.py" line="238"/>
         <source> (har en gruppe)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="238"/>
+        <location filename="../../ui/panels/working_groups.py" line="241"/>
         <source>Ingen valgte pejlemærker endnu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="288"/>
+        <location filename="../../ui/panels/working_groups.py" line="291"/>
         <source>Ingen tovholder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="294"/>
+        <location filename="../../ui/panels/working_groups.py" line="297"/>
         <source>{name} ({organisation})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="318"/>
+        <location filename="../../ui/panels/working_groups.py" line="321"/>
         <source>Skriv arbejdsgruppens navn først.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="337"/>
+        <location filename="../../ui/panels/working_groups.py" line="340"/>
         <source>Arbejde videre med pejlemærket &quot;{title}&quot; og komme med forslag til udvalget.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="397"/>
+        <location filename="../../ui/panels/working_groups.py" line="400"/>
         <source>Skriv navnet på personen udefra først.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3295,7 +3426,7 @@ Det er ikke det godkendte referat. {what} alligevel? Hver side mærkes ÆNDRET E
 <context>
     <name>WrappingDelegate</name>
     <message>
-        <location filename="../../ui/panels/input_columns.py" line="78"/>
+        <location filename="../../ui/panels/input_columns.py" line="89"/>
         <source>Ret input</source>
         <translation type="unfinished"></translation>
     </message>

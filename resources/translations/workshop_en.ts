@@ -29,183 +29,204 @@
         <translation>Previous decisions</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="72"/>
+        <location filename="../../ui/panels/agenda.py" line="84"/>
         <source>Vælg et møde i navigatoren, eller opret et med Ctrl+N.</source>
         <translation>Pick a meeting in the navigator, or create one with Ctrl+N.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="98"/>
-        <location filename="../../ui/panels/agenda.py" line="102"/>
+        <location filename="../../ui/panels/agenda.py" line="110"/>
+        <location filename="../../ui/panels/agenda.py" line="117"/>
         <source>Mødested</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="100"/>
+        <location filename="../../ui/panels/agenda.py" line="116"/>
         <source>Mødets titel</source>
         <translation>Meeting title</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="107"/>
+        <location filename="../../ui/panels/agenda.py" line="121"/>
         <source>Mødets formål (står i referatets resumé)</source>
         <translation>The meeting&apos;s purpose (shown in the minutes&apos; summary)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="111"/>
+        <location filename="../../ui/panels/agenda.py" line="125"/>
         <source>Mødets formål</source>
         <translation>Meeting purpose</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="113"/>
+        <location filename="../../ui/panels/agenda.py" line="126"/>
         <source>Mødets sags ID</source>
         <translation>Meeting case ID</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="117"/>
+        <location filename="../../ui/panels/agenda.py" line="130"/>
         <source>Møde</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="119"/>
+        <location filename="../../ui/panels/agenda.py" line="132"/>
         <source>Starter</source>
         <translation>Starts</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="121"/>
+        <location filename="../../ui/panels/agenda.py" line="134"/>
         <source>Sted</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="123"/>
+        <location filename="../../ui/panels/agenda.py" line="136"/>
         <source>Formål</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="134"/>
+        <location filename="../../ui/panels/agenda.py" line="63"/>
+        <location filename="../../ui/panels/agenda.py" line="147"/>
         <source>lukket</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="144"/>
-        <location filename="../../ui/panels/agenda.py" line="155"/>
+        <location filename="../../ui/panels/agenda.py" line="157"/>
+        <location filename="../../ui/panels/agenda.py" line="168"/>
         <source>Tilføj punkt</source>
         <translation>Add item</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="163"/>
+        <location filename="../../ui/panels/agenda.py" line="176"/>
         <source>Slet</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="175"/>
+        <location filename="../../ui/panels/agenda.py" line="188"/>
         <source>&lt;b&gt;Punkter og tidsplan&lt;/b&gt;</source>
         <translation>&lt;b&gt;Items and schedule&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="213"/>
+        <location filename="../../ui/panels/agenda.py" line="220"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="213"/>
+        <location filename="../../ui/panels/agenda.py" line="220"/>
         <source>Punktets titel</source>
         <translation>Item title</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="219"/>
+        <location filename="../../ui/panels/agenda.py" line="226"/>
         <source>Lukket punkt</source>
         <translation>Closed item</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="226"/>
+        <location filename="../../ui/panels/agenda.py" line="233"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="227"/>
+        <location filename="../../ui/panels/agenda.py" line="234"/>
         <source>ingen tidsramme</source>
         <translation>no time box</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="229"/>
+        <location filename="../../ui/panels/agenda.py" line="236"/>
         <source>Type</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="235"/>
-        <location filename="../../ui/panels/agenda.py" line="379"/>
+        <location filename="../../ui/panels/agenda.py" line="242"/>
+        <location filename="../../ui/panels/agenda.py" line="393"/>
         <source>Tidsramme</source>
         <translation>Time box</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="125"/>
-        <location filename="../../ui/panels/agenda.py" line="236"/>
+        <location filename="../../ui/panels/agenda.py" line="138"/>
+        <location filename="../../ui/panels/agenda.py" line="243"/>
         <source>Sags ID</source>
         <translation>Case ID</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="241"/>
+        <location filename="../../ui/panels/agenda.py" line="62"/>
+        <source>åbent</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/agenda.py" line="248"/>
         <source>Spørgsmål til spørgerunden</source>
         <translation>Question for the round</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="241"/>
+        <location filename="../../ui/panels/agenda.py" line="248"/>
         <source>Spørgsmål</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="242"/>
+        <location filename="../../ui/panels/agenda.py" line="249"/>
         <source>Drøftelsesspørgsmål (ét pr. linje)</source>
         <translation>Discussion questions (one per line)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="243"/>
+        <location filename="../../ui/panels/agenda.py" line="250"/>
         <source>Drøftelsesspørgsmål</source>
         <translation>Discussion questions</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="244"/>
+        <location filename="../../ui/panels/agenda.py" line="251"/>
         <source>Perspektiver (ét pr. linje)</source>
         <translation>Perspectives (one per line)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="245"/>
+        <location filename="../../ui/panels/agenda.py" line="252"/>
         <source>Perspektiver</source>
         <translation>Perspectives</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="249"/>
+        <location filename="../../ui/panels/agenda.py" line="256"/>
         <source>Indstilling fra</source>
         <translation>Recommended by</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="250"/>
+        <location filename="../../ui/panels/agenda.py" line="257"/>
         <source>Indstilling</source>
         <translation>Recommendation</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="251"/>
+        <location filename="../../ui/panels/agenda.py" line="258"/>
         <source>Indstillingspunkter (ét pr. linje, nummereres i referatet)</source>
         <translation>Recommendations (one per line, numbered in the minutes)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="252"/>
+        <location filename="../../ui/panels/agenda.py" line="259"/>
         <source>Indstillingspunkter</source>
         <translation>Recommendations</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="253"/>
+        <location filename="../../ui/panels/agenda.py" line="260"/>
         <source>Beslutningen træffes af</source>
         <translation>Decided by</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="255"/>
+        <location filename="../../ui/panels/agenda.py" line="262"/>
         <source>Bilag</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="257"/>
+        <location filename="../../ui/panels/agenda.py" line="264"/>
         <source>Tilføj et punkt med Ctrl+T, eller vælg et punkt i listen.</source>
         <translation>Add an item with Ctrl+T, or pick one in the list.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/agenda.py" line="380"/>
+        <source>Typen</source>
+        <translation>The type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/agenda.py" line="380"/>
+        <source>Lukket/åbent</source>
+        <translation>Closed/open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/agenda.py" line="380"/>
+        <source>Tidsrammen</source>
+        <translation>The time box</translation>
     </message>
     <message>
         <location filename="../../ui/models/agenda_text.py" line="49"/>
@@ -213,32 +234,37 @@
         <translation>Start {start} · ends about {end} · {n} items · {h} h {m} min in all</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="372"/>
+        <location filename="../../ui/panels/agenda.py" line="386"/>
         <source>Skift punktets type</source>
         <translation>Change item kind</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="375"/>
+        <location filename="../../ui/panels/agenda.py" line="389"/>
         <source>Lukket/åbent punkt</source>
         <translation>Closed/open item</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="389"/>
+        <location filename="../../ui/panels/agenda.py" line="405"/>
         <source>Mødets starttid</source>
         <translation>Meeting start time</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="408"/>
+        <location filename="../../ui/panels/agenda.py" line="406"/>
+        <source>Starttiden</source>
+        <translation>The start time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/agenda.py" line="424"/>
         <source>Tilføj {what}</source>
         <translation>Add {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="421"/>
+        <location filename="../../ui/panels/agenda.py" line="437"/>
         <source>Flyt punkt</source>
         <translation>Move item</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="445"/>
+        <location filename="../../ui/panels/agenda.py" line="461"/>
         <source>Slet {what}</source>
         <translation>Delete {what}</translation>
     </message>
@@ -411,92 +437,113 @@
 <context>
     <name>AttendancePanel</name>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="76"/>
+        <location filename="../../ui/panels/attendance.py" line="79"/>
         <source>Vælg et møde i navigatoren for at registrere fremmøde.</source>
         <translation>Pick a meeting in the navigator to record attendance.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="93"/>
+        <location filename="../../ui/panels/attendance.py" line="96"/>
         <source>Medlem</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="93"/>
+        <location filename="../../ui/panels/attendance.py" line="96"/>
         <source>Til stede</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="93"/>
+        <location filename="../../ui/panels/attendance.py" line="96"/>
         <source>Fraværende</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="93"/>
+        <location filename="../../ui/panels/attendance.py" line="96"/>
         <source>Afbud</source>
         <translation>Sent apologies</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="93"/>
+        <location filename="../../ui/panels/attendance.py" line="96"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="95"/>
+        <location filename="../../ui/panels/attendance.py" line="98"/>
         <source>formand</source>
         <translation>chair</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="95"/>
+        <location filename="../../ui/panels/attendance.py" line="98"/>
         <source>næstformand</source>
         <translation>vice chair</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="117"/>
+        <location filename="../../ui/panels/attendance.py" line="120"/>
+        <location filename="../../ui/panels/attendance.py" line="237"/>
         <source>fraværende</source>
         <translation>absent</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="117"/>
+        <location filename="../../ui/panels/attendance.py" line="120"/>
         <source>inhabil</source>
         <translation>conflict of interest</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="129"/>
+        <location filename="../../ui/panels/attendance.py" line="132"/>
         <source>Fravær og inhabilitet under enkelte punkter (klik eller mellemrum skifter)</source>
         <translation>Absence and conflicts of interest during single items (click or space toggles)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="134"/>
+        <location filename="../../ui/panels/attendance.py" line="137"/>
         <source>Fremmøde (tasterne P, F og A på den valgte række)</source>
         <translation>Attendance (keys P, F and A on the selected row)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="194"/>
+        <location filename="../../ui/panels/attendance.py" line="198"/>
         <source>{present} til stede · {absent} fraværende · {excused} afbud</source>
         <translation>{present} present · {absent} absent · {excused} apologies</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="197"/>
+        <location filename="../../ui/panels/attendance.py" line="201"/>
         <source> · {n} ikke registreret</source>
         <translation> · {n} not recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="226"/>
+        <location filename="../../ui/panels/attendance.py" line="237"/>
+        <source>til stede</source>
+        <translation>present</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/attendance.py" line="237"/>
+        <source>afbud</source>
+        <translation>sent apologies</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/attendance.py" line="241"/>
+        <source>Fremmødet</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/attendance.py" line="241"/>
+        <source>Noten</source>
+        <translation>The note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/attendance.py" line="245"/>
         <source>Fremmøde for {name}</source>
         <translation>Attendance of {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="230"/>
+        <location filename="../../ui/panels/attendance.py" line="249"/>
         <source>Note for {name}</source>
         <translation>Note for {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="265"/>
+        <location filename="../../ui/panels/attendance.py" line="283"/>
         <source>Resten til stede</source>
         <translation>Rest present</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="278"/>
+        <location filename="../../ui/panels/attendance.py" line="296"/>
         <source>Fravær under punkt</source>
         <translation>Absence during item</translation>
     </message>
@@ -504,12 +551,12 @@
 <context>
     <name>CandidateList</name>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="56"/>
+        <location filename="../../ui/panels/candidate_list.py" line="66"/>
         <source>Markér et eller flere pejlemærker først.</source>
         <translation>Select one or more guiding principles first.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="59"/>
+        <location filename="../../ui/panels/candidate_list.py" line="70"/>
         <source>Status: {status}</source>
         <translation>Status: {status}</translation>
     </message>
@@ -517,22 +564,22 @@
 <context>
     <name>CandidateModel</name>
     <message>
-        <location filename="../../ui/models/candidate_model.py" line="59"/>
+        <location filename="../../ui/models/candidate_model.py" line="60"/>
         <source>Pejlemærke</source>
         <translation>Guiding principle</translation>
     </message>
     <message>
-        <location filename="../../ui/models/candidate_model.py" line="60"/>
+        <location filename="../../ui/models/candidate_model.py" line="61"/>
         <source>Stemmer</source>
         <translation>Votes</translation>
     </message>
     <message>
-        <location filename="../../ui/models/candidate_model.py" line="61"/>
+        <location filename="../../ui/models/candidate_model.py" line="62"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/models/candidate_model.py" line="62"/>
+        <location filename="../../ui/models/candidate_model.py" line="63"/>
         <source>Gruppe</source>
         <translation>Group</translation>
     </message>
@@ -540,22 +587,22 @@
 <context>
     <name>CandidateStatus</name>
     <message>
-        <location filename="../../ui/models/candidate_model.py" line="36"/>
+        <location filename="../../ui/models/candidate_model.py" line="37"/>
         <source>kandidat</source>
         <translation>candidate</translation>
     </message>
     <message>
-        <location filename="../../ui/models/candidate_model.py" line="36"/>
+        <location filename="../../ui/models/candidate_model.py" line="37"/>
         <source>kortliste</source>
         <translation>shortlist</translation>
     </message>
     <message>
-        <location filename="../../ui/models/candidate_model.py" line="37"/>
+        <location filename="../../ui/models/candidate_model.py" line="38"/>
         <source>valgt</source>
         <translation>chosen</translation>
     </message>
     <message>
-        <location filename="../../ui/models/candidate_model.py" line="37"/>
+        <location filename="../../ui/models/candidate_model.py" line="38"/>
         <source>fravalgt</source>
         <translation>rejected</translation>
     </message>
@@ -563,77 +610,77 @@
 <context>
     <name>CandidatesPanel</name>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="144"/>
+        <location filename="../../ui/panels/candidate_list.py" line="164"/>
         <source>&lt;b&gt;Pejlemærker&lt;/b&gt; – træk input hertil</source>
         <translation>&lt;b&gt;Guiding principles&lt;/b&gt; – drag inputs here</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="146"/>
+        <location filename="../../ui/panels/candidate_list.py" line="166"/>
         <source>Titel (tom: det første valgte input) – Enter</source>
         <translation>Title (empty: the first selected input) – Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="147"/>
+        <location filename="../../ui/panels/candidate_list.py" line="167"/>
         <source>Titel på nyt pejlemærke</source>
         <translation>Title of new guiding principle</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="149"/>
+        <location filename="../../ui/panels/candidate_list.py" line="169"/>
         <source>Nyt pejlemærke fra valgte input</source>
         <translation>New guiding principle from selected inputs</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="152"/>
+        <location filename="../../ui/panels/candidate_list.py" line="172"/>
         <source>Pejlemærker</source>
         <translation>Guiding principles</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="155"/>
+        <location filename="../../ui/panels/candidate_list.py" line="175"/>
         <source>Valgte input → pejlemærke</source>
         <translation>Selected inputs → guiding principle</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="157"/>
+        <location filename="../../ui/panels/candidate_list.py" line="177"/>
         <source>Slå valgte sammen</source>
         <translation>Merge selected</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="158"/>
+        <location filename="../../ui/panels/candidate_list.py" line="178"/>
         <source>Det øverste valgte pejlemærke beholdes; input og stemmer følger med</source>
         <translation>The topmost selected guiding principle is kept; inputs and votes go with it</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="160"/>
+        <location filename="../../ui/panels/candidate_list.py" line="180"/>
         <source>Tag input ud</source>
         <translation>Take inputs out</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="162"/>
+        <location filename="../../ui/panels/candidate_list.py" line="182"/>
         <source>Slet</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="234"/>
+        <location filename="../../ui/panels/candidate_list.py" line="254"/>
         <source>Skriv en titel, eller vælg et eller flere input til det nye pejlemærke.</source>
         <translation>Type a title, or select one or more inputs for the new guiding principle.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="239"/>
+        <location filename="../../ui/panels/candidate_list.py" line="259"/>
         <source>&quot;{title}&quot; oprettet med {n} input.</source>
         <translation>&quot;{title}&quot; created with {n} inputs.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="249"/>
+        <location filename="../../ui/panels/candidate_list.py" line="269"/>
         <source>Vælg input i en gruppe og ét pejlemærke.</source>
         <translation>Select inputs in a group and one guiding principle.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="256"/>
+        <location filename="../../ui/panels/candidate_list.py" line="276"/>
         <source>Vælg mindst to pejlemærker, der skal slås sammen.</source>
         <translation>Select at least two guiding principles to merge.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="260"/>
+        <location filename="../../ui/panels/candidate_list.py" line="280"/>
         <source>Slået sammen i &quot;{title}&quot;.</source>
         <translation>Merged into &quot;{title}&quot;.</translation>
     </message>
@@ -783,158 +830,158 @@
 <context>
     <name>CommitteePanel</name>
     <message>
-        <location filename="../../ui/panels/committee.py" line="38"/>
+        <location filename="../../ui/panels/committee.py" line="39"/>
         <source>formand</source>
         <translation>chair</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="39"/>
+        <location filename="../../ui/panels/committee.py" line="40"/>
         <source>næstformand</source>
         <translation>vice chair</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="40"/>
+        <location filename="../../ui/panels/committee.py" line="41"/>
         <source>medlem</source>
         <translation>member</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="43"/>
+        <location filename="../../ui/panels/committee.py" line="44"/>
         <source>åben</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="44"/>
+        <location filename="../../ui/panels/committee.py" line="45"/>
         <source>godkendt</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="158"/>
+        <location filename="../../ui/panels/committee.py" line="161"/>
         <source>Vælg eller opret et udvalg i navigatoren (Ctrl+Shift+N).</source>
         <translation>Pick or create a committee in the navigator (Ctrl+Shift+N).</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="83"/>
+        <location filename="../../ui/panels/committee.py" line="85"/>
         <source>fx 2017-2018</source>
         <translation>e.g. 2017-2018</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="85"/>
+        <location filename="../../ui/panels/committee.py" line="91"/>
         <source>Udvalgets navn</source>
         <translation>Committee name</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="87"/>
+        <location filename="../../ui/panels/committee.py" line="92"/>
         <source>Udvalgets type</source>
         <translation>Committee kind</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="89"/>
+        <location filename="../../ui/panels/committee.py" line="93"/>
         <source>Udvalgets periode</source>
         <translation>Committee period</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="93"/>
-        <location filename="../../ui/panels/committee.py" line="102"/>
+        <location filename="../../ui/panels/committee.py" line="96"/>
+        <location filename="../../ui/panels/committee.py" line="105"/>
         <source>Navn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="96"/>
+        <location filename="../../ui/panels/committee.py" line="99"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="98"/>
+        <location filename="../../ui/panels/committee.py" line="101"/>
         <source>Type</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="103"/>
+        <location filename="../../ui/panels/committee.py" line="106"/>
         <source>Rolle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="104"/>
+        <location filename="../../ui/panels/committee.py" line="107"/>
         <source>Gruppe</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="105"/>
+        <location filename="../../ui/panels/committee.py" line="108"/>
         <source>Parti</source>
         <translation>Party</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="118"/>
+        <location filename="../../ui/panels/committee.py" line="121"/>
         <source>Opgave</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="119"/>
+        <location filename="../../ui/panels/committee.py" line="122"/>
         <source>Frist</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="120"/>
+        <location filename="../../ui/panels/committee.py" line="123"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="121"/>
+        <location filename="../../ui/panels/committee.py" line="124"/>
         <source>Beskrivelse</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="278"/>
+        <location filename="../../ui/panels/committee.py" line="291"/>
         <source>Tilføj medlem</source>
         <translation>Add member</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="288"/>
+        <location filename="../../ui/panels/committee.py" line="301"/>
         <source>Tilføj opgave</source>
         <translation>Add task</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="330"/>
+        <location filename="../../ui/panels/committee.py" line="343"/>
         <source>Fjern {n} rækker</source>
         <translation>Remove {n} rows</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="141"/>
+        <location filename="../../ui/panels/committee.py" line="144"/>
         <source>Medlemmer</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="148"/>
+        <location filename="../../ui/panels/committee.py" line="151"/>
         <source>Opgaver</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="236"/>
+        <location filename="../../ui/panels/committee.py" line="239"/>
         <source>{n} medlemmer</source>
         <translation>{n} members</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="246"/>
+        <location filename="../../ui/panels/committee.py" line="251"/>
         <source>Ret medlem</source>
         <translation>Edit member</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="253"/>
+        <location filename="../../ui/panels/committee.py" line="257"/>
         <source>Ret opgave</source>
         <translation>Edit task</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="276"/>
+        <location filename="../../ui/panels/committee.py" line="289"/>
         <source>Nyt medlem</source>
         <translation>New member</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="289"/>
+        <location filename="../../ui/panels/committee.py" line="302"/>
         <source>Ny opgave</source>
         <translation>New task</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="329"/>
+        <location filename="../../ui/panels/committee.py" line="342"/>
         <source>Fjern {name}</source>
         <translation>Remove {name}</translation>
     </message>
@@ -1071,7 +1118,7 @@
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="74"/>
+        <location filename="../../ui/panels/referat.py" line="73"/>
         <source>Beslutning, punkt {n}</source>
         <translation>Decision, item {n}</translation>
     </message>
@@ -1079,60 +1126,60 @@
 <context>
     <name>DecisionView</name>
     <message>
-        <location filename="../../ui/panels/capture_decision.py" line="64"/>
+        <location filename="../../ui/panels/capture_decision.py" line="59"/>
         <source>Beslutning, fx »Godkendt.« eller »Udvalget drøftede …«</source>
         <translation>Decision, e.g. “Approved.” or “The committee discussed …”</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/capture_decision.py" line="65"/>
-        <location filename="../../ui/panels/capture_decision.py" line="68"/>
-        <location filename="../../ui/panels/capture_decision.py" line="86"/>
+        <location filename="../../ui/panels/capture_decision.py" line="60"/>
+        <location filename="../../ui/panels/capture_decision.py" line="64"/>
+        <location filename="../../ui/panels/capture_decision.py" line="76"/>
         <source>Beslutning</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/capture_decision.py" line="76"/>
+        <location filename="../../ui/panels/capture_decision.py" line="66"/>
         <source>Resultater, som de udskrives</source>
         <translation>Results, as they are printed</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/capture_decision.py" line="77"/>
-        <location filename="../../ui/panels/capture_decision.py" line="144"/>
+        <location filename="../../ui/panels/capture_decision.py" line="67"/>
+        <location filename="../../ui/panels/capture_decision.py" line="134"/>
         <source>Ingen beslutning ført til protokol under dette punkt.</source>
         <translation>No decision recorded under this item.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/capture_decision.py" line="94"/>
+        <location filename="../../ui/panels/capture_decision.py" line="84"/>
         <source>Medlem</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/capture_decision.py" line="94"/>
+        <location filename="../../ui/panels/capture_decision.py" line="84"/>
         <source>Tilførsel til protokollen</source>
         <translation>Addition to the minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/capture_decision.py" line="102"/>
+        <location filename="../../ui/panels/capture_decision.py" line="92"/>
         <source>Tilførsel fra</source>
         <translation>Addition from</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/capture_decision.py" line="104"/>
+        <location filename="../../ui/panels/capture_decision.py" line="94"/>
         <source>Tilførsel – Enter tilføjer</source>
         <translation>Addition – Enter adds it</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/capture_decision.py" line="105"/>
+        <location filename="../../ui/panels/capture_decision.py" line="95"/>
         <source>Ny tilførsel</source>
         <translation>New addition</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/capture_decision.py" line="107"/>
+        <location filename="../../ui/panels/capture_decision.py" line="97"/>
         <source>Slet</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/capture_decision.py" line="113"/>
+        <location filename="../../ui/panels/capture_decision.py" line="103"/>
         <source>Tilførsler til protokollen</source>
         <translation>Additions to the minutes</translation>
     </message>
@@ -1207,12 +1254,12 @@ The log is in:
         <translation>Group&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/group_forming.py" line="86"/>
+        <location filename="../../ui/panels/group_forming.py" line="88"/>
         <source>Omdøb gruppe</source>
         <translation>Rename group</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/group_forming.py" line="91"/>
+        <location filename="../../ui/panels/group_forming.py" line="95"/>
         <source>Slet gruppen og dens input</source>
         <translation>Delete the group and its inputs</translation>
     </message>
@@ -1220,27 +1267,27 @@ The log is in:
 <context>
     <name>GroupColumn</name>
     <message>
-        <location filename="../../ui/panels/input_columns.py" line="182"/>
+        <location filename="../../ui/panels/input_columns.py" line="187"/>
         <source>Nyt input – Enter tilføjer</source>
         <translation>New input – Enter adds</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/input_columns.py" line="199"/>
+        <location filename="../../ui/panels/input_columns.py" line="204"/>
         <source>Ingen medlemmer valgt endnu</source>
         <translation>No members chosen yet</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/input_columns.py" line="200"/>
+        <location filename="../../ui/panels/input_columns.py" line="205"/>
         <source>Nyt input til {group}</source>
         <translation>New input for {group}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/input_columns.py" line="238"/>
+        <location filename="../../ui/panels/input_columns.py" line="243"/>
         <source>Inputtet »{text}« blev ikke gemt: {reason}</source>
         <translation>The input “{text}” was not saved: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/input_columns.py" line="240"/>
+        <location filename="../../ui/panels/input_columns.py" line="245"/>
         <source>Inputtet »{text}« blev ikke gemt: {reason}. Teksten står i feltet igen.</source>
         <translation>The input “{text}” was not saved: {reason}. The text is back in the field.</translation>
     </message>
@@ -1248,59 +1295,59 @@ The log is in:
 <context>
     <name>GroupFormingView</name>
     <message>
-        <location filename="../../ui/panels/group_forming.py" line="137"/>
+        <location filename="../../ui/panels/group_forming.py" line="141"/>
         <source>Antal grupper</source>
         <translation>Number of groups</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/group_forming.py" line="138"/>
+        <location filename="../../ui/panels/group_forming.py" line="142"/>
         <source>Fordel automatisk</source>
         <translation>Distribute automatically</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/group_forming.py" line="140"/>
+        <location filename="../../ui/panels/group_forming.py" line="144"/>
         <source>+ Ny gruppe</source>
         <translation>+ New group</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/group_forming.py" line="145"/>
+        <location filename="../../ui/panels/group_forming.py" line="149"/>
         <source>Antal grupper:</source>
         <translation>Number of groups:</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/group_forming.py" line="150"/>
+        <location filename="../../ui/panels/group_forming.py" line="154"/>
         <source>Træk et medlem til en anden gruppe, eller markér det og tryk Alt+gruppens nummer (Alt+0: uden gruppe).</source>
         <translation>Drag a member to another group, or select them and press Alt+the group&apos;s number (Alt+0: no group).</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/group_forming.py" line="203"/>
+        <location filename="../../ui/panels/group_forming.py" line="207"/>
         <source>Uden gruppe</source>
         <translation>No group</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/group_forming.py" line="218"/>
+        <location filename="../../ui/panels/group_forming.py" line="222"/>
         <source>(ikke til stede)</source>
         <translation>(not present)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/group_forming.py" line="237"/>
-        <location filename="../../ui/panels/group_forming.py" line="239"/>
-        <location filename="../../ui/panels/group_forming.py" line="278"/>
+        <location filename="../../ui/panels/group_forming.py" line="241"/>
+        <location filename="../../ui/panels/group_forming.py" line="243"/>
+        <location filename="../../ui/panels/group_forming.py" line="282"/>
         <source>Gruppe {n}</source>
         <translation>Group {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/group_forming.py" line="272"/>
+        <location filename="../../ui/panels/group_forming.py" line="276"/>
         <source>Ingen er registreret som til stede.</source>
         <translation>Nobody is registered as present.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/group_forming.py" line="282"/>
+        <location filename="../../ui/panels/group_forming.py" line="286"/>
         <source>{n} grupper ({sizes} personer).</source>
         <translation>{n} groups ({sizes} people).</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/group_forming.py" line="284"/>
+        <location filename="../../ui/panels/group_forming.py" line="288"/>
         <source> Færre end ønsket, så ingen sidder alene.</source>
         <translation> Fewer than asked, so nobody sits alone.</translation>
     </message>
@@ -1336,27 +1383,27 @@ The log is in:
 <context>
     <name>InputModel</name>
     <message>
-        <location filename="../../ui/models/input_model.py" line="118"/>
+        <location filename="../../ui/models/input_model.py" line="119"/>
         <source>Gemmes …</source>
         <translation>Saving …</translation>
     </message>
     <message>
-        <location filename="../../ui/models/input_model.py" line="177"/>
+        <location filename="../../ui/models/input_model.py" line="178"/>
         <source>Fra {origin}</source>
         <translation>From {origin}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/input_model.py" line="179"/>
+        <location filename="../../ui/models/input_model.py" line="180"/>
         <source>Under pejlemærket »{title}«</source>
         <translation>Under the guiding principle »{title}«</translation>
     </message>
     <message>
-        <location filename="../../ui/models/input_model.py" line="181"/>
+        <location filename="../../ui/models/input_model.py" line="182"/>
         <source>Skjult for projektor og telefoner (Ctrl+H viser det igen); referatet medtager det</source>
         <translation>Hidden from the projector and the phones (Ctrl+H shows it again); the minutes include it</translation>
     </message>
     <message>
-        <location filename="../../ui/models/input_model.py" line="289"/>
+        <location filename="../../ui/models/input_model.py" line="290"/>
         <source>Gemmes … (serveren har ikke svaret endnu)</source>
         <translation>Saving … (the server has not answered yet)</translation>
     </message>
@@ -1452,124 +1499,124 @@ Workshop lukker; filen er ikke ændret.</source>
 Workshop closes; the file has not been changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="70"/>
-        <location filename="../../ui/main_window.py" line="97"/>
+        <location filename="../../ui/main_window.py" line="71"/>
+        <location filename="../../ui/main_window.py" line="98"/>
         <source>Åbner databasen…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="475"/>
+        <location filename="../../ui/main_window.py" line="476"/>
         <source>Fortryd</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="479"/>
+        <location filename="../../ui/main_window.py" line="480"/>
         <source>Annullér fortryd</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="566"/>
+        <location filename="../../ui/main_window.py" line="567"/>
         <source>Om Workshop</source>
         <translation>About Workshop</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>&amp;Filer</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>Denne computers navn…</source>
         <translation>This computer&apos;s name…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>&amp;Rediger</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>&amp;Vis</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>&amp;Møde</source>
         <translation>&amp;Meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>&amp;Hjælp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
-        <location filename="../../ui/main_window.py" line="572"/>
+        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="573"/>
         <source>Sprog</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>Indlæser… Dagsordenen kan læses nu; redigering om et øjeblik.</source>
         <translation>Loading… The agenda can be read now; editing in a moment.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274"/>
+        <location filename="../../ui/main_window.py" line="275"/>
         <source>Serveren kan ikke nås. Det, du skriver, bliver stående og gemmes, når forbindelsen er tilbage; andre ændringer afvises, indtil da.</source>
         <translation>The server cannot be reached. What you type stays and is saved when the connection is back; other changes are refused until then.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="307"/>
         <source>Denne computers navn</source>
         <translation>This computer&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="308"/>
         <source>Det navn, de andre bærbare ser, når denne har mødet åbent på den fælles server:</source>
         <translation>The name the other laptops see when this one has the meeting open on the shared server:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320"/>
+        <location filename="../../ui/main_window.py" line="321"/>
         <source>Også åbent hos: {names}</source>
         <translation>Also open at: {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="321"/>
+        <location filename="../../ui/main_window.py" line="322"/>
         <source>Ingen andre har mødet åbent</source>
         <translation>Nobody else has the meeting open</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="328"/>
         <source>Forbindelsen til serveren er tilbage.</source>
         <translation>The connection to the server is back.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="475"/>
+        <location filename="../../ui/main_window.py" line="476"/>
         <source>Fortryd {what}</source>
         <translation>Undo {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="479"/>
+        <location filename="../../ui/main_window.py" line="480"/>
         <source>Annullér fortryd {what}</source>
         <translation>Redo {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="503"/>
+        <location filename="../../ui/main_window.py" line="504"/>
         <source>Importér mødefil</source>
         <translation>Import meeting file</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="504"/>
+        <location filename="../../ui/main_window.py" line="505"/>
         <source>Mødefiler (*.json);;Alle filer (*)</source>
         <translation>Meeting files (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="519"/>
+        <location filename="../../ui/main_window.py" line="520"/>
         <source>Mødefilen blev afvist</source>
         <translation>The meeting file was rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="520"/>
+        <location filename="../../ui/main_window.py" line="521"/>
         <source>Mødefilen blev ikke importeret; intet er ændret.
 
 {error}</source>
@@ -1578,53 +1625,53 @@ Workshop closes; the file has not been changed.</translation>
 {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="530"/>
-        <location filename="../../ui/main_window.py" line="536"/>
+        <location filename="../../ui/main_window.py" line="531"/>
+        <location filename="../../ui/main_window.py" line="537"/>
         <source>Mødefilen er importeret.</source>
         <translation>The meeting file has been imported.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="548"/>
+        <location filename="../../ui/main_window.py" line="549"/>
         <source>Eksportér mødefil</source>
         <translation>Export meeting file</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="548"/>
+        <location filename="../../ui/main_window.py" line="549"/>
         <source>møde.workshop.json</source>
         <translation>meeting.workshop.json</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="549"/>
+        <location filename="../../ui/main_window.py" line="550"/>
         <source>Mødefiler (*.json)</source>
         <translation>Meeting files (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="554"/>
+        <location filename="../../ui/main_window.py" line="555"/>
         <source>Eksport mislykkedes</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="556"/>
+        <location filename="../../ui/main_window.py" line="557"/>
         <source>Mødet er gemt i {path}</source>
         <translation>The meeting is saved in {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="567"/>
+        <location filename="../../ui/main_window.py" line="568"/>
         <source>Workshop afvikler opgaveudvalgenes møder og skriver referatet.</source>
         <translation>Workshop runs task committee meetings and writes the minutes.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="573"/>
+        <location filename="../../ui/main_window.py" line="574"/>
         <source>Sproget skiftes, næste gang Workshop startes.</source>
         <translation>The language changes the next time Workshop starts.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="583"/>
+        <location filename="../../ui/main_window.py" line="585"/>
         <source>Ikke gemt</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="584"/>
+        <location filename="../../ui/main_window.py" line="586"/>
         <source>Noget af det, du har skrevet, kunne ikke gemmes. Luk alligevel?</source>
         <translation>Some of what you typed could not be saved. Close anyway?</translation>
     </message>
@@ -1713,167 +1760,177 @@ Workshop closes; the file has not been changed.</translation>
 <context>
     <name>MeetingEdits</name>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="44"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="51"/>
         <source>Gå til {title}</source>
         <translation>Go to {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="51"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="58"/>
         <source>Hæv mødet</source>
         <translation>Close the meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="57"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="64"/>
         <source>Ret hævet kl.</source>
         <translation>Correct the closing time</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="66"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="75"/>
         <source>Næste møde</source>
         <translation>Next meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="71"/>
-        <source>Svar fra {who}</source>
-        <translation>Answer from {who}</translation>
+        <location filename="../../ui/panels/meeting_edits.py" line="30"/>
+        <source>Teksten</source>
+        <translation>The text</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="79"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="69"/>
+        <source>Hævet kl.</source>
+        <translation>Closed at</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/meeting_edits.py" line="85"/>
         <source>Tilføj tilførsel</source>
         <translation>Add remark</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="85"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="95"/>
         <source>Ret tilførsel</source>
         <translation>Edit remark</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="91"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="100"/>
         <source>Slet tilførsel</source>
         <translation>Delete remark</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="111"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="120"/>
         <source>Ny gruppe {name}</source>
         <translation>New group {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="118"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="127"/>
         <source>Gruppens medlemmer</source>
         <translation>Group&apos;s members</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="123"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="132"/>
         <source>Slet gruppe {name}</source>
         <translation>Delete group {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="161"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="170"/>
         <source>Fordel automatisk</source>
         <translation>Distribute automatically</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="173"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="182"/>
         <source>Tilføj input</source>
         <translation>Add input</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="179"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="192"/>
         <source>Ret input</source>
         <translation>Edit input</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="193"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="206"/>
         <source>Skjul input</source>
         <translation>Hide inputs</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="194"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="207"/>
         <source>Vis input</source>
         <translation>Show inputs</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="198"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="211"/>
         <source>Slet input</source>
         <translation>Delete input</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="198"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="211"/>
         <source>Slet {n} input</source>
         <translation>Delete {n} inputs</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="211"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="224"/>
         <source>Flyt input</source>
         <translation>Move inputs</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="228"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="241"/>
         <source>Nyt pejlemærke {title}</source>
         <translation>New guiding principle {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="265"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="268"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/meeting_edits.py" line="280"/>
         <source>Input til pejlemærke</source>
         <translation>Inputs to guiding principle</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="265"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="280"/>
         <source>Input ud af pejlemærke</source>
         <translation>Inputs out of guiding principle</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="269"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="284"/>
         <source>Slet pejlemærke</source>
         <translation>Delete guiding principle</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="270"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="285"/>
         <source>Slet {n} pejlemærker</source>
         <translation>Delete {n} guiding principles</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="278"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="293"/>
         <source>Slå pejlemærker sammen i {title}</source>
         <translation>Merge guiding principles into {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="286"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="301"/>
         <source>Stemmer</source>
         <translation>Votes</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="294"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="309"/>
         <source>Stemmer pr. medlem: {n}</source>
         <translation>Votes per member: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="301"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="316"/>
         <source>Nulstil stemmerne</source>
         <translation>Reset the votes</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="310"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="325"/>
         <source>Ny arbejdsgruppe {name}</source>
         <translation>New working group {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="329"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="344"/>
         <source>Arbejdsgruppens medlemmer</source>
         <translation>Working group&apos;s members</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="336"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="351"/>
         <source>Arbejdsgruppens tovholder</source>
         <translation>The working group&apos;s convener</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="343"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="358"/>
         <source>Arbejdsgruppens medlemmer udefra</source>
         <translation>The working group&apos;s outside members</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="348"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="363"/>
         <source>Slet arbejdsgruppe {name}</source>
         <translation>Delete working group {name}</translation>
     </message>
@@ -2144,32 +2201,32 @@ Workshop closes; the file has not been changed.</translation>
 <context>
     <name>QuestionRoundView</name>
     <message>
-        <location filename="../../ui/panels/question_round.py" line="104"/>
+        <location filename="../../ui/panels/question_round.py" line="103"/>
         <source>Pladsorden</source>
         <translation>Seat order</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/question_round.py" line="105"/>
+        <location filename="../../ui/panels/question_round.py" line="104"/>
         <source>Bland</source>
         <translation>Shuffle</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/question_round.py" line="106"/>
+        <location filename="../../ui/panels/question_round.py" line="105"/>
         <source>Spring over (Ctrl+S)</source>
         <translation>Skip (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/question_round.py" line="131"/>
+        <location filename="../../ui/panels/question_round.py" line="130"/>
         <source>Taleorden:</source>
         <translation>Speaking order:</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/question_round.py" line="165"/>
+        <location filename="../../ui/panels/question_round.py" line="164"/>
         <source>»{question}«</source>
         <translation>“{question}”</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/question_round.py" line="166"/>
+        <location filename="../../ui/panels/question_round.py" line="165"/>
         <source>Spørgsmålet er ikke skrevet ind på dagsordenspunktet endnu.</source>
         <translation>The question has not been written on the agenda item yet.</translation>
     </message>
@@ -2191,12 +2248,12 @@ Workshop closes; the file has not been changed.</translation>
         <translation>Answer from {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/question_round.py" line="278"/>
+        <location filename="../../ui/panels/question_round.py" line="286"/>
         <source>Alle har svaret ({done} af {all})</source>
         <translation>Everyone has answered ({done} of {all})</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/question_round.py" line="281"/>
+        <location filename="../../ui/panels/question_round.py" line="289"/>
         <source>Ordet har: {name}   ({done} af {all} har svaret)</source>
         <translation>Speaking: {name}   ({done} of {all} have answered)</translation>
     </message>
@@ -2219,108 +2276,108 @@ Workshop closes; the file has not been changed.</translation>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="122"/>
+        <location filename="../../ui/panels/referat.py" line="121"/>
         <source>Stol på nøglen …</source>
         <translation>Trust the key …</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="123"/>
+        <location filename="../../ui/panels/referat.py" line="122"/>
         <source>Vis referater, som denne nøgle har signeret, som verificerede</source>
         <translation>Show minutes signed by this key as verified</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="125"/>
-        <location filename="../../ui/panels/referat.py" line="435"/>
+        <location filename="../../ui/panels/referat.py" line="124"/>
+        <location filename="../../ui/panels/referat.py" line="434"/>
         <source>Send til godkendelse</source>
         <translation>Send for approval</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="127"/>
+        <location filename="../../ui/panels/referat.py" line="126"/>
         <source>Godkendelser …</source>
         <translation>Approvals …</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="129"/>
+        <location filename="../../ui/panels/referat.py" line="128"/>
         <source>Ny version (rettelse) …</source>
         <translation>New version (correction) …</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="131"/>
+        <location filename="../../ui/panels/referat.py" line="130"/>
         <source>Eksportér PDF …</source>
         <translation>Export PDF …</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="133"/>
+        <location filename="../../ui/panels/referat.py" line="132"/>
         <source>Eksportér mødefil …</source>
         <translation>Export meeting file …</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="135"/>
+        <location filename="../../ui/panels/referat.py" line="134"/>
         <source>Udskriv …</source>
         <translation>Print …</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="164"/>
+        <location filename="../../ui/panels/referat.py" line="163"/>
         <source>Beslutninger</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="281"/>
+        <location filename="../../ui/panels/referat.py" line="280"/>
         <source>Referat, version {version}: {status}</source>
         <translation>Minutes, version {version}: {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="282"/>
+        <location filename="../../ui/panels/referat.py" line="281"/>
         <source>Vælg et møde for at se referatet.</source>
         <translation>Choose a meeting to see its minutes.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="287"/>
+        <location filename="../../ui/panels/referat.py" line="286"/>
         <source>Godkendt af {n} af {all} fremmødte.</source>
         <translation>Approved by {n} of {all} present.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="289"/>
+        <location filename="../../ui/panels/referat.py" line="288"/>
         <source>Fingeraftryk (SHA-256): {sha}</source>
         <translation>Fingerprint (SHA-256): {sha}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="292"/>
+        <location filename="../../ui/panels/referat.py" line="291"/>
         <source>Rettelse: {note}</source>
         <translation>Correction: {note}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="303"/>
+        <location filename="../../ui/panels/referat.py" line="302"/>
         <source>Referatet er sendt til godkendelse og kan ikke ændres.</source>
         <translation>The minutes have been sent for approval and cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="304"/>
+        <location filename="../../ui/panels/referat.py" line="303"/>
         <source>Referatet er godkendt og låst. Ret det med en ny version.</source>
         <translation>The minutes are approved and locked. Correct them with a new version.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="314"/>
+        <location filename="../../ui/panels/referat.py" line="313"/>
         <source>Verificeret. {reason}</source>
         <translation>Verified. {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="315"/>
+        <location filename="../../ui/panels/referat.py" line="314"/>
         <source>Godkendt andetsteds – ikke verificeret: {reason}</source>
         <translation>Approved elsewhere – not verified: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="316"/>
+        <location filename="../../ui/panels/referat.py" line="315"/>
         <source>Ændret efter godkendelse: {reason} Det er ikke det godkendte referat; PDF og udskrift mærkes ÆNDRET.</source>
         <translation>Changed after approval: {reason} These are not the approved minutes; the PDF and printout are marked CHANGED.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="332"/>
+        <location filename="../../ui/panels/referat.py" line="331"/>
         <source>Stol på nøglen</source>
         <translation>Trust the key</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="333"/>
+        <location filename="../../ui/panels/referat.py" line="332"/>
         <source>Referatet er signeret af en anden installation med nøgle-id
 
     {key_id}
@@ -2333,17 +2390,17 @@ Stol kun på nøglen, hvis du har sammenlignet nøgle-id&apos;et med den install
 Only trust the key if you have compared the key id with the installation that approved the minutes (Workshop shows it with “workshop key” there). Minutes it has signed are then shown as verified. Trust the key?</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="345"/>
+        <location filename="../../ui/panels/referat.py" line="344"/>
         <source>Nøglen kunne ikke gemmes: {error}</source>
         <translation>The key could not be saved: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="357"/>
+        <location filename="../../ui/panels/referat.py" line="356"/>
         <source>Ændret efter godkendelse</source>
         <translation>Changed after approval</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="358"/>
+        <location filename="../../ui/panels/referat.py" line="357"/>
         <source>Referatet er ændret efter godkendelse: {reason}
 
 Det er ikke det godkendte referat. {what} alligevel? Hver side mærkes ÆNDRET EFTER GODKENDELSE.</source>
@@ -2352,98 +2409,98 @@ Det er ikke det godkendte referat. {what} alligevel? Hver side mærkes ÆNDRET E
 These are not the approved minutes. {what} anyway? Every page is marked CHANGED AFTER APPROVAL.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="387"/>
+        <location filename="../../ui/panels/referat.py" line="386"/>
         <source>Forhåndsvisningen kan ikke laves: {error}</source>
         <translation>The preview cannot be made: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="393"/>
+        <location filename="../../ui/panels/referat.py" line="392"/>
         <source>Opdaterer forhåndsvisningen …</source>
         <translation>Updating the preview …</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="398"/>
+        <location filename="../../ui/panels/referat.py" line="397"/>
         <source>Forhåndsvisningen</source>
         <translation>The preview</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="436"/>
+        <location filename="../../ui/panels/referat.py" line="435"/>
         <source>Referatet fastlåses, som det står nu, og sendes til de fremmødte medlemmer til godkendelse. Mødet kan derefter ikke ændres. Fortsæt?</source>
         <translation>The minutes are locked as they stand now and sent to the members present for approval. The meeting can then no longer be changed. Continue?</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="522"/>
+        <location filename="../../ui/panels/referat.py" line="521"/>
         <source>Referat {date} v{version}</source>
         <translation>Minutes {date} v{version}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="526"/>
+        <location filename="../../ui/panels/referat.py" line="525"/>
         <source>Eksportér</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="530"/>
+        <location filename="../../ui/panels/referat.py" line="529"/>
         <source>Eksportér referat som PDF</source>
         <translation>Export the minutes as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="531"/>
+        <location filename="../../ui/panels/referat.py" line="530"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="542"/>
+        <location filename="../../ui/panels/referat.py" line="541"/>
         <source>Skriver {name} …</source>
         <translation>Writing {name} …</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="543"/>
+        <location filename="../../ui/panels/referat.py" line="542"/>
         <source>Eksportér PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="554"/>
+        <location filename="../../ui/panels/referat.py" line="553"/>
         <source>Eksport af PDF</source>
         <translation>PDF export</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="560"/>
-        <location filename="../../ui/panels/referat.py" line="592"/>
+        <location filename="../../ui/panels/referat.py" line="559"/>
+        <location filename="../../ui/panels/referat.py" line="591"/>
         <source>Gemt: {path}</source>
         <translation>Saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="561"/>
+        <location filename="../../ui/panels/referat.py" line="560"/>
         <source> – mærket ÆNDRET EFTER GODKENDELSE</source>
         <translation> – marked CHANGED AFTER APPROVAL</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="579"/>
+        <location filename="../../ui/panels/referat.py" line="578"/>
         <source>Eksportér mødefil</source>
         <translation>Export meeting file</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="580"/>
+        <location filename="../../ui/panels/referat.py" line="579"/>
         <source>Mødefil (*.json)</source>
         <translation>Meeting file (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="589"/>
+        <location filename="../../ui/panels/referat.py" line="588"/>
         <source>Mødefilen kunne ikke skrives ({path}): {reason}</source>
         <translation>The meeting file could not be written ({path}): {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="598"/>
+        <location filename="../../ui/panels/referat.py" line="597"/>
         <source>Forhåndsvisningen er ikke klar endnu; prøv igen om et øjeblik.</source>
         <translation>The preview is not ready yet; try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="600"/>
+        <location filename="../../ui/panels/referat.py" line="599"/>
         <source>Udskriv</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="605"/>
+        <location filename="../../ui/panels/referat.py" line="604"/>
         <source>Udskriv referat</source>
         <translation>Print the minutes</translation>
     </message>
@@ -3048,14 +3105,47 @@ These are not the approved minutes. {what} anyway? Every page is marked CHANGED 
 <context>
     <name>TitleDelegate</name>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="76"/>
+        <location filename="../../ui/panels/candidate_list.py" line="87"/>
         <source>Pejlemærkets titel</source>
         <translation>Guiding principle&apos;s title</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="81"/>
+        <location filename="../../ui/panels/candidate_list.py" line="101"/>
         <source>Omdøb pejlemærke</source>
         <translation>Rename guiding principle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/candidate_list.py" line="102"/>
+        <source>Titlen</source>
+        <translation>The title</translation>
+    </message>
+</context>
+<context>
+    <name>Versioned</name>
+    <message>
+        <location filename="../../ui/versioned.py" line="123"/>
+        <source>tom</source>
+        <translation>empty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/versioned.py" line="134"/>
+        <source>{what} er slettet af en anden imens; din ændring er ikke gemt.</source>
+        <translation>{what} was deleted by someone else meanwhile; your change is not saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/versioned.py" line="137"/>
+        <source>{field} er nu {value}</source>
+        <translation>{field} is now {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/versioned.py" line="141"/>
+        <source>{what} er ændret af en anden imens; din ændring er ikke gemt.</source>
+        <translation>{what} was changed by someone else meanwhile; your change is not saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/versioned.py" line="143"/>
+        <source>{what} er ændret af en anden imens: {changes}. Din ændring er ikke gemt.</source>
+        <translation>{what} was changed by someone else meanwhile: {changes}. Your change is not saved.</translation>
     </message>
 </context>
 <context>
@@ -3131,7 +3221,7 @@ These are not the approved minutes. {what} anyway? Every page is marked CHANGED 
         <translation>Select one or more guiding principles in the ranking.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/dot_voting.py" line="236"/>
+        <location filename="../../ui/panels/dot_voting.py" line="237"/>
         <source>Status: {status}</source>
         <translation>Status: {status}</translation>
     </message>
@@ -3195,154 +3285,154 @@ These are not the approved minutes. {what} anyway? Every page is marked CHANGED 
     </message>
     <message>
         <location filename="../../ui/panels/working_groups.py" line="98"/>
-        <location filename="../../ui/panels/working_groups.py" line="100"/>
+        <location filename="../../ui/panels/working_groups.py" line="105"/>
         <source>Arbejdsgruppens navn</source>
         <translation>Working group&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="103"/>
-        <location filename="../../ui/panels/working_groups.py" line="108"/>
-        <location filename="../../ui/panels/working_groups.py" line="150"/>
+        <location filename="../../ui/panels/working_groups.py" line="107"/>
+        <location filename="../../ui/panels/working_groups.py" line="112"/>
+        <location filename="../../ui/panels/working_groups.py" line="153"/>
         <source>Kommissorium</source>
         <translation>Terms of reference</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="105"/>
+        <location filename="../../ui/panels/working_groups.py" line="109"/>
         <source>Hvad arbejdsgruppen skal, og hvad den leverer</source>
         <translation>What the working group is to do, and what it delivers</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="111"/>
+        <location filename="../../ui/panels/working_groups.py" line="114"/>
         <source>Arbejdsgruppens medlemmer</source>
         <translation>Working group&apos;s members</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="114"/>
-        <location filename="../../ui/panels/working_groups.py" line="152"/>
+        <location filename="../../ui/panels/working_groups.py" line="117"/>
+        <location filename="../../ui/panels/working_groups.py" line="155"/>
         <source>Tovholder</source>
         <translation>Convener</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="117"/>
+        <location filename="../../ui/panels/working_groups.py" line="120"/>
         <source>Medlemmer udefra</source>
         <translation>Outside members</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="121"/>
+        <location filename="../../ui/panels/working_groups.py" line="124"/>
         <source>Navn udefra</source>
         <translation>Outside name</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="122"/>
+        <location filename="../../ui/panels/working_groups.py" line="125"/>
         <source>Navn på medlem udefra</source>
         <translation>Name of outside member</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="124"/>
+        <location filename="../../ui/panels/working_groups.py" line="127"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="125"/>
+        <location filename="../../ui/panels/working_groups.py" line="128"/>
         <source>Organisation for medlem udefra</source>
         <translation>Organisation of outside member</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="129"/>
+        <location filename="../../ui/panels/working_groups.py" line="132"/>
         <source>Tilføj udefra</source>
         <translation>Add from outside</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="131"/>
+        <location filename="../../ui/panels/working_groups.py" line="134"/>
         <source>Fjern</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="132"/>
+        <location filename="../../ui/panels/working_groups.py" line="135"/>
         <source>Fjern den valgte person udefra ({keys})</source>
         <translation>Remove the selected outside person ({keys})</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="144"/>
-        <location filename="../../ui/panels/working_groups.py" line="154"/>
-        <location filename="../../ui/panels/working_groups.py" line="360"/>
+        <location filename="../../ui/panels/working_groups.py" line="147"/>
+        <location filename="../../ui/panels/working_groups.py" line="157"/>
+        <location filename="../../ui/panels/working_groups.py" line="363"/>
         <source>Første møde</source>
         <translation>First meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="145"/>
-        <location filename="../../ui/panels/working_groups.py" line="155"/>
-        <location filename="../../ui/panels/working_groups.py" line="360"/>
+        <location filename="../../ui/panels/working_groups.py" line="148"/>
+        <location filename="../../ui/panels/working_groups.py" line="158"/>
+        <location filename="../../ui/panels/working_groups.py" line="363"/>
         <source>Melder tilbage</source>
         <translation>Reports back</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="149"/>
+        <location filename="../../ui/panels/working_groups.py" line="152"/>
         <source>Navn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="151"/>
+        <location filename="../../ui/panels/working_groups.py" line="154"/>
         <source>Medlemmer</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="153"/>
+        <location filename="../../ui/panels/working_groups.py" line="156"/>
         <source>Udefra</source>
         <translation>From outside</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="217"/>
+        <location filename="../../ui/panels/working_groups.py" line="220"/>
         <source>1 medlem</source>
         <translation>1 member</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="217"/>
+        <location filename="../../ui/panels/working_groups.py" line="220"/>
         <source>{n} medlemmer</source>
         <translation>{n} members</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="219"/>
+        <location filename="../../ui/panels/working_groups.py" line="222"/>
         <source>mødes {date}</source>
         <translation>meets {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="221"/>
+        <location filename="../../ui/panels/working_groups.py" line="224"/>
         <source>melder tilbage {date}</source>
         <translation>reports back {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="235"/>
+        <location filename="../../ui/panels/working_groups.py" line="238"/>
         <source> (har en gruppe)</source>
         <translation> (has a group)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="238"/>
+        <location filename="../../ui/panels/working_groups.py" line="241"/>
         <source>Ingen valgte pejlemærker endnu</source>
         <translation>No chosen guiding principles yet</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="288"/>
+        <location filename="../../ui/panels/working_groups.py" line="291"/>
         <source>Ingen tovholder</source>
         <translation>No convener</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="294"/>
+        <location filename="../../ui/panels/working_groups.py" line="297"/>
         <source>{name} ({organisation})</source>
         <translation>{name} ({organisation})</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="318"/>
+        <location filename="../../ui/panels/working_groups.py" line="321"/>
         <source>Skriv arbejdsgruppens navn først.</source>
         <translation>Type the working group&apos;s name first.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="337"/>
+        <location filename="../../ui/panels/working_groups.py" line="340"/>
         <source>Arbejde videre med pejlemærket &quot;{title}&quot; og komme med forslag til udvalget.</source>
         <translation>Work further on the guiding principle &quot;{title}&quot; and come back with proposals to the committee.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="397"/>
+        <location filename="../../ui/panels/working_groups.py" line="400"/>
         <source>Skriv navnet på personen udefra først.</source>
         <translation>Write the outside person&apos;s name first.</translation>
     </message>
@@ -3350,7 +3440,7 @@ These are not the approved minutes. {what} anyway? Every page is marked CHANGED 
 <context>
     <name>WrappingDelegate</name>
     <message>
-        <location filename="../../ui/panels/input_columns.py" line="86"/>
+        <location filename="../../ui/panels/input_columns.py" line="89"/>
         <source>Ret input</source>
         <translation>Edit input</translation>
     </message>

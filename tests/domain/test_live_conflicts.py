@@ -27,7 +27,7 @@ from workshop.errors import ConflictError
 from workshop.live.listener import Listener
 from workshop.live.notice import Notice
 from workshop.models import AgendaItem, Answer, Input, Remark
-from workshop.services import agenda, capture
+from workshop.services import agenda, attendance, candidates, capture, committees, meetings, working_groups
 
 # --- one process --------------------------------------------------------------
 
@@ -79,6 +79,65 @@ def test_an_answer_written_or_removed_meanwhile_is_a_conflict_too(db: Database) 
         capture.set_answer(db, m.question_item, member, "B's rettelse", expected_version=1)
     assert refused.value.current == {} and refused.value.version == 0  # gone: nothing to show beside B's
     assert capture.list_answers(db, m.question_item) == []
+
+
+def test_every_row_edit_refuses_a_stale_write_and_carries_the_stored_row(db: Database) -> None:
+    """The services behind every table row and text field of issue 14: each takes the version
+    its edit was based on; a stale one is refused with the stored row, nothing overwritten."""
+    m = small_meeting(db)
+    task = committees.add_task(db, m.committee, title="Indkald til borgermøde").id
+    candidate = candidates.add_candidate(db, m.group_item, title="Digital post").id
+    working_group = working_groups.add_working_group(db, m.case_item, name="Arbejdsgruppe om post").id
+    assert task is not None and candidate is not None and working_group is not None
+    cases: list[tuple[str, Callable[[int, str], Any], str, Callable[[], str]]] = [
+        ("committee", lambda v, t: committees.update_committee(db, m.committee, expected_version=v, name=t), "name",
+         lambda: committees.get_committee(db, m.committee).name),
+        ("member", lambda v, t: committees.update_member(db, m.members[0], expected_version=v, party=t), "party",
+         lambda: committees.get_member(db, m.members[0]).party),
+        ("task", lambda v, t: committees.update_task(db, task, expected_version=v, description=t), "description",
+         lambda: committees.get_task(db, task).description),
+        ("meeting", lambda v, t: meetings.update_meeting(db, m.meeting, expected_version=v, location=t), "location",
+         lambda: meetings.get_meeting(db, m.meeting).location),
+        ("candidate", lambda v, t: candidates.update_candidate(db, candidate, expected_version=v, title=t), "title",
+         lambda: candidates.get_candidate(db, candidate).title),
+        ("workinggroup", lambda v, t: working_groups.update_working_group(db, working_group, expected_version=v,
+                                                                          mandate=t), "mandate",
+         lambda: working_groups.get_working_group(db, working_group).mandate),
+        ("workgroup", lambda v, t: capture.rename_group(db, m.group, t, expected_version=v), "name",
+         lambda: capture.get_group(db, m.group).name),
+        ("attendance", lambda v, t: attendance.set_attendance(db, m.meeting, m.members[1], "absent", note=t,
+                                                              expected_version=v), "note",
+         lambda: attendance.get_attendance(db, m.meeting, m.members[1]).note),  # type: ignore[union-attr]
+    ]
+    for name, write, column, stored in cases:
+        write(1, f"{name}: bærbar A")  # based on version 1: accepted, now version 2
+        with pytest.raises(ConflictError, match="ændret af en anden") as refused:
+            write(1, f"{name}: bærbar B")  # also based on version 1: refused
+        e = refused.value
+        assert (e.table, e.version, e.expected_version) == (name, 2, 1), name
+        assert e.current[column] == f"{name}: bærbar A", name  # the other laptop's value, to show
+        assert stored() == f"{name}: bærbar A", name  # nothing overwritten
+        write(2, f"{name}: bærbar B")  # based on what is stored now: accepted
+        assert stored() == f"{name}: bærbar B", name
+
+
+def test_attendance_cleared_or_recorded_meanwhile_is_a_conflict(db: Database) -> None:
+    m = small_meeting(db)
+    member = m.members[2]
+    version = attendance.get_attendance(db, m.meeting, member).version  # type: ignore[union-attr]
+    attendance.clear_attendance(db, m.meeting, member, expected_version=version)  # laptop A: not recorded after all
+    with pytest.raises(ConflictError) as refused:  # laptop B still saw "present" and writes a note
+        attendance.set_attendance(db, m.meeting, member, "present", note="kom kl. 19", expected_version=version)
+    assert refused.value.current == {} and refused.value.version == 0
+    attendance.set_attendance(db, m.meeting, member, "excused", expected_version=0)  # A records afbud
+    with pytest.raises(ConflictError) as refused:  # B saw nothing recorded and records "absent"
+        attendance.set_attendance(db, m.meeting, member, "absent", expected_version=0)
+    assert refused.value.current["status"] == "excused"
+    attendance.set_attendance(db, m.meeting, member, "excused", note="syg", expected_version=1)  # A adds a note
+    with pytest.raises(ConflictError) as refused:  # B clears what it saw at version 1
+        attendance.clear_attendance(db, m.meeting, member, expected_version=1)
+    assert refused.value.current["note"] == "syg" and refused.value.version == 2
+    assert attendance.get_attendance(db, m.meeting, member).status == "excused"  # type: ignore[union-attr]
 
 
 # --- two processes ------------------------------------------------------------

@@ -20,6 +20,7 @@ class AttendanceRow:
     member: Member
     status: str | None  # None: not recorded yet
     note: str
+    version: int = 0  # of the recorded attendance as shown (0: none); an edit is based on it
 
 
 class AttendanceModel(QAbstractTableModel):

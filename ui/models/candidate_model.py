@@ -29,6 +29,7 @@ VOTES_ROLE = Qt.ItemDataRole.UserRole + 4  # the total of the members' dots
 RANK_ROLE = Qt.ItemDataRole.UserRole + 5  # 0 for the most votes; ties keep their order of creation
 DESCRIPTION_ROLE = Qt.ItemDataRole.UserRole + 6
 GROUP_ROLE = Qt.ItemDataRole.UserRole + 7  # an input's group
+VERSION_ROLE = Qt.ItemDataRole.UserRole + 8  # the candidate's version as shown (an edit is based on it)
 
 TITLE, VOTES, STATUS, GROUP = range(4)
 
@@ -80,7 +81,8 @@ class CandidateModel(QStandardItemModel):
                         for inp in under.get(cand.pk, [])]
             rows.append(Row(cand.id, [
                 {Qt.ItemDataRole.DisplayRole: cand.title, KIND_ROLE: "candidate", STATUS_ROLE: cand.status,
-                 VOTES_ROLE: cand.votes, RANK_ROLE: rank[cand.id], DESCRIPTION_ROLE: cand.description},
+                 VOTES_ROLE: cand.votes, RANK_ROLE: rank[cand.id], DESCRIPTION_ROLE: cand.description,
+                 VERSION_ROLE: cand.version},
                 {Qt.ItemDataRole.DisplayRole: str(cand.votes), VOTES_ROLE: cand.votes},
                 {Qt.ItemDataRole.DisplayRole: status_text(cand.status), STATUS_ROLE: cand.status},
                 {Qt.ItemDataRole.DisplayRole: ""}], children=children, flags=_CANDIDATE_FLAGS))
@@ -116,6 +118,11 @@ class CandidateModel(QStandardItemModel):
     def status(self, candidate_id: int) -> str:
         r = self.row_of(candidate_id)
         return str(self.item(r).data(STATUS_ROLE)) if r >= 0 else ""
+
+    def version(self, candidate_id: int) -> int | None:
+        """The candidate's version as shown (an edit of it is based on it)."""
+        r = self.row_of(candidate_id)
+        return self.item(r).data(VERSION_ROLE) if r >= 0 else None
 
     def votes(self, candidate_id: int) -> int:
         r = self.row_of(candidate_id)

@@ -46,6 +46,7 @@ MEMBERS_ROLE = Qt.ItemDataRole.UserRole + 8  # a group's member names, in seat o
 MEMBER_IDS_ROLE = Qt.ItemDataRole.UserRole + 9
 HIDDEN_ROLE = Qt.ItemDataRole.UserRole + 10  # kept off the projector and the phones (the referat prints it)
 PENDING_ROLE = Qt.ItemDataRole.UserRole + 11  # typed here, shown at once, its commit not back yet
+VERSION_ROLE = Qt.ItemDataRole.UserRole + 12  # the input's version as shown (an edit is based on it)
 
 _UNDER = QBrush(QColor("#2f6f3e"))
 _HIDDEN = QBrush(QColor("#8a8a8a"))
@@ -186,7 +187,7 @@ class InputModel(QStandardItemModel):
         data: dict[int, Any] = {
             Qt.ItemDataRole.DisplayRole: inp.text, KIND_ROLE: "input", GROUP_ROLE: inp.group_id,
             CANDIDATE_ROLE: inp.candidate_id, CANDIDATE_TITLE_ROLE: title, ORIGIN_ROLE: source,
-            HIDDEN_ROLE: inp.hidden, ORDER_ROLE: (inp.position, inp.id),
+            HIDDEN_ROLE: inp.hidden, ORDER_ROLE: (inp.position, inp.id), VERSION_ROLE: inp.version,
             Qt.ItemDataRole.ToolTipRole: "\n".join(tip) or None,
             # a member's own input, from their phone: a phone mark before the text
             Qt.ItemDataRole.DecorationRole: phone_icon() if inp.origin else None,

@@ -3,6 +3,11 @@
 The model never writes: ``setData`` hands (row, field, value) to ``on_edit``,
 which runs an undoable service command; the panel then calls ``set_rows`` with
 what the database holds, so the view always shows what is saved.
+
+``RowDelegate`` (every cell's editor, ``ChoiceDelegate`` too) hands over the row as the
+editor showed it when it opened, with its version: another laptop's change arriving while a
+cell is edited repaints the table but neither replaces what is typed nor becomes the version
+the edit is based on (``ui/versioned.py``).
 """
 
 from __future__ import annotations
@@ -13,10 +18,11 @@ from dataclasses import field as dataclass_field
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 Index = QModelIndex | QPersistentModelIndex
 ROW_ID_ROLE = Qt.ItemDataRole.UserRole + 10
+BASED_ON = "basedOn"  # an open editor's property: the row as it showed it
 
 
 @dataclass
@@ -84,7 +90,11 @@ class RowTableModel(QAbstractTableModel):
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or role != Qt.ItemDataRole.EditRole:
             return False
-        row, column = self.rows[index.row()], self.columns[index.column()]
+        return self.edit(self.rows[index.row()], index.column(), value)
+
+    def edit(self, row: Any, column_number: int, value: Any) -> bool:
+        """``value`` typed in a cell of ``row`` as it was shown when the edit began."""
+        column = self.columns[column_number]
         if isinstance(value, str) and column.field not in ("description",):
             value = value.strip()
         if getattr(row, column.field) == value:
@@ -92,7 +102,30 @@ class RowTableModel(QAbstractTableModel):
         return self.on_edit(row, column.field, value)
 
 
-class ChoiceDelegate(QStyledItemDelegate):
+def _shown_row(index: Index) -> Any:
+    model = index.model()
+    return model.rows[index.row()] if isinstance(model, RowTableModel) and index.row() < len(model.rows) else None
+
+
+class RowDelegate(QStyledItemDelegate):
+    """A cell's editor keeps what is typed while the row changes elsewhere, and its edit is based on
+    the row as the editor showed it."""
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        if isinstance(editor, QLineEdit) and editor.isModified():
+            return  # another laptop changed the row while this is typed: keep the typing
+        super().setEditorData(editor, index)
+        editor.setProperty(BASED_ON, _shown_row(index))
+
+    def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:
+        based_on = editor.property(BASED_ON)
+        if isinstance(model, RowTableModel) and isinstance(editor, QLineEdit) and based_on is not None:
+            model.edit(based_on, index.column(), editor.text())
+        else:
+            super().setModelData(editor, model, index)
+
+
+class ChoiceDelegate(RowDelegate):
     """A combo box for a column with fixed values (role, status)."""
 
     def __init__(self, choices: dict[str, str], parent: Any = None) -> None:
@@ -108,8 +141,15 @@ class ChoiceDelegate(QStyledItemDelegate):
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
         assert isinstance(editor, QComboBox)
+        if editor.property(BASED_ON) is not None:
+            return  # open already: a repaint does not change the choice shown or what it is based on
         editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
+        editor.setProperty(BASED_ON, _shown_row(index))
 
     def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:
         assert isinstance(editor, QComboBox)
-        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+        based_on = editor.property(BASED_ON)
+        if isinstance(model, RowTableModel) and based_on is not None:
+            model.edit(based_on, index.column(), editor.currentData())
+        else:
+            model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)

@@ -34,8 +34,8 @@ from workshop.models import AgendaItem
 from workshop.services import agenda, meetings, snapshots
 
 from ui import shortcuts
-from ui.autosave import AutosaveField, plain_text_edit
-from ui.commands import ServiceCommand, create_command, delete_command, update_command
+from ui.autosave import AutosaveField, VersionedText, item_text, plain_text_edit, text_column
+from ui.commands import ServiceCommand, create_command, delete_command
 from ui.context import AppContext
 from ui.models.agenda_model import AgendaModel
 from ui.models.agenda_text import CASE_SECTIONS, schedule_summary
@@ -44,6 +44,7 @@ from ui.panels.agenda_templates import KIND_LABELS, TEMPLATES, ItemTemplate
 from ui.panels.empty_state import EmptyStateStack
 from ui.panels.navigator import confirm_delete
 from ui.qt_typed import pydatetime, qdatetime
+from ui.versioned import edit_row, orm_row
 
 # item text fields: (field, label, lines) — lines 0 means a one-line field
 _LIST_FIELDS = ("recommendations", "discussion_questions", "perspectives")
@@ -51,6 +52,16 @@ _LIST_FIELDS = ("recommendations", "discussion_questions", "perspectives")
 
 def _lines(text: str) -> list[str]:
     return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+def _shown_item_value(field: str, value: Any) -> Any:
+    """An item's value as a message shows it: its type's Danish name, "lukket"/"åbent", minutes."""
+    if field == "kind":
+        return QCoreApplication.translate("AgendaTemplates", KIND_LABELS.get(value, value))
+    if field == "open":
+        return QCoreApplication.translate("AgendaPanel", "åbent") if value else \
+            QCoreApplication.translate("AgendaPanel", "lukket")
+    return value
 
 
 def _tr(text: str) -> str:
@@ -66,6 +77,7 @@ class AgendaPanel(QWidget):
         self.meeting_id: int | None = None
         self.item: AgendaItem | None = None
         self._loading = False
+        self._starts_shown: tuple[datetime | None, int | None] = (None, None)  # the start time shown, its version
 
         body = QWidget(self)
         self.stack = EmptyStateStack(
@@ -96,11 +108,13 @@ class AgendaPanel(QWidget):
         self.starts.editingFinished.connect(self._starts_edited)
         self.location = QLineEdit(parent)
         self.location.setPlaceholderText(self.tr("Mødested"))
+        def column(name: str) -> VersionedText:
+            return text_column("meeting", lambda i: meetings.get_meeting(db, i),
+                               lambda i, **f: meetings.update_meeting(db, i, **f), name)
+
         self.meeting_fields = [
-            AutosaveField(self.ctx, self.meeting_title, "meeting.title", self.tr("Mødets titel"),
-                          lambda i, v: meetings.update_meeting(db, i, title=v)),
-            AutosaveField(self.ctx, self.location, "meeting.location", self.tr("Mødested"),
-                          lambda i, v: meetings.update_meeting(db, i, location=v)),
+            AutosaveField(self.ctx, self.meeting_title, "meeting.title", self.tr("Mødets titel"), column("title")),
+            AutosaveField(self.ctx, self.location, "meeting.location", self.tr("Mødested"), column("location")),
         ]
         self.purpose = QLineEdit(parent)
         self.purpose.setObjectName("meetingPurpose")
@@ -108,10 +122,9 @@ class AgendaPanel(QWidget):
         self.meeting_case_id = QLineEdit(parent)
         self.meeting_case_id.setObjectName("meetingCaseId")
         self.meeting_fields += [
-            AutosaveField(self.ctx, self.purpose, "meeting.purpose", self.tr("Mødets formål"),
-                          lambda i, v: meetings.update_meeting(db, i, purpose=v)),
+            AutosaveField(self.ctx, self.purpose, "meeting.purpose", self.tr("Mødets formål"), column("purpose")),
             AutosaveField(self.ctx, self.meeting_case_id, "meeting.case_id", self.tr("Mødets sags ID"),
-                          lambda i, v: meetings.update_meeting(db, i, case_id=v)),
+                          column("case_id")),
         ]
         grid = QGridLayout()
         grid.addWidget(QLabel(self.tr("Møde"), parent), 0, 0)
@@ -182,7 +195,6 @@ class AgendaPanel(QWidget):
         return [self.add_action, self.up_action, self.down_action, self.delete_action]
 
     def _item_form(self, parent: QWidget) -> QWidget:
-        db = self.ctx.db
         scroll = QScrollArea(parent)
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -190,19 +202,14 @@ class AgendaPanel(QWidget):
         scroll.setWidget(form_widget)
         self.form_widget = form_widget
 
-        def store(field: str, as_list: bool = False) -> Any:
-            def update(item_id: int, value: Any) -> ChangeSet:
-                fields: dict[str, Any] = {field: _lines(value) if as_list else value}
-                return agenda.update_item(db, item_id, **fields)
-            return update
-
         self.item_fields: dict[str, AutosaveField] = {}
         self.edits: dict[str, QWidget] = {}
 
         def text_field(field: str, label: str, lines: int, as_list: bool = False) -> QWidget:
             edit = QLineEdit(form_widget) if lines == 0 else plain_text_edit(form_widget, lines)
             edit.setObjectName(f"item_{field}")
-            autosave = AutosaveField(self.ctx, edit, f"item.{field}", label, store(field, as_list))
+            autosave = AutosaveField(self.ctx, edit, f"item.{field}", label,
+                                     item_text(self.ctx, field, _lines if as_list else None))
             if as_list:
                 autosave.normalize = lambda text: _lines(text)
             self.item_fields[field] = autosave
@@ -298,13 +305,14 @@ class AgendaPanel(QWidget):
             self.model.set_items([], {})
             self._show_item(None)
             return
-        self.meeting_fields[0].bind(meeting.id, meeting.title)
-        self.meeting_fields[1].bind(meeting.id, meeting.location)
-        self.meeting_fields[2].bind(meeting.id, meeting.purpose)
-        self.meeting_fields[3].bind(meeting.id, meeting.case_id)
+        self.meeting_fields[0].bind(meeting.id, meeting.title, meeting.version)
+        self.meeting_fields[1].bind(meeting.id, meeting.location, meeting.version)
+        self.meeting_fields[2].bind(meeting.id, meeting.purpose, meeting.version)
+        self.meeting_fields[3].bind(meeting.id, meeting.case_id, meeting.version)
         if not self.starts.hasFocus():
             self._loading = True
             self.starts.setDateTime(qdatetime(meeting.starts_at))
+            self._starts_shown = (meeting.starts_at, meeting.version)  # what an edit of it is based on
             self._loading = False
         items = agenda.list_items(self.ctx.db, meeting.pk)
         rows = agenda.schedule_rows(meeting.starts_at, items)
@@ -336,7 +344,8 @@ class AgendaPanel(QWidget):
         for key, field in self.item_fields.items():
             value = getattr(item, key) if item is not None else ""
             field.bind(item.id if item is not None else None,
-                       "\n".join(value) if isinstance(value, list) else value)
+                       "\n".join(value) if isinstance(value, list) else value,
+                       item.version if item is not None else None)
         self.attachments.set_item(item.id if item is not None else None)
         if item is None:
             return
@@ -359,14 +368,19 @@ class AgendaPanel(QWidget):
 
     def _update_item(self, text: str, field: str, value: Any,
                      merge: tuple[object, ...] | None = None) -> None:
+        """One field of the shown item, based on the version shown (``ui/versioned.py``)."""
         if self.item is None:
             return
-        db, item_id = self.ctx.db, self.item.pk
-        old = getattr(self.item, field)
+        db, item = self.ctx.db, self.item
+        old = getattr(item, field)
         if old == value:
             return
-        self.ctx.execute(update_command(self.ctx, text, lambda f: agenda.update_item(db, item_id, **f),
-                                        {field: old}, {field: value}, merge))
+        spec = orm_row("agendaitem", "items", lambda i: agenda.get_item(db, i),
+                       lambda i, **f: agenda.update_item(db, i, **f))
+        labels = {"kind": self.tr("Typen"), "open": self.tr("Lukket/åbent"), "planned_minutes": self.tr("Tidsrammen")}
+        edit_row(self.ctx, text, spec, item.pk, field, {field: old}, {field: value}, item.version,
+                 shown={field: old}, names={field: labels.get(field, text)}, parent=self, merge_key=merge,
+                 display=lambda f, v: _shown_item_value(f, v))
 
     def _kind_edited(self, _index: int) -> None:
         self._update_item(self.tr("Skift punktets type"), "kind", self.kind_combo.currentData())
@@ -384,11 +398,13 @@ class AgendaPanel(QWidget):
             return
         db, mid = self.ctx.db, self.meeting_id
         new = pydatetime(self.starts.dateTime()).replace(second=0, microsecond=0)
-        old = meetings.get_meeting(db, mid).starts_at
+        old, version = self._starts_shown
         if new != old:
-            self.ctx.execute(update_command(self.ctx, self.tr("Mødets starttid"),
-                                            lambda f: meetings.update_meeting(db, mid, **f),
-                                            {"starts_at": old}, {"starts_at": new}))
+            spec = orm_row("meeting", "meetings", lambda i: meetings.get_meeting(db, i),
+                           lambda i, **f: meetings.update_meeting(db, i, **f))
+            edit_row(self.ctx, self.tr("Mødets starttid"), spec, mid, "starts_at", {"starts_at": old},
+                     {"starts_at": new}, version, shown={"starts_at": old}, names={"starts_at": self.tr("Starttiden")},
+                     parent=self, display=lambda _f, v: v.strftime("%d.%m.%Y %H:%M") if v else v)
 
     def _show_template_menu(self) -> None:
         self.template_menu.popup(self.add_button.mapToGlobal(self.add_button.rect().bottomLeft()))

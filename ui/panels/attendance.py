@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, QObject, QPersistentModelIndex, QRect, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QMouseEvent, QPainter, QShowEvent
 from PySide6.QtWidgets import (
@@ -31,6 +33,7 @@ from ui.commands import ServiceCommand
 from ui.context import AppContext
 from ui.models.attendance_model import STATUS_COLUMNS, AttendanceModel, AttendanceRow, ItemAbsenceModel
 from ui.panels.empty_state import EmptyStateStack
+from ui.versioned import VersionedRow, edit_row
 
 _KEYS = {Qt.Key.Key_P: "present", Qt.Key.Key_F: "absent", Qt.Key.Key_A: "excused"}
 
@@ -188,7 +191,8 @@ class AttendancePanel(QWidget):
         members = committees.list_members(db, meeting.committee_id)
         recorded = {a.member_id: a for a in attendance.list_attendance(db, meeting.pk)}
         self.model.set_rows([AttendanceRow(m, recorded[m.id].status if m.id in recorded else None,
-                                           recorded[m.id].note if m.id in recorded else "")
+                                           recorded[m.id].note if m.id in recorded else "",
+                                           recorded[m.id].version if m.id in recorded else 0)
                              for m in members])
         counts = {s: sum(1 for a in recorded.values() if a.status == s) for s in STATUS_COLUMNS}
         text = self.tr("{present} til stede · {absent} fraværende · {excused} afbud").format(**counts)
@@ -209,27 +213,41 @@ class AttendancePanel(QWidget):
 
     # --- edits -------------------------------------------------------------------
 
-    def _attendance_command(self, text: str, member_id: int, new: tuple[str, str],
-                            old: tuple[str | None, str]) -> bool:
+    def _attendance_spec(self) -> VersionedRow:
+        """A member's attendance at the shown meeting, by member id (version 0: none recorded)."""
         db, mid = self.ctx.db, self.meeting_id
         assert mid is not None
 
-        def put(value: tuple[str | None, str]) -> ChangeSet:
-            if value[0] is None:
-                return attendance.clear_attendance(db, mid, member_id)
-            return attendance.set_attendance(db, mid, member_id, value[0], note=value[1])
+        def read(member_id: int) -> tuple[dict[str, Any], int]:
+            row = attendance.get_attendance(db, mid, member_id)
+            return ({"status": row.status, "note": row.note}, row.version) if row is not None else \
+                ({"status": None, "note": ""}, 0)
 
-        return self.ctx.execute(ServiceCommand(self.ctx, text, lambda _c: put(new),
-                                               lambda _c: put(old))) is not None
+        def store(member_id: int, values: dict[str, Any], version: int) -> ChangeSet:
+            if values["status"] is None:
+                return attendance.clear_attendance(db, mid, member_id, expected_version=version)
+            return attendance.set_attendance(db, mid, member_id, values["status"], note=values["note"],
+                                             expected_version=version)
+
+        return VersionedRow("attendance", read, store, "attendance")
+
+    def _attendance_edit(self, text: str, row: AttendanceRow, field: str, new: tuple[str, str]) -> bool:
+        """One member's status or note (written together), based on the version the table showed
+        (``ui/versioned.py``)."""
+        labels = {"present": self.tr("til stede"), "absent": self.tr("fraværende"), "excused": self.tr("afbud")}
+        old = {"status": row.status, "note": row.note}
+        return edit_row(self.ctx, text, self._attendance_spec(), row.member.pk, field, old,
+                        {"status": new[0], "note": new[1]}, row.version, shown=old,
+                        names={"status": self.tr("Fremmødet"), "note": self.tr("Noten")}, parent=self.view,
+                        free_text=field == "note", display=lambda _f, value: labels.get(value, value))
 
     def _set_status(self, row: AttendanceRow, status: str) -> bool:
-        return self._attendance_command(self.tr("Fremmøde for {name}").format(name=row.member.name),
-                                        row.member.pk, (status, row.note), (row.status, row.note))
+        return self._attendance_edit(self.tr("Fremmøde for {name}").format(name=row.member.name), row, "status",
+                                     (status, row.note))
 
     def _set_note(self, row: AttendanceRow, note: str) -> bool:
-        return self._attendance_command(self.tr("Note for {name}").format(name=row.member.name),
-                                        row.member.pk, (row.status or "present", note),
-                                        (row.status, row.note))
+        return self._attendance_edit(self.tr("Note for {name}").format(name=row.member.name), row, "note",
+                                     (row.status or "present", note))
 
     def set_status_of_selected(self, status: str) -> None:
         index = self.view.currentIndex()

@@ -35,8 +35,18 @@ from PySide6.QtWidgets import (
 
 from ui import shortcuts
 from ui.context import AppContext
-from ui.models.candidate_model import ID_ROLE, KIND_ROLE, STATUS, TITLE, VOTES, CandidateModel, status_text
+from ui.models.candidate_model import (
+    ID_ROLE,
+    KIND_ROLE,
+    STATUS,
+    TITLE,
+    VERSION_ROLE,
+    VOTES,
+    CandidateModel,
+    status_text,
+)
 from ui.models.input_model import INPUT_MIME, read_input_mime
+from ui.models.row_table import BASED_ON
 from ui.panels.meeting_edits import MeetingEdits
 
 Index = QModelIndex | QPersistentModelIndex
@@ -55,7 +65,8 @@ def status_keys(view: QAbstractItemView, ctx: AppContext, edits: MeetingEdits,
         if current is None or not ids:
             ctx.error.emit(QCoreApplication.translate("CandidateList", "Markér et eller flere pejlemærker først."))
             return
-        changes = [(cid, current.status(cid), status) for cid in ids if current.status(cid) != status]
+        changes = [(cid, current.status(cid), status, current.version(cid)) for cid in ids
+                   if current.status(cid) != status]
         edits.set_statuses(changes, QCoreApplication.translate("CandidateList", "Status: {status}").format(status=status_text(status)))
 
     for name, status in STATUS_KEYS:
@@ -76,10 +87,19 @@ class TitleDelegate(QStyledItemDelegate):
         editor.setAccessibleName(self.tr("Pejlemærkets titel"))
         return editor
 
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        if isinstance(editor, QLineEdit) and editor.isModified():
+            return  # the pejlemærke changed elsewhere while this is typed: keep the typing
+        super().setEditorData(editor, index)
+        editor.setProperty(BASED_ON, (index.data(), index.data(VERSION_ROLE)))  # what the edit is based on
+
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
-        if isinstance(editor, QLineEdit) and editor.text() != index.data():
-            self.edits.update_candidate(index.data(ID_ROLE), self.tr("Omdøb pejlemærke"),
-                                        {"title": index.data()}, {"title": editor.text()})
+        if not isinstance(editor, QLineEdit):
+            return
+        old, version = editor.property(BASED_ON) or (index.data(), index.data(VERSION_ROLE))
+        if editor.text() != old:
+            self.edits.update_candidate(index.data(ID_ROLE), self.tr("Omdøb pejlemærke"), "title", old,
+                                        editor.text(), version, self.tr("Titlen"))
 
 
 class CandidateTree(QTreeView):

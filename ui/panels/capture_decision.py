@@ -34,18 +34,13 @@ from workshop.services import agenda, attendance, capture, committees, meetings
 from workshop.services import referat as referat_service
 
 from ui import shortcuts
-from ui.autosave import AutosaveField, VersionedText
+from ui.autosave import AutosaveField, item_text
 from ui.context import AppContext
 from ui.panels.meeting_edits import MeetingEdits
 from ui.referat_results import ResultsView
 
 ROLE_ID = Qt.ItemDataRole.UserRole
 RESULTS_DELAY_MS = 400  # re-draft the results this long after the last capture, not at each one
-
-
-def _decision(ctx: AppContext, item_id: int) -> tuple[str, int]:
-    item = agenda.get_item(ctx.db, item_id)
-    return item.decision, item.version
 
 
 class DecisionView(QWidget):
@@ -64,14 +59,9 @@ class DecisionView(QWidget):
         self.decision.setPlaceholderText(self.tr("Beslutning, fx »Godkendt.« eller »Udvalget drøftede …«"))
         self.decision.setAccessibleName(self.tr("Beslutning"))
         self.decision.setTabChangesFocus(True)
-        self.decision_field = AutosaveField(
-            ctx, self.decision, "decision", self.tr("Beslutning"),
-            lambda item_id, text: agenda.update_item(ctx.db, item_id, decision=text))
         # Two laptops may write the decision at once: each save names the version it was based on.
-        self.decision_field.versioned = VersionedText(
-            "agendaitem", lambda item_id: _decision(ctx, item_id),
-            lambda item_id, text, version: agenda.update_item(ctx.db, item_id, decision=text,
-                                                              expected_version=version))
+        self.decision_field = AutosaveField(
+            ctx, self.decision, "decision", self.tr("Beslutning"), item_text(ctx, "decision"))
         self.results = ResultsView(max_lines=12)
         self.results.setAccessibleName(self.tr("Resultater, som de udskrives"))
         self.locked_empty = QLabel(self.tr("Ingen beslutning ført til protokol under dette punkt."))
@@ -207,7 +197,7 @@ class DecisionView(QWidget):
             for r in capture.list_remarks(self.ctx.db, self.item_id):
                 member = self._members.get(r.member_id)
                 row = QTreeWidgetItem([member.name if member else "?", r.text])
-                row.setData(0, ROLE_ID, (r.id, r.member_id, r.text))
+                row.setData(0, ROLE_ID, (r.id, r.member_id, r.text, r.version))
                 row.setFlags(row.flags() | Qt.ItemFlag.ItemIsEditable)
                 self.remarks.addTopLevelItem(row)
         finally:
@@ -232,7 +222,7 @@ class DecisionView(QWidget):
     def _remark_edited(self, row: QTreeWidgetItem, column: int) -> None:
         if self._loading or column != 1:
             return
-        remark_id, _member_id, old = row.data(0, ROLE_ID)
+        remark_id, _member_id, old, version = row.data(0, ROLE_ID)
         new = row.text(1)
-        if new != old and not self.edits.update_remark(remark_id, old, new):
-            self._load_remarks()  # refused (e.g. empty): show what is saved
+        if new != old and not self.edits.update_remark(remark_id, old, new, version):
+            self._load_remarks()  # refused (e.g. empty, or changed on another laptop): show what is saved

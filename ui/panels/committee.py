@@ -25,14 +25,15 @@ from workshop.errors import WorkshopError
 from workshop.services import committees, snapshots
 
 from ui import shortcuts
-from ui.autosave import AutosaveField
-from ui.commands import create_command, delete_rows_command, update_command
+from ui.autosave import AutosaveField, VersionedText, text_column
+from ui.commands import create_command, delete_rows_command
 from ui.context import AppContext
 from ui.field_errors import errors_at
-from ui.models.row_table import ChoiceDelegate, Column, RowTableModel
+from ui.models.row_table import ChoiceDelegate, Column, RowDelegate, RowTableModel
 from ui.panels.empty_state import EmptyStateStack
 from ui.panels.navigator import confirm_delete_rows
 from ui.qt_typed import QT_TRANSLATE_NOOP
+from ui.versioned import VersionedRow, edit_row, orm_row
 
 ROLE_LABELS = {
     "formand": QT_TRANSLATE_NOOP("CommitteePanel", "formand"),
@@ -61,6 +62,7 @@ def _table(parent: QWidget) -> QTableView:
     view.setAlternatingRowColors(True)
     view.horizontalHeader().setStretchLastSection(True)
     view.horizontalHeader().setHighlightSections(False)
+    view.setItemDelegate(RowDelegate(view))  # an edit is based on the row as its editor showed it
     return view
 
 
@@ -81,13 +83,14 @@ class CommitteePanel(QWidget):
         self.kind_edit = QLineEdit(body)
         self.period_edit = QLineEdit(body)
         self.period_edit.setPlaceholderText(self.tr("fx 2017-2018"))
+        def column(name: str) -> VersionedText:
+            return text_column("committee", lambda i: committees.get_committee(db, i),
+                               lambda i, **f: committees.update_committee(db, i, **f), name)
+
         self.fields = [
-            AutosaveField(ctx, self.name_edit, "committee.name", self.tr("Udvalgets navn"),
-                          lambda i, v: committees.update_committee(db, i, name=v)),
-            AutosaveField(ctx, self.kind_edit, "committee.kind", self.tr("Udvalgets type"),
-                          lambda i, v: committees.update_committee(db, i, kind=v)),
-            AutosaveField(ctx, self.period_edit, "committee.period", self.tr("Udvalgets periode"),
-                          lambda i, v: committees.update_committee(db, i, period=v)),
+            AutosaveField(ctx, self.name_edit, "committee.name", self.tr("Udvalgets navn"), column("name")),
+            AutosaveField(ctx, self.kind_edit, "committee.kind", self.tr("Udvalgets type"), column("kind")),
+            AutosaveField(ctx, self.period_edit, "committee.period", self.tr("Udvalgets periode"), column("period")),
         ]
         form = QFormLayout()
         form.addRow(self.tr("Navn"), self.name_edit)
@@ -228,9 +231,9 @@ class CommitteePanel(QWidget):
             for f in self.fields:
                 f.bind(None, "")
             return
-        self.fields[0].bind(cid, committee.name)
-        self.fields[1].bind(cid, committee.kind)
-        self.fields[2].bind(cid, committee.period)
+        self.fields[0].bind(cid, committee.name, committee.version)
+        self.fields[1].bind(cid, committee.kind, committee.version)
+        self.fields[2].bind(cid, committee.period, committee.version)
         self.members.set_rows(committees.list_members(db, committee.pk))
         self.tasks.set_rows(committees.list_tasks(db, committee.pk))
         self.members_count.setText(self.tr("{n} medlemmer").format(n=len(self.members.rows)))
@@ -242,25 +245,35 @@ class CommitteePanel(QWidget):
     # --- edits -------------------------------------------------------------------
 
     def _edit_member(self, row: Any, field: str, value: Any) -> bool:
-        db, member_id = self.ctx.db, row.id
-        cmd = update_command(self.ctx, self.tr("Ret medlem"),
-                             lambda f: committees.update_member(db, member_id, **f),
-                             {field: getattr(row, field)}, {field: value})
-        return self._execute_at(self.members_view, self.members, row, field, cmd)
+        db = self.ctx.db
+        spec = orm_row("member", "members", lambda i: committees.get_member(db, i),
+                       lambda i, **f: committees.update_member(db, i, **f))
+        return self._edit_at(self.members_view, self.members, self.tr("Ret medlem"), spec, row, field, value)
 
     def _edit_task(self, row: Any, field: str, value: Any) -> bool:
-        db, task_id = self.ctx.db, row.id
-        cmd = update_command(self.ctx, self.tr("Ret opgave"),
-                             lambda f: committees.update_task(db, task_id, **f),
-                             {field: getattr(row, field)}, {field: value})
-        return self._execute_at(self.tasks_view, self.tasks, row, field, cmd)
+        db = self.ctx.db
+        spec = orm_row("task", "tasks", lambda i: committees.get_task(db, i),
+                       lambda i, **f: committees.update_task(db, i, **f))
+        return self._edit_at(self.tasks_view, self.tasks, self.tr("Ret opgave"), spec, row, field, value)
 
-    def _execute_at(self, view: QTableView, model: RowTableModel, row: Any, field: str, cmd: Any) -> bool:
-        """A cell's edit; refused, the message stands under that cell until an edit goes through."""
+    def _edit_at(self, view: QTableView, model: RowTableModel, label: str, spec: VersionedRow, row: Any,
+                 field: str, value: Any) -> bool:
+        """A cell's edit, based on the row's version as the table showed it (another laptop may have
+        saved the row since: ``ui/versioned.py``); refused, the message stands under that cell until
+        an edit goes through."""
         column = next((n for n, c in enumerate(model.columns) if c.field == field), 0)
         cell = view.visualRect(model.index(model.row_of(row.id), column))
+        columns = {c.field: c for c in model.columns}
+
+        def display(name: str, stored: Any) -> Any:
+            choices = columns[name].choices if name in columns else {}
+            return choices.get(stored, stored)
+
         with errors_at(self.ctx, view.viewport(), cell) as refused:
-            self.ctx.execute(cmd)
+            edit_row(self.ctx, label, spec, row.pk, field, {field: getattr(row, field)}, {field: value}, row.version,
+                     shown={c.field: getattr(row, c.field) for c in model.columns},
+                     names={c.field: c.header for c in model.columns}, parent=view, display=display,
+                     free_text=not columns[field].choices)
         return not refused
 
     def _unique(self, base: str, taken: set[str]) -> str:

@@ -232,7 +232,8 @@ class VotesView(QWidget):
         if not ids or model is None:
             self.message.setText(self.tr("Markér et eller flere pejlemærker i rangordningen."))
             return
-        self.edits.set_statuses([(cid, model.status(cid), status) for cid in ids if model.status(cid) != status],
+        self.edits.set_statuses([(cid, model.status(cid), status, model.version(cid)) for cid in ids
+                                 if model.status(cid) != status],
                                 self.tr("Status: {status}").format(status=status_text(status)))
 
     def clear_votes(self) -> None:

@@ -28,7 +28,7 @@ from workshop.changes import ChangeSet
 from workshop.models import AgendaItem, Member
 from workshop.services import attendance, capture, grouping
 
-from ui.autosave import AutosaveField
+from ui.autosave import AutosaveField, text_column
 from ui.context import AppContext
 from ui.panels.meeting_edits import MeetingEdits
 
@@ -71,7 +71,7 @@ class MemberList(QListWidget):
 class GroupBox(QWidget):
     """One group's column: number, name (autosaved), ✕, members."""
 
-    def __init__(self, view: GroupFormingView, group_id: int | None, name: str) -> None:
+    def __init__(self, view: GroupFormingView, group_id: int | None, name: str, version: int | None = None) -> None:
         super().__init__()
         self.group_id = group_id
         self.number = QLabel()
@@ -83,9 +83,13 @@ class GroupBox(QWidget):
             self.name = QLineEdit(name)
             self.name.setAccessibleName(self.tr("Gruppens navn"))
             self.name.setStyleSheet("font-weight: 600;")
-            self.name_field = AutosaveField(view.ctx, self.name, "group-name", self.tr("Omdøb gruppe"),
-                                            lambda gid, text: capture.rename_group(view.ctx.db, gid, text))
-            self.name_field.bind(group_id, name)
+            db = view.ctx.db
+            self.name_field = AutosaveField(
+                view.ctx, self.name, "group-name", self.tr("Omdøb gruppe"),
+                text_column("workgroup", lambda gid: capture.get_group(db, gid),
+                            lambda gid, expected_version, name: capture.rename_group(
+                                db, gid, name, expected_version=expected_version), "name"))
+            self.name_field.bind(group_id, name, version)
             remove = QToolButton()
             remove.setText("✕")
             remove.setToolTip(self.tr("Slet gruppen og dens input"))
@@ -197,27 +201,27 @@ class GroupFormingView(QWidget):
         membership = capture.group_members(self.ctx.db, self.item.pk)
         placed = {m for ids in membership.values() for m in ids}
         seat = {m: n for n, m in enumerate(self.members)}
-        wanted: list[tuple[int | None, str, list[int]]] = [
-            (g.pk, g.name, sorted(membership.get(g.pk, []), key=lambda m: seat.get(m, 999)))
+        wanted: list[tuple[int | None, str, list[int], int | None]] = [
+            (g.pk, g.name, sorted(membership.get(g.pk, []), key=lambda m: seat.get(m, 999)), g.version)
             for g in groups]
-        wanted.append((None, self.tr("Uden gruppe"), [m for m in self.members if m not in placed]))
-        keep = {gid for gid, _, _ in wanted}
+        wanted.append((None, self.tr("Uden gruppe"), [m for m in self.members if m not in placed], None))
+        keep = {gid for gid, _, _, _ in wanted}
         for gid in [g for g in self.boxes if g not in keep]:
             box = self.boxes.pop(gid)
             box.hide()
             box.deleteLater()
-        for n, (gid, name, ids) in enumerate(wanted):
+        for n, (gid, name, ids, version) in enumerate(wanted):
             found = self.boxes.get(gid)
             if found is None:
-                box = self.boxes[gid] = GroupBox(self, gid, name)
+                box = self.boxes[gid] = GroupBox(self, gid, name, version)
             else:
                 box = found
                 if gid is not None:
-                    box.name_field.bind(gid, name)
+                    box.name_field.bind(gid, name, version)
             self.grid.addWidget(box, n // 4, n % 4)
             box.show_members(n + 1 if gid is not None else 0, ids, self.members, self.tr("(ikke til stede)"))
         # keep dict order = column order, for the Alt+digit numbers
-        self.boxes = {gid: self.boxes[gid] for gid, _, _ in wanted}
+        self.boxes = {gid: self.boxes[gid] for gid, _, _, _ in wanted}
         if focused is not None:
             for box in self.boxes.values():
                 if focused in box.list.member_ids():

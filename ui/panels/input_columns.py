@@ -41,9 +41,11 @@ from ui.models.input_model import (
     ID_ROLE,
     MEMBERS_ROLE,
     PENDING_ROLE,
+    VERSION_ROLE,
     InputModel,
     read_input_mime,
 )
+from ui.models.row_table import BASED_ON
 from ui.panels.meeting_edits import MeetingEdits
 
 Index = QModelIndex | QPersistentModelIndex
@@ -60,7 +62,8 @@ class WrappingDelegate(QStyledItemDelegate):
     become commands (``on_edit``), never writes to the model: the change set updates it.
     """
 
-    def __init__(self, view: QAbstractItemView, on_edit: Callable[[int, str, str], object] | None = None) -> None:
+    def __init__(self, view: QAbstractItemView,
+                 on_edit: Callable[[int, str, str, int | None], object] | None = None) -> None:
         super().__init__(view)
         self.view = view
         self.on_edit = on_edit
@@ -90,13 +93,15 @@ class WrappingDelegate(QStyledItemDelegate):
         if isinstance(editor, QLineEdit) and editor.isModified():
             return  # the row changed elsewhere while this is typed: keep the typing
         super().setEditorData(editor, index)
+        editor.setProperty(BASED_ON, (str(index.data()), index.data(VERSION_ROLE)))  # what the edit is based on
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
         if not isinstance(editor, QLineEdit) or self.on_edit is None:
             return
-        old, new = str(index.data()), editor.text()
+        old, version = editor.property(BASED_ON) or (str(index.data()), index.data(VERSION_ROLE))
+        new = editor.text()
         if new != old:
-            self.on_edit(index.data(ID_ROLE), old, new)
+            self.on_edit(index.data(ID_ROLE), old, new, version)
 
 
 class InputColumnView(QTreeView):
@@ -120,8 +125,8 @@ class InputColumnView(QTreeView):
         self.setStyleSheet("QTreeView::item { border-bottom: 1px solid #d6d6d6; padding: 3px 2px; }"
                            " QTreeView::item:selected { background: palette(highlight);"
                            " color: palette(highlighted-text); }")
-        self.setItemDelegate(WrappingDelegate(self, lambda iid, old, new: column.view.edits.update_input(
-            iid, old, new)))
+        self.setItemDelegate(WrappingDelegate(self, lambda iid, old, new, version: column.view.edits.update_input(
+            iid, old, new, version)))
         self._width = -1
 
     def resizeEvent(self, event: QResizeEvent) -> None:

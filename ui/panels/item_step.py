@@ -139,7 +139,7 @@ class ClosingView(QWidget):
         if item is None or item.kind != "closing" or value == item.next_meeting_on:
             return
         with errors_at(self.ctx, self.next_meeting.edit) as refused:
-            self.step.edits.set_next_meeting(item.pk, item.next_meeting_on, value)
+            self.step.edits.set_next_meeting(item.pk, item.next_meeting_on, value, item.version)
         if refused:
             self.next_meeting.set_value(item.next_meeting_on)
 

@@ -15,12 +15,19 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from workshop import candidate_status
 from workshop.changes import ChangeSet
+from workshop.referat.danish import long_date
 from workshop.services import agenda, candidates, capture, meetings, snapshots, voting, working_groups
 
 from ui.commands import Edits, ServiceCommand, create_command
+from ui.versioned import edit_row, orm_row, refused, versioned_rows_command
 
 Delete = Callable[[int], ChangeSet]
+
+
+def _text_name() -> str:
+    return QCoreApplication.translate("MeetingEdits", "Teksten")
 
 
 
@@ -51,27 +58,26 @@ class MeetingEdits(Edits):
         return self._run(QCoreApplication.translate("MeetingEdits", "Hæv mødet"), lambda c: meetings.close_meeting(self.db, meeting_id, at),
                          lambda c: meetings.update_meeting(self.db, meeting_id, ended_at=old)) is not None
 
-    def set_ended_at(self, meeting_id: int, clock: str) -> bool:
-        """Correct the "hævet kl." time (``HH:MM``); refused once the referat is sent."""
-        old = meetings.get_meeting(self.db, meeting_id).ended_at
-        return self._run(QCoreApplication.translate("MeetingEdits", "Ret hævet kl."),
-                         lambda c: meetings.update_meeting(self.db, meeting_id, ended_at=clock),
-                         lambda c: meetings.update_meeting(self.db, meeting_id, ended_at=old)) is not None
+    def set_ended_at(self, meeting_id: int, old: str | None, clock: str, version: int | None) -> bool:
+        """Correct the "hævet kl." time (``HH:MM``; ``old`` and ``version`` as shown); refused once the
+        referat is sent, or when another laptop changed it since."""
+        db, label = self.db, QCoreApplication.translate("MeetingEdits", "Ret hævet kl.")
+        spec = orm_row("meeting", "meetings", lambda i: meetings.get_meeting(db, i),
+                       lambda i, **f: meetings.update_meeting(db, i, **f))
+        return edit_row(self.ctx, label, spec, meeting_id, "ended_at", {"ended_at": old}, {"ended_at": clock},
+                        version, shown={"ended_at": old},
+                        names={"ended_at": QCoreApplication.translate("MeetingEdits", "Hævet kl.")})
 
     # --- question round -------------------------------------------------------------
 
-    def set_next_meeting(self, item_id: int, old: date | None, new: date | None) -> bool:
-        """An Afrunding item's date of the next meeting."""
-        return self._run(
-            QCoreApplication.translate("MeetingEdits", "Næste møde"),
-            lambda c: agenda.update_item(self.db, item_id, next_meeting_on=new),
-            lambda c: agenda.update_item(self.db, item_id, next_meeting_on=old)) is not None
-
-    def set_answer(self, item_id: int, member_id: int, who: str, old: str, new: str) -> bool:
-        return self._run(QCoreApplication.translate("MeetingEdits", "Svar fra {who}").format(who=who),
-                         lambda c: capture.set_answer(self.db, item_id, member_id, new),
-                         lambda c: capture.set_answer(self.db, item_id, member_id, old),
-                         merge_key=("answer", item_id, member_id)) is not None
+    def set_next_meeting(self, item_id: int, old: date | None, new: date | None, version: int | None) -> bool:
+        """An Afrunding item's date of the next meeting, based on the item's ``version`` shown."""
+        db, label = self.db, QCoreApplication.translate("MeetingEdits", "Næste møde")
+        spec = orm_row("agendaitem", "items", lambda i: agenda.get_item(db, i),
+                       lambda i, **f: agenda.update_item(db, i, **f))
+        return edit_row(self.ctx, label, spec, item_id, "next_meeting_on", {"next_meeting_on": old},
+                        {"next_meeting_on": new}, version, shown={"next_meeting_on": old},
+                        names={"next_meeting_on": label}, display=lambda _f, value: long_date(value) if value else value)
 
     # --- remarks ---------------------------------------------------------------------
 
@@ -80,12 +86,15 @@ class MeetingEdits(Edits):
                               lambda: capture.add_remark(self.db, item_id, member_id, text),
                               lambda rid: capture.delete_remark(self.db, rid))
 
-    def update_remark(self, remark_id: int, old: str, new: str) -> bool:
-        return self._run(
-            QCoreApplication.translate("MeetingEdits", "Ret tilførsel"),
-            lambda c: capture.update_remark(self.db, remark_id, new),
-            lambda c: capture.update_remark(self.db, remark_id, old),
-            merge_key=("remark", remark_id)) is not None
+    def update_remark(self, remark_id: int, old: str, new: str, version: int | None) -> bool:
+        """A remark's text, based on the ``version`` shown (``ui/versioned.py``)."""
+        db = self.db
+        spec = orm_row("remark", "remarks", lambda i: capture.get_remark(db, i),
+                       lambda i, expected_version, text: capture.update_remark(db, i, text,
+                                                                               expected_version=expected_version))
+        return edit_row(self.ctx, QCoreApplication.translate("MeetingEdits", "Ret tilførsel"), spec, remark_id, "text",
+                        {"text": old}, {"text": new}, version, shown={"text": old}, names={"text": _text_name()},
+                        free_text=True, merge_key=("remark", remark_id))
 
     def delete_remark(self, remark_id: int) -> bool:
         return self._deleting(QCoreApplication.translate("MeetingEdits", "Slet tilførsel"), [("remark", remark_id)],
@@ -174,11 +183,15 @@ class MeetingEdits(Edits):
                               lambda: capture.add_input(self.db, group_id, text),
                               lambda iid: capture.delete_input(self.db, iid))
 
-    def update_input(self, input_id: int, old: str, new: str) -> bool:
-        return self._run(
-            QCoreApplication.translate("MeetingEdits", "Ret input"),
-            lambda c: capture.update_input(self.db, input_id, new),
-            lambda c: capture.update_input(self.db, input_id, old)) is not None
+    def update_input(self, input_id: int, old: str, new: str, version: int | None) -> bool:
+        """An input's text, based on the ``version`` the column showed (``ui/versioned.py``)."""
+        db = self.db
+        spec = orm_row("input", "inputs", lambda i: capture.input_row(db, i),
+                       lambda i, expected_version, text: capture.update_input(db, i, text,
+                                                                              expected_version=expected_version))
+        return edit_row(self.ctx, QCoreApplication.translate("MeetingEdits", "Ret input"), spec, input_id, "text",
+                        {"text": old}, {"text": new}, version, shown={"text": old}, names={"text": _text_name()},
+                        free_text=True)
 
     def set_inputs_hidden(self, input_ids: list[int], hidden: bool) -> bool:
         """Hide inputs from the projector and the phones, or show them again (one undo step)."""
@@ -230,28 +243,30 @@ class MeetingEdits(Edits):
             lambda cid: candidates.delete_candidate(self.db, cid),
             after_undo=lambda: self._restore_inputs(before))
 
-    def update_candidate(self, candidate_id: int, label: str, old: dict[str, Any],
-                         new: dict[str, Any], merge: bool = False) -> bool:
-        key = ("candidate", candidate_id, tuple(sorted(new))) if merge else None
-        return self._run(
-            label,
-            lambda c: candidates.update_candidate(self.db, candidate_id, **new),
-            lambda c: candidates.update_candidate(self.db, candidate_id, **old),
-            merge_key=key) is not None
+    def update_candidate(self, candidate_id: int, label: str, field: str, old: Any, new: Any,
+                         version: int | None, name: str) -> bool:
+        """One field of a pejlemærke (``name``: the field's Danish name), based on the ``version`` shown."""
+        db = self.db
+        spec = orm_row("candidate", "candidates", lambda i: candidates.get_candidate(db, i),
+                       lambda i, **f: candidates.update_candidate(db, i, **f))
+        return edit_row(self.ctx, label, spec, candidate_id, field, {field: old}, {field: new}, version,
+                        shown={field: old}, names={field: name}, free_text=isinstance(new, str))
 
-    def set_statuses(self, changes: list[tuple[int, str, str]], label: str) -> bool:
-        """Give several candidates a status as one undo step: ``(id, old status, new status)``."""
+    def set_statuses(self, changes: list[tuple[int, str, str, int | None]], label: str) -> bool:
+        """Give several candidates a status as one undo step: ``(id, old status, new status, version
+        shown)``; one of them changed on another laptop since refuses the step (``ui/versioned.py``)."""
         if not changes:
             return False
-
-        def apply(pairs: list[tuple[int, str]]) -> ChangeSet:
-            result = ChangeSet()
-            for cid, status in pairs:
-                result = result | candidates.update_candidate(self.db, cid, status=status)
-            return result
-
-        return self._run(label, lambda c: apply([(cid, new) for cid, _, new in changes]),
-                         lambda c: apply([(cid, old) for cid, old, _ in changes])) is not None
+        db = self.db
+        spec = orm_row("candidate", "candidates", lambda i: candidates.get_candidate(db, i),
+                       lambda i, **f: candidates.update_candidate(db, i, **f))
+        command = versioned_rows_command(self.ctx, label, spec, [
+            (cid, {"status": old}, {"status": new}, version) for cid, old, new, version in changes])
+        shown = {cid: old for cid, old, _, _ in changes}
+        return self.ctx.execute(command, on_conflict=lambda error: refused(
+            self.ctx, spec, error, {"status": shown.get(error.row_id or 0)},
+            {"status": QCoreApplication.translate("MeetingEdits", "Status")},
+            lambda _f, value: candidate_status.label(value))) is not None
 
     def assign_inputs(self, item_id: int, input_ids: list[int], candidate_id: int | None) -> bool:
         before = self._input_candidates(item_id, input_ids)
@@ -313,14 +328,14 @@ class MeetingEdits(Edits):
                                                      reports_to=reports_to),
             lambda wid: working_groups.delete_working_group(self.db, wid))
 
-    def update_working_group(self, wg_id: int, label: str, old: dict[str, Any], new: dict[str, Any],
-                             merge: bool = False) -> bool:
-        key = ("working_group", wg_id, tuple(sorted(new))) if merge else None
-        return self._run(
-            label,
-            lambda c: working_groups.update_working_group(self.db, wg_id, **new),
-            lambda c: working_groups.update_working_group(self.db, wg_id, **old),
-            merge_key=key) is not None
+    def update_working_group(self, wg_id: int, label: str, field: str, old: Any, new: Any,
+                             version: int | None) -> bool:
+        """One field of a working group (``label`` names it), based on the ``version`` shown."""
+        db = self.db
+        spec = orm_row("workinggroup", "working_groups", lambda i: working_groups.get_working_group(db, i),
+                       lambda i, **f: working_groups.update_working_group(db, i, **f))
+        return edit_row(self.ctx, label, spec, wg_id, field, {field: old}, {field: new}, version, shown={field: old},
+                        names={field: label}, display=lambda _f, value: long_date(value) if value else value)
 
     def set_working_group_members(self, wg_id: int, old: list[int], new: list[int],
                                   old_convener: int | None = None) -> bool:

@@ -9,7 +9,6 @@ a correction later in the round is just typing in that member's field again.
 from __future__ import annotations
 
 import random
-from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent
@@ -30,7 +29,7 @@ from workshop.models import AgendaItem, Member
 from workshop.services import attendance, capture
 
 from ui import shortcuts
-from ui.autosave import AutosaveField
+from ui.autosave import AutosaveField, VersionedText
 from ui.context import AppContext
 
 
@@ -173,10 +172,11 @@ class QuestionRoundView(QWidget):
         for row in self.rows:
             row.field.flush()
 
-    def _answers(self) -> dict[int, str]:
+    def _answers(self) -> dict[int, tuple[str, int]]:
+        """Each member's answer with its version (0: no answer yet), by member id."""
         if self.item is None:
             return {}
-        return {a.member_id: a.text for a in capture.list_answers(self.ctx.db, self.item.pk)}
+        return {a.member_id: (a.text, a.version) for a in capture.list_answers(self.ctx.db, self.item.pk)}
 
     def answered(self) -> set[int]:
         return {r.member.pk for r in self.rows if r.field.text().strip()}
@@ -209,7 +209,7 @@ class QuestionRoundView(QWidget):
             item_id: int = self.item.pk
             field = AutosaveField(self.ctx, edit, f"answer:{item_id}", self.tr("Svar fra {name}").format(
                 name=member.name), self._store_for(item_id))
-            field.bind(member_id, answers.get(member_id, ""))
+            field.bind(member_id, *answers.get(member_id, ("", 0)))
             edit.submitted.connect(lambda m=member_id: self.save_and_next(m))
             edit.installEventFilter(self)
             self.grid.addWidget(label, n, 0, Qt.AlignmentFlag.AlignTop)
@@ -224,8 +224,16 @@ class QuestionRoundView(QWidget):
         if again is not None:
             again.edit.setFocus()
 
-    def _store_for(self, item_id: int) -> Callable[[int, str], ChangeSet]:
-        return lambda member_id, text: capture.set_answer(self.ctx.db, item_id, member_id, text)
+    def _store_for(self, item_id: int) -> VersionedText:
+        """The answers of the item, by member: saved on top of the version shown (0: none yet)."""
+        db = self.ctx.db
+
+        def read(member_id: int) -> tuple[str, int]:
+            answer = capture.get_answer(db, item_id, member_id)
+            return (answer.text, answer.version) if answer is not None else ("", 0)
+
+        return VersionedText("answer", read, lambda member_id, text, version: capture.set_answer(
+            db, item_id, member_id, text, expected_version=version))
 
     def row(self, member_id: int | None) -> AnswerRow | None:
         return next((r for r in self.rows if r.member.id == member_id), None)
@@ -305,5 +313,5 @@ class QuestionRoundView(QWidget):
         elif changes.touches("answers"):
             answers = self._answers()
             for row in self.rows:
-                row.field.bind(row.member.pk, answers.get(row.member.pk, ""))
+                row.field.bind(row.member.pk, *answers.get(row.member.pk, ("", 0)))
             self._show_speaker()

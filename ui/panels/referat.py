@@ -33,7 +33,7 @@ from workshop.services import agenda
 from workshop.services import referat as referat_service
 
 from ui import autosave
-from ui.autosave import AutosaveField
+from ui.autosave import AutosaveField, item_text
 from ui.context import AppContext
 from ui.operations import PDF, Operation, lane
 from ui.panels.referat_dialogs import ApprovalDialog, CorrectionDialog
@@ -70,9 +70,8 @@ class DecisionEditor(QFrame):
         self.edit = autosave.plain_text_edit(lines=3)
         self.edit.setAccessibleName(self.tr("Beslutning for punkt {n}").format(n=number))
         self.edit.setPlaceholderText(self.tr("Beslutning"))
-        db = panel.ctx.db
         self.field = AutosaveField(panel.ctx, self.edit, "decision", self.tr("Beslutning, punkt {n}").format(n=number),
-                                   lambda item_id, text: agenda.update_item(db, item_id, decision=text))
+                                   item_text(panel.ctx, "decision"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 8)
         layout.addWidget(title)
@@ -84,7 +83,7 @@ class DecisionEditor(QFrame):
 
     def show_item(self, item: AgendaItem, blocks: tuple[Block, ...], *, locked: bool) -> None:
         """``blocks``: the results part (draft) or the printed item from its results on (locked)."""
-        self.field.bind(self.item_id, item.decision)
+        self.field.bind(self.item_id, item.decision, item.version)
         self.results.show_blocks(blocks)
         self.edit.setReadOnly(locked)
         self.edit.setVisible(not locked)

@@ -34,7 +34,7 @@ from workshop.models import AgendaItem, WorkingGroup
 from workshop.services import agenda, attendance, candidates, committees, meetings, working_groups
 
 from ui import shortcuts
-from ui.autosave import AutosaveField
+from ui.autosave import AutosaveField, VersionedText, text_column
 from ui.context import AppContext
 from ui.date_field import DateField, show_date
 from ui.field_errors import clear_at, errors_at, show_at
@@ -96,17 +96,20 @@ class WorkingGroupsView(QWidget):
 
         self.name = QLineEdit()
         self.name.setAccessibleName(self.tr("Arbejdsgruppens navn"))
+        def column(name: str) -> VersionedText:
+            db = ctx.db
+            return text_column("workinggroup", lambda wid: working_groups.get_working_group(db, wid),
+                               lambda wid, **f: working_groups.update_working_group(db, wid, **f), name)
+
         self.name_field = AutosaveField(
-            ctx, self.name, "working-group-name", self.tr("Arbejdsgruppens navn"),
-            lambda wid, text: working_groups.update_working_group(ctx.db, wid, name=text))
+            ctx, self.name, "working-group-name", self.tr("Arbejdsgruppens navn"), column("name"))
         self.mandate = QPlainTextEdit()
         self.mandate.setAccessibleName(self.tr("Kommissorium"))
         self.mandate.setTabChangesFocus(True)
         self.mandate.setPlaceholderText(self.tr("Hvad arbejdsgruppen skal, og hvad den leverer"))
         self.mandate.setMaximumHeight(self.fontMetrics().lineSpacing() * 6)  # room for the members below
         self.mandate_field = AutosaveField(
-            ctx, self.mandate, "working-group-mandate", self.tr("Kommissorium"),
-            lambda wid, text: working_groups.update_working_group(ctx.db, wid, mandate=text))
+            ctx, self.mandate, "working-group-mandate", self.tr("Kommissorium"), column("mandate"))
         self.members = QListWidget()
         self.members.setAccessibleName(self.tr("Arbejdsgruppens medlemmer"))
         self.members.itemChanged.connect(self._member_toggled)
@@ -261,8 +264,8 @@ class WorkingGroupsView(QWidget):
         self.remove_button.setEnabled(wg is not None)
         self._loading = True
         try:
-            self.name_field.bind(wg.id if wg else None, wg.name if wg else "")
-            self.mandate_field.bind(wg.id if wg else None, wg.mandate if wg else "")
+            self.name_field.bind(wg.id if wg else None, wg.name if wg else "", wg.version if wg else None)
+            self.mandate_field.bind(wg.id if wg else None, wg.mandate if wg else "", wg.version if wg else None)
             self.meets_on.set_value(wg.meets_on if wg else None)
             self.reports_to.set_value(wg.reports_to if wg else None)
             self.members.clear()
@@ -360,7 +363,7 @@ class WorkingGroupsView(QWidget):
         label = self.tr("Første møde") if field == "meets_on" else self.tr("Melder tilbage")
         date_field = self.meets_on if field == "meets_on" else self.reports_to
         with errors_at(self.ctx, date_field.edit) as refused:
-            self.edits.update_working_group(self.current.pk, label, {field: old}, {field: value})
+            self.edits.update_working_group(self.current.pk, label, field, old, value, self.current.version)
         if not refused:
             setattr(self.current, field, value)
         else:  # refused (e.g. before the meeting): the message stands at the field, the saved date comes back

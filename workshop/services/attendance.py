@@ -10,7 +10,7 @@ from workshop.changes import ChangeSet, changed
 from workshop.db import Database
 from workshop.models import ATTENDANCE_STATUSES, Attendance, Member
 from workshop.services.committees import member_of_meeting
-from workshop.services.rows import check_version, one_of, text
+from workshop.services.rows import check_version, conflict, one_of, text
 
 
 def list_attendance(db: Database, meeting_id: int) -> list[Attendance]:
@@ -20,12 +20,18 @@ def list_attendance(db: Database, meeting_id: int) -> list[Attendance]:
 
 def set_attendance(db: Database, meeting_id: int, member_id: int, status: str, *, note: str = "",
                    expected_version: int | None = None) -> ChangeSet:
-    """Record ``present``, ``absent`` or ``excused`` (afbud) for one member."""
+    """Record ``present``, ``absent`` or ``excused`` (afbud) for one member.
+
+    ``expected_version`` is the version of the member's attendance the edit is based on; 0
+    when none was recorded. A stale one raises ``ConflictError`` carrying the stored row.
+    """
     one_of("status", status, ATTENDANCE_STATUSES)
     with db.session() as s:
         member_of_meeting(s, meeting_id, member_id)
         row = s.exec(select(Attendance).where(Attendance.meeting_id == meeting_id,
                                               Attendance.member_id == member_id)).first()
+        if row is None and expected_version:  # another laptop cleared what this edit was based on
+            raise conflict(Attendance, None, expected_version, None)
         if row is None:
             row = Attendance(meeting_id=meeting_id, member_id=member_id, status=status,
                              note=text("note", note))
@@ -37,12 +43,23 @@ def set_attendance(db: Database, meeting_id: int, member_id: int, status: str, *
         return changed("attendance", meeting_id=meeting_id, id=row.id)
 
 
-def clear_attendance(db: Database, meeting_id: int, member_id: int) -> ChangeSet:
+def get_attendance(db: Database, meeting_id: int, member_id: int) -> Attendance | None:
+    """One member's recorded attendance, or None when nothing is recorded."""
+    with db.session() as s:
+        return s.exec(select(Attendance).where(Attendance.meeting_id == meeting_id,
+                                               Attendance.member_id == member_id)).first()
+
+
+def clear_attendance(db: Database, meeting_id: int, member_id: int, *,
+                     expected_version: int | None = None) -> ChangeSet:
     with db.session() as s:
         row = s.exec(select(Attendance).where(Attendance.meeting_id == meeting_id,
                                               Attendance.member_id == member_id)).first()
         if row is not None:
+            check_version(row, expected_version)
             s.delete(row)
+        elif expected_version:
+            raise conflict(Attendance, None, expected_version, None)
         return changed("attendance", meeting_id=meeting_id)
 
 

@@ -58,6 +58,11 @@ def add_candidate(db: Database, item_id: int, *, title: str, description: str = 
         return changed("candidates", "inputs", meeting_id=item.meeting_id, id=row.id)
 
 
+def get_candidate(db: Database, candidate_id: int) -> Candidate:
+    with db.session() as s:
+        return get(s, Candidate, candidate_id)
+
+
 def update_candidate(db: Database, candidate_id: int, *, expected_version: int | None = None,
                      **fields: Any) -> ChangeSet:
     with db.session() as s:

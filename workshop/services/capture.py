@@ -28,6 +28,12 @@ def list_answers(db: Database, item_id: int) -> list[Answer]:
         return list(s.exec(select(Answer).where(Answer.item_id == item_id).order_by(col(Answer.id))))
 
 
+def get_answer(db: Database, item_id: int, member_id: int) -> Answer | None:
+    """One member's answer in a question round, or None when there is none."""
+    with db.session() as s:
+        return s.exec(select(Answer).where(Answer.item_id == item_id, Answer.member_id == member_id)).first()
+
+
 def set_answer(db: Database, item_id: int, member_id: int, answer: str, *,
                expected_version: int | None = None, origin: str = "") -> ChangeSet:
     """Set (or with empty text, remove) one member's answer in a question round.
@@ -95,9 +101,15 @@ def add_group(db: Database, item_id: int, *, name: str, member_ids: list[int] | 
         return changed("groups", meeting_id=item.meeting_id, id=row.id)
 
 
-def rename_group(db: Database, group_id: int, name: str) -> ChangeSet:
+def get_group(db: Database, group_id: int) -> Group:
+    with db.session() as s:
+        return get(s, Group, group_id)
+
+
+def rename_group(db: Database, group_id: int, name: str, *, expected_version: int | None = None) -> ChangeSet:
     with db.session() as s:
         row = get(s, Group, group_id)
+        check_version(row, expected_version)
         row.name = required("name", name)
         item = get(s, AgendaItem, row.item_id)
         return changed("groups", meeting_id=item.meeting_id, id=group_id)
@@ -229,6 +241,12 @@ def _add_input_statements(dialect: str) -> tuple[Select[int, int], ReturningInse
     return find, add
 
 
+def input_row(db: Database, input_id: int) -> Input:
+    """One input, read in the caller's transaction (an edit's check); raises when it is gone."""
+    with db.session() as s:
+        return get(s, Input, input_id)
+
+
 def update_input(db: Database, input_id: int, input_text: str, *,
                  expected_version: int | None = None) -> ChangeSet:
     with db.session() as s:
@@ -299,6 +317,11 @@ def add_remark(db: Database, item_id: int, member_id: int, remark: str) -> Chang
         s.add(row)
         s.flush()
         return changed("remarks", meeting_id=item.meeting_id, id=row.id)
+
+
+def get_remark(db: Database, remark_id: int) -> Remark:
+    with db.session() as s:
+        return get(s, Remark, remark_id)
 
 
 def update_remark(db: Database, remark_id: int, remark: str, *,

@@ -28,6 +28,16 @@ def get_committee(db: Database, committee_id: int) -> Committee:
         return get(s, Committee, committee_id)
 
 
+def get_member(db: Database, member_id: int) -> Member:
+    with db.session() as s:
+        return get(s, Member, member_id)
+
+
+def get_task(db: Database, task_id: int) -> Task:
+    with db.session() as s:
+        return get(s, Task, task_id)
+
+
 def create_committee(db: Database, *, name: str, kind: str = "", period: str = "") -> ChangeSet:
     with db.session() as s:
         row = Committee(name=required("name", name), kind=text("kind", kind), period=text("period", period))

@@ -110,6 +110,11 @@ def add_working_group(db: Database, item_id: int, *, name: str, mandate: str = "
         return changed("working_groups", meeting_id=item.meeting_id, id=row.id)
 
 
+def get_working_group(db: Database, working_group_id: int) -> WorkingGroup:
+    with db.session() as s:
+        return get(s, WorkingGroup, working_group_id)
+
+
 def update_working_group(db: Database, working_group_id: int, *,
                          expected_version: int | None = None, **fields: Any) -> ChangeSet:
     with db.session() as s:
