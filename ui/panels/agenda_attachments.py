@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from workshop.changes import ChangeSet
+from workshop.errors import NotFoundError
 from workshop.services import agenda
 
 from ui.context import AppContext
@@ -67,7 +68,10 @@ class AttachmentsEditor(QWidget):
         rows: Bilag = []
         version = None
         if self.item_id is not None:
-            rows, version = self._read(self.item_id)
+            try:
+                rows, version = self._read(self.item_id)
+            except NotFoundError:  # the item was just deleted (or its creation undone): no bilag to show
+                rows, version = [], None
         self.saved, self.version = rows, version
         if rows == self.current():
             return
