@@ -18,7 +18,7 @@ from sqlmodel import SQLModel
 from tests.databases import PG_URL, pg_url_or_skip
 from tests.pg_schema import pg_schema
 from workshop.db import Database, alembic_config, current_revision, make_engine, migrate
-from workshop.errors import StorageError
+from workshop.errors import LockedError, StorageError
 from workshop.live import schema as live_schema
 from workshop.meetingfile import meeting_document
 from workshop.services import agenda, attendance, committees, meetings
@@ -120,3 +120,36 @@ def test_unknown_newer_revision_is_refused_untouched(empty_url: str) -> None:
         assert current_revision(engine) == "0999"
     finally:
         engine.dispose()
+
+
+def test_the_lock_state_is_filled_from_the_newest_versions(empty_url: str) -> None:
+    """0010 on a database with referats: each meeting's lock state is its newest version's, and
+    the lock holds from the first write on (a correction in progress leaves its meeting open)."""
+    engine = make_engine(empty_url)
+    try:
+        migrate(engine, "0009")
+        with engine.begin() as conn:
+            conn.execute(text("INSERT INTO committee (id, name, kind, period, version) VALUES (1, 'Udvalget', '', '', 1)"))
+            for m, versions in ((1, ["sent"]), (2, ["approved"]), (3, ["approved", "draft"]), (4, ["draft"]), (5, [])):
+                conn.execute(text("INSERT INTO meeting (id, committee_id, title, starts_at, location, case_id, purpose,"
+                                  " current_step, version) VALUES (:m, 1, :t, '2030-01-01 17:00', '', '', '', '', 1)"),
+                             {"m": m, "t": f"Møde {m}"})
+                for number, status in enumerate(versions, start=1):
+                    conn.execute(text("INSERT INTO referatversion (meeting_id, number, status, note, created_at, version)"
+                                      " VALUES (:m, :n, :s, '', '2030-01-02 12:00', 1)"), {"m": m, "n": number, "s": status})
+        migrate(engine)
+        with engine.connect() as conn:
+            states = dict(conn.execute(text("SELECT id, lock_state FROM meeting ORDER BY id")).all())
+        assert states == {1: "sent", 2: "approved", 3: None, 4: None, 5: None}
+    finally:
+        engine.dispose()
+    db = Database(empty_url)
+    try:
+        for m, refused in ((1, True), (2, True), (3, False), (4, False), (5, False)):
+            if refused:
+                with pytest.raises(LockedError):
+                    agenda.add_item(db, m, title="Nyt punkt")
+            else:
+                agenda.add_item(db, m, title="Nyt punkt")
+    finally:
+        db.close()

@@ -25,6 +25,11 @@ and an edit that comes after the send's lock waits for the send and then reads t
 the send left it (READ COMMITTED re-reads a row that changed while the statement waited):
 sent, refused. The other deletes and checks of 0009 (a version or a meeting deleted, a new
 version while one is sent, approvals) are unchanged: they are not on the hot path.
+
+As with 0009, a later migration that recreates ``meeting`` or ``referatversion`` on SQLite
+(``batch_alter_table``) drops their triggers and must create them again
+(``_sqlite_lock_triggers``, ``_sqlite_state_triggers``);
+``tests/domain/test_meeting_lock_state.py`` fails if the lock state stops following.
 """
 
 import importlib.util
