@@ -4,8 +4,10 @@
 way, order kept, like a busy Wi-Fi); ``stall(10)`` stops forwarding in both directions for
 10 s without closing anything (a network that hangs: bytes are accepted and held, new
 connections are accepted but get no answer), then delivers what it held. ``cut()`` closes
-every connection at once (a dropped network). It runs its own asyncio loop in a thread;
-the API is synchronous.
+every connection at once (a dropped network). ``round_trips`` counts the client's turns:
+bytes from the client after the server last spoke on that connection (or first on it), i.e.
+how many times a client waited for the server; one laptop's count is a proxy of its own.
+It runs its own asyncio loop in a thread; the API is synchronous.
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ class DelayProxy:
         self._writers: set[asyncio.StreamWriter] = set()
         self._thread = threading.Thread(target=self._loop.run_forever, name="delay-proxy", daemon=True)
         self.connections = 0
+        self.round_trips = 0  # the clients' turns, counted as they arrive (``_pump``)
 
     # --- control (any thread) -----------------------------------------------------
 
@@ -114,15 +117,18 @@ class DelayProxy:
             writer.transport.abort()
             return
         self._writers.add(up_writer)
-        await asyncio.gather(self._pump(reader, up_writer), self._pump(up_reader, writer),
+        turn = [False]  # whether the client spoke last on this connection
+        await asyncio.gather(self._pump(reader, up_writer, turn, True), self._pump(up_reader, writer, turn, False),
                              return_exceptions=True)
         for w in (writer, up_writer):
             self._writers.discard(w)
             with contextlib.suppress(Exception):
                 w.close()
 
-    async def _pump(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
-        """Forward one direction: each chunk leaves rtt/2 after it arrived, in order, never during a stall."""
+    async def _pump(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter, turn: list[bool],
+                    upstream: bool) -> None:
+        """Forward one direction: each chunk leaves rtt/2 after it arrived, in order, never during a stall.
+        ``turn[0]`` is whether the client spoke last; its first chunk after the server is a round trip."""
         queue: asyncio.Queue[tuple[float, bytes]] = asyncio.Queue()
 
         async def deliver() -> None:
@@ -142,6 +148,10 @@ class DelayProxy:
         try:
             while True:
                 data = await reader.read(_CHUNK)
+                if data and upstream and not turn[0]:
+                    self.round_trips += 1
+                if data:
+                    turn[0] = upstream
                 await queue.put((time.monotonic() + self.rtt / 2, data))
                 if not data:
                     break

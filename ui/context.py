@@ -16,7 +16,7 @@ from collections import deque
 from collections.abc import Callable
 from concurrent.futures import Future
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Signal
@@ -30,7 +30,7 @@ from ui.commands import ServiceCommand
 T = TypeVar("T")
 log = logging.getLogger(__name__)
 
-Done = Callable[[ChangeSet, Any], None]  # the change set and what ``read`` returned
+Done = Callable[[ChangeSet], None]  # the committed change set (``ChangeSet.row``: a created row as stored)
 Failed = Callable[[str], str]  # the reason, in Danish -> the message to show
 
 
@@ -39,7 +39,7 @@ class _Submitted:
     """A command ``AppContext.submit`` started and has not delivered yet."""
 
     command: ServiceCommand
-    future: Future[tuple[ChangeSet, Any]]
+    future: Future[ChangeSet]
     done: Done | None
     failed: Failed | None
 
@@ -143,15 +143,13 @@ class AppContext(QObject):
         self.changed.emit(changes)
         return changes
 
-    def submit(self, command: ServiceCommand, *, read: Callable[[ChangeSet], Any] | None = None,
-               done: Done | None = None, failed: Failed | None = None) -> bool:
+    def submit(self, command: ServiceCommand, *, done: Done | None = None, failed: Failed | None = None) -> bool:
         """Start a command without waiting for it: the screen shows its result at once (a pending
         row) and is told when the commit returns.
 
-        On a shared server ``command.first_redo`` (then ``read(changes)``, outside its transaction)
-        runs on the database's lane, in order with every other write, and the GUI goes on at once.
+        On a shared server ``command.first_redo`` runs on the database's lane, in order with every other write, and the GUI goes on at once.
         Answers are delivered on the GUI thread in the order the commands were submitted: success
-        pushes the command on the undo stack, calls ``done(changes, read's result)`` and broadcasts
+        pushes the command on the undo stack, calls ``done(changes)`` and broadcasts
         the change set; failure calls ``failed(reason)`` and shows the message it returns. On SQLite
         (a local file, a few milliseconds) it all happens before this returns. False (and said)
         when the server is known to be unreachable: nothing was started.
@@ -159,18 +157,11 @@ class AppContext(QObject):
         if self.refused_offline(command.text()):
             return False
 
-        def work() -> tuple[ChangeSet, Any]:
-            changes = command.first_redo()
-            if read is None:
-                return changes, None
-            try:
-                return changes, read(changes)
-            except Exception:  # committed all the same: the screen re-reads it instead
-                log.warning("Reading back %r failed after its commit", command.text(), exc_info=True)
-                return changes, None
+        def work() -> ChangeSet:
+            return command.first_redo()
 
         if self.db.engine.dialect.name != "postgresql":
-            future: Future[tuple[ChangeSet, Any]] = Future()
+            future: Future[ChangeSet] = Future()
             try:
                 future.set_result(work())
             except Exception as error:
@@ -184,7 +175,7 @@ class AppContext(QObject):
         future = database_lane(self.db).submit(work)
         self._submitted.append(_Submitted(command, future, done, failed))
 
-        def answered(_future: Future[tuple[ChangeSet, Any]]) -> None:  # on the lane's thread
+        def answered(_future: Future[ChangeSet]) -> None:  # on the lane's thread
             with contextlib.suppress(RuntimeError):  # the application is gone: nobody to tell
                 relay.call.emit(self._deliver_if_alive)
 
@@ -230,13 +221,13 @@ class AppContext(QObject):
         while self._submitted and self._submitted[0].future.done():
             entry = self._submitted.popleft()
             try:
-                changes, extra = entry.future.result()
+                changes = entry.future.result()
             except Exception as error:
                 self._failed(entry, error)
             else:
                 self.undo_stack.push(entry.command)  # done already: its redo() skips the first call
                 if entry.done is not None:
-                    entry.done(changes, extra)
+                    entry.done(changes)
                 self.changed.emit(changes)
 
     def _failed(self, entry: _Submitted, error: Exception) -> None:

@@ -8,7 +8,7 @@ its projector, on a small meeting's group-work item at its inputs step.
      laptops talking to the server through a proxy that adds 30 ms to every round trip
      (tests/delay_proxy.py, a process of its own); p95, target 16 ms. The input shows as a
      pending row of the InputModel before its commit (ui/models/input_model.py); beside the
-     figure: until that row is the stored input (the commit and the read back, on the lane).
+     figure: until that row is the stored input (the commit, on the lane; its INSERT returns the row).
 11b. The same key press until the input shows in B's column (B hears A's notice and re-reads
      it through the same slow network); p95, target 250 ms.
 11c. Catch-up: every server process of both laptops is ended (``pg_terminate_backend``: their
@@ -166,8 +166,8 @@ def typed_and_seen(bench: Bench, url: str, far: str) -> list[Figure]:
         b.close()
     note = f"{RTT_S * 1000:.0f} ms added per round trip; n={len(own)}"
     return [Figure(NAMES[0][0], p95(own) * 1000, "ms", NAMES[0][2],
-                   peer=f"median {median(own) * 1000:.1f} ms, shown as a pending row; stored (commit and read"
-                        f" back on the lane) p95 {p95(stored) * 1000:.0f} ms, median {median(stored) * 1000:.0f} ms;"
+                   peer=f"median {median(own) * 1000:.1f} ms, shown as a pending row; stored (the commit on the"
+                        f" lane) p95 {p95(stored) * 1000:.0f} ms, median {median(stored) * 1000:.0f} ms;"
                         f" {note}"),
             Figure(NAMES[1][0], p95(seen) * 1000, "ms", NAMES[1][2],
                    peer=f"median {median(seen) * 1000:.0f} ms; {note}")]

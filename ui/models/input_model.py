@@ -90,8 +90,11 @@ _fetched: tuple[ChangeSet, Input | None] | None = None
 
 def changed_input(ctx: AppContext, changes: ChangeSet) -> Input | None:
     """The input a one-input change set names, read once for every model that asks (the input
-    and candidate models both look at a typed input: one query per key press, not two)."""
+    and candidate models both look at a typed input: one query per key press, not two), or not
+    at all when the change set carries the row its INSERT returned (``ChangeSet.row``)."""
     global _fetched
+    if isinstance(changes.row, Input) and changes.row.id == changes.id:
+        return changes.row
     if _fetched is None or _fetched[0] is not changes:  # held, so its id cannot be reused meanwhile
         _fetched = (changes, capture.get_input(ctx.db, changes.id) if changes.id is not None else None)
     return _fetched[1]
@@ -259,17 +262,15 @@ class InputModel(QStandardItemModel):
         item.setData(key, KEY_ROLE)
         group.appendRow(item)
         QTimer.singleShot(LATE_MS, self, lambda: self._late(group_id, key))
-        db = self.ctx.db
 
-        def done(changes: ChangeSet, inp: Input | None) -> None:
-            self._settle(group_id, key, changes, inp)
+        def done(changes: ChangeSet) -> None:
+            self._settle(group_id, key, changes, changes.row if isinstance(changes.row, Input) else None)
 
         def refused(reason: str) -> str:
             self._drop(group_id, key)
             return failed(text, reason)
 
-        started = self.ctx.submit(command, read=lambda changes: capture.get_input(db, changes.id or 0),
-                                  done=done, failed=refused)
+        started = self.ctx.submit(command, done=done, failed=refused)
         if not started:
             self._drop(group_id, key)
         return started
@@ -298,14 +299,12 @@ class InputModel(QStandardItemModel):
     def _settle(self, group_id: int, key: int, changes: ChangeSet, inp: Input | None) -> None:
         """The commit of a pending row returned: the same row becomes the stored input (one
         ``dataChanged``), so it keeps its place and every view its selection and scroll position."""
-        global _fetched
         item = self._pending_item(group_id, key)
         if item is None or changes.id is None:
             return  # re-read or emptied meanwhile: the change set's broadcast brings it
         if inp is None or inp.group_id != group_id or changes.id in self._input_ids:
             item.parent().removeRow(item.row())  # already shown by a re-read, or unread: the broadcast syncs
             return
-        _fetched = (changes, inp)  # the candidate model asks for the same input: no second query
         data = self._row(inp, {}, self._names).columns[0]
         data[KEY_ROLE] = inp.id
         data[PENDING_ROLE] = None
