@@ -71,7 +71,7 @@ class LiveLink(QObject):
         self.listener: Listener = Listener.for_database(
             ctx.db, on_notice=self._notice.emit, on_reconnect=self._reconnect.emit,
             on_lost=self._lost.emit, on_presence=self._presence.emit, **listener_options)
-        ctx.meeting_selecting.connect(self._meeting_selected)
+        ctx.meeting_selecting.connect(self._meeting_selecting)
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.stop)
@@ -94,16 +94,20 @@ class LiveLink(QObject):
 
     # --- the selected meeting ------------------------------------------------------------
 
-    def _meeting_selected(self, meeting_id: int | None) -> None:
-        """Before the window reads the meeting (``AppContext.meeting_selecting``): watch it. Not
-        listening yet, its counter is read first, so the first connection re-reads the meeting
-        only when it changed after the window's read (not the whole meeting twice on opening)."""
+    def _meeting_selecting(self, meeting_id: int | None) -> None:
+        self._meeting_selected(meeting_id, before_reads=True)
+
+    def _meeting_selected(self, meeting_id: int | None, *, before_reads: bool = False) -> None:
+        """Watch the selected meeting. Selected now, before the window reads it
+        (``AppContext.meeting_selecting``) and not listening yet: its counter is read first, so the
+        first connection re-reads the meeting only when it changed after the window's read (not
+        the whole meeting twice on opening). Read already (a link started later): re-read it whole."""
         if self.meeting_id is not None and self.meeting_id != meeting_id:
             self.listener.unwatch(self.meeting_id)
         self.meeting_id = meeting_id
         if meeting_id is not None:
             known = None
-            if not self.listener.connected:
+            if before_reads and not self.listener.connected:
                 from workshop.live.listener import meeting_counter
 
                 with contextlib.suppress(ScreenReadFailed):  # unknown: re-read whole on connecting
