@@ -404,32 +404,37 @@
 <context>
     <name>AttachmentsEditor</name>
     <message>
-        <location filename="../../ui/panels/agenda_attachments.py" line="35"/>
+        <location filename="../../ui/panels/agenda_attachments.py" line="40"/>
         <source>Bilag</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda_attachments.py" line="35"/>
+        <location filename="../../ui/panels/agenda_attachments.py" line="40"/>
         <source>ANBEFALET</source>
         <translation>RECOMMENDED</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda_attachments.py" line="43"/>
+        <location filename="../../ui/panels/agenda_attachments.py" line="48"/>
         <source>Tilføj bilag</source>
         <translation>Add attachment</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda_attachments.py" line="45"/>
+        <location filename="../../ui/panels/agenda_attachments.py" line="50"/>
         <source>Fjern bilag</source>
         <translation>Remove attachment</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda_attachments.py" line="103"/>
+        <location filename="../../ui/panels/agenda_attachments.py" line="120"/>
         <source>Ret bilag</source>
         <translation>Edit attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda_attachments.py" line="110"/>
+        <location filename="../../ui/panels/agenda_attachments.py" line="122"/>
+        <source>Bilagene</source>
+        <translation>The attachments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/agenda_attachments.py" line="129"/>
         <source>Nyt bilag</source>
         <translation>New attachment</translation>
     </message>
@@ -1727,32 +1732,32 @@ Workshop closes; the file has not been changed.</translation>
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="46"/>
+        <location filename="../../ui/panels/navigator.py" line="49"/>
         <source>Nyt møde</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="50"/>
+        <location filename="../../ui/panels/navigator.py" line="53"/>
         <source>{n}. møde i {name}</source>
         <translation>Meeting {n} of {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="57"/>
+        <location filename="../../ui/panels/navigator.py" line="60"/>
         <source>Nummer</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="58"/>
+        <location filename="../../ui/panels/navigator.py" line="61"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="59"/>
+        <location filename="../../ui/panels/navigator.py" line="62"/>
         <source>Starter</source>
         <translation>Starts</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="60"/>
+        <location filename="../../ui/panels/navigator.py" line="63"/>
         <source>Sted</source>
         <translation>Place</translation>
     </message>
@@ -1988,74 +1993,79 @@ Workshop closes; the file has not been changed.</translation>
         <translation>Meeting {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="196"/>
+        <location filename="../../ui/panels/navigator.py" line="199"/>
         <source>Nyt udvalg</source>
         <translation>New committee</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="196"/>
+        <location filename="../../ui/panels/navigator.py" line="199"/>
         <source>Udvalgets navn:</source>
         <translation>Committee name:</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="201"/>
+        <location filename="../../ui/panels/navigator.py" line="204"/>
         <source>Opret udvalg</source>
         <translation>Create committee</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="220"/>
+        <location filename="../../ui/panels/navigator.py" line="223"/>
         <source>Opret møde</source>
         <translation>Create meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="247"/>
-        <location filename="../../ui/panels/navigator.py" line="249"/>
+        <location filename="../../ui/panels/navigator.py" line="253"/>
+        <location filename="../../ui/panels/navigator.py" line="255"/>
         <source>Omdøb</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="247"/>
+        <location filename="../../ui/panels/navigator.py" line="253"/>
         <source>Nyt navn:</source>
         <translation>New name:</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="266"/>
+        <location filename="../../ui/panels/navigator.py" line="256"/>
+        <source>Navnet</source>
+        <translation>The name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/navigator.py" line="273"/>
         <source>Slet {name}</source>
         <translation>Delete {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="274"/>
+        <location filename="../../ui/panels/navigator.py" line="281"/>
         <source> og {n} flere</source>
         <translation> and {n} more</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="275"/>
+        <location filename="../../ui/panels/navigator.py" line="282"/>
         <source>Slet {names}?</source>
         <translation>Delete {names}?</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="278"/>
+        <location filename="../../ui/panels/navigator.py" line="285"/>
         <source>{n} registreringer (fremmøde, svar, input m.m.) slettes med. Du kan fortryde med Ctrl+Z.</source>
         <translation>{n} records (attendance, answers, inputs etc.) are deleted with it. You can undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="281"/>
         <location filename="../../ui/panels/navigator.py" line="288"/>
+        <location filename="../../ui/panels/navigator.py" line="295"/>
         <source>Slet</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="289"/>
+        <location filename="../../ui/panels/navigator.py" line="296"/>
         <source>Slet &quot;{name}&quot;?</source>
         <translation>Delete &quot;{name}&quot;?</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="296"/>
+        <location filename="../../ui/panels/navigator.py" line="303"/>
         <source>Slet indhold</source>
         <translation>Delete content</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="297"/>
+        <location filename="../../ui/panels/navigator.py" line="304"/>
         <source>&quot;{name}&quot; har {n} registreringer (fremmøde, svar, input, referat m.m.), som slettes med. Er du helt sikker? (Du kan fortryde med Ctrl+Z.)</source>
         <translation>&quot;{name}&quot; has {n} records (attendance, answers, inputs, minutes etc.) that will be deleted with it. Are you quite sure? (You can undo with Ctrl+Z.)</translation>
     </message>

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime, timedelta
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtWidgets import (
@@ -26,10 +28,11 @@ from workshop.errors import WorkshopError
 from workshop.services import committees, meetings, snapshots, working_groups
 
 from ui import shortcuts
-from ui.commands import ServiceCommand, create_command, delete_command
+from ui.commands import create_command, delete_command
 from ui.context import AppContext
 from ui.models.navigator_model import NavigatorModel, NodeKey, node_key
 from ui.qt_typed import pydatetime, qdatetime
+from ui.versioned import edit_row, orm_row
 
 _TABLES = {"committee": "committee", "meeting": "meeting", "member": "member", "task": "task",
            "working_group": "workinggroup"}
@@ -227,27 +230,31 @@ class Navigator(QWidget):
         if key is None or key.kind not in _TABLES or key.id is None:
             return
         db, row_id = self.ctx.db, key.id
-        if key.kind == "committee":
-            old = committees.get_committee(db, row_id).name
-            update = lambda v: committees.update_committee(db, row_id, name=v)  # noqa: E731
-        elif key.kind == "meeting":
-            old = meetings.get_meeting(db, row_id).title
-            update = lambda v: meetings.update_meeting(db, row_id, title=v)  # noqa: E731
-        elif key.kind == "member":
-            old = next(m.name for m in committees.list_members(db, key.committee_id)  # type: ignore[arg-type]
-                       if m.id == row_id)
-            update = lambda v: committees.update_member(db, row_id, name=v)  # noqa: E731
-        elif key.kind == "task":
-            old = next(t.title for t in committees.list_tasks(db, key.committee_id)  # type: ignore[arg-type]
-                       if t.id == row_id)
-            update = lambda v: committees.update_task(db, row_id, title=v)  # noqa: E731
-        else:
-            old = snapshots.take(db, "workinggroup", row_id).rows["workinggroup"][0]["name"]
-            update = lambda v: working_groups.update_working_group(db, row_id, name=v)  # noqa: E731
+        # (table, change kind, the name's column, read, write): the rename is saved on top of the version read here
+        specs: dict[str, tuple[str, str, str, Callable[[int], Any], Callable[..., ChangeSet]]] = {
+            "committee": ("committee", "committees", "name", lambda i: committees.get_committee(db, i),
+                          lambda i, **f: committees.update_committee(db, i, **f)),
+            "meeting": ("meeting", "meetings", "title", lambda i: meetings.get_meeting(db, i),
+                        lambda i, **f: meetings.update_meeting(db, i, **f)),
+            "member": ("member", "members", "name", lambda i: committees.get_member(db, i),
+                       lambda i, **f: committees.update_member(db, i, **f)),
+            "task": ("task", "tasks", "title", lambda i: committees.get_task(db, i),
+                     lambda i, **f: committees.update_task(db, i, **f)),
+            "working_group": ("workinggroup", "working_groups", "name", lambda i: working_groups.get_working_group(db, i),
+                              lambda i, **f: working_groups.update_working_group(db, i, **f)),
+        }
+        table, kind, column, get, update = specs[key.kind if key.kind in specs else "working_group"]
+        try:
+            row = get(row_id)
+        except WorkshopError as error:
+            self.ctx.report(error)
+            return
+        old = getattr(row, column)
         new, ok = QInputDialog.getText(self, self.tr("Omdøb"), self.tr("Nyt navn:"), text=old)
         if ok and new != old:
-            self.ctx.execute(ServiceCommand(self.ctx, self.tr("Omdøb"), lambda _c: update(new),
-                                            lambda _c: update(old)))
+            edit_row(self.ctx, self.tr("Omdøb"), orm_row(table, kind, get, update), row_id, column, {column: old},
+                     {column: new}, row.version, shown={column: old}, names={column: self.tr("Navnet")},
+                     free_text=True, parent=self)
 
     def delete_selected(self) -> None:
         key = self._current
