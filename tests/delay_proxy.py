@@ -4,9 +4,11 @@
 way, order kept, like a busy Wi-Fi); ``stall(10)`` stops forwarding in both directions for
 10 s without closing anything (a network that hangs: bytes are accepted and held, new
 connections are accepted but get no answer), then delivers what it held. ``cut()`` closes
-every connection at once (a dropped network). ``round_trips`` counts the client's turns:
-bytes from the client after the server last spoke on that connection (or first on it), i.e.
-how many times a client waited for the server; one laptop's count is a proxy of its own.
+every connection at once (a dropped network). ``round_trips`` counts the clients' turns:
+bytes from a client after the server last spoke on that connection (or first on it), i.e.
+how many times a client waited for the server; ``round_trips_of(name)`` only those of the
+connections whose ``application_name`` starts with ``name`` (read from the startup message:
+known without SSL only, so a test that needs it connects with ``sslmode=disable``).
 It runs its own asyncio loop in a thread; the API is synchronous.
 """
 
@@ -35,6 +37,7 @@ class DelayProxy:
         self._thread = threading.Thread(target=self._loop.run_forever, name="delay-proxy", daemon=True)
         self.connections = 0
         self.round_trips = 0  # the clients' turns, counted as they arrive (``_pump``)
+        self._turns: list[_Turns] = []
 
     # --- control (any thread) -----------------------------------------------------
 
@@ -71,6 +74,10 @@ class DelayProxy:
     def cut(self) -> None:
         """Close every open connection (both sides), as a dropped network would end them."""
         asyncio.run_coroutine_threadsafe(self._cut(), self._loop).result(5)
+
+    def round_trips_of(self, name: str) -> int:
+        """The round trips of the connections whose application_name starts with ``name``."""
+        return sum(t.count for t in list(self._turns) if t.name is not None and t.name.startswith(name))
 
     def url(self, database_url: str) -> str:
         """``database_url`` (a SQLAlchemy URL) pointed at this proxy instead of the server."""
@@ -117,18 +124,19 @@ class DelayProxy:
             writer.transport.abort()
             return
         self._writers.add(up_writer)
-        turn = [False]  # whether the client spoke last on this connection
-        await asyncio.gather(self._pump(reader, up_writer, turn, True), self._pump(up_reader, writer, turn, False),
+        turns = _Turns()
+        self._turns.append(turns)
+        await asyncio.gather(self._pump(reader, up_writer, turns, True), self._pump(up_reader, writer, turns, False),
                              return_exceptions=True)
         for w in (writer, up_writer):
             self._writers.discard(w)
             with contextlib.suppress(Exception):
                 w.close()
 
-    async def _pump(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter, turn: list[bool],
+    async def _pump(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter, turns: _Turns,
                     upstream: bool) -> None:
         """Forward one direction: each chunk leaves rtt/2 after it arrived, in order, never during a stall.
-        ``turn[0]`` is whether the client spoke last; its first chunk after the server is a round trip."""
+        A client's first chunk after the server spoke is a round trip (``turns``)."""
         queue: asyncio.Queue[tuple[float, bytes]] = asyncio.Queue()
 
         async def deliver() -> None:
@@ -148,10 +156,13 @@ class DelayProxy:
         try:
             while True:
                 data = await reader.read(_CHUNK)
-                if data and upstream and not turn[0]:
+                if data and upstream and not turns.client_last:
                     self.round_trips += 1
+                    turns.count += 1
                 if data:
-                    turn[0] = upstream
+                    turns.client_last = upstream
+                    if upstream and turns.name is None:
+                        turns.name = _application_name(data)
                 await queue.put((time.monotonic() + self.rtt / 2, data))
                 if not data:
                     break
@@ -163,6 +174,24 @@ class DelayProxy:
         finally:
             if not sender.done():
                 sender.cancel()
+
+
+class _Turns:
+    """One connection's round trips, and its application_name once the startup message showed it."""
+
+    def __init__(self) -> None:
+        self.client_last = False
+        self.count = 0
+        self.name: str | None = None
+
+
+def _application_name(data: bytes) -> str | None:
+    key = b"application_name\x00"
+    start = data.find(key)
+    if start < 0:
+        return None
+    start += len(key)
+    return data[start:data.find(b"\x00", start)].decode("utf-8", "replace")
 
 
 @contextmanager

@@ -14,7 +14,8 @@ and every row edit of a table (members, tasks, inputs, candidates, …) goes thr
 ``edit_row`` is the table side: a stale edit whose field the other laptop left alone is saved
 on top at once (only other columns changed); a text the other laptop changed too opens
 ``ConflictDialog`` (both texts until a person chooses); any other value is refused with a
-Danish message naming what changed, and the views re-read the row.
+Danish message naming what changed, and the views re-read the row. ``versioned_rows_command``
+sets several rows in one step (the pejlemærkers' status), each checked the same way.
 """
 
 from __future__ import annotations

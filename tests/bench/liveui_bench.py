@@ -280,7 +280,8 @@ def lost_updates(bench: Bench, url: str) -> Figure:
                 if not (stack.canUndo() if undo else stack.canRedo()):
                     continue
                 command = stack.command(stack.index() - 1 if undo else stack.index())
-                base = str(command.state.get("wrote", ""))  # what this step wrote last (do, or undo)
+                # what this step wrote last (do, or undo): ui/versioned.py keeps the values by field
+                base = str(command.state.get("wrote", {}).get("text", ""))
                 stack.undo() if undo else stack.redo()
                 if len(messages[who]) > said:
                     counts["refused shown"] += 1

@@ -181,7 +181,7 @@ class MeetingEdits(Edits):
         """The undo step that adds an input typed here; undo deletes it, redo puts it back."""
         return create_command(self.ctx, QCoreApplication.translate("MeetingEdits", "Tilføj input"), "input",
                               lambda: capture.add_input(self.db, group_id, text),
-                              lambda iid: capture.delete_input(self.db, iid))
+                              lambda iid: capture.delete_input(self.db, iid), alone=True)
 
     def update_input(self, input_id: int, old: str, new: str, version: int | None) -> bool:
         """An input's text, based on the ``version`` the column showed (``ui/versioned.py``)."""

@@ -160,10 +160,11 @@ def add_input(db: Database, group_id: int, input_text: str, *,
     """Add one input line to a group; one short transaction, committed at once.
 
     The hot path of live capture (30 ms a round trip on a busy Wi-Fi), so a typed input is one
-    statement and the commit: an INSERT that takes the group's item and meeting, computes the
-    next position and returns the stored row (``ChangeSet.row``: nobody reads it back). A
-    missing group inserts nothing (then one more read says why). The database refuses it while
-    the referat is sent or approved (the meeting lock, migration 0009).
+    statement: an INSERT that takes the group's item and meeting, computes the next position
+    and returns the stored row (``ChangeSet.row``: nobody reads it back); outside a transaction
+    it is a transaction by itself (``Database.alone``: on PostgreSQL one round trip, no BEGIN or
+    COMMIT). A missing group inserts nothing (then one more read says why). The database refuses
+    it while the referat is sent or approved (the meeting lock, migration 0009).
 
     ``member_id`` and ``origin`` say who gave the input and how (``workshop/origins.py``).
     With ``origin`` "phone" the member adds it themselves, so ``member_rules`` apply:
@@ -175,10 +176,11 @@ def add_input(db: Database, group_id: int, input_text: str, *,
         raise ValidationError("origin", f"ukendt oprindelse {origin!r}")
     if by_member(origin) and member_id is None:
         raise ValidationError("member", "et input fra en telefon skal have et medlem")
-    with db.session() as s:
+    checked = by_member(origin) or member_id is not None or candidate_id is not None
+    with db.session() if checked else db.alone() as s:
         conn = s.connection()
         find, add = _add_input_statements(conn.dialect.name)
-        if by_member(origin) or member_id is not None or candidate_id is not None:
+        if checked:
             found = conn.execute(find, {"group_id": group_id}).first()
             if found is None:
                 _missing_group(s, group_id)
