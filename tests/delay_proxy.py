@@ -4,8 +4,12 @@
 way, order kept, like a busy Wi-Fi); ``stall(10)`` stops forwarding in both directions for
 10 s without closing anything (a network that hangs: bytes are accepted and held, new
 connections are accepted but get no answer), then delivers what it held. ``cut()`` closes
-every connection at once (a dropped network). It runs its own asyncio loop in a thread;
-the API is synchronous.
+every connection at once (a dropped network). ``round_trips`` counts the clients' turns:
+bytes from a client after the server last spoke on that connection (or first on it), i.e.
+how many times a client waited for the server; ``round_trips_of(name)`` only those of the
+connections whose ``application_name`` starts with ``name`` (read from the startup message:
+known without SSL only, so a test that needs it connects with ``sslmode=disable``).
+It runs its own asyncio loop in a thread; the API is synchronous.
 """
 
 from __future__ import annotations
@@ -32,6 +36,8 @@ class DelayProxy:
         self._writers: set[asyncio.StreamWriter] = set()
         self._thread = threading.Thread(target=self._loop.run_forever, name="delay-proxy", daemon=True)
         self.connections = 0
+        self.round_trips = 0  # the clients' turns, counted as they arrive (``_pump``)
+        self._turns: list[_Turns] = []
 
     # --- control (any thread) -----------------------------------------------------
 
@@ -68,6 +74,10 @@ class DelayProxy:
     def cut(self) -> None:
         """Close every open connection (both sides), as a dropped network would end them."""
         asyncio.run_coroutine_threadsafe(self._cut(), self._loop).result(5)
+
+    def round_trips_of(self, name: str) -> int:
+        """The round trips of the connections whose application_name starts with ``name``."""
+        return sum(t.count for t in list(self._turns) if t.name is not None and t.name.startswith(name))
 
     def url(self, database_url: str) -> str:
         """``database_url`` (a SQLAlchemy URL) pointed at this proxy instead of the server."""
@@ -114,15 +124,19 @@ class DelayProxy:
             writer.transport.abort()
             return
         self._writers.add(up_writer)
-        await asyncio.gather(self._pump(reader, up_writer), self._pump(up_reader, writer),
+        turns = _Turns()
+        self._turns.append(turns)
+        await asyncio.gather(self._pump(reader, up_writer, turns, True), self._pump(up_reader, writer, turns, False),
                              return_exceptions=True)
         for w in (writer, up_writer):
             self._writers.discard(w)
             with contextlib.suppress(Exception):
                 w.close()
 
-    async def _pump(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
-        """Forward one direction: each chunk leaves rtt/2 after it arrived, in order, never during a stall."""
+    async def _pump(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter, turns: _Turns,
+                    upstream: bool) -> None:
+        """Forward one direction: each chunk leaves rtt/2 after it arrived, in order, never during a stall.
+        A client's first chunk after the server spoke is a round trip (``turns``)."""
         queue: asyncio.Queue[tuple[float, bytes]] = asyncio.Queue()
 
         async def deliver() -> None:
@@ -142,6 +156,13 @@ class DelayProxy:
         try:
             while True:
                 data = await reader.read(_CHUNK)
+                if data and upstream and not turns.client_last:
+                    self.round_trips += 1
+                    turns.count += 1
+                if data:
+                    turns.client_last = upstream
+                    if upstream and turns.name is None:
+                        turns.name = _application_name(data)
                 await queue.put((time.monotonic() + self.rtt / 2, data))
                 if not data:
                     break
@@ -153,6 +174,24 @@ class DelayProxy:
         finally:
             if not sender.done():
                 sender.cancel()
+
+
+class _Turns:
+    """One connection's round trips, and its application_name once the startup message showed it."""
+
+    def __init__(self) -> None:
+        self.client_last = False
+        self.count = 0
+        self.name: str | None = None
+
+
+def _application_name(data: bytes) -> str | None:
+    key = b"application_name\x00"
+    start = data.find(key)
+    if start < 0:
+        return None
+    start += len(key)
+    return data[start:data.find(b"\x00", start)].decode("utf-8", "replace")
 
 
 @contextmanager

@@ -203,8 +203,9 @@ class AutosaveField(QObject):
             self.ctx.unsaved.stored(self.key, row_id)
             return
         self._set_text(kept.text)
-        if self.versioned is not None and kept.version is not None:
-            self.version = kept.version  # a change made since is shown as a conflict, not overwritten
+        # Saved as typed then: on the text and version it was typed on, so a change made since is
+        # shown as a conflict, not overwritten.
+        self.saved, self.version = kept.base, kept.version
         self.dirty = True
         self._timer.start()
         self.ctx.error.emit(QCoreApplication.translate(
@@ -235,7 +236,7 @@ class AutosaveField(QObject):
         command = self._command(row_id, old, new, based_on)
         unsaved = self.ctx.unsaved
         if self.ctx.db.engine.dialect.name == "postgresql":  # on disk before the network may hang (a kill then loses nothing)
-            unsaved.keep(self.key, row_id, new, based_on, self.label)
+            unsaved.keep(self.key, row_id, new, old, based_on, self.label)
         # Mark clean before executing: the change broadcast rebinds this field.
         self.dirty = False
         self.saved = new
@@ -247,7 +248,7 @@ class AutosaveField(QObject):
             self._saving = False
         if done is None:  # the refusal stands at the field
             self.dirty, self.saved = True, old  # keep the text; retry on the next change
-            unsaved.keep(self.key, row_id, new, based_on, self.label)
+            unsaved.keep(self.key, row_id, new, old, based_on, self.label)
             return self._conflicted(row_id, old, new) if conflicts else False
         unsaved.stored(self.key, row_id)
         return True

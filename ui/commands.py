@@ -37,10 +37,15 @@ class ServiceCommand(QUndoCommand):
     """An undoable edit made of a ``do`` and an ``undo``, each run as one transaction."""
 
     def __init__(self, ctx: AppContext, text: str, do: Action, undo: Action,
-                 merge_key: tuple[object, ...] | None = None) -> None:
+                 merge_key: tuple[object, ...] | None = None, *, alone: bool = False) -> None:
         super().__init__(text)
         self.ctx = ctx
         self._do, self._undo = do, undo
+        # The first run of ``do`` is one service call that is a transaction by itself (adding an
+        # input: one INSERT, ``Database.alone``): not wrapped in another, so on PostgreSQL it
+        # needs no BEGIN and COMMIT of its own. Its later runs (redo: a snapshot restored) and
+        # every undo are wrapped as always.
+        self.alone = alone
         self._done_once = False
         self.merge_key = merge_key
         self.created_id: int | None = None
@@ -49,8 +54,11 @@ class ServiceCommand(QUndoCommand):
     # QUndoStack.push() calls redo(); AppContext.execute already ran it once.
     def first_redo(self) -> ChangeSet:
         """Run ``do`` the first time, in one transaction; its errors go to the caller."""
-        with self.ctx.db.transaction():
-            changes = self._do(self)
+        if self.alone:
+            changes = self._do(self)  # one service call, its own transaction
+        else:
+            with self.ctx.db.transaction():
+                changes = self._do(self)
         self.already_done(changes)
         return changes
 
@@ -138,12 +146,13 @@ def _restore(ctx: AppContext, snap: Snapshot, *, replace: bool = False) -> Chang
 
 def create_command(ctx: AppContext, text: str, table: str, create: Callable[[], ChangeSet],
                    delete: Callable[[int], ChangeSet] | None = None,
-                   after_undo: Callable[[], ChangeSet] | None = None) -> ServiceCommand:
+                   after_undo: Callable[[], ChangeSet] | None = None, *, alone: bool = False) -> ServiceCommand:
     """Create a row; undo snapshots and deletes it, redo restores the same id.
 
     Keeping the id matters: later steps on the stack refer to it. ``delete`` defaults
     to the table's delete service; ``after_undo`` runs in the undo's transaction after
-    the delete (e.g. putting back what the creation moved).
+    the delete (e.g. putting back what the creation moved). ``alone``: ``create`` is one
+    service call that is a transaction by itself (``ServiceCommand.alone``).
     """
     from workshop.services import snapshots
 
@@ -163,7 +172,7 @@ def create_command(ctx: AppContext, text: str, table: str, create: Callable[[], 
         changes = remove(cmd.created_id)
         return changes | after_undo() if after_undo is not None else changes
 
-    return ServiceCommand(ctx, text, do, undo)
+    return ServiceCommand(ctx, text, do, undo, alone=alone)
 
 
 def delete_rows_command(ctx: AppContext, text: str, rows: list[tuple[str, int]],

@@ -12,25 +12,27 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import threading
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import Future
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, TypeVar
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
-from workshop.changes import ChangeSet
+from workshop.changes import KINDS, ChangeSet
 from workshop.errors import ConflictError, StorageError, WorkshopError
 
 from ui.commands import ServiceCommand
 
 T = TypeVar("T")
+P = ParamSpec("P")
 log = logging.getLogger(__name__)
 
-Done = Callable[[ChangeSet, Any], None]  # the change set and what ``read`` returned
+Done = Callable[[ChangeSet], None]  # the committed change set (``ChangeSet.row``: a created row as stored)
 Failed = Callable[[str], str]  # the reason, in Danish -> the message to show
 
 
@@ -39,9 +41,18 @@ class _Submitted:
     """A command ``AppContext.submit`` started and has not delivered yet."""
 
     command: ServiceCommand
-    future: Future[tuple[ChangeSet, Any]]
+    future: Future[ChangeSet]
     done: Done | None
     failed: Failed | None
+
+
+class ScreenReadFailed(Exception):
+    """A screen's read could not be made: the shared server is unreachable (the banner says so).
+
+    Raised out of the screen's slot before it changed anything, so the screen keeps what it
+    showed; when the server is back the live link broadcasts every kind and it reads again.
+    ``ui/errors.py`` logs it without the crash dialog.
+    """
 
 
 if TYPE_CHECKING:  # workshop.db pulls in SQLAlchemy and Alembic (~1 s): not before the window paints
@@ -54,6 +65,7 @@ class AppContext(QObject):
 
     changed = Signal(object)  # ChangeSet, after every successful write, undo or redo
     error = Signal(str)  # a Danish message for the user; nothing was written
+    meeting_selecting = Signal(object)  # int | None: about to be selected, before any screen reads it
     meeting_selected = Signal(object)  # int | None: the meeting the window works on
     committee_selected = Signal(object)  # int | None: the committee the window works on
     storage_failed = Signal(str)  # the database could not be written (locked, read-only, full)
@@ -69,6 +81,19 @@ class AppContext(QObject):
         self._submitted: deque[_Submitted] = deque()  # started by submit, in the lane's order
         self.failures = 0  # submitted commands that failed so far (settle compares)
         self._unsaved: UnsavedTexts | None = None
+        # What the screens read while a change set or a meeting's selection is announced, by
+        # (function, arguments): the panels that show the same rows read them once then.
+        self._shared_reads: dict[Any, Any] = {}
+        self._sharing = 0  # announcements under way (one may start another)
+        self._reading = 0  # screen reads waiting on the lane (nested event loops)
+        self._reads_failed = False  # a screen's read was refused or failed: all read again when back
+        self._after_reads: list[Callable[[], None]] = []  # held until no read waits
+        if db.engine.dialect.name == "postgresql":
+            from ui.operations import database_lane
+
+            # The first read's connection (a few round trips, and SQLAlchemy's first-connect
+            # queries) is made on the lane while the window builds its screens.
+            database_lane(db).submit(lambda: _connect(db))
 
     @property
     def unsaved(self) -> UnsavedTexts:
@@ -82,7 +107,8 @@ class AppContext(QObject):
     def select_committee(self, committee_id: int | None) -> None:
         if committee_id != self.committee_id:
             self.committee_id = committee_id
-            self.committee_selected.emit(committee_id)
+            with self._sharing_reads():
+                self.committee_selected.emit(committee_id)
 
     def report(self, error: WorkshopError, message: str | None = None) -> None:
         """Show a refused write (``message``, if given, says it in context, e.g. which undo
@@ -94,7 +120,9 @@ class AppContext(QObject):
     def select_meeting(self, meeting_id: int | None) -> None:
         if meeting_id != self.meeting_id:
             self.meeting_id = meeting_id
-            self.meeting_selected.emit(meeting_id)
+            with self._sharing_reads():  # what the screens read of it comes after its change counter's read
+                self.meeting_selecting.emit(meeting_id)  # the live link reads that counter
+                self.meeting_selected.emit(meeting_id)
 
     # --- the database work of user actions ---------------------------------------------
 
@@ -102,6 +130,9 @@ class AppContext(QObject):
         if offline != self.offline:
             self.offline = offline
             self.offline_changed.emit(offline)
+            if not offline and self._reads_failed:  # a screen kept what it showed: it reads again
+                self._reads_failed = False
+                self.broadcast(ChangeSet(KINDS))
 
     def refused_offline(self, what: str = "") -> bool:
         """True (and said in the status bar) when the shared server is known to be unreachable:
@@ -114,6 +145,92 @@ class AppContext(QObject):
             what=f"»{what}«" if what else QCoreApplication.translate("AppContext", "ændringen"))
         self.error.emit(message)
         return True
+
+    # --- the reads of the screens ------------------------------------------------------------
+
+    def read(self, fn: Callable[Concatenate[Database, P], T], *args: P.args, **kwargs: P.kwargs) -> T:
+        """``fn(db, *args, **kwargs)``, the one way a screen reads (a service's read function).
+
+        While a change set or a meeting's selection is announced to the screens, the same read
+        made again (several panels showing the same rows) is answered from what the first one
+        read; lists, dicts and sets come as copies. Its service calls share one session
+        (``Database.reads``: on PostgreSQL no BEGIN and COMMIT round trips). On a shared server the read runs on the
+        database's lane, in order with the writes, and the GUI waits with ``wait_turning``: paints,
+        timers and notices go on, keys wait. While the server is known to be unreachable, and
+        when the read fails on the network, it raises ``ScreenReadFailed``: the screen keeps
+        what it shows, and every screen reads again when the server is back (``set_offline``).
+        On SQLite (a local file) it runs here.
+        """
+        if threading.current_thread() is not threading.main_thread():
+            return fn(self.db, *args, **kwargs)  # already on a lane (a command's work): as it is
+        key: Any = (fn, args, tuple(sorted(kwargs.items())))
+        try:
+            return _copied(self._shared_reads[key])
+        except KeyError:
+            pass
+        except TypeError:  # an unhashable argument: not remembered
+            key = None
+
+        def work() -> T:
+            with self.db.reads():  # one session for all the service calls of this read
+                return fn(self.db, *args, **kwargs)
+
+        # A local file answers in a few milliseconds: read here. A shared server: on the lane.
+        value = work() if self.db.engine.dialect.name != "postgresql" else self._read_on_lane(work)
+        if key is not None and self._sharing:
+            self._shared_reads[key] = value
+        return _copied(value)
+
+    def _read_on_lane(self, work: Callable[[], T]) -> T:
+        from ui.operations import database_lane, wait_turning
+
+        if self.offline:
+            self._reads_failed = True
+            raise ScreenReadFailed("the shared server cannot be reached")
+        self._reading += 1
+        try:
+            return wait_turning(database_lane(self.db).submit(work), in_a_row=True)
+        except StorageError as error:
+            log.warning("A screen's read failed: %s", error.message)
+            self._reads_failed = True
+            raise ScreenReadFailed(error.message) from error
+        finally:
+            self._reading -= 1
+            if not self._reading and self._after_reads:
+                QTimer.singleShot(0, self._run_after_reads)
+
+    @contextlib.contextmanager
+    def _sharing_reads(self) -> Iterator[None]:
+        """While the block announces something to every screen, the same read is made once."""
+        self._shared_reads.clear()  # what was read before the news is not shared after it
+        self._sharing += 1
+        try:
+            yield
+        finally:
+            self._sharing -= 1
+            if not self._sharing:
+                self._shared_reads.clear()
+
+    def _announce(self, changes: ChangeSet) -> None:
+        """``changed``, to every screen, each reading what it shows again (shared reads)."""
+        with self._sharing_reads():
+            self.changed.emit(changes)
+
+    def _when_not_reading(self, fn: Callable[[], None]) -> bool:
+        """Hold ``fn`` (a change set's broadcast, a submitted command's answer) while a screen's
+        read waits in a nested event loop, so no panel refreshes inside another's refresh; True
+        when held."""
+        if not self._reading:
+            return False
+        self._after_reads.append(fn)
+        return True
+
+    def _run_after_reads(self) -> None:
+        if not shiboken6.isValid(self) or self._reading:
+            return  # another read waits now: its end runs them
+        held, self._after_reads = self._after_reads, []
+        for fn in held:
+            fn()
 
     def run_db(self, work: Callable[[], T]) -> T:
         """Run ``work`` (one transaction) for a user action.
@@ -151,18 +268,16 @@ class AppContext(QObject):
             self.report(error)
             return None
         self.undo_stack.push(command)  # its redo() skips the first, already-done call
-        self.changed.emit(changes)
+        self._announce(changes)
         return changes
 
-    def submit(self, command: ServiceCommand, *, read: Callable[[ChangeSet], Any] | None = None,
-               done: Done | None = None, failed: Failed | None = None) -> bool:
+    def submit(self, command: ServiceCommand, *, done: Done | None = None, failed: Failed | None = None) -> bool:
         """Start a command without waiting for it: the screen shows its result at once (a pending
         row) and is told when the commit returns.
 
-        On a shared server ``command.first_redo`` (then ``read(changes)``, outside its transaction)
-        runs on the database's lane, in order with every other write, and the GUI goes on at once.
+        On a shared server ``command.first_redo`` runs on the database's lane, in order with every other write, and the GUI goes on at once.
         Answers are delivered on the GUI thread in the order the commands were submitted: success
-        pushes the command on the undo stack, calls ``done(changes, read's result)`` and broadcasts
+        pushes the command on the undo stack, calls ``done(changes)`` and broadcasts
         the change set; failure calls ``failed(reason)`` and shows the message it returns. On SQLite
         (a local file, a few milliseconds) it all happens before this returns. False (and said)
         when the server is known to be unreachable: nothing was started.
@@ -170,18 +285,11 @@ class AppContext(QObject):
         if self.refused_offline(command.text()):
             return False
 
-        def work() -> tuple[ChangeSet, Any]:
-            changes = command.first_redo()
-            if read is None:
-                return changes, None
-            try:
-                return changes, read(changes)
-            except Exception:  # committed all the same: the screen re-reads it instead
-                log.warning("Reading back %r failed after its commit", command.text(), exc_info=True)
-                return changes, None
+        def work() -> ChangeSet:
+            return command.first_redo()
 
         if self.db.engine.dialect.name != "postgresql":
-            future: Future[tuple[ChangeSet, Any]] = Future()
+            future: Future[ChangeSet] = Future()
             try:
                 future.set_result(work())
             except Exception as error:
@@ -195,7 +303,7 @@ class AppContext(QObject):
         future = database_lane(self.db).submit(work)
         self._submitted.append(_Submitted(command, future, done, failed))
 
-        def answered(_future: Future[tuple[ChangeSet, Any]]) -> None:  # on the lane's thread
+        def answered(_future: Future[ChangeSet]) -> None:  # on the lane's thread
             with contextlib.suppress(RuntimeError):  # the application is gone: nobody to tell
                 relay.call.emit(self._deliver_if_alive)
 
@@ -233,7 +341,7 @@ class AppContext(QObject):
         return len(self._submitted)
 
     def _deliver_if_alive(self) -> None:
-        if shiboken6.isValid(self):
+        if shiboken6.isValid(self) and not self._when_not_reading(self._deliver_if_alive):
             self._deliver()
 
     def _deliver(self) -> None:
@@ -241,14 +349,14 @@ class AppContext(QObject):
         while self._submitted and self._submitted[0].future.done():
             entry = self._submitted.popleft()
             try:
-                changes, extra = entry.future.result()
+                changes = entry.future.result()
             except Exception as error:
                 self._failed(entry, error)
             else:
                 self.undo_stack.push(entry.command)  # done already: its redo() skips the first call
                 if entry.done is not None:
-                    entry.done(changes, extra)
-                self.changed.emit(changes)
+                    entry.done(changes)
+                self._announce(changes)
 
     def _failed(self, entry: _Submitted, error: Exception) -> None:
         from ui.operations import error_message
@@ -265,7 +373,25 @@ class AppContext(QObject):
         """Push a command whose first run already happened (in a background ``Operation``)."""
         command.already_done(changes)
         self.undo_stack.push(command)  # its redo() skips the first call: the work is done
-        self.changed.emit(changes)
+        self._announce(changes)
 
     def broadcast(self, changes: ChangeSet) -> None:
-        self.changed.emit(changes)
+        """Tell every panel about ``changes`` (another laptop's, or a re-read after reconnecting);
+        held until a screen's read that waits in a nested event loop is done."""
+        if not self._when_not_reading(lambda: self._announce(changes)):
+            self._announce(changes)
+
+
+def _connect(db: Database) -> None:
+    try:
+        with db.engine.connect():
+            pass
+    except Exception as error:  # the first read says it, in its place
+        log.info("Could not connect ahead of the first read: %s", error)
+
+
+def _copied(value: T) -> T:
+    """A read's result as a screen may keep and change it: its own list, dict or set."""
+    if isinstance(value, (list, dict, set)):
+        return value.copy()  # type: ignore[return-value]
+    return value

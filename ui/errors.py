@@ -55,6 +55,11 @@ def install_excepthook(show_dialog: bool = True) -> None:
         if issubclass(exc_type, KeyboardInterrupt):
             sys.__excepthook__(exc_type, exc, tb)
             return
+        from ui.context import ScreenReadFailed
+
+        if issubclass(exc_type, ScreenReadFailed):  # the banner says it; the screen keeps what it showed
+            log.info("A screen kept what it showed: %s", exc)
+            return
         path = write_crash_log(exc_type, exc, tb)
         log.error("Uncaught exception, crash log %s", path, exc_info=(exc_type, exc, tb))
         if show and QApplication.instance() is not None:

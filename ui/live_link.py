@@ -17,6 +17,7 @@ SQLite has no other laptops: ``live_link`` returns None there and nothing listen
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import sys
 from typing import TYPE_CHECKING
@@ -25,7 +26,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from workshop.changes import KINDS, ChangeSet
 
-from ui.context import AppContext
+from ui.context import AppContext, ScreenReadFailed
 
 if TYPE_CHECKING:
     from workshop.live.listener import Listener, Reconnect
@@ -70,7 +71,7 @@ class LiveLink(QObject):
         self.listener: Listener = Listener.for_database(
             ctx.db, on_notice=self._notice.emit, on_reconnect=self._reconnect.emit,
             on_lost=self._lost.emit, on_presence=self._presence.emit, **listener_options)
-        ctx.meeting_selected.connect(self._meeting_selected)
+        ctx.meeting_selecting.connect(self._meeting_selecting)
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.stop)
@@ -93,12 +94,25 @@ class LiveLink(QObject):
 
     # --- the selected meeting ------------------------------------------------------------
 
-    def _meeting_selected(self, meeting_id: int | None) -> None:
+    def _meeting_selecting(self, meeting_id: int | None) -> None:
+        self._meeting_selected(meeting_id, before_reads=True)
+
+    def _meeting_selected(self, meeting_id: int | None, *, before_reads: bool = False) -> None:
+        """Watch the selected meeting. Selected now, before the window reads it
+        (``AppContext.meeting_selecting``) and not listening yet: its counter is read first, so the
+        first connection re-reads the meeting only when it changed after the window's read (not
+        the whole meeting twice on opening). Read already (a link started later): re-read it whole."""
         if self.meeting_id is not None and self.meeting_id != meeting_id:
             self.listener.unwatch(self.meeting_id)
         self.meeting_id = meeting_id
         if meeting_id is not None:
-            self.listener.watch(meeting_id)
+            known = None
+            if before_reads and not self.listener.connected:
+                from workshop.live.listener import meeting_counter
+
+                with contextlib.suppress(ScreenReadFailed):  # unknown: re-read whole on connecting
+                    known = {meeting_id: self.ctx.read(meeting_counter, meeting_id)}
+            self.listener.watch(meeting_id, known=known)
         self.listener.join(meeting_id)
         self._emit_peers()
 
@@ -114,6 +128,7 @@ class LiveLink(QObject):
     def _on_reconnect(self, event: Reconnect) -> None:
         was_connected, first = self.connected, not self.ever_connected
         self.connected = self.ever_connected = True
+        self.ctx.set_offline(False)  # first: the screens read again below
         if not first:
             # meetings, committees and members may have come or gone while nobody listened
             self.ctx.broadcast(ChangeSet(frozenset({"committees", "members", "tasks", "meetings"})))
@@ -121,7 +136,6 @@ class LiveLink(QObject):
         # and the LISTEN. Re-read them whole.
         for meeting_id in sorted(event.stale):
             self.ctx.broadcast(everything(meeting_id))
-        self.ctx.set_offline(False)
         if not was_connected:
             self.connection_changed.emit(True, "")
         if not first:

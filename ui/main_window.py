@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, cast
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QLabel,
     QMainWindow,
@@ -237,14 +238,18 @@ class MainWindow(QMainWindow):
             splitter.restoreState(self.settings.splitter)
         self.splitter = splitter
         self.setCentralWidget(self._with_banner(splitter))
+        if QApplication.focusWidget() is None and self.isActiveWindow():
+            # The preview that had the focus is gone: without a focus the reads below could not
+            # turn the event loop while they wait (``operations.wait_turning``: a closing menu).
+            self.navigator.view.setFocus()
         if self.settings.window_state is not None:
             self.restoreState(self.settings.window_state)
         self.import_action.setEnabled(True)
         self.focus_navigator_action.setEnabled(True)
         self.statusBar().clearMessage()
+        self._start_live()  # before the first read: the live link notes the meeting's counter first
         self.navigator.reload()
         self._reopen_last()
-        self._start_live()
         # Where the user was when the app last closed: the tab, and the agenda's item (the meeting's
         # current step is in the database, so both meeting layouts reopen on it by themselves).
         agenda = self._item_panel()
@@ -342,7 +347,7 @@ class MainWindow(QMainWindow):
         meeting_id = self.settings.last_meeting
         if meeting_id is not None:
             try:
-                meeting = meetings.get_meeting(self.ctx.db, meeting_id)
+                meeting = self.ctx.read(meetings.get_meeting, meeting_id)
             except WorkshopError:
                 meeting = None
             if meeting is not None and self.navigator.select_meeting(meeting_id, meeting.committee_id):
@@ -407,7 +412,7 @@ class MainWindow(QMainWindow):
             return
         if self.ctx is not None and self.ctx.meeting_id is not None:
             try:
-                meetings.get_meeting(self.ctx.db, self.ctx.meeting_id)
+                self.ctx.read(meetings.get_meeting, self.ctx.meeting_id)
             except NotFoundError:  # deleted (or its creation undone): nothing to show
                 self.ctx.select_meeting(None)
         self._update_title()
@@ -419,7 +424,7 @@ class MainWindow(QMainWindow):
         title = "Workshop"
         if self.ctx is not None and self.ctx.meeting_id is not None:
             with contextlib.suppress(WorkshopError):
-                title = f"{meetings.get_meeting(self.ctx.db, self.ctx.meeting_id).title} — Workshop"
+                title = f"{self.ctx.read(meetings.get_meeting, self.ctx.meeting_id).title} — Workshop"
         self.setWindowTitle(title)
 
     def _tab_changed(self, _index: int) -> None:
@@ -539,13 +544,13 @@ class MainWindow(QMainWindow):
         if meeting_id is not None:
             from workshop.services.referat.meeting_file import import_notes
 
-            notes = import_notes(self.ctx.db, meeting_id)  # not verified, or the body became a correction
+            notes = self.ctx.read(import_notes, meeting_id)  # not verified, or the body became a correction
             if notes:
                 self.statusBar().showMessage(" ".join([self.tr("Mødefilen er importeret."), *notes]), 30000)
             if committee_id is None:
                 from workshop.services import meetings
 
-                committee_id = meetings.get_meeting(self.ctx.db, meeting_id).committee_id
+                committee_id = self.ctx.read(meetings.get_meeting, meeting_id).committee_id
             self.navigator.select(NodeKey("meeting", meeting_id, committee_id))
 
     def export_meeting_file(self) -> None:

@@ -82,14 +82,17 @@ class MeetingStep(QObject):
         self.moved.emit()
 
     def _read(self) -> None:
-        self.meeting, self.items, self.item, self.step = None, [], None, ""
+        # Read first, then change: a read that fails (ScreenReadFailed) leaves what was shown.
+        meeting, items = None, []
         if self.meeting_id is not None:
             try:
-                self.meeting = meetings.get_meeting(self.ctx.db, self.meeting_id)
+                meeting = self.ctx.read(meetings.get_meeting, self.meeting_id)
             except NotFoundError:
                 self.meeting_id = None
+        if meeting is not None and self.meeting_id is not None:
+            items = self.ctx.read(agenda.list_items, self.meeting_id)
+        self.meeting, self.items, self.item, self.step = meeting, items, None, ""
         if self.meeting is not None and self.meeting_id is not None:
-            self.items = agenda.list_items(self.ctx.db, self.meeting_id)
             current = self.meeting.current_item_id
             self.item = next((i for i in self.items if i.id == current), self.items[0] if self.items else None)
             steps = steps_of(self.item.kind) if self.item else ("",)

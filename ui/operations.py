@@ -24,6 +24,7 @@ import contextlib
 import logging
 import os
 import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor, wait
@@ -95,11 +96,33 @@ def database_lane(db: Database) -> Lane:
 QUIET_WAIT_S = float(os.environ.get("WORKSHOP_QUIET_WAIT_S", "0.25"))
 
 
-def wait_turning(future: Future[T]) -> T:
+_quiet_spent = 0.0  # seconds waited without turning since the event loop last turned
+_reset_due = False  # a timer resets it when the event loop turns
+
+
+def _turned() -> None:
+    global _quiet_spent, _reset_due
+    _quiet_spent, _reset_due = 0.0, False
+
+
+def wait_turning(future: Future[T], *, in_a_row: bool = False) -> T:
     """``future``'s result, waited for with the GUI's event loop turning once the answer is late
     (``QUIET_WAIT_S``): the window paints, timers tick and typing goes on while a lane does the
-    work, so a slow or stalled network never freezes it."""
-    wait([future], QUIET_WAIT_S)
+    work, so a slow or stalled network never freezes it.
+
+    ``in_a_row`` (the screens' reads): late counts over every such wait since the event loop last
+    turned, so many quick answers in a row (a meeting read through a slow network) are late
+    together."""
+    global _quiet_spent, _reset_due
+    if in_a_row and not _reset_due:
+        from PySide6.QtCore import QTimer
+
+        _reset_due = True
+        QTimer.singleShot(0, _turned)  # runs when the event loop turns next
+    t0 = time.monotonic()
+    wait([future], max(0.0, QUIET_WAIT_S - _quiet_spent) if in_a_row else QUIET_WAIT_S)
+    if in_a_row:
+        _quiet_spent += time.monotonic() - t0
     if not future.done() and (_still or _menu_closing()):
         wait([future])  # a nested loop now would leave the closed menu as the active window
     if not future.done():

@@ -14,7 +14,8 @@ and every row edit of a table (members, tasks, inputs, candidates, …) goes thr
 ``edit_row`` is the table side: a stale edit whose field the other laptop left alone is saved
 on top at once (only other columns changed); a text the other laptop changed too opens
 ``ConflictDialog`` (both texts until a person chooses); any other value is refused with a
-Danish message naming what changed, and the views re-read the row.
+Danish message naming what changed, and the views re-read the row. ``versioned_rows_command``
+sets several rows in one step (the pejlemærkers' status), each checked the same way.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from workshop.changes import ChangeSet, changed
-from workshop.errors import ConflictError, row_name
+from workshop.errors import ConflictError, WorkshopError, row_name
 
 from ui.commands import ServiceCommand
 from ui.context import AppContext
@@ -160,7 +161,18 @@ def edit_row(ctx: AppContext, label: str, spec: VersionedRow, key: int, field: s
     """
     saved: list[bool] = []
 
+    def as_stored(error: ConflictError) -> ConflictError:
+        """The refusal with the row as the spec reads it now (the service's ``current`` holds the
+        table's columns; a spec may read more, e.g. an item's bilag, or another key, e.g. a member)."""
+        try:
+            current, now = spec.read(key)
+        except WorkshopError:  # gone meanwhile
+            current, now = {}, 0
+        return ConflictError.stale(spec.table, row_id=key, expected_version=error.expected_version, version=now,
+                                   current=current)
+
     def refuse(error: ConflictError) -> None:
+        error = as_stored(error)
         mine, theirs = new.get(field), error.current.get(field)
         if free_text and isinstance(mine, str) and isinstance(theirs, str) and error.version:
             base = {f: error.current.get(f) for f in old}
@@ -171,6 +183,7 @@ def edit_row(ctx: AppContext, label: str, spec: VersionedRow, key: int, field: s
             refused(ctx, spec, error, shown, names, display)
 
     def conflicted(error: ConflictError) -> None:
+        error = as_stored(error)
         if error.current and error.current.get(field) == old.get(field) and error.version:
             # only other columns changed since: this edit overwrites nothing of theirs, so it goes on top
             base = {f: error.current.get(f) for f in old}

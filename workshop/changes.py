@@ -33,12 +33,15 @@ class ChangeSet:
         meeting_id: the meeting concerned, if any.
         committee_id: the committee concerned, if any.
         id: the id of the row created or changed, when there is one.
+        row: that row as stored, when the writer has it at hand (``capture.add_input``'s INSERT
+            returns it), so a screen need not read it back; never in another laptop's notice.
     """
 
     kinds: frozenset[str] = field(default_factory=frozenset)
     meeting_id: int | None = None
     committee_id: int | None = None
     id: int | None = None
+    row: object | None = field(default=None, compare=False, repr=False)
 
     def touches(self, *kinds: str) -> bool:
         return any(k in self.kinds for k in kinds)
@@ -49,6 +52,7 @@ class ChangeSet:
             self.meeting_id or other.meeting_id,
             self.committee_id or other.committee_id,
             self.id if self.id is not None else other.id,
+            self.row if self.id is not None else other.row,
         )
 
 

@@ -43,6 +43,7 @@ class Unsaved:
         field: the field's key (``"item.decision"``, ``"answer:12"``); with ``row_id`` it names the text.
         row_id: the row the text belongs to.
         text: what was typed.
+        base: the text the field showed when the typing began (what a change made since is told by).
         version: the row's version the text was typed on (None: the field saves without one).
         label: the field's Danish name, for messages ("Beslutning, punkt 3").
         at: when it was kept (ISO time).
@@ -51,6 +52,7 @@ class Unsaved:
     field: str
     row_id: int
     text: str
+    base: str
     version: int | None
     label: str
     at: str
@@ -103,11 +105,12 @@ class UnsavedTexts:
             if path != self.path and path.exists():
                 path.unlink()
 
-    def keep(self, field: str, row_id: int, text: str, version: int | None, label: str) -> None:
-        """Keep ``text`` until ``stored`` is called for it (on disk before this returns)."""
-        entry = Unsaved(field, row_id, text, version, label, datetime.now().isoformat(timespec="seconds"))
+    def keep(self, field: str, row_id: int, text: str, base: str, version: int | None, label: str) -> None:
+        """Keep ``text`` (typed on ``base`` at ``version``) until ``stored`` is called for it (on
+        disk before this returns)."""
+        entry = Unsaved(field, row_id, text, base, version, label, datetime.now().isoformat(timespec="seconds"))
         old = self._entries.get((field, row_id))
-        if old is not None and (old.text, old.version) == (text, version):
+        if old is not None and (old.text, old.base, old.version) == (text, base, version):
             return
         self._entries[(field, row_id)] = entry
         self._write()

@@ -404,32 +404,37 @@
 <context>
     <name>AttachmentsEditor</name>
     <message>
-        <location filename="../../ui/panels/agenda_attachments.py" line="35"/>
+        <location filename="../../ui/panels/agenda_attachments.py" line="40"/>
         <source>Bilag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda_attachments.py" line="35"/>
+        <location filename="../../ui/panels/agenda_attachments.py" line="40"/>
         <source>ANBEFALET</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda_attachments.py" line="43"/>
+        <location filename="../../ui/panels/agenda_attachments.py" line="48"/>
         <source>Tilføj bilag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda_attachments.py" line="45"/>
+        <location filename="../../ui/panels/agenda_attachments.py" line="50"/>
         <source>Fjern bilag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda_attachments.py" line="103"/>
+        <location filename="../../ui/panels/agenda_attachments.py" line="120"/>
         <source>Ret bilag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda_attachments.py" line="110"/>
+        <location filename="../../ui/panels/agenda_attachments.py" line="122"/>
+        <source>Bilagene</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/agenda_attachments.py" line="129"/>
         <source>Nyt bilag</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1719,32 +1724,32 @@ Workshop lukker; filen er ikke ændret.</source>
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="46"/>
+        <location filename="../../ui/panels/navigator.py" line="49"/>
         <source>Nyt møde</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="50"/>
+        <location filename="../../ui/panels/navigator.py" line="53"/>
         <source>{n}. møde i {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="57"/>
+        <location filename="../../ui/panels/navigator.py" line="60"/>
         <source>Nummer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="58"/>
+        <location filename="../../ui/panels/navigator.py" line="61"/>
         <source>Titel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="59"/>
+        <location filename="../../ui/panels/navigator.py" line="62"/>
         <source>Starter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="60"/>
+        <location filename="../../ui/panels/navigator.py" line="63"/>
         <source>Sted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1980,74 +1985,79 @@ Workshop lukker; filen er ikke ændret.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="196"/>
+        <location filename="../../ui/panels/navigator.py" line="199"/>
         <source>Nyt udvalg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="196"/>
+        <location filename="../../ui/panels/navigator.py" line="199"/>
         <source>Udvalgets navn:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="201"/>
+        <location filename="../../ui/panels/navigator.py" line="204"/>
         <source>Opret udvalg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="220"/>
+        <location filename="../../ui/panels/navigator.py" line="223"/>
         <source>Opret møde</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="247"/>
-        <location filename="../../ui/panels/navigator.py" line="249"/>
+        <location filename="../../ui/panels/navigator.py" line="253"/>
+        <location filename="../../ui/panels/navigator.py" line="255"/>
         <source>Omdøb</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="247"/>
+        <location filename="../../ui/panels/navigator.py" line="253"/>
         <source>Nyt navn:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="266"/>
+        <location filename="../../ui/panels/navigator.py" line="256"/>
+        <source>Navnet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/navigator.py" line="273"/>
         <source>Slet {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="274"/>
+        <location filename="../../ui/panels/navigator.py" line="281"/>
         <source> og {n} flere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="275"/>
+        <location filename="../../ui/panels/navigator.py" line="282"/>
         <source>Slet {names}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="278"/>
+        <location filename="../../ui/panels/navigator.py" line="285"/>
         <source>{n} registreringer (fremmøde, svar, input m.m.) slettes med. Du kan fortryde med Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="281"/>
         <location filename="../../ui/panels/navigator.py" line="288"/>
+        <location filename="../../ui/panels/navigator.py" line="295"/>
         <source>Slet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="289"/>
+        <location filename="../../ui/panels/navigator.py" line="296"/>
         <source>Slet &quot;{name}&quot;?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="296"/>
+        <location filename="../../ui/panels/navigator.py" line="303"/>
         <source>Slet indhold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="297"/>
+        <location filename="../../ui/panels/navigator.py" line="304"/>
         <source>&quot;{name}&quot; har {n} registreringer (fremmøde, svar, input, referat m.m.), som slettes med. Er du helt sikker? (Du kan fortryde med Ctrl+Z.)</source>
         <translation type="unfinished"></translation>
     </message>

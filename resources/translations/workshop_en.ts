@@ -328,12 +328,12 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../../ui/context.py" line="111"/>
+        <location filename="../../ui/context.py" line="142"/>
         <source>Serveren kan ikke nås, så {what} er ikke gemt. Prøv igen, når forbindelsen er tilbage (tekst, du skriver, bliver stående og gemmes af sig selv).</source>
         <translation>The server cannot be reached, so {what} is not saved. Try again when the connection is back (text you type stays and is saved by itself).</translation>
     </message>
     <message>
-        <location filename="../../ui/context.py" line="114"/>
+        <location filename="../../ui/context.py" line="145"/>
         <source>ændringen</source>
         <translation>the change</translation>
     </message>
@@ -404,32 +404,37 @@
 <context>
     <name>AttachmentsEditor</name>
     <message>
-        <location filename="../../ui/panels/agenda_attachments.py" line="35"/>
+        <location filename="../../ui/panels/agenda_attachments.py" line="42"/>
         <source>Bilag</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda_attachments.py" line="35"/>
+        <location filename="../../ui/panels/agenda_attachments.py" line="42"/>
         <source>ANBEFALET</source>
         <translation>RECOMMENDED</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda_attachments.py" line="43"/>
+        <location filename="../../ui/panels/agenda_attachments.py" line="50"/>
         <source>Tilføj bilag</source>
         <translation>Add attachment</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda_attachments.py" line="45"/>
+        <location filename="../../ui/panels/agenda_attachments.py" line="52"/>
         <source>Fjern bilag</source>
         <translation>Remove attachment</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda_attachments.py" line="103"/>
+        <location filename="../../ui/panels/agenda_attachments.py" line="124"/>
         <source>Ret bilag</source>
         <translation>Edit attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda_attachments.py" line="110"/>
+        <location filename="../../ui/panels/agenda_attachments.py" line="126"/>
+        <source>Bilagene</source>
+        <translation>The attachments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/agenda_attachments.py" line="133"/>
         <source>Nyt bilag</source>
         <translation>New attachment</translation>
     </message>
@@ -551,7 +556,7 @@
 <context>
     <name>AutosaveField</name>
     <message>
-        <location filename="../../ui/autosave.py" line="210"/>
+        <location filename="../../ui/autosave.py" line="211"/>
         <source>{field}: teksten, der ikke blev gemt sidst, er sat ind igen og gemmes nu.</source>
         <translation>{field}: the text that was not saved last time has been put back and is being saved now.</translation>
     </message>
@@ -1152,7 +1157,7 @@
     </message>
     <message>
         <location filename="../../ui/panels/capture_decision.py" line="67"/>
-        <location filename="../../ui/panels/capture_decision.py" line="134"/>
+        <location filename="../../ui/panels/capture_decision.py" line="137"/>
         <source>Ingen beslutning ført til protokol under dette punkt.</source>
         <translation>No decision recorded under this item.</translation>
     </message>
@@ -1213,17 +1218,17 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/errors.py" line="69"/>
+        <location filename="../../ui/errors.py" line="74"/>
         <source>Uventet fejl</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="70"/>
+        <location filename="../../ui/errors.py" line="75"/>
         <source>Der opstod en uventet fejl. Det, der allerede er gemt, er ikke tabt.</source>
         <translation>An unexpected error occurred. What was already saved is not lost.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="71"/>
+        <location filename="../../ui/errors.py" line="76"/>
         <source>Fejlrapporten er gemt i:
 {path}
 
@@ -1236,12 +1241,12 @@ The log is in:
 {log}</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="81"/>
+        <location filename="../../ui/errors.py" line="86"/>
         <source>Kan ikke gemme</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="83"/>
+        <location filename="../../ui/errors.py" line="88"/>
         <source>Det, du har skrevet, står stadig i feltet og gemmes, så snart databasen kan skrives igen.</source>
         <translation>What you typed is still in the field and is saved as soon as the database can be written again.</translation>
     </message>
@@ -1391,27 +1396,27 @@ The log is in:
 <context>
     <name>InputModel</name>
     <message>
-        <location filename="../../ui/models/input_model.py" line="119"/>
+        <location filename="../../ui/models/input_model.py" line="117"/>
         <source>Gemmes …</source>
         <translation>Saving …</translation>
     </message>
     <message>
-        <location filename="../../ui/models/input_model.py" line="178"/>
+        <location filename="../../ui/models/input_model.py" line="175"/>
         <source>Fra {origin}</source>
         <translation>From {origin}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/input_model.py" line="180"/>
+        <location filename="../../ui/models/input_model.py" line="177"/>
         <source>Under pejlemærket »{title}«</source>
         <translation>Under the guiding principle »{title}«</translation>
     </message>
     <message>
-        <location filename="../../ui/models/input_model.py" line="182"/>
+        <location filename="../../ui/models/input_model.py" line="179"/>
         <source>Skjult for projektor og telefoner (Ctrl+H viser det igen); referatet medtager det</source>
         <translation>Hidden from the projector and the phones (Ctrl+H shows it again); the minutes include it</translation>
     </message>
     <message>
-        <location filename="../../ui/models/input_model.py" line="290"/>
+        <location filename="../../ui/models/input_model.py" line="285"/>
         <source>Gemmes … (serveren har ikke svaret endnu)</source>
         <translation>Saving … (the server has not answered yet)</translation>
     </message>
@@ -1507,129 +1512,129 @@ Workshop lukker; filen er ikke ændret.</source>
 Workshop closes; the file has not been changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="71"/>
-        <location filename="../../ui/main_window.py" line="98"/>
+        <location filename="../../ui/main_window.py" line="72"/>
+        <location filename="../../ui/main_window.py" line="99"/>
         <source>Åbner databasen…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="483"/>
+        <location filename="../../ui/main_window.py" line="488"/>
         <source>Fortryd</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="487"/>
+        <location filename="../../ui/main_window.py" line="492"/>
         <source>Annullér fortryd</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="574"/>
+        <location filename="../../ui/main_window.py" line="579"/>
         <source>Om Workshop</source>
         <translation>About Workshop</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>&amp;Filer</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="118"/>
         <source>Denne computers navn…</source>
         <translation>This computer&apos;s name…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>&amp;Rediger</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>&amp;Vis</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>&amp;Møde</source>
         <translation>&amp;Meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>&amp;Hjælp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
-        <location filename="../../ui/main_window.py" line="580"/>
+        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="585"/>
         <source>Sprog</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>Indlæser… Dagsordenen kan læses nu; redigering om et øjeblik.</source>
         <translation>Loading… The agenda can be read now; editing in a moment.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268"/>
+        <location filename="../../ui/main_window.py" line="273"/>
         <source>Tekst, der ikke blev gemt sidst, sættes ind igen og gemmes, når feltet vises: {fields}</source>
         <translation>Text that was not saved last time is put back and saved when its field is shown: {fields}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="287"/>
         <source>Serveren kan ikke nås. Det, du skriver, bliver stående og gemmes, når forbindelsen er tilbage; andre ændringer afvises, indtil da.</source>
         <translation>The server cannot be reached. What you type stays and is saved when the connection is back; other changes are refused until then.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="314"/>
+        <location filename="../../ui/main_window.py" line="319"/>
         <source>Denne computers navn</source>
         <translation>This computer&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="315"/>
+        <location filename="../../ui/main_window.py" line="320"/>
         <source>Det navn, de andre bærbare ser, når denne har mødet åbent på den fælles server:</source>
         <translation>The name the other laptops see when this one has the meeting open on the shared server:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/main_window.py" line="333"/>
         <source>Også åbent hos: {names}</source>
         <translation>Also open at: {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="329"/>
+        <location filename="../../ui/main_window.py" line="334"/>
         <source>Ingen andre har mødet åbent</source>
         <translation>Nobody else has the meeting open</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="335"/>
+        <location filename="../../ui/main_window.py" line="340"/>
         <source>Forbindelsen til serveren er tilbage.</source>
         <translation>The connection to the server is back.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="483"/>
+        <location filename="../../ui/main_window.py" line="488"/>
         <source>Fortryd {what}</source>
         <translation>Undo {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="487"/>
+        <location filename="../../ui/main_window.py" line="492"/>
         <source>Annullér fortryd {what}</source>
         <translation>Redo {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="511"/>
+        <location filename="../../ui/main_window.py" line="516"/>
         <source>Importér mødefil</source>
         <translation>Import meeting file</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="512"/>
+        <location filename="../../ui/main_window.py" line="517"/>
         <source>Mødefiler (*.json);;Alle filer (*)</source>
         <translation>Meeting files (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="527"/>
+        <location filename="../../ui/main_window.py" line="532"/>
         <source>Mødefilen blev afvist</source>
         <translation>The meeting file was rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="528"/>
+        <location filename="../../ui/main_window.py" line="533"/>
         <source>Mødefilen blev ikke importeret; intet er ændret.
 
 {error}</source>
@@ -1638,53 +1643,53 @@ Workshop closes; the file has not been changed.</translation>
 {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="538"/>
-        <location filename="../../ui/main_window.py" line="544"/>
+        <location filename="../../ui/main_window.py" line="543"/>
+        <location filename="../../ui/main_window.py" line="549"/>
         <source>Mødefilen er importeret.</source>
         <translation>The meeting file has been imported.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="556"/>
+        <location filename="../../ui/main_window.py" line="561"/>
         <source>Eksportér mødefil</source>
         <translation>Export meeting file</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="556"/>
+        <location filename="../../ui/main_window.py" line="561"/>
         <source>møde.workshop.json</source>
         <translation>meeting.workshop.json</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="557"/>
+        <location filename="../../ui/main_window.py" line="562"/>
         <source>Mødefiler (*.json)</source>
         <translation>Meeting files (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="562"/>
+        <location filename="../../ui/main_window.py" line="567"/>
         <source>Eksport mislykkedes</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="564"/>
+        <location filename="../../ui/main_window.py" line="569"/>
         <source>Mødet er gemt i {path}</source>
         <translation>The meeting is saved in {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="575"/>
+        <location filename="../../ui/main_window.py" line="580"/>
         <source>Workshop afvikler opgaveudvalgenes møder og skriver referatet.</source>
         <translation>Workshop runs task committee meetings and writes the minutes.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="581"/>
+        <location filename="../../ui/main_window.py" line="586"/>
         <source>Sproget skiftes, næste gang Workshop startes.</source>
         <translation>The language changes the next time Workshop starts.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="592"/>
+        <location filename="../../ui/main_window.py" line="597"/>
         <source>Ikke gemt</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="593"/>
+        <location filename="../../ui/main_window.py" line="598"/>
         <source>Noget af det, du har skrevet, kunne ikke gemmes. Luk alligevel?</source>
         <translation>Some of what you typed could not be saved. Close anyway?</translation>
     </message>
@@ -1740,32 +1745,32 @@ Workshop closes; the file has not been changed.</translation>
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="46"/>
+        <location filename="../../ui/panels/navigator.py" line="49"/>
         <source>Nyt møde</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="50"/>
+        <location filename="../../ui/panels/navigator.py" line="53"/>
         <source>{n}. møde i {name}</source>
         <translation>Meeting {n} of {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="57"/>
+        <location filename="../../ui/panels/navigator.py" line="60"/>
         <source>Nummer</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="58"/>
+        <location filename="../../ui/panels/navigator.py" line="61"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="59"/>
+        <location filename="../../ui/panels/navigator.py" line="62"/>
         <source>Starter</source>
         <translation>Starts</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="60"/>
+        <location filename="../../ui/panels/navigator.py" line="63"/>
         <source>Sted</source>
         <translation>Place</translation>
     </message>
@@ -1971,12 +1976,12 @@ Workshop closes; the file has not been changed.</translation>
         <translation>Working groups</translation>
     </message>
     <message>
-        <location filename="../../ui/models/navigator_model.py" line="22"/>
+        <location filename="../../ui/models/navigator_model.py" line="23"/>
         <source>formand</source>
         <translation>chair</translation>
     </message>
     <message>
-        <location filename="../../ui/models/navigator_model.py" line="23"/>
+        <location filename="../../ui/models/navigator_model.py" line="24"/>
         <source>næstformand</source>
         <translation>vice chair</translation>
     </message>
@@ -2001,74 +2006,79 @@ Workshop closes; the file has not been changed.</translation>
         <translation>Meeting {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="196"/>
+        <location filename="../../ui/panels/navigator.py" line="200"/>
         <source>Nyt udvalg</source>
         <translation>New committee</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="196"/>
+        <location filename="../../ui/panels/navigator.py" line="200"/>
         <source>Udvalgets navn:</source>
         <translation>Committee name:</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="201"/>
+        <location filename="../../ui/panels/navigator.py" line="205"/>
         <source>Opret udvalg</source>
         <translation>Create committee</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="220"/>
+        <location filename="../../ui/panels/navigator.py" line="224"/>
         <source>Opret møde</source>
         <translation>Create meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="247"/>
-        <location filename="../../ui/panels/navigator.py" line="249"/>
+        <location filename="../../ui/panels/navigator.py" line="254"/>
+        <location filename="../../ui/panels/navigator.py" line="256"/>
         <source>Omdøb</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="247"/>
+        <location filename="../../ui/panels/navigator.py" line="254"/>
         <source>Nyt navn:</source>
         <translation>New name:</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="266"/>
+        <location filename="../../ui/panels/navigator.py" line="257"/>
+        <source>Navnet</source>
+        <translation>The name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/navigator.py" line="274"/>
         <source>Slet {name}</source>
         <translation>Delete {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="274"/>
+        <location filename="../../ui/panels/navigator.py" line="282"/>
         <source> og {n} flere</source>
         <translation> and {n} more</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="275"/>
+        <location filename="../../ui/panels/navigator.py" line="283"/>
         <source>Slet {names}?</source>
         <translation>Delete {names}?</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="278"/>
+        <location filename="../../ui/panels/navigator.py" line="286"/>
         <source>{n} registreringer (fremmøde, svar, input m.m.) slettes med. Du kan fortryde med Ctrl+Z.</source>
         <translation>{n} records (attendance, answers, inputs etc.) are deleted with it. You can undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="281"/>
-        <location filename="../../ui/panels/navigator.py" line="288"/>
+        <location filename="../../ui/panels/navigator.py" line="289"/>
+        <location filename="../../ui/panels/navigator.py" line="296"/>
         <source>Slet</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="289"/>
+        <location filename="../../ui/panels/navigator.py" line="297"/>
         <source>Slet &quot;{name}&quot;?</source>
         <translation>Delete &quot;{name}&quot;?</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="296"/>
+        <location filename="../../ui/panels/navigator.py" line="304"/>
         <source>Slet indhold</source>
         <translation>Delete content</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="297"/>
+        <location filename="../../ui/panels/navigator.py" line="305"/>
         <source>&quot;{name}&quot; har {n} registreringer (fremmøde, svar, input, referat m.m.), som slettes med. Er du helt sikker? (Du kan fortryde med Ctrl+Z.)</source>
         <translation>&quot;{name}&quot; has {n} records (attendance, answers, inputs, minutes etc.) that will be deleted with it. Are you quite sure? (You can undo with Ctrl+Z.)</translation>
     </message>
@@ -2076,12 +2086,12 @@ Workshop closes; the file has not been changed.</translation>
 <context>
     <name>Operation</name>
     <message>
-        <location filename="../../ui/operations.py" line="154"/>
+        <location filename="../../ui/operations.py" line="177"/>
         <source>{label}: filen kunne ikke læses eller skrives{where}: {reason}</source>
         <translation>{label}: the file could not be read or written{where}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="158"/>
+        <location filename="../../ui/operations.py" line="181"/>
         <source>{label} mislykkedes uventet: {error}. Detaljerne står i {log}.</source>
         <translation>{label} failed unexpectedly: {error}. The details are in {log}.</translation>
     </message>
@@ -2300,7 +2310,7 @@ Workshop closes; the file has not been changed.</translation>
     </message>
     <message>
         <location filename="../../ui/panels/referat.py" line="124"/>
-        <location filename="../../ui/panels/referat.py" line="434"/>
+        <location filename="../../ui/panels/referat.py" line="436"/>
         <source>Send til godkendelse</source>
         <translation>Send for approval</translation>
     </message>
@@ -2335,62 +2345,62 @@ Workshop closes; the file has not been changed.</translation>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="280"/>
+        <location filename="../../ui/panels/referat.py" line="282"/>
         <source>Referat, version {version}: {status}</source>
         <translation>Minutes, version {version}: {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="281"/>
+        <location filename="../../ui/panels/referat.py" line="283"/>
         <source>Vælg et møde for at se referatet.</source>
         <translation>Choose a meeting to see its minutes.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="286"/>
+        <location filename="../../ui/panels/referat.py" line="288"/>
         <source>Godkendt af {n} af {all} fremmødte.</source>
         <translation>Approved by {n} of {all} present.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="288"/>
+        <location filename="../../ui/panels/referat.py" line="290"/>
         <source>Fingeraftryk (SHA-256): {sha}</source>
         <translation>Fingerprint (SHA-256): {sha}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="291"/>
+        <location filename="../../ui/panels/referat.py" line="293"/>
         <source>Rettelse: {note}</source>
         <translation>Correction: {note}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="302"/>
+        <location filename="../../ui/panels/referat.py" line="304"/>
         <source>Referatet er sendt til godkendelse og kan ikke ændres.</source>
         <translation>The minutes have been sent for approval and cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="303"/>
+        <location filename="../../ui/panels/referat.py" line="305"/>
         <source>Referatet er godkendt og låst. Ret det med en ny version.</source>
         <translation>The minutes are approved and locked. Correct them with a new version.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="313"/>
+        <location filename="../../ui/panels/referat.py" line="315"/>
         <source>Verificeret. {reason}</source>
         <translation>Verified. {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="314"/>
+        <location filename="../../ui/panels/referat.py" line="316"/>
         <source>Godkendt andetsteds – ikke verificeret: {reason}</source>
         <translation>Approved elsewhere – not verified: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="315"/>
+        <location filename="../../ui/panels/referat.py" line="317"/>
         <source>Ændret efter godkendelse: {reason} Det er ikke det godkendte referat; PDF og udskrift mærkes ÆNDRET.</source>
         <translation>Changed after approval: {reason} These are not the approved minutes; the PDF and printout are marked CHANGED.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="331"/>
+        <location filename="../../ui/panels/referat.py" line="333"/>
         <source>Stol på nøglen</source>
         <translation>Trust the key</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="332"/>
+        <location filename="../../ui/panels/referat.py" line="334"/>
         <source>Referatet er signeret af en anden installation med nøgle-id
 
     {key_id}
@@ -2403,17 +2413,17 @@ Stol kun på nøglen, hvis du har sammenlignet nøgle-id&apos;et med den install
 Only trust the key if you have compared the key id with the installation that approved the minutes (Workshop shows it with “workshop key” there). Minutes it has signed are then shown as verified. Trust the key?</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="344"/>
+        <location filename="../../ui/panels/referat.py" line="346"/>
         <source>Nøglen kunne ikke gemmes: {error}</source>
         <translation>The key could not be saved: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="356"/>
+        <location filename="../../ui/panels/referat.py" line="358"/>
         <source>Ændret efter godkendelse</source>
         <translation>Changed after approval</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="357"/>
+        <location filename="../../ui/panels/referat.py" line="359"/>
         <source>Referatet er ændret efter godkendelse: {reason}
 
 Det er ikke det godkendte referat. {what} alligevel? Hver side mærkes ÆNDRET EFTER GODKENDELSE.</source>
@@ -2422,98 +2432,98 @@ Det er ikke det godkendte referat. {what} alligevel? Hver side mærkes ÆNDRET E
 These are not the approved minutes. {what} anyway? Every page is marked CHANGED AFTER APPROVAL.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="386"/>
+        <location filename="../../ui/panels/referat.py" line="388"/>
         <source>Forhåndsvisningen kan ikke laves: {error}</source>
         <translation>The preview cannot be made: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="392"/>
+        <location filename="../../ui/panels/referat.py" line="394"/>
         <source>Opdaterer forhåndsvisningen …</source>
         <translation>Updating the preview …</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="397"/>
+        <location filename="../../ui/panels/referat.py" line="399"/>
         <source>Forhåndsvisningen</source>
         <translation>The preview</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="435"/>
+        <location filename="../../ui/panels/referat.py" line="437"/>
         <source>Referatet fastlåses, som det står nu, og sendes til de fremmødte medlemmer til godkendelse. Mødet kan derefter ikke ændres. Fortsæt?</source>
         <translation>The minutes are locked as they stand now and sent to the members present for approval. The meeting can then no longer be changed. Continue?</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="521"/>
+        <location filename="../../ui/panels/referat.py" line="523"/>
         <source>Referat {date} v{version}</source>
         <translation>Minutes {date} v{version}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="525"/>
+        <location filename="../../ui/panels/referat.py" line="527"/>
         <source>Eksportér</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="529"/>
+        <location filename="../../ui/panels/referat.py" line="531"/>
         <source>Eksportér referat som PDF</source>
         <translation>Export the minutes as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="530"/>
+        <location filename="../../ui/panels/referat.py" line="532"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="541"/>
+        <location filename="../../ui/panels/referat.py" line="543"/>
         <source>Skriver {name} …</source>
         <translation>Writing {name} …</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="542"/>
+        <location filename="../../ui/panels/referat.py" line="544"/>
         <source>Eksportér PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="553"/>
+        <location filename="../../ui/panels/referat.py" line="555"/>
         <source>Eksport af PDF</source>
         <translation>PDF export</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="559"/>
-        <location filename="../../ui/panels/referat.py" line="591"/>
+        <location filename="../../ui/panels/referat.py" line="561"/>
+        <location filename="../../ui/panels/referat.py" line="593"/>
         <source>Gemt: {path}</source>
         <translation>Saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="560"/>
+        <location filename="../../ui/panels/referat.py" line="562"/>
         <source> – mærket ÆNDRET EFTER GODKENDELSE</source>
         <translation> – marked CHANGED AFTER APPROVAL</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="578"/>
+        <location filename="../../ui/panels/referat.py" line="580"/>
         <source>Eksportér mødefil</source>
         <translation>Export meeting file</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="579"/>
+        <location filename="../../ui/panels/referat.py" line="581"/>
         <source>Mødefil (*.json)</source>
         <translation>Meeting file (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="588"/>
+        <location filename="../../ui/panels/referat.py" line="590"/>
         <source>Mødefilen kunne ikke skrives ({path}): {reason}</source>
         <translation>The meeting file could not be written ({path}): {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="597"/>
+        <location filename="../../ui/panels/referat.py" line="599"/>
         <source>Forhåndsvisningen er ikke klar endnu; prøv igen om et øjeblik.</source>
         <translation>The preview is not ready yet; try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="599"/>
+        <location filename="../../ui/panels/referat.py" line="601"/>
         <source>Udskriv</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="604"/>
+        <location filename="../../ui/panels/referat.py" line="606"/>
         <source>Udskriv referat</source>
         <translation>Print the minutes</translation>
     </message>
@@ -2681,12 +2691,12 @@ These are not the approved minutes. {what} anyway? Every page is marked CHANGED 
 <context>
     <name>ServiceCommand</name>
     <message>
-        <location filename="../../ui/commands.py" line="67"/>
+        <location filename="../../ui/commands.py" line="75"/>
         <source>Kunne ikke gentage &quot;{step}&quot;: {reason}</source>
         <translation>Could not redo &quot;{step}&quot;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="71"/>
+        <location filename="../../ui/commands.py" line="79"/>
         <source>Kunne ikke fortryde &quot;{step}&quot;: {reason}</source>
         <translation>Could not undo &quot;{step}&quot;: {reason}</translation>
     </message>
@@ -3136,27 +3146,27 @@ These are not the approved minutes. {what} anyway? Every page is marked CHANGED 
 <context>
     <name>Versioned</name>
     <message>
-        <location filename="../../ui/versioned.py" line="123"/>
+        <location filename="../../ui/versioned.py" line="124"/>
         <source>tom</source>
         <translation>empty</translation>
     </message>
     <message>
-        <location filename="../../ui/versioned.py" line="134"/>
+        <location filename="../../ui/versioned.py" line="135"/>
         <source>{what} er slettet af en anden imens; din ændring er ikke gemt.</source>
         <translation>{what} was deleted by someone else meanwhile; your change is not saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/versioned.py" line="137"/>
+        <location filename="../../ui/versioned.py" line="138"/>
         <source>{field} er nu {value}</source>
         <translation>{field} is now {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/versioned.py" line="141"/>
+        <location filename="../../ui/versioned.py" line="142"/>
         <source>{what} er ændret af en anden imens; din ændring er ikke gemt.</source>
         <translation>{what} was changed by someone else meanwhile; your change is not saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/versioned.py" line="143"/>
+        <location filename="../../ui/versioned.py" line="144"/>
         <source>{what} er ændret af en anden imens: {changes}. Din ændring er ikke gemt.</source>
         <translation>{what} was changed by someone else meanwhile: {changes}. Your change is not saved.</translation>
     </message>
@@ -3368,14 +3378,14 @@ These are not the approved minutes. {what} anyway? Every page is marked CHANGED 
     <message>
         <location filename="../../ui/panels/working_groups.py" line="147"/>
         <location filename="../../ui/panels/working_groups.py" line="157"/>
-        <location filename="../../ui/panels/working_groups.py" line="363"/>
+        <location filename="../../ui/panels/working_groups.py" line="362"/>
         <source>Første møde</source>
         <translation>First meeting</translation>
     </message>
     <message>
         <location filename="../../ui/panels/working_groups.py" line="148"/>
         <location filename="../../ui/panels/working_groups.py" line="158"/>
-        <location filename="../../ui/panels/working_groups.py" line="363"/>
+        <location filename="../../ui/panels/working_groups.py" line="362"/>
         <source>Melder tilbage</source>
         <translation>Reports back</translation>
     </message>
@@ -3425,27 +3435,27 @@ These are not the approved minutes. {what} anyway? Every page is marked CHANGED 
         <translation>No chosen guiding principles yet</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="291"/>
+        <location filename="../../ui/panels/working_groups.py" line="290"/>
         <source>Ingen tovholder</source>
         <translation>No convener</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="297"/>
+        <location filename="../../ui/panels/working_groups.py" line="296"/>
         <source>{name} ({organisation})</source>
         <translation>{name} ({organisation})</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="321"/>
+        <location filename="../../ui/panels/working_groups.py" line="320"/>
         <source>Skriv arbejdsgruppens navn først.</source>
         <translation>Type the working group&apos;s name first.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="340"/>
+        <location filename="../../ui/panels/working_groups.py" line="339"/>
         <source>Arbejde videre med pejlemærket &quot;{title}&quot; og komme med forslag til udvalget.</source>
         <translation>Work further on the guiding principle &quot;{title}&quot; and come back with proposals to the committee.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="400"/>
+        <location filename="../../ui/panels/working_groups.py" line="399"/>
         <source>Skriv navnet på personen udefra først.</source>
         <translation>Write the outside person&apos;s name first.</translation>
     </message>

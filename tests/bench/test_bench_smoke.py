@@ -31,7 +31,7 @@ RUNS = {
     "desktop": (("startup", "capture", "keypress", "referat", "meetingfile", "postgres", "peer", "room"),
                 {"1": 4, "2": 2, "3": 1, "4": 4, "5": 2, "6": 1, "7": 6, "8": 1, "9": 3}),
     "live": (("live",), {"10": 2}),
-    "liveui": (("liveui",), {"11": 4}),
+    "liveui": (("liveui",), {"11": 5}),
 }
 
 

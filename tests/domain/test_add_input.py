@@ -69,3 +69,16 @@ def test_sent_and_approved_referat_refuse_the_input_and_a_correction_allows_it(d
     service.start_correction(db, m, "Et input manglede")
     capture.add_input(db, group, "Rettelse")
     assert _texts(db, item, group)[-1][1] == "Rettelse"
+
+
+def test_inside_a_transaction_the_input_joins_it_and_rolls_back_with_it(db: Database) -> None:
+    """Outside a transaction a typed input is one by itself (``Database.alone``: on PostgreSQL
+    without BEGIN and COMMIT); inside one it is part of it, so it commits whole or not at all."""
+    m, item, group = _demo_group(db)
+    before = _texts(db, item, group)
+    with pytest.raises(NotFoundError), db.transaction():
+        capture.add_input(db, group, "Med i transaktionen")
+        capture.add_input(db, 999_999, "Hvor?")
+    assert _texts(db, item, group) == before
+    alone = capture.add_input(db, group, "Alene")
+    assert alone.row is not None and _texts(db, item, group)[-1][1] == "Alene"

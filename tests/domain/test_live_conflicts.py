@@ -121,6 +121,16 @@ def test_every_row_edit_refuses_a_stale_write_and_carries_the_stored_row(db: Dat
         assert stored() == f"{name}: bærbar B", name
 
 
+def test_the_bilag_are_saved_on_top_of_the_items_version(db: Database) -> None:
+    m = small_meeting(db)
+    version = agenda.get_item(db, m.case_item).version
+    agenda.set_attachments(db, m.case_item, [("Notat om post", False)], expected_version=version)  # A
+    with pytest.raises(ConflictError) as refused:  # B read the item before A's bilag
+        agenda.set_attachments(db, m.case_item, [("Budget", True)], expected_version=version)
+    assert refused.value.version == version + 1
+    assert [a.title for a in agenda.list_attachments(db, m.case_item)] == ["Notat om post"]
+
+
 def test_attendance_cleared_or_recorded_meanwhile_is_a_conflict(db: Database) -> None:
     m = small_meeting(db)
     member = m.members[2]

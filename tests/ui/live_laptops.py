@@ -3,9 +3,12 @@ context, capture layout and live link, on the CI PostgreSQL."""
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 
 from pytestqt.qtbot import QtBot
+
+from PySide6.QtCore import QTimer
 
 from workshop.db import Database
 
@@ -47,3 +50,18 @@ def close_laptop(laptop: Laptop) -> None:
     laptop.link.stop()
     laptop.panel.close()
     laptop.db.close()
+
+
+class Ticks:
+    """A QTimer every 20 ms: the event loop turns while it keeps ticking."""
+
+    def __init__(self) -> None:
+        self.at: list[float] = []
+        self.timer = QTimer()
+        self.timer.setInterval(20)
+        self.timer.timeout.connect(lambda: self.at.append(time.monotonic()))
+        self.timer.start()
+
+    def longest_gap(self, since: float, until: float) -> float:
+        marks = [since, *(t for t in self.at if since <= t <= until), until]
+        return max(b - a for a, b in zip(marks, marks[1:], strict=False))

@@ -107,6 +107,26 @@ def test_a_stale_time_box_is_refused_naming_the_other_value(
     assert b.minutes.value() == 20
 
 
+def test_stale_bilag_are_refused_naming_the_others_and_saved_on_top_when_only_the_text_changed(
+        agendas: tuple[AgendaPanel, AgendaPanel], meeting: SmallMeeting) -> None:
+    a, b = agendas
+    db = a.ctx.db
+    a.attachments.save([("Notat om post", False)])
+    errors = _errors(b.ctx)
+    b.attachments.save([("Budget", True)])  # B's bilag table was read before A's: refused
+    assert [x.title for x in agenda.list_attachments(db, meeting.welcome)] == ["Notat om post"]  # type: ignore[arg-type]
+    assert errors == ["Dagsordenspunktet er ændret af en anden imens: Bilagene er nu »Notat om post«."
+                      " Din ændring er ikke gemt."]
+    assert b.attachments.current() == [("Notat om post", False)]  # B's table shows A's bilag now
+
+    a.edits["summary"].setPlainText("Kort om sagen.")  # type: ignore[attr-defined]
+    assert a.item_fields["summary"].flush()  # the item's version moves on; its bilag stay
+    b.attachments.save([("Notat om post", False), ("Budget", True)])  # on top: nothing of A's is overwritten
+    assert [(x.title, x.recommended) for x in agenda.list_attachments(db, meeting.welcome)] == [  # type: ignore[arg-type]
+        ("Notat om post", False), ("Budget", True)]
+    assert agenda.get_item(db, meeting.welcome).summary == "Kort om sagen."  # type: ignore[arg-type]
+
+
 # --- the running meeting: an answer and an input --------------------------------------------
 
 
@@ -289,3 +309,36 @@ def test_a_status_given_to_several_pejlemaerker_is_refused_whole_when_one_change
     finally:
         a.db.close()
         b.db.close()
+
+
+def test_a_rename_typed_while_another_laptop_renamed_shows_both_names(
+        pg_db: Database, meeting: SmallMeeting, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    from ui.models.navigator_model import NodeKey
+    from ui.panels.navigator import Navigator
+
+    ctx = AppContext(Database(pg_db.url, client_name="B"))  # type: ignore[arg-type]
+    try:
+        navigator = Navigator(ctx)
+        qtbot.addWidget(navigator)
+        navigator.reload()
+        assert navigator.select(NodeKey("meeting", meeting.id, meeting.committee_id))
+
+        def typed(*_args: object, **_kwargs: object) -> tuple[str, bool]:
+            meetings.update_meeting(pg_db, meeting.id, title="3. møde (ekstra)")  # type: ignore[arg-type]  # A, meanwhile
+            return "Tredje møde", True
+
+        monkeypatch.setattr(QInputDialog, "getText", staticmethod(typed))
+        before = len(versioned.open_dialogs)
+        navigator.rename_selected()
+        assert meetings.get_meeting(pg_db, meeting.id).title == "3. møde (ekstra)"  # type: ignore[arg-type]  # not overwritten
+        dialog = versioned.open_dialogs[-1]
+        assert len(versioned.open_dialogs) == before + 1 and isinstance(dialog, ConflictDialog)
+        assert (dialog.mine.toPlainText(), dialog.theirs.toPlainText()) == ("Tredje møde", "3. møde (ekstra)")
+        dialog.keep_mine.click()  # saved on top of A's title: undo brings A's back
+        assert meetings.get_meeting(pg_db, meeting.id).title == "Tredje møde"  # type: ignore[arg-type]
+        ctx.undo_stack.undo()
+        assert meetings.get_meeting(pg_db, meeting.id).title == "3. møde (ekstra)"  # type: ignore[arg-type]
+    finally:
+        ctx.db.close()

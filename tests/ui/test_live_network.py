@@ -16,7 +16,7 @@ from PySide6.QtCore import Qt, QTimer
 
 from tests.databases import PG_URL
 from tests.delay_proxy import DelayProxy
-from tests.ui.live_laptops import close_laptop, open_laptop
+from tests.ui.live_laptops import Ticks, close_laptop, open_laptop
 from tests.ui.meeting_builders import SmallMeeting
 from workshop.db import Database
 from workshop.services import agenda, capture, meetings
@@ -37,21 +37,6 @@ def proxy() -> Iterator[DelayProxy]:
     url = make_url(PG_URL)
     with DelayProxy((url.host or "127.0.0.1", url.port or 5432)) as p:
         yield p
-
-
-class Ticks:
-    """A QTimer every 20 ms: the event loop turns while it keeps ticking."""
-
-    def __init__(self) -> None:
-        self.at: list[float] = []
-        self.timer = QTimer()
-        self.timer.setInterval(20)
-        self.timer.timeout.connect(lambda: self.at.append(time.monotonic()))
-        self.timer.start()
-
-    def longest_gap(self, since: float, until: float) -> float:
-        marks = [since, *(t for t in self.at if since <= t <= until), until]
-        return max(b - a for a, b in zip(marks, marks[1:], strict=False))
 
 
 @pytest.mark.slow

@@ -10,7 +10,7 @@ from workshop.services import agenda, attendance, committees, meetings
 
 from ui.models.agenda_model import AgendaModel
 from ui.models.attendance_model import AttendanceModel, AttendanceRow, ItemAbsenceModel
-from ui.models.navigator_model import NavigatorModel
+from ui.models.navigator_model import NavigatorModel, read_tree
 from ui.models.row_table import Column, RowTableModel
 
 
@@ -21,8 +21,8 @@ def _demo(db: Database) -> tuple[int, int]:
 
 def test_navigator_model(sqlite_db: Database, qtmodeltester: Any) -> None:
     _demo(sqlite_db)
-    model = NavigatorModel(sqlite_db)
-    model.reload()
+    model = NavigatorModel()
+    model.reload(read_tree(sqlite_db))
     qtmodeltester.check(model)
     [committee] = [model.item(r) for r in range(model.rowCount())]
     folders = [committee.child(r).text() for r in range(committee.rowCount())]

@@ -21,7 +21,9 @@ from typing import Any
 import pytest
 from pytestqt.qtbot import QtBot
 
-from tests.ui.shell import open_window
+from PySide6.QtWidgets import QMessageBox
+
+from tests.ui.shell import Dialogs, open_window
 from workshop.db import Database
 from workshop.services import agenda, committees, meetings
 from workshop.unsaved import UnsavedTexts
@@ -132,7 +134,7 @@ def test_on_a_shared_server_the_text_is_on_disk_before_its_save_goes_out(
         pg_db: Database, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     from PySide6.QtWidgets import QLineEdit
 
-    from ui.autosave import AutosaveField
+    from ui.autosave import AutosaveField, text_column
     from ui.context import AppContext
 
     monkeypatch.setenv("WORKSHOP_DATA_DIR", str(tmp_path))
@@ -143,16 +145,48 @@ def test_on_a_shared_server_the_text_is_on_disk_before_its_save_goes_out(
     qtbot.addWidget(edit)
     on_disk_while_saving: list[str | None] = []
 
-    def store(row_id: int, text: str) -> Any:
+    def update(row_id: int, **fields: Any) -> Any:
         kept = UnsavedTexts(pg_db.url, tmp_path / "unsaved").get("committee.name", row_id)  # as after a kill
         on_disk_while_saving.append(kept.text if kept else None)
-        return committees.update_committee(pg_db, row_id, name=text)
+        return committees.update_committee(pg_db, row_id, **fields)
 
+    store = text_column("committee", lambda row_id: committees.get_committee(pg_db, row_id), update, "name")
     field = AutosaveField(ctx, edit, "committee.name", "Udvalgets navn", store)
-    field.bind(committee, "Udvalg")
+    field.bind(committee, "Udvalg", committees.get_committee(pg_db, committee).version)
     edit.end(False)
     qtbot.keyClicks(edit, " for trafik")
     assert field.flush()
     assert on_disk_while_saving == ["Udvalg for trafik"]  # a network that hangs now loses nothing
     assert committees.get_committee(pg_db, committee).name == "Udvalg for trafik"
     assert ctx.unsaved.all() == [] and not list((tmp_path / "unsaved").glob("*.json"))  # stored: forgotten
+
+
+def test_a_kept_text_put_back_after_another_laptop_changed_the_row_is_a_conflict_not_an_overwrite(
+        tmp_path: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, fresh_settings: None,
+        dialogs: Dialogs) -> None:
+    from ui.conflict_dialog import ConflictDialog
+
+    monkeypatch.setenv("WORKSHOP_DATA_DIR", str(tmp_path / "data"))
+    url = f"sqlite:///{tmp_path / 'workshop.db'}"
+    db = Database(url)
+    committee = committees.create_committee(db, name="Udvalg").id
+    assert committee is not None
+    typed_on = committees.get_committee(db, committee).version
+    UnsavedTexts(url).keep("committee.name", committee, "Udvalg for trafik", "Udvalg", typed_on,
+                           "Udvalgets navn")  # then killed
+    committees.update_committee(db, committee, name="Udvalg for veje")  # another laptop, meanwhile
+    window = open_window(db, qtbot)
+    window.navigator.select(NodeKey("committee", committee, committee))
+    window.show_panel("committee")
+    panel = window.panels["committee"]
+    field = next(f for f in panel.fields if f.key == "committee.name")  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: isinstance(field.conflict, ConflictDialog), timeout=5000)
+    assert field.text() == "Udvalg for trafik"  # put back in the field ...
+    assert committees.get_committee(db, committee).name == "Udvalg for veje"  # ... and nothing overwritten
+    field.conflict.reject()  # postponed: the text stays, on disk too, until a person chooses
+    assert field.ctx.unsaved.get("committee.name", committee) is not None
+    dialogs.answers.append(QMessageBox.StandardButton.Yes)
+    window.close()  # "Luk alligevel?": yes; the text is still kept for the next start
+    assert dialogs.warnings == ["Noget af det, du har skrevet, kunne ikke gemmes. Luk alligevel?"]
+    assert [u.text for u in UnsavedTexts(url).all()] == ["Udvalg for trafik"]
+    db.close()

@@ -54,7 +54,7 @@ class CandidateModel(QStandardItemModel):
         super().__init__(0, 4)
         self.ctx = ctx
         self.item_id = item_id
-        self.meeting_id = agenda.get_item(ctx.db, item_id).meeting_id
+        self.meeting_id = ctx.read(agenda.get_item, item_id).meeting_id
         self._rows: dict[int, int] = {}  # candidate id -> row, after each sync
         self._shown: set[int] = set()  # the inputs under some candidate
         self.setHorizontalHeaderLabels([QCoreApplication.translate("CandidateModel", "Pejlemærke"),
@@ -65,11 +65,10 @@ class CandidateModel(QStandardItemModel):
         ctx.changed.connect(self.apply)
 
     def reload(self) -> None:
-        db = self.ctx.db
-        cands = candidates.list_candidates(db, self.item_id)
-        groups = {g.id: g.name for g in capture.list_groups(db, self.item_id)}
+        cands = self.ctx.read(candidates.list_candidates, self.item_id)
+        groups = {g.id: g.name for g in self.ctx.read(capture.list_groups, self.item_id)}
         under: dict[int, list[Input]] = {}
-        for inp in capture.list_inputs(db, self.item_id):  # one pass: not 300 scans of 5,000
+        for inp in self.ctx.read(capture.list_inputs, self.item_id):  # one pass: not 300 scans of 5,000
             if inp.candidate_id is not None:
                 under.setdefault(inp.candidate_id, []).append(inp)
         rank = {c.id: n for n, c in enumerate(sorted(cands, key=lambda c: (-c.votes, c.position, c.id)))}

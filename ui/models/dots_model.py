@@ -49,11 +49,11 @@ class DotsModel(QAbstractTableModel):
         self.beginResetModel()
         try:
             model = self.candidates
-            self.members = attendance.present_members(self.ctx.db, model.meeting_id)
+            self.members = self.ctx.read(attendance.present_members, model.meeting_id)
             rows = (model.item(r) for r in range(model.rowCount()))
             self.cands = [(i.data(ID_ROLE), i.text(), int(i.data(VOTES_ROLE))) for i in rows]
-            self.votes = voting.member_votes(self.ctx.db, model.item_id)
-            self.dots = agenda.get_item(self.ctx.db, model.item_id).dots
+            self.votes = self.ctx.read(voting.member_votes, model.item_id)
+            self.dots = self.ctx.read(agenda.get_item, model.item_id).dots
         finally:
             self.endResetModel()
 

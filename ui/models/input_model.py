@@ -85,16 +85,14 @@ def read_input_mime(data: QMimeData) -> tuple[int, list[int]] | None:
     return int(payload["group"]), [int(i) for i in payload["inputs"]]
 
 
-_fetched: tuple[ChangeSet, Input | None] | None = None
-
-
 def changed_input(ctx: AppContext, changes: ChangeSet) -> Input | None:
     """The input a one-input change set names, read once for every model that asks (the input
-    and candidate models both look at a typed input: one query per key press, not two)."""
-    global _fetched
-    if _fetched is None or _fetched[0] is not changes:  # held, so its id cannot be reused meanwhile
-        _fetched = (changes, capture.get_input(ctx.db, changes.id) if changes.id is not None else None)
-    return _fetched[1]
+    and candidate models both look at a typed input: one query per key press, not two: the read is
+    shared while the change set is announced, ``AppContext.read``), or not at all when the change
+    set carries the row its INSERT returned (``ChangeSet.row``)."""
+    if isinstance(changes.row, Input) and changes.row.id == changes.id:
+        return changes.row
+    return ctx.read(capture.get_input, changes.id) if changes.id is not None else None
 
 
 def item_gone(ctx: AppContext, changes: ChangeSet, item_id: int) -> bool:
@@ -103,7 +101,7 @@ def item_gone(ctx: AppContext, changes: ChangeSet, item_id: int) -> bool:
     if not changes.touches("items"):
         return False
     try:
-        agenda.get_item(ctx.db, item_id)
+        ctx.read(agenda.get_item, item_id)
     except NotFoundError:
         return True
     return False
@@ -126,7 +124,7 @@ class InputModel(QStandardItemModel):
         super().__init__()
         self.ctx = ctx
         self.item_id = item_id
-        self.meeting_id = agenda.get_item(ctx.db, item_id).meeting_id
+        self.meeting_id = ctx.read(agenda.get_item, item_id).meeting_id
         self._input_ids: set[int] = set()
         self._names: dict[int, str] = {}  # the committee's members, for an input's origin
         self._settled: ChangeSet | None = None  # the last change set a pending row became (``_settle``)
@@ -137,15 +135,14 @@ class InputModel(QStandardItemModel):
 
     def reload(self) -> None:
         """Read the item's groups and inputs and sync the rows in place."""
-        db = self.ctx.db
-        people = committees.list_members(db, meetings.get_meeting(db, self.meeting_id).committee_id)
+        people = self.ctx.read(committees.list_members, self.ctx.read(meetings.get_meeting, self.meeting_id).committee_id)
         names = self._names = {m.pk: m.name for m in people}
         seat = {m.pk: n for n, m in enumerate(people)}
-        groups = capture.list_groups(db, self.item_id)
-        members = capture.group_members(db, self.item_id)
-        titles = {c.pk: c.title for c in candidates.list_candidates(db, self.item_id)}
+        groups = self.ctx.read(capture.list_groups, self.item_id)
+        members = self.ctx.read(capture.group_members, self.item_id)
+        titles = {c.pk: c.title for c in self.ctx.read(candidates.list_candidates, self.item_id)}
         by_group: dict[int, list[Input]] = {}
-        for inp in capture.list_inputs(db, self.item_id):
+        for inp in self.ctx.read(capture.list_inputs, self.item_id):
             by_group.setdefault(inp.group_id, []).append(inp)
         self._input_ids = {i.pk for rows in by_group.values() for i in rows}
         rows = []
@@ -259,17 +256,15 @@ class InputModel(QStandardItemModel):
         item.setData(key, KEY_ROLE)
         group.appendRow(item)
         QTimer.singleShot(LATE_MS, self, lambda: self._late(group_id, key))
-        db = self.ctx.db
 
-        def done(changes: ChangeSet, inp: Input | None) -> None:
-            self._settle(group_id, key, changes, inp)
+        def done(changes: ChangeSet) -> None:
+            self._settle(group_id, key, changes, changes.row if isinstance(changes.row, Input) else None)
 
         def refused(reason: str) -> str:
             self._drop(group_id, key)
             return failed(text, reason)
 
-        started = self.ctx.submit(command, read=lambda changes: capture.get_input(db, changes.id or 0),
-                                  done=done, failed=refused)
+        started = self.ctx.submit(command, done=done, failed=refused)
         if not started:
             self._drop(group_id, key)
         return started
@@ -298,14 +293,12 @@ class InputModel(QStandardItemModel):
     def _settle(self, group_id: int, key: int, changes: ChangeSet, inp: Input | None) -> None:
         """The commit of a pending row returned: the same row becomes the stored input (one
         ``dataChanged``), so it keeps its place and every view its selection and scroll position."""
-        global _fetched
         item = self._pending_item(group_id, key)
         if item is None or changes.id is None:
             return  # re-read or emptied meanwhile: the change set's broadcast brings it
         if inp is None or inp.group_id != group_id or changes.id in self._input_ids:
             item.parent().removeRow(item.row())  # already shown by a re-read, or unread: the broadcast syncs
             return
-        _fetched = (changes, inp)  # the candidate model asks for the same input: no second query
         data = self._row(inp, {}, self._names).columns[0]
         data[KEY_ROLE] = inp.id
         data[PENDING_ROLE] = None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
@@ -41,12 +42,27 @@ def node_key(item: QStandardItem) -> NodeKey:
                    item.data(FOLDER_ROLE))
 
 
-class NavigatorModel(QStandardItemModel):
-    """Rebuilt from the services on each relevant change; the view restores its selection."""
+@dataclass(frozen=True)
+class Branch:
+    """One committee and what the tree shows under it, read before the tree changes."""
 
-    def __init__(self, db: Database) -> None:
-        super().__init__()
-        self.db = db
+    committee: Any
+    meetings: list[Any]
+    members: list[Any]
+    tasks: list[Any]
+    working_groups: list[Any]
+
+
+def read_tree(db: Database) -> list[Branch]:
+    """Every committee's branch (one screen read: ``AppContext.read(read_tree)``)."""
+    # One query per committee for the working groups, not one list_items per meeting (bench figure 1b).
+    return [Branch(c, meetings.list_meetings(db, c.pk), committees.list_members(db, c.pk),
+                   committees.list_tasks(db, c.pk), working_groups.list_committee_working_groups(db, c.pk))
+            for c in committees.list_committees(db)]
+
+
+class NavigatorModel(QStandardItemModel):
+    """Rebuilt from ``read_tree`` on each relevant change; the view restores its selection."""
 
     def _node(self, text: str, kind: str, row_id: int | None, committee_id: int | None,
               folder: str | None = None, tooltip: str = "") -> QStandardItem:
@@ -60,10 +76,11 @@ class NavigatorModel(QStandardItemModel):
             item.setToolTip(tooltip)
         return item
 
-    def reload(self) -> None:
+    def reload(self, tree: list[Branch]) -> None:
         self.clear()
         root = self.invisibleRootItem()
-        for committee in committees.list_committees(self.db):
+        for branch in tree:
+            committee = branch.committee
             cid = committee.pk
             c_item = self._node(committee.name, "committee", cid, cid, tooltip=committee.name)
             font = QFont(c_item.font())
@@ -71,27 +88,22 @@ class NavigatorModel(QStandardItemModel):
             c_item.setFont(font)
             root.appendRow(c_item)
 
-            committee_meetings = meetings.list_meetings(self.db, cid)
-            folder = self._folder(c_item, "meetings", cid, len(committee_meetings))
-            for m in committee_meetings:
+            folder = self._folder(c_item, "meetings", cid, len(branch.meetings))
+            for m in branch.meetings:
                 folder.appendRow(self._node(meeting_label(m), "meeting", m.id, cid, tooltip=m.title))
 
-            members = committees.list_members(self.db, cid)
-            folder = self._folder(c_item, "members", cid, len(members))
-            for member in members:
+            folder = self._folder(c_item, "members", cid, len(branch.members))
+            for member in branch.members:
                 role = f" ({_tr(_ROLES[member.role])})" if member.role in _ROLES else ""
                 folder.appendRow(self._node(member.name + role, "member", member.id, cid))
 
-            tasks = committees.list_tasks(self.db, cid)
-            folder = self._folder(c_item, "tasks", cid, len(tasks))
-            for task in tasks:
+            folder = self._folder(c_item, "tasks", cid, len(branch.tasks))
+            for task in branch.tasks:
                 mark = " ✓" if task.status == "approved" else ""
                 folder.appendRow(self._node(task.title + mark, "task", task.id, cid, tooltip=task.title))
 
-            # One query per committee, not one list_items per meeting (bench figure 1b).
-            groups = working_groups.list_committee_working_groups(self.db, cid)
-            folder = self._folder(c_item, "working_groups", cid, len(groups))
-            for wg in groups:
+            folder = self._folder(c_item, "working_groups", cid, len(branch.working_groups))
+            for wg in branch.working_groups:
                 folder.appendRow(self._node(wg.name, "working_group", wg.id, cid, tooltip=wg.mandate))
 
     def _folder(self, parent: QStandardItem, folder: str, committee_id: int | None,

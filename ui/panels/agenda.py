@@ -293,7 +293,7 @@ class AgendaPanel(QWidget):
         meeting = None
         if self.meeting_id is not None:
             try:
-                meeting = meetings.get_meeting(self.ctx.db, self.meeting_id)
+                meeting = self.ctx.read(meetings.get_meeting, self.meeting_id)
             except WorkshopError:
                 meeting = None
         self.stack.show_body(meeting is not None)
@@ -314,7 +314,7 @@ class AgendaPanel(QWidget):
             self.starts.setDateTime(qdatetime(meeting.starts_at))
             self._starts_shown = (meeting.starts_at, meeting.version)  # what an edit of it is based on
             self._loading = False
-        items = agenda.list_items(self.ctx.db, meeting.pk)
+        items = self.ctx.read(agenda.list_items, meeting.pk)
         rows = agenda.schedule_rows(meeting.starts_at, items)
         self.model.set_items(items, {r.item_id: r.planned_start for r in rows})
         self._show_schedule(meeting.starts_at, rows)
@@ -452,7 +452,7 @@ class AgendaPanel(QWidget):
             return
         item_id, title = self.item.pk, self.item.title
         try:
-            snap = snapshots.take(self.ctx.db, "agendaitem", item_id)
+            snap = self.ctx.read(snapshots.take, "agendaitem", item_id)
         except WorkshopError as error:
             self.ctx.report(error)
             return

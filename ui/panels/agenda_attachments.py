@@ -1,6 +1,10 @@
-"""An item's bilag: titles in order, each optionally marked ANBEFALET; every change is one undo step."""
+"""An item's bilag: titles in order, each optionally marked ANBEFALET; every change is one undo step,
+saved on top of the item's version shown (``ui/versioned.py``: another laptop's change of the bilag
+meanwhile refuses it with a Danish message, and the table shows theirs)."""
 
 from __future__ import annotations
+
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -15,10 +19,12 @@ from PySide6.QtWidgets import (
 )
 
 from workshop.changes import ChangeSet
+from workshop.db import Database
+from workshop.errors import NotFoundError
 from workshop.services import agenda
 
-from ui.commands import ServiceCommand
 from ui.context import AppContext
+from ui.versioned import VersionedRow, edit_row
 
 Bilag = list[tuple[str, bool]]
 
@@ -29,6 +35,7 @@ class AttachmentsEditor(QWidget):
         self.ctx = ctx
         self.item_id: int | None = None
         self.saved: Bilag = []
+        self.version: int | None = None  # the item's version when ``saved`` was read
         self._loading = False
         self.table = QTableWidget(0, 2, self)
         self.table.setObjectName("attachmentsTable")
@@ -60,9 +67,13 @@ class AttachmentsEditor(QWidget):
 
     def reload(self) -> None:
         rows: Bilag = []
+        version = None
         if self.item_id is not None:
-            rows = [(a.title, a.recommended) for a in agenda.list_attachments(self.ctx.db, self.item_id)]
-        self.saved = rows
+            try:
+                rows, version = self._read(self.item_id)
+            except NotFoundError:  # the item was just deleted (or its creation undone): no bilag to show
+                rows, version = [], None
+        self.saved, self.version = rows, version
         if rows == self.current():
             return
         self._loading = True
@@ -92,16 +103,28 @@ class AttachmentsEditor(QWidget):
         if not self._loading:
             self.save([row for row in self.current() if row[0]])
 
+    def _read(self, item_id: int) -> tuple[Bilag, int]:
+        """The item's bilag and its version (read first: bilag changed in between make a conflict,
+        never a stale version that passes)."""
+        return self.ctx.read(_bilag, item_id)
+
     def save(self, rows: Bilag) -> None:
         if self.item_id is None or rows == self.saved:
             return
         db, item_id, old = self.ctx.db, self.item_id, list(self.saved)
 
-        def put(value: Bilag) -> ChangeSet:
-            return agenda.set_attachments(db, item_id, value)
+        def read(key: int) -> tuple[dict[str, Any], int]:
+            bilag, version = self._read(key)
+            return {"attachments": bilag}, version
 
-        if self.ctx.execute(ServiceCommand(self.ctx, self.tr("Ret bilag"),
-                                           lambda _c: put(rows), lambda _c: put(old))) is None:
+        def store(key: int, values: dict[str, Any], version: int) -> ChangeSet:
+            return agenda.set_attachments(db, key, values["attachments"], expected_version=version)
+
+        spec = VersionedRow("agendaitem", read, store, "items")
+        if not edit_row(self.ctx, self.tr("Ret bilag"), spec, item_id, "attachments", {"attachments": old},
+                        {"attachments": rows}, self.version, shown={"attachments": old},
+                        names={"attachments": self.tr("Bilagene")}, parent=self,
+                        display=lambda _f, value: "; ".join(title for title, _ in value)):
             self.reload()
 
     def add(self) -> None:
@@ -118,3 +141,8 @@ class AttachmentsEditor(QWidget):
         row = self.table.currentRow()
         if 0 <= row < len(self.saved):
             self.save([r for i, r in enumerate(self.saved) if i != row])
+
+
+def _bilag(db: Database, item_id: int) -> tuple[Bilag, int]:
+    version = agenda.get_item(db, item_id).version
+    return [(a.title, a.recommended) for a in agenda.list_attachments(db, item_id)], version

@@ -174,11 +174,11 @@ class AttendancePanel(QWidget):
 
     def reload(self) -> None:
         self._stale = False
-        db, mid = self.ctx.db, self.meeting_id
+        mid = self.meeting_id
         meeting = None
         if mid is not None:
             try:
-                meeting = meetings.get_meeting(db, mid)
+                meeting = self.ctx.read(meetings.get_meeting, mid)
             except WorkshopError:
                 meeting = None
         self.stack.show_body(meeting is not None)
@@ -188,8 +188,8 @@ class AttendancePanel(QWidget):
             self.items_model.set_data([], [], {})
             return
         self.committee_id = meeting.committee_id
-        members = committees.list_members(db, meeting.committee_id)
-        recorded = {a.member_id: a for a in attendance.list_attendance(db, meeting.pk)}
+        members = self.ctx.read(committees.list_members, meeting.committee_id)
+        recorded = {a.member_id: a for a in self.ctx.read(attendance.list_attendance, meeting.pk)}
         self.model.set_rows([AttendanceRow(m, recorded[m.id].status if m.id in recorded else None,
                                            recorded[m.id].note if m.id in recorded else "",
                                            recorded[m.id].version if m.id in recorded else 0)
@@ -200,8 +200,8 @@ class AttendancePanel(QWidget):
         if missing:
             text += self.tr(" · {n} ikke registreret").format(n=missing)
         self.counts.setText(text)
-        items = agenda.list_items(db, meeting.pk)
-        state = {(a.member_id, a.item_id): a.kind for a in agenda.list_item_absences(db, meeting.pk)}
+        items = self.ctx.read(agenda.list_items, meeting.pk)
+        state = {(a.member_id, a.item_id): a.kind for a in self.ctx.read(agenda.list_item_absences, meeting.pk)}
         current = self.items_view.currentIndex()
         self.items_model.set_data(members, items, state)
         if current.isValid():

@@ -118,7 +118,10 @@ class DecisionView(QWidget):
         self.decision_field.bind(item.id, item.decision, item.version)
         self._load_members()
         self._load_remarks()
-        self.load_results()
+        if self.isVisible():
+            self.load_results()
+        else:  # on another tab: drafted when shown (the meeting's whole document is read for it)
+            self._results_stale = True
 
     def load_results(self) -> None:
         """The item's results part (draft) or the item as printed from there on (sent or approved)."""
@@ -126,7 +129,7 @@ class DecisionView(QWidget):
         if self.item_id is None or self.meeting_id is None:
             return
         try:
-            self.locked, printed = referat_service.printed_results(self.ctx.db, self.meeting_id)
+            self.locked, printed = self.ctx.read(referat_service.printed_results, self.meeting_id)
         except WorkshopError as error:  # a frozen referat edited out of shape: say so instead
             self.locked, printed = True, {}
             self.locked_empty.setText(error.message)
@@ -150,13 +153,12 @@ class DecisionView(QWidget):
             self._load_members()
             self._load_remarks()
         if changes.touches("items"):
-            item = agenda.get_item(self.ctx.db, self.item_id)
+            item = self.ctx.read(agenda.get_item, self.item_id)
             self.decision_field.bind(self.item_id, item.decision, item.version)
         if changes.touches("remarks"):
             self._load_remarks()
-        # Re-drafted when the item is chosen or the view shown again, not at every change set: the
-        # read runs on the GUI thread and froze it while a shared server stalled
-        # (tests/ui/test_live_network.py).
+        # Re-drafted when the item is chosen or the view shown again, not at every change set: it
+        # reads the meeting's whole document (~20 round trips on PostgreSQL).
         self._results_stale = True  # caught up when shown again
 
     def _results_due(self) -> None:
@@ -179,9 +181,9 @@ class DecisionView(QWidget):
 
     def _load_members(self) -> None:
         assert self.meeting_id is not None
-        committee_id = meetings.get_meeting(self.ctx.db, self.meeting_id).committee_id
-        self._members = {m.pk: m for m in committees.list_members(self.ctx.db, committee_id)}
-        present = attendance.present_members(self.ctx.db, self.meeting_id)
+        committee_id = self.ctx.read(meetings.get_meeting, self.meeting_id).committee_id
+        self._members = {m.pk: m for m in self.ctx.read(committees.list_members, committee_id)}
+        present = self.ctx.read(attendance.present_members, self.meeting_id)
         current = self.remark_member.currentData()
         self.remark_member.clear()
         for m in present:
@@ -194,7 +196,7 @@ class DecisionView(QWidget):
         self._loading = True
         try:
             self.remarks.clear()
-            for r in capture.list_remarks(self.ctx.db, self.item_id):
+            for r in self.ctx.read(capture.list_remarks, self.item_id):
                 member = self._members.get(r.member_id)
                 row = QTreeWidgetItem([member.name if member else "?", r.text])
                 row.setData(0, ROLE_ID, (r.id, r.member_id, r.text, r.version))

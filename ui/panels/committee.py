@@ -207,18 +207,18 @@ class CommitteePanel(QWidget):
         if meeting_id is not None and self.ctx.committee_id is None:
             from workshop.services import meetings
 
-            self.set_committee(meetings.get_meeting(self.ctx.db, meeting_id).committee_id)
+            self.set_committee(self.ctx.read(meetings.get_meeting, meeting_id).committee_id)
 
     def set_committee(self, committee_id: int | None) -> None:
         self.committee_id = committee_id
         self.reload()
 
     def reload(self) -> None:
-        db, cid = self.ctx.db, self.committee_id
+        cid = self.committee_id
         committee = None
         if cid is not None:
             try:
-                committee = committees.get_committee(db, cid)
+                committee = self.ctx.read(committees.get_committee, cid)
             except WorkshopError:
                 committee = None
         self.stack.show_body(committee is not None)
@@ -234,8 +234,8 @@ class CommitteePanel(QWidget):
         self.fields[0].bind(cid, committee.name, committee.version)
         self.fields[1].bind(cid, committee.kind, committee.version)
         self.fields[2].bind(cid, committee.period, committee.version)
-        self.members.set_rows(committees.list_members(db, committee.pk))
-        self.tasks.set_rows(committees.list_tasks(db, committee.pk))
+        self.members.set_rows(self.ctx.read(committees.list_members, committee.pk))
+        self.tasks.set_rows(self.ctx.read(committees.list_tasks, committee.pk))
         self.members_count.setText(self.tr("{n} medlemmer").format(n=len(self.members.rows)))
 
     def _on_changed(self, changes: ChangeSet) -> None:
@@ -333,7 +333,7 @@ class CommitteePanel(QWidget):
         if not rows:
             return
         try:
-            snaps = [snapshots.take(self.ctx.db, table, row_id) for row_id, _ in rows]
+            snaps = [self.ctx.read(snapshots.take, table, row_id) for row_id, _ in rows]
         except WorkshopError as error:
             self.ctx.report(error)
             return

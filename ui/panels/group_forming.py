@@ -195,10 +195,10 @@ class GroupFormingView(QWidget):
             return
         focused = next((b.list.currentItem().data(Qt.ItemDataRole.UserRole) for b in self.boxes.values()
                         if b.list.hasFocus() and b.list.currentItem()), None)
-        present = attendance.present_members(self.ctx.db, self.item.meeting_id)
+        present = self.ctx.read(attendance.present_members, self.item.meeting_id)
         self.members = {m.pk: m for m in present}
-        groups = capture.list_groups(self.ctx.db, self.item.pk)
-        membership = capture.group_members(self.ctx.db, self.item.pk)
+        groups = self.ctx.read(capture.list_groups, self.item.pk)
+        membership = self.ctx.read(capture.group_members, self.item.pk)
         placed = {m for ids in membership.values() for m in ids}
         seat = {m: n for n, m in enumerate(self.members)}
         wanted: list[tuple[int | None, str, list[int], int | None]] = [
@@ -249,7 +249,7 @@ class GroupFormingView(QWidget):
     def move_member(self, member_id: int, group_id: int | None) -> None:
         if self.item is None:
             return
-        membership = capture.group_members(self.ctx.db, self.item.pk)
+        membership = self.ctx.read(capture.group_members, self.item.pk)
         if group_id is None:
             old = next((g for g, ids in membership.items() if member_id in ids), None)
             if old is not None:
@@ -271,14 +271,14 @@ class GroupFormingView(QWidget):
         """"Fordel automatisk": balanced, mixed groups of the present members."""
         if self.item is None:
             return
-        present = attendance.present_members(self.ctx.db, self.item.meeting_id)
+        present = self.ctx.read(attendance.present_members, self.item.meeting_id)
         if not present:
             self.message.setText(self.tr("Ingen er registreret som til stede."))
             return
         wanted = self.count_spin.value()
         groups = grouping.balance(present, wanted, seed=self.seed)
         self.seed += 1  # another click gives another arrangement
-        existing = capture.list_groups(self.ctx.db, self.item.pk)
+        existing = self.ctx.read(capture.list_groups, self.item.pk)
         names = [existing[n].name if n < len(existing) else self.tr("Gruppe {n}").format(n=n + 1)
                  for n in range(len(groups))]
         if self.edits.distribute(self.item.pk, [[m.pk for m in g] for g in groups], names):

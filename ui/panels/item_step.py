@@ -259,7 +259,7 @@ class ItemStepView(QWidget):
     def _show_lock(self) -> None:
         """Once the referat is sent or approved the services refuse changes: say so, and offer none."""
         meeting_id = self.step.meeting_id
-        state = referat_service.referat_state(self.ctx.db, meeting_id) if meeting_id else None
+        state = self.ctx.read(referat_service.referat_state, meeting_id) if meeting_id else None
         status = (state or {}).get("status", "draft")
         version = (state or {}).get("version", 1)
         text = {"sent": self.tr("Referatet (version {v}) er sendt til godkendelse, så mødet kan ikke ændres."),

@@ -38,8 +38,8 @@ class MeetingEdits(Edits):
 
     def go_to(self, meeting_id: int, item_id: int, step: str, at: datetime | None = None) -> bool:
         """Make (``item_id``, ``step``) the meeting's current step; its first start is recorded."""
-        before_item, before_step = meetings.current_step(self.db, meeting_id)
-        item = agenda.get_item(self.db, item_id)
+        before_item, before_step = self.ctx.read(meetings.current_step, meeting_id)
+        item = self.ctx.read(agenda.get_item, item_id)
         before_start = item.started_at
 
         def undo(cmd: ServiceCommand) -> ChangeSet:
@@ -54,7 +54,7 @@ class MeetingEdits(Edits):
 
     def close_meeting(self, meeting_id: int, at: datetime) -> bool:
         """"Hæv mødet": record the clock time the meeting ended."""
-        old = meetings.get_meeting(self.db, meeting_id).ended_at
+        old = self.ctx.read(meetings.get_meeting, meeting_id).ended_at
         return self._run(QCoreApplication.translate("MeetingEdits", "Hæv mødet"), lambda c: meetings.close_meeting(self.db, meeting_id, at),
                          lambda c: meetings.update_meeting(self.db, meeting_id, ended_at=old)) is not None
 
@@ -103,8 +103,8 @@ class MeetingEdits(Edits):
     # --- groups --------------------------------------------------------------------
 
     def _members_before(self, item_id: int) -> dict[int, list[int]]:
-        before = capture.group_members(self.db, item_id)
-        return {g.pk: before.get(g.pk, []) for g in capture.list_groups(self.db, item_id)
+        before = self.ctx.read(capture.group_members, item_id)
+        return {g.pk: before.get(g.pk, []) for g in self.ctx.read(capture.list_groups, item_id)
                 if g.id is not None}
 
     def _restore_members(self, before: dict[int, list[int]]) -> ChangeSet:
@@ -137,7 +137,7 @@ class MeetingEdits(Edits):
 
         Groups beyond the new count are emptied, not deleted, so no typed input is lost.
         """
-        existing = [g.pk for g in capture.list_groups(self.db, item_id)]
+        existing = [g.pk for g in self.ctx.read(capture.list_groups, item_id)]
         before = self._members_before(item_id)
 
         def do(cmd: ServiceCommand) -> ChangeSet:
@@ -181,7 +181,7 @@ class MeetingEdits(Edits):
         """The undo step that adds an input typed here; undo deletes it, redo puts it back."""
         return create_command(self.ctx, QCoreApplication.translate("MeetingEdits", "Tilføj input"), "input",
                               lambda: capture.add_input(self.db, group_id, text),
-                              lambda iid: capture.delete_input(self.db, iid))
+                              lambda iid: capture.delete_input(self.db, iid), alone=True)
 
     def update_input(self, input_id: int, old: str, new: str, version: int | None) -> bool:
         """An input's text, based on the ``version`` the column showed (``ui/versioned.py``)."""
@@ -195,7 +195,7 @@ class MeetingEdits(Edits):
 
     def set_inputs_hidden(self, input_ids: list[int], hidden: bool) -> bool:
         """Hide inputs from the projector and the phones, or show them again (one undo step)."""
-        before = {i: inp.hidden for i in input_ids if (inp := capture.get_input(self.db, i)) is not None}
+        before = {i: inp.hidden for i in input_ids if (inp := self.ctx.read(capture.get_input, i)) is not None}
 
         def apply(states: dict[int, bool]) -> ChangeSet:
             changes = ChangeSet()
@@ -226,7 +226,7 @@ class MeetingEdits(Edits):
     # --- candidate pejlemærker --------------------------------------------------------
 
     def _input_candidates(self, item_id: int, input_ids: list[int]) -> dict[int, int | None]:
-        return {i.pk: i.candidate_id for i in capture.list_inputs(self.db, item_id)
+        return {i.pk: i.candidate_id for i in self.ctx.read(capture.list_inputs, item_id)
                 if i.id in input_ids}
 
     def _restore_inputs(self, before: Mapping[int, int | None]) -> ChangeSet:
@@ -312,7 +312,7 @@ class MeetingEdits(Edits):
 
     def clear_votes(self, item_id: int) -> bool:
         """A fresh vote: every dot (and any total from a meeting file) back to zero; undo restores them."""
-        votes, totals = voting.member_votes(self.db, item_id), voting.totals(self.db, item_id)
+        votes, totals = self.ctx.read(voting.member_votes, item_id), self.ctx.read(voting.totals, item_id)
         return self._run(QCoreApplication.translate("MeetingEdits", "Nulstil stemmerne"), lambda c: voting.clear_votes(self.db, item_id),
                          lambda c: voting.restore_votes(self.db, item_id, votes, totals)) is not None
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime, timedelta
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtWidgets import (
@@ -26,10 +28,11 @@ from workshop.errors import WorkshopError
 from workshop.services import committees, meetings, snapshots, working_groups
 
 from ui import shortcuts
-from ui.commands import ServiceCommand, create_command, delete_command
+from ui.commands import create_command, delete_command
 from ui.context import AppContext
-from ui.models.navigator_model import NavigatorModel, NodeKey, node_key
+from ui.models.navigator_model import NavigatorModel, NodeKey, node_key, read_tree
 from ui.qt_typed import pydatetime, qdatetime
+from ui.versioned import edit_row, orm_row
 
 _TABLES = {"committee": "committee", "meeting": "meeting", "member": "member", "task": "task",
            "working_group": "workinggroup"}
@@ -80,7 +83,7 @@ class Navigator(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.model = NavigatorModel(ctx.db)
+        self.model = NavigatorModel()
         self.view = QTreeView(self)
         self.view.setObjectName("navigatorTree")
         self.view.setModel(self.model)
@@ -107,10 +110,11 @@ class Navigator(QWidget):
     # --- loading and selection ---------------------------------------------
 
     def reload(self) -> None:
+        tree = self.ctx.read(read_tree)  # before anything changes: on a failed read the tree stays
         expanded = self._expanded_keys()
         current = self._current
         first_load = self.model.rowCount() == 0
-        self.model.reload()
+        self.model.reload(tree)
         for key in expanded:
             item = self.model.find(key)
             if item is not None:
@@ -209,10 +213,10 @@ class Navigator(QWidget):
             return
         cid = key.committee_id
         db = self.ctx.db
-        existing = meetings.list_meetings(db, cid)
+        existing = self.ctx.read(meetings.list_meetings, cid)
         number = max((m.number or 0 for m in existing), default=0) + 1
         start = (datetime.now() + timedelta(days=7)).replace(hour=17, minute=0, second=0, microsecond=0)
-        dialog = MeetingDialog(self, committees.get_committee(db, cid).name, number, start)
+        dialog = MeetingDialog(self, self.ctx.read(committees.get_committee, cid).name, number, start)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         values = dialog.values()
@@ -227,27 +231,31 @@ class Navigator(QWidget):
         if key is None or key.kind not in _TABLES or key.id is None:
             return
         db, row_id = self.ctx.db, key.id
-        if key.kind == "committee":
-            old = committees.get_committee(db, row_id).name
-            update = lambda v: committees.update_committee(db, row_id, name=v)  # noqa: E731
-        elif key.kind == "meeting":
-            old = meetings.get_meeting(db, row_id).title
-            update = lambda v: meetings.update_meeting(db, row_id, title=v)  # noqa: E731
-        elif key.kind == "member":
-            old = next(m.name for m in committees.list_members(db, key.committee_id)  # type: ignore[arg-type]
-                       if m.id == row_id)
-            update = lambda v: committees.update_member(db, row_id, name=v)  # noqa: E731
-        elif key.kind == "task":
-            old = next(t.title for t in committees.list_tasks(db, key.committee_id)  # type: ignore[arg-type]
-                       if t.id == row_id)
-            update = lambda v: committees.update_task(db, row_id, title=v)  # noqa: E731
-        else:
-            old = snapshots.take(db, "workinggroup", row_id).rows["workinggroup"][0]["name"]
-            update = lambda v: working_groups.update_working_group(db, row_id, name=v)  # noqa: E731
+        # (table, change kind, the name's column, read, write): the rename is saved on top of the version read here
+        specs: dict[str, tuple[str, str, str, Callable[[int], Any], Callable[..., ChangeSet]]] = {
+            "committee": ("committee", "committees", "name", lambda i: committees.get_committee(db, i),
+                          lambda i, **f: committees.update_committee(db, i, **f)),
+            "meeting": ("meeting", "meetings", "title", lambda i: meetings.get_meeting(db, i),
+                        lambda i, **f: meetings.update_meeting(db, i, **f)),
+            "member": ("member", "members", "name", lambda i: committees.get_member(db, i),
+                       lambda i, **f: committees.update_member(db, i, **f)),
+            "task": ("task", "tasks", "title", lambda i: committees.get_task(db, i),
+                     lambda i, **f: committees.update_task(db, i, **f)),
+            "working_group": ("workinggroup", "working_groups", "name", lambda i: working_groups.get_working_group(db, i),
+                              lambda i, **f: working_groups.update_working_group(db, i, **f)),
+        }
+        table, kind, column, get, update = specs[key.kind if key.kind in specs else "working_group"]
+        try:
+            row = self.ctx.read(lambda _db: get(row_id))
+        except WorkshopError as error:
+            self.ctx.report(error)
+            return
+        old = getattr(row, column)
         new, ok = QInputDialog.getText(self, self.tr("Omdøb"), self.tr("Nyt navn:"), text=old)
         if ok and new != old:
-            self.ctx.execute(ServiceCommand(self.ctx, self.tr("Omdøb"), lambda _c: update(new),
-                                            lambda _c: update(old)))
+            edit_row(self.ctx, self.tr("Omdøb"), orm_row(table, kind, get, update), row_id, column, {column: old},
+                     {column: new}, row.version, shown={column: old}, names={column: self.tr("Navnet")},
+                     free_text=True, parent=self)
 
     def delete_selected(self) -> None:
         key = self._current
@@ -255,7 +263,7 @@ class Navigator(QWidget):
             return
         table = _TABLES[key.kind]
         try:
-            snap = snapshots.take(self.ctx.db, table, key.id)
+            snap = self.ctx.read(snapshots.take, table, key.id)
         except WorkshopError as error:
             self.ctx.report(error)
             return

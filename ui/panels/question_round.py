@@ -165,7 +165,7 @@ class QuestionRoundView(QWidget):
                               else self.tr("Spørgsmålet er ikke skrevet ind på dagsordenspunktet endnu."))
 
     def _read_members(self) -> None:
-        present = attendance.present_members(self.ctx.db, self.item.meeting_id) if self.item else []
+        present = self.ctx.read(attendance.present_members, self.item.meeting_id) if self.item else []
         self.members = {m.pk: m for m in present}
 
     def flush(self) -> None:
@@ -176,7 +176,7 @@ class QuestionRoundView(QWidget):
         """Each member's answer with its version (0: no answer yet), by member id."""
         if self.item is None:
             return {}
-        return {a.member_id: (a.text, a.version) for a in capture.list_answers(self.ctx.db, self.item.pk)}
+        return {a.member_id: (a.text, a.version) for a in self.ctx.read(capture.list_answers, self.item.pk)}
 
     def answered(self) -> set[int]:
         return {r.member.pk for r in self.rows if r.field.text().strip()}

@@ -216,10 +216,12 @@ class ReferatPanel(QWidget):
         return []
 
     def _read_state(self) -> None:
-        self.state = ({"status": "draft", "version": 1} if self.meeting_id is None else
-                      referat_service.referat_state(self.ctx.db, self.meeting_id)
-                      or {"status": "draft", "version": 1, "approvals": []})
-        self.verification = (referat_service.newest_verification(self.ctx.db, self.meeting_id)
+        if self.meeting_id is None:
+            self.state = {"status": "draft", "version": 1}
+        else:
+            state = self.ctx.read(referat_service.referat_state, self.meeting_id)
+            self.state = state or {"status": "draft", "version": 1, "approvals": []}
+        self.verification = (self.ctx.read(referat_service.newest_verification, self.meeting_id)
                              if self.meeting_id is not None and self.state.get("status") == "approved" else None)
 
     def on_changed(self, changes: ChangeSet) -> None:
@@ -256,9 +258,9 @@ class ReferatPanel(QWidget):
         if self.meeting_id is None:
             self._show_state()
             return
-        items = agenda.list_items(self.ctx.db, self.meeting_id)
+        items = self.ctx.read(agenda.list_items, self.meeting_id)
         try:
-            locked, printed = referat_service.printed_results(self.ctx.db, self.meeting_id)
+            locked, printed = self.ctx.read(referat_service.printed_results, self.meeting_id)
         except WorkshopError:  # a frozen referat edited out of shape: the preview says why
             locked, printed = True, {}
         for gone in set(self.editors) - {i.id for i in items}:
@@ -363,12 +365,12 @@ class ReferatPanel(QWidget):
     def _note(self) -> str:
         if self.meeting_id is None:
             return ""
-        versions = referat_service.list_versions(self.ctx.db, self.meeting_id)
+        versions = self.ctx.read(referat_service.list_versions, self.meeting_id)
         return versions[-1].note
 
     def _signatories(self) -> list[dict[str, Any]]:
         assert self.meeting_id is not None
-        version = referat_service.list_versions(self.ctx.db, self.meeting_id)[-1]
+        version = self.ctx.read(referat_service.list_versions, self.meeting_id)[-1]
         return list((version.content or {}).get("signatories", []))
 
     # --- preview ------------------------------------------------------------------
@@ -381,7 +383,7 @@ class ReferatPanel(QWidget):
             self._render_again = True
             return
         try:
-            referat, meta = referat_service.current_referat(self.ctx.db, self.meeting_id)
+            referat, meta = self.ctx.read(referat_service.current_referat, self.meeting_id)
         except WorkshopError as error:
             self.render_note.setText(self.tr("Forhåndsvisningen kan ikke laves: {error}").format(error=error.message))
             return
@@ -447,7 +449,7 @@ class ReferatPanel(QWidget):
     def open_approvals(self) -> ApprovalDialog | None:
         if self.meeting_id is None:
             return None
-        given = {a["member_id"]: a["at"] for a in referat_service.approvals(self.ctx.db, self.meeting_id)}
+        given = {a["member_id"]: a["at"] for a in self.ctx.read(referat_service.approvals, self.meeting_id)}
         dialog = ApprovalDialog(self._signatories(), given, self, approve_all=self.approve_all_present)
         dialog.accepted.connect(lambda: self.record_approvals(dialog.newly_checked()))
         dialog.finished.connect(dialog.deleteLater)
@@ -482,11 +484,11 @@ class ReferatPanel(QWidget):
             self.ctx.error.emit(error.message)
             return None
         self._approved(changes)
-        return {a["member_id"]: a["at"] for a in referat_service.approvals(self.ctx.db, self.meeting_id)}
+        return {a["member_id"]: a["at"] for a in self.ctx.read(referat_service.approvals, self.meeting_id)}
 
     def _approved(self, changes: ChangeSet) -> None:
         assert self.meeting_id is not None
-        state = referat_service.referat_state(self.ctx.db, self.meeting_id) or {}
+        state = self.ctx.read(referat_service.referat_state, self.meeting_id) or {}
         if state.get("status") == "approved":
             # Approval is the point of no return: nothing before it may be undone.
             self.ctx.undo_stack.clear()
@@ -516,7 +518,7 @@ class ReferatPanel(QWidget):
         from workshop.services import meetings
 
         assert self.meeting_id is not None
-        meeting = meetings.get_meeting(self.ctx.db, self.meeting_id)
+        meeting = self.ctx.read(meetings.get_meeting, self.meeting_id)
         version = self.state.get("version", 1)
         return self.tr("Referat {date} v{version}").format(date=f"{meeting.starts_at:%Y-%m-%d}", version=version) + suffix
 
@@ -532,7 +534,7 @@ class ReferatPanel(QWidget):
                 return None
         target = Path(path)
         try:
-            referat, meta = referat_service.current_referat(self.ctx.db, self.meeting_id)
+            referat, meta = self.ctx.read(referat_service.current_referat, self.meeting_id)
         except WorkshopError as error:
             self.ctx.error.emit(error.message)
             return None

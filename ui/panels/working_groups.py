@@ -175,7 +175,7 @@ class WorkingGroupsView(QWidget):
         self.item = item
         self.current = None
         if item is not None:
-            starts = meetings.get_meeting(self.ctx.db, item.meeting_id).starts_at.date()
+            starts = self.ctx.read(meetings.get_meeting, item.meeting_id).starts_at.date()
             for field in (self.meets_on, self.reports_to):
                 field.near = starts
         self.reload()
@@ -196,7 +196,7 @@ class WorkingGroupsView(QWidget):
             self._fill_sources()
 
     def reload(self) -> None:
-        rows = working_groups.list_working_groups(self.ctx.db, self.item.pk) if self.item else []
+        rows = self.ctx.read(working_groups.list_working_groups, self.item.pk) if self.item else []
         keep = self.current.id if self.current else None
         self._loading = True
         try:
@@ -215,8 +215,8 @@ class WorkingGroupsView(QWidget):
 
     def _summary(self, wg: WorkingGroup) -> str:
         """The list line: the name, then members and dates, so the list reads as an overview."""
-        n = len(working_groups.working_group_members(self.ctx.db, wg.pk)) \
-            + len(working_groups.working_group_guests(self.ctx.db, wg.pk))
+        n = len(self.ctx.read(working_groups.working_group_members, wg.pk)) \
+            + len(self.ctx.read(working_groups.working_group_guests, wg.pk))
         facts = [self.tr("1 medlem") if n == 1 else self.tr("{n} medlemmer").format(n=n)]
         if wg.meets_on:
             facts.append(self.tr("mødes {date}").format(date=show_date(wg.meets_on)))
@@ -231,8 +231,8 @@ class WorkingGroupsView(QWidget):
         if self.item is None:
             return
         taken = {self.list.item(i).text().split("\n")[0] for i in range(self.list.count())}
-        chosen = [c for i in agenda.list_items(self.ctx.db, self.item.meeting_id) if i.kind == "group_work"
-                  for c in candidates.ranked(self.ctx.db, i.pk) if c.status == "chosen"]
+        chosen = [c for i in self.ctx.read(agenda.list_items, self.item.meeting_id) if i.kind == "group_work"
+                  for c in self.ctx.read(candidates.ranked, i.pk) if c.status == "chosen"]
         chosen.sort(key=lambda c: c.title in taken)
         for cand in chosen:
             mark = self.tr(" (har en gruppe)") if cand.title in taken else ""
@@ -251,7 +251,7 @@ class WorkingGroupsView(QWidget):
         self.flush()
         wg = None
         if row is not None and self.item is not None:
-            wg = next((w for w in working_groups.list_working_groups(self.ctx.db, self.item.pk)
+            wg = next((w for w in self.ctx.read(working_groups.list_working_groups, self.item.pk)
                        if w.id == row.data(ROLE_ID)), None)
         self._show(wg)
 
@@ -272,12 +272,11 @@ class WorkingGroupsView(QWidget):
             self.convener.clear()
             self.guests.clear()
             if wg is not None and self.item is not None:
-                db = self.ctx.db
-                chosen = working_groups.working_group_members(db, wg.pk)
-                status = {a.member_id: a.status for a in attendance.list_attendance(db, self.item.meeting_id)}
-                committee_id = meetings.get_meeting(db, self.item.meeting_id).committee_id
+                chosen = self.ctx.read(working_groups.working_group_members, wg.pk)
+                status = {a.member_id: a.status for a in self.ctx.read(attendance.list_attendance, self.item.meeting_id)}
+                committee_id = self.ctx.read(meetings.get_meeting, self.item.meeting_id).committee_id
                 names: dict[int, str] = {}
-                for m in committees.list_members(db, committee_id):
+                for m in self.ctx.read(committees.list_members, committee_id):
                     names[m.pk] = m.name
                     away = AWAY.get(status.get(m.pk, ""))  # None: present
                     label = m.name if away is None else f"{m.name} ({QCoreApplication.translate('WorkingGroupsView', away)})"
@@ -292,8 +291,8 @@ class WorkingGroupsView(QWidget):
                 for mid in chosen:
                     self.convener.addItem(names.get(mid, ""), mid)
                 self.convener.setCurrentIndex(max(0, self.convener.findData(
-                    working_groups.working_group_convener(db, wg.pk))))
-                for name, organisation in working_groups.working_group_guests(db, wg.pk):
+                    self.ctx.read(working_groups.working_group_convener, wg.pk))))
+                for name, organisation in self.ctx.read(working_groups.working_group_guests, wg.pk):
                     row = QListWidgetItem(self.tr("{name} ({organisation})").format(
                         name=name, organisation=organisation) if organisation else name)
                     row.setData(ROLE_GUEST, (name, organisation))
@@ -333,8 +332,8 @@ class WorkingGroupsView(QWidget):
         cand_id = self.source.currentData()
         if self.item is None or cand_id is None:
             return None
-        cand = next((c for i in agenda.list_items(self.ctx.db, self.item.meeting_id) if i.kind == "group_work"
-                     for c in candidates.list_candidates(self.ctx.db, i.pk) if c.id == cand_id), None)
+        cand = next((c for i in self.ctx.read(agenda.list_items, self.item.meeting_id) if i.kind == "group_work"
+                     for c in self.ctx.read(candidates.list_candidates, i.pk) if c.id == cand_id), None)
         if cand is None:
             return None
         mandate = cand.description or self.tr('Arbejde videre med pejlemærket "{title}" og komme med forslag'
@@ -374,15 +373,15 @@ class WorkingGroupsView(QWidget):
             return
         new = [self.members.item(i).data(ROLE_ID) for i in range(self.members.count())
                if self.members.item(i).checkState() == Qt.CheckState.Checked]
-        db, wg_id = self.ctx.db, self.current.pk
-        old = working_groups.working_group_members(db, wg_id)
+        wg_id = self.current.pk
+        old = self.ctx.read(working_groups.working_group_members, wg_id)
         with errors_at(self.ctx, self.members):
-            self.edits.set_working_group_members(wg_id, old, new, working_groups.working_group_convener(db, wg_id))
+            self.edits.set_working_group_members(wg_id, old, new, self.ctx.read(working_groups.working_group_convener, wg_id))
 
     def _convener_chosen(self, index: int) -> None:
         if self._loading or self.current is None:
             return
-        old = working_groups.working_group_convener(self.ctx.db, self.current.pk)
+        old = self.ctx.read(working_groups.working_group_convener, self.current.pk)
         new = self.convener.itemData(index)
         if new != old:
             with errors_at(self.ctx, self.convener):

@@ -64,10 +64,10 @@ class ChosenPage(QWidget):
             self.layout_.addWidget(card_label(f"{n}. {title}", "card"))
         if not chosen:
             self.layout_.addWidget(card_label(self.tr("Ingen valgt endnu"), "card_small"))
-        committee = meetings.get_meeting(self.ctx.db, self.meeting_id).committee_id
-        names = {m.id: m.name for m in committees.list_members(self.ctx.db, committee)}
+        committee = self.ctx.read(meetings.get_meeting, self.meeting_id).committee_id
+        names = {m.id: m.name for m in self.ctx.read(committees.list_members, committee)}
         groups = [wg for item in self.items if item.kind == "working_groups"
-                  for wg in working_groups.list_working_groups(self.ctx.db, item.pk)]
+                  for wg in self.ctx.read(working_groups.list_working_groups, item.pk)]
         if groups:
             self.layout_.addSpacing(16)
             self.layout_.addWidget(card_label(self.tr("Arbejdsgrupper"), "projector_heading"))
@@ -75,7 +75,7 @@ class ChosenPage(QWidget):
             lines = [wg.name]
             if wg.mandate:
                 lines.append(wg.mandate)
-            members = sorted((names.get(i, "?") for i in working_groups.working_group_members(self.ctx.db, wg.pk)),
+            members = sorted((names.get(i, "?") for i in self.ctx.read(working_groups.working_group_members, wg.pk)),
                              key=str.lower)
             if members:
                 lines.append(", ".join(members))

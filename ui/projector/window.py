@@ -312,9 +312,9 @@ class ProjectorWindow(QWidget):
         if item is None or item.kind != "question_round" or state.meeting is None:
             self.answers.set_cards([])
             return
-        names = {m.id: m.name for m in committees.list_members(self.ctx.db, state.meeting.committee_id)}
+        names = {m.id: m.name for m in self.ctx.read(committees.list_members, state.meeting.committee_id)}
         self.answers.set_cards([Card(names.get(a.member_id, "?"), a.text)
-                                for a in capture.list_answers(self.ctx.db, item.pk)
+                                for a in self.ctx.read(capture.list_answers, item.pk)
                                 if a.text.strip()])
 
     # --- what is shown (tests) ------------------------------------------------------------

@@ -26,7 +26,7 @@ import random
 import socket
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -194,13 +194,20 @@ class Listener:
     def wait_connected(self, timeout: float | None = None) -> bool:
         return self._connected.wait(timeout)
 
-    def watch(self, *meeting_ids: int) -> None:
-        """Track these meetings' counters, so a reconnect can say whether they changed meanwhile."""
+    def watch(self, *meeting_ids: int, known: Mapping[int, int] | None = None) -> None:
+        """Track these meetings' counters, so a reconnect can say whether they changed meanwhile.
+
+        ``known``: a meeting's counter read (``meeting_counter``) before the caller read the
+        meeting itself. The first connection then reports it stale only when it moved since;
+        without it, a meeting watched before the first connection is always stale (re-read whole).
+        """
         with self._lock:
             for m in meeting_ids:
                 if m not in self._watched:
                     self._watched.add(m)
                     self._unread.add(m)
+                    if known is not None and m in known:
+                        self._counters[m] = known[m]
 
     def unwatch(self, *meeting_ids: int) -> None:
         with self._lock:
@@ -427,6 +434,18 @@ class Listener:
             callback(value)
         except Exception:  # a consumer's bug must not stop the listening
             log.exception("live listener callback failed")
+
+
+def meeting_counter(db: Any, meeting_id: int) -> int:
+    """The change counter of ``meeting_id`` now (0: never changed), read through ``db`` (a
+    ``workshop.db.Database`` on PostgreSQL), for ``Listener.watch(known=…)``."""
+    from sqlalchemy import select
+
+    from workshop.live.schema import livecounter
+
+    with db.reading() as s:
+        return int(s.execute(select(livecounter.c.counter).where(livecounter.c.meeting_id == meeting_id))
+                   .scalar() or 0)
 
 
 def _missed(notice: Notice) -> Notice:

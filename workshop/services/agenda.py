@@ -143,10 +143,13 @@ def list_attachments(db: Database, item_id: int) -> list[Attachment]:
                            .order_by(col(Attachment.position))))
 
 
-def set_attachments(db: Database, item_id: int, attachments: list[tuple[str, bool]]) -> ChangeSet:
-    """Replace the item's bilag with ``(title, recommended)`` pairs, in order."""
+def set_attachments(db: Database, item_id: int, attachments: list[tuple[str, bool]], *,
+                    expected_version: int | None = None) -> ChangeSet:
+    """Replace the item's bilag with ``(title, recommended)`` pairs, in order (``expected_version``:
+    the item's version the edit is based on; the bilag are part of the item)."""
     with db.session() as s:
         item = get(s, AgendaItem, item_id)
+        check_version(item, expected_version)
         for old in s.exec(select(Attachment).where(Attachment.item_id == item_id)):
             s.delete(old)
         for i, (title, recommended) in enumerate(attachments):
