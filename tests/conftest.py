@@ -25,6 +25,13 @@ from tests.databases import drop_session_schema, empty_pg, migrated_sqlite, pg_u
 from workshop.db import Database
 
 
+def pytest_xdist_auto_num_workers(config: pytest.Config) -> int:
+    """``-n auto``: two workers per core, at most eight. About half of the suite's time is
+    waiting (on the server, the network proxy, child processes, timers), which a second
+    worker per core fills: here (2 cores) 190 s with two workers, 145 s with four."""
+    return max(2, min(8, 2 * (os.cpu_count() or 1)))
+
+
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     drop_session_schema()
     for folder in (os.environ["WORKSHOP_DATA_DIR"], os.environ["HOME"]):
