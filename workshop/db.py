@@ -490,18 +490,8 @@ class Database:
         a busy Wi-Fi). Elsewhere, and inside an open ``transaction()`` (whose own writes it
         must see), it is ``session``. Never write through it.
         """
-        current = _open.get()
-        if self.engine.dialect.name != "postgresql" or (current is not None and current.database is self):
-            with self.session() as session:
-                yield session
-            return
-        try:
-            with self.engine.connect() as conn:
-                conn.execution_options(isolation_level="AUTOCOMMIT")
-                with Session(bind=conn, expire_on_commit=False) as session:
-                    yield session
-        except (exc.OperationalError, exc.InternalError) as error:
-            raise storage_error(error, self.url) from error
+        with self._autocommit() as session:
+            yield session
 
     @contextmanager
     def alone(self) -> Iterator[Session]:
@@ -514,6 +504,13 @@ class Database:
         one statement through it (reads after it, e.g. to say why it wrote nothing, are
         fine). Inside an open ``transaction()`` it joins it, and elsewhere it is ``session``.
         """
+        with self._autocommit() as session:
+            yield session
+
+    @contextmanager
+    def _autocommit(self) -> Iterator[Session]:
+        """What ``reading`` and ``alone`` share: on PostgreSQL, with no transaction of this database
+        open, a session whose statements each are their own transaction; else ``session``."""
         current = _open.get()
         if self.engine.dialect.name != "postgresql" or (current is not None and current.database is self):
             with self.session() as session:
