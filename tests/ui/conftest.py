@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from sqlalchemy.engine import make_url
 
 from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths
 
+from tests.databases import PG_URL
+from tests.delay_proxy import DelayProxy
 from tests.ui.shell import Dialogs
 
 
@@ -44,3 +48,11 @@ def fresh_settings() -> None:
     QCoreApplication.setOrganizationName("WorkshopTest")
     QCoreApplication.setApplicationName("WorkshopTest")
     QSettings().clear()
+
+
+@pytest.fixture
+def proxy() -> Iterator[DelayProxy]:
+    """A delaying TCP proxy in front of the test PostgreSQL server (no delay until a test sets one)."""
+    url = make_url(PG_URL)
+    with DelayProxy((url.host or "127.0.0.1", url.port or 5432)) as p:
+        yield p

@@ -5,12 +5,10 @@ when the server is back, and killed connections are recovered with nothing lost.
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
 
 import pytest
 from pytestqt.qtbot import QtBot
 from sqlalchemy import create_engine, text
-from sqlalchemy.engine import make_url
 
 from PySide6.QtCore import Qt, QTimer
 
@@ -30,13 +28,6 @@ def meeting(pg_db: Database) -> SmallMeeting:
     m = SmallMeeting(pg_db)
     meetings.set_current_step(pg_db, m.id, m.groups, "inputs")  # type: ignore[arg-type]
     return m
-
-
-@pytest.fixture
-def proxy() -> Iterator[DelayProxy]:
-    url = make_url(PG_URL)
-    with DelayProxy((url.host or "127.0.0.1", url.port or 5432)) as p:
-        yield p
 
 
 @pytest.mark.slow

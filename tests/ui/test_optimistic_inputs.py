@@ -13,12 +13,10 @@ from collections.abc import Iterator
 
 import pytest
 from pytestqt.qtbot import QtBot
-from sqlalchemy.engine import make_url
 
 from PySide6.QtCore import QItemSelectionModel as Sel
 from PySide6.QtCore import QPersistentModelIndex, Qt
 
-from tests.databases import PG_URL
 from tests.delay_proxy import DelayProxy
 from tests.ui.live_laptops import Laptop, close_laptop, open_laptop
 from tests.ui.meeting_builders import SmallMeeting
@@ -38,13 +36,6 @@ def meeting(pg_db: Database) -> SmallMeeting:
     m = SmallMeeting(pg_db)
     meetings.set_current_step(pg_db, m.id, m.groups, "inputs")  # type: ignore[arg-type]
     return m
-
-
-@pytest.fixture
-def proxy() -> Iterator[DelayProxy]:
-    url = make_url(PG_URL)
-    with DelayProxy((url.host or "127.0.0.1", url.port or 5432)) as p:
-        yield p
 
 
 @pytest.fixture

@@ -16,11 +16,9 @@ from typing import Any
 import pytest
 from pytestqt.qtbot import QtBot
 from sqlalchemy import event
-from sqlalchemy.engine import make_url
 
 from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths
 
-from tests.databases import PG_URL
 from tests.delay_proxy import DelayProxy
 from tests.ui.live_laptops import Ticks, close_laptop, open_laptop
 from tests.ui.meeting_builders import SmallMeeting
@@ -182,13 +180,6 @@ def test_a_read_while_the_server_is_known_unreachable_is_refused_at_once(pg_db: 
     ctx.set_offline(False)  # back: every screen reads again what it could not
     assert told == [ChangeSet(KINDS)]
     assert ctx.read(meetings.get_meeting, meeting_id).pk == meeting_id
-
-
-@pytest.fixture
-def proxy() -> Iterator[DelayProxy]:
-    url = make_url(PG_URL)
-    with DelayProxy((url.host or "127.0.0.1", url.port or 5432)) as p:
-        yield p
 
 
 @pytest.mark.slow
