@@ -21,7 +21,7 @@ from workshop.referat.danish import long_date
 from workshop.services import agenda, candidates, capture, meetings, snapshots, voting, working_groups
 
 from ui.commands import Edits, ServiceCommand, create_command
-from ui.versioned import edit_row, orm_row, refused, versioned_rows_command
+from ui.versioned import VersionedRow, edit_row, orm_row, refused, versioned_rows_command
 
 Delete = Callable[[int], ChangeSet]
 
@@ -89,12 +89,17 @@ class MeetingEdits(Edits):
     def update_remark(self, remark_id: int, old: str, new: str, version: int | None) -> bool:
         """A remark's text, based on the ``version`` shown (``ui/versioned.py``)."""
         db = self.db
-        spec = orm_row("remark", "remarks", lambda i: capture.get_remark(db, i),
-                       lambda i, expected_version, text: capture.update_remark(db, i, text,
-                                                                               expected_version=expected_version))
-        return edit_row(self.ctx, QCoreApplication.translate("MeetingEdits", "Ret tilførsel"), spec, remark_id, "text",
-                        {"text": old}, {"text": new}, version, shown={"text": old}, names={"text": _text_name()},
-                        free_text=True, merge_key=("remark", remark_id))
+        return self._edit_text(QCoreApplication.translate("MeetingEdits", "Ret tilførsel"),
+                               orm_row("remark", "remarks", lambda i: capture.get_remark(db, i),
+                                       lambda i, expected_version, text: capture.update_remark(
+                                           db, i, text, expected_version=expected_version)),
+                               remark_id, old, new, version, merge_key=("remark", remark_id))
+
+    def _edit_text(self, label: str, spec: VersionedRow, row_id: int, old: str, new: str, version: int | None,
+                   merge_key: tuple[object, ...] | None = None) -> bool:
+        """A typed ``text`` column of one row: saved on top of ``version``, a clash shown as two texts."""
+        return edit_row(self.ctx, label, spec, row_id, "text", {"text": old}, {"text": new}, version,
+                        shown={"text": old}, names={"text": _text_name()}, free_text=True, merge_key=merge_key)
 
     def delete_remark(self, remark_id: int) -> bool:
         return self._deleting(QCoreApplication.translate("MeetingEdits", "Slet tilførsel"), [("remark", remark_id)],
@@ -186,12 +191,11 @@ class MeetingEdits(Edits):
     def update_input(self, input_id: int, old: str, new: str, version: int | None) -> bool:
         """An input's text, based on the ``version`` the column showed (``ui/versioned.py``)."""
         db = self.db
-        spec = orm_row("input", "inputs", lambda i: capture.input_row(db, i),
-                       lambda i, expected_version, text: capture.update_input(db, i, text,
-                                                                              expected_version=expected_version))
-        return edit_row(self.ctx, QCoreApplication.translate("MeetingEdits", "Ret input"), spec, input_id, "text",
-                        {"text": old}, {"text": new}, version, shown={"text": old}, names={"text": _text_name()},
-                        free_text=True)
+        return self._edit_text(QCoreApplication.translate("MeetingEdits", "Ret input"),
+                               orm_row("input", "inputs", lambda i: capture.input_row(db, i),
+                                       lambda i, expected_version, text: capture.update_input(
+                                           db, i, text, expected_version=expected_version)),
+                               input_id, old, new, version)
 
     def set_inputs_hidden(self, input_ids: list[int], hidden: bool) -> bool:
         """Hide inputs from the projector and the phones, or show them again (one undo step)."""
