@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, rule, run_state_machine_as_test
 from pytestqt.qtbot import QtBot
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from workshop.db import Database
@@ -204,3 +205,32 @@ def test_totals_follow_a_deleted_member_and_its_undo(qtbot: QtBot, db: Database)
     assert model.votes(tryghed) == 3 == candidates.list_candidates(db, item)[0].votes
     ctx.undo_stack.redo()
     assert model.votes(tryghed) == 1
+
+
+def test_headers_painted_while_the_grid_reads_see_whole_lists(db: Database, qtbot: QtBot) -> None:
+    """CI failure: on PostgreSQL a read waits in an event loop where the header paints. A reload
+    that replaced the candidates inside its model reset let the header ask for a column that
+    was gone (IndexError in headerData). Here every read paints the header, as that loop may."""
+    from ui.models.dots_model import DotsModel
+
+    machine = machine_for(db, qtbot)()
+    machine.open_layouts()
+    votes = machine.layouts[0].view.votes
+    model = votes.dots_model
+    assert isinstance(model, DotsModel)
+    header = votes.grid.horizontalHeader()  # its count is the columns it last saw
+    read = model.ctx.read
+    painted: list[object] = []
+
+    def read_and_paint(fn, *args, **kwargs):  # type: ignore[no-untyped-def]
+        for section in range(header.count()):
+            painted.append(model.headerData(section, Qt.Orientation.Horizontal))
+        return read(fn, *args, **kwargs)
+
+    model.ctx.read = read_and_paint  # type: ignore[method-assign]
+    try:
+        model.ctx.changed.emit(candidates.delete_candidate(db, machine.cands[0]))
+    finally:
+        model.ctx.read = read  # type: ignore[method-assign]
+    assert painted and model.columnCount() == len(machine.cands)  # two candidates and "Tilbage"
+    machine.teardown()

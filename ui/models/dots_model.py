@@ -46,16 +46,17 @@ class DotsModel(QAbstractTableModel):
             self.reload()
 
     def reload(self) -> None:
+        # Read everything before the reset: on PostgreSQL a read waits in an event loop, and a
+        # header painted there must not see half-replaced lists (an IndexError in headerData).
+        model = self.candidates
+        members = self.ctx.read(attendance.present_members, model.meeting_id)
+        rows = (model.item(r) for r in range(model.rowCount()))
+        cands = [(i.data(ID_ROLE), i.text(), int(i.data(VOTES_ROLE))) for i in rows]
+        votes = self.ctx.read(voting.member_votes, model.item_id)
+        dots = self.ctx.read(agenda.get_item, model.item_id).dots
         self.beginResetModel()
-        try:
-            model = self.candidates
-            self.members = self.ctx.read(attendance.present_members, model.meeting_id)
-            rows = (model.item(r) for r in range(model.rowCount()))
-            self.cands = [(i.data(ID_ROLE), i.text(), int(i.data(VOTES_ROLE))) for i in rows]
-            self.votes = self.ctx.read(voting.member_votes, model.item_id)
-            self.dots = self.ctx.read(agenda.get_item, model.item_id).dots
-        finally:
-            self.endResetModel()
+        self.members, self.cands, self.votes, self.dots = members, cands, votes, dots
+        self.endResetModel()
 
     def used(self, member_id: int) -> int:
         return sum(n for (_, m), n in self.votes.items() if m == member_id)
