@@ -57,6 +57,31 @@ def check_version(row: Any, expected: int | None) -> None:
         raise conflict(type(row), row.id, expected, row)
 
 
+def locked(session: Session, model: type[T], row_id: int) -> T:
+    """``get`` under a row lock on PostgreSQL (``FOR NO KEY UPDATE``, which leaves inserts of
+    rows that refer to it alone): a compare-and-set of what belongs to the row (a working
+    group's members, a candidate's dots) by two laptops at once then runs one after the other,
+    and the second one compares against what the first one wrote."""
+    if session.get_bind().dialect.name != "postgresql":
+        return get(session, model, row_id)
+    row = session.get(model, row_id, with_for_update={"key_share": True}, populate_existing=True)
+    if row is None:
+        raise NotFoundError(f"{row_name(model.__tablename__)} (id {row_id}) findes ikke.")  # type: ignore[arg-type]
+    return row
+
+
+def check_values(table: str, row_id: int | None, current: dict[str, Any], expected: dict[str, Any] | None) -> None:
+    """Refuse a write based on values that are no longer stored: the edit was made on what the
+    screen showed (``expected``), and another laptop changed it since. For what has no version
+    of its own (a working group's members, a member's dots, an absence), read under ``locked``.
+
+    Raises:
+        ConflictError: carrying ``current`` (what is stored now), for the message naming what changed.
+    """
+    if expected is not None and any(current.get(k) != v for k, v in expected.items()):
+        raise ConflictError.stale(table, row_id=row_id, current=current)
+
+
 def conflict(model: type[SQLModel], row_id: int | None, expected: int | None, row: Any | None) -> ConflictError:
     """The ``ConflictError`` for a write based on version ``expected`` of a row that is now ``row``,
     carrying what it holds now so both texts can be shown; ``row`` None: it is gone (version 0,
