@@ -20,6 +20,7 @@ from sqlmodel import SQLModel
 
 from workshop.db import Database
 from workshop.errors import ConflictError
+from workshop.models import Input
 from workshop.services import agenda, attendance, candidates, capture, committees, meetings
 
 ROUNDS = 15
@@ -186,3 +187,47 @@ def test_a_stale_write_in_an_open_session_is_a_danish_conflict(shared_db: Databa
             s.delete(row)
         s.flush()
     assert capture.get_input(shared_db, ids["input"]).text == "Andet"  # type: ignore[union-attr]
+
+
+def _input_edits(db: Database, ids: dict[str, int]) -> dict[str, Callable[[str, int], Any]]:
+    """Each of an input's row edits, made by writer "A" or "B" on top of a version read before;
+    each writer sets a value other than the one stored (a write of the stored value writes nothing)."""
+    groups = [ids["group"], capture.add_group(db, ids["item"], name="Gruppe 2").id,
+              capture.add_group(db, ids["item"], name="Gruppe 3").id]
+    cands = [ids["candidate"], candidates.add_candidate(db, ids["item"], title="Nærhed").id,
+             candidates.add_candidate(db, ids["item"], title="Tillid").id]
+
+    def other(choices: list[Any], now: Any, who: str) -> Any:
+        return [c for c in choices if c != now][0 if who == "A" else 1]
+
+    def stored() -> Input:
+        row = capture.get_input(db, ids["input"])
+        assert row is not None
+        return row
+
+    made = iter(range(10_000))
+    return {
+        "hide": lambda _who, v: capture.set_input_hidden(db, ids["input"], not stored().hidden, expected_version=v),
+        "move": lambda who, v: capture.move_input(db, ids["input"], other(groups, stored().group_id, who),
+                                                  expected_version=v),
+        "assign": lambda who, v: candidates.assign_input(db, ids["input"], other(cands, stored().candidate_id, who),
+                                                         expected_version=v),
+        "new candidate": lambda who, v: candidates.add_candidate(
+            db, ids["item"], title=f"{who}{next(made)}", input_ids=[ids["input"]],
+            expected_versions={ids["input"]: v}),
+    }
+
+
+@pytest.mark.parametrize("edit", ["hide", "move", "assign", "new candidate"])
+def test_two_stale_edits_of_one_inputs_row_never_both_succeed(shared_db: Database, edit: str) -> None:
+    """Hide/show, move to a group, put under a pejlemærke (or a new one): of two laptops' edits based
+    on the same version, one is saved and the other refused."""
+    ids = _meeting(shared_db)
+    ids["group"] = capture.get_input(shared_db, ids["input"]).group_id  # type: ignore[union-attr]
+    write = _input_edits(shared_db, ids)[edit]
+    for _ in range(ROUNDS // 3):
+        version = capture.get_input(shared_db, ids["input"]).version  # type: ignore[union-attr]
+        outcome = race(*(lambda w=who, v=version: write(w, v) for who in "AB"))
+        _one_wins(outcome)
+        row = capture.get_input(shared_db, ids["input"])
+        assert row is not None and row.version == version + 1

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from sqlmodel import col, select
@@ -44,8 +45,13 @@ def _unique_title(s: Any, item_id: int, title: str, candidate_id: int | None = N
 
 
 def add_candidate(db: Database, item_id: int, *, title: str, description: str = "",
-                  input_ids: list[int] | None = None) -> ChangeSet:
-    """A new candidate, optionally built from inputs (which then point to it)."""
+                  input_ids: list[int] | None = None,
+                  expected_versions: Mapping[int, int | None] | None = None) -> ChangeSet:
+    """A new candidate, optionally built from inputs (which then point to it).
+
+    ``expected_versions``: each input's version as the screen showed it (an input missing, or
+    None: not checked); one changed by another laptop since refuses the whole creation.
+    """
     with db.session() as s:
         item = get(s, AgendaItem, item_id)
         row = Candidate(item_id=item_id, title=_unique_title(s, item_id, title),
@@ -54,7 +60,7 @@ def add_candidate(db: Database, item_id: int, *, title: str, description: str = 
         s.add(row)
         s.flush()
         for input_id in input_ids or []:
-            _attach(s, input_id, row)
+            _attach(s, input_id, row, (expected_versions or {}).get(input_id))
         return changed("candidates", "inputs", meeting_id=item.meeting_id, id=row.id)
 
 
@@ -89,8 +95,9 @@ def delete_candidate(db: Database, candidate_id: int) -> ChangeSet:
         return changed("candidates", "inputs", meeting_id=item.meeting_id, id=candidate_id)
 
 
-def _attach(s: Any, input_id: int, candidate: Candidate | None) -> Input:
+def _attach(s: Any, input_id: int, candidate: Candidate | None, expected_version: int | None = None) -> Input:
     inp = get(s, Input, input_id)
+    check_version(inp, expected_version)
     if candidate is not None:
         group = get(s, Group, inp.group_id)
         if group.item_id != candidate.item_id:
@@ -99,11 +106,13 @@ def _attach(s: Any, input_id: int, candidate: Candidate | None) -> Input:
     return inp
 
 
-def assign_input(db: Database, input_id: int, candidate_id: int | None) -> ChangeSet:
-    """Put an input under a candidate (drag onto it), or take it off with None."""
+def assign_input(db: Database, input_id: int, candidate_id: int | None, *,
+                 expected_version: int | None = None) -> ChangeSet:
+    """Put an input under a candidate (drag onto it), or take it off with None, based on the
+    input's ``expected_version`` the screen showed (None: not checked)."""
     with db.session() as s:
         cand = get(s, Candidate, candidate_id) if candidate_id is not None else None
-        inp = _attach(s, input_id, cand)
+        inp = _attach(s, input_id, cand, expected_version)
         group = get(s, Group, inp.group_id)
         item = get(s, AgendaItem, group.item_id)
         return changed("inputs", "candidates", meeting_id=item.meeting_id, id=input_id)

@@ -260,24 +260,29 @@ def update_input(db: Database, input_id: int, input_text: str, *,
         return changed("inputs", meeting_id=item.meeting_id, id=input_id)
 
 
-def set_input_hidden(db: Database, input_id: int, hidden: bool) -> ChangeSet:
-    """Hide an input from the projector and the phones (or show it again).
+def set_input_hidden(db: Database, input_id: int, hidden: bool, *,
+                     expected_version: int | None = None) -> ChangeSet:
+    """Hide an input from the projector and the phones (or show it again), based on the
+    ``expected_version`` the screen showed (None: not checked, for the room and imports).
 
     A hidden input stays in the meeting and the referat prints it: what the room
     produced is in the document the members approve. To drop it, delete it.
     """
     with db.session() as s:
         row = get(s, Input, input_id)
+        check_version(row, expected_version)
         row.hidden = bool(hidden)
         group = get(s, Group, row.group_id)
         item = get(s, AgendaItem, group.item_id)
         return changed("inputs", meeting_id=item.meeting_id, id=input_id)
 
 
-def move_input(db: Database, input_id: int, group_id: int) -> ChangeSet:
-    """Move an input to another group of the same item (drag between columns)."""
+def move_input(db: Database, input_id: int, group_id: int, *, expected_version: int | None = None) -> ChangeSet:
+    """Move an input to another group of the same item (drag between columns), based on the
+    ``expected_version`` the screen showed (None: not checked)."""
     with db.session() as s:
         row = get(s, Input, input_id)
+        check_version(row, expected_version)
         old, new = get(s, Group, row.group_id), get(s, Group, group_id)
         if old.item_id != new.item_id:
             raise ValidationError("group", "input kan kun flyttes mellem grupper i samme punkt")
