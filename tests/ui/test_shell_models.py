@@ -7,10 +7,11 @@ from typing import Any
 from workshop.db import Database
 from workshop.demo import load_demo
 from workshop.services import agenda, attendance, committees, meetings
+from workshop.services.committee_tree import read_tree
 
 from ui.models.agenda_model import AgendaModel
 from ui.models.attendance_model import AttendanceModel, AttendanceRow, ItemAbsenceModel
-from ui.models.navigator_model import NavigatorModel, read_tree
+from ui.models.navigator_model import NavigatorModel
 from ui.models.row_table import Column, RowTableModel
 
 

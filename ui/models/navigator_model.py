@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 
-from workshop.db import Database
-from workshop.services import committees, meetings, working_groups
+from workshop.services.committee_tree import Branch
 
 from ui.models.meeting_labels import folder_title, meeting_label
 from ui.qt_typed import QT_TRANSLATE_NOOP
@@ -42,27 +40,8 @@ def node_key(item: QStandardItem) -> NodeKey:
                    item.data(FOLDER_ROLE))
 
 
-@dataclass(frozen=True)
-class Branch:
-    """One committee and what the tree shows under it, read before the tree changes."""
-
-    committee: Any
-    meetings: list[Any]
-    members: list[Any]
-    tasks: list[Any]
-    working_groups: list[Any]
-
-
-def read_tree(db: Database) -> list[Branch]:
-    """Every committee's branch (one screen read: ``AppContext.read(read_tree)``)."""
-    # One query per committee for the working groups, not one list_items per meeting (bench figure 1b).
-    return [Branch(c, meetings.list_meetings(db, c.pk), committees.list_members(db, c.pk),
-                   committees.list_tasks(db, c.pk), working_groups.list_committee_working_groups(db, c.pk))
-            for c in committees.list_committees(db)]
-
-
 class NavigatorModel(QStandardItemModel):
-    """Rebuilt from ``read_tree`` on each relevant change; the view restores its selection."""
+    """Rebuilt from ``committee_tree.read_tree`` on each relevant change; the view restores its selection."""
 
     def _node(self, text: str, kind: str, row_id: int | None, committee_id: int | None,
               folder: str | None = None, tooltip: str = "") -> QStandardItem:

@@ -26,11 +26,12 @@ from PySide6.QtWidgets import (
 from workshop.changes import ChangeSet
 from workshop.errors import WorkshopError
 from workshop.services import committees, meetings, snapshots, working_groups
+from workshop.services.committee_tree import read_tree
 
 from ui import shortcuts
 from ui.commands import create_command, delete_command
 from ui.context import AppContext
-from ui.models.navigator_model import NavigatorModel, NodeKey, node_key, read_tree
+from ui.models.navigator_model import NavigatorModel, NodeKey, node_key
 from ui.qt_typed import pydatetime, qdatetime
 from ui.versioned import edit_row, orm_row
 

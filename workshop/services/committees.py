@@ -63,10 +63,13 @@ def delete_committee(db: Database, committee_id: int) -> ChangeSet:
         return changed("committees", "meetings", "members", "tasks", committee_id=committee_id)
 
 
-def list_members(db: Database, committee_id: int) -> list[Member]:
+def list_members(db: Database, committee_id: int | None) -> list[Member]:
+    """A committee's members in order; None: every committee's, each committee's in order."""
     with db.session() as s:
-        return list(s.exec(select(Member).where(Member.committee_id == committee_id)
-                           .order_by(col(Member.position), col(Member.id))))
+        query = select(Member)
+        if committee_id is not None:
+            query = query.where(Member.committee_id == committee_id)
+        return list(s.exec(query.order_by(col(Member.position), col(Member.id))))
 
 
 def _check_member_name(s: Any, committee_id: int, name: str, member_id: int | None = None) -> str:
@@ -120,10 +123,13 @@ def delete_member(db: Database, member_id: int) -> ChangeSet:
                        *(("candidates",) if voted else ()), committee_id=row.committee_id, id=member_id)
 
 
-def list_tasks(db: Database, committee_id: int) -> list[Task]:
+def list_tasks(db: Database, committee_id: int | None) -> list[Task]:
+    """A committee's tasks in order; None: every committee's, each committee's in order."""
     with db.session() as s:
-        return list(s.exec(select(Task).where(Task.committee_id == committee_id)
-                           .order_by(col(Task.position), col(Task.id))))
+        query = select(Task)
+        if committee_id is not None:
+            query = query.where(Task.committee_id == committee_id)
+        return list(s.exec(query.order_by(col(Task.position), col(Task.id))))
 
 
 def add_task(db: Database, committee_id: int, *, title: str, description: str = "", due: str = "",

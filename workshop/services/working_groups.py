@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from sqlmodel import col, select
+from sqlmodel import Session, col, select
 
 from workshop.changes import ChangeSet, changed
 from workshop.db import Database
@@ -30,17 +30,33 @@ def list_working_groups(db: Database, item_id: int) -> list[WorkingGroup]:
                            .order_by(col(WorkingGroup.position), col(WorkingGroup.id))))
 
 
+def _committee_groups(s: Session, committee_id: int | None) -> list[tuple[WorkingGroup, int]]:
+    """Working groups with their committee's id, in meeting, item and group order (what
+    list_working_groups per group-work item of each meeting gives); one query."""
+    query = (select(WorkingGroup, Meeting.committee_id)
+             .join(AgendaItem, col(AgendaItem.id) == col(WorkingGroup.item_id))
+             .join(Meeting, col(Meeting.id) == col(AgendaItem.meeting_id))
+             .where(AgendaItem.kind == "working_groups"))
+    if committee_id is not None:
+        query = query.where(Meeting.committee_id == committee_id)
+    return list(s.exec(query.order_by(col(Meeting.starts_at), col(Meeting.id), col(AgendaItem.position),
+                                      col(AgendaItem.id), col(WorkingGroup.position), col(WorkingGroup.id))))
+
+
 def list_committee_working_groups(db: Database, committee_id: int) -> list[WorkingGroup]:
-    """Every working group of a committee's meetings in one query, in meeting, item and
-    group order (what list_working_groups per group-work item of each meeting gives)."""
+    """Every working group of a committee's meetings in one query, in meeting, item and group order."""
     with db.session() as s:
-        return list(s.exec(
-            select(WorkingGroup)
-            .join(AgendaItem, col(AgendaItem.id) == col(WorkingGroup.item_id))
-            .join(Meeting, col(Meeting.id) == col(AgendaItem.meeting_id))
-            .where(Meeting.committee_id == committee_id, AgendaItem.kind == "working_groups")
-            .order_by(col(Meeting.starts_at), col(Meeting.id), col(AgendaItem.position),
-                      col(AgendaItem.id), col(WorkingGroup.position), col(WorkingGroup.id))))
+        return [wg for wg, _ in _committee_groups(s, committee_id)]
+
+
+def working_groups_by_committee(db: Database) -> dict[int, list[WorkingGroup]]:
+    """Every committee's working groups, as ``list_committee_working_groups`` gives them, in one
+    query for all committees (the navigator's tree: no query per committee)."""
+    grouped: dict[int, list[WorkingGroup]] = {}
+    with db.session() as s:
+        for wg, committee_id in _committee_groups(s, None):
+            grouped.setdefault(committee_id, []).append(wg)
+    return grouped
 
 
 def working_group_members(db: Database, working_group_id: int) -> list[int]:
