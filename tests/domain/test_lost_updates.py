@@ -231,3 +231,43 @@ def test_two_stale_edits_of_one_inputs_row_never_both_succeed(shared_db: Databas
         _one_wins(outcome)
         row = capture.get_input(shared_db, ids["input"])
         assert row is not None and row.version == version + 1
+
+
+def _working_group(db: Database, ids: dict[str, int]) -> tuple[int, list[int]]:
+    """A working group on the meeting of ``_meeting``, and three committee members for it."""
+    from workshop.services import working_groups
+
+    members = [ids["member"], *(committees.add_member(db, ids["committee"], name=n).id for n in ("Bo", "Carl"))]
+    item = agenda.add_item(db, ids["meeting"], title="Arbejdsgrupper", kind="working_groups").id
+    wg = working_groups.add_working_group(db, item, name="Trafik").id  # type: ignore[arg-type]
+    return wg, members  # type: ignore[return-value]
+
+
+def test_two_edits_of_a_working_groups_people_never_both_succeed(shared_db: Database) -> None:
+    """Members, tovholder and guests compared with what each laptop's screen showed (the group
+    row locked while comparing): of two edits based on the same lists, one wins, one is refused."""
+    from workshop.services import working_groups
+
+    ids = _meeting(shared_db)
+    wg, (anne, bo, carl) = _working_group(shared_db, ids)
+    for n in range(ROUNDS):
+        shown = working_groups.working_group_people(shared_db, wg)
+        edits: list[tuple[Callable[[], Any], dict[str, Any]]]  # each a change of what is shown
+        if n % 3 == 0:
+            lists = [m for m in ([anne, bo], [bo, carl], [anne, carl]) if m != shown["members"]][:2]
+            edits = [(lambda m=m, shown=shown: working_groups.set_working_group_members(shared_db, wg, m, expected=shown),
+                      {"members": m}) for m in lists]
+        elif n % 3 == 1:
+            conveners = [c for c in [*shown["members"], None] if c != shown["convener"]][:2]
+            edits = [(lambda c=c, shown=shown: working_groups.set_convener(shared_db, wg, c, expected=shown),
+                      {"convener": c}) for c in conveners]
+        else:
+            guests = [[(f"A{n}", "")], [(f"B{n}", "Kommunen")]]
+            edits = [(lambda g=g, shown=shown: working_groups.set_working_group_guests(shared_db, wg, g, expected=shown),
+                      {"guests": g}) for g in guests]
+        outcome = race(*(call for call, _ in edits))
+        winner = _one_wins(outcome)
+        stored = working_groups.working_group_people(shared_db, wg)
+        assert {k: stored[k] for k in edits[winner][1]} == edits[winner][1], n
+        if shared_db.engine.dialect.name == "postgresql":  # the loser waited at the lock: it says what is stored
+            assert outcome[1 - winner].current == stored  # type: ignore[union-attr]

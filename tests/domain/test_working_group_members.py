@@ -10,7 +10,7 @@ import pytest
 
 from tests.export.docs import with_items
 from workshop.db import Database
-from workshop.errors import ValidationError
+from workshop.errors import ConflictError, ValidationError
 from workshop.meetingfile import import_document, meeting_document
 from workshop.referat.content import Block
 from workshop.referat.results import results_part
@@ -102,3 +102,45 @@ def test_the_referat_prints_the_convener_and_the_guests() -> None:
         Block("field", label="Udefra", text="Jens Vej (Vejdirektoratet) og Lise"),
         Block("subheading", text="B"),
         Block("field", label="Udefra", text="Ole (Gentofte Bibliotek)"))
+
+
+def test_an_edit_of_the_people_based_on_what_another_laptop_changed_since_is_refused(db: Database) -> None:
+    """Members, tovholder and guests have no version of their own: each edit says what the screen
+    showed, and one made on a list another laptop changed since is refused with what is stored now."""
+    _m, wg, (anne, bo, carl) = _setup(db)
+    working_groups.set_working_group_members(db, wg, [anne, bo], convener_id=anne)
+    shown = working_groups.working_group_people(db, wg)
+    assert shown == {"members": [anne, bo], "convener": anne, "guests": []}
+    working_groups.set_working_group_members(db, wg, [anne, bo, carl], expected=shown)  # the other laptop
+
+    with pytest.raises(ConflictError, match="Arbejdsgruppen er ændret af en anden") as caught:
+        working_groups.set_working_group_members(db, wg, [bo], expected=shown)
+    assert caught.value.row_id == wg
+    assert caught.value.current == {"members": [anne, bo, carl], "convener": anne, "guests": []}
+    with pytest.raises(ConflictError):  # the tovholder compares the tovholder shown
+        working_groups.set_convener(db, wg, bo, expected={"convener": None})
+    working_groups.set_convener(db, wg, bo, expected={"convener": anne})  # other members changed: no matter
+    with pytest.raises(ConflictError) as caught:
+        working_groups.set_working_group_guests(db, wg, [("Jens", "")], expected={"guests": [("Lise", "")]})
+    assert caught.value.current["guests"] == []
+    working_groups.set_working_group_guests(db, wg, [("Jens", "")], expected={"guests": []})
+    after = {"members": [anne, bo, carl], "convener": bo, "guests": [("Jens", "")]}
+    assert working_groups.working_group_people(db, wg) == after
+    # the members in the screen's order, a set: the same members in another order are the same
+    working_groups.set_working_group_members(db, wg, [anne], expected={"members": [carl, bo, anne]})
+    assert working_groups.working_group_people(db, wg)["members"] == [anne]
+
+
+def test_an_edit_that_changes_nothing_moves_no_version(db: Database) -> None:
+    """A working group's version moves when its people change (``rows.touch``), so another laptop's
+    name or date based on it goes on top; an edit that changes nothing must not move it."""
+    _m, wg, (anne, bo, _carl) = _setup(db)
+    working_groups.set_working_group_members(db, wg, [anne, bo], convener_id=bo)
+    working_groups.set_working_group_guests(db, wg, [("Jens", "Vej")])
+    version = working_groups.get_working_group(db, wg).version
+    working_groups.set_working_group_members(db, wg, [bo, anne])
+    working_groups.set_convener(db, wg, bo)
+    working_groups.set_working_group_guests(db, wg, [(" Jens ", "Vej")])
+    assert working_groups.get_working_group(db, wg).version == version
+    working_groups.set_convener(db, wg, anne)
+    assert working_groups.get_working_group(db, wg).version == version + 1

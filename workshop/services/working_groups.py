@@ -19,7 +19,17 @@ from workshop.models import AgendaItem, Meeting, WorkingGroup, WorkingGroupGuest
 from workshop.referat.danish import long_date
 from workshop.services.committees import member_of_meeting
 from workshop.services.item_rows import delete_item_row
-from workshop.services.rows import apply, check_version, get, next_position, required, text, touch
+from workshop.services.rows import (
+    apply,
+    check_values,
+    check_version,
+    get,
+    locked,
+    next_position,
+    required,
+    text,
+    touch,
+)
 
 WORKING_GROUP_FIELDS = {"name", "mandate", "meets_on", "reports_to", "position"}
 
@@ -144,58 +154,119 @@ def update_working_group(db: Database, working_group_id: int, *,
         return changed("working_groups", meeting_id=item.meeting_id, id=working_group_id)
 
 
+People = dict[str, Any]  # a group's people as compared: "members" (ids, sorted), "convener", "guests"
+
+
+def working_group_people(db: Database, working_group_id: int) -> People:
+    """The group's people as an edit of them is based on: ``{"members": [ids, sorted], "convener":
+    id or None, "guests": [(name, organisation), ...] in order}``; a screen keeps what it showed
+    and passes it (or a part) as ``expected`` to the edits below."""
+    with db.session() as s:
+        return _people(s, working_group_id)
+
+
+def _people(s: Session, working_group_id: int) -> People:
+    members = list(s.exec(select(WorkingGroupMember).where(
+        WorkingGroupMember.working_group_id == working_group_id)))
+    guests = s.exec(select(WorkingGroupGuest).where(WorkingGroupGuest.working_group_id == working_group_id)
+                    .order_by(col(WorkingGroupGuest.position), col(WorkingGroupGuest.id)))
+    return {"members": sorted(m.member_id for m in members),
+            "convener": next((m.member_id for m in members if m.convener), None),
+            "guests": [(g.name, g.organisation) for g in guests]}
+
+
+def _locked_people(s: Session, working_group_id: int, expected: People | None) -> tuple[WorkingGroup, People]:
+    """The group under a row lock and its people now, refused when they are no longer ``expected``
+    (what the screen showed; None: not checked). The lock makes two laptops' edits of the same
+    group run one after the other, so the second compares against what the first wrote."""
+    row = locked(s, WorkingGroup, working_group_id)
+    current = _people(s, working_group_id)
+    if expected is not None:  # the screen's lists in the stored form: members as a set, guests as pairs
+        expected = {**expected}
+        if "members" in expected:
+            expected["members"] = sorted(set(expected["members"]))
+        if "guests" in expected:
+            expected["guests"] = [tuple(g) for g in expected["guests"]]
+    check_values("workinggroup", working_group_id, current, expected)
+    return row, current
+
+
+def _touch_first(s: Session, row: WorkingGroup) -> None:
+    """Move the group's version before its people are rewritten (they are part of it): on SQLite,
+    which has no row lock, a laptop that compared what another one is rewriting waits at this
+    UPDATE and is then refused by its version check, before any of its rows clash."""
+    touch(row)
+    s.flush()
+
+
 def set_working_group_members(db: Database, working_group_id: int, member_ids: list[int], *,
-                              convener_id: int | None | bool = False) -> ChangeSet:
+                              convener_id: int | None | bool = False,
+                              expected: People | None = None) -> ChangeSet:
     """The group's committee members, absent ones too (whoever volunteers for the work).
 
     Args:
         convener_id: the member who is tovholder (one of ``member_ids``), None for no one;
             left out (False), the convener stays if still a member.
+        expected: the members and convener the edit was based on (``working_group_people``);
+            another laptop changed them since: ``ConflictError`` carrying what is stored now.
     """
     with db.session() as s:
-        row = get(s, WorkingGroup, working_group_id)
-        item = get(s, AgendaItem, row.item_id)
-        keep = None
-        for old in s.exec(select(WorkingGroupMember).where(
-                WorkingGroupMember.working_group_id == working_group_id)):
-            if old.convener:
-                keep = old.member_id
-            s.delete(old)
-        s.flush()
-        convener = keep if convener_id is False else convener_id
-        if convener is not None and convener not in member_ids:
-            if convener_id is not False:
-                name = member_of_meeting(s, item.meeting_id, int(convener)).name
-                raise ValidationError("", f"{name} kan kun være tovholder, når {name} er med i arbejdsgruppen")
-            convener = None  # the convener left the group: no one is, until someone is chosen
-        for mid in dict.fromkeys(member_ids):
-            member_of_meeting(s, item.meeting_id, mid)
-            s.add(WorkingGroupMember(working_group_id=working_group_id, member_id=mid,
-                                     convener=mid == convener))
-        touch(row)  # its members are part of it
-        return changed("working_groups", meeting_id=item.meeting_id, id=working_group_id)
+        row, current = _locked_people(s, working_group_id, expected)
+        return _set_members(s, row, member_ids, convener_id, current)
 
 
-def set_convener(db: Database, working_group_id: int, member_id: int | None) -> ChangeSet:
-    """Make one of the group's members its convener (tovholder); None: no one is."""
-    return set_working_group_members(db, working_group_id, working_group_members(db, working_group_id),
-                                     convener_id=member_id)
+def _set_members(s: Session, row: WorkingGroup, member_ids: list[int], convener_id: int | None | bool,
+                 current: People) -> ChangeSet:
+    item = get(s, AgendaItem, row.item_id)
+    convener = current["convener"] if convener_id is False else convener_id
+    if convener is not None and convener not in member_ids:
+        if convener_id is not False:
+            name = member_of_meeting(s, item.meeting_id, int(convener)).name
+            raise ValidationError("", f"{name} kan kun være tovholder, når {name} er med i arbejdsgruppen")
+        convener = None  # the convener left the group: no one is, until someone is chosen
+    if sorted(set(member_ids)) == current["members"] and convener == current["convener"]:
+        return changed("working_groups", meeting_id=item.meeting_id, id=row.id)  # nothing to write or bump
+    _touch_first(s, row)
+    for old in s.exec(select(WorkingGroupMember).where(WorkingGroupMember.working_group_id == row.id)):
+        s.delete(old)
+    s.flush()
+    for mid in dict.fromkeys(member_ids):
+        member_of_meeting(s, item.meeting_id, mid)
+        s.add(WorkingGroupMember(working_group_id=row.pk, member_id=mid, convener=mid == convener))
+    return changed("working_groups", meeting_id=item.meeting_id, id=row.id)
 
 
-def set_working_group_guests(db: Database, working_group_id: int, guests: list[tuple[str, str]]) -> ChangeSet:
+def set_convener(db: Database, working_group_id: int, member_id: int | None, *,
+                 expected: People | None = None) -> ChangeSet:
+    """Make one of the group's members its convener (tovholder); None: no one is.
+
+    ``expected``: the convener the edit was based on (``{"convener": id}``); another laptop chose
+    someone else since: ``ConflictError`` carrying what is stored now.
+    """
+    with db.session() as s:
+        row, current = _locked_people(s, working_group_id, expected)
+        return _set_members(s, row, current["members"], member_id, current)
+
+
+def set_working_group_guests(db: Database, working_group_id: int, guests: list[tuple[str, str]], *,
+                             expected: People | None = None) -> ChangeSet:
     """The group's members from outside the committee, in order: (name, organisation).
 
     A name is required; the organisation may be empty. The same name and organisation twice
-    is one person.
+    is one person. ``expected``: the guests the edit was based on (``{"guests": [...]}``); another
+    laptop changed them since: ``ConflictError`` carrying what is stored now.
     """
     with db.session() as s:
-        row = get(s, WorkingGroup, working_group_id)
+        row, current = _locked_people(s, working_group_id, expected)
         item = get(s, AgendaItem, row.item_id)
         clean: dict[tuple[str, str], None] = {}
         for n, (name, organisation) in enumerate(guests, start=1):
             if not name.strip():
                 raise ValidationError("", f"Person nr. {n} udefra mangler et navn")
             clean[(required("name", name), text("organisation", organisation).strip())] = None
+        if list(clean) == current["guests"]:
+            return changed("working_groups", meeting_id=item.meeting_id, id=working_group_id)  # nothing to bump
+        _touch_first(s, row)
         for old in s.exec(select(WorkingGroupGuest).where(
                 WorkingGroupGuest.working_group_id == working_group_id)):
             s.delete(old)
@@ -203,7 +274,6 @@ def set_working_group_guests(db: Database, working_group_id: int, guests: list[t
         for position, (name, organisation) in enumerate(clean):
             s.add(WorkingGroupGuest(working_group_id=working_group_id, position=position, name=name,
                                     organisation=organisation))
-        touch(row)  # its members are part of it
         return changed("working_groups", meeting_id=item.meeting_id, id=working_group_id)
 
 
