@@ -67,25 +67,31 @@ def _write(spec: VersionedRow, key: int, values: Values, expected_values: Values
     return spec.store(key, values, expected)
 
 
-def versioned_rows_command(ctx: AppContext, label: str, spec: VersionedRow,
-                           rows: list[tuple[int, Values, Values, int | None]]) -> ServiceCommand:
+RowEdit = tuple[int, Values, Values, int | None]  # (key, old, new, the version shown)
+
+
+def write_rows(cmd: ServiceCommand, spec: VersionedRow, rows: list[RowEdit], forward: bool) -> ChangeSet:
+    """Write each row's ``new`` (``forward``; else its ``old``): the first time on top of the
+    version shown (or, None, while the row holds ``old``), later only while the row holds what
+    ``cmd`` wrote last (``cmd.state["wrote"]``)."""
+    wrote: dict[int, Values] = dict(cmd.state.get("wrote", {}))
+    changes = ChangeSet()
+    for key, old, new, based_on in rows:
+        values = new if forward else old
+        if "wrote" not in cmd.state and based_on is not None:  # the first run: on top of the versions shown
+            changes = changes | _write(spec, key, values, None, based_on)
+        else:
+            changes = changes | _write(spec, key, values, wrote.get(key, old if forward else new), None)
+        wrote[key] = dict(values)
+    cmd.state["wrote"] = wrote
+    return changes
+
+
+def versioned_rows_command(ctx: AppContext, label: str, spec: VersionedRow, rows: list[RowEdit]) -> ServiceCommand:
     """One step that sets several rows ``(key, old, new, version shown)``, each as
     ``versioned_command`` does one: all written in one transaction, or none."""
-
-    def run(cmd: ServiceCommand, forward: bool) -> ChangeSet:
-        wrote: dict[int, Values] = dict(cmd.state.get("wrote", {}))
-        changes = ChangeSet()
-        for key, old, new, based_on in rows:
-            values = new if forward else old
-            if "wrote" not in cmd.state and based_on is not None:  # the first run: on top of the versions shown
-                changes = changes | _write(spec, key, values, None, based_on)
-            else:
-                changes = changes | _write(spec, key, values, wrote.get(key, old if forward else new), None)
-            wrote[key] = dict(values)
-        cmd.state["wrote"] = wrote
-        return changes
-
-    return ServiceCommand(ctx, label, do=lambda cmd: run(cmd, True), undo=lambda cmd: run(cmd, False))
+    return ServiceCommand(ctx, label, do=lambda cmd: write_rows(cmd, spec, rows, True),
+                          undo=lambda cmd: write_rows(cmd, spec, rows, False))
 
 
 def versioned_command(ctx: AppContext, label: str, spec: VersionedRow, key: int, old: Values, new: Values,

@@ -564,12 +564,12 @@
 <context>
     <name>CandidateList</name>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="66"/>
+        <location filename="../../ui/panels/candidate_list.py" line="68"/>
         <source>Markér et eller flere pejlemærker først.</source>
         <translation>Select one or more guiding principles first.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="70"/>
+        <location filename="../../ui/panels/candidate_list.py" line="72"/>
         <source>Status: {status}</source>
         <translation>Status: {status}</translation>
     </message>
@@ -623,77 +623,77 @@
 <context>
     <name>CandidatesPanel</name>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="164"/>
+        <location filename="../../ui/panels/candidate_list.py" line="165"/>
         <source>&lt;b&gt;Pejlemærker&lt;/b&gt; – træk input hertil</source>
         <translation>&lt;b&gt;Guiding principles&lt;/b&gt; – drag inputs here</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="166"/>
+        <location filename="../../ui/panels/candidate_list.py" line="167"/>
         <source>Titel (tom: det første valgte input) – Enter</source>
         <translation>Title (empty: the first selected input) – Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="167"/>
+        <location filename="../../ui/panels/candidate_list.py" line="168"/>
         <source>Titel på nyt pejlemærke</source>
         <translation>Title of new guiding principle</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="169"/>
+        <location filename="../../ui/panels/candidate_list.py" line="170"/>
         <source>Nyt pejlemærke fra valgte input</source>
         <translation>New guiding principle from selected inputs</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="172"/>
+        <location filename="../../ui/panels/candidate_list.py" line="173"/>
         <source>Pejlemærker</source>
         <translation>Guiding principles</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="175"/>
+        <location filename="../../ui/panels/candidate_list.py" line="176"/>
         <source>Valgte input → pejlemærke</source>
         <translation>Selected inputs → guiding principle</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="177"/>
+        <location filename="../../ui/panels/candidate_list.py" line="178"/>
         <source>Slå valgte sammen</source>
         <translation>Merge selected</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="178"/>
+        <location filename="../../ui/panels/candidate_list.py" line="179"/>
         <source>Det øverste valgte pejlemærke beholdes; input og stemmer følger med</source>
         <translation>The topmost selected guiding principle is kept; inputs and votes go with it</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="180"/>
+        <location filename="../../ui/panels/candidate_list.py" line="181"/>
         <source>Tag input ud</source>
         <translation>Take inputs out</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="182"/>
+        <location filename="../../ui/panels/candidate_list.py" line="183"/>
         <source>Slet</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="254"/>
+        <location filename="../../ui/panels/candidate_list.py" line="255"/>
         <source>Skriv en titel, eller vælg et eller flere input til det nye pejlemærke.</source>
         <translation>Type a title, or select one or more inputs for the new guiding principle.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="259"/>
+        <location filename="../../ui/panels/candidate_list.py" line="260"/>
         <source>&quot;{title}&quot; oprettet med {n} input.</source>
         <translation>&quot;{title}&quot; created with {n} inputs.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="269"/>
+        <location filename="../../ui/panels/candidate_list.py" line="270"/>
         <source>Vælg input i en gruppe og ét pejlemærke.</source>
         <translation>Select inputs in a group and one guiding principle.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="276"/>
+        <location filename="../../ui/panels/candidate_list.py" line="277"/>
         <source>Vælg mindst to pejlemærker, der skal slås sammen.</source>
         <translation>Select at least two guiding principles to merge.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="280"/>
+        <location filename="../../ui/panels/candidate_list.py" line="281"/>
         <source>Slået sammen i &quot;{title}&quot;.</source>
         <translation>Merged into &quot;{title}&quot;.</translation>
     </message>
@@ -1200,17 +1200,17 @@
 <context>
     <name>DotsModel</name>
     <message>
-        <location filename="../../ui/models/dots_model.py" line="90"/>
+        <location filename="../../ui/models/dots_model.py" line="91"/>
         <source>Prikker {name} har tilbage</source>
         <translation>Dots {name} has left</translation>
     </message>
     <message>
-        <location filename="../../ui/models/dots_model.py" line="105"/>
+        <location filename="../../ui/models/dots_model.py" line="106"/>
         <source>Tilbage</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../ui/models/dots_model.py" line="126"/>
+        <location filename="../../ui/models/dots_model.py" line="127"/>
         <source>&quot;{raw}&quot; er ikke et tal: skriv antallet af prikker {name} sætter på &quot;{title}&quot;.</source>
         <translation>&quot;{raw}&quot; is not a number: type the number of dots {name} puts on &quot;{title}&quot;.</translation>
     </message>
@@ -1280,27 +1280,27 @@ The log is in:
 <context>
     <name>GroupColumn</name>
     <message>
-        <location filename="../../ui/panels/input_columns.py" line="187"/>
+        <location filename="../../ui/panels/input_columns.py" line="188"/>
         <source>Nyt input – Enter tilføjer</source>
         <translation>New input – Enter adds</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/input_columns.py" line="204"/>
+        <location filename="../../ui/panels/input_columns.py" line="205"/>
         <source>Ingen medlemmer valgt endnu</source>
         <translation>No members chosen yet</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/input_columns.py" line="205"/>
+        <location filename="../../ui/panels/input_columns.py" line="206"/>
         <source>Nyt input til {group}</source>
         <translation>New input for {group}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/input_columns.py" line="243"/>
+        <location filename="../../ui/panels/input_columns.py" line="248"/>
         <source>Inputtet »{text}« blev ikke gemt: {reason}</source>
         <translation>The input “{text}” was not saved: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/input_columns.py" line="245"/>
+        <location filename="../../ui/panels/input_columns.py" line="250"/>
         <source>Inputtet »{text}« blev ikke gemt: {reason}. Teksten står i feltet igen.</source>
         <translation>The input “{text}” was not saved: {reason}. The text is back in the field.</translation>
     </message>
@@ -1396,27 +1396,27 @@ The log is in:
 <context>
     <name>InputModel</name>
     <message>
-        <location filename="../../ui/models/input_model.py" line="117"/>
+        <location filename="../../ui/models/input_model.py" line="138"/>
         <source>Gemmes …</source>
         <translation>Saving …</translation>
     </message>
     <message>
-        <location filename="../../ui/models/input_model.py" line="175"/>
+        <location filename="../../ui/models/input_model.py" line="196"/>
         <source>Fra {origin}</source>
         <translation>From {origin}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/input_model.py" line="177"/>
+        <location filename="../../ui/models/input_model.py" line="198"/>
         <source>Under pejlemærket »{title}«</source>
         <translation>Under the guiding principle »{title}«</translation>
     </message>
     <message>
-        <location filename="../../ui/models/input_model.py" line="179"/>
+        <location filename="../../ui/models/input_model.py" line="200"/>
         <source>Skjult for projektor og telefoner (Ctrl+H viser det igen); referatet medtager det</source>
         <translation>Hidden from the projector and the phones (Ctrl+H shows it again); the minutes include it</translation>
     </message>
     <message>
-        <location filename="../../ui/models/input_model.py" line="285"/>
+        <location filename="../../ui/models/input_model.py" line="306"/>
         <source>Gemmes … (serveren har ikke svaret endnu)</source>
         <translation>Saving … (the server has not answered yet)</translation>
     </message>
@@ -1745,32 +1745,32 @@ Workshop closes; the file has not been changed.</translation>
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="49"/>
+        <location filename="../../ui/panels/navigator.py" line="50"/>
         <source>Nyt møde</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="53"/>
+        <location filename="../../ui/panels/navigator.py" line="54"/>
         <source>{n}. møde i {name}</source>
         <translation>Meeting {n} of {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="60"/>
+        <location filename="../../ui/panels/navigator.py" line="61"/>
         <source>Nummer</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="61"/>
+        <location filename="../../ui/panels/navigator.py" line="62"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="62"/>
+        <location filename="../../ui/panels/navigator.py" line="63"/>
         <source>Starter</source>
         <translation>Starts</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="63"/>
+        <location filename="../../ui/panels/navigator.py" line="64"/>
         <source>Sted</source>
         <translation>Place</translation>
     </message>
@@ -1778,37 +1778,37 @@ Workshop closes; the file has not been changed.</translation>
 <context>
     <name>MeetingEdits</name>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="51"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="54"/>
         <source>Gå til {title}</source>
         <translation>Go to {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="58"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="61"/>
         <source>Hæv mødet</source>
         <translation>Close the meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="64"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="67"/>
         <source>Ret hævet kl.</source>
         <translation>Correct the closing time</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="75"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="78"/>
         <source>Næste møde</source>
         <translation>Next meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="30"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="33"/>
         <source>Teksten</source>
         <translation>The text</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="69"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="72"/>
         <source>Hævet kl.</source>
         <translation>Closed at</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="85"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="88"/>
         <source>Tilføj tilførsel</source>
         <translation>Add remark</translation>
     </message>
@@ -1818,137 +1818,167 @@ Workshop closes; the file has not been changed.</translation>
         <translation>Edit remark</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="100"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="108"/>
         <source>Slet tilførsel</source>
         <translation>Delete remark</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="120"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="128"/>
         <source>Ny gruppe {name}</source>
         <translation>New group {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="127"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="135"/>
         <source>Gruppens medlemmer</source>
         <translation>Group&apos;s members</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="132"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="140"/>
         <source>Slet gruppe {name}</source>
         <translation>Delete group {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="170"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="178"/>
         <source>Fordel automatisk</source>
         <translation>Distribute automatically</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="182"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="190"/>
         <source>Tilføj input</source>
         <translation>Add input</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="192"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="197"/>
         <source>Ret input</source>
         <translation>Edit input</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="206"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="211"/>
+        <source>Synlighed</source>
+        <translation>Visibility</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/meeting_edits.py" line="212"/>
+        <source>Gruppen</source>
+        <translation>The group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/meeting_edits.py" line="213"/>
+        <source>Pejlemærket</source>
+        <translation>The guiding principle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/meeting_edits.py" line="219"/>
+        <source>skjult</source>
+        <translation>hidden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/meeting_edits.py" line="220"/>
+        <source>vist</source>
+        <translation>shown</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/meeting_edits.py" line="224"/>
+        <source>intet</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/meeting_edits.py" line="249"/>
         <source>Skjul input</source>
         <translation>Hide inputs</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="207"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="250"/>
         <source>Vis input</source>
         <translation>Show inputs</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="211"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="254"/>
         <source>Slet input</source>
         <translation>Delete input</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="211"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="254"/>
         <source>Slet {n} input</source>
         <translation>Delete {n} inputs</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="224"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="260"/>
         <source>Flyt input</source>
         <translation>Move inputs</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="241"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="291"/>
         <source>Nyt pejlemærke {title}</source>
         <translation>New guiding principle {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="268"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="318"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="280"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="323"/>
         <source>Input til pejlemærke</source>
         <translation>Inputs to guiding principle</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="280"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="324"/>
         <source>Input ud af pejlemærke</source>
         <translation>Inputs out of guiding principle</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="284"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="329"/>
         <source>Slet pejlemærke</source>
         <translation>Delete guiding principle</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="285"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="330"/>
         <source>Slet {n} pejlemærker</source>
         <translation>Delete {n} guiding principles</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="293"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="338"/>
         <source>Slå pejlemærker sammen i {title}</source>
         <translation>Merge guiding principles into {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="301"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="346"/>
         <source>Stemmer</source>
         <translation>Votes</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="309"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="354"/>
         <source>Stemmer pr. medlem: {n}</source>
         <translation>Votes per member: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="316"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="361"/>
         <source>Nulstil stemmerne</source>
         <translation>Reset the votes</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="325"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="370"/>
         <source>Ny arbejdsgruppe {name}</source>
         <translation>New working group {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="344"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="389"/>
         <source>Arbejdsgruppens medlemmer</source>
         <translation>Working group&apos;s members</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="351"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="396"/>
         <source>Arbejdsgruppens tovholder</source>
         <translation>The working group&apos;s convener</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="358"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="403"/>
         <source>Arbejdsgruppens medlemmer udefra</source>
         <translation>The working group&apos;s outside members</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="363"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="408"/>
         <source>Slet arbejdsgruppe {name}</source>
         <translation>Delete working group {name}</translation>
     </message>
@@ -1976,12 +2006,12 @@ Workshop closes; the file has not been changed.</translation>
         <translation>Working groups</translation>
     </message>
     <message>
-        <location filename="../../ui/models/navigator_model.py" line="23"/>
+        <location filename="../../ui/models/navigator_model.py" line="21"/>
         <source>formand</source>
         <translation>chair</translation>
     </message>
     <message>
-        <location filename="../../ui/models/navigator_model.py" line="24"/>
+        <location filename="../../ui/models/navigator_model.py" line="22"/>
         <source>næstformand</source>
         <translation>vice chair</translation>
     </message>
@@ -2006,79 +2036,79 @@ Workshop closes; the file has not been changed.</translation>
         <translation>Meeting {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="200"/>
+        <location filename="../../ui/panels/navigator.py" line="201"/>
         <source>Nyt udvalg</source>
         <translation>New committee</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="200"/>
+        <location filename="../../ui/panels/navigator.py" line="201"/>
         <source>Udvalgets navn:</source>
         <translation>Committee name:</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="205"/>
+        <location filename="../../ui/panels/navigator.py" line="206"/>
         <source>Opret udvalg</source>
         <translation>Create committee</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="224"/>
+        <location filename="../../ui/panels/navigator.py" line="225"/>
         <source>Opret møde</source>
         <translation>Create meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="254"/>
-        <location filename="../../ui/panels/navigator.py" line="256"/>
+        <location filename="../../ui/panels/navigator.py" line="255"/>
+        <location filename="../../ui/panels/navigator.py" line="257"/>
         <source>Omdøb</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="254"/>
+        <location filename="../../ui/panels/navigator.py" line="255"/>
         <source>Nyt navn:</source>
         <translation>New name:</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="257"/>
+        <location filename="../../ui/panels/navigator.py" line="258"/>
         <source>Navnet</source>
         <translation>The name</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="274"/>
+        <location filename="../../ui/panels/navigator.py" line="275"/>
         <source>Slet {name}</source>
         <translation>Delete {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="282"/>
+        <location filename="../../ui/panels/navigator.py" line="283"/>
         <source> og {n} flere</source>
         <translation> and {n} more</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="283"/>
+        <location filename="../../ui/panels/navigator.py" line="284"/>
         <source>Slet {names}?</source>
         <translation>Delete {names}?</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="286"/>
+        <location filename="../../ui/panels/navigator.py" line="287"/>
         <source>{n} registreringer (fremmøde, svar, input m.m.) slettes med. Du kan fortryde med Ctrl+Z.</source>
         <translation>{n} records (attendance, answers, inputs etc.) are deleted with it. You can undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="289"/>
-        <location filename="../../ui/panels/navigator.py" line="296"/>
+        <location filename="../../ui/panels/navigator.py" line="290"/>
+        <location filename="../../ui/panels/navigator.py" line="297"/>
         <source>Slet</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="297"/>
+        <location filename="../../ui/panels/navigator.py" line="298"/>
         <source>Slet &quot;{name}&quot;?</source>
         <translation>Delete &quot;{name}&quot;?</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="304"/>
+        <location filename="../../ui/panels/navigator.py" line="305"/>
         <source>Slet indhold</source>
         <translation>Delete content</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="305"/>
+        <location filename="../../ui/panels/navigator.py" line="306"/>
         <source>&quot;{name}&quot; har {n} registreringer (fremmøde, svar, input, referat m.m.), som slettes med. Er du helt sikker? (Du kan fortryde med Ctrl+Z.)</source>
         <translation>&quot;{name}&quot; has {n} records (attendance, answers, inputs, minutes etc.) that will be deleted with it. Are you quite sure? (You can undo with Ctrl+Z.)</translation>
     </message>
@@ -3128,17 +3158,17 @@ These are not the approved minutes. {what} anyway? Every page is marked CHANGED 
 <context>
     <name>TitleDelegate</name>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="87"/>
+        <location filename="../../ui/panels/candidate_list.py" line="89"/>
         <source>Pejlemærkets titel</source>
         <translation>Guiding principle&apos;s title</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="101"/>
+        <location filename="../../ui/panels/candidate_list.py" line="103"/>
         <source>Omdøb pejlemærke</source>
         <translation>Rename guiding principle</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="102"/>
+        <location filename="../../ui/panels/candidate_list.py" line="104"/>
         <source>Titlen</source>
         <translation>The title</translation>
     </message>
@@ -3146,27 +3176,27 @@ These are not the approved minutes. {what} anyway? Every page is marked CHANGED 
 <context>
     <name>Versioned</name>
     <message>
-        <location filename="../../ui/versioned.py" line="124"/>
+        <location filename="../../ui/versioned.py" line="130"/>
         <source>tom</source>
         <translation>empty</translation>
     </message>
     <message>
-        <location filename="../../ui/versioned.py" line="135"/>
+        <location filename="../../ui/versioned.py" line="141"/>
         <source>{what} er slettet af en anden imens; din ændring er ikke gemt.</source>
         <translation>{what} was deleted by someone else meanwhile; your change is not saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/versioned.py" line="138"/>
+        <location filename="../../ui/versioned.py" line="144"/>
         <source>{field} er nu {value}</source>
         <translation>{field} is now {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/versioned.py" line="142"/>
+        <location filename="../../ui/versioned.py" line="148"/>
         <source>{what} er ændret af en anden imens; din ændring er ikke gemt.</source>
         <translation>{what} was changed by someone else meanwhile; your change is not saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/versioned.py" line="144"/>
+        <location filename="../../ui/versioned.py" line="150"/>
         <source>{what} er ændret af en anden imens: {changes}. Din ændring er ikke gemt.</source>
         <translation>{what} was changed by someone else meanwhile: {changes}. Your change is not saved.</translation>
     </message>
@@ -3463,7 +3493,7 @@ These are not the approved minutes. {what} anyway? Every page is marked CHANGED 
 <context>
     <name>WrappingDelegate</name>
     <message>
-        <location filename="../../ui/panels/input_columns.py" line="89"/>
+        <location filename="../../ui/panels/input_columns.py" line="90"/>
         <source>Ret input</source>
         <translation>Edit input</translation>
     </message>

@@ -263,7 +263,7 @@ def test_candidates_from_inputs_status_keys_drop_merge(setup: tuple[AppContext, 
     # Drag the fourth input onto the first candidate.
     tree = cands.tree
     target = tree.visualRect(cands.model.index(cands.model.row_of(c1), 0)).center()  # type: ignore[union-attr]
-    _drop(tree.viewport(), target, input_mime(g, [ids[3]]))
+    _drop(tree.viewport(), target, input_mime(g, [panel.groups.model.shown(ids[3])]))  # type: ignore[union-attr, list-item]
     assert capture.list_inputs(ctx.db, m.groups)[3].candidate_id == c1
     assert panel.groups.counts.text() == "4 input, heraf 0 uden pejlemærke"
 
@@ -501,7 +501,7 @@ def test_delete_group_candidate_and_move_inputs_undo_exactly(setup: tuple[AppCon
 
     # Drag "Data deles" from group 1 into group 2's list.
     target = view.columns[g2].inputs
-    _drop(target.viewport(), QPoint(20, 20), input_mime(g1, [i2]))
+    _drop(target.viewport(), QPoint(20, 20), input_mime(g1, [view.model.shown(i2)]))  # type: ignore[union-attr, list-item]
     assert [i.group_id for i in capture.list_inputs(ctx.db, m.groups) if i.id == i2] == [g2]
     assert target.texts() == ["Data deles"]
 

@@ -121,7 +121,8 @@ def test_three_phones_on_the_desktop_and_the_projector(qtbot: Any, tmp_path: Pat
 
             # The secretary hides Bo's input: it leaves the projector and the phones, stays in the meeting.
             bo_input = next(i for i in capture.list_inputs(db, m.groups_item) if i.text == sent["Bo Jensen"])
-            assert panel.step.edits.set_inputs_hidden([bo_input.id], True)  # type: ignore[list-item]
+            shown = panel.view.inputs.model.shown(bo_input.pk)  # type: ignore[union-attr]
+            assert shown is not None and panel.step.edits.set_inputs_hidden([shown], True)
             qtbot.waitUntil(lambda: len(cards()["Gruppe 1"]) == 1)
             phones["Anne Hansen"].locator("#input-list").get_by_text(sent["Bo Jensen"]).wait_for(state="detached")
             assert len(capture.list_inputs(db, m.groups_item)) == 3

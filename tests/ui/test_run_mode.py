@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from PySide6.QtCore import QMimeData, QPointF, Qt
+from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QWidget
 
@@ -33,7 +33,7 @@ from workshop.services.agenda import ScheduleRow
 
 from ui.context import AppContext
 from ui.meeting_step import meeting_step
-from ui.models.input_model import INPUT_MIME
+from ui.models.input_model import input_mime
 from ui.panels.question_round import next_speaker
 from ui.panels.run_mode import RunModePanel
 from ui.panels.run_schedule import deviation
@@ -222,8 +222,9 @@ def test_whole_workshop_from_the_keyboard(qtbot: QtBot, sqlite_db: Database,
     last = by_text[themes[0][1][-1]]
     tree = cands_view.tree
     target = tree.visualRect(cands_view.model.index(0, 0)).center()  # type: ignore[union-attr]
-    mime = QMimeData()
-    mime.setData(INPUT_MIME, json.dumps({"group": by_group[last], "inputs": [last]}).encode())
+    shown = inputs_view.model.shown(last)  # type: ignore[union-attr]
+    assert shown is not None
+    mime = input_mime(by_group[last], [shown])
     drop = QDropEvent(QPointF(target), Qt.DropAction.MoveAction, mime, Qt.MouseButton.LeftButton,
                       Qt.KeyboardModifier.NoModifier)
     tree.dropEvent(drop)
@@ -516,8 +517,10 @@ def test_undo_and_redo_through_groups_inputs_candidates_votes_and_merge(qtbot: Q
         columns[n].entry.returnPressed.emit()
     inputs = {i.text: i.id for i in capture.list_inputs(db, item)}
     edits = panel.step.edits
-    a = edits.add_candidate(item, "Tryghed og tillid", [inputs["Tryghed"]])
-    b = edits.add_candidate(item, "Tillid", [inputs["Tillid"]])
+    model = panel.view.inputs.model
+    assert model is not None
+    a = edits.add_candidate(item, "Tryghed og tillid", [model.shown(inputs["Tryghed"])])  # type: ignore[list-item]
+    b = edits.add_candidate(item, "Tillid", [model.shown(inputs["Tillid"])])  # type: ignore[list-item]
     assert a is not None and b is not None
     anne, bo = w.member_ids[1], w.member_ids[2]
     panel.step.next()

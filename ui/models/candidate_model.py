@@ -29,7 +29,7 @@ VOTES_ROLE = Qt.ItemDataRole.UserRole + 4  # the total of the members' dots
 RANK_ROLE = Qt.ItemDataRole.UserRole + 5  # 0 for the most votes; ties keep their order of creation
 DESCRIPTION_ROLE = Qt.ItemDataRole.UserRole + 6
 GROUP_ROLE = Qt.ItemDataRole.UserRole + 7  # an input's group
-VERSION_ROLE = Qt.ItemDataRole.UserRole + 8  # the candidate's version as shown (an edit is based on it)
+VERSION_ROLE = Qt.ItemDataRole.UserRole + 8  # the candidate's (an input's) version as shown (an edit is based on it)
 
 TITLE, VOTES, STATUS, GROUP = range(4)
 
@@ -74,7 +74,8 @@ class CandidateModel(QStandardItemModel):
         rank = {c.id: n for n, c in enumerate(sorted(cands, key=lambda c: (-c.votes, c.position, c.id)))}
         rows = []
         for cand in cands:
-            children = [Row(inp.id, [{Qt.ItemDataRole.DisplayRole: inp.text, KIND_ROLE: "input"}, {}, {},
+            children = [Row(inp.id, [{Qt.ItemDataRole.DisplayRole: inp.text, KIND_ROLE: "input",
+                                      VERSION_ROLE: inp.version}, {}, {},
                                      {Qt.ItemDataRole.DisplayRole: groups.get(inp.group_id, ""),
                                       GROUP_ROLE: inp.group_id}], flags=_INPUT_FLAGS)
                         for inp in under.get(cand.pk, [])]

@@ -18,9 +18,10 @@ from __future__ import annotations
 import itertools
 import json
 from collections.abc import Callable, Sequence
+from dataclasses import asdict, dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QMimeData, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QMimeData, QModelIndex, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QFont, QStandardItem, QStandardItemModel
 
 from workshop.changes import ChangeSet
@@ -57,7 +58,7 @@ def _italic() -> QFont:
     font.setItalic(True)
     return font
 
-INPUT_MIME = "application/x-workshop-inputs"  # JSON: {"group": id, "inputs": [ids]}
+INPUT_MIME = "application/x-workshop-inputs"  # JSON: {"group": id, "inputs": [ShownInput as a dict]}
 
 _INPUT_FLAGS = (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
                 | Qt.ItemFlag.ItemIsDragEnabled)
@@ -72,17 +73,37 @@ LATE_MS = 400
 _LATE = QBrush(QColor("#8a8a8a"))
 
 
-def input_mime(group_id: int, input_ids: list[int]) -> QMimeData:
+@dataclass(frozen=True)
+class ShownInput:
+    """An input as a screen showed it: what an edit of it (hide, move, put under a pejlemærke) is
+    based on. ``version`` None: not known (the edit then counts on the values shown)."""
+
+    id: int
+    version: int | None
+    text: str = ""
+    group_id: int | None = None
+    candidate_id: int | None = None
+    hidden: bool = False
+
+
+def shown_input(index: QModelIndex | QPersistentModelIndex) -> ShownInput:
+    """The input row ``index`` of an ``InputModel`` as it is shown now."""
+    return ShownInput(int(index.data(ID_ROLE)), index.data(VERSION_ROLE), str(index.data() or ""),
+                      index.data(GROUP_ROLE), index.data(CANDIDATE_ROLE), bool(index.data(HIDDEN_ROLE)))
+
+
+def input_mime(group_id: int, inputs: list[ShownInput]) -> QMimeData:
+    """Dragged inputs travel as they were shown, so the drop is based on the versions the user saw."""
     data = QMimeData()
-    data.setData(INPUT_MIME, json.dumps({"group": group_id, "inputs": input_ids}).encode())
+    data.setData(INPUT_MIME, json.dumps({"group": group_id, "inputs": [asdict(i) for i in inputs]}).encode())
     return data
 
 
-def read_input_mime(data: QMimeData) -> tuple[int, list[int]] | None:
+def read_input_mime(data: QMimeData) -> tuple[int, list[ShownInput]] | None:
     if not data.hasFormat(INPUT_MIME):
         return None
     payload = json.loads(bytes(data.data(INPUT_MIME).data()).decode())
-    return int(payload["group"]), [int(i) for i in payload["inputs"]]
+    return int(payload["group"]), [ShownInput(**i) for i in payload["inputs"]]
 
 
 def changed_input(ctx: AppContext, changes: ChangeSet) -> Input | None:
@@ -330,6 +351,16 @@ class InputModel(QStandardItemModel):
         group = self.group_item(group_id)
         return [] if group is None else [group.child(r).text() for r in range(group.rowCount())]
 
+    def shown(self, input_id: int) -> ShownInput | None:
+        """The input as this model shows it (None: not here, or not saved yet)."""
+        for gid in self.group_ids():
+            group = self.group_item(gid)
+            assert group is not None
+            for r in range(group.rowCount()):
+                if group.child(r).data(ID_ROLE) == input_id and not group.child(r).data(PENDING_ROLE):
+                    return shown_input(group.child(r).index())
+        return None
+
     def input_text(self, input_id: int) -> str:
         for gid in self.group_ids():
             group = self.group_item(gid)
@@ -348,7 +379,7 @@ class InputModel(QStandardItemModel):
         rows = [i for i in indexes if i.isValid() and i.data(KIND_ROLE) == "input"]
         rows.sort(key=lambda i: i.row())
         group = rows[0].data(GROUP_ROLE) if rows else 0
-        return input_mime(group, [i.data(ID_ROLE) for i in rows])
+        return input_mime(group, [shown_input(i) for i in rows])
 
     def supportedDropActions(self) -> Qt.DropAction:
         return Qt.DropAction.CopyAction | Qt.DropAction.MoveAction

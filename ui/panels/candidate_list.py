@@ -36,6 +36,8 @@ from PySide6.QtWidgets import (
 from ui import shortcuts
 from ui.context import AppContext
 from ui.models.candidate_model import (
+    GROUP,
+    GROUP_ROLE,
     ID_ROLE,
     KIND_ROLE,
     STATUS,
@@ -45,7 +47,7 @@ from ui.models.candidate_model import (
     CandidateModel,
     status_text,
 )
-from ui.models.input_model import INPUT_MIME, read_input_mime
+from ui.models.input_model import INPUT_MIME, ShownInput, read_input_mime
 from ui.models.row_table import BASED_ON
 from ui.panels.meeting_edits import MeetingEdits
 
@@ -152,13 +154,12 @@ class CandidateTree(QTreeView):
 class CandidatesPanel(QWidget):
     """The candidates beside the group columns; ``selected_inputs`` gives the inputs marked there."""
 
-    def __init__(self, ctx: AppContext, edits: MeetingEdits, selected_inputs: Callable[[], list[int]],
-                 input_text: Callable[[int], str], parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, edits: MeetingEdits, selected_inputs: Callable[[], list[ShownInput]],
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx, self.edits = ctx, edits
         self.model: CandidateModel | None = None
         self._selected_inputs = selected_inputs
-        self._input_text = input_text
         self.item_id: int | None = None
 
         title = QLabel(self.tr("<b>Pejlemærker</b> – træk input hertil"))
@@ -246,22 +247,22 @@ class CandidatesPanel(QWidget):
     def new_from_selected(self) -> int | None:
         if self.item_id is None:
             return None
-        input_ids = self._selected_inputs()
+        inputs = self._selected_inputs()
         title = self.new_title.text().strip()
-        if not title and input_ids:
-            title = self._input_text(input_ids[0])
+        if not title and inputs:
+            title = inputs[0].text
         if not title:
             self.message.setText(self.tr("Skriv en titel, eller vælg et eller flere input til det nye pejlemærke."))
             return None
-        created = self.edits.add_candidate(self.item_id, title, input_ids)
+        created = self.edits.add_candidate(self.item_id, title, inputs)
         if created is not None:
             self.new_title.clear()
-            self.message.setText(self.tr('"{title}" oprettet med {n} input.').format(title=title, n=len(input_ids)))
+            self.message.setText(self.tr('"{title}" oprettet med {n} input.').format(title=title, n=len(inputs)))
         return created
 
-    def assign(self, input_ids: list[int], candidate_id: int) -> None:
-        if self.item_id is not None and input_ids:
-            self.edits.assign_inputs(self.item_id, input_ids, candidate_id)
+    def assign(self, inputs: list[ShownInput], candidate_id: int) -> None:
+        if self.item_id is not None and inputs:
+            self.edits.assign_inputs(inputs, candidate_id)
 
     def assign_selected(self) -> None:
         cands, ids = self.selected("candidate"), self._selected_inputs()
@@ -280,9 +281,18 @@ class CandidatesPanel(QWidget):
             self.message.setText(self.tr('Slået sammen i "{title}".').format(title=title))
 
     def unassign_selected(self) -> None:
-        ids = self.selected("input")
-        if self.item_id is not None and ids:
-            self.edits.assign_inputs(self.item_id, ids, None)
+        inputs = self._selected_under()
+        if self.item_id is not None and inputs:
+            self.edits.assign_inputs(inputs, None)
+
+    def _selected_under(self) -> list[ShownInput]:
+        """The inputs selected in the tree, as shown there (under their pejlemærke)."""
+        if self.model is None:
+            return []
+        rows = [i for i in self.tree.selectionModel().selectedRows() if i.data(KIND_ROLE) == "input"]
+        rows.sort(key=lambda i: (i.parent().row(), i.row()))
+        return [ShownInput(i.data(ID_ROLE), i.data(VERSION_ROLE), str(i.data() or ""),
+                           i.siblingAtColumn(GROUP).data(GROUP_ROLE), i.parent().data(ID_ROLE)) for i in rows]
 
     def delete_selected(self) -> None:
         ids = self.selected("candidate")

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QSplitte
 from workshop.models import AgendaItem
 
 from ui.context import AppContext
-from ui.models.input_model import CANDIDATE_ROLE, ID_ROLE, InputModel
+from ui.models.input_model import CANDIDATE_ROLE, ID_ROLE, InputModel, ShownInput
 from ui.models.item_models import candidate_model, input_model
 from ui.panels.candidate_list import CandidatesPanel
 from ui.panels.input_columns import GroupColumn
@@ -54,7 +54,7 @@ class InputsView(QWidget):
         left_layout.addWidget(self.counts)
         left_layout.addWidget(self.no_groups)
         left_layout.addWidget(scroll, 1)
-        self.candidates = CandidatesPanel(ctx, edits, self.selected_input_ids, self._input_text)
+        self.candidates = CandidatesPanel(ctx, edits, self.selected_inputs)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(left)
         split.addWidget(self.candidates)
@@ -171,8 +171,9 @@ class InputsView(QWidget):
     def selected_input_ids(self) -> list[int]:
         return [i for column in self.columns.values() for i in column.selected_ids()]
 
-    def _input_text(self, input_id: int) -> str:
-        return self.model.input_text(input_id) if self.model is not None else ""
+    def selected_inputs(self) -> list[ShownInput]:
+        """The inputs selected in the columns, as shown (an edit of them is based on it)."""
+        return [i for column in self.columns.values() for i in column.selected_inputs()]
 
     def select_inputs(self, input_ids: list[int]) -> None:
         """Select these inputs (in their columns); for the keyboard path and tests."""

@@ -37,13 +37,14 @@ from PySide6.QtWidgets import (
 
 from ui import shortcuts
 from ui.models.input_model import (
-    HIDDEN_ROLE,
     ID_ROLE,
     MEMBERS_ROLE,
     PENDING_ROLE,
     VERSION_ROLE,
     InputModel,
+    ShownInput,
     read_input_mime,
+    shown_input,
 )
 from ui.models.row_table import BASED_ON
 from ui.panels.meeting_edits import MeetingEdits
@@ -159,7 +160,7 @@ class InputColumnView(QTreeView):
             return
         event.setDropAction(Qt.DropAction.CopyAction)  # rows come back from the database
         event.accept()
-        self.column.view.edits.move_inputs(payload[1], payload[0], self.column.group_id)
+        self.column.view.edits.move_inputs(payload[1], self.column.group_id)
 
 
 class GroupColumn(QFrame):
@@ -218,6 +219,10 @@ class GroupColumn(QFrame):
     def selected_ids(self) -> list[int]:
         return [i.data(ID_ROLE) for i in self.selected_rows()]
 
+    def selected_inputs(self) -> list[ShownInput]:
+        """The selected inputs as shown: what an edit of them is based on."""
+        return [shown_input(i) for i in self.selected_rows()]
+
     def _selected(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         if not selected.isEmpty():
             self.view.column_selected(self)
@@ -264,10 +269,9 @@ class GroupColumn(QFrame):
 
     def toggle_hidden_selected(self) -> None:
         """Ctrl+H: hide the selected inputs from the projector and the phones, or show them again."""
-        rows = self.selected_rows()
-        if rows:
-            hide = not all(i.data(HIDDEN_ROLE) for i in rows)
-            self.view.edits.set_inputs_hidden([i.data(ID_ROLE) for i in rows], hide)
+        inputs = self.selected_inputs()
+        if inputs:
+            self.view.edits.set_inputs_hidden(inputs, not all(i.hidden for i in inputs))
 
 
 class ColumnHost(Protocol):

@@ -9,7 +9,7 @@ it back with the same ids, so later steps on the stack still find their rows.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
 
@@ -17,13 +17,16 @@ from PySide6.QtCore import QCoreApplication
 
 from workshop import candidate_status
 from workshop.changes import ChangeSet
+from workshop.errors import ConflictError, WorkshopError
 from workshop.referat.danish import long_date
 from workshop.services import agenda, candidates, capture, meetings, snapshots, voting, working_groups
 
 from ui.commands import Edits, ServiceCommand, create_command
-from ui.versioned import VersionedRow, edit_row, orm_row, refused, versioned_rows_command
+from ui.models.input_model import ShownInput
+from ui.versioned import RowEdit, VersionedRow, edit_row, orm_row, refused, versioned_rows_command, write_rows
 
 Delete = Callable[[int], ChangeSet]
+_INPUT_FIELDS = ("text", "hidden", "group_id", "candidate_id")  # an input's columns a ShownInput holds
 
 
 def _text_name() -> str:
@@ -197,55 +200,98 @@ class MeetingEdits(Edits):
                                            db, i, text, expected_version=expected_version)),
                                input_id, old, new, version)
 
-    def set_inputs_hidden(self, input_ids: list[int], hidden: bool) -> bool:
-        """Hide inputs from the projector and the phones, or show them again (one undo step)."""
-        before = {i: inp.hidden for i in input_ids if (inp := self.ctx.read(capture.get_input, i)) is not None}
+    def _input_spec(self, store: Callable[..., ChangeSet]) -> VersionedRow:
+        """An input's row edit through ``store(id, value, expected_version=…)`` (hide, move, assign)."""
+        db = self.db
+        return orm_row("input", "inputs", lambda i: capture.input_row(db, i),
+                       lambda i, expected_version, **values: store(db, i, *values.values(),
+                                                                   expected_version=expected_version))
 
-        def apply(states: dict[int, bool]) -> ChangeSet:
-            changes = ChangeSet()
-            for input_id, value in states.items():
-                changes = changes | capture.set_input_hidden(self.db, input_id, value)
-            return changes
+    def _input_names(self) -> dict[str, str]:
+        return {"text": _text_name(), "hidden": QCoreApplication.translate("MeetingEdits", "Synlighed"),
+                "group_id": QCoreApplication.translate("MeetingEdits", "Gruppen"),
+                "candidate_id": QCoreApplication.translate("MeetingEdits", "Pejlemærket")}
 
+    def _input_value(self, field: str, value: Any) -> Any:
+        """An input's value in the words of a refusal: a group's name, a pejlemærke's title."""
+        try:
+            if field == "hidden":
+                return (QCoreApplication.translate("MeetingEdits", "skjult") if value
+                        else QCoreApplication.translate("MeetingEdits", "vist"))
+            if field == "group_id" and value is not None:
+                return self.ctx.read(capture.get_group, value).name
+            if field == "candidate_id":
+                return (QCoreApplication.translate("MeetingEdits", "intet") if value is None
+                        else self.ctx.read(candidates.get_candidate, value).title)
+        except WorkshopError:  # gone meanwhile: its id says which
+            pass
+        return value
+
+    def _input_rows(self, label: str, spec: VersionedRow, field: str, inputs: list[ShownInput],
+                    new: Any) -> bool:
+        """Set ``field`` of the inputs to ``new`` as one step, based on the versions shown; an input
+        another laptop changed since refuses the step (naming what changed) and the views re-read."""
+        edits = [(i.id, {field: getattr(i, field)}, {field: new}, i.version) for i in inputs
+                 if getattr(i, field) != new]
+        if not edits:
+            return False
+        return self.ctx.execute(versioned_rows_command(self.ctx, label, spec, edits),
+                                on_conflict=lambda error: self._input_refused(spec, error, inputs)) is not None
+
+    def _input_refused(self, spec: VersionedRow, error: ConflictError, inputs: list[ShownInput]) -> None:
+        shown = next((i for i in inputs if i.id == error.row_id), None)
+        values = {} if shown is None else {f: getattr(shown, f) for f in _INPUT_FIELDS}
+        refused(self.ctx, spec, error, values, self._input_names(), self._input_value)
+
+    def set_inputs_hidden(self, inputs: list[ShownInput], hidden: bool) -> bool:
+        """Hide inputs from the projector and the phones, or show them again (one undo step), based
+        on the versions shown."""
         label = (QCoreApplication.translate("MeetingEdits", "Skjul input") if hidden
                  else QCoreApplication.translate("MeetingEdits", "Vis input"))
-        return self._run(label, lambda c: apply(dict.fromkeys(before, hidden)), lambda c: apply(before)) is not None
+        return self._input_rows(label, self._input_spec(capture.set_input_hidden), "hidden", inputs, hidden)
 
     def delete_inputs(self, input_ids: list[int]) -> bool:
         label = QCoreApplication.translate("MeetingEdits", "Slet input") if len(input_ids) == 1 else QCoreApplication.translate("MeetingEdits", "Slet {n} input").format(n=len(input_ids))
         return self._deleting(label, [("input", i) for i in input_ids],
                               lambda _t, iid: capture.delete_input(self.db, iid))
 
-    def move_inputs(self, input_ids: list[int], from_group: int, to_group: int) -> bool:
-        """Move inputs to another group of the item (one undo step)."""
-
-        def move(target: int) -> ChangeSet:
-            changes = ChangeSet()
-            for input_id in input_ids:
-                changes = changes | capture.move_input(self.db, input_id, target)
-            return changes
-
-        return self._run(QCoreApplication.translate("MeetingEdits", "Flyt input"), lambda c: move(to_group), lambda c: move(from_group)) is not None
+    def move_inputs(self, inputs: list[ShownInput], to_group: int) -> bool:
+        """Move inputs to another group of the item (one undo step), based on the versions shown."""
+        return self._input_rows(QCoreApplication.translate("MeetingEdits", "Flyt input"),
+                                self._input_spec(capture.move_input), "group_id", inputs, to_group)
 
     # --- candidate pejlemærker --------------------------------------------------------
 
-    def _input_candidates(self, item_id: int, input_ids: list[int]) -> dict[int, int | None]:
-        return {i.pk: i.candidate_id for i in self.ctx.read(capture.list_inputs, item_id)
-                if i.id in input_ids}
+    def add_candidate(self, item_id: int, title: str, inputs: list[ShownInput]) -> int | None:
+        """A new pejlemærke made of the inputs shown (taken from any other they were under), based on
+        their versions shown. Undo gives each input back its pejlemærke and deletes the new one, redo
+        puts it back with its id; either only while the inputs still are where the step left them."""
+        db, ctx = self.db, self.ctx
+        spec = self._input_spec(candidates.assign_input)
 
-    def _restore_inputs(self, before: Mapping[int, int | None]) -> ChangeSet:
-        changes = ChangeSet()
-        for input_id, cand in before.items():
-            changes = changes | candidates.assign_input(self.db, input_id, cand)
-        return changes
+        def moved(cmd: ServiceCommand) -> list[RowEdit]:
+            return [(i.id, {"candidate_id": i.candidate_id}, {"candidate_id": cmd.created_id}, None) for i in inputs]
 
-    def add_candidate(self, item_id: int, title: str, input_ids: list[int]) -> int | None:
-        before = {k: v for k, v in self._input_candidates(item_id, input_ids).items() if v is not None}
-        return self._creating(
-            "candidate", QCoreApplication.translate("MeetingEdits", "Nyt pejlemærke {title}").format(title=title),
-            lambda: candidates.add_candidate(self.db, item_id, title=title, input_ids=input_ids),
-            lambda cid: candidates.delete_candidate(self.db, cid),
-            after_undo=lambda: self._restore_inputs(before))
+        def do(cmd: ServiceCommand) -> ChangeSet:
+            snap: snapshots.Snapshot | None = cmd.state.pop("snapshot", None)
+            if snap is not None:  # redo: the same pejlemærke, then its inputs under it again
+                return snapshots.restore(db, snap) | write_rows(cmd, spec, moved(cmd), True)
+            changes = candidates.add_candidate(db, item_id, title=title, input_ids=[i.id for i in inputs],
+                                               expected_versions={i.id: i.version for i in inputs})
+            cmd.created_id = changes.id
+            cmd.state["wrote"] = {i.id: {"candidate_id": changes.id} for i in inputs}
+            return changes
+
+        def undo(cmd: ServiceCommand) -> ChangeSet:
+            assert cmd.created_id is not None
+            changes = write_rows(cmd, spec, moved(cmd), False)  # the inputs first: back where they were
+            cmd.state["snapshot"] = snapshots.take(db, "candidate", cmd.created_id)
+            return changes | candidates.delete_candidate(db, cmd.created_id)
+
+        command = ServiceCommand(ctx, QCoreApplication.translate("MeetingEdits", "Nyt pejlemærke {title}").format(
+            title=title), do, undo)
+        changes = ctx.execute(command, on_conflict=lambda error: self._input_refused(spec, error, inputs))
+        return None if changes is None else changes.id
 
     def update_candidate(self, candidate_id: int, label: str, field: str, old: Any, new: Any,
                          version: int | None, name: str) -> bool:
@@ -272,17 +318,12 @@ class MeetingEdits(Edits):
             {"status": QCoreApplication.translate("MeetingEdits", "Status")},
             lambda _f, value: candidate_status.label(value))) is not None
 
-    def assign_inputs(self, item_id: int, input_ids: list[int], candidate_id: int | None) -> bool:
-        before = self._input_candidates(item_id, input_ids)
-
-        def do(cmd: ServiceCommand) -> ChangeSet:
-            changes = ChangeSet()
-            for input_id in input_ids:
-                changes = changes | candidates.assign_input(self.db, input_id, candidate_id)
-            return changes
-
-        label = QCoreApplication.translate("MeetingEdits", "Input til pejlemærke") if candidate_id is not None else QCoreApplication.translate("MeetingEdits", "Input ud af pejlemærke")
-        return self._run(label, do, lambda c: self._restore_inputs(before)) is not None
+    def assign_inputs(self, inputs: list[ShownInput], candidate_id: int | None) -> bool:
+        """Put the inputs shown under a pejlemærke, or (None) take them out, based on their versions shown."""
+        label = (QCoreApplication.translate("MeetingEdits", "Input til pejlemærke") if candidate_id is not None
+                 else QCoreApplication.translate("MeetingEdits", "Input ud af pejlemærke"))
+        return self._input_rows(label, self._input_spec(candidates.assign_input), "candidate_id", inputs,
+                                candidate_id)
 
     def delete_candidates(self, candidate_ids: list[int]) -> bool:
         label = (QCoreApplication.translate("MeetingEdits", "Slet pejlemærke") if len(candidate_ids) == 1
