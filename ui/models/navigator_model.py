@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -93,12 +94,20 @@ class NavigatorModel(QStandardItemModel):
 
     def find(self, key: NodeKey) -> QStandardItem | None:
         """The node with the same kind and id (or the same folder of the same committee)."""
+        return self._first(lambda k: k == key)
+
+    def find_meeting(self, meeting_id: int) -> NodeKey | None:
+        """The meeting's node, under whichever committee the tree shows it."""
+        item = self._first(lambda k: k.kind == "meeting" and k.id == meeting_id)
+        return None if item is None else node_key(item)
+
+    def _first(self, match: Callable[[NodeKey], bool]) -> QStandardItem | None:
         stack = [self.invisibleRootItem()]
         while stack:
             parent = stack.pop()
             for r in range(parent.rowCount()):
                 child = parent.child(r)
-                if node_key(child) == key:
+                if match(node_key(child)):
                     return child
                 stack.append(child)
         return None

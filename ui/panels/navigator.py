@@ -158,8 +158,11 @@ class Navigator(QWidget):
         self._update_actions()
         return True
 
-    def select_meeting(self, meeting_id: int, committee_id: int) -> bool:
-        return self.select(NodeKey("meeting", meeting_id, committee_id))
+    def select_meeting(self, meeting_id: int, committee_id: int | None = None) -> bool:
+        """Select the meeting; without ``committee_id``, under whichever committee the tree shows it."""
+        key = (self.model.find_meeting(meeting_id) if committee_id is None
+               else NodeKey("meeting", meeting_id, committee_id))
+        return key is not None and self.select(key)
 
     def current_key(self) -> NodeKey | None:
         return self._current

@@ -363,10 +363,8 @@ class ReferatPanel(QWidget):
         return answer == QMessageBox.StandardButton.Yes
 
     def _note(self) -> str:
-        if self.meeting_id is None:
-            return ""
-        versions = self.ctx.read(referat_service.list_versions, self.meeting_id)
-        return versions[-1].note
+        # The newest version's note, read with the state it belongs to (no second read of the versions).
+        return str(self.state.get("note", "")) if self.meeting_id is not None else ""
 
     def _signatories(self) -> list[dict[str, Any]]:
         assert self.meeting_id is not None
