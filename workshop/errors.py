@@ -84,6 +84,8 @@ ROW_NAMES = {
     "workinggroup": "arbejdsgruppen",
     "remark": "tilførslen",
     "referatversion": "referatet",
+    "candidatevote": "stemmefordelingen",  # a member's dots (one candidate's, or a whole vote's)
+    "itemabsence": "fraværsregistreringen",  # a member away or inhabil for one item
 }
 
 

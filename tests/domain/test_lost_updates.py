@@ -15,6 +15,7 @@ from typing import Any
 
 import pytest
 from sqlalchemy import event
+from sqlalchemy.engine import Engine
 from sqlalchemy.orm import ORMExecuteState, Session
 from sqlmodel import SQLModel
 
@@ -31,7 +32,8 @@ def race(*calls: Callable[[], Any]) -> list[BaseException | None]:
 
     Every thread waits, after its reads, until all threads are there: at its first flush, or
     earlier at its first locking read (``rows.check_version`` re-reads the row FOR UPDATE on
-    PostgreSQL, and a thread holding that lock at a barrier would keep the other from it).
+    PostgreSQL, and a thread holding that lock at a barrier would keep the other from it) or
+    SQLite's write lock (``rows.locked``: ``BEGIN IMMEDIATE``).
     """
     barrier = threading.Barrier(len(calls), timeout=20)
     armed = threading.local()
@@ -48,6 +50,10 @@ def race(*calls: Callable[[], Any]) -> list[BaseException | None]:
         if state.is_select and state.statement._for_update_arg is not None:  # type: ignore[attr-defined]
             wait_once()
 
+    def hold_write_lock(_conn: object, _cursor: object, statement: str, *_args: object) -> None:
+        if statement.startswith("BEGIN IMMEDIATE"):
+            wait_once()
+
     outcome: list[BaseException | None] = [None] * len(calls)
 
     def run(i: int, call: Callable[[], Any]) -> None:
@@ -60,6 +66,7 @@ def race(*calls: Callable[[], Any]) -> list[BaseException | None]:
 
     event.listen(Session, "before_flush", hold)
     event.listen(Session, "do_orm_execute", hold_lock)
+    event.listen(Engine, "before_cursor_execute", hold_write_lock)
     try:
         threads = [threading.Thread(target=run, args=(i, c)) for i, c in enumerate(calls)]
         for t in threads:
@@ -69,6 +76,7 @@ def race(*calls: Callable[[], Any]) -> list[BaseException | None]:
     finally:
         event.remove(Session, "before_flush", hold)
         event.remove(Session, "do_orm_execute", hold_lock)
+        event.remove(Engine, "before_cursor_execute", hold_write_lock)
     return outcome
 
 
@@ -271,3 +279,79 @@ def test_two_edits_of_a_working_groups_people_never_both_succeed(shared_db: Data
         assert {k: stored[k] for k in edits[winner][1]} == edits[winner][1], n
         if shared_db.engine.dialect.name == "postgresql":  # the loser waited at the lock: it says what is stored
             assert outcome[1 - winner].current == stored  # type: ignore[union-attr]
+def test_two_laptops_setting_one_members_dots_never_both_succeed(shared_db: Database) -> None:
+    """Both based on the count they showed: one wins, the other is refused with the count now."""
+    from workshop.services import voting
+
+    ids = _meeting(shared_db)
+    for n in range(ROUNDS):
+        shown = voting.member_votes(shared_db, ids["item"]).get((ids["candidate"], ids["member"]), 0)
+        counts = [(shown + 1) % 3, (shown + 2) % 3]
+        outcome = race(*(lambda c=c, s=shown: voting.set_member_votes(
+            shared_db, ids["candidate"], ids["member"], c, expected={"count": s}) for c in counts))
+        winner = _one_wins(outcome)
+        loser = outcome[1 - winner]
+        assert isinstance(loser, ConflictError) and loser.current == {"count": counts[winner]}, n
+        assert voting.member_votes(shared_db, ids["item"]).get((ids["candidate"], ids["member"]), 0) == counts[winner]
+        assert candidates.get_candidate(shared_db, ids["candidate"]).votes == counts[winner]
+
+
+def test_a_fresh_vote_or_its_undo_and_a_dot_at_once_never_lose_the_dot(shared_db: Database) -> None:
+    """"Nulstil stemmerne" (or its undo, or redo) on one laptop while another places a dot: one is
+    refused, so the dot is never wiped by a step that did not see it."""
+    from workshop.services import voting
+
+    ids = _meeting(shared_db)
+    cleared: voting.Tally = {"votes": {}, "totals": {}}
+    for n in range(ROUNDS):
+        voting.set_member_votes(shared_db, ids["candidate"], ids["member"], 1)
+        before = voting.tally(shared_db, ids["item"])
+        outcome = race(lambda b=before: voting.clear_votes(shared_db, ids["item"], expected=b),
+                       lambda: voting.set_member_votes(shared_db, ids["candidate"], ids["member"], 2,
+                                                       expected={"count": 1}))
+        winner = _one_wins(outcome)
+        assert voting.member_votes(shared_db, ids["item"]) == ({} if winner == 0 else
+                                                                {(ids["candidate"], ids["member"]): 2}), n
+        voting.clear_votes(shared_db, ids["item"])
+        outcome = race(lambda b=before: voting.restore_votes(shared_db, ids["item"], b["votes"], b["totals"],
+                                                             expected=cleared),
+                       lambda: voting.set_member_votes(shared_db, ids["candidate"], ids["member"], 2,
+                                                       expected={"count": 0}))
+        winner = _one_wins(outcome)
+        assert voting.member_votes(shared_db, ids["item"]) == {(ids["candidate"], ids["member"]): 1 + winner}, n
+        assert candidates.get_candidate(shared_db, ids["candidate"]).votes == 1 + winner
+        voting.clear_votes(shared_db, ids["item"])
+
+
+def test_two_laptops_setting_one_members_absence_never_both_succeed(shared_db: Database) -> None:
+    ids = _meeting(shared_db)
+    kinds: list[str | None] = [None, "absent", "conflict"]
+    for n in range(ROUNDS):
+        shown = kinds[n % 3]
+        wanted = [k for k in kinds if k != shown]
+
+        def put(kind: str | None, shown: str | None = shown) -> None:
+            if kind is None:
+                assert shown is not None
+                agenda.set_item_absence(shared_db, ids["item"], ids["member"], kind=shown, on=False,
+                                        expected={"kind": shown})
+            else:
+                agenda.set_item_absence(shared_db, ids["item"], ids["member"], kind=kind, expected={"kind": shown})
+                if shown is not None:  # the screen's change of kind: the old one off, in the same step
+                    agenda.set_item_absence(shared_db, ids["item"], ids["member"], kind=shown, on=False)
+
+        outcome = race(*(lambda k=k: _in_one_transaction(shared_db, lambda: put(k)) for k in wanted))
+        winner = _one_wins(outcome)
+        loser = outcome[1 - winner]
+        assert isinstance(loser, ConflictError) and loser.current == {"kind": wanted[winner]}, n
+        stored = [a.kind for a in agenda.list_item_absences(shared_db, ids["meeting"])]
+        assert stored == ([] if wanted[winner] is None else [wanted[winner]]), n
+        for kind in stored:  # the next round starts from kinds[n + 1]
+            agenda.set_item_absence(shared_db, ids["item"], ids["member"], kind=kind, on=False)
+        if kinds[(n + 1) % 3] is not None:
+            agenda.set_item_absence(shared_db, ids["item"], ids["member"], kind=kinds[(n + 1) % 3])  # type: ignore[arg-type]
+
+
+def _in_one_transaction(db: Database, call: Callable[[], Any]) -> None:
+    with db.transaction():
+        call()

@@ -7,7 +7,7 @@ from datetime import datetime
 import pytest
 
 from workshop.db import Database
-from workshop.errors import ValidationError
+from workshop.errors import ConflictError, ValidationError
 from workshop.services import agenda, attendance, candidates, committees, meetings, voting
 
 
@@ -155,3 +155,69 @@ def test_deleting_a_member_takes_their_dots_out_of_the_totals_and_undo_puts_them
     assert _totals(db, item) == _sums(db, item) == {cands[0]: 3, cands[1]: 1, cands[2]: 0}
     assert voting.unattributed(db, item) == []
     voting.set_member_votes(db, cands[2], anne, 0)  # the restored member votes on as before
+
+
+# --- compare-and-set: an edit says what it was based on (issue 14) ------------------------------
+
+def test_a_members_dots_based_on_a_stale_count_are_refused_with_the_count_now(db: Database) -> None:
+    item, members, cands = _setup(db)
+    anne = members[0]
+    voting.set_member_votes(db, cands[0], anne, 1, expected={"count": 0})
+    voting.set_member_votes(db, cands[0], anne, 2, expected={"count": 1})  # another laptop, on top of 1
+    with pytest.raises(ConflictError, match="Stemmefordelingen er ændret af en anden") as refused:
+        voting.set_member_votes(db, cands[0], anne, 3, expected={"count": 1})  # based on the 1 it showed
+    assert refused.value.current == {"count": 2}
+    assert voting.member_votes(db, item) == {(cands[0], anne): 2}
+    assert _totals(db, item)[cands[0]] == 2
+    with pytest.raises(ConflictError):  # taken back on another laptop: 0 now, not what this one showed
+        voting.set_member_votes(db, cands[1], anne, 0, expected={"count": 1})
+    voting.set_member_votes(db, cands[0], anne, 0, expected={"count": 2})
+    assert voting.member_votes(db, item) == {}
+
+
+def test_the_items_dots_setting_is_refused_on_a_stale_version(db: Database) -> None:
+    item, _members, _cands = _setup(db)
+    version = agenda.get_item(db, item).version
+    voting.set_dots(db, item, 5, expected_version=version)
+    with pytest.raises(ConflictError, match="Dagsordenspunktet er ændret af en anden") as refused:
+        voting.set_dots(db, item, 4, expected_version=version)
+    assert refused.value.current["dots"] == 5
+    assert agenda.get_item(db, item).dots == 5
+
+
+def test_undoing_a_fresh_vote_is_refused_once_a_dot_was_placed_since(db: Database) -> None:
+    item, members, cands = _setup(db)
+    anne, bo = members[0], members[1]
+    voting.set_member_votes(db, cands[0], anne, 2)
+    before = voting.tally(db, item)
+    assert before == {"votes": {(cands[0], anne): 2}, "totals": {cands[0]: 2}}
+    voting.set_member_votes(db, cands[1], bo, 1)  # another laptop, after this one read the vote
+    with pytest.raises(ConflictError, match="Stemmefordelingen"):
+        voting.clear_votes(db, item, expected=before)
+    assert voting.member_votes(db, item) == {(cands[0], anne): 2, (cands[1], bo): 1}
+    before = voting.tally(db, item)
+    voting.clear_votes(db, item, expected=before)
+    cleared = {"votes": {}, "totals": {}}
+    assert voting.tally(db, item) == cleared
+    voting.set_member_votes(db, cands[2], bo, 1)  # the fresh vote started on another laptop
+    with pytest.raises(ConflictError) as refused:  # the undo would wipe that dot
+        voting.restore_votes(db, item, before["votes"], before["totals"], expected=cleared)
+    assert refused.value.current == {"votes": {(cands[2], bo): 1}, "totals": {cands[2]: 1}}
+    assert voting.member_votes(db, item) == {(cands[2], bo): 1}
+    voting.set_member_votes(db, cands[2], bo, 0)
+    voting.restore_votes(db, item, before["votes"], before["totals"], expected=cleared)
+    assert voting.tally(db, item) == before
+
+
+def test_an_absence_based_on_a_stale_state_is_refused_with_the_state_now(db: Database) -> None:
+    item, members, _cands = _setup(db)
+    anne = members[0]
+    agenda.set_item_absence(db, item, anne, kind="absent", expected={"kind": None})
+    with pytest.raises(ConflictError, match="Fraværsregistreringen er ændret af en anden") as refused:
+        agenda.set_item_absence(db, item, anne, kind="conflict", expected={"kind": None})
+    assert refused.value.current == {"kind": "absent"}
+    agenda.set_item_absence(db, item, anne, kind="absent", on=False, expected={"kind": "absent"})
+    with pytest.raises(ConflictError) as refused:  # the other laptop cleared it meanwhile
+        agenda.set_item_absence(db, item, anne, kind="absent", on=False, expected={"kind": "absent"})
+    assert refused.value.current == {"kind": None}
+    assert agenda.list_item_absences(db, agenda.get_item(db, item).meeting_id) == []

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -20,8 +20,10 @@ from workshop.services.committees import member_of_meeting
 from workshop.services.meetings import set_current_step
 from workshop.services.rows import (
     apply,
+    check_values,
     check_version,
     get,
+    locked,
     next_position,
     one_of,
     required,
@@ -166,16 +168,32 @@ def list_item_absences(db: Database, meeting_id: int) -> list[ItemAbsence]:
                            .where(AgendaItem.meeting_id == meeting_id)))
 
 
+def item_absence_kind(kinds: Iterable[str]) -> str | None:
+    """The one kind a member's absences for an item show as: ``conflict`` (inhabil) before
+    ``absent``; None when there are none. Imports may store both; the screens show one."""
+    found = set(kinds)
+    return next((k for k in reversed(ITEM_ABSENCE_KINDS) if k in found), None)
+
+
 def set_item_absence(db: Database, item_id: int, member_id: int, *, kind: str = "absent",
-                     on: bool = True) -> ChangeSet:
-    """Mark a member away (``absent``) or inhabile (``conflict``) for one item, or clear it."""
+                     on: bool = True, expected: dict[str, str | None] | None = None) -> ChangeSet:
+    """Mark a member away (``absent``) or inhabile (``conflict``) for one item, or clear it.
+
+    ``expected``: the member's absence for the item as the screen showed it, ``{"kind": None,
+    "absent" or "conflict"}`` (``item_absence_kind``); None: not checked (imports, the CLI).
+
+    Raises:
+        ConflictError: another laptop changed it since; carries ``{"kind": …}`` stored now.
+    """
     one_of("kind", kind, ITEM_ABSENCE_KINDS)
     with db.session() as s:
-        item = get(s, AgendaItem, item_id)
+        item = locked(s, AgendaItem, item_id)  # an item's absences change one writer at a time
         member_of_meeting(s, item.meeting_id, member_id)
-        existing = s.exec(select(ItemAbsence).where(ItemAbsence.item_id == item_id,
-                                                    ItemAbsence.member_id == member_id,
-                                                    ItemAbsence.kind == kind)).first()
+        stored = list(s.exec(select(ItemAbsence).where(ItemAbsence.item_id == item_id,
+                                                       ItemAbsence.member_id == member_id)))
+        check_values("itemabsence", item_id, {"kind": item_absence_kind(a.kind for a in stored)},
+                     expected)
+        existing = next((a for a in stored if a.kind == kind), None)
         if on and existing is None:
             s.add(ItemAbsence(item_id=item_id, member_id=member_id, kind=kind))
         elif not on and existing is not None:

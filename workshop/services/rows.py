@@ -15,7 +15,9 @@ from sqlalchemy.exc import InvalidRequestError
 from sqlalchemy.orm import object_session
 from sqlalchemy.orm.attributes import flag_modified
 from sqlmodel import Session, SQLModel, func, select
+from sqlmodel.sql.expression import SelectOfScalar
 
+from workshop.db import lock_for_writing
 from workshop.errors import ConflictError, NotFoundError, ValidationError, row_name
 from workshop.limits import year_in_range, years_message
 from workshop.plain_text import control_character, has_visible, invisible_only, max_chars, too_long
@@ -61,13 +63,27 @@ def locked(session: Session, model: type[T], row_id: int) -> T:
     """``get`` under a row lock on PostgreSQL (``FOR NO KEY UPDATE``, which leaves inserts of
     rows that refer to it alone): a compare-and-set of what belongs to the row (a working
     group's members, a candidate's dots) by two laptops at once then runs one after the other,
-    and the second one compares against what the first one wrote."""
+    and the second one compares against what the first one wrote. On SQLite the database's
+    write lock (``lock_for_writing``) does the same for the whole file."""
     if session.get_bind().dialect.name != "postgresql":
-        return get(session, model, row_id)
-    row = session.get(model, row_id, with_for_update={"key_share": True}, populate_existing=True)
+        lock_for_writing(session)
+        row = session.get(model, row_id, populate_existing=True)  # read again under the lock
+    else:
+        row = session.get(model, row_id, with_for_update={"key_share": True}, populate_existing=True)
     if row is None:
         raise NotFoundError(f"{row_name(model.__tablename__)} (id {row_id}) findes ikke.")  # type: ignore[arg-type]
     return row
+
+
+def locked_all(session: Session, statement: SelectOfScalar[T]) -> list[T]:
+    """``statement``'s rows under ``locked``'s lock (all of an item's candidates, say), taken in
+    the statement's order: order by id, so two writers locking several rows never wait on each
+    other in a circle."""
+    if session.get_bind().dialect.name != "postgresql":
+        lock_for_writing(session)
+    else:
+        statement = statement.with_for_update(key_share=True)
+    return list(session.exec(statement.execution_options(populate_existing=True)))
 
 
 def check_values(table: str, row_id: int | None, current: dict[str, Any], expected: dict[str, Any] | None) -> None:

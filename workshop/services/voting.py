@@ -23,10 +23,13 @@ from workshop.origins import by_member
 from workshop.services import member_rules
 from workshop.services.committees import member_of_meeting
 from workshop.services.referat.lock import lock_state
-from workshop.services.rows import get, touch
+from workshop.services.rows import check_values, check_version, get, locked, locked_all, touch
 
 DEFAULT_DOTS = 3
 MAX_DOTS = 20
+
+# What a vote holds: {"votes": {(candidate_id, member_id): dots}, "totals": {candidate_id: total}}.
+Tally = dict[str, dict[Any, int]]
 
 
 def member_votes(db: Database, item_id: int) -> dict[tuple[int, int], int]:
@@ -102,18 +105,20 @@ def voted_on(s: Any, member_id: int) -> list[int]:
     return list(s.exec(select(CandidateVote.candidate_id).where(CandidateVote.member_id == member_id)))
 
 
-def set_dots(db: Database, item_id: int, dots: int) -> ChangeSet:
-    """How many dots each present member has in the item's dot-voting (1-20)."""
+def set_dots(db: Database, item_id: int, dots: int, *, expected_version: int | None = None) -> ChangeSet:
+    """How many dots each present member has in the item's dot-voting (1-20), on top of the item's
+    ``expected_version`` (a stale one raises ``ConflictError``; None: not checked)."""
     if not isinstance(dots, int) or isinstance(dots, bool) or not 1 <= dots <= MAX_DOTS:
         raise ValidationError("dots", f"antallet af stemmer pr. medlem skal være 1-{MAX_DOTS}")
     with db.session() as s:
         item = get(s, AgendaItem, item_id)
+        check_version(item, expected_version)
         item.dots = dots
         return changed("items", "candidates", meeting_id=item.meeting_id, id=item_id)
 
 
 def set_member_votes(db: Database, candidate_id: int, member_id: int, count: int, *,
-                     dots: int | None = None, origin: str = "") -> ChangeSet:
+                     dots: int | None = None, origin: str = "", expected: dict[str, int] | None = None) -> ChangeSet:
     """Set how many of a member's dots lie on one candidate, and update the candidate's total.
 
     Args:
@@ -123,15 +128,23 @@ def set_member_votes(db: Database, candidate_id: int, member_id: int, count: int
         dots: how many dots each member has in this item (default: the item's ``dots``).
         origin: "phone" when the member votes themselves: then only while the item's
             "votes" step is current and the member is present for it (``member_rules``).
+        expected: the member's dots on the candidate as the screen showed them,
+            ``{"count": n}``; None: not checked (a phone sets its own dots, an import).
 
     Raises:
         ValidationError: a negative count, an absent member, more dots than the member has,
             or a member's own vote outside the voting step.
+        ConflictError: the member's dots there are no longer ``expected`` (another laptop
+            changed them); it carries ``{"count": n}`` stored now.
     """
     if not isinstance(count, int) or isinstance(count, bool) or count < 0:
         raise ValidationError("votes", "antallet af stemmer skal være et helt tal ≥ 0")
     with db.session() as s:
-        cand = get(s, Candidate, candidate_id)
+        cand = locked(s, Candidate, candidate_id)  # the candidate's dots change one writer at a time
+        row = s.exec(select(CandidateVote).where(CandidateVote.candidate_id == candidate_id,
+                                                 CandidateVote.member_id == member_id)).first()
+        check_values("candidatevote", candidate_id, {"count": row.count if row is not None else 0},
+                     expected)
         item = get(s, AgendaItem, cand.item_id)
         member: Member = member_of_meeting(s, item.meeting_id, member_id)
         if by_member(origin):
@@ -148,8 +161,8 @@ def set_member_votes(db: Database, candidate_id: int, member_id: int, count: int
                                            " og kan ikke stemme")
         imported = _unattributed(s, cand.item_id)
         if imported:
-            if locked := lock_state(s, item.meeting_id):  # then resetting cannot help: say why
-                raise LockedError.meeting(locked)
+            if sent := lock_state(s, item.meeting_id):  # then resetting cannot help: say why
+                raise LockedError.meeting(sent)
             raise ValidationError(
                 "votes", f"Stemmetallet på \"{imported[0]}\" kommer fra en mødefil og er ikke fordelt på"
                          " medlemmer. Nulstil stemmerne, før der stemmes pr. medlem.")
@@ -161,8 +174,6 @@ def set_member_votes(db: Database, candidate_id: int, member_id: int, count: int
                 f"{member.name} har kun {dots} stemmer og har allerede brugt {elsewhere} på andre"
                 f' pejlemærker; der kan højst sættes {left} på "{cand.title}"',
             )
-        row = s.exec(select(CandidateVote).where(CandidateVote.candidate_id == candidate_id,
-                                                 CandidateVote.member_id == member_id)).first()
         if count == 0:
             if row is not None:
                 s.delete(row)
@@ -174,11 +185,38 @@ def set_member_votes(db: Database, candidate_id: int, member_id: int, count: int
         return changed("candidates", meeting_id=item.meeting_id, id=candidate_id)
 
 
-def clear_votes(db: Database, item_id: int) -> ChangeSet:
-    """Take back every dot in the item (a fresh vote); totals drop to zero."""
+def tally(db: Database, item_id: int) -> Tally:
+    """What the item's vote holds now: ``{"votes": member_votes, "totals": the nonzero totals by
+    candidate}`` (the totals carry what a meeting file gave without members). ``clear_votes``
+    and ``restore_votes`` compare it with what their step saw."""
     with db.session() as s:
-        item = get(s, AgendaItem, item_id)
-        cands = list(s.exec(select(Candidate).where(Candidate.item_id == item_id)))
+        return _tally(s, list(s.exec(select(Candidate).where(Candidate.item_id == item_id))))
+
+
+def _tally(s: Any, cands: list[Candidate]) -> Tally:
+    votes = s.exec(select(CandidateVote).where(col(CandidateVote.candidate_id).in_([c.id for c in cands]),
+                                               CandidateVote.count > 0))
+    return {"votes": {(v.candidate_id, v.member_id): v.count for v in votes},
+            "totals": {c.pk: c.votes for c in cands if c.votes}}
+
+
+def _locked_tally(s: Any, item_id: int, expected: Tally | None) -> tuple[AgendaItem, list[Candidate]]:
+    """The item and its candidates under the lock, refused (``ConflictError`` carrying the tally
+    now) when the vote no longer holds ``expected`` (None: not checked)."""
+    item = get(s, AgendaItem, item_id)
+    cands = locked_all(s, select(Candidate).where(Candidate.item_id == item_id).order_by(col(Candidate.id)))
+    check_values("candidatevote", None, _tally(s, cands), expected)
+    return item, cands
+
+
+def clear_votes(db: Database, item_id: int, *, expected: Tally | None = None) -> ChangeSet:
+    """Take back every dot in the item (a fresh vote); totals drop to zero.
+
+    ``expected``: the ``tally`` the step saw (and will put back on undo); a vote changed since
+    raises ``ConflictError``. None: not checked.
+    """
+    with db.session() as s:
+        item, cands = _locked_tally(s, item_id, expected)
         ids = [c.id for c in cands]
         for v in s.exec(select(CandidateVote).where(col(CandidateVote.candidate_id).in_(ids))):
             s.delete(v)
@@ -194,15 +232,17 @@ def totals(db: Database, item_id: int) -> dict[int, int]:
 
 
 def restore_votes(db: Database, item_id: int, votes: dict[tuple[int, int], int],
-                  imported: dict[int, int] | None = None) -> ChangeSet:
+                  imported: dict[int, int] | None = None, *, expected: Tally | None = None) -> ChangeSet:
     """Put back a saved ``member_votes`` map (the undo of ``clear_votes``).
 
     ``imported``: the saved ``totals`` of candidates whose totals came from a meeting file
     (``unattributed``); they are put back as they were instead of being recounted.
+    ``expected``: the ``tally`` the vote must still hold (the undo of a clear: nothing, so a dot
+    placed on another laptop since refuses it with ``ConflictError``); None: not checked.
     """
     with db.session() as s:
-        item = get(s, AgendaItem, item_id)
-        cands = {c.id: c for c in s.exec(select(Candidate).where(Candidate.item_id == item_id))}
+        item, locked_cands = _locked_tally(s, item_id, expected)
+        cands = {c.id: c for c in locked_cands}
         for v in s.exec(select(CandidateVote).where(col(CandidateVote.candidate_id).in_(list(cands)))):
             s.delete(v)
         s.flush()
