@@ -242,9 +242,11 @@ def orm_row(table: str, kind: str, get: Callable[[int], Any], update: Callable[.
                         kind)
 
 
-def refused(ctx: AppContext, spec: VersionedRow, error: ConflictError, shown: Mapping[str, Any],
+def refused(ctx: AppContext, spec: VersionedRow | str, error: ConflictError, shown: Mapping[str, Any],
             names: Mapping[str, str], display: Callable[[str, Any], Any] | None = None) -> None:
-    """A stale edit of a value refused: the message naming what changed, and the views re-read the row."""
+    """A stale edit of a value refused: the message naming what changed, and the views re-read the row
+    (``spec``: the row's spec, or the ``ChangeSet`` kind of what has no version of its own)."""
     ctx.report(error, changed_message(error, shown, names, display))
-    if spec.kind:
-        ctx.broadcast(changed(spec.kind, id=error.row_id))
+    kind = spec if isinstance(spec, str) else spec.kind
+    if kind:
+        ctx.broadcast(changed(kind, id=error.row_id))

@@ -1518,17 +1518,17 @@ Workshop closes; the file has not been changed.</translation>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="488"/>
+        <location filename="../../ui/main_window.py" line="482"/>
         <source>Fortryd</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="492"/>
+        <location filename="../../ui/main_window.py" line="486"/>
         <source>Annullér fortryd</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="579"/>
+        <location filename="../../ui/main_window.py" line="573"/>
         <source>Om Workshop</source>
         <translation>About Workshop</translation>
     </message>
@@ -1564,7 +1564,7 @@ Workshop closes; the file has not been changed.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="143"/>
-        <location filename="../../ui/main_window.py" line="585"/>
+        <location filename="../../ui/main_window.py" line="579"/>
         <source>Sprog</source>
         <translation>Language</translation>
     </message>
@@ -1609,32 +1609,32 @@ Workshop closes; the file has not been changed.</translation>
         <translation>The connection to the server is back.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="488"/>
+        <location filename="../../ui/main_window.py" line="482"/>
         <source>Fortryd {what}</source>
         <translation>Undo {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="492"/>
+        <location filename="../../ui/main_window.py" line="486"/>
         <source>Annullér fortryd {what}</source>
         <translation>Redo {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="516"/>
+        <location filename="../../ui/main_window.py" line="510"/>
         <source>Importér mødefil</source>
         <translation>Import meeting file</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="517"/>
+        <location filename="../../ui/main_window.py" line="511"/>
         <source>Mødefiler (*.json);;Alle filer (*)</source>
         <translation>Meeting files (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="532"/>
+        <location filename="../../ui/main_window.py" line="526"/>
         <source>Mødefilen blev afvist</source>
         <translation>The meeting file was rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="533"/>
+        <location filename="../../ui/main_window.py" line="527"/>
         <source>Mødefilen blev ikke importeret; intet er ændret.
 
 {error}</source>
@@ -1643,53 +1643,53 @@ Workshop closes; the file has not been changed.</translation>
 {error}</translation>
     </message>
     <message>
+        <location filename="../../ui/main_window.py" line="537"/>
         <location filename="../../ui/main_window.py" line="543"/>
-        <location filename="../../ui/main_window.py" line="549"/>
         <source>Mødefilen er importeret.</source>
         <translation>The meeting file has been imported.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="561"/>
+        <location filename="../../ui/main_window.py" line="555"/>
         <source>Eksportér mødefil</source>
         <translation>Export meeting file</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="561"/>
+        <location filename="../../ui/main_window.py" line="555"/>
         <source>møde.workshop.json</source>
         <translation>meeting.workshop.json</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="562"/>
+        <location filename="../../ui/main_window.py" line="556"/>
         <source>Mødefiler (*.json)</source>
         <translation>Meeting files (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="567"/>
+        <location filename="../../ui/main_window.py" line="561"/>
         <source>Eksport mislykkedes</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="569"/>
+        <location filename="../../ui/main_window.py" line="563"/>
         <source>Mødet er gemt i {path}</source>
         <translation>The meeting is saved in {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="580"/>
+        <location filename="../../ui/main_window.py" line="574"/>
         <source>Workshop afvikler opgaveudvalgenes møder og skriver referatet.</source>
         <translation>Workshop runs task committee meetings and writes the minutes.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="586"/>
+        <location filename="../../ui/main_window.py" line="580"/>
         <source>Sproget skiftes, næste gang Workshop startes.</source>
         <translation>The language changes the next time Workshop starts.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="597"/>
+        <location filename="../../ui/main_window.py" line="591"/>
         <source>Ikke gemt</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="598"/>
+        <location filename="../../ui/main_window.py" line="592"/>
         <source>Noget af det, du har skrevet, kunne ikke gemmes. Luk alligevel?</source>
         <translation>Some of what you typed could not be saved. Close anyway?</translation>
     </message>
@@ -1778,207 +1778,222 @@ Workshop closes; the file has not been changed.</translation>
 <context>
     <name>MeetingEdits</name>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="54"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="73"/>
         <source>Gå til {title}</source>
         <translation>Go to {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="61"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="80"/>
         <source>Hæv mødet</source>
         <translation>Close the meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="67"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="86"/>
         <source>Ret hævet kl.</source>
         <translation>Correct the closing time</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="78"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="97"/>
         <source>Næste møde</source>
         <translation>Next meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="33"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="52"/>
         <source>Teksten</source>
         <translation>The text</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="72"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="91"/>
         <source>Hævet kl.</source>
         <translation>Closed at</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="88"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="107"/>
         <source>Tilføj tilførsel</source>
         <translation>Add remark</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="95"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="114"/>
         <source>Ret tilførsel</source>
         <translation>Edit remark</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="108"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="127"/>
         <source>Slet tilførsel</source>
         <translation>Delete remark</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="128"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="147"/>
         <source>Ny gruppe {name}</source>
         <translation>New group {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="135"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="154"/>
         <source>Gruppens medlemmer</source>
         <translation>Group&apos;s members</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="140"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="159"/>
         <source>Slet gruppe {name}</source>
         <translation>Delete group {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="178"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="197"/>
         <source>Fordel automatisk</source>
         <translation>Distribute automatically</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="190"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="209"/>
         <source>Tilføj input</source>
         <translation>Add input</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="197"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="216"/>
         <source>Ret input</source>
         <translation>Edit input</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="211"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="230"/>
         <source>Synlighed</source>
         <translation>Visibility</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="212"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="231"/>
         <source>Gruppen</source>
         <translation>The group</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="213"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="232"/>
         <source>Pejlemærket</source>
         <translation>The guiding principle</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="219"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="238"/>
         <source>skjult</source>
         <translation>hidden</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="220"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="239"/>
         <source>vist</source>
         <translation>shown</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="224"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="243"/>
         <source>intet</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="249"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="268"/>
         <source>Skjul input</source>
         <translation>Hide inputs</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="250"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="269"/>
         <source>Vis input</source>
         <translation>Show inputs</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="254"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="273"/>
         <source>Slet input</source>
         <translation>Delete input</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="254"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="273"/>
         <source>Slet {n} input</source>
         <translation>Delete {n} inputs</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="260"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="279"/>
         <source>Flyt input</source>
         <translation>Move inputs</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="291"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="310"/>
         <source>Nyt pejlemærke {title}</source>
         <translation>New guiding principle {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="318"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="337"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="323"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="342"/>
         <source>Input til pejlemærke</source>
         <translation>Inputs to guiding principle</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="324"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="343"/>
         <source>Input ud af pejlemærke</source>
         <translation>Inputs out of guiding principle</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="329"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="348"/>
         <source>Slet pejlemærke</source>
         <translation>Delete guiding principle</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="330"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="349"/>
         <source>Slet {n} pejlemærker</source>
         <translation>Delete {n} guiding principles</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="338"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="357"/>
         <source>Slå pejlemærker sammen i {title}</source>
         <translation>Merge guiding principles into {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="346"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="365"/>
         <source>Stemmer</source>
         <translation>Votes</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="354"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="373"/>
         <source>Stemmer pr. medlem: {n}</source>
         <translation>Votes per member: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="361"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="380"/>
         <source>Nulstil stemmerne</source>
         <translation>Reset the votes</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="370"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="389"/>
         <source>Ny arbejdsgruppe {name}</source>
         <translation>New working group {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="389"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="408"/>
         <source>Arbejdsgruppens medlemmer</source>
         <translation>Working group&apos;s members</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="396"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="416"/>
         <source>Arbejdsgruppens tovholder</source>
         <translation>The working group&apos;s convener</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="403"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="423"/>
         <source>Arbejdsgruppens medlemmer udefra</source>
         <translation>The working group&apos;s outside members</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="408"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="453"/>
+        <source>Medlemmerne</source>
+        <translation>The members</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/meeting_edits.py" line="454"/>
+        <source>Tovholderen</source>
+        <translation>The convener</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/meeting_edits.py" line="455"/>
+        <source>Medlemmerne udefra</source>
+        <translation>The members from outside the committee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/meeting_edits.py" line="480"/>
         <source>Slet arbejdsgruppe {name}</source>
         <translation>Delete working group {name}</translation>
     </message>
@@ -2006,12 +2021,12 @@ Workshop closes; the file has not been changed.</translation>
         <translation>Working groups</translation>
     </message>
     <message>
-        <location filename="../../ui/models/navigator_model.py" line="21"/>
+        <location filename="../../ui/models/navigator_model.py" line="22"/>
         <source>formand</source>
         <translation>chair</translation>
     </message>
     <message>
-        <location filename="../../ui/models/navigator_model.py" line="22"/>
+        <location filename="../../ui/models/navigator_model.py" line="23"/>
         <source>næstformand</source>
         <translation>vice chair</translation>
     </message>
@@ -2036,79 +2051,79 @@ Workshop closes; the file has not been changed.</translation>
         <translation>Meeting {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="201"/>
+        <location filename="../../ui/panels/navigator.py" line="204"/>
         <source>Nyt udvalg</source>
         <translation>New committee</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="201"/>
+        <location filename="../../ui/panels/navigator.py" line="204"/>
         <source>Udvalgets navn:</source>
         <translation>Committee name:</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="206"/>
+        <location filename="../../ui/panels/navigator.py" line="209"/>
         <source>Opret udvalg</source>
         <translation>Create committee</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="225"/>
+        <location filename="../../ui/panels/navigator.py" line="228"/>
         <source>Opret møde</source>
         <translation>Create meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="255"/>
-        <location filename="../../ui/panels/navigator.py" line="257"/>
+        <location filename="../../ui/panels/navigator.py" line="258"/>
+        <location filename="../../ui/panels/navigator.py" line="260"/>
         <source>Omdøb</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="255"/>
+        <location filename="../../ui/panels/navigator.py" line="258"/>
         <source>Nyt navn:</source>
         <translation>New name:</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="258"/>
+        <location filename="../../ui/panels/navigator.py" line="261"/>
         <source>Navnet</source>
         <translation>The name</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="275"/>
+        <location filename="../../ui/panels/navigator.py" line="278"/>
         <source>Slet {name}</source>
         <translation>Delete {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="283"/>
+        <location filename="../../ui/panels/navigator.py" line="286"/>
         <source> og {n} flere</source>
         <translation> and {n} more</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="284"/>
+        <location filename="../../ui/panels/navigator.py" line="287"/>
         <source>Slet {names}?</source>
         <translation>Delete {names}?</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="287"/>
+        <location filename="../../ui/panels/navigator.py" line="290"/>
         <source>{n} registreringer (fremmøde, svar, input m.m.) slettes med. Du kan fortryde med Ctrl+Z.</source>
         <translation>{n} records (attendance, answers, inputs etc.) are deleted with it. You can undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="290"/>
-        <location filename="../../ui/panels/navigator.py" line="297"/>
+        <location filename="../../ui/panels/navigator.py" line="293"/>
+        <location filename="../../ui/panels/navigator.py" line="300"/>
         <source>Slet</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="298"/>
+        <location filename="../../ui/panels/navigator.py" line="301"/>
         <source>Slet &quot;{name}&quot;?</source>
         <translation>Delete &quot;{name}&quot;?</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="305"/>
+        <location filename="../../ui/panels/navigator.py" line="308"/>
         <source>Slet indhold</source>
         <translation>Delete content</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="306"/>
+        <location filename="../../ui/panels/navigator.py" line="309"/>
         <source>&quot;{name}&quot; har {n} registreringer (fremmøde, svar, input, referat m.m.), som slettes med. Er du helt sikker? (Du kan fortryde med Ctrl+Z.)</source>
         <translation>&quot;{name}&quot; has {n} records (attendance, answers, inputs, minutes etc.) that will be deleted with it. Are you quite sure? (You can undo with Ctrl+Z.)</translation>
     </message>
@@ -2340,7 +2355,7 @@ Workshop closes; the file has not been changed.</translation>
     </message>
     <message>
         <location filename="../../ui/panels/referat.py" line="124"/>
-        <location filename="../../ui/panels/referat.py" line="436"/>
+        <location filename="../../ui/panels/referat.py" line="434"/>
         <source>Send til godkendelse</source>
         <translation>Send for approval</translation>
     </message>
@@ -2462,98 +2477,98 @@ Det er ikke det godkendte referat. {what} alligevel? Hver side mærkes ÆNDRET E
 These are not the approved minutes. {what} anyway? Every page is marked CHANGED AFTER APPROVAL.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="388"/>
+        <location filename="../../ui/panels/referat.py" line="386"/>
         <source>Forhåndsvisningen kan ikke laves: {error}</source>
         <translation>The preview cannot be made: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="394"/>
+        <location filename="../../ui/panels/referat.py" line="392"/>
         <source>Opdaterer forhåndsvisningen …</source>
         <translation>Updating the preview …</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="399"/>
+        <location filename="../../ui/panels/referat.py" line="397"/>
         <source>Forhåndsvisningen</source>
         <translation>The preview</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="437"/>
+        <location filename="../../ui/panels/referat.py" line="435"/>
         <source>Referatet fastlåses, som det står nu, og sendes til de fremmødte medlemmer til godkendelse. Mødet kan derefter ikke ændres. Fortsæt?</source>
         <translation>The minutes are locked as they stand now and sent to the members present for approval. The meeting can then no longer be changed. Continue?</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="523"/>
+        <location filename="../../ui/panels/referat.py" line="521"/>
         <source>Referat {date} v{version}</source>
         <translation>Minutes {date} v{version}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="527"/>
+        <location filename="../../ui/panels/referat.py" line="525"/>
         <source>Eksportér</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="531"/>
+        <location filename="../../ui/panels/referat.py" line="529"/>
         <source>Eksportér referat som PDF</source>
         <translation>Export the minutes as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="532"/>
+        <location filename="../../ui/panels/referat.py" line="530"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="543"/>
+        <location filename="../../ui/panels/referat.py" line="541"/>
         <source>Skriver {name} …</source>
         <translation>Writing {name} …</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="544"/>
+        <location filename="../../ui/panels/referat.py" line="542"/>
         <source>Eksportér PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="555"/>
+        <location filename="../../ui/panels/referat.py" line="553"/>
         <source>Eksport af PDF</source>
         <translation>PDF export</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="561"/>
-        <location filename="../../ui/panels/referat.py" line="593"/>
+        <location filename="../../ui/panels/referat.py" line="559"/>
+        <location filename="../../ui/panels/referat.py" line="591"/>
         <source>Gemt: {path}</source>
         <translation>Saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="562"/>
+        <location filename="../../ui/panels/referat.py" line="560"/>
         <source> – mærket ÆNDRET EFTER GODKENDELSE</source>
         <translation> – marked CHANGED AFTER APPROVAL</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="580"/>
+        <location filename="../../ui/panels/referat.py" line="578"/>
         <source>Eksportér mødefil</source>
         <translation>Export meeting file</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="581"/>
+        <location filename="../../ui/panels/referat.py" line="579"/>
         <source>Mødefil (*.json)</source>
         <translation>Meeting file (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="590"/>
+        <location filename="../../ui/panels/referat.py" line="588"/>
         <source>Mødefilen kunne ikke skrives ({path}): {reason}</source>
         <translation>The meeting file could not be written ({path}): {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="599"/>
+        <location filename="../../ui/panels/referat.py" line="597"/>
         <source>Forhåndsvisningen er ikke klar endnu; prøv igen om et øjeblik.</source>
         <translation>The preview is not ready yet; try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="601"/>
+        <location filename="../../ui/panels/referat.py" line="599"/>
         <source>Udskriv</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="606"/>
+        <location filename="../../ui/panels/referat.py" line="604"/>
         <source>Udskriv referat</source>
         <translation>Print the minutes</translation>
     </message>
@@ -3297,195 +3312,195 @@ These are not the approved minutes. {what} anyway? Every page is marked CHANGED 
         <translation>not present</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="64"/>
+        <location filename="../../ui/panels/working_groups.py" line="65"/>
         <source>Arbejdsgrupper</source>
         <translation>Working groups</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="72"/>
+        <location filename="../../ui/panels/working_groups.py" line="73"/>
         <source>Ny arbejdsgruppe – skriv navnet, Enter</source>
         <translation>New working group – type the name, Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="73"/>
+        <location filename="../../ui/panels/working_groups.py" line="74"/>
         <source>Navn på ny arbejdsgruppe</source>
         <translation>Name of new working group</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="76"/>
+        <location filename="../../ui/panels/working_groups.py" line="77"/>
         <source>Tilføj</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="79"/>
+        <location filename="../../ui/panels/working_groups.py" line="80"/>
         <source>Valgt pejlemærke</source>
         <translation>Chosen guiding principle</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="80"/>
+        <location filename="../../ui/panels/working_groups.py" line="81"/>
         <source>Opret fra pejlemærke</source>
         <translation>Create from guiding principle</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="82"/>
+        <location filename="../../ui/panels/working_groups.py" line="83"/>
         <source>Fjern valgte</source>
         <translation>Remove selected</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="85"/>
+        <location filename="../../ui/panels/working_groups.py" line="86"/>
         <source>&lt;b&gt;Arbejdsgrupper&lt;/b&gt;</source>
         <translation>&lt;b&gt;Working groups&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="98"/>
-        <location filename="../../ui/panels/working_groups.py" line="105"/>
+        <location filename="../../ui/panels/working_groups.py" line="99"/>
+        <location filename="../../ui/panels/working_groups.py" line="106"/>
         <source>Arbejdsgruppens navn</source>
         <translation>Working group&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="107"/>
-        <location filename="../../ui/panels/working_groups.py" line="112"/>
-        <location filename="../../ui/panels/working_groups.py" line="153"/>
+        <location filename="../../ui/panels/working_groups.py" line="108"/>
+        <location filename="../../ui/panels/working_groups.py" line="113"/>
+        <location filename="../../ui/panels/working_groups.py" line="154"/>
         <source>Kommissorium</source>
         <translation>Terms of reference</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="109"/>
+        <location filename="../../ui/panels/working_groups.py" line="110"/>
         <source>Hvad arbejdsgruppen skal, og hvad den leverer</source>
         <translation>What the working group is to do, and what it delivers</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="114"/>
+        <location filename="../../ui/panels/working_groups.py" line="115"/>
         <source>Arbejdsgruppens medlemmer</source>
         <translation>Working group&apos;s members</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="117"/>
-        <location filename="../../ui/panels/working_groups.py" line="155"/>
+        <location filename="../../ui/panels/working_groups.py" line="118"/>
+        <location filename="../../ui/panels/working_groups.py" line="156"/>
         <source>Tovholder</source>
         <translation>Convener</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="120"/>
+        <location filename="../../ui/panels/working_groups.py" line="121"/>
         <source>Medlemmer udefra</source>
         <translation>Outside members</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="124"/>
+        <location filename="../../ui/panels/working_groups.py" line="125"/>
         <source>Navn udefra</source>
         <translation>Outside name</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="125"/>
+        <location filename="../../ui/panels/working_groups.py" line="126"/>
         <source>Navn på medlem udefra</source>
         <translation>Name of outside member</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="127"/>
+        <location filename="../../ui/panels/working_groups.py" line="128"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="128"/>
+        <location filename="../../ui/panels/working_groups.py" line="129"/>
         <source>Organisation for medlem udefra</source>
         <translation>Organisation of outside member</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="132"/>
+        <location filename="../../ui/panels/working_groups.py" line="133"/>
         <source>Tilføj udefra</source>
         <translation>Add from outside</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="134"/>
+        <location filename="../../ui/panels/working_groups.py" line="135"/>
         <source>Fjern</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="135"/>
+        <location filename="../../ui/panels/working_groups.py" line="136"/>
         <source>Fjern den valgte person udefra ({keys})</source>
         <translation>Remove the selected outside person ({keys})</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="147"/>
-        <location filename="../../ui/panels/working_groups.py" line="157"/>
-        <location filename="../../ui/panels/working_groups.py" line="362"/>
+        <location filename="../../ui/panels/working_groups.py" line="148"/>
+        <location filename="../../ui/panels/working_groups.py" line="158"/>
+        <location filename="../../ui/panels/working_groups.py" line="363"/>
         <source>Første møde</source>
         <translation>First meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="148"/>
-        <location filename="../../ui/panels/working_groups.py" line="158"/>
-        <location filename="../../ui/panels/working_groups.py" line="362"/>
+        <location filename="../../ui/panels/working_groups.py" line="149"/>
+        <location filename="../../ui/panels/working_groups.py" line="159"/>
+        <location filename="../../ui/panels/working_groups.py" line="363"/>
         <source>Melder tilbage</source>
         <translation>Reports back</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="152"/>
+        <location filename="../../ui/panels/working_groups.py" line="153"/>
         <source>Navn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="154"/>
+        <location filename="../../ui/panels/working_groups.py" line="155"/>
         <source>Medlemmer</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="156"/>
+        <location filename="../../ui/panels/working_groups.py" line="157"/>
         <source>Udefra</source>
         <translation>From outside</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="220"/>
+        <location filename="../../ui/panels/working_groups.py" line="221"/>
         <source>1 medlem</source>
         <translation>1 member</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="220"/>
+        <location filename="../../ui/panels/working_groups.py" line="221"/>
         <source>{n} medlemmer</source>
         <translation>{n} members</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="222"/>
+        <location filename="../../ui/panels/working_groups.py" line="223"/>
         <source>mødes {date}</source>
         <translation>meets {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="224"/>
+        <location filename="../../ui/panels/working_groups.py" line="225"/>
         <source>melder tilbage {date}</source>
         <translation>reports back {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="238"/>
+        <location filename="../../ui/panels/working_groups.py" line="239"/>
         <source> (har en gruppe)</source>
         <translation> (has a group)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="241"/>
+        <location filename="../../ui/panels/working_groups.py" line="242"/>
         <source>Ingen valgte pejlemærker endnu</source>
         <translation>No chosen guiding principles yet</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="290"/>
+        <location filename="../../ui/panels/working_groups.py" line="293"/>
         <source>Ingen tovholder</source>
         <translation>No convener</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="296"/>
+        <location filename="../../ui/panels/working_groups.py" line="298"/>
         <source>{name} ({organisation})</source>
         <translation>{name} ({organisation})</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="320"/>
+        <location filename="../../ui/panels/working_groups.py" line="321"/>
         <source>Skriv arbejdsgruppens navn først.</source>
         <translation>Type the working group&apos;s name first.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="339"/>
+        <location filename="../../ui/panels/working_groups.py" line="340"/>
         <source>Arbejde videre med pejlemærket &quot;{title}&quot; og komme med forslag til udvalget.</source>
         <translation>Work further on the guiding principle &quot;{title}&quot; and come back with proposals to the committee.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="399"/>
+        <location filename="../../ui/panels/working_groups.py" line="394"/>
         <source>Skriv navnet på personen udefra først.</source>
         <translation>Write the outside person&apos;s name first.</translation>
     </message>

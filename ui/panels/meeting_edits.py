@@ -19,11 +19,30 @@ from workshop import candidate_status
 from workshop.changes import ChangeSet
 from workshop.errors import ConflictError, WorkshopError
 from workshop.referat.danish import long_date
-from workshop.services import agenda, candidates, capture, meetings, snapshots, voting, working_groups
+from workshop.services import (
+    agenda,
+    candidates,
+    capture,
+    committees,
+    meetings,
+    snapshots,
+    voting,
+    working_groups,
+)
+from workshop.services.working_groups import People
 
 from ui.commands import Edits, ServiceCommand, create_command
 from ui.models.input_model import ShownInput
-from ui.versioned import RowEdit, VersionedRow, edit_row, orm_row, refused, versioned_rows_command, write_rows
+from ui.versioned import (
+    RowEdit,
+    Values,
+    VersionedRow,
+    edit_row,
+    orm_row,
+    refused,
+    versioned_rows_command,
+    write_rows,
+)
 
 Delete = Callable[[int], ChangeSet]
 _INPUT_FIELDS = ("text", "hidden", "group_id", "candidate_id")  # an input's columns a ShownInput holds
@@ -382,27 +401,80 @@ class MeetingEdits(Edits):
         return edit_row(self.ctx, label, spec, wg_id, field, {field: old}, {field: new}, version, shown={field: old},
                         names={field: label}, display=lambda _f, value: long_date(value) if value else value)
 
-    def set_working_group_members(self, wg_id: int, old: list[int], new: list[int],
-                                  old_convener: int | None = None) -> bool:
-        """New members (the convener stays if still one); undo gives back the members and the convener."""
-        return self._run(
-            QCoreApplication.translate("MeetingEdits", "Arbejdsgruppens medlemmer"),
-            lambda c: working_groups.set_working_group_members(self.db, wg_id, new),
-            lambda c: working_groups.set_working_group_members(self.db, wg_id, old,
-                                                               convener_id=old_convener)) is not None
+    def set_working_group_members(self, wg_id: int, shown: People, new: list[int]) -> bool:
+        """New members (the convener stays if still one), based on the people the panel ``shown``
+        (``working_groups.working_group_people``); undo gives back the members and the convener."""
+        return self._people(
+            wg_id, QCoreApplication.translate("MeetingEdits", "Arbejdsgruppens medlemmer"), ("members", "convener"),
+            shown, lambda forward, expected: working_groups.set_working_group_members(
+                self.db, wg_id, new, expected=expected) if forward else working_groups.set_working_group_members(
+                self.db, wg_id, shown["members"], convener_id=shown["convener"], expected=expected))
 
-    def set_convener(self, wg_id: int, old: int | None, new: int | None) -> bool:
-        return self._run(
-            QCoreApplication.translate("MeetingEdits", "Arbejdsgruppens tovholder"),
-            lambda c: working_groups.set_convener(self.db, wg_id, new),
-            lambda c: working_groups.set_convener(self.db, wg_id, old)) is not None
+    def set_convener(self, wg_id: int, shown: People, new: int | None) -> bool:
+        """The group's tovholder, based on the one the panel ``shown``."""
+        return self._people(
+            wg_id, QCoreApplication.translate("MeetingEdits", "Arbejdsgruppens tovholder"), ("convener",), shown,
+            lambda forward, expected: working_groups.set_convener(
+                self.db, wg_id, new if forward else shown["convener"], expected=expected))
 
-    def set_working_group_guests(self, wg_id: int, old: list[tuple[str, str]],
-                                 new: list[tuple[str, str]]) -> bool:
-        return self._run(
-            QCoreApplication.translate("MeetingEdits", "Arbejdsgruppens medlemmer udefra"),
-            lambda c: working_groups.set_working_group_guests(self.db, wg_id, new),
-            lambda c: working_groups.set_working_group_guests(self.db, wg_id, old)) is not None
+    def set_working_group_guests(self, wg_id: int, shown: People, new: list[tuple[str, str]]) -> bool:
+        """The group's members from outside the committee, based on the ones the panel ``shown``."""
+        return self._people(
+            wg_id, QCoreApplication.translate("MeetingEdits", "Arbejdsgruppens medlemmer udefra"), ("guests",), shown,
+            lambda forward, expected: working_groups.set_working_group_guests(
+                self.db, wg_id, new if forward else shown["guests"], expected=expected))
+
+    def _people(self, wg_id: int, label: str, keys: tuple[str, ...], shown: People,
+                write: Callable[[bool, People], ChangeSet]) -> bool:
+        """An edit of a working group's people, compared by the service with what it was based on."""
+        db = self.db
+        return self._compared(label, {k: shown[k] for k in keys},
+                              lambda: {k: v for k, v in working_groups.working_group_people(db, wg_id).items()
+                                       if k in keys},
+                              write, lambda error: self._people_refused(wg_id, shown, error))
+
+    def _people_refused(self, wg_id: int, shown: People, error: ConflictError) -> None:
+        """The Danish message naming what another laptop changed of the group's people; the panel re-reads."""
+        try:
+            now = self.ctx.read(working_groups.working_group_people, wg_id)
+            item = self.ctx.read(agenda.get_item, self.ctx.read(working_groups.get_working_group, wg_id).item_id)
+            names = self._member_names(item.meeting_id)
+        except WorkshopError:  # the group is gone meanwhile
+            now, names = {}, {}
+
+        def display(field: str, value: Any) -> Any:
+            if field == "members":
+                return [names.get(m, str(m)) for m in value]
+            if field == "convener":
+                return None if value is None else names.get(value, str(value))
+            return [f"{name} ({organisation})" if organisation else name for name, organisation in value]
+
+        refused(self.ctx, "working_groups", ConflictError.stale("workinggroup", row_id=wg_id, current=now), shown,
+                {"members": QCoreApplication.translate("MeetingEdits", "Medlemmerne"),
+                 "convener": QCoreApplication.translate("MeetingEdits", "Tovholderen"),
+                 "guests": QCoreApplication.translate("MeetingEdits", "Medlemmerne udefra")}, display)
+
+    def _member_names(self, meeting_id: int) -> dict[int, str]:
+        committee_id = self.ctx.read(meetings.get_meeting, meeting_id).committee_id
+        return {m.pk: m.name for m in self.ctx.read(committees.list_members, committee_id)}
+
+    def _compared(self, label: str, shown: Values, read: Callable[[], Values],
+                  write: Callable[[bool, Values], ChangeSet], refuse: Callable[[ConflictError], None]) -> bool:
+        """One undo step writing what has no version of its own (members of a group, …): the
+        service compares it with what it was based on (``write(forward, expected)``) and refuses it
+        when another laptop changed it since. The first do is based on what the screen ``shown``,
+        the undo on what the do left and a redo on what the undo left (``read`` in the same
+        transaction, after each write). A refused first run goes to ``refuse``; a refused undo or
+        redo is said by ``ServiceCommand`` and dropped."""
+
+        def run(cmd: ServiceCommand, forward: bool) -> ChangeSet:
+            based_on = cmd.state.get("undone", shown) if forward else cmd.state["done"]
+            changes = write(forward, based_on)
+            cmd.state["done" if forward else "undone"] = read()
+            return changes
+
+        command = ServiceCommand(self.ctx, label, lambda c: run(c, True), lambda c: run(c, False))
+        return self.ctx.execute(command, on_conflict=refuse) is not None
 
     def delete_working_group(self, wg_id: int, name: str) -> bool:
         return self._deleting(QCoreApplication.translate("MeetingEdits", "Slet arbejdsgruppe {name}").format(name=name), [("workinggroup", wg_id)],

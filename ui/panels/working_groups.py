@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from workshop.changes import ChangeSet
 from workshop.models import AgendaItem, WorkingGroup
 from workshop.services import agenda, attendance, candidates, committees, meetings, working_groups
+from workshop.services.working_groups import People
 
 from ui import shortcuts
 from ui.autosave import AutosaveField, VersionedText, text_column
@@ -42,7 +43,6 @@ from ui.panels.meeting_edits import MeetingEdits
 from ui.qt_typed import QT_TRANSLATE_NOOP
 
 ROLE_ID = Qt.ItemDataRole.UserRole
-ROLE_GUEST = Qt.ItemDataRole.UserRole + 1  # a guest row's (name, organisation)
 AWAY = {  # how a member not present at the meeting is marked in the member list
     "absent": QT_TRANSLATE_NOOP("WorkingGroupsView", "fraværende"),
     "excused": QT_TRANSLATE_NOOP("WorkingGroupsView", "afbud"),
@@ -58,6 +58,7 @@ class WorkingGroupsView(QWidget):
         self.ctx, self.edits = ctx, edits
         self.item: AgendaItem | None = None
         self.current: WorkingGroup | None = None
+        self.people: People = {}  # the current group's people as shown: what an edit of them is based on
         self._loading = False
 
         self.list = QListWidget()
@@ -271,8 +272,10 @@ class WorkingGroupsView(QWidget):
             self.members.clear()
             self.convener.clear()
             self.guests.clear()
+            self.people = {}
             if wg is not None and self.item is not None:
-                chosen = self.ctx.read(working_groups.working_group_members, wg.pk)
+                self.people = self.ctx.read(working_groups.working_group_people, wg.pk)
+                chosen = self.people["members"]
                 status = {a.member_id: a.status for a in self.ctx.read(attendance.list_attendance, self.item.meeting_id)}
                 committee_id = self.ctx.read(meetings.get_meeting, self.item.meeting_id).committee_id
                 names: dict[int, str] = {}
@@ -288,14 +291,12 @@ class WorkingGroupsView(QWidget):
                 if 0 <= keep_row < self.members.count():  # a toggle re-reads the list: the keyboard stays put
                     self.members.setCurrentRow(keep_row)
                 self.convener.addItem(self.tr("Ingen tovholder"), None)
-                for mid in chosen:
-                    self.convener.addItem(names.get(mid, ""), mid)
-                self.convener.setCurrentIndex(max(0, self.convener.findData(
-                    self.ctx.read(working_groups.working_group_convener, wg.pk))))
-                for name, organisation in self.ctx.read(working_groups.working_group_guests, wg.pk):
+                for mid in (mid for mid in names if mid in chosen):  # in the committee's order
+                    self.convener.addItem(names[mid], mid)
+                self.convener.setCurrentIndex(max(0, self.convener.findData(self.people["convener"])))
+                for name, organisation in self.people["guests"]:
                     row = QListWidgetItem(self.tr("{name} ({organisation})").format(
                         name=name, organisation=organisation) if organisation else name)
-                    row.setData(ROLE_GUEST, (name, organisation))
                     self.guests.addItem(row)
                 if self.guests.count():
                     self.guests.setCurrentRow(min(max(keep_guest, 0), self.guests.count() - 1))
@@ -373,22 +374,16 @@ class WorkingGroupsView(QWidget):
             return
         new = [self.members.item(i).data(ROLE_ID) for i in range(self.members.count())
                if self.members.item(i).checkState() == Qt.CheckState.Checked]
-        wg_id = self.current.pk
-        old = self.ctx.read(working_groups.working_group_members, wg_id)
-        with errors_at(self.ctx, self.members):
-            self.edits.set_working_group_members(wg_id, old, new, self.ctx.read(working_groups.working_group_convener, wg_id))
+        with errors_at(self.ctx, self.members):  # based on the members shown: another laptop's change since is refused
+            self.edits.set_working_group_members(self.current.pk, self.people, new)
 
     def _convener_chosen(self, index: int) -> None:
         if self._loading or self.current is None:
             return
-        old = self.ctx.read(working_groups.working_group_convener, self.current.pk)
         new = self.convener.itemData(index)
-        if new != old:
+        if new != self.people["convener"]:
             with errors_at(self.ctx, self.convener):
-                self.edits.set_convener(self.current.pk, old, new)
-
-    def _guest_list(self) -> list[tuple[str, str]]:
-        return [tuple(self.guests.item(i).data(ROLE_GUEST)) for i in range(self.guests.count())]
+                self.edits.set_convener(self.current.pk, self.people, new)
 
     def add_guest(self) -> bool:
         """Enter in the guest's name or organisation: the person joins the group from outside."""
@@ -399,9 +394,9 @@ class WorkingGroupsView(QWidget):
             show_at(self.guest_name, self.tr("Skriv navnet på personen udefra først."))
             self.guest_name.setFocus()
             return False
-        old = self._guest_list()
+        old = self.people["guests"]
         with errors_at(self.ctx, self.guest_name) as refused:
-            self.edits.set_working_group_guests(self.current.pk, old, [*old, (name, organisation)])
+            self.edits.set_working_group_guests(self.current.pk, self.people, [*old, (name, organisation)])
         if refused:
             return False
         self.guest_name.clear()
@@ -413,6 +408,6 @@ class WorkingGroupsView(QWidget):
         row = self.guests.currentRow()
         if self.current is None or row < 0:
             return
-        old = self._guest_list()
+        old = self.people["guests"]
         with errors_at(self.ctx, self.guests):
-            self.edits.set_working_group_guests(self.current.pk, old, old[:row] + old[row + 1:])
+            self.edits.set_working_group_guests(self.current.pk, self.people, old[:row] + old[row + 1:])
