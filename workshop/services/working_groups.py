@@ -191,14 +191,6 @@ def _locked_people(s: Session, working_group_id: int, expected: People | None) -
     return row, current
 
 
-def _touch_first(s: Session, row: WorkingGroup) -> None:
-    """Move the group's version before its people are rewritten (they are part of it): on SQLite,
-    which has no row lock, a laptop that compared what another one is rewriting waits at this
-    UPDATE and is then refused by its version check, before any of its rows clash."""
-    touch(row)
-    s.flush()
-
-
 def set_working_group_members(db: Database, working_group_id: int, member_ids: list[int], *,
                               convener_id: int | None | bool = False,
                               expected: People | None = None) -> ChangeSet:
@@ -226,13 +218,13 @@ def _set_members(s: Session, row: WorkingGroup, member_ids: list[int], convener_
         convener = None  # the convener left the group: no one is, until someone is chosen
     if sorted(set(member_ids)) == current["members"] and convener == current["convener"]:
         return changed("working_groups", meeting_id=item.meeting_id, id=row.id)  # nothing to write or bump
-    _touch_first(s, row)
     for old in s.exec(select(WorkingGroupMember).where(WorkingGroupMember.working_group_id == row.id)):
         s.delete(old)
     s.flush()
     for mid in dict.fromkeys(member_ids):
         member_of_meeting(s, item.meeting_id, mid)
         s.add(WorkingGroupMember(working_group_id=row.pk, member_id=mid, convener=mid == convener))
+    touch(row)  # its members are part of it
     return changed("working_groups", meeting_id=item.meeting_id, id=row.id)
 
 
@@ -266,7 +258,6 @@ def set_working_group_guests(db: Database, working_group_id: int, guests: list[t
             clean[(required("name", name), text("organisation", organisation).strip())] = None
         if list(clean) == current["guests"]:
             return changed("working_groups", meeting_id=item.meeting_id, id=working_group_id)  # nothing to bump
-        _touch_first(s, row)
         for old in s.exec(select(WorkingGroupGuest).where(
                 WorkingGroupGuest.working_group_id == working_group_id)):
             s.delete(old)
@@ -274,6 +265,7 @@ def set_working_group_guests(db: Database, working_group_id: int, guests: list[t
         for position, (name, organisation) in enumerate(clean):
             s.add(WorkingGroupGuest(working_group_id=working_group_id, position=position, name=name,
                                     organisation=organisation))
+        touch(row)  # its members are part of it
         return changed("working_groups", meeting_id=item.meeting_id, id=working_group_id)
 
 
