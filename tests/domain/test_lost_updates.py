@@ -354,3 +354,18 @@ def test_two_laptops_setting_one_members_absence_never_both_succeed(shared_db: D
 def _in_one_transaction(db: Database, call: Callable[[], Any]) -> None:
     with db.transaction():
         call()
+
+
+def test_two_laptops_recording_one_unrecorded_member_never_both_succeed(shared_db: Database) -> None:
+    """"Resten til stede" (and a status picked) on two laptops for a member neither had recorded
+    (expected version 0): one records, the other is refused with that record, never a unique-key error."""
+    ids = _meeting(shared_db)
+    statuses = ["present", "absent"]
+    for n in range(ROUNDS):
+        attendance.clear_attendance(shared_db, ids["meeting"], ids["member"])
+        outcome = race(*(lambda s=s: attendance.set_attendance(shared_db, ids["meeting"], ids["member"], s,
+                                                                expected_version=0) for s in statuses))
+        winner = _one_wins(outcome)
+        loser = outcome[1 - winner]
+        assert isinstance(loser, ConflictError) and loser.current["status"] == statuses[winner], n
+        assert attendance.get_attendance(shared_db, ids["meeting"], ids["member"]).status == statuses[winner]  # type: ignore[union-attr]

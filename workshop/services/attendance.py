@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from collections import Counter
 
-from sqlmodel import col, select
+from sqlmodel import Session, col, select
 
 from workshop.changes import ChangeSet, changed
 from workshop.db import Database
 from workshop.models import ATTENDANCE_STATUSES, Attendance, Member
 from workshop.services.committees import member_of_meeting
-from workshop.services.rows import check_version, conflict, one_of, text
+from workshop.services.rows import check_version, conflict, locked, one_of, text
 
 
 def list_attendance(db: Database, meeting_id: int) -> list[Attendance]:
@@ -28,8 +28,12 @@ def set_attendance(db: Database, meeting_id: int, member_id: int, status: str, *
     one_of("status", status, ATTENDANCE_STATUSES)
     with db.session() as s:
         member_of_meeting(s, meeting_id, member_id)
-        row = s.exec(select(Attendance).where(Attendance.meeting_id == meeting_id,
-                                              Attendance.member_id == member_id)).first()
+        row = _recorded(s, meeting_id, member_id)
+        if row is None:
+            # Two laptops recording one member at once: the second waits here, then finds the
+            # first one's row (and is refused by its version) instead of failing on the unique key.
+            locked(s, Member, member_id)
+            row = _recorded(s, meeting_id, member_id)
         if row is None and expected_version:  # another laptop cleared what this edit was based on
             raise conflict(Attendance, None, expected_version, None)
         if row is None:
@@ -41,6 +45,11 @@ def set_attendance(db: Database, meeting_id: int, member_id: int, status: str, *
             row.status, row.note = status, text("note", note)
         s.flush()
         return changed("attendance", meeting_id=meeting_id, id=row.id)
+
+
+def _recorded(s: Session, meeting_id: int, member_id: int) -> Attendance | None:
+    return s.exec(select(Attendance).where(Attendance.meeting_id == meeting_id,
+                                           Attendance.member_id == member_id)).first()
 
 
 def get_attendance(db: Database, meeting_id: int, member_id: int) -> Attendance | None:
