@@ -246,7 +246,7 @@ def refused(ctx: AppContext, spec: VersionedRow | str, error: ConflictError, sho
             names: Mapping[str, str], display: Callable[[str, Any], Any] | None = None) -> None:
     """A stale edit of a value refused: the message naming what changed, and the views re-read the row
     (``spec``: the row's spec, or the ``ChangeSet`` kind of what has no version of its own)."""
-    ctx.report(error, changed_message(error, shown, names, display))
     kind = spec if isinstance(spec, str) else spec.kind
-    if kind:
+    if kind:  # first: a view that clears its last message on a change (run mode, the dots) keeps this one
         ctx.broadcast(changed(kind, id=error.row_id))
+    ctx.report(error, changed_message(error, shown, names, display))

@@ -31,6 +31,7 @@ class DotsModel(QAbstractTableModel):
         super().__init__()
         self.ctx, self.candidates, self.edits = ctx, candidates, edits
         self.dots = voting.DEFAULT_DOTS  # the item's own number (AgendaItem.dots), read with the rest
+        self.item_version: int | None = None  # the item's version read with it (set_dots saves on top of it)
         self.members: list[Member] = []
         self.cands: list[tuple[int, str, int]] = []  # (id, title, total) in the candidate model's order
         self.votes: dict[tuple[int, int], int] = {}
@@ -53,9 +54,10 @@ class DotsModel(QAbstractTableModel):
         rows = (model.item(r) for r in range(model.rowCount()))
         cands = [(i.data(ID_ROLE), i.text(), int(i.data(VOTES_ROLE))) for i in rows]
         votes = self.ctx.read(voting.member_votes, model.item_id)
-        dots = self.ctx.read(agenda.get_item, model.item_id).dots
+        item = self.ctx.read(agenda.get_item, model.item_id)
         self.beginResetModel()
-        self.members, self.cands, self.votes, self.dots = members, cands, votes, dots
+        self.members, self.cands, self.votes, self.dots = members, cands, votes, item.dots
+        self.item_version = item.version
         self.endResetModel()
 
     def used(self, member_id: int) -> int:
@@ -115,7 +117,9 @@ class DotsModel(QAbstractTableModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        """A typed count becomes one command; refused (not a number, too many dots) nothing changes."""
+        """A typed count becomes one command, based on the count shown; refused (not a number, too
+        many dots, changed on another laptop since) nothing changes, and after a refusal for
+        another laptop's count the grid shows that count."""
         if role != Qt.ItemDataRole.EditRole or not index.isValid() or index.column() >= len(self.cands):
             return False
         member = self.members[index.row()]
@@ -133,4 +137,6 @@ class DotsModel(QAbstractTableModel):
         if new == old:
             return True
         self.refused = ""
-        return self.edits.set_votes(cid, member.pk, old, new, self.dots)
+        name = QCoreApplication.translate("DotsModel", "Prikker fra {name} på »{title}«").format(
+            name=member.name, title=title)
+        return self.edits.set_votes(cid, member.pk, old, new, self.dots, name)

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from workshop.changes import ChangeSet
-from workshop.errors import WorkshopError
+from workshop.errors import ConflictError, WorkshopError
 from workshop.services import agenda, attendance, committees, meetings
 
 from ui import shortcuts
@@ -33,7 +33,7 @@ from ui.commands import ServiceCommand
 from ui.context import AppContext
 from ui.models.attendance_model import STATUS_COLUMNS, AttendanceModel, AttendanceRow, ItemAbsenceModel
 from ui.panels.empty_state import EmptyStateStack
-from ui.versioned import VersionedRow, edit_row
+from ui.versioned import VersionedRow, edit_row, refused
 
 _KEYS = {Qt.Key.Key_P: "present", Qt.Key.Key_F: "absent", Qt.Key.Key_A: "excused"}
 
@@ -201,7 +201,10 @@ class AttendancePanel(QWidget):
             text += self.tr(" · {n} ikke registreret").format(n=missing)
         self.counts.setText(text)
         items = self.ctx.read(agenda.list_items, meeting.pk)
-        state = {(a.member_id, a.item_id): a.kind for a in self.ctx.read(agenda.list_item_absences, meeting.pk)}
+        kinds: dict[tuple[int, int], list[str]] = {}
+        for a in self.ctx.read(agenda.list_item_absences, meeting.pk):
+            kinds.setdefault((a.member_id, a.item_id), []).append(a.kind)
+        state = {key: kind for key, found in kinds.items() if (kind := agenda.item_absence_kind(found)) is not None}
         current = self.items_view.currentIndex()
         self.items_model.set_data(members, items, state)
         if current.isValid():
@@ -234,7 +237,7 @@ class AttendancePanel(QWidget):
     def _attendance_edit(self, text: str, row: AttendanceRow, field: str, new: tuple[str, str]) -> bool:
         """One member's status or note (written together), based on the version the table showed
         (``ui/versioned.py``)."""
-        labels = {"present": self.tr("til stede"), "absent": self.tr("fraværende"), "excused": self.tr("afbud")}
+        labels = self._status_labels()
         old = {"status": row.status, "note": row.note}
         return edit_row(self.ctx, text, self._attendance_spec(), row.member.pk, field, old,
                         {"status": new[0], "note": new[1]}, row.version, shown=old,
@@ -258,43 +261,70 @@ class AttendancePanel(QWidget):
             self.view.setCurrentIndex(self.model.index(index.row(), index.column()))
 
     def mark_rest_present(self) -> None:
-        """Everyone not yet recorded is present: one undo step."""
+        """Everyone not yet recorded is present: one undo step. It records only members still
+        unrecorded (expected version 0: another laptop's record since refuses it), and its undo
+        clears only rows still holding what it wrote (the versions it recorded)."""
         if self._stale:  # chosen from the menu while the panel is hidden
             self.reload()
         if self.meeting_id is None:
             return
         db, mid = self.ctx.db, self.meeting_id
-        ids = [r.member.pk for r in self.model.rows if r.status is None]
-        if not ids:
+        names = {r.member.pk: r.member.name for r in self.model.rows if r.status is None}
+        if not names:
             return
 
-        def do(_c: ServiceCommand) -> ChangeSet:
+        def do(cmd: ServiceCommand) -> ChangeSet:
             changes = ChangeSet()
-            for member_id in ids:
-                changes = changes | attendance.set_attendance(db, mid, member_id, "present")
+            for member_id in names:
+                changes = changes | attendance.set_attendance(db, mid, member_id, "present", expected_version=0)
+            written = {a.member_id: a.version for a in attendance.list_attendance(db, mid) if a.member_id in names}
+            cmd.state["versions"] = written
             return changes
 
-        def undo(_c: ServiceCommand) -> ChangeSet:
+        def undo(cmd: ServiceCommand) -> ChangeSet:
             changes = ChangeSet()
-            for member_id in ids:
-                changes = changes | attendance.clear_attendance(db, mid, member_id)
+            for member_id, version in cmd.state["versions"].items():
+                changes = changes | attendance.clear_attendance(db, mid, member_id, expected_version=version)
             return changes
 
-        self.ctx.execute(ServiceCommand(self.ctx, self.tr("Resten til stede"), do, undo))
+        def conflict(error: ConflictError) -> None:
+            name = names.get(error.current.get("member_id", 0), "")
+            refused(self.ctx, "attendance", error, {"status": None},
+                    {"status": self.tr("Fremmødet for {name}").format(name=name)},
+                    lambda _f, value: self._status_labels().get(value, value))
+
+        self.ctx.execute(ServiceCommand(self.ctx, self.tr("Resten til stede"), do, undo), on_conflict=conflict)
+
+    def _status_labels(self) -> dict[str, str]:
+        return {"present": self.tr("til stede"), "absent": self.tr("fraværende"), "excused": self.tr("afbud")}
 
     def _set_item_absence(self, item_id: int, member_id: int, old: str | None, new: str | None) -> None:
+        """A member's absence for one item, from ``old`` (as the cell showed it) to ``new``: written
+        only while the item holds what the cell showed (its undo: what this step wrote), so
+        another laptop's change since is refused, not overwritten."""
         db = self.ctx.db
 
         def put(kind: str | None, other: str | None) -> ChangeSet:
             changes = ChangeSet()
             if other is not None:
-                changes = agenda.set_item_absence(db, item_id, member_id, kind=other, on=False)
-            if kind is not None:
-                changes = changes | agenda.set_item_absence(db, item_id, member_id, kind=kind, on=True)
+                changes = agenda.set_item_absence(db, item_id, member_id, kind=other, on=False,
+                                                  expected={"kind": other})
+            if kind is not None:  # after the check above (the item is locked by now) none is needed
+                changes = changes | agenda.set_item_absence(db, item_id, member_id, kind=kind, on=True,
+                                                            expected={"kind": None} if other is None else None)
             return changes
 
+        member = next((m.name for m in self.items_model.members if m.id == member_id), "")
+        item = next((i.title for i in self.items_model.items if i.id == item_id), "")
+        labels = self.items_model.labels
+
+        def conflict(error: ConflictError) -> None:
+            refused(self.ctx, "attendance", error, {"kind": old},
+                    {"kind": self.tr("{name} under »{title}«").format(name=member, title=item)},
+                    lambda _f, value: labels.get(value, value))
+
         self.ctx.execute(ServiceCommand(self.ctx, self.tr("Fravær under punkt"),
-                                        lambda _c: put(new, old), lambda _c: put(old, new)))
+                                        lambda _c: put(new, old), lambda _c: put(old, new)), on_conflict=conflict)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) \

@@ -183,7 +183,7 @@ class VotesView(QWidget):
         model = self.dots_model
         if self.item is None or model is None or value == model.dots:
             return
-        if not self.edits.set_dots(self.item.pk, model.dots, value):
+        if not self.edits.set_dots(self.item.pk, model.dots, value, model.item_version):
             self._show_dots()  # refused: the stored number again
 
     def _on_changed(self, changes: ChangeSet) -> None:

@@ -359,26 +359,60 @@ class MeetingEdits(Edits):
 
     # --- dots ------------------------------------------------------------------------
 
-    def set_votes(self, candidate_id: int, member_id: int, old: int, new: int, dots: int) -> bool:
-        """One member's dots on one candidate; the total follows (``services.voting``)."""
-        return self._run(
-            QCoreApplication.translate("MeetingEdits", "Stemmer"),
-            lambda c: voting.set_member_votes(self.db, candidate_id, member_id, new, dots=dots),
-            # Undo returns to an earlier valid state, whatever the dots setting is now.
-            lambda c: voting.set_member_votes(self.db, candidate_id, member_id, old,
-                                              dots=max(dots, 10_000))) is not None
+    def set_votes(self, candidate_id: int, member_id: int, old: int, new: int, dots: int, name: str = "") -> bool:
+        """One member's dots on one candidate (``old``: the count the screen showed; ``name``: the
+        cell's Danish name for a refusal); the total follows (``services.voting``). Each run writes
+        only while the cell holds what the screen showed or the last run wrote: a count changed on
+        another laptop since is refused, not overwritten."""
+        names = {"count": name or QCoreApplication.translate("MeetingEdits", "Prikkerne")}
 
-    def set_dots(self, item_id: int, old: int, new: int) -> bool:
-        """How many dots each member has in the item's voting (the phones and the grid alike)."""
-        return self._run(QCoreApplication.translate("MeetingEdits", "Stemmer pr. medlem: {n}").format(n=new),
-                         lambda c: voting.set_dots(self.db, item_id, new),
-                         lambda c: voting.set_dots(self.db, item_id, old)) is not None
+        def put(count: int, expected: int, limit: int) -> ChangeSet:
+            return voting.set_member_votes(self.db, candidate_id, member_id, count, dots=limit,
+                                           expected={"count": expected})
+
+        command = ServiceCommand(
+            self.ctx, QCoreApplication.translate("MeetingEdits", "Stemmer"),
+            lambda c: put(new, old, dots),
+            # Undo returns to an earlier valid state, whatever the dots setting is now.
+            lambda c: put(old, new, max(dots, 10_000)))
+        return self.ctx.execute(command, on_conflict=lambda error: refused(
+            self.ctx, "candidates", error, {"count": old}, names)) is not None
+
+    def set_dots(self, item_id: int, old: int, new: int, version: int | None) -> bool:
+        """How many dots each member has in the item's voting (the phones and the grid alike), on
+        top of the item's ``version`` shown (``ui/versioned.py``: a change of another of the item's
+        fields since goes on top; another number of dots is refused)."""
+        db, label = self.db, QCoreApplication.translate("MeetingEdits", "Stemmer pr. medlem: {n}").format(n=new)
+
+        def read(key: int) -> tuple[dict[str, Any], int]:
+            item = agenda.get_item(db, key)
+            return {"dots": item.dots}, item.version
+
+        spec = VersionedRow("agendaitem", read, lambda key, values, version: voting.set_dots(
+            db, key, values["dots"], expected_version=version), "items")
+        return edit_row(self.ctx, label, spec, item_id, "dots", {"dots": old}, {"dots": new}, version,
+                        shown={"dots": old},
+                        names={"dots": QCoreApplication.translate("MeetingEdits", "Stemmer pr. medlem")})
 
     def clear_votes(self, item_id: int) -> bool:
-        """A fresh vote: every dot (and any total from a meeting file) back to zero; undo restores them."""
-        votes, totals = self.ctx.read(voting.member_votes, item_id), self.ctx.read(voting.totals, item_id)
-        return self._run(QCoreApplication.translate("MeetingEdits", "Nulstil stemmerne"), lambda c: voting.clear_votes(self.db, item_id),
-                         lambda c: voting.restore_votes(self.db, item_id, votes, totals)) is not None
+        """A fresh vote: every dot (and any total from a meeting file) back to zero; undo restores them.
+
+        Each run writes only while the vote holds what the step saw or last wrote: an undo after a
+        dot was placed on another laptop is refused instead of wiping that dot."""
+        cleared: voting.Tally = {"votes": {}, "totals": {}}
+
+        def do(cmd: ServiceCommand) -> ChangeSet:
+            if "before" not in cmd.state:  # the first run: what it clears is what undo puts back
+                cmd.state["before"] = voting.tally(self.db, item_id)
+            return voting.clear_votes(self.db, item_id, expected=cmd.state["before"])
+
+        def undo(cmd: ServiceCommand) -> ChangeSet:
+            before = cmd.state["before"]
+            return voting.restore_votes(self.db, item_id, before["votes"], before["totals"], expected=cleared)
+
+        command = ServiceCommand(self.ctx, QCoreApplication.translate("MeetingEdits", "Nulstil stemmerne"), do, undo)
+        return self.ctx.execute(command, on_conflict=lambda error: refused(
+            self.ctx, "candidates", error, {}, {})) is not None
 
     # --- working groups -----------------------------------------------------------------
 
