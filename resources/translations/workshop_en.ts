@@ -483,7 +483,7 @@
     </message>
     <message>
         <location filename="../../ui/panels/attendance.py" line="120"/>
-        <location filename="../../ui/panels/attendance.py" line="237"/>
+        <location filename="../../ui/panels/attendance.py" line="299"/>
         <source>fraværende</source>
         <translation>absent</translation>
     </message>
@@ -513,42 +513,52 @@
         <translation> · {n} not recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="237"/>
+        <location filename="../../ui/panels/attendance.py" line="293"/>
+        <source>Fremmødet for {name}</source>
+        <translation>Attendance of {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/attendance.py" line="299"/>
         <source>til stede</source>
         <translation>present</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="237"/>
+        <location filename="../../ui/panels/attendance.py" line="299"/>
         <source>afbud</source>
         <translation>sent apologies</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="241"/>
+        <location filename="../../ui/panels/attendance.py" line="244"/>
         <source>Fremmødet</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="241"/>
+        <location filename="../../ui/panels/attendance.py" line="244"/>
         <source>Noten</source>
         <translation>The note</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="245"/>
+        <location filename="../../ui/panels/attendance.py" line="248"/>
         <source>Fremmøde for {name}</source>
         <translation>Attendance of {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="249"/>
+        <location filename="../../ui/panels/attendance.py" line="252"/>
         <source>Note for {name}</source>
         <translation>Note for {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="283"/>
+        <location filename="../../ui/panels/attendance.py" line="296"/>
         <source>Resten til stede</source>
         <translation>Rest present</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="296"/>
+        <location filename="../../ui/panels/attendance.py" line="323"/>
+        <source>{name} under »{title}«</source>
+        <translation>{name} during »{title}«</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/attendance.py" line="326"/>
         <source>Fravær under punkt</source>
         <translation>Absence during item</translation>
     </message>
@@ -1200,19 +1210,24 @@
 <context>
     <name>DotsModel</name>
     <message>
-        <location filename="../../ui/models/dots_model.py" line="91"/>
+        <location filename="../../ui/models/dots_model.py" line="93"/>
         <source>Prikker {name} har tilbage</source>
         <translation>Dots {name} has left</translation>
     </message>
     <message>
-        <location filename="../../ui/models/dots_model.py" line="106"/>
+        <location filename="../../ui/models/dots_model.py" line="108"/>
         <source>Tilbage</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../ui/models/dots_model.py" line="127"/>
+        <location filename="../../ui/models/dots_model.py" line="131"/>
         <source>&quot;{raw}&quot; er ikke et tal: skriv antallet af prikker {name} sætter på &quot;{title}&quot;.</source>
         <translation>&quot;{raw}&quot; is not a number: type the number of dots {name} puts on &quot;{title}&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/dots_model.py" line="140"/>
+        <source>Prikker fra {name} på »{title}«</source>
+        <translation>Dots from {name} on »{title}«</translation>
     </message>
 </context>
 <context>
@@ -1943,57 +1958,67 @@ Workshop closes; the file has not been changed.</translation>
         <translation>Merge guiding principles into {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="365"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="367"/>
+        <source>Prikkerne</source>
+        <translation>The dots</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/meeting_edits.py" line="374"/>
         <source>Stemmer</source>
         <translation>Votes</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="373"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="385"/>
         <source>Stemmer pr. medlem: {n}</source>
         <translation>Votes per member: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="380"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="395"/>
+        <source>Stemmer pr. medlem</source>
+        <translation>Votes per member</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/meeting_edits.py" line="413"/>
         <source>Nulstil stemmerne</source>
         <translation>Reset the votes</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="389"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="423"/>
         <source>Ny arbejdsgruppe {name}</source>
         <translation>New working group {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="408"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="442"/>
         <source>Arbejdsgruppens medlemmer</source>
         <translation>Working group&apos;s members</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="416"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="450"/>
         <source>Arbejdsgruppens tovholder</source>
         <translation>The working group&apos;s convener</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="423"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="457"/>
         <source>Arbejdsgruppens medlemmer udefra</source>
         <translation>The working group&apos;s outside members</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="453"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="487"/>
         <source>Medlemmerne</source>
         <translation>The members</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="454"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="488"/>
         <source>Tovholderen</source>
         <translation>The convener</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="455"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="489"/>
         <source>Medlemmerne udefra</source>
         <translation>The members from outside the committee</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="480"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="514"/>
         <source>Slet arbejdsgruppe {name}</source>
         <translation>Delete working group {name}</translation>
     </message>
