@@ -42,7 +42,8 @@ AT_MOST = {
                  # read again to find its committee and the Referat tab read the versions twice
     "item switch": 30,  # measured 24, the move's own write included
     "capture tab": 26,  # measured 20: drafts the results of the item chosen while it was hidden
-    "referat tab": 52,  # measured 44: the decisions' results and the preview each draft the referat
+    "referat tab": 24,  # measured 20: one reading of the referat for the decisions' results and the
+                        # preview (44 when each drafted it from a read of its own)
     "attendance tab": 8,  # measured 5
     "agenda tab": 4,  # measured 0: read on opening, follows the change sets
 }
@@ -170,7 +171,9 @@ def test_opening_makes_as_many_round_trips_with_five_committees_on_the_server_as
         with _opened(pg_db, meeting_id, qtbot) as (window, statements):
             _settle(window, qtbot)
             assert window.navigator is not None and window.navigator.model.rowCount() == committees_shown
-            return len(statements.take())
+            # Not the live link's read of the meeting's counter: made through the pool or by the
+            # listener on its own connection, whichever is up first.
+            return len([st for _t, st in statements.take() if "FROM livecounter" not in st])
 
     counts = [opening(1)]
     for n in range(1, 5):

@@ -29,7 +29,6 @@ from workshop.changes import ChangeSet
 from workshop.errors import NotFoundError, WorkshopError
 from workshop.models import AgendaItem
 from workshop.referat.content import Block
-from workshop.services import agenda
 from workshop.services import referat as referat_service
 
 from ui import autosave
@@ -104,6 +103,9 @@ class ReferatPanel(QWidget):
         self._renders = 0
         self._render_again = False
         self._stale = False
+        # What the last reload() read, for the preview it starts (at once or after RENDER_DELAY_MS):
+        # taken by the next render, replaced by every reload, so never older than the last change.
+        self._for_preview: referat_service.ReferatReading | None = None
         self.render_job: Operation | None = None
         self.export_job: Operation | None = None
         self.destroyed.connect(lambda *_: shutil.rmtree(self._tmp, ignore_errors=True))
@@ -197,6 +199,7 @@ class ReferatPanel(QWidget):
         for editor in self.editors.values():
             editor.field.flush()
         self.meeting_id = meeting_id
+        self._for_preview = None
         for editor in self.editors.values():
             editor.deleteLater()
         self.editors = {}
@@ -253,14 +256,19 @@ class ReferatPanel(QWidget):
             self.render_preview()
 
     def reload(self) -> None:
-        """Status, and the decision editors (new items added, gone ones removed, texts updated)."""
-        self._read_state()
+        """Status, and the decision editors (new items added, gone ones removed, texts updated),
+        from one reading of the referat, which the preview drafts from next (``render_preview``)."""
         if self.meeting_id is None:
+            self._read_state()
             self._show_state()
             return
-        items = self.ctx.read(agenda.list_items, self.meeting_id)
+        reading = self.ctx.read(referat_service.read_referat, self.meeting_id)
+        self._for_preview = reading
+        self.state = reading.state or {"status": "draft", "version": 1, "approvals": []}
+        self.verification = reading.verification
+        items = reading.items
         try:
-            locked, printed = self.ctx.read(referat_service.printed_results, self.meeting_id)
+            locked, printed = referat_service.results_of(reading)
         except WorkshopError:  # a frozen referat edited out of shape: the preview says why
             locked, printed = True, {}
         for gone in set(self.editors) - {i.id for i in items}:
@@ -345,8 +353,7 @@ class ReferatPanel(QWidget):
             self.ctx.error.emit(error.message if isinstance(error, WorkshopError)
                                 else self.tr("Nøglen kunne ikke gemmes: {error}").format(error=error))
             return False
-        self._read_state()
-        self._show_state()
+        self.reload()  # the check again, now with the key trusted
         self.render_preview()
         return True
 
@@ -380,8 +387,11 @@ class ReferatPanel(QWidget):
         if self.render_job is not None and self.render_job.running:
             self._render_again = True
             return
+        reading, self._for_preview = self._for_preview, None
         try:
-            referat, meta = self.ctx.read(referat_service.current_referat, self.meeting_id)
+            if reading is None:  # no reload since the last render: read now
+                reading = self.ctx.read(referat_service.read_referat, self.meeting_id)
+            referat, meta = referat_service.referat_of(reading)
         except WorkshopError as error:
             self.render_note.setText(self.tr("Forhåndsvisningen kan ikke laves: {error}").format(error=error.message))
             return

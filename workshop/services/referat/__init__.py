@@ -28,10 +28,14 @@ from workshop.services.referat.meeting_file import (
     restore_meeting_file_referat,
 )
 from workshop.services.referat.printing import (
+    ReferatReading,
     current_referat,
     export_pdf,
     newest_verification,
     printed_results,
+    read_referat,
+    referat_of,
+    results_of,
 )
 from workshop.services.referat.seal import Verification, verification
 from workshop.services.referat.versions import (
@@ -45,9 +49,10 @@ from workshop.services.referat.versions import (
 )
 
 __all__ = [
-    "Verification", "approvals", "approve", "approve_all_present", "approve_by_name", "check_meeting_file_referat",
-    "current_referat", "ensure_member_deletable", "export_meeting_file", "export_pdf",
+    "ReferatReading", "Verification", "approvals", "approve", "approve_all_present", "approve_by_name",
+    "check_meeting_file_referat", "current_referat", "ensure_member_deletable", "export_meeting_file", "export_pdf",
     "frozen_content", "frozen_referat", "get_version", "import_meeting_file", "import_notes", "list_versions",
-    "meeting_file_document", "meeting_locked", "newest_verification", "printed_results", "referat_state",
-    "restore_meeting_file_referat", "send_for_approval", "start_correction", "verification", "verify",
+    "meeting_file_document", "meeting_locked", "newest_verification", "printed_results", "read_referat",
+    "referat_of", "referat_state", "restore_meeting_file_referat", "results_of", "send_for_approval",
+    "start_correction", "verification", "verify",
 ]

@@ -95,18 +95,21 @@ def referat_state(db: Database, meeting_id: int) -> dict[str, Any] | None:
     with db.session() as s:
         get(s, Meeting, meeting_id)
         row = _latest(s, meeting_id)
-        if row is None:
-            return None
-        state: dict[str, Any] = {
-            "status": row.status,
-            "version": row.number,
-            "approvals": [{"member": a["member"], "at": _iso(a["at"])} for a in _approvals(s, row)],
-        }
-        if row.status == "approved" and row.sha256:
-            state["sha256"] = row.sha256
-        if row.note:
-            state["note"] = row.note
-        return state
+        return None if row is None else state_of(row, _approvals(s, row))
+
+
+def state_of(row: ReferatVersion, given: list[dict[str, Any]]) -> dict[str, Any]:
+    """``referat_state`` of a version row and its approvals (``_approvals``), already read."""
+    state: dict[str, Any] = {
+        "status": row.status,
+        "version": row.number,
+        "approvals": [{"member": a["member"], "at": _iso(a["at"])} for a in given],
+    }
+    if row.status == "approved" and row.sha256:
+        state["sha256"] = row.sha256
+    if row.note:
+        state["note"] = row.note
+    return state
 
 
 def _iso(at: datetime) -> str:
