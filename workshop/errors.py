@@ -75,6 +75,7 @@ ROW_NAMES = {
     "member": "medlemmet",
     "task": "opgaven",
     "meeting": "mødet",
+    "agenda": "dagsordenen",  # a meeting's items in their order (agenda.move_item's compare-and-set)
     "agendaitem": "dagsordenspunktet",
     "attendance": "fremmødet",
     "answer": "svaret",

@@ -259,12 +259,17 @@
         <translation>Add {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="437"/>
+        <location filename="../../ui/panels/agenda.py" line="440"/>
         <source>Flyt punkt</source>
         <translation>Move item</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="461"/>
+        <location filename="../../ui/panels/agenda.py" line="454"/>
+        <source>Rækkefølgen</source>
+        <translation>The order</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/agenda.py" line="477"/>
         <source>Slet {what}</source>
         <translation>Delete {what}</translation>
     </message>

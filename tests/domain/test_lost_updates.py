@@ -369,3 +369,31 @@ def test_two_laptops_recording_one_unrecorded_member_never_both_succeed(shared_d
         loser = outcome[1 - winner]
         assert isinstance(loser, ConflictError) and loser.current["status"] == statuses[winner], n
         assert attendance.get_attendance(shared_db, ids["meeting"], ids["member"]).status == statuses[winner]  # type: ignore[union-attr]
+
+
+def test_two_moves_of_agenda_items_based_on_one_order_never_both_succeed(shared_db: Database) -> None:
+    """Two laptops move items of one agenda as they showed it: one move is saved, the other refused
+    (the order it was based on is gone), so no move lands on an order nobody saw."""
+    ids = _meeting(shared_db)
+    for title in ("Andet", "Tredje"):
+        agenda.add_item(shared_db, ids["meeting"], title=title)
+
+    def order() -> list[int]:
+        return [i.pk for i in agenda.list_items(shared_db, ids["meeting"])]
+
+    for n in range(ROUNDS // 3):
+        shown = order()
+        moves = [(shown[0], 2), (shown[2], 0)] if n % 2 else [(shown[0], 1), (shown[1], 2)]
+        outcome = race(*(lambda m=m, o=shown: agenda.move_item(shared_db, m[0], m[1], expected_order=o)
+                         for m in moves))
+        unexpected = [e for e in outcome if e is not None and not isinstance(e, ConflictError)]
+        assert not unexpected, unexpected
+        winners = [i for i, e in enumerate(outcome) if e is None]
+        assert len(winners) == 1, f"{len(winners)} of 2 moves succeeded: one was made on an order gone by then"
+        assert order() == agenda.moved(shown, *moves[winners[0]])
+        loser = outcome[1 - winners[0]]
+        # PostgreSQL: refused under the meeting's lock, on the order ("Dagsordenen er ændret …"); a SQLite
+        # file has no row locks: the items' versions refuse it at the write ("Dagsordenspunktet …")
+        assert isinstance(loser, ConflictError) and "er ændret af en anden" in loser.message
+        if shared_db.engine.dialect.name == "postgresql":
+            assert loser.message.startswith("Dagsordenen er ændret af en anden")

@@ -140,3 +140,18 @@ def test_close_meeting_and_delete_cascades(db: Database) -> None:
     assert capture.list_inputs(db, item) == []  # type: ignore[arg-type]
     with pytest.raises(NotFoundError):
         meetings.get_meeting(db, m)
+
+
+def test_a_move_based_on_an_agenda_order_changed_since_is_refused_with_the_order_now(db: Database) -> None:
+    cid = committees.create_committee(db, name="Udvalg").id
+    mid = meetings.create_meeting(db, cid, title="Møde", starts_at=datetime(2024, 3, 1, 17)).id  # type: ignore[arg-type]
+    ids = [agenda.add_item(db, mid, title=t).id for t in ("Velkomst", "Sag", "Eventuelt")]  # type: ignore[arg-type]
+    shown = list(ids)
+    agenda.move_item(db, ids[2], 0, expected_order=shown)  # the other laptop, on the same order
+    with pytest.raises(ConflictError, match="Dagsordenen er ændret af en anden") as caught:
+        agenda.move_item(db, ids[0], 2, expected_order=shown)  # type: ignore[arg-type]
+    assert caught.value.current == {"order": [ids[2], ids[0], ids[1]]}
+    assert [i.id for i in agenda.list_items(db, mid)] == [ids[2], ids[0], ids[1]]  # type: ignore[arg-type]
+    agenda.move_item(db, ids[0], 2, expected_order=caught.value.current["order"])  # type: ignore[arg-type]
+    assert [i.id for i in agenda.list_items(db, mid)] == [ids[2], ids[1], ids[0]]  # type: ignore[arg-type]
+    assert agenda.moved([1, 2, 3], 3, 0) == [3, 1, 2] and agenda.moved([1, 2, 3], 1, 9) == [2, 3, 1]

@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workshop.changes import ChangeSet
-from workshop.errors import WorkshopError
+from workshop.changes import ChangeSet, changed
+from workshop.errors import ConflictError, WorkshopError
 from workshop.models import AgendaItem
 from workshop.services import agenda, meetings, snapshots
 
@@ -44,7 +44,7 @@ from ui.panels.agenda_templates import KIND_LABELS, TEMPLATES, ItemTemplate
 from ui.panels.empty_state import EmptyStateStack
 from ui.panels.navigator import confirm_delete
 from ui.qt_typed import pydatetime, qdatetime
-from ui.versioned import edit_row, orm_row
+from ui.versioned import changed_message, edit_row, orm_row
 
 # item text fields: (field, label, lines) — lines 0 means a one-line field
 _LIST_FIELDS = ("recommendations", "discussion_questions", "perspectives")
@@ -432,14 +432,30 @@ class AgendaPanel(QWidget):
         return changes.id
 
     def _move_to(self, item_id: int, position: int) -> None:
+        """Move an item, based on the order the list shows: refused when another laptop has changed
+        the order since (and its undo and redo too, when the order is no longer the one they left)."""
         db = self.ctx.db
-        old = self.model.row_of(item_id)
+        shown = [i.pk for i in self.model.items]
+        old, after = shown.index(item_id), agenda.moved(shown, item_id, position)
         self.ctx.execute(ServiceCommand(self.ctx, self.tr("Flyt punkt"),
-                                        lambda _c: agenda.move_item(db, item_id, position),
-                                        lambda _c: agenda.move_item(db, item_id, old)))
+                                        lambda _c: agenda.move_item(db, item_id, position, expected_order=shown),
+                                        lambda _c: agenda.move_item(db, item_id, old, expected_order=after)),
+                         on_conflict=lambda error: self._move_refused(error, shown))
         row = self.model.row_of(item_id)
         if row >= 0:
             self.list.setCurrentIndex(self.model.index(row))
+
+    def _move_refused(self, error: ConflictError, shown: list[int]) -> None:
+        """A move based on an order another laptop has changed since: the order now, in titles, and
+        the list re-reads it."""
+        if error.table == "agenda" and error.current and error.row_id is not None:
+            titles = {i.pk: i.title for i in self.ctx.read(agenda.list_items, error.row_id)}
+            self.ctx.report(error, changed_message(
+                error, {"order": shown}, {"order": self.tr("Rækkefølgen")},
+                lambda _f, order: [titles.get(i, "?") for i in order]))
+        else:
+            self.ctx.report(error)
+        self.ctx.broadcast(changed("items", meeting_id=self.meeting_id))
 
     def move_by(self, delta: int) -> None:
         row = self.list.currentIndex().row()

@@ -73,7 +73,7 @@ def add_item(db: Database, meeting_id: int, *, title: str, kind: str = "case",
         s.add(row)
         s.flush()
         if position is not None and position < end:
-            _reorder(s, meeting_id, row.pk, position)
+            _reorder(_in_order(s, meeting_id), row.pk, position)
         return changed("items", meeting_id=meeting_id, id=row.id)
 
 
@@ -113,23 +113,43 @@ def delete_item(db: Database, item_id: int) -> ChangeSet:
                        "remarks", meeting_id=row.meeting_id, id=item_id)
 
 
-def move_item(db: Database, item_id: int, position: int) -> ChangeSet:
-    """Move an item to ``position`` (0-based) in its meeting's agenda."""
+def move_item(db: Database, item_id: int, position: int, *,
+              expected_order: Sequence[int] | None = None) -> ChangeSet:
+    """Move an item to ``position`` (0-based) in its meeting's agenda.
+
+    ``expected_order``: the meeting's item ids in the order the screen showed them (None: not
+    checked, for imports and restores). The agenda's order is the meeting's: its row is locked
+    (``rows.locked``), so two laptops' moves run one after the other, and a move based on an
+    order another laptop has changed since is refused, carrying the order stored now (``order``).
+    """
     with db.session() as s:
         row = get(s, AgendaItem, item_id)
-        _reorder(s, row.meeting_id, item_id, position)
+        if expected_order is not None:
+            locked(s, Meeting, row.meeting_id)
+        rows = _in_order(s, row.meeting_id)
+        check_values("agenda", row.meeting_id, {"order": [r.id for r in rows]},
+                     None if expected_order is None else {"order": list(expected_order)})
+        _reorder(rows, item_id, position)
         return changed("items", meeting_id=row.meeting_id, id=item_id)
 
 
-def _reorder(s: Any, meeting_id: int, item_id: int, position: int) -> None:
-    rows = list(s.exec(select(AgendaItem).where(AgendaItem.meeting_id == meeting_id)
+def moved(order: Sequence[int], item_id: int, position: int) -> list[int]:
+    """``order`` with ``item_id`` moved to ``position`` (clamped to the agenda), as ``move_item`` moves it."""
+    ids = [i for i in order if i != item_id]
+    ids.insert(max(0, min(position, len(ids))), item_id)
+    return ids
+
+
+def _in_order(s: Any, meeting_id: int) -> list[AgendaItem]:
+    return list(s.exec(select(AgendaItem).where(AgendaItem.meeting_id == meeting_id)
                        .order_by(col(AgendaItem.position), col(AgendaItem.id))))
-    moving = next(r for r in rows if r.id == item_id)
-    rows.remove(moving)
-    rows.insert(max(0, min(position, len(rows))), moving)
-    for i, r in enumerate(rows):
-        if r.position != i:
-            r.position = i
+
+
+def _reorder(rows: list[AgendaItem], item_id: int, position: int) -> None:
+    by_id = {r.id: r for r in rows}
+    for i, rid in enumerate(moved([r.pk for r in rows], item_id, position)):
+        if by_id[rid].position != i:
+            by_id[rid].position = i
 
 
 def _renumber(s: Any, meeting_id: int) -> None:
