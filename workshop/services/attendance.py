@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from sqlmodel import Session, col, select
+from sqlmodel import col, select
 
 from workshop.changes import ChangeSet, changed
 from workshop.db import Database
@@ -27,13 +27,13 @@ def set_attendance(db: Database, meeting_id: int, member_id: int, status: str, *
     """
     one_of("status", status, ATTENDANCE_STATUSES)
     with db.session() as s:
+        # Under the member row's lock (it costs no round trip: member_of_meeting reads the row
+        # anyway): two laptops recording one member at once run one after the other, and the
+        # second finds the first one's row (refused by its version) instead of failing on the unique key.
+        locked(s, Member, member_id)
         member_of_meeting(s, meeting_id, member_id)
-        row = _recorded(s, meeting_id, member_id)
-        if row is None:
-            # Two laptops recording one member at once: the second waits here, then finds the
-            # first one's row (and is refused by its version) instead of failing on the unique key.
-            locked(s, Member, member_id)
-            row = _recorded(s, meeting_id, member_id)
+        row = s.exec(select(Attendance).where(Attendance.meeting_id == meeting_id,
+                                              Attendance.member_id == member_id)).first()
         if row is None and expected_version:  # another laptop cleared what this edit was based on
             raise conflict(Attendance, None, expected_version, None)
         if row is None:
@@ -45,11 +45,6 @@ def set_attendance(db: Database, meeting_id: int, member_id: int, status: str, *
             row.status, row.note = status, text("note", note)
         s.flush()
         return changed("attendance", meeting_id=meeting_id, id=row.id)
-
-
-def _recorded(s: Session, meeting_id: int, member_id: int) -> Attendance | None:
-    return s.exec(select(Attendance).where(Attendance.meeting_id == meeting_id,
-                                           Attendance.member_id == member_id)).first()
 
 
 def get_attendance(db: Database, meeting_id: int, member_id: int) -> Attendance | None:
