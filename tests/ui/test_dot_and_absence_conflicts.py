@@ -100,6 +100,21 @@ def test_undoing_a_dot_the_other_laptop_changed_since_is_refused(
     assert _stored(a.db, meeting.groups) == {(tryghed, anne): 1}  # type: ignore[arg-type]
 
 
+def test_redoing_a_dot_the_other_laptop_placed_since_is_refused(
+        two: tuple[Laptop, Laptop], cands: list[int], meeting: SmallMeeting, qtbot: QtBot) -> None:
+    a, b = two
+    anne, tryghed = meeting.members[1], cands[0]
+    assert _votes(b).set_votes(tryghed, anne, 1)
+    b.ctx.undo_stack.undo()
+    qtbot.waitUntil(lambda: _grid(a).votes == {}, timeout=2000)
+    assert _votes(a).set_votes(tryghed, anne, 2)
+    errors = _errors(b.ctx)
+    b.ctx.undo_stack.redo()  # B's 0 -> 1 again: the cell is A's 2 now
+    assert errors == ['Kunne ikke gentage "Stemmer": Stemmefordelingen er ændret af en anden siden du hentede den.'
+                      " Hent den igen og gentag ændringen."]
+    assert _stored(a.db, meeting.groups) == {(tryghed, anne): 2}  # type: ignore[arg-type]
+
+
 def test_the_dots_setting_goes_on_top_of_another_field_but_not_of_another_number(
         two: tuple[Laptop, Laptop], cands: list[int], meeting: SmallMeeting, pg_db: Database, qtbot: QtBot) -> None:
     a, b = two
