@@ -1,8 +1,14 @@
 """Two laptops saved the same text: both side by side until a person keeps one or merges them.
 
 Opened by a versioned ``AutosaveField`` (``ui/autosave.py``) when its save was refused with
-``ConflictError``. Window-modal and opened with ``open()``: the window goes on painting and
-listening while it waits, and nothing is written until a person chooses.
+``ConflictError``, and by a table cell's edit (``ui/versioned.py``). Window-modal and opened with
+``open()``: the window goes on painting and listening while it waits, and nothing is written until
+a person chooses.
+
+A field keeps the typed text when the dialog is closed without a choice; a table cell has nothing
+that would, so its dialog is ``must_choose``: Esc or closing the window does not close it (the
+typed text would be gone) but says so and offers "Kassér min tekst", the one way out without
+keeping a text.
 """
 
 from __future__ import annotations
@@ -32,9 +38,11 @@ class ConflictDialog(QDialog):
 
     chosen = Signal(str, bool)
 
-    def __init__(self, label: str, mine: str, theirs: str, parent: QWidget | None = None) -> None:
+    def __init__(self, label: str, mine: str, theirs: str, parent: QWidget | None = None, *,
+                 must_choose: bool = False) -> None:
         super().__init__(parent)
         self.mine_text, self.theirs_text = mine, theirs
+        self.must_choose = must_choose
         self.setWindowTitle(self.tr("{field}: gemt af en anden imens").format(field=label))
         self.setObjectName("conflictDialog")
         intro = QLabel(self.tr(
@@ -61,7 +69,17 @@ class ConflictDialog(QDialog):
         self.keep_theirs.clicked.connect(lambda: self._choose(self.theirs_text, True))
         self.save_merged.clicked.connect(lambda: self._choose(self.merge.toPlainText(), False))
         self.save_merged.setDefault(True)
+        self.discard = QPushButton(self.tr("Kassér min tekst"))
+        self.discard.clicked.connect(self._discard)
+        self.discard.hide()  # offered once a close without a choice was refused (``must_choose``)
+        self.warning = QLabel(self.tr(
+            "Din tekst er ikke gemt: lukker du nu, er den væk. Vælg en af teksterne eller flet dem – eller tryk"
+            " »Kassér min tekst«, hvis den ikke skal gemmes."))
+        self.warning.setWordWrap(True)
+        self.warning.setStyleSheet("color: #a33; font-weight: 600;")
+        self.warning.hide()
         buttons = QHBoxLayout()
+        buttons.addWidget(self.discard)
         buttons.addStretch(1)
         for button in (self.keep_mine, self.keep_theirs, self.save_merged):
             buttons.addWidget(button)
@@ -71,6 +89,7 @@ class ConflictDialog(QDialog):
         layout.addLayout(grid, 2)
         layout.addWidget(QLabel(self.tr("Flettet (kan rettes):")))
         layout.addWidget(self.merge, 1)
+        layout.addWidget(self.warning)
         layout.addLayout(buttons)
         self.resize(820, 520)
 
@@ -84,3 +103,16 @@ class ConflictDialog(QDialog):
     def _choose(self, text: str, keep_theirs: bool) -> None:
         self.chosen.emit(text, keep_theirs)
         self.accept()
+
+    def reject(self) -> None:
+        """Esc, or the window's close button: a ``must_choose`` dialog stays open and says why."""
+        if self.must_choose:
+            self.warning.show()
+            self.discard.show()
+            self.keep_mine.setFocus()
+            return
+        super().reject()
+
+    def _discard(self) -> None:
+        """A person chose to keep no text of theirs: closed without anything written."""
+        super().reject()

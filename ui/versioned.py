@@ -215,7 +215,7 @@ def _choose_text(ctx: AppContext, label: str, spec: VersionedRow, key: int, fiel
 
     theirs = str(base[field])
     window = parent.window() if parent is not None else QApplication.activeWindow()
-    dialog = ConflictDialog(label, mine, theirs, window)
+    dialog = ConflictDialog(label, mine, theirs, window, must_choose=True)  # no field keeps the typed text
 
     def chosen(text: str, keep_theirs: bool) -> None:
         if not keep_theirs and text != theirs:

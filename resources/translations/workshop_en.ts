@@ -1017,49 +1017,59 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../ui/conflict_dialog.py" line="38"/>
+        <location filename="../../ui/conflict_dialog.py" line="46"/>
         <source>{field}: gemt af en anden imens</source>
         <translation>{field}: saved by someone else meanwhile</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_dialog.py" line="41"/>
+        <location filename="../../ui/conflict_dialog.py" line="49"/>
         <source>En anden bærbar har gemt »{field}«, mens du skrev. Intet er overskrevet: vælg den tekst, der skal gælde, eller flet dem nedenfor og gem den flettede.</source>
         <translation>Another laptop saved “{field}” while you were typing. Nothing has been overwritten: choose the text that should stand, or merge them below and save the merged one.</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_dialog.py" line="45"/>
-        <location filename="../../ui/conflict_dialog.py" line="52"/>
+        <location filename="../../ui/conflict_dialog.py" line="53"/>
+        <location filename="../../ui/conflict_dialog.py" line="60"/>
         <source>Din tekst</source>
         <translation>Your text</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_dialog.py" line="46"/>
-        <location filename="../../ui/conflict_dialog.py" line="53"/>
+        <location filename="../../ui/conflict_dialog.py" line="54"/>
+        <location filename="../../ui/conflict_dialog.py" line="61"/>
         <source>Den andens tekst (gemt)</source>
         <translation>The other text (saved)</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_dialog.py" line="48"/>
+        <location filename="../../ui/conflict_dialog.py" line="56"/>
         <source>Flettet tekst</source>
         <translation>Merged text</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_dialog.py" line="57"/>
+        <location filename="../../ui/conflict_dialog.py" line="65"/>
         <source>Behold min</source>
         <translation>Keep mine</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_dialog.py" line="58"/>
+        <location filename="../../ui/conflict_dialog.py" line="66"/>
         <source>Behold den andens</source>
         <translation>Keep theirs</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_dialog.py" line="59"/>
+        <location filename="../../ui/conflict_dialog.py" line="67"/>
         <source>Gem den flettede</source>
         <translation>Save the merged text</translation>
     </message>
     <message>
         <location filename="../../ui/conflict_dialog.py" line="72"/>
+        <source>Kassér min tekst</source>
+        <translation>Discard my text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="76"/>
+        <source>Din tekst er ikke gemt: lukker du nu, er den væk. Vælg en af teksterne eller flet dem – eller tryk »Kassér min tekst«, hvis den ikke skal gemmes.</source>
+        <translation>Your text is not saved: if you close now, it is gone. Choose one of the texts or merge them – or press “Discard my text” if it is not to be saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="90"/>
         <source>Flettet (kan rettes):</source>
         <translation>Merged (can be edited):</translation>
     </message>
@@ -1121,32 +1131,32 @@
 <context>
     <name>DecisionEditor</name>
     <message>
-        <location filename="../../ui/panels/referat.py" line="64"/>
+        <location filename="../../ui/panels/referat.py" line="63"/>
         <source>Resultater for punkt %1</source>
         <translation>Results for item %1</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="65"/>
+        <location filename="../../ui/panels/referat.py" line="64"/>
         <source>Resultaterne udskrives altid før beslutningen. Skriv kun selve beslutningen.</source>
         <translation>The results are always printed before the decision. Write only the decision itself.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="68"/>
+        <location filename="../../ui/panels/referat.py" line="67"/>
         <source>Ingen beslutning ført til protokol under dette punkt.</source>
         <translation>No decision recorded under this item.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="71"/>
+        <location filename="../../ui/panels/referat.py" line="70"/>
         <source>Beslutning for punkt {n}</source>
         <translation>Decision for item {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="72"/>
+        <location filename="../../ui/panels/referat.py" line="71"/>
         <source>Beslutning</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="73"/>
+        <location filename="../../ui/panels/referat.py" line="72"/>
         <source>Beslutning, punkt {n}</source>
         <translation>Decision, item {n}</translation>
     </message>
@@ -2359,123 +2369,123 @@ Workshop closes; the file has not been changed.</translation>
 <context>
     <name>ReferatPanel</name>
     <message>
-        <location filename="../../ui/panels/referat.py" line="45"/>
+        <location filename="../../ui/panels/referat.py" line="44"/>
         <source>Udkast</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="46"/>
+        <location filename="../../ui/panels/referat.py" line="45"/>
         <source>Sendt til godkendelse</source>
         <translation>Sent for approval</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="47"/>
+        <location filename="../../ui/panels/referat.py" line="46"/>
         <source>Godkendt</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="121"/>
+        <location filename="../../ui/panels/referat.py" line="123"/>
         <source>Stol på nøglen …</source>
         <translation>Trust the key …</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="122"/>
+        <location filename="../../ui/panels/referat.py" line="124"/>
         <source>Vis referater, som denne nøgle har signeret, som verificerede</source>
         <translation>Show minutes signed by this key as verified</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="124"/>
-        <location filename="../../ui/panels/referat.py" line="434"/>
+        <location filename="../../ui/panels/referat.py" line="126"/>
+        <location filename="../../ui/panels/referat.py" line="444"/>
         <source>Send til godkendelse</source>
         <translation>Send for approval</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="126"/>
+        <location filename="../../ui/panels/referat.py" line="128"/>
         <source>Godkendelser …</source>
         <translation>Approvals …</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="128"/>
+        <location filename="../../ui/panels/referat.py" line="130"/>
         <source>Ny version (rettelse) …</source>
         <translation>New version (correction) …</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="130"/>
+        <location filename="../../ui/panels/referat.py" line="132"/>
         <source>Eksportér PDF …</source>
         <translation>Export PDF …</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="132"/>
+        <location filename="../../ui/panels/referat.py" line="134"/>
         <source>Eksportér mødefil …</source>
         <translation>Export meeting file …</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="134"/>
+        <location filename="../../ui/panels/referat.py" line="136"/>
         <source>Udskriv …</source>
         <translation>Print …</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="163"/>
+        <location filename="../../ui/panels/referat.py" line="165"/>
         <source>Beslutninger</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="282"/>
+        <location filename="../../ui/panels/referat.py" line="290"/>
         <source>Referat, version {version}: {status}</source>
         <translation>Minutes, version {version}: {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="283"/>
+        <location filename="../../ui/panels/referat.py" line="291"/>
         <source>Vælg et møde for at se referatet.</source>
         <translation>Choose a meeting to see its minutes.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="288"/>
+        <location filename="../../ui/panels/referat.py" line="296"/>
         <source>Godkendt af {n} af {all} fremmødte.</source>
         <translation>Approved by {n} of {all} present.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="290"/>
+        <location filename="../../ui/panels/referat.py" line="298"/>
         <source>Fingeraftryk (SHA-256): {sha}</source>
         <translation>Fingerprint (SHA-256): {sha}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="293"/>
+        <location filename="../../ui/panels/referat.py" line="301"/>
         <source>Rettelse: {note}</source>
         <translation>Correction: {note}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="304"/>
+        <location filename="../../ui/panels/referat.py" line="312"/>
         <source>Referatet er sendt til godkendelse og kan ikke ændres.</source>
         <translation>The minutes have been sent for approval and cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="305"/>
+        <location filename="../../ui/panels/referat.py" line="313"/>
         <source>Referatet er godkendt og låst. Ret det med en ny version.</source>
         <translation>The minutes are approved and locked. Correct them with a new version.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="315"/>
+        <location filename="../../ui/panels/referat.py" line="323"/>
         <source>Verificeret. {reason}</source>
         <translation>Verified. {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="316"/>
+        <location filename="../../ui/panels/referat.py" line="324"/>
         <source>Godkendt andetsteds – ikke verificeret: {reason}</source>
         <translation>Approved elsewhere – not verified: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="317"/>
+        <location filename="../../ui/panels/referat.py" line="325"/>
         <source>Ændret efter godkendelse: {reason} Det er ikke det godkendte referat; PDF og udskrift mærkes ÆNDRET.</source>
         <translation>Changed after approval: {reason} These are not the approved minutes; the PDF and printout are marked CHANGED.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="333"/>
+        <location filename="../../ui/panels/referat.py" line="341"/>
         <source>Stol på nøglen</source>
         <translation>Trust the key</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="334"/>
+        <location filename="../../ui/panels/referat.py" line="342"/>
         <source>Referatet er signeret af en anden installation med nøgle-id
 
     {key_id}
@@ -2488,17 +2498,17 @@ Stol kun på nøglen, hvis du har sammenlignet nøgle-id&apos;et med den install
 Only trust the key if you have compared the key id with the installation that approved the minutes (Workshop shows it with “workshop key” there). Minutes it has signed are then shown as verified. Trust the key?</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="346"/>
+        <location filename="../../ui/panels/referat.py" line="354"/>
         <source>Nøglen kunne ikke gemmes: {error}</source>
         <translation>The key could not be saved: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="358"/>
+        <location filename="../../ui/panels/referat.py" line="365"/>
         <source>Ændret efter godkendelse</source>
         <translation>Changed after approval</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="359"/>
+        <location filename="../../ui/panels/referat.py" line="366"/>
         <source>Referatet er ændret efter godkendelse: {reason}
 
 Det er ikke det godkendte referat. {what} alligevel? Hver side mærkes ÆNDRET EFTER GODKENDELSE.</source>
@@ -2507,98 +2517,98 @@ Det er ikke det godkendte referat. {what} alligevel? Hver side mærkes ÆNDRET E
 These are not the approved minutes. {what} anyway? Every page is marked CHANGED AFTER APPROVAL.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="386"/>
+        <location filename="../../ui/panels/referat.py" line="396"/>
         <source>Forhåndsvisningen kan ikke laves: {error}</source>
         <translation>The preview cannot be made: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="392"/>
+        <location filename="../../ui/panels/referat.py" line="402"/>
         <source>Opdaterer forhåndsvisningen …</source>
         <translation>Updating the preview …</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="397"/>
+        <location filename="../../ui/panels/referat.py" line="407"/>
         <source>Forhåndsvisningen</source>
         <translation>The preview</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="435"/>
+        <location filename="../../ui/panels/referat.py" line="445"/>
         <source>Referatet fastlåses, som det står nu, og sendes til de fremmødte medlemmer til godkendelse. Mødet kan derefter ikke ændres. Fortsæt?</source>
         <translation>The minutes are locked as they stand now and sent to the members present for approval. The meeting can then no longer be changed. Continue?</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="521"/>
+        <location filename="../../ui/panels/referat.py" line="531"/>
         <source>Referat {date} v{version}</source>
         <translation>Minutes {date} v{version}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="525"/>
+        <location filename="../../ui/panels/referat.py" line="535"/>
         <source>Eksportér</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="529"/>
+        <location filename="../../ui/panels/referat.py" line="539"/>
         <source>Eksportér referat som PDF</source>
         <translation>Export the minutes as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="530"/>
+        <location filename="../../ui/panels/referat.py" line="540"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="541"/>
+        <location filename="../../ui/panels/referat.py" line="551"/>
         <source>Skriver {name} …</source>
         <translation>Writing {name} …</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="542"/>
+        <location filename="../../ui/panels/referat.py" line="552"/>
         <source>Eksportér PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="553"/>
+        <location filename="../../ui/panels/referat.py" line="563"/>
         <source>Eksport af PDF</source>
         <translation>PDF export</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="559"/>
-        <location filename="../../ui/panels/referat.py" line="591"/>
+        <location filename="../../ui/panels/referat.py" line="569"/>
+        <location filename="../../ui/panels/referat.py" line="601"/>
         <source>Gemt: {path}</source>
         <translation>Saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="560"/>
+        <location filename="../../ui/panels/referat.py" line="570"/>
         <source> – mærket ÆNDRET EFTER GODKENDELSE</source>
         <translation> – marked CHANGED AFTER APPROVAL</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="578"/>
+        <location filename="../../ui/panels/referat.py" line="588"/>
         <source>Eksportér mødefil</source>
         <translation>Export meeting file</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="579"/>
+        <location filename="../../ui/panels/referat.py" line="589"/>
         <source>Mødefil (*.json)</source>
         <translation>Meeting file (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="588"/>
+        <location filename="../../ui/panels/referat.py" line="598"/>
         <source>Mødefilen kunne ikke skrives ({path}): {reason}</source>
         <translation>The meeting file could not be written ({path}): {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="597"/>
+        <location filename="../../ui/panels/referat.py" line="607"/>
         <source>Forhåndsvisningen er ikke klar endnu; prøv igen om et øjeblik.</source>
         <translation>The preview is not ready yet; try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="599"/>
+        <location filename="../../ui/panels/referat.py" line="609"/>
         <source>Udskriv</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="604"/>
+        <location filename="../../ui/panels/referat.py" line="614"/>
         <source>Udskriv referat</source>
         <translation>Print the minutes</translation>
     </message>

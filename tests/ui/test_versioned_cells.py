@@ -1,0 +1,95 @@
+"""A table cell's text saved on top of another laptop's: both texts are shown until a person chooses
+(``ui/versioned.py``). Closing that dialog without a choice (Esc, the window's close button) would
+lose the typed text, which no field holds: it stays open, says so, and only an explicit
+"Kassér min tekst" closes it without keeping a text."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from PySide6.QtCore import Qt
+
+from tests.ui.meeting_builders import SmallMeeting
+from workshop.db import Database
+from workshop.services import committees
+
+from ui import versioned
+from ui.conflict_dialog import ConflictDialog
+from ui.context import AppContext
+from ui.panels.committee import CommitteePanel
+
+
+@pytest.fixture
+def meeting(pg_db: Database) -> SmallMeeting:
+    return SmallMeeting(pg_db)
+
+
+@pytest.fixture
+def committees_on_two(pg_db: Database, meeting: SmallMeeting,
+                      qtbot: QtBot) -> Iterator[tuple[CommitteePanel, CommitteePanel]]:
+    panels = []
+    for name in ("Sekretærens bærbare", "Formandens bærbare"):  # no live link: B's table stays as it read it
+        ctx = AppContext(Database(pg_db.url, client_name=name))  # type: ignore[arg-type]
+        panel = CommitteePanel(ctx)
+        qtbot.addWidget(panel)
+        panel.set_committee(meeting.committee_id)
+        panel.show()
+        panels.append(panel)
+    qtbot.waitExposed(panels[1])
+    yield panels[0], panels[1]
+    for panel in panels:
+        panel.close()
+        panel.ctx.db.close()
+
+
+def _rename(panel: CommitteePanel, member_id: int, name: str) -> None:
+    model = panel.members
+    column = next(n for n, c in enumerate(model.columns) if c.field == "name")
+    model.setData(model.index(model.row_of(member_id), column), name)
+
+
+def _both_texts(a: CommitteePanel, b: CommitteePanel, member: int) -> ConflictDialog:
+    """A renames the member; B, whose table still shows the old name, renames it too: both texts."""
+    before = len(versioned.open_dialogs)
+    _rename(a, member, "Anne Hansen-Berg")
+    _rename(b, member, "Anne B. Hansen")
+    assert len(versioned.open_dialogs) == before + 1
+    dialog = versioned.open_dialogs[-1]
+    assert isinstance(dialog, ConflictDialog) and dialog.isVisible()
+    assert (dialog.mine.toPlainText(), dialog.theirs.toPlainText()) == ("Anne B. Hansen", "Anne Hansen-Berg")
+    return dialog
+
+
+def test_closing_a_cells_conflict_without_a_choice_keeps_the_typed_text_until_a_person_chooses(
+        committees_on_two: tuple[CommitteePanel, CommitteePanel], meeting: SmallMeeting, qtbot: QtBot) -> None:
+    a, b = committees_on_two
+    member = meeting.members[0]
+    assert member is not None
+    dialog = _both_texts(a, b, member)
+    assert not dialog.warning.isVisible() and not dialog.discard.isVisible()
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # Esc: the typed text would be gone, so it stays open
+    assert dialog.isVisible() and dialog.mine.toPlainText() == "Anne B. Hansen"
+    assert dialog.warning.isVisible() and "Din tekst er ikke gemt" in dialog.warning.text()
+    assert dialog.discard.isVisible()
+    dialog.close()  # the window's close button: the same
+    assert dialog.isVisible() and dialog in versioned.open_dialogs
+    assert committees.get_member(a.ctx.db, member).name == "Anne Hansen-Berg"  # nothing written meanwhile
+    dialog.keep_mine.click()  # a person chose: saved on top of A's name
+    assert not dialog.isVisible()
+    assert committees.get_member(a.ctx.db, member).name == "Anne B. Hansen"
+
+
+def test_only_kassér_closes_a_cells_conflict_without_keeping_a_text(
+        committees_on_two: tuple[CommitteePanel, CommitteePanel], meeting: SmallMeeting, qtbot: QtBot) -> None:
+    a, b = committees_on_two
+    member = meeting.members[1]
+    assert member is not None
+    dialog = _both_texts(a, b, member)
+    dialog.reject()
+    assert dialog.isVisible()
+    dialog.discard.click()  # explicit: B's text is not kept
+    assert not dialog.isVisible() and dialog not in versioned.open_dialogs
+    assert committees.get_member(a.ctx.db, member).name == "Anne Hansen-Berg"
