@@ -220,7 +220,19 @@ def _choose_text(ctx: AppContext, label: str, spec: VersionedRow, key: int, fiel
     def chosen(text: str, keep_theirs: bool) -> None:
         if not keep_theirs and text != theirs:
             ctx.execute(versioned_command(ctx, label, spec, key, base, {**base, field: text}, version, merge_key),
-                        on_conflict=lambda again: ctx.report(again, changed_message(again, base, {field: label})))
+                        on_conflict=lambda again: saved_since(again, text))
+
+    def saved_since(error: ConflictError, text: str) -> None:
+        """The other laptop saved again while the dialog was open: the text chosen here against
+        theirs now, in a new dialog (it is in no field, so it must not end in a message only)."""
+        try:
+            current, now = spec.read(key)
+        except WorkshopError:  # gone meanwhile
+            current, now = {}, 0
+        if not now or not isinstance(current.get(field), str):
+            ctx.report(error, changed_message(error, base, {field: label}))
+            return
+        _choose_text(ctx, label, spec, key, field, {f: current.get(f) for f in base}, text, now, parent, merge_key)
 
     dialog.chosen.connect(chosen)
     open_dialogs.append(dialog)

@@ -93,3 +93,20 @@ def test_only_kassér_closes_a_cells_conflict_without_keeping_a_text(
     dialog.discard.click()  # explicit: B's text is not kept
     assert not dialog.isVisible() and dialog not in versioned.open_dialogs
     assert committees.get_member(a.ctx.db, member).name == "Anne Hansen-Berg"
+
+
+def test_a_text_chosen_after_the_other_laptop_saved_again_is_shown_against_theirs_now(
+        committees_on_two: tuple[CommitteePanel, CommitteePanel], meeting: SmallMeeting) -> None:
+    a, b = committees_on_two
+    member = meeting.members[2]
+    assert member is not None
+    dialog = _both_texts(a, b, member)
+    committees.update_member(a.ctx.db, member, name="Anne Hansen (formand)")  # A again, while B decides
+    dialog.merge.setPlainText("Anne B. Hansen-Berg")
+    dialog.save_merged.click()  # refused: based on A's first name; B's merge is offered against A's new one
+    assert committees.get_member(a.ctx.db, member).name == "Anne Hansen (formand)"
+    again = versioned.open_dialogs[-1]
+    assert again is not dialog and isinstance(again, ConflictDialog) and again.isVisible()
+    assert (again.mine.toPlainText(), again.theirs.toPlainText()) == ("Anne B. Hansen-Berg", "Anne Hansen (formand)")
+    again.keep_mine.click()
+    assert committees.get_member(a.ctx.db, member).name == "Anne B. Hansen-Berg"
