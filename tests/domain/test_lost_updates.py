@@ -392,8 +392,6 @@ def test_two_moves_of_agenda_items_based_on_one_order_never_both_succeed(shared_
         assert len(winners) == 1, f"{len(winners)} of 2 moves succeeded: one was made on an order gone by then"
         assert order() == agenda.moved(shown, *moves[winners[0]])
         loser = outcome[1 - winners[0]]
-        # PostgreSQL: refused under the meeting's lock, on the order ("Dagsordenen er ændret …"); a SQLite
-        # file has no row locks: the items' versions refuse it at the write ("Dagsordenspunktet …")
-        assert isinstance(loser, ConflictError) and "er ændret af en anden" in loser.message
-        if shared_db.engine.dialect.name == "postgresql":
-            assert loser.message.startswith("Dagsordenen er ændret af en anden")
+        # refused under the meeting's lock (SQLite: the file's write lock), on the order it was based on
+        assert isinstance(loser, ConflictError) and loser.message.startswith("Dagsordenen er ændret af en anden")
+        assert loser.current == {"order": order()}
