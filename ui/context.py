@@ -87,6 +87,7 @@ class AppContext(QObject):
         self._sharing = 0  # announcements under way (one may start another)
         self._reading = 0  # screen reads waiting on the lane (nested event loops)
         self._reads_failed = False  # a screen's read was refused or failed: all read again when back
+        self.read_failures = 0  # screens' reads refused or failed so far (a selection compares)
         self._after_reads: list[Callable[[], None]] = []  # held until no read waits
         if db.engine.dialect.name == "postgresql":
             from ui.operations import database_lane
@@ -104,11 +105,17 @@ class AppContext(QObject):
             self._unsaved = UnsavedTexts(self.db.url)
         return self._unsaved
 
-    def select_committee(self, committee_id: int | None) -> None:
-        if committee_id != self.committee_id:
-            self.committee_id = committee_id
+    def select_committee(self, committee_id: int | None) -> bool:
+        """Show ``committee_id`` in every screen; False when refused (``_switched``)."""
+        if committee_id == self.committee_id:
+            return True
+
+        def show(cid: int | None) -> None:
+            self.committee_id = cid
             with self._sharing_reads():
-                self.committee_selected.emit(committee_id)
+                self.committee_selected.emit(cid)
+
+        return self._switched(show, committee_id, self.committee_id)
 
     def report(self, error: WorkshopError, message: str | None = None) -> None:
         """Show a refused write (``message``, if given, says it in context, e.g. which undo
@@ -117,12 +124,40 @@ class AppContext(QObject):
         if isinstance(error, StorageError):
             self.storage_failed.emit(error.message)
 
-    def select_meeting(self, meeting_id: int | None) -> None:
-        if meeting_id != self.meeting_id:
-            self.meeting_id = meeting_id
+    def select_meeting(self, meeting_id: int | None) -> bool:
+        """Show ``meeting_id`` in every screen; False when refused (``_switched``)."""
+        if meeting_id == self.meeting_id:
+            return True
+
+        def show(mid: int | None) -> None:
+            self.meeting_id = mid
             with self._sharing_reads():  # what the screens read of it comes after its change counter's read
-                self.meeting_selecting.emit(meeting_id)  # the live link reads that counter
-                self.meeting_selected.emit(meeting_id)
+                self.meeting_selecting.emit(mid)  # the live link reads that counter
+                self.meeting_selected.emit(mid)
+
+        return self._switched(show, meeting_id, self.meeting_id)
+
+    def _switched(self, show: Callable[[int | None], None], new: int | None, shown: int | None) -> bool:
+        """``show(new)``, unless the shared server cannot be reached: the screens could not read
+        ``new`` and would go on showing ``shown`` while the window said ``new`` (typing into the
+        wrong meeting). Refused then, with a message: known unreachable, nothing changes; a screen's
+        read of ``new`` failed, every screen goes back to ``shown`` (they kept showing it)."""
+        if self.offline:
+            self._say_switch_refused()
+            return False
+        failures = self.read_failures
+        show(new)
+        if self.read_failures == failures:
+            return True
+        log.warning("A screen could not read the newly selected %s: back to %s", new, shown)
+        show(shown)
+        self._say_switch_refused()
+        return False
+
+    def _say_switch_refused(self) -> None:
+        self.error.emit(QCoreApplication.translate(
+            "AppContext", "Serveren kan ikke nås, så et andet møde eller udvalg kan ikke åbnes nu. Du bliver,"
+                          " hvor du er (intet af det, du har skrevet, er tabt); prøv igen, når forbindelsen er tilbage."))
 
     # --- the database work of user actions ---------------------------------------------
 
@@ -186,6 +221,7 @@ class AppContext(QObject):
 
         if self.offline:
             self._reads_failed = True
+            self.read_failures += 1
             raise ScreenReadFailed("the shared server cannot be reached")
         self._reading += 1
         try:
@@ -193,6 +229,7 @@ class AppContext(QObject):
         except StorageError as error:
             log.warning("A screen's read failed: %s", error.message)
             self._reads_failed = True
+            self.read_failures += 1
             raise ScreenReadFailed(error.message) from error
         finally:
             self._reading -= 1

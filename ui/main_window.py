@@ -64,6 +64,7 @@ class MainWindow(QMainWindow):
         self.preview: AgendaPreviewView | None = None  # the read-only agenda shown while loading
         self.navigator: Navigator | None = None
         self.panels: dict[PanelKey, Panel] = {}  # the loaded tabs by their spec's key, in tab order
+        self._shown_node: NodeKey | None = None  # the navigator's node the screens show
         self._storage_dialog_open = False
         self._storage_dialog_at = -STORAGE_DIALOG_PAUSE_S
         self._frame_finished = False
@@ -363,17 +364,32 @@ class MainWindow(QMainWindow):
             self.ctx.select_committee(None)
             return
         committee_id = key.committee_id
-        if committee_id != self.ctx.committee_id:
-            self.ctx.select_meeting(None)
-        self.ctx.select_committee(committee_id)
+        ctx = self.ctx
+        if not ((committee_id == ctx.committee_id or ctx.select_meeting(None)) and ctx.select_committee(committee_id)
+                and (key.kind != "meeting" or ctx.select_meeting(key.id))):
+            self._back_to_shown()  # the server cannot be reached: the screens stay where they are
+            return
+        self._shown_node = key
         self.settings.last_committee = committee_id
         if key.kind == "meeting":
-            self.ctx.select_meeting(key.id)
             if self.current_panel_key() in (None, "committee"):
                 self.show_panel("agenda", focus=False)
         elif key.kind in ("committee", "member", "task") or (
                 key.kind == "folder" and key.folder in ("members", "tasks")):
             self.show_panel("committee", focus=False)
+
+    def _back_to_shown(self) -> None:
+        """The navigator on what the screens show again, after a refused switch (the last node
+        chosen, while it still is that meeting and committee; else theirs)."""
+        from ui.models.navigator_model import NodeKey
+
+        assert self.ctx is not None and self.navigator is not None
+        meeting_id, committee_id = self.ctx.meeting_id, self.ctx.committee_id
+        shown = self._shown_node
+        if shown is None or shown.committee_id != committee_id or (shown.kind == "meeting" and shown.id != meeting_id):
+            shown = (NodeKey("meeting", meeting_id, committee_id) if meeting_id is not None
+                     else NodeKey("committee", committee_id, committee_id))
+        self.navigator.select(shown, emit=False)  # nothing, when no such node (no committee shown)
 
     def _node_activated(self, _index: object) -> None:
         """Enter or double-click on a meeting opens its agenda; on a member or task, the committee."""

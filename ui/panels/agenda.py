@@ -36,7 +36,7 @@ from workshop.services import agenda, meetings, snapshots
 from ui import shortcuts
 from ui.autosave import AutosaveField, VersionedText, item_text, plain_text_edit, text_column
 from ui.commands import ServiceCommand, create_command, delete_command
-from ui.context import AppContext
+from ui.context import AppContext, ScreenReadFailed
 from ui.models.agenda_model import AgendaModel
 from ui.models.agenda_text import CASE_SECTIONS, schedule_summary
 from ui.panels.agenda_attachments import AttachmentsEditor
@@ -273,10 +273,15 @@ class AgendaPanel(QWidget):
     # --- loading ---------------------------------------------------------------
 
     def set_meeting(self, meeting_id: int | None) -> None:
+        shown = self.meeting_id, self.item
         if meeting_id != self.meeting_id:
             self.item = None
         self.meeting_id = meeting_id
-        self.reload()
+        try:
+            self.reload()
+        except ScreenReadFailed:  # it still shows that meeting and item: they stay current
+            self.meeting_id, self.item = shown
+            raise
         if self.item is None and self.model.items:
             self.list.setCurrentIndex(self.model.index(0))
 
