@@ -24,11 +24,13 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-# Danish is the source language. Refresh the catalogues after changing UI text with
+# Danish is the source language: the texts in the code are the Danish UI, with no catalogue of
+# their own. Refresh the English catalogue after changing UI text with
 #   .venv/bin/pyside6-lupdate $(find ui -name "*.py" | sort) -source-language da -target-language en \
-#       -no-obsolete -ts resources/translations/workshop_en.ts   (and "da" -> workshop_da.ts)
+#       -no-obsolete -ts resources/translations/workshop_en.ts
 # and translate what it marks unfinished: tests/ui/test_translations.py fails until none is left.
 # The .qm files are built from them at start (compiled_translation) and are not in git.
+SOURCE_LANGUAGE = "da"
 TRANSLATIONS_DIR = Path(__file__).resolve().parent.parent / "resources" / "translations"
 ORGANIZATION = "Workshop"
 APPLICATION = "Workshop"
@@ -77,7 +79,7 @@ def install_translators(app: QApplication, language: str) -> list[QTranslator]:
         if qt.load("qtbase_da", qt_dir):
             app.installTranslator(qt)
             installed.append(qt)
-    qm = compiled_translation(language)
+    qm = compiled_translation(language) if language != SOURCE_LANGUAGE else None
     if qm is not None:
         own = QTranslator(app)
         if own.load(str(qm)):

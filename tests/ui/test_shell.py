@@ -338,6 +338,23 @@ def test_translations_compile_and_switch_to_english(qtbot: QtBot) -> None:
             app.removeTranslator(t)  # type: ignore[union-attr]
 
 
+def test_danish_the_source_language_loads_no_catalogue_of_workshops_own(qtbot: QtBot) -> None:
+    """The Danish UI is the texts in the code: only Qt's own dialogs are translated."""
+    from PySide6.QtWidgets import QApplication
+
+    from ui.app import TRANSLATIONS_DIR, install_translators
+
+    app = QApplication.instance()
+    translators = install_translators(app, "da")  # type: ignore[arg-type]
+    try:
+        assert not [t.filePath() for t in translators if t.filePath().startswith(str(TRANSLATIONS_DIR))]
+        assert QCoreApplication.translate("MainWindow", "Fortryd") == "Fortryd"
+    finally:
+        for t in translators:
+            app.removeTranslator(t)  # type: ignore[union-attr]
+    assert [p.name for p in TRANSLATIONS_DIR.glob("*.ts")] == ["workshop_en.ts"]
+
+
 def test_every_registered_panel_plugs_in_and_follows_the_meeting(
         sqlite_db: Database, qtbot: QtBot, dialogs: Dialogs, fresh_settings: None) -> None:
     from workshop.demo import load_demo
