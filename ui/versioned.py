@@ -28,10 +28,11 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from workshop.changes import ChangeSet, changed
-from workshop.errors import ConflictError, WorkshopError, row_name
+from workshop.errors import ConflictError, WorkshopError
 
 from ui.commands import ServiceCommand
 from ui.context import AppContext
+from ui.row_names import row_name_first
 
 Values = dict[str, Any]
 
@@ -135,8 +136,9 @@ def _shown(value: Any) -> str:
 
 def changed_message(error: ConflictError, shown: Mapping[str, Any], names: Mapping[str, str],
                     display: Callable[[str, Any], Any] | None = None) -> str:
-    """The Danish message for a refused row edit: which row, and what the other laptop changed."""
-    what = row_name(error.table).capitalize()
+    """The message for a refused row edit (in the UI's language): which row, and what the other
+    laptop changed."""
+    what = row_name_first(error.table)
     if not error.current:
         return QCoreApplication.translate("Versioned", "{what} er slettet af en anden imens; din ændring er ikke gemt.").format(
             what=what)

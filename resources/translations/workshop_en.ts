@@ -1533,12 +1533,12 @@ The log is in:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/app.py" line="185"/>
+        <location filename="../../ui/app.py" line="187"/>
         <source>Databasen kan ikke åbnes</source>
         <translation>The database cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="186"/>
+        <location filename="../../ui/app.py" line="188"/>
         <source>{message}
 
 Workshop lukker; filen er ikke ændret.</source>
@@ -2684,6 +2684,94 @@ These are not the approved minutes. {what} anyway? Every page is marked CHANGED 
     </message>
 </context>
 <context>
+    <name>RowNames</name>
+    <message>
+        <location filename="../../ui/row_names.py" line="19"/>
+        <source>udvalget</source>
+        <translation>the committee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/row_names.py" line="20"/>
+        <source>medlemmet</source>
+        <translation>the member</translation>
+    </message>
+    <message>
+        <location filename="../../ui/row_names.py" line="21"/>
+        <source>opgaven</source>
+        <translation>the task</translation>
+    </message>
+    <message>
+        <location filename="../../ui/row_names.py" line="22"/>
+        <source>mødet</source>
+        <translation>the meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/row_names.py" line="23"/>
+        <source>dagsordenen</source>
+        <translation>the agenda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/row_names.py" line="24"/>
+        <source>dagsordenspunktet</source>
+        <translation>the agenda item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/row_names.py" line="25"/>
+        <source>fremmødet</source>
+        <translation>the attendance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/row_names.py" line="26"/>
+        <source>svaret</source>
+        <translation>the answer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/row_names.py" line="27"/>
+        <source>gruppen</source>
+        <translation>the group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/row_names.py" line="28"/>
+        <source>inputtet</source>
+        <translation>the input</translation>
+    </message>
+    <message>
+        <location filename="../../ui/row_names.py" line="29"/>
+        <source>pejlemærket</source>
+        <translation>the guiding principle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/row_names.py" line="30"/>
+        <source>arbejdsgruppen</source>
+        <translation>the working group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/row_names.py" line="31"/>
+        <source>tilførslen</source>
+        <translation>the addition to the minutes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/row_names.py" line="32"/>
+        <source>referatet</source>
+        <translation>the minutes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/row_names.py" line="33"/>
+        <source>stemmefordelingen</source>
+        <translation>the distribution of votes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/row_names.py" line="34"/>
+        <source>fraværsregistreringen</source>
+        <translation>the absence record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/row_names.py" line="35"/>
+        <source>rækken</source>
+        <translation>the row</translation>
+    </message>
+</context>
+<context>
     <name>RunModePanel</name>
     <message>
         <location filename="../../ui/panels/run_mode.py" line="60"/>
@@ -3236,27 +3324,27 @@ These are not the approved minutes. {what} anyway? Every page is marked CHANGED 
 <context>
     <name>Versioned</name>
     <message>
-        <location filename="../../ui/versioned.py" line="130"/>
+        <location filename="../../ui/versioned.py" line="131"/>
         <source>tom</source>
         <translation>empty</translation>
     </message>
     <message>
-        <location filename="../../ui/versioned.py" line="141"/>
+        <location filename="../../ui/versioned.py" line="143"/>
         <source>{what} er slettet af en anden imens; din ændring er ikke gemt.</source>
         <translation>{what} was deleted by someone else meanwhile; your change is not saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/versioned.py" line="144"/>
+        <location filename="../../ui/versioned.py" line="146"/>
         <source>{field} er nu {value}</source>
         <translation>{field} is now {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/versioned.py" line="148"/>
+        <location filename="../../ui/versioned.py" line="150"/>
         <source>{what} er ændret af en anden imens; din ændring er ikke gemt.</source>
         <translation>{what} was changed by someone else meanwhile; your change is not saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/versioned.py" line="150"/>
+        <location filename="../../ui/versioned.py" line="152"/>
         <source>{what} er ændret af en anden imens: {changes}. Din ændring er ikke gemt.</source>
         <translation>{what} was changed by someone else meanwhile: {changes}. Your change is not saved.</translation>
     </message>

@@ -16,9 +16,13 @@ from PySide6.QtWidgets import QApplication, QGroupBox, QLabel, QPushButton
 from tests.ui.shell import open_window
 from workshop.db import Database
 from workshop.demo import load_demo
+from workshop.errors import ROW_NAMES, ConflictError
+from workshop.errors import row_name as danish_row_name
 from workshop.services import meetings
 
 from ui.app import install_translators
+from ui.row_names import row_name
+from ui.versioned import changed_message
 
 DOCS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 
@@ -70,3 +74,19 @@ def test_the_window_speaks_english(sqlite_db: Database, qtbot: QtBot, tmp_path: 
     out = DOCS if os.environ.get("WORKSHOP_UPDATE_SCREENSHOTS") == "1" else tmp_path
     assert window.grab().save(str(out / "referat-english.png"))
     window.close()
+
+
+@pytest.mark.usefixtures("english")
+def test_a_refused_row_edit_names_the_row_in_english() -> None:
+    """The conflict messages name the row in the UI's language, not the domain's Danish."""
+    error = ConflictError.stale("workinggroup", row_id=1, expected_version=1, version=2, current={"name": "Trafik"})
+    assert changed_message(error, {"name": "Skoler"}, {"name": "Name"}) == (
+        "The working group was changed by someone else meanwhile: Name is now »Trafik«. Your change is not saved.")
+    assert changed_message(ConflictError.stale("input", row_id=1), {}, {}) == (
+        "The input was deleted by someone else meanwhile; your change is not saved.")
+
+
+@pytest.mark.usefixtures("english")
+def test_every_row_name_of_the_domain_has_its_english_name() -> None:
+    for table in [*ROW_NAMES, "a table without a name"]:
+        assert row_name(table) not in ("", danish_row_name(table)), table
