@@ -395,3 +395,22 @@ def test_two_moves_of_agenda_items_based_on_one_order_never_both_succeed(shared_
         # refused under the meeting's lock (SQLite: the file's write lock), on the order it was based on
         assert isinstance(loser, ConflictError) and loser.message.startswith("Dagsordenen er ændret af en anden")
         assert loser.current == {"order": order()}
+
+
+def test_one_members_dots_on_two_pejlemaerker_at_once_never_exceed_the_members_dots(shared_db: Database) -> None:
+    """Two laptops each put 2 of Anne's 3 dots on a different pejlemærke at once: the two writes
+    lock different candidates, so only the member's lock makes the second see the first's dots
+    and refuse (before: both were saved, 4 of 3 dots)."""
+    from workshop.errors import ValidationError
+    from workshop.services import voting
+
+    ids = _meeting(shared_db)
+    other = candidates.add_candidate(shared_db, ids["item"], title="Nærhed").id
+    voting.set_dots(shared_db, ids["item"], 3)
+    for n in range(ROUNDS):
+        voting.clear_votes(shared_db, ids["item"])
+        outcome = race(*(lambda c=c: voting.set_member_votes(shared_db, c, ids["member"], 2)
+                         for c in (ids["candidate"], other)))
+        assert sorted(type(e).__name__ for e in outcome) == ["NoneType", "ValidationError"], (n, outcome)
+        assert all(e is None or isinstance(e, ValidationError) and "har kun 3 stemmer" in e.message for e in outcome)
+        assert sum(voting.member_votes(shared_db, ids["item"]).values()) == 2

@@ -140,7 +140,10 @@ def set_member_votes(db: Database, candidate_id: int, member_id: int, count: int
     if not isinstance(count, int) or isinstance(count, bool) or count < 0:
         raise ValidationError("votes", "antallet af stemmer skal være et helt tal ≥ 0")
     with db.session() as s:
-        cand = locked(s, Candidate, candidate_id)  # the candidate's dots change one writer at a time
+        # One writer at a time per member (their dots on every pejlemærke count against one budget),
+        # then per candidate (its total); always in this order, as deleting a member does.
+        locked(s, Member, member_id)
+        cand = locked(s, Candidate, candidate_id)
         row = s.exec(select(CandidateVote).where(CandidateVote.candidate_id == candidate_id,
                                                  CandidateVote.member_id == member_id)).first()
         check_values("candidatevote", candidate_id, {"count": row.count if row is not None else 0},
