@@ -19,8 +19,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from workshop.changes import ChangeSet
-from workshop.errors import WorkshopError
+from workshop.changes import KIND_OF_TABLE, ChangeSet, changed
+from workshop.errors import ConflictError, WorkshopError, row_name
 
 if TYPE_CHECKING:
     from workshop.services.snapshots import Snapshot
@@ -94,7 +94,16 @@ class ServiceCommand(QUndoCommand):
             # Nothing was written. Obsolete: QUndoStack then drops this step instead of moving
             # past it, so the stack never claims an undo or redo that did not happen.
             self.setObsolete(True)
-            self.ctx.report(error, failed.format(step=self.text(), reason=error.message))
+            reason = error.message
+            if isinstance(error, ConflictError) and error.changed_since:
+                # Another laptop changed the row since this step wrote it: say that the step would
+                # overwrite it, and let the views show what is stored now.
+                reason = QCoreApplication.translate(
+                    "ServiceCommand", "{what} er ændret af en anden siden; trinnet ville overskrive den ændring og"
+                    " er taget ud af fortryd-listen.").format(what=row_name(error.table).capitalize())
+                if (kind := KIND_OF_TABLE.get(error.table)) is not None:
+                    self.ctx.broadcast(changed(kind, id=error.row_id))
+            self.ctx.report(error, failed.format(step=self.text(), reason=reason))
             return
         except BaseException:
             self.setObsolete(True)  # a bug: still nothing written, still not claimed as done

@@ -23,6 +23,18 @@ KINDS = frozenset(
     }
 )
 
+# The kind whose views show a table's rows (what a restored snapshot, or a refused write of a
+# row, makes the views re-read).
+KIND_OF_TABLE = {
+    "committee": "committees", "member": "members", "task": "tasks", "meeting": "meetings",
+    "attendance": "attendance", "agendaitem": "items", "agenda": "items", "attachment": "items",
+    "itemabsence": "attendance", "answer": "answers", "workgroup": "groups", "groupmember": "groups",
+    "input": "inputs", "candidate": "candidates", "workinggroup": "working_groups",
+    "workinggroupmember": "working_groups", "workinggroupguest": "working_groups",
+    "remark": "remarks", "referatversion": "referat", "referatapproval": "referat",
+    "candidatevote": "candidates",
+}
+
 
 @dataclass
 class ChangeSet:

@@ -118,15 +118,20 @@ class ConflictError(WorkshopError):
         self.expected_version = expected_version
         self.version = version
         self.current: dict[str, Any] = dict(current or {})
+        # True when the row was changed since (``stale``), not refused for another reason
+        # (e.g. a restore whose place is taken): an undo then says it would overwrite that change.
+        self.changed_since = False
 
     @classmethod
     def stale(cls, table: str, *, row_id: int | None = None, expected_version: int | None = None,
               version: int | None = None, current: dict[str, Any] | None = None) -> ConflictError:
         """The one message for a stale write, whether a service saw it or the UPDATE's WHERE did
         (which can give only the table: then the other attributes stay empty)."""
-        return cls(f"{row_name(table).capitalize()} er ændret af en anden siden du hentede den."
-                   " Hent den igen og gentag ændringen.", table=table, row_id=row_id,
-                   expected_version=expected_version, version=version, current=current)
+        error = cls(f"{row_name(table).capitalize()} er ændret af en anden siden du hentede den."
+                    " Hent den igen og gentag ændringen.", table=table, row_id=row_id,
+                    expected_version=expected_version, version=version, current=current)
+        error.changed_since = True
+        return error
 
 
 class LockedError(WorkshopError):

@@ -2878,6 +2878,11 @@ These are not the approved minutes. {what} anyway? Every page is marked CHANGED 
         <source>Kunne ikke fortryde &quot;{step}&quot;: {reason}</source>
         <translation>Could not undo &quot;{step}&quot;: {reason}</translation>
     </message>
+    <message>
+        <location filename="../../ui/commands.py" line="101"/>
+        <source>{what} er ændret af en anden siden; trinnet ville overskrive den ændring og er taget ud af fortryd-listen.</source>
+        <translation>{what} was changed by someone else since; the step would overwrite that change and has been taken off the undo list.</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutHelp</name>

@@ -81,8 +81,8 @@ def test_members_checked_on_a_stale_screen_are_refused_naming_who_is_in_and_undo
 
     errors = _errors(a.ctx)
     a.ctx.undo_stack.undo()  # A's Anne: B changed the members since, so not undone over B's change
-    assert errors == ['Kunne ikke fortryde "Arbejdsgruppens medlemmer": Arbejdsgruppen er ændret af en anden'
-                      " siden du hentede den. Hent den igen og gentag ændringen."]
+    assert errors == ['Kunne ikke fortryde "Arbejdsgruppens medlemmer": Arbejdsgruppen er ændret af en anden siden;'
+                      " trinnet ville overskrive den ændring og er taget ud af fortryd-listen."]
     assert sorted(working_groups.working_group_members(db, wg)) == [mikael, anne]
     b.ctx.undo_stack.undo()  # B's Mikael, nobody changed the members since: undone
     assert working_groups.working_group_members(db, wg) == [anne]

@@ -92,8 +92,8 @@ def test_undoing_a_dot_the_other_laptop_changed_since_is_refused(
     assert _votes(a).set_votes(tryghed, anne, 3)
     errors = _errors(b.ctx)
     b.ctx.undo_stack.undo()
-    assert errors == ['Kunne ikke fortryde "Stemmer": Stemmefordelingen er ændret af en anden siden du hentede den.'
-                      " Hent den igen og gentag ændringen."]
+    assert errors == ['Kunne ikke fortryde "Stemmer": Stemmefordelingen er ændret af en anden siden;'
+                      " trinnet ville overskrive den ændring og er taget ud af fortryd-listen."]
     assert _stored(a.db, meeting.groups) == {(tryghed, anne): 3}  # type: ignore[arg-type]
     assert b.ctx.undo_stack.count() == 0  # the refused step is dropped, not claimed undone
     a.ctx.undo_stack.undo()  # A's own undo: the cell still holds what A wrote
@@ -110,8 +110,8 @@ def test_redoing_a_dot_the_other_laptop_placed_since_is_refused(
     assert _votes(a).set_votes(tryghed, anne, 2)
     errors = _errors(b.ctx)
     b.ctx.undo_stack.redo()  # B's 0 -> 1 again: the cell is A's 2 now
-    assert errors == ['Kunne ikke gentage "Stemmer": Stemmefordelingen er ændret af en anden siden du hentede den.'
-                      " Hent den igen og gentag ændringen."]
+    assert errors == ['Kunne ikke gentage "Stemmer": Stemmefordelingen er ændret af en anden siden;'
+                      " trinnet ville overskrive den ændring og er taget ud af fortryd-listen."]
     assert _stored(a.db, meeting.groups) == {(tryghed, anne): 2}  # type: ignore[arg-type]
 
 
@@ -148,8 +148,8 @@ def test_undoing_a_fresh_vote_is_refused_once_the_other_laptop_placed_a_dot(
     assert _votes(a).set_votes(naerhed, bo, 1)  # the fresh vote begins on A
     errors = _errors(b.ctx)
     b.ctx.undo_stack.undo()  # would put Anne's 2 back and wipe Bo's dot
-    assert errors == ['Kunne ikke fortryde "Nulstil stemmerne": Stemmefordelingen er ændret af en anden siden du'
-                      " hentede den. Hent den igen og gentag ændringen."]
+    assert errors == ['Kunne ikke fortryde "Nulstil stemmerne": Stemmefordelingen er ændret af en anden siden;'
+                      " trinnet ville overskrive den ændring og er taget ud af fortryd-listen."]
     assert _stored(a.db, meeting.groups) == {(naerhed, bo): 1}  # type: ignore[arg-type]
     a.ctx.undo_stack.undo()  # A takes the dot back: the vote is empty again, as B's step left it
     assert _votes(b).set_votes(tryghed, anne, 1)
@@ -194,8 +194,8 @@ def test_an_absence_set_on_what_the_other_laptop_changed_is_refused_and_its_undo
     qtbot.waitUntil(lambda: _kind(a, anne, item) == "conflict", timeout=2000)
     a.items_model.cycle(_cell(a, anne, item))  # A clears it
     b.ctx.undo_stack.undo()  # B's inhabil -> fraværende would overwrite A's clearing
-    assert errors[-1] == ('Kunne ikke fortryde "Fravær under punkt": Fraværsregistreringen er ændret af en anden'
-                          " siden du hentede den. Hent den igen og gentag ændringen.")
+    assert errors[-1] == ('Kunne ikke fortryde "Fravær under punkt": Fraværsregistreringen er ændret af en anden siden;'
+                      " trinnet ville overskrive den ændring og er taget ud af fortryd-listen.")
     assert agenda.list_item_absences(pg_db, meeting.id) == []  # type: ignore[arg-type]
 
 
@@ -219,6 +219,6 @@ def test_rest_present_records_only_the_unrecorded_and_its_undo_leaves_the_other_
     qtbot.waitUntil(lambda: any(r.member.id == poul and r.status == "present" for r in a.model.rows), timeout=2000)
     assert a._set_status(next(r for r in a.model.rows if r.member.id == poul), "absent")  # A: he left
     b.ctx.undo_stack.undo()  # would clear A's "fraværende"
-    assert errors[-1] == ('Kunne ikke fortryde "Resten til stede": Fremmødet er ændret af en anden siden du'
-                          " hentede den. Hent den igen og gentag ændringen.")
+    assert errors[-1] == ('Kunne ikke fortryde "Resten til stede": Fremmødet er ændret af en anden siden;'
+                      " trinnet ville overskrive den ændring og er taget ud af fortryd-listen.")
     assert attendance.get_attendance(pg_db, meeting.id, poul).status == "absent"  # type: ignore[arg-type, union-attr]

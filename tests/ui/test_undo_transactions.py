@@ -220,3 +220,22 @@ def test_the_failed_undo_message_is_translated(setup: Setup) -> None:
         for t in translators:
             app.removeTranslator(t)  # type: ignore[union-attr]
     assert s.errors[0].startswith('Could not undo "Tilføj": Referatet er sendt til godkendelse')
+
+
+def test_an_undo_refused_by_another_laptops_change_says_so_and_the_views_re_read(setup: Setup) -> None:
+    """A refused undo or redo (the row holds another laptop's change) is dropped with a message
+    that fits an undo (not "fetch it again and repeat"), and the views showing the row re-read
+    it at once instead of showing this laptop's old value until the next notice."""
+    from workshop.errors import ConflictError
+
+    def undo(_cmd: ServiceCommand) -> ChangeSet:
+        raise ConflictError.stale("candidatevote", row_id=setup.candidates[0], current={"count": 3})
+
+    seen: list[ChangeSet] = []
+    assert setup.ctx.execute(ServiceCommand(setup.ctx, "Stemmer", lambda _c: ChangeSet(), undo)) is not None
+    setup.ctx.changed.connect(seen.append)
+    setup.stack.undo()
+    assert setup.errors == ['Kunne ikke fortryde "Stemmer": Stemmefordelingen er ændret af en anden siden;'
+                            " trinnet ville overskrive den ændring og er taget ud af fortryd-listen."]
+    assert setup.stack.count() == 0
+    assert [(c.kinds, c.id) for c in seen] == [(frozenset({"candidates"}), setup.candidates[0])]

@@ -15,22 +15,13 @@ from typing import Any
 from sqlalchemy import Table, exc, select
 from sqlmodel import Session, SQLModel
 
-from workshop.changes import KINDS, ChangeSet, changed
+from workshop.changes import KIND_OF_TABLE, KINDS, ChangeSet, changed
 from workshop.db import Database, lock_refusal
 from workshop.errors import ConflictError, NotFoundError, row_name
 
 # What the user counts as captured content: losing it hurts.
 CONTENT_TABLES = ("answer", "workgroup", "input", "candidate", "workinggroup", "remark",
                   "attendance", "itemabsence", "referatversion")
-_KINDS_OF_TABLE = {
-    "committee": "committees", "member": "members", "task": "tasks", "meeting": "meetings",
-    "attendance": "attendance", "agendaitem": "items", "attachment": "items", "itemabsence": "attendance",
-    "answer": "answers", "workgroup": "groups", "groupmember": "groups", "input": "inputs",
-    "candidate": "candidates", "workinggroup": "working_groups", "workinggroupmember": "working_groups",
-    "workinggroupguest": "working_groups",
-    "remark": "remarks", "referatversion": "referat", "referatapproval": "referat",
-    "candidatevote": "candidates",
-}
 
 
 @dataclass
@@ -137,7 +128,7 @@ def restore(db: Database, snap: Snapshot, *, replace: bool = False) -> ChangeSet
             from workshop.services import voting
 
             voting.recount_candidates(s, [r["candidate_id"] for r in snap.rows["candidatevote"]])
-    kinds = {_KINDS_OF_TABLE[t] for t in snap.rows if t in _KINDS_OF_TABLE} & KINDS
+    kinds = {KIND_OF_TABLE[t] for t in snap.rows if t in KIND_OF_TABLE} & KINDS
     return changed(*kinds, meeting_id=snap.meeting_id, committee_id=snap.committee_id,
                    id=snap.root_id)
 
