@@ -37,6 +37,33 @@ def _keep_panel_registry() -> Any:
     ui.panels.PANELS[:] = saved
 
 
+@pytest.fixture(autouse=True)
+def _no_translator_left(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Translators a test installed (``ui.app.main`` installs Qt's Danish one) are removed after
+    it, with the default locale: else a later test in the same worker sees "Ctrl+Skift+Z" where
+    the untranslated app writes "Ctrl+Shift+Z" (the F1 list), depending on the order of tests."""
+    from PySide6.QtCore import QLocale
+
+    import ui.app
+
+    installed: list[Any] = []
+    install = ui.app.install_translators
+
+    def recorded(app: Any, language: str) -> list[Any]:
+        translators = install(app, language)
+        installed.extend(translators)
+        return translators
+
+    monkeypatch.setattr(ui.app, "install_translators", recorded)
+    locale = QLocale()
+    yield
+    app = QCoreApplication.instance()
+    for translator in installed:
+        if app is not None:
+            app.removeTranslator(translator)
+    QLocale.setDefault(locale)
+
+
 @pytest.fixture
 def dialogs(monkeypatch: pytest.MonkeyPatch) -> Dialogs:
     return Dialogs(monkeypatch)
