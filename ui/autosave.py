@@ -31,7 +31,7 @@ from workshop.errors import ConflictError, WorkshopError
 from ui.commands import ServiceCommand
 from ui.context import AppContext
 from ui.field_errors import execute_at
-from ui.versioned import VersionedRow, versioned_command
+from ui.versioned import VersionedRow, stored_now, versioned_command
 
 # Saved at the latest this long after the last keystroke (the brief allows one second).
 DEBOUNCE_MS = 600
@@ -271,7 +271,7 @@ class AutosaveField(QObject):
         from ui.conflict_dialog import ConflictDialog
 
         try:
-            theirs, version = self.versioned.read(row_id)
+            theirs, version = stored_now(self.ctx, self.versioned.read, row_id)
         except WorkshopError as gone:  # deleted meanwhile: nothing to merge with; the text stays
             self.ctx.report(gone)
             return False

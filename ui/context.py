@@ -274,9 +274,10 @@ class AppContext(QObject):
 
         On a shared server it runs on the database's lane (``ui/operations.py``), in order with
         every other write of this database, while the GUI's event loop keeps turning; on SQLite
-        (a local file, a few milliseconds) it runs here.
+        (a local file, a few milliseconds) it runs here, as it does when already off the GUI thread
+        (a command's work on the lane: submitting to the lane from it would wait for itself).
         """
-        if self.db.engine.dialect.name != "postgresql":
+        if self.db.engine.dialect.name != "postgresql" or threading.current_thread() is not threading.main_thread():
             return work()
         from ui.operations import database_lane, wait_turning
 

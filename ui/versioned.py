@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
@@ -35,6 +35,7 @@ from ui.context import AppContext
 from ui.row_names import row_name_first
 
 Values = dict[str, Any]
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -66,6 +67,13 @@ def _write(spec: VersionedRow, key: int, values: Values, expected_values: Values
                                       current=current)
     assert expected is not None
     return spec.store(key, values, expected)
+
+
+def stored_now(ctx: AppContext, read: Callable[[int], T], key: int) -> T:
+    """``read(key)``, the row as stored now, for a refused edit (its message, both texts side by
+    side), read on the database's lane as the edit was (``AppContext.run_db``): on a slow network
+    the GUI thread does not wait on it. Errors as ``read`` raises them (NotFoundError: gone)."""
+    return ctx.run_db(lambda: read(key))
 
 
 RowEdit = tuple[int, Values, Values, int | None]  # (key, old, new, the version shown)
@@ -173,7 +181,7 @@ def edit_row(ctx: AppContext, label: str, spec: VersionedRow, key: int, field: s
         """The refusal with the row as the spec reads it now (the service's ``current`` holds the
         table's columns; a spec may read more, e.g. an item's bilag, or another key, e.g. a member)."""
         try:
-            current, now = spec.read(key)
+            current, now = stored_now(ctx, spec.read, key)
         except WorkshopError:  # gone meanwhile
             current, now = {}, 0
         return ConflictError.stale(spec.table, row_id=key, expected_version=error.expected_version, version=now,
@@ -228,7 +236,7 @@ def _choose_text(ctx: AppContext, label: str, spec: VersionedRow, key: int, fiel
         """The other laptop saved again while the dialog was open: the text chosen here against
         theirs now, in a new dialog (it is in no field, so it must not end in a message only)."""
         try:
-            current, now = spec.read(key)
+            current, now = stored_now(ctx, spec.read, key)
         except WorkshopError:  # gone meanwhile
             current, now = {}, 0
         if not now or not isinstance(current.get(field), str):

@@ -6,10 +6,13 @@ changed and the table shows the other laptop's value; undoing such an edit is re
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 from pytestqt.qtbot import QtBot
+from sqlalchemy import event
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
@@ -37,6 +40,24 @@ def _errors(ctx: AppContext) -> list[str]:
     messages: list[str] = []
     ctx.error.connect(messages.append)
     return messages
+
+
+class _OnGuiThread:
+    """The statements ``db`` sends, and those sent from the GUI thread (which then waits on the network)."""
+
+    def __init__(self, db: Database) -> None:
+        self.engine = db.engine
+        self.sent = 0
+        self.on_gui: list[str] = []
+        event.listen(self.engine, "before_cursor_execute", self._sent)
+
+    def _sent(self, _conn: Any, _cursor: Any, statement: str, *_a: Any) -> None:
+        self.sent += 1
+        if threading.current_thread() is threading.main_thread():
+            self.on_gui.append(statement)
+
+    def close(self) -> None:
+        event.remove(self.engine, "before_cursor_execute", self._sent)
 
 
 # --- the agenda: a case section -------------------------------------------------------------
@@ -82,6 +103,22 @@ def test_a_case_section_saved_on_both_laptops_shows_both_texts_until_a_person_ch
     assert errors and errors[0].startswith('Kunne ikke fortryde "Baggrund"') and "ændret af en anden" in errors[0]
     assert agenda.get_item(db, meeting.welcome).background == \
         "Udvalget bad om en sag.\nSagen kommer fra byrådet."  # type: ignore[arg-type]
+
+
+def test_a_refused_text_reads_the_other_laptops_text_off_the_gui_thread(
+        agendas: tuple[AgendaPanel, AgendaPanel]) -> None:
+    a, b = agendas
+    a.edits["background"].setPlainText("Udvalget bad om en sag.")  # type: ignore[attr-defined]
+    b.edits["background"].setPlainText("Sagen kommer fra byrådet.")  # type: ignore[attr-defined]
+    assert a.item_fields["background"].flush()
+    statements = _OnGuiThread(b.ctx.db)
+    try:
+        assert not b.item_fields["background"].flush()  # refused: the other text is read for the dialog
+        dialog = b.item_fields["background"].conflict
+        assert isinstance(dialog, ConflictDialog) and dialog.theirs.toPlainText() == "Udvalget bad om en sag."
+        assert statements.sent and statements.on_gui == []  # the write and the read: on the lane
+    finally:
+        statements.close()
 
 
 def test_another_section_of_the_same_item_saved_meanwhile_is_no_conflict(
@@ -276,6 +313,22 @@ def test_a_stale_member_edit_is_refused_naming_what_changed_and_the_table_shows_
     assert committees.get_member(a.ctx.db, member).role == "næstformand"
     assert a_errors and a_errors[-1].startswith('Kunne ikke fortryde "Ret medlem"')
     assert "ændret af en anden" in a_errors[-1]
+
+
+def test_a_refused_member_edit_reads_the_row_off_the_gui_thread(
+        committees_on_two: tuple[CommitteePanel, CommitteePanel], meeting: SmallMeeting) -> None:
+    a, b = committees_on_two
+    member = meeting.members[1]
+    assert member is not None
+    _set(a, member, "role", "formand")
+    errors = _errors(b.ctx)
+    statements = _OnGuiThread(b.ctx.db)
+    try:
+        _set(b, member, "role", "næstformand")  # refused: the row as stored now is read for the message
+        assert errors == ["Medlemmet er ændret af en anden imens: Rolle er nu »formand«. Din ændring er ikke gemt."]
+        assert statements.sent and statements.on_gui == []  # the write, that read and the table's: on the lane
+    finally:
+        statements.close()
 
 
 # --- several rows in one step: the pejlemærkers' status ------------------------------------
