@@ -20,7 +20,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from workshop.changes import KIND_OF_TABLE, ChangeSet, changed
-from workshop.errors import ConflictError, WorkshopError, row_name
+from workshop.errors import ConflictError, WorkshopError
+
+from ui.row_names import row_name_first
 
 if TYPE_CHECKING:
     from workshop.services.snapshots import Snapshot
@@ -100,7 +102,7 @@ class ServiceCommand(QUndoCommand):
                 # overwrite it, and let the views show what is stored now.
                 reason = QCoreApplication.translate(
                     "ServiceCommand", "{what} er ændret af en anden siden; trinnet ville overskrive den ændring og"
-                    " er taget ud af fortryd-listen.").format(what=row_name(error.table).capitalize())
+                    " er taget ud af fortryd-listen.").format(what=row_name_first(error.table))
                 if (kind := KIND_OF_TABLE.get(error.table)) is not None:
                     self.ctx.broadcast(changed(kind, id=error.row_id))
             self.ctx.report(error, failed.format(step=self.text(), reason=reason))

@@ -2869,17 +2869,17 @@ These are not the approved minutes. {what} anyway? Every page is marked CHANGED 
 <context>
     <name>ServiceCommand</name>
     <message>
-        <location filename="../../ui/commands.py" line="75"/>
+        <location filename="../../ui/commands.py" line="77"/>
         <source>Kunne ikke gentage &quot;{step}&quot;: {reason}</source>
         <translation>Could not redo &quot;{step}&quot;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="79"/>
+        <location filename="../../ui/commands.py" line="81"/>
         <source>Kunne ikke fortryde &quot;{step}&quot;: {reason}</source>
         <translation>Could not undo &quot;{step}&quot;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="101"/>
+        <location filename="../../ui/commands.py" line="103"/>
         <source>{what} er ændret af en anden siden; trinnet ville overskrive den ændring og er taget ud af fortryd-listen.</source>
         <translation>{what} was changed by someone else since; the step would overwrite that change and has been taken off the undo list.</translation>
     </message>
@@ -3329,27 +3329,27 @@ These are not the approved minutes. {what} anyway? Every page is marked CHANGED 
 <context>
     <name>Versioned</name>
     <message>
-        <location filename="../../ui/versioned.py" line="131"/>
+        <location filename="../../ui/versioned.py" line="139"/>
         <source>tom</source>
         <translation>empty</translation>
     </message>
     <message>
-        <location filename="../../ui/versioned.py" line="143"/>
+        <location filename="../../ui/versioned.py" line="151"/>
         <source>{what} er slettet af en anden imens; din ændring er ikke gemt.</source>
         <translation>{what} was deleted by someone else meanwhile; your change is not saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/versioned.py" line="146"/>
+        <location filename="../../ui/versioned.py" line="154"/>
         <source>{field} er nu {value}</source>
         <translation>{field} is now {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/versioned.py" line="150"/>
+        <location filename="../../ui/versioned.py" line="158"/>
         <source>{what} er ændret af en anden imens; din ændring er ikke gemt.</source>
         <translation>{what} was changed by someone else meanwhile; your change is not saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/versioned.py" line="152"/>
+        <location filename="../../ui/versioned.py" line="160"/>
         <source>{what} er ændret af en anden imens: {changes}. Din ændring er ikke gemt.</source>
         <translation>{what} was changed by someone else meanwhile: {changes}. Your change is not saved.</translation>
     </message>

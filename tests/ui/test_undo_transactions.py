@@ -239,3 +239,25 @@ def test_an_undo_refused_by_another_laptops_change_says_so_and_the_views_re_read
                             " trinnet ville overskrive den ændring og er taget ud af fortryd-listen."]
     assert setup.stack.count() == 0
     assert [(c.kinds, c.id) for c in seen] == [(frozenset({"candidates"}), setup.candidates[0])]
+
+
+def test_an_undo_refused_by_another_laptops_change_names_the_row_in_english(setup: Setup) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from workshop.errors import ConflictError
+
+    from ui.app import install_translators
+
+    def undo(_cmd: ServiceCommand) -> ChangeSet:
+        raise ConflictError.stale("workinggroup", row_id=1, current={"name": "Trafik"})
+
+    assert setup.ctx.execute(ServiceCommand(setup.ctx, "Arbejdsgruppe", lambda _c: ChangeSet(), undo)) is not None
+    app = QApplication.instance()
+    translators = install_translators(app, "en")  # type: ignore[arg-type]
+    try:
+        setup.stack.undo()
+    finally:
+        for t in translators:
+            app.removeTranslator(t)  # type: ignore[union-attr]
+    assert setup.errors == ['Could not undo "Arbejdsgruppe": The working group was changed by someone else since;'
+                            " the step would overwrite that change and has been taken off the undo list."]
