@@ -200,14 +200,14 @@
       minus.type = "button";
       minus.setAttribute("aria-label", "Fjern en stemme fra " + candidate.title);
       minus.disabled = candidate.mine === 0 || view.locked;
-      minus.addEventListener("click", () => vote(candidate.id, candidate.mine - 1));
+      minus.addEventListener("click", () => vote(candidate.id, candidate.mine, candidate.mine - 1));
       const count = el("span", String(candidate.mine), "count");
       count.setAttribute("aria-label", candidate.mine + " stemmer på " + candidate.title);
       const plus = el("button", "+");
       plus.type = "button";
       plus.setAttribute("aria-label", "Giv en stemme til " + candidate.title);
       plus.disabled = votes.left === 0 || view.locked;
-      plus.addEventListener("click", () => vote(candidate.id, candidate.mine + 1));
+      plus.addEventListener("click", () => vote(candidate.id, candidate.mine, candidate.mine + 1));
       li.append(title, minus, count, plus);
       list.append(li);
     }
@@ -244,9 +244,9 @@
     }
   }
 
-  function vote(candidateId, count) {
+  function vote(candidateId, was, count) {
     say("");
-    send("votes", { candidate: candidateId, count: count });
+    send("votes", { candidate: candidateId, was: was, count: count });
   }
 
   $("answer-text").addEventListener("input", () => { answerEdited = true; });

@@ -149,6 +149,24 @@ def test_votes_beyond_the_dots_and_outside_the_step_are_refused(room: Room, room
     assert voting.used_dots(room_db, meeting.groups_item) == {meeting.members["Carl Nielsen"]: 3}
 
 
+def test_a_tap_on_a_count_the_secretary_changed_meanwhile_is_refused(room: Room, room_db: Database,
+                                                                     meeting: Meeting) -> None:
+    """The phone sends the count it showed ("was"); the secretary's typed count is not overwritten."""
+    carl = join(room, meeting, "Carl Nielsen")
+    c1 = meeting.candidates[0]
+    meetings.set_current_step(room_db, meeting.id, meeting.groups_item, "votes")
+    room.notify()
+    assert carl.post("api/votes", json={"candidate": c1, "was": 0, "count": 1}).status_code == 200
+    voting.set_member_votes(room_db, c1, meeting.members["Carl Nielsen"], 2, expected={"count": 1})  # the secretary
+    stale = carl.post("api/votes", json={"candidate": c1, "was": 1, "count": 2})  # Carl's phone still showed 1
+    assert stale.status_code == 422
+    assert stale.json()["error"] == ("Dine stemmer her er ændret et andet sted imens; nu har du 2."
+                                     " Tryk igen, hvis du vil ændre dem.")
+    assert voting.member_votes(room_db, meeting.groups_item) == {(c1, meeting.members["Carl Nielsen"]): 2}
+    assert carl.post("api/votes", json={"candidate": c1, "was": 2, "count": 3}).status_code == 200
+    assert carl.post("api/votes", json={"candidate": c1, "was": "x", "count": 1}).status_code == 422
+
+
 def test_oversize_bodies_and_long_texts_are_refused(room: Room, room_db: Database, meeting: Meeting) -> None:
     meetings.set_current_step(room_db, meeting.id, meeting.groups_item, "inputs")
     dorte = join(room, meeting, "Dorte Berg")

@@ -25,7 +25,7 @@ from starlette.routing import Mount, Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from workshop.changes import ChangeSet
-from workshop.errors import WorkshopError
+from workshop.errors import ConflictError, WorkshopError
 from workshop.origins import PHONE
 from workshop.room.devices import Device
 from workshop.room.view import members_list
@@ -223,10 +223,19 @@ def build_app(room: Room, static_dir: Path) -> Starlette:
                                  member_id=device.member_id, origin=PHONE)
 
     def vote(device: Device, body: dict[str, Any]) -> ChangeSet:
-        candidate, count = body.get("candidate"), body.get("count")
-        if not isinstance(candidate, int) or not isinstance(count, int):
+        candidate, count, was = body.get("candidate"), body.get("count"), body.get("was")
+        if not isinstance(candidate, int) or not isinstance(count, int) or \
+                (was is not None and not isinstance(was, int)):
             raise WorkshopError("Forespørgslen kunne ikke læses.")
-        return voting.set_member_votes(room.db, candidate, device.member_id, count, origin=PHONE)  # type: ignore[arg-type]
+        try:
+            # Based on the count the phone showed ("was"): the secretary may have typed this
+            # member's dots from paper meanwhile, and a tap must not overwrite that unseen.
+            return voting.set_member_votes(room.db, candidate, device.member_id, count, origin=PHONE,  # type: ignore[arg-type]
+                                           expected=None if was is None else {"count": was})
+        except ConflictError as error:
+            now = error.current.get("count", 0)
+            raise WorkshopError(f"Dine stemmer her er ændret et andet sted imens; nu har du {now}."
+                                " Tryk igen, hvis du vil ændre dem.") from error
 
     @asynccontextmanager
     async def lifespan(app: Starlette) -> Any:
