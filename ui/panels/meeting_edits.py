@@ -40,6 +40,7 @@ from ui.versioned import (
     edit_row,
     orm_row,
     refused,
+    versioned_command,
     versioned_rows_command,
     write_rows,
 )
@@ -59,26 +60,40 @@ class MeetingEdits(Edits):
     # --- the meeting's current step ----------------------------------------------------
 
     def go_to(self, meeting_id: int, item_id: int, step: str, at: datetime | None = None) -> bool:
-        """Make (``item_id``, ``step``) the meeting's current step; its first start is recorded."""
+        """Make (``item_id``, ``step``) the meeting's current step; its first start is recorded.
+
+        Moving on is absolute; its undo and redo move only while the meeting is still where the
+        step left it, not back over a move the chair made on another laptop since."""
         before_item, before_step = self.ctx.read(meetings.current_step, meeting_id)
         item = self.ctx.read(agenda.get_item, item_id)
         before_start = item.started_at
 
+        def do(cmd: ServiceCommand) -> ChangeSet:
+            expected = (before_item, before_step) if cmd.state.get("undone") else None
+            return meetings.set_current_step(self.db, meeting_id, item_id, step, at=at, expected=expected)
+
         def undo(cmd: ServiceCommand) -> ChangeSet:
-            changes = meetings.set_current_step(self.db, meeting_id, before_item, before_step)
+            cmd.state["undone"] = True
+            changes = meetings.set_current_step(self.db, meeting_id, before_item, before_step,
+                                                expected=(item_id, step))
             if before_start is None and item_id != before_item:
                 changes = changes | agenda.update_item(self.db, item_id, started_at=None)
             return changes
 
         return self._run(QCoreApplication.translate("MeetingEdits", "Gå til {title}").format(title=item.title),
-                         lambda c: meetings.set_current_step(self.db, meeting_id, item_id, step, at=at),
-                         undo) is not None
+                         do, undo) is not None
 
     def close_meeting(self, meeting_id: int, at: datetime) -> bool:
-        """"Hæv mødet": record the clock time the meeting ended."""
+        """"Hæv mødet": record the clock time the meeting ended; undone only while it still holds it."""
+        db, label = self.db, QCoreApplication.translate("MeetingEdits", "Hæv mødet")
         old = self.ctx.read(meetings.get_meeting, meeting_id).ended_at
-        return self._run(QCoreApplication.translate("MeetingEdits", "Hæv mødet"), lambda c: meetings.close_meeting(self.db, meeting_id, at),
-                         lambda c: meetings.update_meeting(self.db, meeting_id, ended_at=old)) is not None
+        spec = orm_row("meeting", "meetings", lambda i: meetings.get_meeting(db, i),
+                       lambda i, **f: meetings.update_meeting(db, i, **f))
+        command = versioned_command(self.ctx, label, spec, meeting_id, {"ended_at": old},
+                                    {"ended_at": at.strftime("%H:%M")}, None)
+        return self.ctx.execute(command, on_conflict=lambda error: refused(
+            self.ctx, spec, error, {"ended_at": old},
+            {"ended_at": QCoreApplication.translate("MeetingEdits", "Hævet kl.")})) is not None
 
     def set_ended_at(self, meeting_id: int, old: str | None, clock: str, version: int | None) -> bool:
         """Correct the "hævet kl." time (``HH:MM``; ``old`` and ``version`` as shown); refused once the

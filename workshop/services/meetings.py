@@ -14,7 +14,17 @@ from workshop.errors import ValidationError
 from workshop.limits import MAX_COUNT
 from workshop.models import AgendaItem, Committee, Meeting
 from workshop.services.referat.lock import meeting_locked
-from workshop.services.rows import apply, check_version, day, get, required, text, whole_number
+from workshop.services.rows import (
+    apply,
+    check_values,
+    check_version,
+    day,
+    get,
+    locked,
+    required,
+    text,
+    whole_number,
+)
 from workshop.steps import steps_of
 
 MEETING_FIELDS = {"title", "number", "starts_at", "location", "case_id", "purpose", "ended_at"}
@@ -101,7 +111,7 @@ def current_step(db: Database, meeting_id: int) -> tuple[int | None, str]:
 
 
 def set_current_step(db: Database, meeting_id: int, item_id: int | None, step: str = "", *,
-                     at: datetime | None = None) -> ChangeSet:
+                     at: datetime | None = None, expected: tuple[int | None, str] | None = None) -> ChangeSet:
     """Make ``item_id`` and ``step`` the meeting's current step; every screen follows it.
 
     The first time an item becomes current its actual start is recorded (``at`` or now),
@@ -109,11 +119,18 @@ def set_current_step(db: Database, meeting_id: int, item_id: int | None, step: s
     meeting, but nothing the referat prints changes.
     ``item_id`` None puts the meeting back before its first item (undo of the first step).
 
+    ``expected``: the (item, step) that must still be current (an undo or redo of a move: not
+    over a move another laptop made since); None: not checked (moving on is absolute).
+
     Raises:
         ValidationError: the item is not on this meeting's agenda, or the step is not one of its steps.
+        ConflictError: the current step is no longer ``expected``.
     """
     with db.session() as s:
-        meeting = get(s, Meeting, meeting_id)
+        meeting = locked(s, Meeting, meeting_id) if expected is not None else get(s, Meeting, meeting_id)
+        if expected is not None:
+            check_values("meeting", meeting_id, {"current": (meeting.current_item_id, meeting.current_step or "")},
+                         {"current": (expected[0], expected[1] if expected[0] is not None else "")})
         if item_id is None:
             step = ""
         else:
