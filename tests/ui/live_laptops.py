@@ -3,10 +3,13 @@ context, capture layout and live link, on the CI PostgreSQL."""
 
 from __future__ import annotations
 
+import threading
 import time
 from dataclasses import dataclass
+from typing import Any
 
 from pytestqt.qtbot import QtBot
+from sqlalchemy import event
 
 from PySide6.QtCore import QTimer
 
@@ -65,3 +68,21 @@ class Ticks:
     def longest_gap(self, since: float, until: float) -> float:
         marks = [since, *(t for t in self.at if since <= t <= until), until]
         return max(b - a for a, b in zip(marks, marks[1:], strict=False))
+
+
+class OnGuiThread:
+    """The statements ``db`` sends, and those sent from the GUI thread (which then waits on the network)."""
+
+    def __init__(self, db: Database) -> None:
+        self.engine = db.engine
+        self.sent = 0
+        self.on_gui: list[str] = []
+        event.listen(self.engine, "before_cursor_execute", self._sent)
+
+    def _sent(self, _conn: Any, _cursor: Any, statement: str, *_a: Any) -> None:
+        self.sent += 1
+        if threading.current_thread() is threading.main_thread():
+            self.on_gui.append(statement)
+
+    def close(self) -> None:
+        event.remove(self.engine, "before_cursor_execute", self._sent)

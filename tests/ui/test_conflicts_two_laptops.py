@@ -6,18 +6,15 @@ changed and the table shows the other laptop's value; undoing such an edit is re
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Iterator
-from typing import Any
 
 import pytest
 from pytestqt.qtbot import QtBot
-from sqlalchemy import event
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 
-from tests.ui.live_laptops import Laptop, close_laptop, open_laptop
+from tests.ui.live_laptops import Laptop, OnGuiThread, close_laptop, open_laptop
 from tests.ui.meeting_builders import SmallMeeting
 from workshop.db import Database
 from workshop.services import agenda, capture, committees, meetings
@@ -40,24 +37,6 @@ def _errors(ctx: AppContext) -> list[str]:
     messages: list[str] = []
     ctx.error.connect(messages.append)
     return messages
-
-
-class _OnGuiThread:
-    """The statements ``db`` sends, and those sent from the GUI thread (which then waits on the network)."""
-
-    def __init__(self, db: Database) -> None:
-        self.engine = db.engine
-        self.sent = 0
-        self.on_gui: list[str] = []
-        event.listen(self.engine, "before_cursor_execute", self._sent)
-
-    def _sent(self, _conn: Any, _cursor: Any, statement: str, *_a: Any) -> None:
-        self.sent += 1
-        if threading.current_thread() is threading.main_thread():
-            self.on_gui.append(statement)
-
-    def close(self) -> None:
-        event.remove(self.engine, "before_cursor_execute", self._sent)
 
 
 # --- the agenda: a case section -------------------------------------------------------------
@@ -111,7 +90,7 @@ def test_a_refused_text_reads_the_other_laptops_text_off_the_gui_thread(
     a.edits["background"].setPlainText("Udvalget bad om en sag.")  # type: ignore[attr-defined]
     b.edits["background"].setPlainText("Sagen kommer fra byrådet.")  # type: ignore[attr-defined]
     assert a.item_fields["background"].flush()
-    statements = _OnGuiThread(b.ctx.db)
+    statements = OnGuiThread(b.ctx.db)
     try:
         assert not b.item_fields["background"].flush()  # refused: the other text is read for the dialog
         dialog = b.item_fields["background"].conflict
@@ -322,7 +301,7 @@ def test_a_refused_member_edit_reads_the_row_off_the_gui_thread(
     assert member is not None
     _set(a, member, "role", "formand")
     errors = _errors(b.ctx)
-    statements = _OnGuiThread(b.ctx.db)
+    statements = OnGuiThread(b.ctx.db)
     try:
         _set(b, member, "role", "næstformand")  # refused: the row as stored now is read for the message
         assert errors == ["Medlemmet er ændret af en anden imens: Rolle er nu »formand«. Din ændring er ikke gemt."]

@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import Qt
 
+from tests.ui.live_laptops import OnGuiThread
 from tests.ui.meeting_builders import SmallMeeting
 from workshop.db import Database
 from workshop.services import committees
@@ -110,3 +111,23 @@ def test_a_text_chosen_after_the_other_laptop_saved_again_is_shown_against_their
     assert (again.mine.toPlainText(), again.theirs.toPlainText()) == ("Anne B. Hansen-Berg", "Anne Hansen (formand)")
     again.keep_mine.click()
     assert committees.get_member(a.ctx.db, member).name == "Anne B. Hansen-Berg"
+
+
+def test_a_cells_conflict_reads_the_row_off_the_gui_thread(
+        committees_on_two: tuple[CommitteePanel, CommitteePanel], meeting: SmallMeeting) -> None:
+    """The reads of what is stored now, for the first dialog and for the one after A saved again,
+    run on the database's lane: a slow network does not hold the window while they wait."""
+    a, b = committees_on_two
+    member = meeting.members[3]
+    assert member is not None
+    statements = OnGuiThread(b.ctx.db)
+    try:
+        dialog = _both_texts(a, b, member)
+        committees.update_member(a.ctx.db, member, name="Anne Hansen (formand)")
+        dialog.save_merged.click()
+        again = versioned.open_dialogs[-1]
+        assert again is not dialog and again.theirs.toPlainText() == "Anne Hansen (formand)"
+        assert statements.sent and statements.on_gui == []
+    finally:
+        statements.close()
+    again.discard.click()  # no dialog left open for the next test
