@@ -172,14 +172,26 @@ def create_command(ctx: AppContext, text: str, table: str, create: Callable[[], 
     def do(cmd: ServiceCommand) -> ChangeSet:
         snap: Snapshot | None = cmd.state.pop("snapshot", None)
         if snap is not None:
+            cmd.state["made"] = snap.content()
             return _restore(ctx, snap)
         changes = create()
         cmd.created_id = changes.id
+        # What the step made, for its undo to compare (below). A row the writer returned (an
+        # input's INSERT … RETURNING) has nothing under it yet; anything else is read in this
+        # transaction: a group or a working group may be made with members.
+        if alone and changes.row is not None and changes.id is not None:
+            cmd.state["made"] = snapshots.Snapshot(table, changes.id, {table: [changes.row.model_dump()]}).content()  # type: ignore[attr-defined]
+        elif changes.id is not None:
+            cmd.state["made"] = snapshots.take(ctx.db, table, changes.id).content()
         return changes
 
     def undo(cmd: ServiceCommand) -> ChangeSet:
         assert cmd.created_id is not None
-        cmd.state["snapshot"] = snapshots.take(ctx.db, table, cmd.created_id)
+        snap = snapshots.take(ctx.db, table, cmd.created_id)
+        if "made" in cmd.state and snap.content() != cmd.state["made"]:
+            # Another laptop changed the row, or added under it, since: deleting it would lose that.
+            raise ConflictError.stale(table, row_id=cmd.created_id, current=snap.rows[table][0])
+        cmd.state["snapshot"] = snap
         changes = remove(cmd.created_id)
         return changes | after_undo() if after_undo is not None else changes
 

@@ -67,3 +67,55 @@ def test_undoing_the_close_after_another_laptop_corrected_the_time_is_refused(db
     assert meetings.get_meeting(db, m).ended_at == "21:15"
     assert errors and errors[0].startswith('Kunne ikke fortryde "Hæv mødet": Mødet er ændret af en anden')
     assert ctx.undo_stack.count() == 0
+
+
+def _groups_item(db: Database) -> tuple[int, int]:
+    m, _items = _meeting(db)
+    item = agenda.add_item(db, m, title="Gruppearbejde", kind="group_work").id
+    assert item is not None
+    return m, item
+
+
+def test_undoing_an_added_input_the_other_laptop_edited_since_is_refused(db: Database, qtbot: QtBot) -> None:
+    """Undo of a creation deletes the row: not once another laptop changed it since."""
+    from workshop.services import capture
+
+    m, item = _groups_item(db)
+    ctx = AppContext(db)
+    errors: list[str] = []
+    ctx.error.connect(errors.append)
+    edits = MeetingEdits(ctx)
+    ctx.select_meeting(m)
+    group = edits.add_group(item, "Gruppe 1", [])
+    assert group is not None
+    added = edits.add_input(group, "Trygheed")
+    assert added is not None
+    # this laptop's own fix and its undo leave the input as it was made: the creation undoes
+    assert edits.update_input(added, "Trygheed", "Tryghed", capture.get_input(db, added).version)  # type: ignore[union-attr]
+    ctx.undo_stack.undo()
+    ctx.undo_stack.undo()
+    assert capture.get_input(db, added) is None
+    ctx.undo_stack.redo()  # back, with its id
+    assert capture.get_input(db, added).text == "Trygheed"  # type: ignore[union-attr]
+    capture.update_input(db, added, "Tryghed i hverdagen")  # the other laptop
+    ctx.undo_stack.undo()
+    assert capture.get_input(db, added).text == "Tryghed i hverdagen"  # type: ignore[union-attr]
+    assert errors == ['Kunne ikke fortryde "Tilføj input": Inputtet er ændret af en anden siden; trinnet ville'
+                      " overskrive den ændring og er taget ud af fortryd-listen."]
+
+
+def test_undoing_an_added_group_the_other_laptop_typed_into_is_refused(db: Database, qtbot: QtBot) -> None:
+    from workshop.services import capture
+
+    m, item = _groups_item(db)
+    ctx = AppContext(db)
+    errors: list[str] = []
+    ctx.error.connect(errors.append)
+    ctx.select_meeting(m)
+    group = MeetingEdits(ctx).add_group(item, "Gruppe 1", [])
+    assert group is not None
+    theirs = capture.add_input(db, group, "Nærhed").id  # the other laptop, in the new group
+    ctx.undo_stack.undo()  # would delete their input with the group
+    assert capture.get_input(db, theirs).text == "Nærhed"  # type: ignore[arg-type, union-attr]
+    assert [g.id for g in capture.list_groups(db, item)] == [group]
+    assert errors and errors[0].startswith('Kunne ikke fortryde "Ny gruppe Gruppe 1": Gruppen er ændret af en anden')

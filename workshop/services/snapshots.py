@@ -38,6 +38,18 @@ class Snapshot:
     def count(self, *tables: str) -> int:
         return sum(len(self.rows.get(t, [])) for t in tables)
 
+    def content(self) -> tuple[Any, ...]:
+        """What the rows hold, apart from their versions: equal for two snapshots of one row when
+        nobody changed it, or anything under it, in between (a laptop's own edit and its undo move
+        the version but leave this as it was). Of the rows a delete only unlinks (SET NULL) just the
+        link counts: deleting the row changes nothing else of theirs."""
+        def held(row: dict[str, Any]) -> tuple[tuple[str, str], ...]:
+            return tuple(sorted((k, repr(v)) for k, v in row.items() if k != "version"))
+
+        rows = tuple(sorted((t, tuple(sorted(held(r) for r in rs))) for t, rs in self.rows.items() if rs))
+        links = tuple(sorted((t, repr(r.get("id")), c, repr(v)) for t, r, c, v in self.nulled))
+        return rows, links
+
     def content_count(self) -> int:
         """How many rows of captured content the delete would remove."""
         return self.count(*CONTENT_TABLES) + (
