@@ -246,9 +246,15 @@ def merge_command(ctx: AppContext, text: str, table: str, keep_id: int, merge_id
 
     def do(cmd: ServiceCommand) -> ChangeSet:
         cmd.state["snapshots"] = [snapshots.take(ctx.db, table, row_id) for row_id in [keep_id, *others]]
-        return merge()
+        changes = merge()
+        cmd.state["merged"] = snapshots.take(ctx.db, table, keep_id).content()  # for the undo to compare
+        return changes
 
     def undo(cmd: ServiceCommand) -> ChangeSet:
+        now = snapshots.take(ctx.db, table, keep_id)
+        if now.content() != cmd.state["merged"]:
+            # Another laptop changed the merged row since: setting it back would lose that.
+            raise ConflictError.stale(table, row_id=keep_id, current=now.rows[table][0])
         changes = ChangeSet()
         for snap in cmd.state["snapshots"]:
             changes = changes | _restore(ctx, snap, replace=True)

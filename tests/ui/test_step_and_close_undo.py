@@ -119,3 +119,20 @@ def test_undoing_an_added_group_the_other_laptop_typed_into_is_refused(db: Datab
     assert capture.get_input(db, theirs).text == "Nærhed"  # type: ignore[arg-type, union-attr]
     assert [g.id for g in capture.list_groups(db, item)] == [group]
     assert errors and errors[0].startswith('Kunne ikke fortryde "Ny gruppe Gruppe 1": Gruppen er ændret af en anden')
+
+
+def test_undoing_a_merge_the_other_laptop_changed_since_is_refused(db: Database, qtbot: QtBot) -> None:
+    from workshop.services import candidates
+
+    _m, item = _groups_item(db)
+    ctx = AppContext(db)
+    errors: list[str] = []
+    ctx.error.connect(errors.append)
+    keep, other = (candidates.add_candidate(db, item, title=t).id for t in ("Tryghed", "Nærhed"))
+    assert keep is not None and other is not None
+    assert MeetingEdits(ctx).merge_candidates(keep, [keep, other], "Tryghed")
+    candidates.update_candidate(db, keep, description="Tryghed og nærhed i hverdagen")  # the other laptop
+    ctx.undo_stack.undo()  # would set the kept one back without their description
+    assert candidates.get_candidate(db, keep).description == "Tryghed og nærhed i hverdagen"
+    assert [c.id for c in candidates.list_candidates(db, item)] == [keep]
+    assert errors and errors[0].startswith('Kunne ikke fortryde "Slå pejlemærker sammen i Tryghed": Pejlemærket')
