@@ -414,3 +414,25 @@ def test_one_members_dots_on_two_pejlemaerker_at_once_never_exceed_the_members_d
         assert sorted(type(e).__name__ for e in outcome) == ["NoneType", "ValidationError"], (n, outcome)
         assert all(e is None or isinstance(e, ValidationError) and "har kun 3 stemmer" in e.message for e in outcome)
         assert sum(voting.member_votes(shared_db, ids["item"]).values()) == 2
+
+
+def test_two_moves_of_group_members_never_both_succeed(shared_db: Database) -> None:
+    """Two laptops move a member into different groups, each based on the groups its screen showed
+    (the item locked while comparing): one move wins, the other is refused with what is stored, and
+    the member is never in two groups."""
+    ids = _meeting(shared_db)
+    bo = committees.add_member(shared_db, ids["committee"], name="Bo").id
+    attendance.set_attendance(shared_db, ids["meeting"], bo, "present")  # type: ignore[arg-type]
+    groups = [g.pk for g in capture.list_groups(shared_db, ids["item"])]
+    groups += [capture.add_group(shared_db, ids["item"], name=f"Gruppe {n}").id for n in (2, 3)]  # type: ignore[misc]
+    for n in range(ROUNDS):
+        member = [ids["member"], bo][n % 2]
+        shown = capture.group_members(shared_db, ids["item"])
+        targets = [g for g in groups if member not in shown.get(g, [])][:2]  # each a move of the member
+        outcome = race(*(lambda g=g, shown=shown, member=member: capture.set_group_members(
+            shared_db, g, [*shown.get(g, []), member], expected=shown) for g in targets))
+        winner = _one_wins(outcome)
+        stored = capture.group_members(shared_db, ids["item"])
+        assert [g for g in groups if member in stored.get(g, [])] == [targets[winner]], n
+        assert outcome[1 - winner].current == {  # type: ignore[union-attr]
+            str(g): sorted(stored.get(g, [])) for g in groups}

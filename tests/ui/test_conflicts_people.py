@@ -1,6 +1,6 @@
 """Who is in a group has no version of its own (issue 14): two laptops, each its own ``Database``
 (own connections) and ``AppContext``, on the CI PostgreSQL, edit a working group's members,
-tovholder and people from outside. An edit based on what the screen showed is refused, with a
+tovholder and people from outside, and who is in which group of a group-work item. An edit based on what the screen showed is refused, with a
 Danish message naming what the other laptop changed, when that laptop changed it since; the
 screen then shows what is stored. Undoing an edit another laptop has changed since is refused."""
 
@@ -15,9 +15,10 @@ from PySide6.QtCore import Qt
 
 from tests.ui.meeting_builders import SmallMeeting
 from workshop.db import Database
-from workshop.services import agenda, working_groups
+from workshop.services import agenda, capture, working_groups
 
 from ui.context import AppContext
+from ui.panels.group_forming import GroupFormingView
 from ui.panels.meeting_edits import MeetingEdits
 from ui.panels.working_groups import WorkingGroupsView
 
@@ -119,3 +120,70 @@ def test_a_stale_tovholder_or_guest_is_refused_and_other_changes_meanwhile_are_n
     assert errors == ["Arbejdsgruppen er ændret af en anden imens: Tovholderen er nu »Anne Hjorth«."
                       " Din ændring er ikke gemt."]
     assert a.convener.currentText() == "Anne Hjorth"
+
+
+# --- group work: who is in which group --------------------------------------------------------
+
+
+@pytest.fixture
+def forming(pg_db: Database, meeting: SmallMeeting, qtbot: QtBot) -> Iterator[tuple[GroupFormingView, GroupFormingView]]:
+    """The groups of one group-work item on two laptops, read before either moves anyone."""
+    for n in (1, 2):
+        capture.add_group(pg_db, meeting.groups, name=f"Gruppe {n}")  # type: ignore[arg-type]
+    shown = []
+    for name in ("Sekretærens bærbare", "Anden sekretærs bærbare"):
+        ctx = AppContext(Database(pg_db.url, client_name=name))  # type: ignore[arg-type]
+        view = GroupFormingView(ctx, MeetingEdits(ctx))
+        qtbot.addWidget(view)
+        view.set_item(agenda.get_item(ctx.db, meeting.groups))  # type: ignore[arg-type]
+        view.show()
+        shown.append(view)
+    yield shown[0], shown[1]
+    for view in shown:
+        view.close()
+        view.ctx.db.close()
+
+
+def _in_groups(view: GroupFormingView) -> list[list[str]]:
+    return [[box.list.item(i).text() for i in range(box.list.count())]
+            for gid, box in view.boxes.items() if gid is not None]
+
+
+def test_a_member_moved_on_a_stale_screen_is_refused_naming_the_group_and_undo_over_it_too(
+        forming: tuple[GroupFormingView, GroupFormingView], meeting: SmallMeeting) -> None:
+    a, b = forming
+    db = a.ctx.db
+    g1, g2 = a.group_ids()
+    mikael, anne = meeting.members[:2]
+    a.move_to_number(anne, 1)  # A: Anne to group 1
+    assert capture.group_members(db, meeting.groups) == {g1: [anne]}  # type: ignore[arg-type]
+    errors = _errors(b.ctx)
+    b.move_to_number(anne, 2)  # B still shows Anne without a group: she would leave group 1 unseen
+    assert capture.group_members(db, meeting.groups) == {g1: [anne]}  # type: ignore[arg-type]
+    assert errors == ["Gruppen er ændret af en anden imens: Gruppe 1 er nu »Anne Hjorth«. Din ændring er ikke gemt."]
+    assert _in_groups(b) == [["Anne Hjorth · borger"], []]  # B's screen re-read who is where
+    b.move_to_number(mikael, 2)  # based on what is stored now: saved
+    assert capture.group_members(db, meeting.groups) == {g1: [anne], g2: [mikael]}  # type: ignore[arg-type]
+
+    errors = _errors(a.ctx)
+    a.ctx.undo_stack.undo()  # A's move: B moved Mikael since, so not undone over it
+    assert errors == ['Kunne ikke fortryde "Gruppens medlemmer": Gruppen er ændret af en anden siden du hentede'
+                      " den. Hent den igen og gentag ændringen."]
+    assert capture.group_members(db, meeting.groups) == {g1: [anne], g2: [mikael]}  # type: ignore[arg-type]
+    b.ctx.undo_stack.undo()  # B's move, nobody moved anyone since: undone
+    assert capture.group_members(db, meeting.groups) == {g1: [anne]}  # type: ignore[arg-type]
+
+
+def test_groups_formed_automatically_on_a_stale_screen_are_refused(
+        forming: tuple[GroupFormingView, GroupFormingView], meeting: SmallMeeting) -> None:
+    a, b = forming
+    db = a.ctx.db
+    g1, _g2 = a.group_ids()
+    a.move_to_number(meeting.members[0], 1)  # A puts Mikael in group 1 by hand ...
+    errors = _errors(b.ctx)
+    b.distribute()  # ... while B forms all groups anew from what it showed: refused, A's move stays
+    assert capture.group_members(db, meeting.groups) == {g1: [meeting.members[0]]}  # type: ignore[arg-type]
+    assert errors == ["Gruppen er ændret af en anden imens: Gruppe 1 er nu »Mikael Fenger«. Din ændring er ikke gemt."]
+    b.distribute()  # on what is stored now: saved, every present member in one group
+    placed = capture.group_members(db, meeting.groups)  # type: ignore[arg-type]
+    assert sorted(m for ids in placed.values() for m in ids) == sorted(meeting.members[:4])

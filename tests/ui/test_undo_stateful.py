@@ -54,6 +54,7 @@ from ui.commands import (
     update_command,
 )
 from ui.context import AppContext
+from ui.panels.meeting_edits import MeetingEdits
 
 WORDS = st.sampled_from(["Tryghed", "Nærhed", "Tillid", "Åbenhed", "Fællesskab", "Mod", "Ro", "Ørsted"])
 TEXTS = st.text(alphabet="abcæøå ÆØÅ-.", min_size=1, max_size=12).filter(lambda t: t.strip() != "")
@@ -119,13 +120,21 @@ class UndoMachine(RuleBasedStateMachine):
     def _candidates(self) -> list[Any]:
         return [c for item in self._group_items() for c in candidates.list_candidates(self.db, item)]
 
+    def _edit(self, text: str, action: Callable[[MeetingEdits], object]) -> None:
+        """A user action made by ``MeetingEdits`` (one step named ``text``), checked as ``_run`` does."""
+        before = len(self.errors)
+        self._ran(text, before, action(MeetingEdits(self.ctx)) not in (None, False), "")
+
     def _run(self, command: ServiceCommand, *, refused: str = "") -> None:
         """Execute; ``refused``: a regex for the message of a refusal the action may meet."""
         before, text = len(self.errors), command.text()
         changes = self.ctx.execute(command)  # a step merged into the last one is deleted by Qt here
+        self._ran(text, before, changes is not None, refused)
+
+    def _ran(self, text: str, before: int, done: bool, refused: str) -> None:
         now, versions = dump_and_versions(self.db)
-        self.seen[text if changes is not None else "refused"] += 1
-        if changes is None:  # refused: nothing written, nothing pushed
+        self.seen[text if done else "refused"] += 1
+        if not done:  # refused: nothing written, nothing pushed
             assert len(self.errors) == before + 1
             assert refused and re.search(refused, self.errors[-1]), self.errors
             del self.errors[before:]
@@ -181,9 +190,8 @@ class UndoMachine(RuleBasedStateMachine):
     def add_group(self, data: st.DataObject, name: str) -> None:
         item = data.draw(st.sampled_from(self._group_items()))
         members = data.draw(st.lists(st.sampled_from(self._members()), max_size=2, unique=True))
-        db = self.db
-        self._run(create_command(self.ctx, "Ny gruppe", "workgroup",
-                                 lambda: capture.add_group(db, item, name=name, member_ids=members)))
+        # the members move out of the item's other groups: undo puts them back (MeetingEdits)
+        self._edit("Ny gruppe", lambda edits: edits.add_group(item, name, members))
 
     @rule(data=st.data(), text=TEXTS)
     def add_input(self, data: st.DataObject, text: str) -> None:

@@ -132,6 +132,7 @@ class GroupFormingView(QWidget):
         self.ctx, self.edits = ctx, edits
         self.item: AgendaItem | None = None
         self.members: dict[int, Member] = {}
+        self.shown: dict[int, list[int]] = {}  # each group's members as shown, by group id
         self.seed = 1
         self.boxes: dict[int | None, GroupBox] = {}
 
@@ -199,6 +200,7 @@ class GroupFormingView(QWidget):
         self.members = {m.pk: m for m in present}
         groups = self.ctx.read(capture.list_groups, self.item.pk)
         membership = self.ctx.read(capture.group_members, self.item.pk)
+        self.shown = membership  # what a move is based on: another laptop's change since is refused
         placed = {m for ids in membership.values() for m in ids}
         seat = {m: n for n, m in enumerate(self.members)}
         wanted: list[tuple[int | None, str, list[int], int | None]] = [
@@ -249,16 +251,16 @@ class GroupFormingView(QWidget):
     def move_member(self, member_id: int, group_id: int | None) -> None:
         if self.item is None:
             return
-        membership = self.ctx.read(capture.group_members, self.item.pk)
+        membership = self.shown
         if group_id is None:
             old = next((g for g, ids in membership.items() if member_id in ids), None)
             if old is not None:
                 self.edits.set_group_members(self.item.pk, old,
-                                             [m for m in membership[old] if m != member_id])
+                                             [m for m in membership[old] if m != member_id], membership)
             return
         ids = membership.get(group_id, [])
         if member_id not in ids:
-            self.edits.set_group_members(self.item.pk, group_id, ids + [member_id])
+            self.edits.set_group_members(self.item.pk, group_id, ids + [member_id], membership)
 
     def move_to_number(self, member_id: int, number: int) -> None:
         groups = self.group_ids()
@@ -281,7 +283,7 @@ class GroupFormingView(QWidget):
         existing = self.ctx.read(capture.list_groups, self.item.pk)
         names = [existing[n].name if n < len(existing) else self.tr("Gruppe {n}").format(n=n + 1)
                  for n in range(len(groups))]
-        if self.edits.distribute(self.item.pk, [[m.pk for m in g] for g in groups], names):
+        if self.edits.distribute(self.item.pk, [[m.pk for m in g] for g in groups], names, self.shown):
             sizes = "+".join(str(len(g)) for g in groups)
             text = self.tr("{n} grupper ({sizes} personer).").format(n=len(groups), sizes=sizes)
             if len(groups) < wanted:

@@ -9,7 +9,7 @@ it back with the same ids, so later steps on the stack still find their rows.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import date, datetime
 from typing import Any
 
@@ -29,13 +29,13 @@ from workshop.services import (
     voting,
     working_groups,
 )
+from workshop.services.capture import Membership
 from workshop.services.working_groups import People
 
 from ui.commands import Edits, ServiceCommand, create_command
 from ui.models.input_model import ShownInput
 from ui.versioned import (
     RowEdit,
-    Values,
     VersionedRow,
     edit_row,
     orm_row,
@@ -144,72 +144,114 @@ class MeetingEdits(Edits):
 
     # --- groups --------------------------------------------------------------------
 
-    def _members_before(self, item_id: int) -> dict[int, list[int]]:
-        before = self.ctx.read(capture.group_members, item_id)
-        return {g.pk: before.get(g.pk, []) for g in self.ctx.read(capture.list_groups, item_id)
-                if g.id is not None}
+    def _shown_groups(self, item_id: int, shown: Membership | None) -> dict[int, list[int]]:
+        """The item's groups' members an edit is based on: as the screen ``shown`` them, or (None: a
+        caller that showed none) as stored now."""
+        return dict(shown if shown is not None else self.ctx.read(capture.group_members, item_id))
 
-    def _restore_members(self, before: dict[int, list[int]]) -> ChangeSet:
-        changes = ChangeSet()
-        for gid, members in before.items():
-            changes = changes | capture.set_group_members(self.db, gid, members)
-        return changes
+    def _groups(self, item_id: int, label: str, shown: Membership,
+                write: Callable[[ServiceCommand, bool, Membership], ChangeSet]) -> ChangeSet | None:
+        """A move of members between the item's groups, compared by the service with what it was based on."""
+        db = self.db
+        return self._compared(label, shown, lambda: capture.group_members(db, item_id), write,
+                              lambda error: self._groups_refused(item_id, shown, error))
 
-    def add_group(self, item_id: int, name: str, member_ids: list[int]) -> int | None:
-        # Members move out of sibling groups, so undo restores every group's members too.
-        before = self._members_before(item_id)
-        return self._creating(
-            "workgroup", QCoreApplication.translate("MeetingEdits", "Ny gruppe {name}").format(name=name),
-            lambda: capture.add_group(self.db, item_id, name=name, member_ids=member_ids),
-            lambda gid: capture.delete_group(self.db, gid),
-            after_undo=lambda: self._restore_members(before) if member_ids else ChangeSet())
+    def _restore_groups(self, item_id: int, before: Membership, expected: Membership) -> ChangeSet:
+        """Every group back to its members ``before`` (a group not in it: none), while the groups
+        still hold ``expected`` (what the step left)."""
+        return capture.set_groups_members(self.db, item_id, {g: list(before.get(g, [])) for g in {*before, *expected}},
+                                          expected=expected)
 
-    def set_group_members(self, item_id: int, group_id: int, member_ids: list[int]) -> bool:
-        before = self._members_before(item_id)
-        return self._run(QCoreApplication.translate("MeetingEdits", "Gruppens medlemmer"),
-                         lambda c: capture.set_group_members(self.db, group_id, member_ids),
-                         lambda c: self._restore_members(before)) is not None
+    def _groups_refused(self, item_id: int, shown: Membership, error: ConflictError) -> None:
+        """The Danish message naming the groups another laptop changed and who is in them now; the
+        views re-read."""
+        try:
+            now = self.ctx.read(capture.group_members, item_id)
+            groups = self.ctx.read(capture.list_groups, item_id)
+            names = self._member_names(self.ctx.read(agenda.get_item, item_id).meeting_id)
+        except WorkshopError:  # the item is gone meanwhile
+            now, groups, names = {}, [], {}
+        current = {str(g.pk): sorted(now.get(g.pk, [])) for g in groups}
+        refused(self.ctx, "groups", ConflictError.stale("workgroup", row_id=error.row_id, current=current),
+                {str(g.pk): sorted(shown.get(g.pk, [])) for g in groups}, {str(g.pk): g.name for g in groups},
+                lambda _group, ids: [names.get(m, str(m)) for m in ids])
+
+    def add_group(self, item_id: int, name: str, member_ids: list[int], shown: Membership | None = None) -> int | None:
+        """A new group; ``member_ids`` move to it out of their groups, based on the item's groups as
+        ``shown``: undo puts them back, redo the group with the same id."""
+        label = QCoreApplication.translate("MeetingEdits", "Ny gruppe {name}").format(name=name)
+        if not member_ids:
+            return self._creating("workgroup", label, lambda: capture.add_group(self.db, item_id, name=name),
+                                  lambda gid: capture.delete_group(self.db, gid))
+        before = self._shown_groups(item_id, shown)
+
+        def write(cmd: ServiceCommand, forward: bool, expected: Membership) -> ChangeSet:
+            if not forward:
+                assert cmd.created_id is not None
+                changes = self._restore_groups(item_id, before, expected)  # the group is left empty ...
+                cmd.state["snapshot"] = snapshots.take(self.db, "workgroup", cmd.created_id)  # ... and kept so
+                return changes | capture.delete_group(self.db, cmd.created_id)
+            snap = cmd.state.pop("snapshot", None)
+            if snap is None:
+                changes = capture.add_group(self.db, item_id, name=name)
+                cmd.created_id = changes.id
+            else:  # redo: the same group again
+                changes = snapshots.restore(self.db, snap)
+            assert cmd.created_id is not None
+            return changes | capture.set_group_members(self.db, cmd.created_id, member_ids, expected=expected)
+
+        changes = self._groups(item_id, label, before, write)
+        return None if changes is None else changes.id
+
+    def set_group_members(self, item_id: int, group_id: int, member_ids: list[int],
+                          shown: Membership | None = None) -> bool:
+        """The group's members, each moving out of any other group of the item, based on the item's
+        groups as ``shown``; undo puts every group's members back."""
+        before = self._shown_groups(item_id, shown)
+        return self._groups(
+            item_id, QCoreApplication.translate("MeetingEdits", "Gruppens medlemmer"), before,
+            lambda _cmd, forward, expected: capture.set_group_members(self.db, group_id, member_ids, expected=expected)
+            if forward else self._restore_groups(item_id, before, expected)) is not None
 
     def delete_group(self, group_id: int, name: str) -> bool:
         return self._deleting(QCoreApplication.translate("MeetingEdits", "Slet gruppe {name}").format(name=name), [("workgroup", group_id)],
                               lambda _t, gid: capture.delete_group(self.db, gid))
 
-    def distribute(self, item_id: int, groups: list[list[int]], names: list[str]) -> bool:
-        """Put each list of members into a group: existing groups in order, new ones after.
+    def distribute(self, item_id: int, groups: list[list[int]], names: list[str],
+                   shown: Membership | None = None) -> bool:
+        """Put each list of members into a group: existing groups in order, new ones after, based on
+        the item's groups as ``shown``.
 
         Groups beyond the new count are emptied, not deleted, so no typed input is lost.
         """
         existing = [g.pk for g in self.ctx.read(capture.list_groups, item_id)]
-        before = self._members_before(item_id)
+        before = self._shown_groups(item_id, shown)
+        placed = {gid: groups[n] if n < len(groups) else [] for n, gid in enumerate(existing)}
 
-        def do(cmd: ServiceCommand) -> ChangeSet:
-            changes = ChangeSet()
-            for gid in existing[len(groups):]:
-                changes = changes | capture.set_group_members(self.db, gid, [])
-            for n, gid in enumerate(existing[:len(groups)]):
-                changes = changes | capture.set_group_members(self.db, gid, groups[n])
+        def write(cmd: ServiceCommand, forward: bool, expected: Membership) -> ChangeSet:
+            if not forward:
+                created: list[int] = cmd.state["created"]
+                changes = self._restore_groups(item_id, before, expected)  # the new groups are left empty ...
+                cmd.state["snapshots"] = [snapshots.take(self.db, "workgroup", gid) for gid in created]  # ... and kept so
+                for gid in created:
+                    changes = changes | capture.delete_group(self.db, gid)
+                return changes
+            changes = capture.set_groups_members(self.db, item_id, placed, expected=expected)
             snaps = cmd.state.pop("snapshots", None)
-            if snaps is not None:  # redo: the created groups come back with their ids
+            if snaps is not None:  # redo: the created groups come back with their ids, then their members
                 for snap in snaps:
                     changes = changes | snapshots.restore(self.db, snap)
-                return changes
-            created: list[int] = []
-            for n in range(len(existing), len(groups)):
-                added = capture.add_group(self.db, item_id, name=names[n], member_ids=groups[n])
-                created.append(added.id)  # type: ignore[arg-type]
-                changes = changes | added
-            cmd.state["created"] = created
+                return changes | capture.set_groups_members(
+                    self.db, item_id, dict(zip(cmd.state["created"], groups[len(existing):], strict=True)))
+            added = [capture.add_group(self.db, item_id, name=names[n], member_ids=groups[n])
+                     for n in range(len(existing), len(groups))]
+            cmd.state["created"] = [a.id for a in added]
+            for a in added:
+                changes = changes | a
             return changes
 
-        def undo(cmd: ServiceCommand) -> ChangeSet:
-            changes = ChangeSet()
-            created: list[int] = cmd.state["created"]
-            cmd.state["snapshots"] = [snapshots.take(self.db, "workgroup", gid) for gid in created]
-            for gid in created:
-                changes = changes | capture.delete_group(self.db, gid)
-            return changes | self._restore_members({g: m for g, m in before.items() if g in existing})
-
-        return self._run(QCoreApplication.translate("MeetingEdits", "Fordel automatisk"), do, undo) is not None
+        return self._groups(item_id, QCoreApplication.translate("MeetingEdits", "Fordel automatisk"), before,
+                            write) is not None
 
     # --- inputs --------------------------------------------------------------------
 
@@ -480,7 +522,8 @@ class MeetingEdits(Edits):
         return self._compared(label, {k: shown[k] for k in keys},
                               lambda: {k: v for k, v in working_groups.working_group_people(db, wg_id).items()
                                        if k in keys},
-                              write, lambda error: self._people_refused(wg_id, shown, error))
+                              lambda _cmd, forward, expected: write(forward, expected),
+                              lambda error: self._people_refused(wg_id, shown, error)) is not None
 
     def _people_refused(self, wg_id: int, shown: People, error: ConflictError) -> None:
         """The Danish message naming what another laptop changed of the group's people; the panel re-reads."""
@@ -507,23 +550,24 @@ class MeetingEdits(Edits):
         committee_id = self.ctx.read(meetings.get_meeting, meeting_id).committee_id
         return {m.pk: m.name for m in self.ctx.read(committees.list_members, committee_id)}
 
-    def _compared(self, label: str, shown: Values, read: Callable[[], Values],
-                  write: Callable[[bool, Values], ChangeSet], refuse: Callable[[ConflictError], None]) -> bool:
+    def _compared(self, label: str, shown: Mapping[Any, Any], read: Callable[[], Mapping[Any, Any]],
+                  write: Callable[[ServiceCommand, bool, Any], ChangeSet],
+                  refuse: Callable[[ConflictError], None]) -> ChangeSet | None:
         """One undo step writing what has no version of its own (members of a group, …): the
-        service compares it with what it was based on (``write(forward, expected)``) and refuses it
-        when another laptop changed it since. The first do is based on what the screen ``shown``,
+        service compares it with what it was based on (``write(cmd, forward, expected)``) and refuses
+        it when another laptop changed it since. The first do is based on what the screen ``shown``,
         the undo on what the do left and a redo on what the undo left (``read`` in the same
         transaction, after each write). A refused first run goes to ``refuse``; a refused undo or
         redo is said by ``ServiceCommand`` and dropped."""
 
         def run(cmd: ServiceCommand, forward: bool) -> ChangeSet:
             based_on = cmd.state.get("undone", shown) if forward else cmd.state["done"]
-            changes = write(forward, based_on)
+            changes = write(cmd, forward, based_on)
             cmd.state["done" if forward else "undone"] = read()
             return changes
 
         command = ServiceCommand(self.ctx, label, lambda c: run(c, True), lambda c: run(c, False))
-        return self.ctx.execute(command, on_conflict=refuse) is not None
+        return self.ctx.execute(command, on_conflict=refuse)
 
     def delete_working_group(self, wg_id: int, name: str) -> bool:
         return self._deleting(QCoreApplication.translate("MeetingEdits", "Slet arbejdsgruppe {name}").format(name=name), [("workinggroup", wg_id)],

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import replace
 from functools import cache
 from typing import Any, NoReturn
@@ -19,7 +20,17 @@ from workshop.origins import ORIGINS, by_member
 from workshop.services import member_rules
 from workshop.services.committees import member_of_meeting
 from workshop.services.item_rows import delete_item_row
-from workshop.services.rows import check_version, conflict, get, next_position, required, text, touch
+from workshop.services.rows import (
+    check_values,
+    check_version,
+    conflict,
+    get,
+    locked,
+    next_position,
+    required,
+    text,
+    touch,
+)
 
 # --- question round -------------------------------------------------------
 
@@ -88,16 +99,18 @@ def group_members(db: Database, item_id: int) -> dict[int, list[int]]:
         return result
 
 
-def add_group(db: Database, item_id: int, *, name: str, member_ids: list[int] | None = None) -> ChangeSet:
+def add_group(db: Database, item_id: int, *, name: str, member_ids: list[int] | None = None,
+              expected: Membership | None = None) -> ChangeSet:
+    """A new group of the item; ``member_ids`` move to it out of any other group of the item,
+    compared with ``expected`` as ``set_group_members`` does."""
     with db.session() as s:
         item = get(s, AgendaItem, item_id)
         row = Group(item_id=item_id, name=required("name", name),
                     position=next_position(s, Group, Group.item_id, item_id))
         s.add(row)
         s.flush()
-        for mid in member_ids or []:
-            member_of_meeting(s, item.meeting_id, mid)
-            s.add(GroupMember(group_id=row.pk, member_id=mid))
+        if member_ids:
+            _set_members(s, item_id, {row.pk: member_ids}, expected, row.id)
         return changed("groups", meeting_id=item.meeting_id, id=row.id)
 
 
@@ -115,21 +128,64 @@ def rename_group(db: Database, group_id: int, name: str, *, expected_version: in
         return changed("groups", meeting_id=item.meeting_id, id=group_id)
 
 
-def set_group_members(db: Database, group_id: int, member_ids: list[int]) -> ChangeSet:
-    """Replace the group's members; a member moves out of any other group in the item."""
+Membership = Mapping[int, list[int]]  # member ids by group id, as ``group_members`` gives them
+
+
+def set_group_members(db: Database, group_id: int, member_ids: list[int], *,
+                      expected: Membership | None = None) -> ChangeSet:
+    """Replace the group's members; a member moves out of any other group in the item.
+
+    ``expected``: the members of the item's groups the edit was based on (``group_members``, a
+    group left out counts as shown empty); another laptop changed any of them since (a move takes
+    a member out of a sibling group, so all of them count): ``ConflictError`` carrying what is
+    stored now, by group id as text.
+    """
     with db.session() as s:
         group = get(s, Group, group_id)
-        item = get(s, AgendaItem, group.item_id)
-        siblings = [g.id for g in s.exec(select(Group).where(Group.item_id == item.id))]
-        for gm in s.exec(select(GroupMember).where(col(GroupMember.group_id).in_(siblings))):
-            if gm.group_id == group_id or gm.member_id in member_ids:
-                s.delete(gm)
-        s.flush()
-        for mid in dict.fromkeys(member_ids):
+        return _set_members(s, group.item_id, {group_id: member_ids}, expected, group_id)
+
+
+def set_groups_members(db: Database, item_id: int, members: Membership, *,
+                       expected: Membership | None = None) -> ChangeSet:
+    """Several groups' members of one item at once (forming every group, undoing a move), compared
+    with ``expected`` as one, as ``set_group_members`` does."""
+    with db.session() as s:
+        return _set_members(s, item_id, members, expected, None)
+
+
+def _set_members(s: Session, item_id: int, members: Membership, expected: Membership | None,
+                 row_id: int | None) -> ChangeSet:
+    """Set ``members`` by group, each member out of the item's other groups, after comparing every
+    group's members with ``expected`` under the item's lock: one lock for all of an item's groups,
+    so two laptops' moves never wait on each other's groups in a circle."""
+    item = locked(s, AgendaItem, item_id)
+    groups = {g.pk: g for g in s.exec(select(Group).where(Group.item_id == item_id))}
+    rows = list(s.exec(select(GroupMember).where(col(GroupMember.group_id).in_(list(groups)))))
+    current = {gid: sorted(gm.member_id for gm in rows if gm.group_id == gid) for gid in groups}
+    if expected is not None:
+        shown = set(current) | set(expected)
+        check_values("workgroup", row_id, {str(g): current.get(g, []) for g in shown},
+                     {str(g): sorted(set(expected.get(g, []))) for g in shown})
+    for gid in members:
+        if gid not in groups:
+            get(s, Group, gid)  # a missing group is said as such
+            raise ValidationError("group", "gruppen hører til et andet punkt")
+    moving = {m for ids in members.values() for m in ids}
+    after = {gid: [m for m in ids if m not in moving] for gid, ids in current.items()}
+    after.update({gid: sorted(set(ids)) for gid, ids in members.items()})
+    if all(sorted(after[g]) == current[g] for g in groups):
+        return changed("groups", meeting_id=item.meeting_id, id=row_id)  # nothing to write or bump
+    for gm in rows:
+        if gm.group_id in members or gm.member_id in moving:
+            s.delete(gm)
+    s.flush()
+    for gid, ids in members.items():
+        for mid in dict.fromkeys(ids):
             member_of_meeting(s, item.meeting_id, mid)
-            s.add(GroupMember(group_id=group_id, member_id=mid))
-        touch(group)  # its members are part of it
-        return changed("groups", meeting_id=item.meeting_id, id=group_id)
+            s.add(GroupMember(group_id=gid, member_id=mid))
+        if after[gid] != current[gid]:
+            touch(groups[gid])  # its members are part of it
+    return changed("groups", meeting_id=item.meeting_id, id=row_id)
 
 
 def delete_group(db: Database, group_id: int) -> ChangeSet:
