@@ -187,3 +187,24 @@ def test_groups_formed_automatically_on_a_stale_screen_are_refused(
     b.distribute()  # on what is stored now: saved, every present member in one group
     placed = capture.group_members(db, meeting.groups)  # type: ignore[arg-type]
     assert sorted(m for ids in placed.values() for m in ids) == sorted(meeting.members[:4])
+
+
+def test_a_new_group_with_members_moves_them_and_undo_and_redo_move_them_back_and_forth(
+        forming: tuple[GroupFormingView, GroupFormingView], meeting: SmallMeeting) -> None:
+    a, _b = forming
+    db, item = a.ctx.db, meeting.groups
+    g1, g2 = a.group_ids()
+    mikael, anne, bo = meeting.members[:3]
+    assert a.edits.set_group_members(item, g1, [mikael, anne], a.shown)  # type: ignore[arg-type]
+    g3 = a.edits.add_group(item, "Gruppe 3", [anne, bo], a.shown)  # type: ignore[arg-type]
+    assert g3 is not None
+    stored = capture.group_members(db, item)  # type: ignore[arg-type]
+    assert (stored[g1], sorted(stored[g3])) == ([mikael], sorted([anne, bo]))
+    version = capture.get_group(db, g3).version
+    a.ctx.undo_stack.undo()
+    assert {g: sorted(m) for g, m in capture.group_members(db, item).items()} == {  # type: ignore[arg-type]
+        g1: sorted([mikael, anne])}
+    a.ctx.undo_stack.redo()  # the same group, its members and its version
+    stored = capture.group_members(db, item)  # type: ignore[arg-type]
+    assert (stored[g1], sorted(stored[g3])) == ([mikael], sorted([anne, bo])) and g2 not in stored
+    assert capture.get_group(db, g3).version == version

@@ -188,17 +188,18 @@ class MeetingEdits(Edits):
         def write(cmd: ServiceCommand, forward: bool, expected: Membership) -> ChangeSet:
             if not forward:
                 assert cmd.created_id is not None
-                changes = self._restore_groups(item_id, before, expected)  # the group is left empty ...
-                cmd.state["snapshot"] = snapshots.take(self.db, "workgroup", cmd.created_id)  # ... and kept so
+                cmd.state["snapshot"] = snapshots.take(self.db, "workgroup", cmd.created_id)  # with its members
+                changes = self._restore_groups(item_id, before, expected)
                 return changes | capture.delete_group(self.db, cmd.created_id)
             snap = cmd.state.pop("snapshot", None)
             if snap is None:
-                changes = capture.add_group(self.db, item_id, name=name)
-                cmd.created_id = changes.id
-            else:  # redo: the same group again
-                changes = snapshots.restore(self.db, snap)
-            assert cmd.created_id is not None
-            return changes | capture.set_group_members(self.db, cmd.created_id, member_ids, expected=expected)
+                return capture.add_group(self.db, item_id, name=name, member_ids=member_ids, expected=expected)
+            # redo: the members out of their groups again, then the group as it was, with them and its version
+            moving = set(member_ids)
+            changes = capture.set_groups_members(
+                self.db, item_id, {g: [m for m in ids if m not in moving] for g, ids in expected.items() if moving & set(ids)},
+                expected=expected)
+            return changes | snapshots.restore(self.db, snap)
 
         changes = self._groups(item_id, label, before, write)
         return None if changes is None else changes.id
@@ -231,18 +232,17 @@ class MeetingEdits(Edits):
         def write(cmd: ServiceCommand, forward: bool, expected: Membership) -> ChangeSet:
             if not forward:
                 created: list[int] = cmd.state["created"]
-                changes = self._restore_groups(item_id, before, expected)  # the new groups are left empty ...
-                cmd.state["snapshots"] = [snapshots.take(self.db, "workgroup", gid) for gid in created]  # ... and kept so
+                cmd.state["snapshots"] = [snapshots.take(self.db, "workgroup", gid) for gid in created]  # with members
+                changes = self._restore_groups(item_id, before, expected)
                 for gid in created:
                     changes = changes | capture.delete_group(self.db, gid)
                 return changes
             changes = capture.set_groups_members(self.db, item_id, placed, expected=expected)
             snaps = cmd.state.pop("snapshots", None)
-            if snaps is not None:  # redo: the created groups come back with their ids, then their members
+            if snaps is not None:  # redo: the created groups come back with their ids, members and versions
                 for snap in snaps:
                     changes = changes | snapshots.restore(self.db, snap)
-                return changes | capture.set_groups_members(
-                    self.db, item_id, dict(zip(cmd.state["created"], groups[len(existing):], strict=True)))
+                return changes
             added = [capture.add_group(self.db, item_id, name=names[n], member_ids=groups[n])
                      for n in range(len(existing), len(groups))]
             cmd.state["created"] = [a.id for a in added]
