@@ -187,15 +187,23 @@ def create_command(ctx: AppContext, text: str, table: str, create: Callable[[], 
 
     def undo(cmd: ServiceCommand) -> ChangeSet:
         assert cmd.created_id is not None
-        snap = snapshots.take(ctx.db, table, cmd.created_id)
-        if "made" in cmd.state and snap.content() != cmd.state["made"]:
-            # Another laptop changed the row, or added under it, since: deleting it would lose that.
-            raise ConflictError.stale(table, row_id=cmd.created_id, current=snap.rows[table][0])
-        cmd.state["snapshot"] = snap
+        cmd.state["snapshot"] = take_unchanged(ctx, table, cmd.created_id, cmd.state.get("made"))
         changes = remove(cmd.created_id)
         return changes | after_undo() if after_undo is not None else changes
 
     return ServiceCommand(ctx, text, do, undo, alone=alone)
+
+
+def take_unchanged(ctx: AppContext, table: str, row_id: int, made: tuple[Any, ...] | None) -> Snapshot:
+    """The snapshot of a row a step made (``made``: its ``Snapshot.content()`` then; None: not
+    known), taken by the step's undo before it deletes the row; refused when another laptop changed
+    the row, or added under it, since: deleting it would lose that."""
+    from workshop.services import snapshots
+
+    snap = snapshots.take(ctx.db, table, row_id)
+    if made is not None and snap.content() != made:
+        raise ConflictError.stale(table, row_id=row_id, current=snap.rows[table][0])
+    return snap
 
 
 def delete_rows_command(ctx: AppContext, text: str, rows: list[tuple[str, int]],

@@ -1343,59 +1343,59 @@ The log is in:
 <context>
     <name>GroupFormingView</name>
     <message>
-        <location filename="../../ui/panels/group_forming.py" line="141"/>
+        <location filename="../../ui/panels/group_forming.py" line="142"/>
         <source>Antal grupper</source>
         <translation>Number of groups</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/group_forming.py" line="142"/>
+        <location filename="../../ui/panels/group_forming.py" line="143"/>
         <source>Fordel automatisk</source>
         <translation>Distribute automatically</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/group_forming.py" line="144"/>
+        <location filename="../../ui/panels/group_forming.py" line="145"/>
         <source>+ Ny gruppe</source>
         <translation>+ New group</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/group_forming.py" line="149"/>
+        <location filename="../../ui/panels/group_forming.py" line="150"/>
         <source>Antal grupper:</source>
         <translation>Number of groups:</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/group_forming.py" line="154"/>
+        <location filename="../../ui/panels/group_forming.py" line="155"/>
         <source>Træk et medlem til en anden gruppe, eller markér det og tryk Alt+gruppens nummer (Alt+0: uden gruppe).</source>
         <translation>Drag a member to another group, or select them and press Alt+the group&apos;s number (Alt+0: no group).</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/group_forming.py" line="207"/>
+        <location filename="../../ui/panels/group_forming.py" line="209"/>
         <source>Uden gruppe</source>
         <translation>No group</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/group_forming.py" line="222"/>
+        <location filename="../../ui/panels/group_forming.py" line="224"/>
         <source>(ikke til stede)</source>
         <translation>(not present)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/group_forming.py" line="241"/>
         <location filename="../../ui/panels/group_forming.py" line="243"/>
-        <location filename="../../ui/panels/group_forming.py" line="282"/>
+        <location filename="../../ui/panels/group_forming.py" line="245"/>
+        <location filename="../../ui/panels/group_forming.py" line="284"/>
         <source>Gruppe {n}</source>
         <translation>Group {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/group_forming.py" line="276"/>
+        <location filename="../../ui/panels/group_forming.py" line="278"/>
         <source>Ingen er registreret som til stede.</source>
         <translation>Nobody is registered as present.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/group_forming.py" line="286"/>
+        <location filename="../../ui/panels/group_forming.py" line="288"/>
         <source>{n} grupper ({sizes} personer).</source>
         <translation>{n} groups ({sizes} people).</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/group_forming.py" line="288"/>
+        <location filename="../../ui/panels/group_forming.py" line="290"/>
         <source> Færre end ønsket, så ingen sidder alene.</source>
         <translation> Fewer than asked, so nobody sits alone.</translation>
     </message>
@@ -1813,232 +1813,233 @@ Workshop closes; the file has not been changed.</translation>
 <context>
     <name>MeetingEdits</name>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="73"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="83"/>
         <source>Gå til {title}</source>
         <translation>Go to {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="80"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="88"/>
         <source>Hæv mødet</source>
         <translation>Close the meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="86"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="101"/>
         <source>Ret hævet kl.</source>
         <translation>Correct the closing time</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="97"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="112"/>
         <source>Næste møde</source>
         <translation>Next meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="52"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="53"/>
         <source>Teksten</source>
         <translation>The text</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="91"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="96"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="106"/>
         <source>Hævet kl.</source>
         <translation>Closed at</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="107"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="122"/>
         <source>Tilføj tilførsel</source>
         <translation>Add remark</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="114"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="129"/>
         <source>Ret tilførsel</source>
         <translation>Edit remark</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="127"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="142"/>
         <source>Slet tilførsel</source>
         <translation>Delete remark</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="147"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="182"/>
         <source>Ny gruppe {name}</source>
         <translation>New group {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="154"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="218"/>
         <source>Gruppens medlemmer</source>
         <translation>Group&apos;s members</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="159"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="223"/>
         <source>Slet gruppe {name}</source>
         <translation>Delete group {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="197"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="262"/>
         <source>Fordel automatisk</source>
         <translation>Distribute automatically</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="209"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="275"/>
         <source>Tilføj input</source>
         <translation>Add input</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="216"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="282"/>
         <source>Ret input</source>
         <translation>Edit input</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="230"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="296"/>
         <source>Synlighed</source>
         <translation>Visibility</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="231"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="297"/>
         <source>Gruppen</source>
         <translation>The group</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="232"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="298"/>
         <source>Pejlemærket</source>
         <translation>The guiding principle</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="238"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="304"/>
         <source>skjult</source>
         <translation>hidden</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="239"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="305"/>
         <source>vist</source>
         <translation>shown</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="243"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="309"/>
         <source>intet</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="268"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="334"/>
         <source>Skjul input</source>
         <translation>Hide inputs</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="269"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="335"/>
         <source>Vis input</source>
         <translation>Show inputs</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="273"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="339"/>
         <source>Slet input</source>
         <translation>Delete input</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="273"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="339"/>
         <source>Slet {n} input</source>
         <translation>Delete {n} inputs</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="279"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="345"/>
         <source>Flyt input</source>
         <translation>Move inputs</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="310"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="376"/>
         <source>Nyt pejlemærke {title}</source>
         <translation>New guiding principle {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="337"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="403"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="342"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="408"/>
         <source>Input til pejlemærke</source>
         <translation>Inputs to guiding principle</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="343"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="409"/>
         <source>Input ud af pejlemærke</source>
         <translation>Inputs out of guiding principle</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="348"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="414"/>
         <source>Slet pejlemærke</source>
         <translation>Delete guiding principle</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="349"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="415"/>
         <source>Slet {n} pejlemærker</source>
         <translation>Delete {n} guiding principles</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="357"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="423"/>
         <source>Slå pejlemærker sammen i {title}</source>
         <translation>Merge guiding principles into {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="367"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="433"/>
         <source>Prikkerne</source>
         <translation>The dots</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="374"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="440"/>
         <source>Stemmer</source>
         <translation>Votes</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="385"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="451"/>
         <source>Stemmer pr. medlem: {n}</source>
         <translation>Votes per member: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="395"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="461"/>
         <source>Stemmer pr. medlem</source>
         <translation>Votes per member</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="413"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="479"/>
         <source>Nulstil stemmerne</source>
         <translation>Reset the votes</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="423"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="489"/>
         <source>Ny arbejdsgruppe {name}</source>
         <translation>New working group {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="442"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="508"/>
         <source>Arbejdsgruppens medlemmer</source>
         <translation>Working group&apos;s members</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="450"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="516"/>
         <source>Arbejdsgruppens tovholder</source>
         <translation>The working group&apos;s convener</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="457"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="523"/>
         <source>Arbejdsgruppens medlemmer udefra</source>
         <translation>The working group&apos;s outside members</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="487"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="554"/>
         <source>Medlemmerne</source>
         <translation>The members</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="488"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="555"/>
         <source>Tovholderen</source>
         <translation>The convener</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="489"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="556"/>
         <source>Medlemmerne udefra</source>
         <translation>The members from outside the committee</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="514"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="582"/>
         <source>Slet arbejdsgruppe {name}</source>
         <translation>Delete working group {name}</translation>
     </message>

@@ -167,8 +167,8 @@ def test_a_member_moved_on_a_stale_screen_is_refused_naming_the_group_and_undo_o
 
     errors = _errors(a.ctx)
     a.ctx.undo_stack.undo()  # A's move: B moved Mikael since, so not undone over it
-    assert errors == ['Kunne ikke fortryde "Gruppens medlemmer": Gruppen er ændret af en anden siden du hentede'
-                      " den. Hent den igen og gentag ændringen."]
+    assert errors == ['Kunne ikke fortryde "Gruppens medlemmer": Gruppen er ændret af en anden siden; trinnet'
+                      " ville overskrive den ændring og er taget ud af fortryd-listen."]
     assert capture.group_members(db, meeting.groups) == {g1: [anne], g2: [mikael]}  # type: ignore[arg-type]
     b.ctx.undo_stack.undo()  # B's move, nobody moved anyone since: undone
     assert capture.group_members(db, meeting.groups) == {g1: [anne]}  # type: ignore[arg-type]
@@ -208,3 +208,20 @@ def test_a_new_group_with_members_moves_them_and_undo_and_redo_move_them_back_an
     stored = capture.group_members(db, item)  # type: ignore[arg-type]
     assert (stored[g1], sorted(stored[g3])) == ([mikael], sorted([anne, bo])) and g2 not in stored
     assert capture.get_group(db, g3).version == version
+
+
+def test_undoing_groups_formed_automatically_is_refused_once_an_input_was_typed_into_a_new_one(
+        forming: tuple[GroupFormingView, GroupFormingView], meeting: SmallMeeting) -> None:
+    a, b = forming
+    db, item = a.ctx.db, meeting.groups
+    capture.delete_group(db, a.group_ids()[1])
+    a.refresh()
+    a.count_spin.setValue(2)
+    a.distribute()  # one group there, a second made
+    [g2] = [g.pk for g in capture.list_groups(db, item)][1:]  # type: ignore[arg-type]
+    capture.add_input(b.ctx.db, g2, "Borgeren i centrum")  # typed on B into the new group
+    errors = _errors(a.ctx)
+    a.ctx.undo_stack.undo()  # would delete the group and B's input with it
+    assert errors and errors[0].startswith('Kunne ikke fortryde "Fordel automatisk"') and "ændret af en anden" in errors[0]
+    assert [i.text for i in capture.list_inputs(db, item)] == ["Borgeren i centrum"]  # type: ignore[arg-type]
+    assert len(capture.group_members(db, item)) == 2  # type: ignore[arg-type]

@@ -32,7 +32,7 @@ from workshop.services import (
 from workshop.services.capture import Membership
 from workshop.services.working_groups import People
 
-from ui.commands import Edits, ServiceCommand, create_command
+from ui.commands import Edits, ServiceCommand, create_command, take_unchanged
 from ui.models.input_model import ShownInput
 from ui.versioned import (
     RowEdit,
@@ -188,17 +188,22 @@ class MeetingEdits(Edits):
         def write(cmd: ServiceCommand, forward: bool, expected: Membership) -> ChangeSet:
             if not forward:
                 assert cmd.created_id is not None
-                cmd.state["snapshot"] = snapshots.take(self.db, "workgroup", cmd.created_id)  # with its members
+                cmd.state["snapshot"] = take_unchanged(self.ctx, "workgroup", cmd.created_id,  # with its members
+                                                       cmd.state["made"])
                 changes = self._restore_groups(item_id, before, expected)
                 return changes | capture.delete_group(self.db, cmd.created_id)
             snap = cmd.state.pop("snapshot", None)
             if snap is None:
-                return capture.add_group(self.db, item_id, name=name, member_ids=member_ids, expected=expected)
+                changes = capture.add_group(self.db, item_id, name=name, member_ids=member_ids, expected=expected)
+                assert changes.id is not None
+                cmd.state["made"] = snapshots.take(self.db, "workgroup", changes.id).content()
+                return changes
             # redo: the members out of their groups again, then the group as it was, with them and its version
             moving = set(member_ids)
             changes = capture.set_groups_members(
                 self.db, item_id, {g: [m for m in ids if m not in moving] for g, ids in expected.items() if moving & set(ids)},
                 expected=expected)
+            cmd.state["made"] = snap.content()
             return changes | snapshots.restore(self.db, snap)
 
         changes = self._groups(item_id, label, before, write)
@@ -232,7 +237,8 @@ class MeetingEdits(Edits):
         def write(cmd: ServiceCommand, forward: bool, expected: Membership) -> ChangeSet:
             if not forward:
                 created: list[int] = cmd.state["created"]
-                cmd.state["snapshots"] = [snapshots.take(self.db, "workgroup", gid) for gid in created]  # with members
+                cmd.state["snapshots"] = [take_unchanged(self.ctx, "workgroup", gid, made)  # with their members
+                                          for gid, made in zip(created, cmd.state["made"], strict=True)]
                 changes = self._restore_groups(item_id, before, expected)
                 for gid in created:
                     changes = changes | capture.delete_group(self.db, gid)
@@ -240,12 +246,15 @@ class MeetingEdits(Edits):
             changes = capture.set_groups_members(self.db, item_id, placed, expected=expected)
             snaps = cmd.state.pop("snapshots", None)
             if snaps is not None:  # redo: the created groups come back with their ids, members and versions
+                cmd.state["made"] = [snap.content() for snap in snaps]
                 for snap in snaps:
                     changes = changes | snapshots.restore(self.db, snap)
                 return changes
             added = [capture.add_group(self.db, item_id, name=names[n], member_ids=groups[n])
                      for n in range(len(existing), len(groups))]
-            cmd.state["created"] = [a.id for a in added]
+            made_ids = [a.id for a in added if a.id is not None]
+            cmd.state["created"] = made_ids
+            cmd.state["made"] = [snapshots.take(self.db, "workgroup", gid).content() for gid in made_ids]
             for a in added:
                 changes = changes | a
             return changes
