@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
 from workshop.changes import ChangeSet
 from workshop.errors import ConflictError, WorkshopError
+from workshop.unsaved import Unsaved
 
 from ui.commands import ServiceCommand
 from ui.context import AppContext
@@ -114,11 +115,15 @@ def close_window(window: QWidget) -> None:
             field._timer.stop()
 
 
-def kept_elsewhere(ctx: AppContext) -> list[str]:
-    """The labels of texts kept on disk (``ctx.unsaved``) that no field shows now: they are put
-    back when their field shows their row."""
+def kept_elsewhere(ctx: AppContext) -> list[Unsaved]:
+    """The texts kept on disk (``ctx.unsaved``) that no field shows now: a field's is put back
+    when its field shows its row; a table cell's (``CELL``) is listed in Rediger → Ikke gemte
+    tekster (``ui/unsaved_dialog.py``)."""
     shown = {(f.key, f.row_id) for f in _alive() if f.ctx is ctx}
-    return [u.label for u in ctx.unsaved.all() if (u.field, u.row_id) not in shown]
+    return [u for u in ctx.unsaved.all() if (u.field, u.row_id) not in shown]
+
+
+CELL = "cell:"  # the key of a table cell's text kept while its conflict dialog waits: "cell:input.text"
 
 
 def pending_count() -> int:

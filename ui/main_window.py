@@ -118,6 +118,8 @@ class MainWindow(QMainWindow):
         self.focus_navigator_action = self._action("view.navigator", self._focus_navigator, False)
         self.name_action = QAction(self.tr("Denne computers navn…"), self)  # no key
         self.name_action.triggered.connect(self.ask_laptop_name)
+        self.unsaved_action = QAction(self.tr("Ikke gemte tekster…"), self)  # no key: rarely needed
+        self.unsaved_action.triggered.connect(self.show_unsaved)
         self.help_action = self._action("help.shortcuts", self.show_shortcuts)
         self.about_action = self._action("help.about", self.show_about)
 
@@ -138,6 +140,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.quit_action)
         self.edit_menu.addAction(self.undo_action)
         self.edit_menu.addAction(self.redo_action)
+        self.edit_menu.addAction(self.unsaved_action)
         self.view_menu.addAction(self.focus_navigator_action)
         self.view_menu.addSeparator()
         self.panel_actions: list[QAction] = []
@@ -266,13 +269,19 @@ class MainWindow(QMainWindow):
         self.preview = None  # deleted with the old central widget
         if picked is not None and agenda is not None:
             agenda.select_item(picked)
-        from ui.autosave import kept_elsewhere
+        from ui.autosave import CELL, kept_elsewhere
 
         kept = kept_elsewhere(ctx)  # typed last time, never stored (a crash, a kill, a lost server)
-        if kept:
+        cells = [u.label for u in kept if u.field.startswith(CELL)]
+        fields = [u.label for u in kept if not u.field.startswith(CELL)]
+        if cells:  # no field puts these back
+            self.statusBar().showMessage(self.tr(
+                "Tekst, der ikke blev gemt sidst, venter under Rediger → Ikke gemte tekster: {fields}").format(
+                fields="; ".join(cells)), 30000)
+        elif fields:
             self.statusBar().showMessage(self.tr(
                 "Tekst, der ikke blev gemt sidst, sættes ind igen og gemmes, når feltet vises: {fields}").format(
-                fields="; ".join(kept)), 30000)
+                fields="; ".join(fields)), 30000)
 
     # --- other laptops (a shared PostgreSQL server) -----------------------------------
 
@@ -310,6 +319,14 @@ class MainWindow(QMainWindow):
         self.live.peers_changed.connect(self._show_peers)
         self.live.connection_changed.connect(self._show_connection)
         self._show_peers(self.live.peer_names())
+
+    def show_unsaved(self) -> None:
+        """The typed texts this laptop keeps that no field shows (``ui/unsaved_dialog.py``)."""
+        if self.ctx is None:
+            return
+        from ui.unsaved_dialog import UnsavedDialog
+
+        UnsavedDialog(self.ctx, self).exec()
 
     def ask_laptop_name(self) -> None:
         """The name the other laptops on a shared server see this one as (kept in the settings)."""

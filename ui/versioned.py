@@ -221,16 +221,27 @@ def _choose_text(ctx: AppContext, label: str, spec: VersionedRow, key: int, fiel
     (``base``: the row as stored now, ``version`` its version)."""
     from PySide6.QtWidgets import QApplication
 
+    from ui.autosave import CELL
     from ui.conflict_dialog import ConflictDialog
 
     theirs = str(base[field])
     window = parent.window() if parent is not None else QApplication.activeWindow()
     dialog = ConflictDialog(label, mine, theirs, window, must_choose=True)  # no field keeps the typed text
+    # Nor does anything else while the dialog waits: on disk until a text is stored or discarded, so
+    # a crash or a kill meanwhile loses nothing (Rediger → Ikke gemte tekster lists it at the next start).
+    kept = f"{CELL}{spec.table}.{field}"
+    ctx.unsaved.keep(kept, key, mine, theirs, version, label)
 
     def chosen(text: str, keep_theirs: bool) -> None:
-        if not keep_theirs and text != theirs:
-            ctx.execute(versioned_command(ctx, label, spec, key, base, {**base, field: text}, version, merge_key),
-                        on_conflict=lambda again: saved_since(again, text))
+        if keep_theirs or text == theirs:
+            ctx.unsaved.stored(kept, key)
+            return
+        saved = ctx.execute(versioned_command(ctx, label, spec, key, base, {**base, field: text}, version, merge_key),
+                            on_conflict=lambda again: saved_since(again, text))
+        if saved is not None:
+            ctx.unsaved.stored(kept, key)
+        # refused: a new dialog keeps the chosen text under the same key, or (any other refusal,
+        # e.g. the server gone) it stays kept, to be found under Rediger → Ikke gemte tekster
 
     def saved_since(error: ConflictError, text: str) -> None:
         """The other laptop saved again while the dialog was open: the text chosen here against
@@ -245,6 +256,7 @@ def _choose_text(ctx: AppContext, label: str, spec: VersionedRow, key: int, fiel
         _choose_text(ctx, label, spec, key, field, {f: current.get(f) for f in base}, text, now, parent, merge_key)
 
     dialog.chosen.connect(chosen)
+    dialog.rejected.connect(lambda: ctx.unsaved.stored(kept, key))  # "Kassér min tekst": a person chose
     open_dialogs.append(dialog)
     dialog.finished.connect(lambda _r: open_dialogs.remove(dialog) if dialog in open_dialogs else None)
     dialog.open()

@@ -576,7 +576,7 @@
 <context>
     <name>AutosaveField</name>
     <message>
-        <location filename="../../ui/autosave.py" line="211"/>
+        <location filename="../../ui/autosave.py" line="216"/>
         <source>{field}: teksten, der ikke blev gemt sidst, er sat ind igen og gemmes nu.</source>
         <translation>{field}: the text that was not saved last time has been put back and is being saved now.</translation>
     </message>
@@ -1553,22 +1553,22 @@ Workshop closes; the file has not been changed.</translation>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="498"/>
+        <location filename="../../ui/main_window.py" line="515"/>
         <source>Fortryd</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="502"/>
+        <location filename="../../ui/main_window.py" line="519"/>
         <source>Annullér fortryd</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="589"/>
+        <location filename="../../ui/main_window.py" line="606"/>
         <source>Om Workshop</source>
         <translation>About Workshop</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>&amp;Filer</source>
         <translation>&amp;File</translation>
     </message>
@@ -1578,98 +1578,108 @@ Workshop closes; the file has not been changed.</translation>
         <translation>This computer&apos;s name…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="121"/>
+        <source>Ikke gemte tekster…</source>
+        <translation>Unsaved texts…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>&amp;Rediger</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>&amp;Vis</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>&amp;Møde</source>
         <translation>&amp;Meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>&amp;Hjælp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
-        <location filename="../../ui/main_window.py" line="595"/>
+        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="612"/>
         <source>Sprog</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>Indlæser… Dagsordenen kan læses nu; redigering om et øjeblik.</source>
         <translation>Loading… The agenda can be read now; editing in a moment.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274"/>
+        <location filename="../../ui/main_window.py" line="279"/>
+        <source>Tekst, der ikke blev gemt sidst, venter under Rediger → Ikke gemte tekster: {fields}</source>
+        <translation>Text that was not saved last time is waiting under Edit → Unsaved texts: {fields}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>Tekst, der ikke blev gemt sidst, sættes ind igen og gemmes, når feltet vises: {fields}</source>
         <translation>Text that was not saved last time is put back and saved when its field is shown: {fields}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288"/>
+        <location filename="../../ui/main_window.py" line="297"/>
         <source>Serveren kan ikke nås. Det, du skriver, bliver stående og gemmes, når forbindelsen er tilbage; andre ændringer afvises, indtil da.</source>
         <translation>The server cannot be reached. What you type stays and is saved when the connection is back; other changes are refused until then.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320"/>
+        <location filename="../../ui/main_window.py" line="337"/>
         <source>Denne computers navn</source>
         <translation>This computer&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="321"/>
+        <location filename="../../ui/main_window.py" line="338"/>
         <source>Det navn, de andre bærbare ser, når denne har mødet åbent på den fælles server:</source>
         <translation>The name the other laptops see when this one has the meeting open on the shared server:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="334"/>
+        <location filename="../../ui/main_window.py" line="351"/>
         <source>Også åbent hos: {names}</source>
         <translation>Also open at: {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="335"/>
+        <location filename="../../ui/main_window.py" line="352"/>
         <source>Ingen andre har mødet åbent</source>
         <translation>Nobody else has the meeting open</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="341"/>
+        <location filename="../../ui/main_window.py" line="358"/>
         <source>Forbindelsen til serveren er tilbage.</source>
         <translation>The connection to the server is back.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="498"/>
+        <location filename="../../ui/main_window.py" line="515"/>
         <source>Fortryd {what}</source>
         <translation>Undo {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="502"/>
+        <location filename="../../ui/main_window.py" line="519"/>
         <source>Annullér fortryd {what}</source>
         <translation>Redo {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="526"/>
+        <location filename="../../ui/main_window.py" line="543"/>
         <source>Importér mødefil</source>
         <translation>Import meeting file</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="527"/>
+        <location filename="../../ui/main_window.py" line="544"/>
         <source>Mødefiler (*.json);;Alle filer (*)</source>
         <translation>Meeting files (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="542"/>
+        <location filename="../../ui/main_window.py" line="559"/>
         <source>Mødefilen blev afvist</source>
         <translation>The meeting file was rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="543"/>
+        <location filename="../../ui/main_window.py" line="560"/>
         <source>Mødefilen blev ikke importeret; intet er ændret.
 
 {error}</source>
@@ -1678,53 +1688,53 @@ Workshop closes; the file has not been changed.</translation>
 {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="553"/>
-        <location filename="../../ui/main_window.py" line="559"/>
+        <location filename="../../ui/main_window.py" line="570"/>
+        <location filename="../../ui/main_window.py" line="576"/>
         <source>Mødefilen er importeret.</source>
         <translation>The meeting file has been imported.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="571"/>
+        <location filename="../../ui/main_window.py" line="588"/>
         <source>Eksportér mødefil</source>
         <translation>Export meeting file</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="571"/>
+        <location filename="../../ui/main_window.py" line="588"/>
         <source>møde.workshop.json</source>
         <translation>meeting.workshop.json</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="572"/>
+        <location filename="../../ui/main_window.py" line="589"/>
         <source>Mødefiler (*.json)</source>
         <translation>Meeting files (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="577"/>
+        <location filename="../../ui/main_window.py" line="594"/>
         <source>Eksport mislykkedes</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="579"/>
+        <location filename="../../ui/main_window.py" line="596"/>
         <source>Mødet er gemt i {path}</source>
         <translation>The meeting is saved in {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="590"/>
+        <location filename="../../ui/main_window.py" line="607"/>
         <source>Workshop afvikler opgaveudvalgenes møder og skriver referatet.</source>
         <translation>Workshop runs task committee meetings and writes the minutes.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="596"/>
+        <location filename="../../ui/main_window.py" line="613"/>
         <source>Sproget skiftes, næste gang Workshop startes.</source>
         <translation>The language changes the next time Workshop starts.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="607"/>
+        <location filename="../../ui/main_window.py" line="624"/>
         <source>Ikke gemt</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="608"/>
+        <location filename="../../ui/main_window.py" line="625"/>
         <source>Noget af det, du har skrevet, kunne ikke gemmes. Luk alligevel?</source>
         <translation>Some of what you typed could not be saved. Close anyway?</translation>
     </message>
@@ -3325,6 +3335,40 @@ These are not the approved minutes. {what} anyway? Every page is marked CHANGED 
         <location filename="../../ui/panels/candidate_list.py" line="104"/>
         <source>Titlen</source>
         <translation>The title</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedDialog</name>
+    <message>
+        <location filename="../../ui/unsaved_dialog.py" line="40"/>
+        <location filename="../../ui/unsaved_dialog.py" line="46"/>
+        <source>Ikke gemte tekster</source>
+        <translation>Unsaved texts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unsaved_dialog.py" line="42"/>
+        <source>Tekst, som blev skrevet på denne computer, men aldrig gemt i databasen (fx fordi programmet blev lukket, mens to tekster ventede på et valg). Kopiér den ind, hvor den hører til, eller kassér den.</source>
+        <translation>Text typed on this computer but never saved in the database (e.g. because the program was closed while two texts were waiting for a choice). Copy it to where it belongs, or discard it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unsaved_dialog.py" line="49"/>
+        <source>Teksten</source>
+        <translation>The text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unsaved_dialog.py" line="50"/>
+        <source>Kopiér teksten</source>
+        <translation>Copy the text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unsaved_dialog.py" line="52"/>
+        <source>Kassér</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unsaved_dialog.py" line="85"/>
+        <source>Der er ingen ikke gemte tekster.</source>
+        <translation>There are no unsaved texts.</translation>
     </message>
 </context>
 <context>

@@ -52,15 +52,16 @@ def _rename(panel: CommitteePanel, member_id: int, name: str) -> None:
     model.setData(model.index(model.row_of(member_id), column), name)
 
 
-def _both_texts(a: CommitteePanel, b: CommitteePanel, member: int) -> ConflictDialog:
+def _both_texts(a: CommitteePanel, b: CommitteePanel, member: int,
+                theirs: str = "Anne Hansen-Berg", mine: str = "Anne B. Hansen") -> ConflictDialog:
     """A renames the member; B, whose table still shows the old name, renames it too: both texts."""
     before = len(versioned.open_dialogs)
-    _rename(a, member, "Anne Hansen-Berg")
-    _rename(b, member, "Anne B. Hansen")
+    _rename(a, member, theirs)
+    _rename(b, member, mine)
     assert len(versioned.open_dialogs) == before + 1
     dialog = versioned.open_dialogs[-1]
     assert isinstance(dialog, ConflictDialog) and dialog.isVisible()
-    assert (dialog.mine.toPlainText(), dialog.theirs.toPlainText()) == ("Anne B. Hansen", "Anne Hansen-Berg")
+    assert (dialog.mine.toPlainText(), dialog.theirs.toPlainText()) == (mine, theirs)
     return dialog
 
 
@@ -131,3 +132,57 @@ def test_a_cells_conflict_reads_the_row_off_the_gui_thread(
     finally:
         statements.close()
     again.discard.click()  # no dialog left open for the next test
+
+
+def _kept(panel: CommitteePanel) -> list[tuple[str, str, str]]:
+    """What B's laptop keeps on disk: read back from its file, as the next start would."""
+    from workshop.unsaved import UnsavedTexts
+
+    again = UnsavedTexts(panel.ctx.db.url, panel.ctx.unsaved.folder)
+    return [(u.field, u.text, u.label) for u in again.all()]
+
+
+def test_a_cells_text_waiting_in_its_dialog_is_on_disk_until_a_text_is_stored_or_discarded(
+        committees_on_two: tuple[CommitteePanel, CommitteePanel], meeting: SmallMeeting, qtbot: QtBot) -> None:
+    """A crash or a kill while the dialog waits loses nothing: the typed text is kept on disk,
+    and forgotten once a person chose (stored) or discarded it."""
+    a, b = committees_on_two
+    first, second, third = meeting.members[0], meeting.members[1], meeting.members[2]
+    assert first is not None and second is not None and third is not None
+    dialog = _both_texts(a, b, first)
+    assert [(f, t) for f, t, _ in _kept(b)] == [("cell:member.name", "Anne B. Hansen")]
+    dialog.keep_mine.click()
+    assert _kept(b) == []  # stored
+    dialog = _both_texts(a, b, second, "Bo Hansen-Berg", "Bo B. Hansen")
+    assert len(_kept(b)) == 1
+    dialog.reject()
+    assert len(_kept(b)) == 1  # Esc: still waiting, still kept
+    dialog.discard.click()
+    assert _kept(b) == []  # a person discarded it
+    dialog = _both_texts(a, b, third, "Carl Hansen-Berg", "Carl B. Hansen")
+    committees.update_member(a.ctx.db, third, name="Carl Hansen (formand)")
+    dialog.merge.setPlainText("Carl B. Hansen-Berg")
+    dialog.save_merged.click()  # refused again: the merged text is what waits now
+    assert [(f, t) for f, t, _ in _kept(b)] == [("cell:member.name", "Carl B. Hansen-Berg")]
+    versioned.open_dialogs[-1].keep_theirs.click()
+    assert _kept(b) == []
+
+
+def test_a_cells_text_kept_from_last_time_is_listed_to_copy_or_discard(
+        committees_on_two: tuple[CommitteePanel, CommitteePanel], meeting: SmallMeeting, qtbot: QtBot) -> None:
+    from PySide6.QtGui import QGuiApplication
+
+    from ui.unsaved_dialog import UnsavedDialog
+
+    a, b = committees_on_two
+    member = meeting.members[0]
+    assert member is not None
+    dialog = _both_texts(a, b, member)
+    listed = UnsavedDialog(b.ctx)  # as after a crash with the dialog open: no field shows this text
+    qtbot.addWidget(listed)
+    assert listed.list.count() == 1 and listed.text.toPlainText() == "Anne B. Hansen"
+    listed.copy.click()
+    assert QGuiApplication.clipboard().text() == "Anne B. Hansen"
+    listed.discard.click()
+    assert listed.list.count() == 0 and _kept(b) == []
+    dialog.discard.click()
