@@ -141,7 +141,8 @@ class Arguments:
         self.vocab = vocab
         self.names = ["Ændret af testen", *names[:3]]
         self.lists = {"member_ids": [present[:2], []], "merge_ids": [self.ids["candidate"][1:2]],
-                      "input_ids": [self.ids["input"][:1]]}
+                      "input_ids": [self.ids["input"][:1]],
+                      "members": [{group: present[:2]} for group in self.ids["workgroup"]]}  # by group id
         self.file = tmp_path / "møde.workshop.json"
         referat.export_meeting_file(db, meeting_id, self.file)
         self.snapshots = self._new_row_snapshots()
