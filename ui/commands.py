@@ -13,7 +13,7 @@ undo step through ``merge_key``.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
@@ -207,16 +207,34 @@ def take_unchanged(ctx: AppContext, table: str, row_id: int, made: tuple[Any, ..
 
 
 def delete_rows_command(ctx: AppContext, text: str, rows: list[tuple[str, int]],
-                        delete: Callable[[str, int], ChangeSet] | None = None) -> ServiceCommand:
+                        delete: Callable[[str, int], ChangeSet] | None = None,
+                        shown: Mapping[tuple[str, int], int | None] | None = None) -> ServiceCommand:
     """Delete rows given as ``(table, id)`` and everything under them, in one transaction;
-    undo puts them all back with their ids and versions, also in one."""
+    undo puts them all back with their ids and versions, also in one.
+
+    ``shown``: the version of each row as the window showed it; a row another laptop changed
+    since is not deleted (``ConflictError``: a person looks at the change first). A redo deletes
+    only while each row is still as the undo put it back."""
     from workshop.services import snapshots
 
     remove = delete or (lambda table, row_id: _deleters()[table](ctx.db, row_id))
 
     def do(cmd: ServiceCommand) -> ChangeSet:
+        put_back: list[Snapshot] | None = cmd.state.get("snapshots")
         # every snapshot before any delete: a delete may clear references another snapshot holds
         snaps = [snapshots.take(ctx.db, table, row_id) for table, row_id in rows]
+        for n, snap in enumerate(snaps):
+            row = snap.rows[snap.root_table][0]
+            if put_back is not None:
+                # A redo: the rows as the undo put them back, apart from versions (putting back
+                # this laptop's other steps moves them, e.g. a pejlemærke's inputs relinked).
+                changed_since = snap.content() != put_back[n].content()
+            else:
+                based_on = (shown or {}).get((snap.root_table, snap.root_id))
+                changed_since = based_on is not None and row.get("version") != based_on
+            if changed_since:
+                raise ConflictError.stale(snap.root_table, row_id=snap.root_id, version=row.get("version"),
+                                          current=row)
         changes = ChangeSet()
         for table, row_id in rows:
             changes = changes | remove(table, row_id)
@@ -235,9 +253,20 @@ def delete_rows_command(ctx: AppContext, text: str, rows: list[tuple[str, int]],
     return ServiceCommand(ctx, text, do, undo)
 
 
-def delete_command(ctx: AppContext, text: str, table: str, row_id: int) -> ServiceCommand:
-    """Delete a row and everything under it; undo puts it all back with the same ids."""
-    return delete_rows_command(ctx, text, [(table, row_id)])
+def delete_command(ctx: AppContext, text: str, table: str, row_id: int, version: int | None = None) -> ServiceCommand:
+    """Delete a row and everything under it (based on the ``version`` shown, when given); undo
+    puts it all back with the same ids."""
+    return delete_rows_command(ctx, text, [(table, row_id)], shown={(table, row_id): version})
+
+
+def delete_refused(ctx: AppContext, error: ConflictError) -> None:
+    """A delete based on a row another laptop changed since: not deleted; said, and the views
+    show the change, so a person sees what they would delete before deleting it again."""
+    ctx.report(error, QCoreApplication.translate(
+        "ServiceCommand", "{what} er ændret af en anden imens og er ikke slettet. Se ændringen, og slet igen,"
+        " hvis det stadig skal væk.").format(what=row_name_first(error.table)))
+    if (kind := KIND_OF_TABLE.get(error.table)) is not None:
+        ctx.broadcast(changed(kind, id=error.row_id))
 
 
 def merge_command(ctx: AppContext, text: str, table: str, keep_id: int, merge_ids: list[int],
@@ -301,10 +330,12 @@ class Edits:
         changes = self.ctx.execute(create_command(self.ctx, text, table, create, delete, after_undo))
         return None if changes is None else changes.id
 
-    def _deleting(self, text: str, rows: list[tuple[str, int]],
-                  delete: Callable[[str, int], ChangeSet]) -> bool:
-        """Delete rows given as ``(table, id)``; undo restores them all with their ids."""
-        return self.ctx.execute(delete_rows_command(self.ctx, text, rows, delete)) is not None
+    def _deleting(self, text: str, rows: list[tuple[str, int]], delete: Callable[[str, int], ChangeSet],
+                  shown: Mapping[tuple[str, int], int | None] | None = None) -> bool:
+        """Delete rows given as ``(table, id)``, based on the versions ``shown``; undo restores them
+        all with their ids."""
+        return self.ctx.execute(delete_rows_command(self.ctx, text, rows, delete, shown),
+                                on_conflict=lambda error: delete_refused(self.ctx, error)) is not None
 
     def _merging(self, text: str, table: str, keep_id: int, merge_ids: list[int],
                  merge: Callable[[], ChangeSet]) -> bool:

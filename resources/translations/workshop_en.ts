@@ -974,7 +974,7 @@
         <translation>Add task</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="343"/>
+        <location filename="../../ui/panels/committee.py" line="344"/>
         <source>Fjern {n} rækker</source>
         <translation>Remove {n} rows</translation>
     </message>
@@ -1014,7 +1014,7 @@
         <translation>New task</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="342"/>
+        <location filename="../../ui/panels/committee.py" line="343"/>
         <source>Fjern {name}</source>
         <translation>Remove {name}</translation>
     </message>
@@ -1343,59 +1343,59 @@ The log is in:
 <context>
     <name>GroupFormingView</name>
     <message>
-        <location filename="../../ui/panels/group_forming.py" line="142"/>
+        <location filename="../../ui/panels/group_forming.py" line="143"/>
         <source>Antal grupper</source>
         <translation>Number of groups</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/group_forming.py" line="143"/>
+        <location filename="../../ui/panels/group_forming.py" line="144"/>
         <source>Fordel automatisk</source>
         <translation>Distribute automatically</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/group_forming.py" line="145"/>
+        <location filename="../../ui/panels/group_forming.py" line="146"/>
         <source>+ Ny gruppe</source>
         <translation>+ New group</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/group_forming.py" line="150"/>
+        <location filename="../../ui/panels/group_forming.py" line="151"/>
         <source>Antal grupper:</source>
         <translation>Number of groups:</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/group_forming.py" line="155"/>
+        <location filename="../../ui/panels/group_forming.py" line="156"/>
         <source>Træk et medlem til en anden gruppe, eller markér det og tryk Alt+gruppens nummer (Alt+0: uden gruppe).</source>
         <translation>Drag a member to another group, or select them and press Alt+the group&apos;s number (Alt+0: no group).</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/group_forming.py" line="209"/>
+        <location filename="../../ui/panels/group_forming.py" line="210"/>
         <source>Uden gruppe</source>
         <translation>No group</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/group_forming.py" line="224"/>
+        <location filename="../../ui/panels/group_forming.py" line="225"/>
         <source>(ikke til stede)</source>
         <translation>(not present)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/group_forming.py" line="243"/>
-        <location filename="../../ui/panels/group_forming.py" line="245"/>
-        <location filename="../../ui/panels/group_forming.py" line="284"/>
+        <location filename="../../ui/panels/group_forming.py" line="244"/>
+        <location filename="../../ui/panels/group_forming.py" line="246"/>
+        <location filename="../../ui/panels/group_forming.py" line="285"/>
         <source>Gruppe {n}</source>
         <translation>Group {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/group_forming.py" line="278"/>
+        <location filename="../../ui/panels/group_forming.py" line="279"/>
         <source>Ingen er registreret som til stede.</source>
         <translation>Nobody is registered as present.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/group_forming.py" line="288"/>
+        <location filename="../../ui/panels/group_forming.py" line="289"/>
         <source>{n} grupper ({sizes} personer).</source>
         <translation>{n} groups ({sizes} people).</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/group_forming.py" line="290"/>
+        <location filename="../../ui/panels/group_forming.py" line="291"/>
         <source> Færre end ønsket, så ingen sidder alene.</source>
         <translation> Fewer than asked, so nobody sits alone.</translation>
     </message>
@@ -1864,192 +1864,192 @@ Workshop closes; the file has not been changed.</translation>
         <translation>Edit remark</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="142"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="143"/>
         <source>Slet tilførsel</source>
         <translation>Delete remark</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="182"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="183"/>
         <source>Ny gruppe {name}</source>
         <translation>New group {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="218"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="219"/>
         <source>Gruppens medlemmer</source>
         <translation>Group&apos;s members</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="223"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="224"/>
         <source>Slet gruppe {name}</source>
         <translation>Delete group {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="262"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="263"/>
         <source>Fordel automatisk</source>
         <translation>Distribute automatically</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="275"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="276"/>
         <source>Tilføj input</source>
         <translation>Add input</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="282"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="283"/>
         <source>Ret input</source>
         <translation>Edit input</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="296"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="297"/>
         <source>Synlighed</source>
         <translation>Visibility</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="297"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="298"/>
         <source>Gruppen</source>
         <translation>The group</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="298"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="299"/>
         <source>Pejlemærket</source>
         <translation>The guiding principle</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="304"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="305"/>
         <source>skjult</source>
         <translation>hidden</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="305"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="306"/>
         <source>vist</source>
         <translation>shown</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="309"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="310"/>
         <source>intet</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="334"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="335"/>
         <source>Skjul input</source>
         <translation>Hide inputs</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="335"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="336"/>
         <source>Vis input</source>
         <translation>Show inputs</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="339"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="341"/>
         <source>Slet input</source>
         <translation>Delete input</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="339"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="341"/>
         <source>Slet {n} input</source>
         <translation>Delete {n} inputs</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="345"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="348"/>
         <source>Flyt input</source>
         <translation>Move inputs</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="376"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="379"/>
         <source>Nyt pejlemærke {title}</source>
         <translation>New guiding principle {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="403"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="406"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="408"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="411"/>
         <source>Input til pejlemærke</source>
         <translation>Inputs to guiding principle</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="409"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="412"/>
         <source>Input ud af pejlemærke</source>
         <translation>Inputs out of guiding principle</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="414"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="418"/>
         <source>Slet pejlemærke</source>
         <translation>Delete guiding principle</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="415"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="419"/>
         <source>Slet {n} pejlemærker</source>
         <translation>Delete {n} guiding principles</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="423"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="428"/>
         <source>Slå pejlemærker sammen i {title}</source>
         <translation>Merge guiding principles into {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="433"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="438"/>
         <source>Prikkerne</source>
         <translation>The dots</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="440"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="445"/>
         <source>Stemmer</source>
         <translation>Votes</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="451"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="456"/>
         <source>Stemmer pr. medlem: {n}</source>
         <translation>Votes per member: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="461"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="466"/>
         <source>Stemmer pr. medlem</source>
         <translation>Votes per member</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="479"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="484"/>
         <source>Nulstil stemmerne</source>
         <translation>Reset the votes</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="489"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="494"/>
         <source>Ny arbejdsgruppe {name}</source>
         <translation>New working group {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="508"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="513"/>
         <source>Arbejdsgruppens medlemmer</source>
         <translation>Working group&apos;s members</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="516"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="521"/>
         <source>Arbejdsgruppens tovholder</source>
         <translation>The working group&apos;s convener</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="523"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="528"/>
         <source>Arbejdsgruppens medlemmer udefra</source>
         <translation>The working group&apos;s outside members</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="554"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="559"/>
         <source>Medlemmerne</source>
         <translation>The members</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="555"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="560"/>
         <source>Tovholderen</source>
         <translation>The convener</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="556"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="561"/>
         <source>Medlemmerne udefra</source>
         <translation>The members from outside the committee</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="582"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="587"/>
         <source>Slet arbejdsgruppe {name}</source>
         <translation>Delete working group {name}</translation>
     </message>
@@ -2143,43 +2143,43 @@ Workshop closes; the file has not been changed.</translation>
         <translation>The name</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="278"/>
+        <location filename="../../ui/panels/navigator.py" line="280"/>
         <source>Slet {name}</source>
         <translation>Delete {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="286"/>
+        <location filename="../../ui/panels/navigator.py" line="289"/>
         <source> og {n} flere</source>
         <translation> and {n} more</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="287"/>
+        <location filename="../../ui/panels/navigator.py" line="290"/>
         <source>Slet {names}?</source>
         <translation>Delete {names}?</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="290"/>
+        <location filename="../../ui/panels/navigator.py" line="293"/>
         <source>{n} registreringer (fremmøde, svar, input m.m.) slettes med. Du kan fortryde med Ctrl+Z.</source>
         <translation>{n} records (attendance, answers, inputs etc.) are deleted with it. You can undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="293"/>
-        <location filename="../../ui/panels/navigator.py" line="300"/>
+        <location filename="../../ui/panels/navigator.py" line="296"/>
+        <location filename="../../ui/panels/navigator.py" line="303"/>
         <source>Slet</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="301"/>
+        <location filename="../../ui/panels/navigator.py" line="304"/>
         <source>Slet &quot;{name}&quot;?</source>
         <translation>Delete &quot;{name}&quot;?</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="308"/>
+        <location filename="../../ui/panels/navigator.py" line="311"/>
         <source>Slet indhold</source>
         <translation>Delete content</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="309"/>
+        <location filename="../../ui/panels/navigator.py" line="312"/>
         <source>&quot;{name}&quot; har {n} registreringer (fremmøde, svar, input, referat m.m.), som slettes med. Er du helt sikker? (Du kan fortryde med Ctrl+Z.)</source>
         <translation>&quot;{name}&quot; has {n} records (attendance, answers, inputs, minutes etc.) that will be deleted with it. Are you quite sure? (You can undo with Ctrl+Z.)</translation>
     </message>
@@ -2893,6 +2893,11 @@ These are not the approved minutes. {what} anyway? Every page is marked CHANGED 
         <location filename="../../ui/commands.py" line="103"/>
         <source>{what} er ændret af en anden siden; trinnet ville overskrive den ændring og er taget ud af fortryd-listen.</source>
         <translation>{what} was changed by someone else since; the step would overwrite that change and has been taken off the undo list.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands.py" line="261"/>
+        <source>{what} er ændret af en anden imens og er ikke slettet. Se ændringen, og slet igen, hvis det stadig skal væk.</source>
+        <translation>{what} was changed by someone else meanwhile and has not been deleted. Look at the change, and delete again if it should still go.</translation>
     </message>
 </context>
 <context>

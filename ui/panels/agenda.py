@@ -35,7 +35,7 @@ from workshop.services import agenda, meetings, snapshots
 
 from ui import shortcuts
 from ui.autosave import AutosaveField, VersionedText, item_text, plain_text_edit, text_column
-from ui.commands import ServiceCommand, create_command, delete_command
+from ui.commands import ServiceCommand, create_command, delete_command, delete_refused
 from ui.context import AppContext, ScreenReadFailed
 from ui.models.agenda_model import AgendaModel
 from ui.models.agenda_text import CASE_SECTIONS, schedule_summary
@@ -471,7 +471,7 @@ class AgendaPanel(QWidget):
     def delete_item(self) -> None:
         if self.item is None:
             return
-        item_id, title = self.item.pk, self.item.title
+        item_id, title, version = self.item.pk, self.item.title, self.item.version
         try:
             snap = self.ctx.read(snapshots.take, "agendaitem", item_id)
         except WorkshopError as error:
@@ -480,6 +480,7 @@ class AgendaPanel(QWidget):
         if confirm_delete(self, title, snap):
             row = self.list.currentIndex().row()
             self.ctx.execute(delete_command(self.ctx, self.tr("Slet {what}").format(what=title),
-                                            "agendaitem", item_id))
+                                            "agendaitem", item_id, version),
+                             on_conflict=lambda error: delete_refused(self.ctx, error))
             if self.model.items:
                 self.list.setCurrentIndex(self.model.index(min(row, len(self.model.items) - 1)))

@@ -297,6 +297,7 @@ class CandidatesPanel(QWidget):
     def delete_selected(self) -> None:
         ids = self.selected("candidate")
         if ids:
-            self.edits.delete_candidates(ids)
+            assert self.model is not None
+            self.edits.delete_candidates(ids, {c: self.model.version(c) for c in ids})
         else:
             self.unassign_selected()

@@ -219,7 +219,8 @@ class DecisionView(QWidget):
         row = self.remarks.currentItem()
         if row is None or self.item_id is None:
             return
-        self.edits.delete_remark(row.data(0, ROLE_ID)[0])
+        remark_id, _member_id, _text, version = row.data(0, ROLE_ID)
+        self.edits.delete_remark(remark_id, version)
 
     def _remark_edited(self, row: QTreeWidgetItem, column: int) -> None:
         if self._loading or column != 1:

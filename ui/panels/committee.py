@@ -26,7 +26,7 @@ from workshop.services import committees, snapshots
 
 from ui import shortcuts
 from ui.autosave import AutosaveField, VersionedText, text_column
-from ui.commands import create_command, delete_rows_command
+from ui.commands import create_command, delete_refused, delete_rows_command
 from ui.context import AppContext
 from ui.field_errors import errors_at
 from ui.models.row_table import ChoiceDelegate, Column, RowDelegate, RowTableModel
@@ -323,22 +323,25 @@ class CommitteePanel(QWidget):
         return [model.rows[r] for r in rows if r < len(model.rows)]
 
     def remove_member(self) -> None:
-        self._remove("member", [(m.pk, m.name) for m in self._chosen(self.members_view, self.members)])
+        self._remove("member", [(m.pk, m.name, m.version) for m in self._chosen(self.members_view, self.members)])
 
     def remove_task(self) -> None:
-        self._remove("task", [(t.pk, t.title) for t in self._chosen(self.tasks_view, self.tasks)])
+        self._remove("task", [(t.pk, t.title, t.version) for t in self._chosen(self.tasks_view, self.tasks)])
 
-    def _remove(self, table: str, rows: list[tuple[int, str]]) -> None:
-        """Ask once, for all the chosen rows and what goes with them; one undo step puts them back."""
+    def _remove(self, table: str, rows: list[tuple[int, str, int | None]]) -> None:
+        """Ask once, for all the chosen rows and what goes with them; one undo step puts them back.
+        Based on the versions the table showed: a row another laptop changed since is not removed."""
         if not rows:
             return
         try:
-            snaps = [self.ctx.read(snapshots.take, table, row_id) for row_id, _ in rows]
+            snaps = [self.ctx.read(snapshots.take, table, row_id) for row_id, _, _ in rows]
         except WorkshopError as error:
             self.ctx.report(error)
             return
-        names = [name for _, name in rows]
+        names = [name for _, name, _ in rows]
         if confirm_delete_rows(self, names, snaps):
             text = self.tr("Fjern {name}").format(name=names[0]) if len(names) == 1 else \
                 self.tr("Fjern {n} rækker").format(n=len(names))
-            self.ctx.execute(delete_rows_command(self.ctx, text, [(table, row_id) for row_id, _ in rows]))
+            self.ctx.execute(delete_rows_command(self.ctx, text, [(table, row_id) for row_id, _, _ in rows],
+                                                 shown={(table, row_id): version for row_id, _, version in rows}),
+                             on_conflict=lambda error: delete_refused(self.ctx, error))

@@ -93,7 +93,8 @@ class GroupBox(QWidget):
             remove = QToolButton()
             remove.setText("✕")
             remove.setToolTip(self.tr("Slet gruppen og dens input"))
-            remove.clicked.connect(lambda: view.edits.delete_group(group_id, self.name.text()))
+            remove.clicked.connect(lambda: view.edits.delete_group(group_id, self.name.text(),
+                                                                   self.name_field.version))
             self.remove = remove
             head.addWidget(self.name, 1)
             head.addWidget(self.count)

@@ -263,9 +263,9 @@ class GroupColumn(QFrame):
             self.entry.setCursorPosition(cursor + len(self.entry.text()) - len(current))
 
     def delete_selected(self) -> None:
-        ids = self.selected_ids()
-        if ids:
-            self.view.edits.delete_inputs(ids)
+        inputs = self.selected_inputs()
+        if inputs:
+            self.view.edits.delete_inputs([i.id for i in inputs], {i.id: i.version for i in inputs})
 
     def toggle_hidden_selected(self) -> None:
         """Ctrl+H: hide the selected inputs from the projector and the phones, or show them again."""

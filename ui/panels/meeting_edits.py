@@ -138,9 +138,10 @@ class MeetingEdits(Edits):
         return edit_row(self.ctx, label, spec, row_id, "text", {"text": old}, {"text": new}, version,
                         shown={"text": old}, names={"text": _text_name()}, free_text=True, merge_key=merge_key)
 
-    def delete_remark(self, remark_id: int) -> bool:
+    def delete_remark(self, remark_id: int, version: int | None = None) -> bool:
+        """Delete a remark, based on the ``version`` shown (another laptop's change since: not deleted)."""
         return self._deleting(QCoreApplication.translate("MeetingEdits", "Slet tilførsel"), [("remark", remark_id)],
-                              lambda _t, rid: capture.delete_remark(self.db, rid))
+                              lambda _t, rid: capture.delete_remark(self.db, rid), {("remark", remark_id): version})
 
     # --- groups --------------------------------------------------------------------
 
@@ -219,9 +220,9 @@ class MeetingEdits(Edits):
             lambda _cmd, forward, expected: capture.set_group_members(self.db, group_id, member_ids, expected=expected)
             if forward else self._restore_groups(item_id, before, expected)) is not None
 
-    def delete_group(self, group_id: int, name: str) -> bool:
+    def delete_group(self, group_id: int, name: str, version: int | None = None) -> bool:
         return self._deleting(QCoreApplication.translate("MeetingEdits", "Slet gruppe {name}").format(name=name), [("workgroup", group_id)],
-                              lambda _t, gid: capture.delete_group(self.db, gid))
+                              lambda _t, gid: capture.delete_group(self.db, gid), {("workgroup", group_id): version})
 
     def distribute(self, item_id: int, groups: list[list[int]], names: list[str],
                    shown: Membership | None = None) -> bool:
@@ -335,10 +336,12 @@ class MeetingEdits(Edits):
                  else QCoreApplication.translate("MeetingEdits", "Vis input"))
         return self._input_rows(label, self._input_spec(capture.set_input_hidden), "hidden", inputs, hidden)
 
-    def delete_inputs(self, input_ids: list[int]) -> bool:
+    def delete_inputs(self, input_ids: list[int], versions: Mapping[int, int | None] | None = None) -> bool:
+        """Delete inputs, based on the ``versions`` shown (by id): one changed since is not deleted."""
         label = QCoreApplication.translate("MeetingEdits", "Slet input") if len(input_ids) == 1 else QCoreApplication.translate("MeetingEdits", "Slet {n} input").format(n=len(input_ids))
         return self._deleting(label, [("input", i) for i in input_ids],
-                              lambda _t, iid: capture.delete_input(self.db, iid))
+                              lambda _t, iid: capture.delete_input(self.db, iid),
+                              {("input", i): v for i, v in (versions or {}).items()})
 
     def move_inputs(self, inputs: list[ShownInput], to_group: int) -> bool:
         """Move inputs to another group of the item (one undo step), based on the versions shown."""
@@ -410,11 +413,13 @@ class MeetingEdits(Edits):
         return self._input_rows(label, self._input_spec(candidates.assign_input), "candidate_id", inputs,
                                 candidate_id)
 
-    def delete_candidates(self, candidate_ids: list[int]) -> bool:
+    def delete_candidates(self, candidate_ids: list[int], versions: Mapping[int, int | None] | None = None) -> bool:
+        """Delete pejlemærker, based on the ``versions`` shown (by id): one changed since is not deleted."""
         label = (QCoreApplication.translate("MeetingEdits", "Slet pejlemærke") if len(candidate_ids) == 1
                  else QCoreApplication.translate("MeetingEdits", "Slet {n} pejlemærker").format(n=len(candidate_ids)))
         return self._deleting(label, [("candidate", c) for c in candidate_ids],
-                              lambda _t, cid: candidates.delete_candidate(self.db, cid))
+                              lambda _t, cid: candidates.delete_candidate(self.db, cid),
+                              {("candidate", c): v for c, v in (versions or {}).items()})
 
     def merge_candidates(self, keep_id: int, merge_ids: list[int], title: str) -> bool:
         """Merge into ``keep_id``; undo sets the kept one back and restores the others."""
@@ -578,6 +583,7 @@ class MeetingEdits(Edits):
         command = ServiceCommand(self.ctx, label, lambda c: run(c, True), lambda c: run(c, False))
         return self.ctx.execute(command, on_conflict=refuse)
 
-    def delete_working_group(self, wg_id: int, name: str) -> bool:
+    def delete_working_group(self, wg_id: int, name: str, version: int | None = None) -> bool:
         return self._deleting(QCoreApplication.translate("MeetingEdits", "Slet arbejdsgruppe {name}").format(name=name), [("workinggroup", wg_id)],
-                              lambda _t, wid: working_groups.delete_working_group(self.db, wid))
+                              lambda _t, wid: working_groups.delete_working_group(self.db, wid),
+                              {("workinggroup", wg_id): version})

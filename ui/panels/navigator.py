@@ -29,7 +29,7 @@ from workshop.services import committees, meetings, snapshots, working_groups
 from workshop.services.committee_tree import read_tree
 
 from ui import shortcuts
-from ui.commands import create_command, delete_command
+from ui.commands import create_command, delete_command, delete_refused
 from ui.context import AppContext
 from ui.models.navigator_model import NavigatorModel, NodeKey, node_key
 from ui.qt_typed import pydatetime, qdatetime
@@ -275,7 +275,10 @@ class Navigator(QWidget):
         name = label.text() if label is not None else ""
         if not confirm_delete(self, name, snap):
             return
-        self.ctx.execute(delete_command(self.ctx, self.tr("Slet {name}").format(name=name), table, key.id))
+        # based on the row as the confirmation counted it: changed since, it is not deleted
+        version = snap.rows[table][0].get("version")
+        self.ctx.execute(delete_command(self.ctx, self.tr("Slet {name}").format(name=name), table, key.id, version),
+                         on_conflict=lambda error: delete_refused(self.ctx, error))
 
 
 def confirm_delete_rows(parent: QWidget, names: list[str], snaps: list[snapshots.Snapshot]) -> bool:

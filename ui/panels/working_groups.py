@@ -352,7 +352,7 @@ class WorkingGroupsView(QWidget):
         if self.current is not None and self.item is not None:
             self.flush()
             with errors_at(self.ctx, self.remove_button):
-                self.edits.delete_working_group(self.current.pk, self.current.name)
+                self.edits.delete_working_group(self.current.pk, self.current.name, self.current.version)
 
     def _save_date(self, field: str, value: date | None) -> None:
         if self._loading or self.current is None:

@@ -43,10 +43,13 @@ class Snapshot:
         nobody changed it, or anything under it, in between (a laptop's own edit and its undo move
         the version but leave this as it was). Of the rows a delete only unlinks (SET NULL) just the
         link counts: deleting the row changes nothing else of theirs."""
-        def held(row: dict[str, Any]) -> tuple[tuple[str, str], ...]:
-            return tuple(sorted((k, repr(v)) for k, v in row.items() if k != "version"))
+        def held(table: str, row: dict[str, Any]) -> tuple[tuple[str, str], ...]:
+            # A row under the root that a service wrote again (a member's dots set back) has a new
+            # id but holds the same: only the root's own id says which row it is.
+            root = table == self.root_table and row.get("id") == self.root_id
+            return tuple(sorted((k, repr(v)) for k, v in row.items() if k != "version" and (root or k != "id")))
 
-        rows = tuple(sorted((t, tuple(sorted(held(r) for r in rs))) for t, rs in self.rows.items() if rs))
+        rows = tuple(sorted((t, tuple(sorted(held(t, r) for r in rs))) for t, rs in self.rows.items() if rs))
         links = tuple(sorted((t, repr(r.get("id")), c, repr(v)) for t, r, c, v in self.nulled))
         return rows, links
 
