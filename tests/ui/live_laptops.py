@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import threading
 import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from pytestqt.qtbot import QtBot
 from sqlalchemy import event
@@ -53,6 +55,46 @@ def close_laptop(laptop: Laptop) -> None:
     laptop.link.stop()
     laptop.panel.close()
     laptop.db.close()
+
+
+SECRETARY, CHAIR, SECOND = "Sekretærens bærbare", "Formandens bærbare", "Anden sekretærs bærbare"
+
+
+@contextmanager
+def two_laptops(url: str, meeting_id: int, qtbot: QtBot,
+                names: tuple[str, str] = (SECRETARY, CHAIR)) -> Iterator[tuple[Laptop, Laptop]]:
+    """Two laptops' capture layouts on one meeting, each with its live link."""
+    a = open_laptop(url, names[0], meeting_id, qtbot)
+    b = open_laptop(url, names[1], meeting_id, qtbot)
+    try:
+        yield a, b
+    finally:
+        close_laptop(a)
+        close_laptop(b)
+
+
+W = TypeVar("W")
+
+
+@contextmanager
+def one_screen_on_two(url: str, qtbot: QtBot, make: Callable[[AppContext], W],
+                      names: tuple[str, str] = (SECRETARY, CHAIR)) -> Iterator[tuple[W, W]]:
+    """The same screen (``make`` builds it and shows its rows) on two laptops, each with its own
+    ``Database``; no live link: each shows what it read until it re-reads, as a laptop that has not
+    heard the other's notice yet."""
+    shown: list[Any] = []
+    try:
+        for name in names:
+            widget = make(AppContext(Database(url, client_name=name)))
+            qtbot.addWidget(widget)
+            widget.show()
+            shown.append(widget)
+        qtbot.waitExposed(shown[-1])
+        yield shown[0], shown[1]
+    finally:
+        for widget in shown:
+            widget.close()
+            widget.ctx.db.close()
 
 
 class Ticks:

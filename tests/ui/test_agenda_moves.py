@@ -9,6 +9,7 @@ from collections.abc import Iterator
 import pytest
 from pytestqt.qtbot import QtBot
 
+from tests.ui.live_laptops import one_screen_on_two
 from tests.ui.meeting_builders import SmallMeeting
 from workshop.changes import changed
 from workshop.db import Database
@@ -26,19 +27,13 @@ def meeting(pg_db: Database) -> SmallMeeting:
 @pytest.fixture
 def agendas(pg_db: Database, meeting: SmallMeeting, qtbot: QtBot) -> Iterator[tuple[AgendaPanel, AgendaPanel]]:
     """Two laptops' agenda lists, each its own Database; no live link: B's list shows what it read."""
-    panels = []
-    for name in ("Sekretærens bærbare", "Formandens bærbare"):
-        ctx = AppContext(Database(pg_db.url, client_name=name))  # type: ignore[arg-type]
+    def make(ctx: AppContext) -> AgendaPanel:
         panel = AgendaPanel(ctx)
-        qtbot.addWidget(panel)
-        panel.set_meeting(meeting.id)
-        panel.show()
-        panels.append(panel)
-    qtbot.waitExposed(panels[1])
-    yield panels[0], panels[1]
-    for panel in panels:
-        panel.close()
-        panel.ctx.db.close()
+        panel.set_meeting(meeting.id)  # type: ignore[arg-type]
+        return panel
+
+    with one_screen_on_two(pg_db.url, qtbot, make) as pair:
+        yield pair
 
 
 def _titles(panel: AgendaPanel) -> list[str]:

@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import Qt
 
+from tests.ui.live_laptops import SECOND, SECRETARY, one_screen_on_two
 from tests.ui.meeting_builders import SmallMeeting
 from workshop.db import Database
 from workshop.services import agenda, capture, working_groups
@@ -39,18 +40,13 @@ def views(pg_db: Database, meeting: SmallMeeting, qtbot: QtBot) -> Iterator[tupl
     """The same working group on two laptops, read before either edits it (no live link: each
     shows what it read until it re-reads)."""
     working_groups.add_working_group(pg_db, meeting.working, name="Trafik")  # type: ignore[arg-type]
-    shown = []
-    for name in ("Sekretærens bærbare", "Formandens bærbare"):
-        ctx = AppContext(Database(pg_db.url, client_name=name))  # type: ignore[arg-type]
+    def make(ctx: AppContext) -> WorkingGroupsView:
         view = WorkingGroupsView(ctx, MeetingEdits(ctx))
-        qtbot.addWidget(view)
         view.set_item(agenda.get_item(ctx.db, meeting.working))  # type: ignore[arg-type]
-        view.show()
-        shown.append(view)
-    yield shown[0], shown[1]
-    for view in shown:
-        view.close()
-        view.ctx.db.close()
+        return view
+
+    with one_screen_on_two(pg_db.url, qtbot, make) as pair:
+        yield pair
 
 
 def _check(view: WorkingGroupsView, row: int) -> None:
@@ -130,18 +126,13 @@ def forming(pg_db: Database, meeting: SmallMeeting, qtbot: QtBot) -> Iterator[tu
     """The groups of one group-work item on two laptops, read before either moves anyone."""
     for n in (1, 2):
         capture.add_group(pg_db, meeting.groups, name=f"Gruppe {n}")  # type: ignore[arg-type]
-    shown = []
-    for name in ("Sekretærens bærbare", "Anden sekretærs bærbare"):
-        ctx = AppContext(Database(pg_db.url, client_name=name))  # type: ignore[arg-type]
+    def make(ctx: AppContext) -> GroupFormingView:
         view = GroupFormingView(ctx, MeetingEdits(ctx))
-        qtbot.addWidget(view)
         view.set_item(agenda.get_item(ctx.db, meeting.groups))  # type: ignore[arg-type]
-        view.show()
-        shown.append(view)
-    yield shown[0], shown[1]
-    for view in shown:
-        view.close()
-        view.ctx.db.close()
+        return view
+
+    with one_screen_on_two(pg_db.url, qtbot, make, (SECRETARY, SECOND)) as pair:
+        yield pair
 
 
 def _in_groups(view: GroupFormingView) -> list[list[str]]:

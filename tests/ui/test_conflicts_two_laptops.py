@@ -14,7 +14,14 @@ from pytestqt.qtbot import QtBot
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 
-from tests.ui.live_laptops import Laptop, OnGuiThread, close_laptop, open_laptop
+from tests.ui.live_laptops import (
+    SECOND,
+    SECRETARY,
+    Laptop,
+    OnGuiThread,
+    one_screen_on_two,
+    two_laptops,
+)
 from tests.ui.meeting_builders import SmallMeeting
 from workshop.db import Database
 from workshop.services import agenda, capture, committees, meetings
@@ -149,11 +156,8 @@ def test_stale_bilag_are_refused_naming_the_others_and_saved_on_top_when_only_th
 @pytest.fixture
 def two(pg_db: Database, meeting: SmallMeeting, qtbot: QtBot) -> Iterator[tuple[Laptop, Laptop]]:
     meetings.set_current_step(pg_db, meeting.id, meeting.groups, "inputs")  # type: ignore[arg-type]
-    a = open_laptop(pg_db.url, "Sekretærens bærbare", meeting.id, qtbot)  # type: ignore[arg-type]
-    b = open_laptop(pg_db.url, "Anden sekretærs bærbare", meeting.id, qtbot)  # type: ignore[arg-type]
-    yield a, b
-    close_laptop(a)
-    close_laptop(b)
+    with two_laptops(pg_db.url, meeting.id, qtbot, (SECRETARY, SECOND)) as pair:  # type: ignore[arg-type]
+        yield pair
 
 
 def test_an_answer_typed_on_both_laptops_keeps_both_texts_until_a_person_chooses(
@@ -238,19 +242,13 @@ def test_an_input_edited_on_both_laptops_keeps_both_texts_and_undo_over_the_othe
 @pytest.fixture
 def committees_on_two(pg_db: Database, meeting: SmallMeeting,
                       qtbot: QtBot) -> Iterator[tuple[CommitteePanel, CommitteePanel]]:
-    panels = []
-    for name in ("Sekretærens bærbare", "Formandens bærbare"):  # no live link: B's table stays as it read it
-        ctx = AppContext(Database(pg_db.url, client_name=name))  # type: ignore[arg-type]
+    def make(ctx: AppContext) -> CommitteePanel:
         panel = CommitteePanel(ctx)
-        qtbot.addWidget(panel)
         panel.set_committee(meeting.committee_id)
-        panel.show()
-        panels.append(panel)
-    qtbot.waitExposed(panels[1])
-    yield panels[0], panels[1]
-    for panel in panels:
-        panel.close()
-        panel.ctx.db.close()
+        return panel
+
+    with one_screen_on_two(pg_db.url, qtbot, make) as pair:  # no live link: B's table stays as it read it
+        yield pair
 
 
 def _set(panel: CommitteePanel, member_id: int, field: str, value: str) -> None:

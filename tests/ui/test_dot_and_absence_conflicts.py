@@ -10,7 +10,7 @@ from collections.abc import Iterator
 import pytest
 from pytestqt.qtbot import QtBot
 
-from tests.ui.live_laptops import Laptop, close_laptop, open_laptop
+from tests.ui.live_laptops import CHAIR, SECRETARY, Laptop, two_laptops
 from tests.ui.meeting_builders import SmallMeeting
 from workshop.db import Database
 from workshop.services import agenda, attendance, candidates, meetings, voting
@@ -29,11 +29,8 @@ def meeting(pg_db: Database) -> SmallMeeting:
 @pytest.fixture
 def two(pg_db: Database, meeting: SmallMeeting, qtbot: QtBot) -> Iterator[tuple[Laptop, Laptop]]:
     meetings.set_current_step(pg_db, meeting.id, meeting.groups, "votes")  # type: ignore[arg-type]
-    a = open_laptop(pg_db.url, "Sekretærens bærbare", meeting.id, qtbot)  # type: ignore[arg-type]
-    b = open_laptop(pg_db.url, "Formandens bærbare", meeting.id, qtbot)  # type: ignore[arg-type]
-    yield a, b
-    close_laptop(a)
-    close_laptop(b)
+    with two_laptops(pg_db.url, meeting.id, qtbot, (SECRETARY, CHAIR)) as pair:  # type: ignore[arg-type]
+        yield pair
 
 
 @pytest.fixture

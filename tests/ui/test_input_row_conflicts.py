@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QDropEvent
 
-from tests.ui.live_laptops import Laptop, close_laptop, open_laptop
+from tests.ui.live_laptops import SECOND, SECRETARY, Laptop, two_laptops
 from tests.ui.meeting_builders import SmallMeeting
 from workshop.changes import ChangeSet
 from workshop.db import Database
@@ -32,11 +32,8 @@ def meeting(pg_db: Database) -> SmallMeeting:
 @pytest.fixture
 def two(pg_db: Database, meeting: SmallMeeting, qtbot: QtBot) -> Iterator[tuple[Laptop, Laptop]]:
     meetings.set_current_step(pg_db, meeting.id, meeting.groups, "inputs")  # type: ignore[arg-type]
-    a = open_laptop(pg_db.url, "Sekretærens bærbare", meeting.id, qtbot)  # type: ignore[arg-type]
-    b = open_laptop(pg_db.url, "Anden sekretærs bærbare", meeting.id, qtbot)  # type: ignore[arg-type]
-    yield a, b
-    close_laptop(a)
-    close_laptop(b)
+    with two_laptops(pg_db.url, meeting.id, qtbot, (SECRETARY, SECOND)) as pair:  # type: ignore[arg-type]
+        yield pair
 
 
 @pytest.fixture

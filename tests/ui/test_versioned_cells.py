@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import Qt
 
-from tests.ui.live_laptops import OnGuiThread
+from tests.ui.live_laptops import OnGuiThread, one_screen_on_two
 from tests.ui.meeting_builders import SmallMeeting
 from workshop.db import Database
 from workshop.services import committees
@@ -31,19 +31,13 @@ def meeting(pg_db: Database) -> SmallMeeting:
 @pytest.fixture
 def committees_on_two(pg_db: Database, meeting: SmallMeeting,
                       qtbot: QtBot) -> Iterator[tuple[CommitteePanel, CommitteePanel]]:
-    panels = []
-    for name in ("Sekretærens bærbare", "Formandens bærbare"):  # no live link: B's table stays as it read it
-        ctx = AppContext(Database(pg_db.url, client_name=name))  # type: ignore[arg-type]
+    def make(ctx: AppContext) -> CommitteePanel:
         panel = CommitteePanel(ctx)
-        qtbot.addWidget(panel)
         panel.set_committee(meeting.committee_id)
-        panel.show()
-        panels.append(panel)
-    qtbot.waitExposed(panels[1])
-    yield panels[0], panels[1]
-    for panel in panels:
-        panel.close()
-        panel.ctx.db.close()
+        return panel
+
+    with one_screen_on_two(pg_db.url, qtbot, make) as pair:  # no live link: B's table stays as it read it
+        yield pair
 
 
 def _rename(panel: CommitteePanel, member_id: int, name: str) -> None:
