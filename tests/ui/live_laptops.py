@@ -97,6 +97,20 @@ def one_screen_on_two(url: str, qtbot: QtBot, make: Callable[[AppContext], W],
             widget.ctx.db.close()
 
 
+@contextmanager
+def committee_on_two(url: str, committee_id: int, qtbot: QtBot) -> Iterator[tuple[Any, Any]]:
+    """One committee's panel (members, tasks) on two laptops, as ``one_screen_on_two``."""
+    from ui.panels.committee import CommitteePanel
+
+    def make(ctx: AppContext) -> CommitteePanel:
+        panel = CommitteePanel(ctx)
+        panel.set_committee(committee_id)
+        return panel
+
+    with one_screen_on_two(url, qtbot, make) as pair:
+        yield pair
+
+
 class Ticks:
     """A QTimer every 20 ms: the event loop turns while it keeps ticking."""
 

@@ -19,7 +19,7 @@ from tests.ui.live_laptops import (
     SECRETARY,
     Laptop,
     OnGuiThread,
-    one_screen_on_two,
+    committee_on_two,
     two_laptops,
 )
 from tests.ui.meeting_builders import SmallMeeting
@@ -242,13 +242,8 @@ def test_an_input_edited_on_both_laptops_keeps_both_texts_and_undo_over_the_othe
 @pytest.fixture
 def committees_on_two(pg_db: Database, meeting: SmallMeeting,
                       qtbot: QtBot) -> Iterator[tuple[CommitteePanel, CommitteePanel]]:
-    def make(ctx: AppContext) -> CommitteePanel:
-        panel = CommitteePanel(ctx)
-        panel.set_committee(meeting.committee_id)
-        return panel
-
-    with one_screen_on_two(pg_db.url, qtbot, make) as pair:  # no live link: B's table stays as it read it
-        yield pair
+    with committee_on_two(pg_db.url, meeting.committee_id, qtbot) as pair:  # type: ignore[arg-type]
+        yield pair  # no live link: B's table stays as it read it
 
 
 def _set(panel: CommitteePanel, member_id: int, field: str, value: str) -> None:

@@ -12,14 +12,13 @@ from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import Qt
 
-from tests.ui.live_laptops import OnGuiThread, one_screen_on_two
+from tests.ui.live_laptops import OnGuiThread, committee_on_two
 from tests.ui.meeting_builders import SmallMeeting
 from workshop.db import Database
 from workshop.services import committees
 
 from ui import versioned
 from ui.conflict_dialog import ConflictDialog
-from ui.context import AppContext
 from ui.panels.committee import CommitteePanel
 
 
@@ -31,13 +30,8 @@ def meeting(pg_db: Database) -> SmallMeeting:
 @pytest.fixture
 def committees_on_two(pg_db: Database, meeting: SmallMeeting,
                       qtbot: QtBot) -> Iterator[tuple[CommitteePanel, CommitteePanel]]:
-    def make(ctx: AppContext) -> CommitteePanel:
-        panel = CommitteePanel(ctx)
-        panel.set_committee(meeting.committee_id)
-        return panel
-
-    with one_screen_on_two(pg_db.url, qtbot, make) as pair:  # no live link: B's table stays as it read it
-        yield pair
+    with committee_on_two(pg_db.url, meeting.committee_id, qtbot) as pair:  # type: ignore[arg-type]
+        yield pair  # no live link: B's table stays as it read it
 
 
 def _rename(panel: CommitteePanel, member_id: int, name: str) -> None:
