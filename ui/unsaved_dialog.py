@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -102,6 +103,12 @@ class UnsavedDialog(QDialog):
     def discard_text(self) -> None:
         """Forget the chosen text (it is on the clipboard if "Kopiér" was pressed first)."""
         entry = self.current()
-        if entry is not None:
-            self.ctx.unsaved.stored(entry.field, entry.row_id)
-            self.reload()
+        if entry is None:
+            return
+        yes, no = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
+        if QMessageBox.question(self, self.tr("Kassér"), self.tr(
+                "Kassér »{label}«? Teksten kan ikke hentes igen bagefter.").format(label=entry.label),
+                yes | no, no) != yes:
+            return
+        self.ctx.unsaved.stored(entry.field, entry.row_id)
+        self.reload()

@@ -2895,7 +2895,7 @@ These are not the approved minutes. {what} anyway? Every page is marked CHANGED 
         <translation>{what} was changed by someone else since; the step would overwrite that change and has been taken off the undo list.</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="261"/>
+        <location filename="../../ui/commands.py" line="265"/>
         <source>{what} er ændret af en anden imens og er ikke slettet. Se ændringen, og slet igen, hvis det stadig skal væk.</source>
         <translation>{what} was changed by someone else meanwhile and has not been deleted. Look at the change, and delete again if it should still go.</translation>
     </message>
@@ -3345,35 +3345,41 @@ These are not the approved minutes. {what} anyway? Every page is marked CHANGED 
 <context>
     <name>UnsavedDialog</name>
     <message>
-        <location filename="../../ui/unsaved_dialog.py" line="40"/>
-        <location filename="../../ui/unsaved_dialog.py" line="46"/>
+        <location filename="../../ui/unsaved_dialog.py" line="41"/>
+        <location filename="../../ui/unsaved_dialog.py" line="47"/>
         <source>Ikke gemte tekster</source>
         <translation>Unsaved texts</translation>
     </message>
     <message>
-        <location filename="../../ui/unsaved_dialog.py" line="42"/>
+        <location filename="../../ui/unsaved_dialog.py" line="43"/>
         <source>Tekst, som blev skrevet på denne computer, men aldrig gemt i databasen (fx fordi programmet blev lukket, mens to tekster ventede på et valg). Kopiér den ind, hvor den hører til, eller kassér den.</source>
         <translation>Text typed on this computer but never saved in the database (e.g. because the program was closed while two texts were waiting for a choice). Copy it to where it belongs, or discard it.</translation>
     </message>
     <message>
-        <location filename="../../ui/unsaved_dialog.py" line="49"/>
+        <location filename="../../ui/unsaved_dialog.py" line="50"/>
         <source>Teksten</source>
         <translation>The text</translation>
     </message>
     <message>
-        <location filename="../../ui/unsaved_dialog.py" line="50"/>
+        <location filename="../../ui/unsaved_dialog.py" line="51"/>
         <source>Kopiér teksten</source>
         <translation>Copy the text</translation>
     </message>
     <message>
-        <location filename="../../ui/unsaved_dialog.py" line="52"/>
+        <location filename="../../ui/unsaved_dialog.py" line="53"/>
+        <location filename="../../ui/unsaved_dialog.py" line="109"/>
         <source>Kassér</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../ui/unsaved_dialog.py" line="85"/>
+        <location filename="../../ui/unsaved_dialog.py" line="86"/>
         <source>Der er ingen ikke gemte tekster.</source>
         <translation>There are no unsaved texts.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unsaved_dialog.py" line="110"/>
+        <source>Kassér »{label}«? Teksten kan ikke hentes igen bagefter.</source>
+        <translation>Discard »{label}«? The text cannot be fetched again afterwards.</translation>
     </message>
 </context>
 <context>

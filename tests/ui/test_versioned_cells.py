@@ -11,9 +11,11 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 
 from tests.ui.live_laptops import OnGuiThread, committee_on_two
 from tests.ui.meeting_builders import SmallMeeting
+from tests.ui.shell import Dialogs
 from workshop.db import Database
 from workshop.services import committees
 
@@ -157,7 +159,8 @@ def test_a_cells_text_waiting_in_its_dialog_is_on_disk_until_a_text_is_stored_or
 
 
 def test_a_cells_text_kept_from_last_time_is_listed_to_copy_or_discard(
-        committees_on_two: tuple[CommitteePanel, CommitteePanel], meeting: SmallMeeting, qtbot: QtBot) -> None:
+        committees_on_two: tuple[CommitteePanel, CommitteePanel], meeting: SmallMeeting, qtbot: QtBot,
+        dialogs: Dialogs) -> None:
     from PySide6.QtGui import QGuiApplication
 
     from ui.unsaved_dialog import UnsavedDialog
@@ -171,6 +174,9 @@ def test_a_cells_text_kept_from_last_time_is_listed_to_copy_or_discard(
     assert listed.list.count() == 1 and listed.text.toPlainText() == "Anne B. Hansen"
     listed.copy.click()
     assert QGuiApplication.clipboard().text() == "Anne B. Hansen"
-    listed.discard.click()
+    dialogs.answers.append(QMessageBox.StandardButton.No)
+    listed.discard.click()  # asked first: "No" keeps it
+    assert listed.list.count() == 1 and len(_kept(b)) == 1
+    listed.discard.click()  # "Yes"
     assert listed.list.count() == 0 and _kept(b) == []
     dialog.discard.click()
