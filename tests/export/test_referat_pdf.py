@@ -474,3 +474,17 @@ def test_bare_meeting_gives_leader_and_approval_page_only(tmp_path: Path) -> Non
     assert "Mødedato Onsdag d. 31. januar 2018 kl. 17:00" in " ".join(pages[0].split())
     assert "Fraværende" not in pages[0]
     assert "Ingen medlemmer er registreret som til stede." in pages[1]
+
+
+def test_fravaerende_and_afbud_are_never_a_page_apart(tmp_path: Path) -> None:
+    """An item ends with who was away; the two lines are read as one and print on one page.
+
+    The Beslutning grows a line at a time, so one of the variants puts the page break right
+    between "Fraværende" and "Afbud" unless they are kept together.
+    """
+    line = "Udvalget drøftede sagen og besluttede at gå videre med forslaget. "
+    for lines in range(50, 80):
+        doc = with_items([{"title": "Orientering", "kind": "case", "decision": line * lines}])
+        path = _render(tmp_path, doc, name=f"r{lines}.pdf")
+        for page in pdfread.pages(path)[1:]:  # the leader page lists the absent its own way
+            assert ("Afbud:" in page) == ("Fraværende:" in page), (lines, page)

@@ -28,6 +28,7 @@ from reportlab.platypus import (
     CondPageBreak,
     Flowable,
     Frame,
+    KeepTogether,
     PageBreak,
     PageTemplate,
     Paragraph,
@@ -413,8 +414,17 @@ def _block(block: Block) -> list[Flowable]:
 
 def _item(section: ItemSection) -> list[Flowable]:
     flow: list[Flowable] = [CondPageBreak(45 * mm), *_heading(section.heading, f"punkt{section.number}", "item")]
+    fields: list[Flowable] = []
     for block in section.blocks:
+        if block.kind == "field":  # "Fraværende" and "Afbud" are read as one: never a page apart
+            fields += _block(block)
+            continue
+        if fields:
+            flow.append(KeepTogether(fields))
+            fields = []
         flow += _block(block)
+    if fields:
+        flow.append(KeepTogether(fields))
     flow.append(Spacer(1, 6 * mm))
     return flow
 
