@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QObject, QPoint, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QCalendarWidget, QHBoxLayout, QLineEdit, QToolButton, QWidget
 
@@ -48,7 +48,9 @@ def parse_date(text: str, near: date) -> date | None:
             name = found.group(2).lower() if found else ""
             month_n = next((n for n, m in enumerate(_MONTHS, start=1) if len(name) >= 3 and m.startswith(name)), 0)
             if not found or not month_n:
-                raise ValueError(f'"{text.strip()}" er ikke en dato; skriv fx 20-12-2017, 20.12.2017 eller 20/12')
+                raise ValueError(QCoreApplication.translate(
+                    "DateField", '"{text}" er ikke en dato; skriv fx 20-12-2017, 20.12.2017 eller 20/12').format(
+                    text=text.strip()))
             day, month = int(found.group(1)), month_n
             year = int(found.group(3)) if found.group(3) else near.year
         if year < 100:
@@ -56,7 +58,8 @@ def parse_date(text: str, near: date) -> date | None:
     try:
         return date(year, month, day)
     except ValueError:
-        raise ValueError(f'"{text.strip()}" er ikke en dato, der findes') from None
+        raise ValueError(QCoreApplication.translate("DateField", '"{text}" er ikke en dato, der findes').format(
+            text=text.strip())) from None
 
 
 def show_date(value: date | None) -> str:

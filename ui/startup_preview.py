@@ -36,6 +36,7 @@ from ui.models.agenda_text import CASE_SECTIONS, agenda_row_text, schedule_summa
 from ui.models.meeting_labels import folder_title, meeting_label
 from ui.panels import PANELS
 from ui.panels.agenda_templates import kind_label
+from ui.qt_typed import QT_TRANSLATE_NOOP
 
 AGENDA_TAB = next(i for i, spec in enumerate(PANELS) if spec.module == "ui.panels.agenda")
 
@@ -99,9 +100,11 @@ class AgendaPreviewView(QSplitter):
         page = QWidget(self)
         header = QGridLayout()
         for row, column, label, value in (
-                (0, 0, "Møde", meeting.title), (0, 2, "Starter", f"{meeting.starts_at:%d.%m.%Y %H:%M}"),
-                (0, 4, "Sted", meeting.location), (1, 0, "Formål", meeting.purpose),
-                (1, 4, "Sags ID", meeting.case_id)):
+                (0, 0, QT_TRANSLATE_NOOP("AgendaPanel", "Møde"), meeting.title),
+                (0, 2, QT_TRANSLATE_NOOP("AgendaPanel", "Starter"), f"{meeting.starts_at:%d.%m.%Y %H:%M}"),
+                (0, 4, QT_TRANSLATE_NOOP("AgendaPanel", "Sted"), meeting.location),
+                (1, 0, QT_TRANSLATE_NOOP("AgendaPanel", "Formål"), meeting.purpose),
+                (1, 4, QT_TRANSLATE_NOOP("AgendaPanel", "Sags ID"), meeting.case_id)):
             field = QLineEdit(value, page)
             field.setReadOnly(True)
             field.setCursorPosition(0)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 
 def format_countdown(seconds: int) -> str:
@@ -20,7 +20,7 @@ def overrun_text(seconds_left: int) -> str:
     if seconds_left >= 0:
         return ""
     minutes = max(1, -seconds_left // 60)
-    return f"Overskredet med {minutes} min"
+    return QCoreApplication.translate("StepTimer", "Overskredet med {minutes} min").format(minutes=minutes)
 
 
 class StepTimer(QObject):

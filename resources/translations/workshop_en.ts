@@ -61,21 +61,25 @@
     </message>
     <message>
         <location filename="../../ui/panels/agenda.py" line="130"/>
+        <location filename="../../ui/startup_preview.py" line="103"/>
         <source>Møde</source>
         <translation>Meeting</translation>
     </message>
     <message>
         <location filename="../../ui/panels/agenda.py" line="132"/>
+        <location filename="../../ui/startup_preview.py" line="104"/>
         <source>Starter</source>
         <translation>Starts</translation>
     </message>
     <message>
         <location filename="../../ui/panels/agenda.py" line="134"/>
+        <location filename="../../ui/startup_preview.py" line="105"/>
         <source>Sted</source>
         <translation>Place</translation>
     </message>
     <message>
         <location filename="../../ui/panels/agenda.py" line="136"/>
+        <location filename="../../ui/startup_preview.py" line="106"/>
         <source>Formål</source>
         <translation>Purpose</translation>
     </message>
@@ -140,6 +144,7 @@
     <message>
         <location filename="../../ui/panels/agenda.py" line="138"/>
         <location filename="../../ui/panels/agenda.py" line="243"/>
+        <location filename="../../ui/startup_preview.py" line="107"/>
         <source>Sags ID</source>
         <translation>Case ID</translation>
     </message>
@@ -492,12 +497,14 @@
         <translation>vice chair</translation>
     </message>
     <message>
+        <location filename="../../ui/models/attendance_model.py" line="116"/>
         <location filename="../../ui/panels/attendance.py" line="120"/>
         <location filename="../../ui/panels/attendance.py" line="299"/>
         <source>fraværende</source>
         <translation>absent</translation>
     </message>
     <message>
+        <location filename="../../ui/models/attendance_model.py" line="117"/>
         <location filename="../../ui/panels/attendance.py" line="120"/>
         <source>inhabil</source>
         <translation>conflict of interest</translation>
@@ -1118,17 +1125,27 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ui/date_field.py" line="80"/>
+        <location filename="../../ui/date_field.py" line="51"/>
+        <source>&quot;{text}&quot; er ikke en dato; skriv fx 20-12-2017, 20.12.2017 eller 20/12</source>
+        <translation>&quot;{text}&quot; is not a date; type e.g. 20-12-2017, 20.12.2017 or 20/12</translation>
+    </message>
+    <message>
+        <location filename="../../ui/date_field.py" line="61"/>
+        <source>&quot;{text}&quot; er ikke en dato, der findes</source>
+        <translation>&quot;{text}&quot; is not a date that exists</translation>
+    </message>
+    <message>
+        <location filename="../../ui/date_field.py" line="83"/>
         <source>ingen dato – fx 20-12-2017</source>
         <translation>no date – e.g. 20-12-2017</translation>
     </message>
     <message>
-        <location filename="../../ui/date_field.py" line="87"/>
+        <location filename="../../ui/date_field.py" line="90"/>
         <source>Vælg i kalenderen</source>
         <translation>Pick in the calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/date_field.py" line="88"/>
+        <location filename="../../ui/date_field.py" line="91"/>
         <source>Kalender for {name}</source>
         <translation>Calendar for {name}</translation>
     </message>
@@ -2878,6 +2895,39 @@ These are not the approved minutes. {what} anyway? Every page is marked CHANGED 
     </message>
 </context>
 <context>
+    <name>ScheduleTable</name>
+    <message>
+        <location filename="../../ui/panels/run_schedule.py" line="27"/>
+        <source>Nr.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/run_schedule.py" line="27"/>
+        <source>Punkt</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/run_schedule.py" line="28"/>
+        <source>Planlagt</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/run_schedule.py" line="28"/>
+        <source>Min.</source>
+        <translation>Min.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/run_schedule.py" line="29"/>
+        <source>Faktisk</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/run_schedule.py" line="29"/>
+        <source>Afvigelse</source>
+        <translation>Deviation</translation>
+    </message>
+</context>
+<context>
     <name>ServiceCommand</name>
     <message>
         <location filename="../../ui/commands.py" line="77"/>
@@ -3322,6 +3372,14 @@ These are not the approved minutes. {what} anyway? Every page is marked CHANGED 
         <location filename="../../ui/shortcuts.py" line="200"/>
         <source>Luk projektorvinduet</source>
         <translation>Close the projector window</translation>
+    </message>
+</context>
+<context>
+    <name>StepTimer</name>
+    <message>
+        <location filename="../../ui/timer.py" line="23"/>
+        <source>Overskredet med {minutes} min</source>
+        <translation>Over by {minutes} min</translation>
     </message>
 </context>
 <context>

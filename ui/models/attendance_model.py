@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
 from workshop.models import AgendaItem, Member
 
@@ -113,7 +113,8 @@ class ItemAbsenceModel(QAbstractTableModel):
         self.items: list[AgendaItem] = []
         self.state: dict[tuple[int, int], str] = {}  # (member_id, item_id) -> kind
         self.on_set = on_set  # (item_id, member_id, old kind, new kind)
-        self.labels = {"absent": "fraværende", "conflict": "inhabil"}
+        self.labels = {"absent": QCoreApplication.translate("AttendancePanel", "fraværende"),
+                       "conflict": QCoreApplication.translate("AttendancePanel", "inhabil")}
 
     def set_data(self, members: list[Member], items: list[AgendaItem],
                  state: dict[tuple[int, int], str]) -> None:

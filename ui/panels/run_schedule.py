@@ -8,6 +8,8 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTab
 
 from workshop.services.agenda import ScheduleRow
 
+from ui.qt_typed import QT_TRANSLATE_NOOP
+
 
 def deviation(row: ScheduleRow) -> str:
     """"+5" minutes late, "-2" early, "0" on time; empty before the step starts."""
@@ -22,7 +24,9 @@ def deviation(row: ScheduleRow) -> str:
 class ScheduleTable(QTableWidget):
     """Read-only; the current step in bold, late starts in red."""
 
-    HEADERS = ("Nr.", "Punkt", "Planlagt", "Min.", "Faktisk", "Afvigelse")
+    HEADERS = (QT_TRANSLATE_NOOP("ScheduleTable", "Nr."), QT_TRANSLATE_NOOP("ScheduleTable", "Punkt"),
+               QT_TRANSLATE_NOOP("ScheduleTable", "Planlagt"), QT_TRANSLATE_NOOP("ScheduleTable", "Min."),
+               QT_TRANSLATE_NOOP("ScheduleTable", "Faktisk"), QT_TRANSLATE_NOOP("ScheduleTable", "Afvigelse"))
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(0, len(self.HEADERS), parent)
