@@ -59,6 +59,10 @@ if TYPE_CHECKING:  # workshop.db pulls in SQLAlchemy and Alembic (~1 s): not bef
     from workshop.db import Database
     from workshop.unsaved import UnsavedTexts
 
+    from ui.live_link import LiveLink
+    from ui.meeting_step import MeetingStep
+    from ui.projector.window import ProjectorWindow
+
 
 class AppContext(QObject):
     """Shared state of one open database."""
@@ -89,6 +93,12 @@ class AppContext(QObject):
         self._reads_failed = False  # a screen's read was refused or failed: all read again when back
         self.read_failures = 0  # screens' reads refused or failed so far (a selection compares)
         self._after_reads: list[Callable[[], None]] = []  # held until no read waits
+        # One of each per context, made on first use by its own module: ``projector_of(ctx)``,
+        # ``meeting_step(ctx)``, ``live_link(ctx)``; the open room's address for a projector made later.
+        self.projector: ProjectorWindow | None = None
+        self.step: MeetingStep | None = None
+        self.live: LiveLink | None = None
+        self.room_url: str | None = None
         if db.engine.dialect.name == "postgresql":
             from ui.operations import database_lane
 

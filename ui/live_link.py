@@ -172,8 +172,6 @@ class LiveLink(QObject):
 
 def live_link(ctx: AppContext, **listener_options: float) -> LiveLink | None:
     """The context's one ``LiveLink`` (started on first use); None on SQLite (one laptop only)."""
-    link = getattr(ctx, "_live_link", None)
-    if link is None and ctx.db.engine.dialect.name == "postgresql":
-        link = LiveLink(ctx, **listener_options)
-        ctx._live_link = link  # type: ignore[attr-defined]
-    return link
+    if ctx.live is None and ctx.db.engine.dialect.name == "postgresql":
+        ctx.live = LiveLink(ctx, **listener_options)
+    return ctx.live

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -28,9 +27,12 @@ from ui.settings import Settings
 
 if TYPE_CHECKING:
     from workshop.agenda_preview import AgendaPreview
+    from workshop.changes import ChangeSet
     from workshop.db import Database
 
     from ui.context import AppContext
+    from ui.live_link import LiveLink
+    from ui.meeting_file_jobs import Imported
     from ui.models.navigator_model import NodeKey
     from ui.panels import PanelKey
     from ui.panels.navigator import Navigator
@@ -43,13 +45,14 @@ STORAGE_DIALOG_PAUSE_S = 30.0
 
 def flush_typing(window: QWidget | None = None) -> bool:
     """Save what is typed but not yet autosaved (in ``window`` only, when given); True when nothing
-    is left unsaved.
+    is left unsaved. Called once a database is open: before that no screen has a field.
 
-    ui.autosave is imported here, not at the top: the first paint does not need it, and
-    until a screen has imported it no field can hold unsaved typing.
+    ui.autosave is imported here, not at the top: the first paint does not need it (the screens
+    import it with the data layer, so here it is loaded already).
     """
-    flush = getattr(sys.modules.get("ui.autosave"), "flush_all", None)  # None while still importing
-    return flush is None or bool(flush(window))
+    from ui import autosave
+
+    return bool(autosave.flush_all(window))
 
 
 class MainWindow(QMainWindow):
@@ -68,6 +71,8 @@ class MainWindow(QMainWindow):
         self._storage_dialog_open = False
         self._storage_dialog_at = -STORAGE_DIALOG_PAUSE_S
         self._frame_finished = False
+        self.live: LiveLink | None = None  # on a shared server, once the database is open
+        self.splitter: QSplitter | None = None  # navigator | tabs, once the database is open
         self.setWindowTitle("Workshop")
         self.setMinimumSize(900, 600)
         placeholder = QLabel(self.tr("Åbner databasen…"), self)
@@ -343,9 +348,8 @@ class MainWindow(QMainWindow):
     def set_laptop_name(self, name: str) -> None:
         name = " ".join(name.split())[:60]
         self.settings.laptop_name = name
-        live = getattr(self, "live", None)
-        if live is not None and name:
-            live.rename(name)
+        if self.live is not None and name:
+            self.live.rename(name)
 
     def _show_peers(self, names: list[str]) -> None:
         self.presence_label.setText(self.tr("Også åbent hos: {names}").format(names=", ".join(names))
@@ -431,11 +435,11 @@ class MainWindow(QMainWindow):
                 log.exception("Panel %s failed to show meeting %s", key, meeting_id)
         self._update_title()
 
-    def _changed(self, changes: object) -> None:
+    def _changed(self, changes: ChangeSet) -> None:
         from workshop.errors import NotFoundError
         from workshop.services import meetings
 
-        if not getattr(changes, "touches", lambda *_k: False)("meetings", "committees"):
+        if not changes.touches("meetings", "committees"):
             return
         if self.ctx is not None and self.ctx.meeting_id is not None:
             try:
@@ -560,13 +564,11 @@ class MainWindow(QMainWindow):
                              self.tr("Mødefilen blev ikke importeret; intet er ændret.\n\n{error}")
                              .format(error=message))
 
-    def _imported(self, imported: object) -> None:
+    def _imported(self, imported: Imported) -> None:
         from ui.models.navigator_model import NodeKey
 
         assert self.navigator is not None and self.ctx is not None
-        changes = getattr(imported, "changes", None)
-        meeting_id = getattr(changes, "meeting_id", None)
-        committee_id = getattr(changes, "committee_id", None)
+        meeting_id, committee_id = imported.changes.meeting_id, imported.changes.committee_id
         self.statusBar().showMessage(self.tr("Mødefilen er importeret."), 8000)
         if meeting_id is not None:
             from workshop.services.referat.meeting_file import import_notes
@@ -618,7 +620,7 @@ class MainWindow(QMainWindow):
         with waiting_still():  # the last saves wait without letting the window go away meanwhile
             settled = self.ctx is None or self.ctx.settle()  # inputs still being saved (a refused one is back in its field)
             # its own fields: a field of another window is not this one's to ask about
-            saved = flush_typing(self) and settled
+            saved = (self.ctx is None or flush_typing(self)) and settled
         if not saved:
             answer = QMessageBox.warning(
                 self, self.tr("Ikke gemt"),
@@ -628,22 +630,22 @@ class MainWindow(QMainWindow):
             if answer != QMessageBox.StandardButton.Yes:
                 event.ignore()
                 return
-        projector = getattr(self.ctx, "_projector", None)
+        projector = self.ctx.projector if self.ctx is not None else None
         if projector is not None:
             projector.close()  # the wall goes dark with the app
         agenda = self._item_panel()
         if agenda is not None and agenda.current_item_id() is not None:
             self.settings.last_item = agenda.current_item_id()
-        live = getattr(self, "live", None)
-        if live is not None:
-            live.stop()  # the other laptops see at once that this one left
+        if self.live is not None:
+            self.live.stop()  # the other laptops see at once that this one left
         self.settings.geometry = self.saveGeometry()
         self.settings.window_state = self.saveState()
-        if hasattr(self, "splitter"):
+        if self.splitter is not None:
             self.settings.splitter = self.splitter.saveState()
         self.settings.sync()
-        autosave = sys.modules.get("ui.autosave")
-        if autosave is not None:
+        if self.ctx is not None:
+            from ui import autosave
+
             autosave.close_window(self)  # its fields are saved; keys still arriving save nothing more
         super().closeEvent(event)
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
@@ -78,7 +78,7 @@ class MeetingActions(QObject):
         self.previous_action.setEnabled(has and step.has_previous())
         self.close_action.setEnabled(has and not step.ended_at)
         self.ended_action.setEnabled(has)
-        projector = getattr(self.ctx, "_projector", None)
+        projector = self.ctx.projector
         self.projector_action.setChecked(projector is not None and projector.isVisible())
 
     # --- the step ---------------------------------------------------------------------
@@ -137,7 +137,7 @@ class MeetingActions(QObject):
         return projector
 
     def zoom(self, step: float) -> None:
-        projector = getattr(self.ctx, "_projector", None)
+        projector = self.ctx.projector
         if projector is not None:
             projector.zoom(step)
 
@@ -155,8 +155,5 @@ def set_clock(ctx: AppContext, step: MeetingStep, text: str) -> bool:
 
 def meeting_actions(window: QWidget, ctx: AppContext) -> MeetingActions:
     """The meeting actions of ``window`` (made on first use), so one window never has two sets."""
-    actions = getattr(window, "_meeting_actions", None)
-    if actions is None:
-        actions = MeetingActions(ctx, window)
-        window._meeting_actions = actions  # type: ignore[attr-defined]
-    return actions
+    actions = window.findChild(MeetingActions, "", Qt.FindChildOption.FindDirectChildrenOnly)
+    return actions if isinstance(actions, MeetingActions) else MeetingActions(ctx, window)

@@ -209,8 +209,6 @@ class MeetingStep(QObject):
 
 def meeting_step(ctx: AppContext) -> MeetingStep:
     """The one ``MeetingStep`` of ``ctx``, shared by every layout and the projector."""
-    step = getattr(ctx, "_meeting_step", None)
-    if step is None:
-        step = MeetingStep(ctx)
-        ctx._meeting_step = step  # type: ignore[attr-defined]
-    return step
+    if ctx.step is None:
+        ctx.step = MeetingStep(ctx)
+    return ctx.step

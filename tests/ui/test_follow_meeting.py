@@ -100,7 +100,7 @@ def test_a_new_meeting_leaves_nothing_of_the_old_one_in_any_panel(
     for panel_tab in ("capture", "run", tab):  # each built on the old meeting's group work
         window.show_panel(panel_tab)
         QApplication.processEvents()
-    projector = window.ctx._projector  # type: ignore[attr-defined]
+    projector = window.ctx.projector
     qtbot.addWidget(projector)
     window.activateWindow()  # shortcuts reach only the active window, and the projector took that
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)

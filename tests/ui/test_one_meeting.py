@@ -117,7 +117,7 @@ def screens(db: Database, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> tupl
     secretary.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is secretary)
     secretary.meeting_actions.projector_action.trigger()  # Ctrl+Shift+P's action: the projector
-    projector = secretary.ctx._projector  # type: ignore[attr-defined]
+    projector = secretary.ctx.projector
     qtbot.addWidget(projector)
     projector.resize(1920, 1080)
     secretary.activateWindow()

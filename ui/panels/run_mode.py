@@ -140,7 +140,7 @@ class RunModePanel(QWidget):
 
     @property
     def projector(self) -> ProjectorWindow | None:
-        return getattr(self.ctx, "_projector", None)
+        return self.ctx.projector
 
     def show_projector(self, on: bool = True) -> ProjectorWindow | None:
         projector = self.meeting_actions.show_projector(on)

@@ -98,7 +98,7 @@ class RoomActions(QObject):
 
     def follow_projector(self) -> None:
         """A projector window just made: give it the address if the room is open."""
-        self.control.ctx._room_url = self.control.url  # type: ignore[attr-defined]  # a projector made later reads it
+        self.control.ctx.room_url = self.control.url  # a projector made later reads it
         projector = self._projector()
         if projector is not None:
             projector.set_room_url(self.control.url)

@@ -153,7 +153,7 @@ class ProjectorWindow(QWidget):
         self.step_state.moved.connect(self.refresh)
         self.step_state.refreshed.connect(self._show_header)
         ctx.changed.connect(self._on_changed)
-        self.set_room_url(getattr(ctx, "_room_url", None))  # a room opened before this window was made
+        self.set_room_url(ctx.room_url)  # a room opened before this window was made
         self.refresh()
 
     def set_room_url(self, url: str | None) -> None:
@@ -334,8 +334,7 @@ class ProjectorWindow(QWidget):
 
 def projector_of(ctx: AppContext) -> ProjectorWindow:
     """The one projector window of ``ctx`` (the room has one wall), made on first use."""
-    projector = getattr(ctx, "_projector", None)
+    projector = ctx.projector
     if projector is None or not shiboken6.isValid(projector):
-        projector = ProjectorWindow(ctx)
-        ctx._projector = projector  # type: ignore[attr-defined]
+        projector = ctx.projector = ProjectorWindow(ctx)
     return projector
