@@ -1,9 +1,16 @@
 """The referat panel shows an approved version's check: verified, not verified (with "Stol på nøglen …"),
-or changed after approval (red, and export and print warn first). The PDFs are read back."""
+or changed after approval (red, and export and print warn first). The PDFs are read back.
+
+WORKSHOP_UPDATE_SCREENSHOTS=1 writes docs/screenshots/referat-approval.png (the approval page of
+the approved demo), referat-unverified.png (the panel with a file signed elsewhere) and
+referat-approval-altered.png (the approval page of a version edited after approval).
+"""
 
 from __future__ import annotations
 
 import json
+import os
+import subprocess
 from datetime import datetime
 from pathlib import Path
 
@@ -56,18 +63,34 @@ def _panel(db: Database, qtbot: QtBot, m: int) -> tuple[ReferatPanel, list[str]]
     return panel, errors
 
 
+def _screenshot(name: str, tmp_path: Path) -> Path:
+    """Where a screenshot goes: docs/screenshots/ with WORKSHOP_UPDATE_SCREENSHOTS=1, else ``tmp_path``."""
+    docs = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+    return (docs if os.environ.get("WORKSHOP_UPDATE_SCREENSHOTS") == "1" else tmp_path) / name
+
+
+def _last_page_png(pdf: Path, out: Path) -> None:
+    """The PDF's last page as the docs show pages: 60 dpi, one PNG."""
+    last = pdfread.page_count(pdf)
+    subprocess.run(["pdftoppm", "-png", "-r", "60", "-f", str(last), "-l", str(last), "-singlefile",
+                    str(pdf), str(out.with_suffix(""))], check=True)
+    assert out.stat().st_size > 0
+
+
 def _preview_text(panel: ReferatPanel) -> str:
     assert panel.preview.path is not None
     return "\n".join(pdfread.pages(panel.preview.path))
 
 
-def test_own_approval_shows_verified(db: Database, qtbot: QtBot) -> None:
+def test_own_approval_shows_verified(db: Database, qtbot: QtBot, tmp_path: Path) -> None:
     m = _approved(db)
     panel, errors = _panel(db, qtbot, m)
     assert panel.trust_label.isVisible() and panel.trust_label.text().startswith("Verificeret.")
     assert signing.key_id(signing.own_public_key()) in panel.trust_label.text()
     assert not panel.trust_button.isVisible()
     assert "Signeret af denne installation" in _preview_text(panel)
+    assert panel.preview.path is not None
+    _last_page_png(panel.preview.path, _screenshot("referat-approval.png", tmp_path))
     assert not errors
 
 
@@ -86,6 +109,9 @@ def test_a_file_from_another_installation_is_unverified_until_its_key_is_trusted
     assert panel.trust_button.isVisible()
     text = _preview_text(panel)
     assert "REFERAT – IKKE VERIFICERET" in text and "Godkendt andetsteds – ikke verificeret" in text
+    panel.preview.go_to_page(panel.preview.page_count() - 1)  # the approval page says why
+    qtbot.wait(300)
+    assert panel.grab().save(str(_screenshot("referat-unverified.png", tmp_path)))
 
     asked: list[str] = []
 
@@ -135,6 +161,7 @@ def test_changed_after_approval_is_red_and_export_and_print_warn(
     qtbot.waitUntil(lambda: target.exists() and not panel.export_job.running, timeout=20000)  # type: ignore[union-attr]
     pages = pdfread.pages(target)
     assert "REFERAT – ÆNDRET EFTER GODKENDELSE" in pages[0] and "Ændret efter godkendelse" in pages[-1]
+    _last_page_png(target, _screenshot("referat-approval-altered.png", tmp_path))
     assert "mærket ÆNDRET" in panel.render_note.text()
     assert panel.print_referat() == 0 and len(warned) == 3  # print asks too; No prints nothing
     assert not errors
