@@ -13,7 +13,7 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QCalendarWidget, QHBoxLayout, QLineEdit, QToolButton, QWidget
+from PySide6.QtWidgets import QCalendarWidget, QDateTimeEdit, QHBoxLayout, QLineEdit, QToolButton, QWidget
 
 from ui.field_errors import clear_at, show_at
 
@@ -162,3 +162,40 @@ class DateField(QWidget):
         self.edit.setText(show_date(date(day.year(), day.month(), day.day())))
         self.commit()
         self.edit.setFocus()
+
+
+class DateTimeField(QDateTimeEdit):
+    """A date and time (the meeting's start) whose calendar opens on F4 or Alt+Down as every date
+    field's does (``date.calendar`` in F1), not only on a click; ``picked`` fires once a day is
+    chosen in it, so the choice is saved then and not only when the field is left."""
+
+    picked = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setCalendarPopup(True)
+        calendar = self.calendarWidget()
+        # After the popup's own slot (connected when it was made) has set the date:
+        calendar.clicked.connect(self._picked)
+        calendar.activated.connect(self._picked)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_F4 or (event.key() == Qt.Key.Key_Down
+                                           and event.modifiers() & Qt.KeyboardModifier.AltModifier):
+            self.open_calendar()
+            return
+        super().keyPressEvent(event)
+
+    def open_calendar(self) -> QCalendarWidget:
+        """The popup a click on the arrow opens, on the field's date."""
+        calendar = self.calendarWidget()
+        calendar.setSelectedDate(self.date())
+        popup = calendar.window()
+        popup.move(self.mapToGlobal(QPoint(0, self.height())))
+        popup.show()
+        calendar.setFocus()
+        return calendar
+
+    def _picked(self, _day: QDate) -> None:
+        self.setFocus()
+        self.picked.emit()

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateTimeEdit,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
@@ -37,6 +36,7 @@ from ui import shortcuts
 from ui.autosave import AutosaveField, VersionedText, item_text, plain_text_edit, text_column
 from ui.commands import ServiceCommand, create_command, delete_command, delete_refused
 from ui.context import AppContext, ScreenReadFailed
+from ui.date_field import DateTimeField
 from ui.models.agenda_model import AgendaModel
 from ui.models.agenda_text import CASE_SECTIONS, schedule_summary
 from ui.panels.agenda_attachments import AttachmentsEditor
@@ -101,11 +101,11 @@ class AgendaPanel(QWidget):
         db = self.ctx.db
         self.meeting_title = QLineEdit(parent)
         self.meeting_title.setObjectName("meetingTitle")
-        self.starts = QDateTimeEdit(parent)
+        self.starts = DateTimeField(parent)
         self.starts.setObjectName("meetingStarts")
         self.starts.setDisplayFormat("dd.MM.yyyy HH:mm")
-        self.starts.setCalendarPopup(True)
         self.starts.editingFinished.connect(self._starts_edited)
+        self.starts.picked.connect(self._starts_edited)
         self.location = QLineEdit(parent)
         self.location.setPlaceholderText(self.tr("Mødested"))
         def column(name: str) -> VersionedText:
@@ -319,6 +319,10 @@ class AgendaPanel(QWidget):
             self.starts.setDateTime(qdatetime(meeting.starts_at))
             self._starts_shown = (meeting.starts_at, meeting.version)  # what an edit of it is based on
             self._loading = False
+        elif self._shown_start() == meeting.starts_at:
+            # Saved from this field while it keeps the focus: the next edit (Up, then Down) is based
+            # on what is stored now, not on the value before, which it would take for "no change".
+            self._starts_shown = (meeting.starts_at, meeting.version)
         items = self.ctx.read(agenda.list_items, meeting.pk)
         rows = agenda.schedule_rows(meeting.starts_at, items)
         self.model.set_items(items, {r.item_id: r.planned_start for r in rows})
@@ -398,11 +402,14 @@ class AgendaPanel(QWidget):
             self._update_item(self.tr("Tidsramme"), "planned_minutes", value or None,
                               ("minutes", self.item.id))
 
+    def _shown_start(self) -> datetime:
+        return pydatetime(self.starts.dateTime()).replace(second=0, microsecond=0)
+
     def _starts_edited(self) -> None:
         if self._loading or self.meeting_id is None:
             return
         db, mid = self.ctx.db, self.meeting_id
-        new = pydatetime(self.starts.dateTime()).replace(second=0, microsecond=0)
+        new = self._shown_start()
         old, version = self._starts_shown
         if new != old:
             spec = orm_row("meeting", "meetings", lambda i: meetings.get_meeting(db, i),
