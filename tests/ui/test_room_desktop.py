@@ -10,6 +10,9 @@ import os
 from pathlib import Path
 from typing import Any
 
+import httpx
+import pytest
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -215,3 +218,72 @@ def test_the_chair_picks_the_network_when_there_are_several(qtbot: Any, tmp_path
     monkeypatch.setattr(QInputDialog, "getItem", staticmethod(pick))
     assert panel.room.open() is None and panel.room.control.room is None
     assert asked == [(["10.0.0.1 (wlan0)", "10.0.0.2 (eth0)"], 1)]  # the default route's proposed
+
+
+def _open_room(qtbot: Any, tmp_path: Path, name: str) -> tuple[Database, Any, RunModePanel, str]:
+    db = Database(f"sqlite:///{tmp_path}/{name}.db")
+    m = make_meeting(db)
+    ctx = AppContext(db)
+    panel = RunModePanel(ctx)
+    qtbot.addWidget(panel)
+    ctx.select_meeting(m.id)
+    url = panel.room.open(host="127.0.0.1")
+    assert url is not None and httpx.get(url).status_code == 200
+    return db, m, panel, url
+
+
+def _room_ended(panel: RunModePanel, url: str) -> None:
+    """The room is closed as a user sees it: the action offers to open again and the address answers nothing."""
+    assert panel.room.action.text() == "Åbn for deltagere" and not panel.room.is_open
+    with pytest.raises(httpx.ConnectError):
+        httpx.get(url, timeout=2)
+
+
+def test_haev_modet_from_the_chairs_layout_ends_the_room(qtbot: Any, tmp_path: Path, monkeypatch: Any) -> None:
+    _db, _m, panel, url = _open_room(qtbot, tmp_path, "close")
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
+    assert panel.close_meeting()
+    _room_ended(panel, url)
+
+
+def test_a_meeting_closed_elsewhere_or_another_meeting_shown_ends_the_room(qtbot: Any, tmp_path: Path) -> None:
+    from datetime import datetime
+
+    from workshop.changes import changed
+    from workshop.services import meetings
+
+    db, m, panel, url = _open_room(qtbot, tmp_path, "elsewhere")
+    # Hæv mødet from the secretary's layout or another laptop: the meeting's row changes, the chair's step follows.
+    meetings.close_meeting(db, m.id)
+    panel.ctx.broadcast(changed("meetings", meeting_id=m.id, id=m.id))
+    qtbot.waitUntil(lambda: not panel.room.is_open)
+    _room_ended(panel, url)
+    # Open again on a second meeting, then the navigator shows the first one: the room (of the second) closes.
+    committee = meetings.get_meeting(db, m.id).committee_id
+    other = meetings.create_meeting(db, committee, title="3. møde", starts_at=datetime(2026, 12, 10, 17)).id
+    assert other is not None
+    panel.ctx.select_meeting(other)
+    second = panel.room.open(host="127.0.0.1")
+    assert second is not None and second != url and httpx.get(second).status_code == 200
+    panel.ctx.select_meeting(m.id)
+    qtbot.waitUntil(lambda: not panel.room.is_open)
+    _room_ended(panel, second)
+
+
+def test_quitting_the_app_ends_the_room(qtbot: Any, tmp_path: Path) -> None:
+    _db, _m, panel, url = _open_room(qtbot, tmp_path, "quit")
+    app = QApplication.instance()
+    assert app is not None
+    app.aboutToQuit.emit()  # what QApplication sends as it quits (last window closed, Ctrl+Q)
+    _room_ended(panel, url)
+
+
+def test_luk_for_deltagere_ends_the_room_and_a_new_opening_has_a_new_token(qtbot: Any, tmp_path: Path) -> None:
+    _db, _m, panel, url = _open_room(qtbot, tmp_path, "toggle")
+    assert panel.room.action.text() == "Luk for deltagere"
+    panel.room.action.trigger()  # Ctrl+Shift+D / the Møde menu
+    _room_ended(panel, url)
+    again = panel.room.open(host="127.0.0.1")
+    assert again is not None and again.rsplit("/", 2)[-2] != url.rsplit("/", 2)[-2]
+    assert httpx.get(again).status_code == 200
+    panel.room.close()
