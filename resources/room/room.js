@@ -116,7 +116,10 @@
     }
     $("who").hidden = false;
     $("who").textContent = "Du deltager som " + view.me;
-    if (view.step !== lastStep) answerEdited = false;
+    if (view.step !== lastStep) {
+      answerEdited = false;
+      if (lastStep !== null) say("");  // "Input tilføjet." or a refusal belongs to the step left behind
+    }
     lastStep = view.step;
     const item = view.item || { title: "", question: "" };
     switch (view.step) {

@@ -6,6 +6,7 @@ import json
 import socket
 import threading
 import time
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -326,3 +327,26 @@ def test_a_flood_from_one_phone_does_not_slow_the_others(room: Room, room_db: Da
     texts = [i.text for i in capture.list_inputs(room_db, meeting.groups_item)]
     assert sorted(t for t in texts if t.startswith("Carl")) == [f"Carl {n}" for n in range(5)]
     assert texts.count("flood") <= 5 + 5  # the burst, and about one a second for the flood's four seconds
+
+
+HOSTILE = ['<script>alert("x")</script>', '<img src=x onerror=alert(1)>', "<b>fed</b> & <para>", "]]> &amp;"]
+
+
+def test_what_phones_send_prints_literally_in_the_referat(room: Room, room_db: Database, meeting: Meeting,
+                                                          tmp_path: Path) -> None:
+    """Answers and inputs from phones come out of the PDF as typed: no markup is read from them."""
+    from tests.export import pdfread
+    from workshop.services import referat as service
+
+    anne, carl = join(room, meeting, "Anne Hansen"), join(room, meeting, "Carl Nielsen")
+    meetings.set_current_step(room_db, meeting.id, meeting.question, "")
+    assert anne.post("api/answer", json={"text": f"Svar {HOSTILE[0]} {HOSTILE[2]}"}).status_code == 200
+    meetings.set_current_step(room_db, meeting.id, meeting.groups_item, "inputs")
+    assert anne.post("api/inputs", json={"group": meeting.group1, "text": f"Input {HOSTILE[1]}"}).status_code == 200
+    assert carl.post("api/inputs", json={"group": meeting.group2, "text": f"Input {HOSTILE[3]}",
+                                         "candidate": meeting.candidates[0]}).status_code == 200
+    path = tmp_path / "referat.pdf"
+    service.export_pdf(room_db, meeting.id, path)
+    text = pdfread.text(path)
+    assert f"Svar {HOSTILE[0]} {HOSTILE[2]}" in text
+    assert f"Input {HOSTILE[1]}" in text and f"Input {HOSTILE[3]}" in text
