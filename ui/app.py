@@ -89,15 +89,14 @@ def install_translators(app: QApplication, language: str) -> list[QTranslator]:
 
 
 def application(argv: list[str] | None = None) -> QApplication:
-    app = QApplication.instance()
-    if app is None:
-        app = QApplication(argv if argv is not None else sys.argv)
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(argv if argv is not None else sys.argv)
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
     from ui.garbage import collect_on_gui_thread
 
     collect_on_gui_thread(app)  # freeing widgets off the GUI thread crashes (ui/garbage.py)
-    return app  # type: ignore[return-value]
+    return app
 
 
 class _BenchMarker(QObject):

@@ -180,7 +180,7 @@ def create_command(ctx: AppContext, text: str, table: str, create: Callable[[], 
         # input's INSERT … RETURNING) has nothing under it yet; anything else is read in this
         # transaction: a group or a working group may be made with members.
         if alone and changes.row is not None and changes.id is not None:
-            cmd.state["made"] = snapshots.Snapshot(table, changes.id, {table: [changes.row.model_dump()]}).content()  # type: ignore[attr-defined]
+            cmd.state["made"] = snapshots.Snapshot(table, changes.id, {table: [changes.row.model_dump()]}).content()
         elif changes.id is not None:
             cmd.state["made"] = snapshots.take(ctx.db, table, changes.id).content()
         return changes

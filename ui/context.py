@@ -11,6 +11,7 @@ A panel never writes directly: it builds a ``ServiceCommand`` and hands it to
 from __future__ import annotations
 
 import contextlib
+import copy
 import logging
 import threading
 from collections import deque
@@ -441,5 +442,5 @@ def _connect(db: Database) -> None:
 def _copied(value: T) -> T:
     """A read's result as a screen may keep and change it: its own list, dict or set."""
     if isinstance(value, (list, dict, set)):
-        return value.copy()  # type: ignore[return-value]
+        return copy.copy(value)
     return value

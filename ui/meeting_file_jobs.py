@@ -71,14 +71,16 @@ def import_command(ctx: AppContext, imported: Imported, name: str) -> ServiceCom
     changes = imported.changes
     table, row_id = (("committee", changes.committee_id) if imported.new_committee
                      else ("meeting", changes.meeting_id))
+    if row_id is None:
+        raise ValueError(f"an import's change set names the {table} it made")
     delete = committees.delete_committee if imported.new_committee else meetings.delete_meeting
 
     def do(cmd: ServiceCommand) -> ChangeSet:  # redo after an undo: the snapshot the undo took
         return snapshots.restore(ctx.db, cmd.state.pop("snapshot"))
 
     def undo(cmd: ServiceCommand) -> ChangeSet:
-        cmd.state["snapshot"] = snapshots.take(ctx.db, table, row_id)  # type: ignore[arg-type]
-        return delete(ctx.db, row_id)  # type: ignore[arg-type]
+        cmd.state["snapshot"] = snapshots.take(ctx.db, table, row_id)
+        return delete(ctx.db, row_id)
 
     return ServiceCommand(ctx, QCoreApplication.translate("ImportJob", "Importér {name}").format(name=name), do, undo)
 

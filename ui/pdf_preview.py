@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QPoint, QRect, QSize, QSizeF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QRect, QSize, QSizeF, Qt, Signal
 from PySide6.QtGui import QColor, QImage, QPainter, QPaintEvent, QPalette, QResizeEvent, QWheelEvent
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QToolButton, QVBoxLayout, QWidget
@@ -333,7 +333,7 @@ class PdfPreview(QWidget):
 
     # --- events -----------------------------------------------------------------------
 
-    def eventFilter(self, watched: object, event: object) -> bool:
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.view.viewport():
             if isinstance(event, QResizeEvent) and self.zoom is None:
                 page = self._page
@@ -345,7 +345,7 @@ class PdfPreview(QWidget):
                 elif event.angleDelta().y() < 0:
                     self.zoom_out()
                 return True
-        return super().eventFilter(watched, event)  # type: ignore[arg-type]
+        return super().eventFilter(watched, event)
 
 
 def print_document(document: PdfFile, printer: QPrinter) -> int:

@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the tables need SQLAlchemy; a change set is made and read without it
+    from sqlmodel import SQLModel
 
 # The kinds of data a change can touch; views subscribe to the ones they show.
 KINDS = frozenset(
@@ -53,7 +57,7 @@ class ChangeSet:
     meeting_id: int | None = None
     committee_id: int | None = None
     id: int | None = None
-    row: object | None = field(default=None, compare=False, repr=False)
+    row: SQLModel | None = field(default=None, compare=False, repr=False)
 
     def touches(self, *kinds: str) -> bool:
         return any(k in self.kinds for k in kinds)

@@ -41,7 +41,7 @@ def _columns(model: QAbstractItemModel, parent: QModelIndex) -> int:
         return 1
 
 
-def _model_texts(model: QAbstractItemModel, parent: QModelIndex = QModelIndex()) -> Iterator[str]:  # noqa: B008
+def _model_texts(model: QAbstractItemModel, parent: QModelIndex = QModelIndex()) -> Iterator[str]:
     for r in range(model.rowCount(parent)):
         for c in range(_columns(model, parent)):
             index = model.index(r, c, parent)

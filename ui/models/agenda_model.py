@@ -41,7 +41,7 @@ class AgendaModel(QAbstractListModel):
     def row_of(self, item_id: int | None) -> int:
         return next((r for r, i in enumerate(self.items) if i.id == item_id), -1)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.items)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -51,11 +51,8 @@ PANELS: list[PanelSpec] = [
 @dataclass
 class LoadedPanel:
     spec: PanelSpec
-    widget: QWidget  # a QWidget that keeps the Panel contract (checked by load_panels)
-
-    @property
-    def panel(self) -> Panel:
-        return self.widget  # type: ignore[return-value]  # load_panels checked isinstance(widget, Panel)
+    widget: QWidget  # the tab
+    panel: Panel  # the same object: load_panels checked that the widget keeps the contract
 
     @property
     def title(self) -> str:
@@ -87,5 +84,5 @@ def load_panels(ctx: AppContext, parent: QWidget | None = None,
             log.error("Panel %s.%s does not keep the panel contract (ui/panels/panel.py); skipped",
                       spec.module, spec.cls)
             continue
-        loaded.append(LoadedPanel(spec, widget))
+        loaded.append(LoadedPanel(spec, widget, widget))
     return loaded

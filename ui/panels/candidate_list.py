@@ -16,6 +16,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
+    QPoint,
     Qt,
 )
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
@@ -119,8 +120,8 @@ class CandidateTree(QTreeView):
         self.setWordWrap(True)
         self.setItemDelegate(TitleDelegate(self, panel.edits))
 
-    def candidate_at(self, pos: object) -> int | None:
-        index = self.indexAt(pos)  # type: ignore[arg-type]
+    def candidate_at(self, pos: QPoint) -> int | None:
+        index = self.indexAt(pos)
         if not index.isValid():
             return None
         index = index.sibling(index.row(), 0)

@@ -110,10 +110,11 @@ class InputsView(QWidget):
     # --- following the model ------------------------------------------------------------------
 
     def _inserted(self, parent: Index, first: int, last: int) -> None:
-        if parent.isValid():  # inputs appended to a group: count them, no rebuild (bench figure 3)
+        model = self.model
+        if parent.isValid() and model is not None:  # inputs appended to a group: count them, no rebuild (bench figure 3)
             for r in range(first, last + 1):
                 self._total += 1
-                self._loose += self.model.index(r, 0, parent).data(CANDIDATE_ROLE) is None  # type: ignore[union-attr]
+                self._loose += model.index(r, 0, parent).data(CANDIDATE_ROLE) is None
             self._show_counts()
         else:
             self._model_changed()
@@ -138,7 +139,8 @@ class InputsView(QWidget):
         for n, gid in enumerate(ids):
             column = self.columns.get(gid)
             if column is None:
-                column = self.columns[gid] = GroupColumn(self, model, gid)  # type: ignore[arg-type]
+                assert model is not None  # ids came from it
+                column = self.columns[gid] = GroupColumn(self, model, gid)
             else:
                 column.show_group()
             self._columns_layout.insertWidget(n, column)

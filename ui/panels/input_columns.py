@@ -144,14 +144,14 @@ class InputColumnView(QTreeView):
         return self.model().index(row, 0, self.rootIndex())
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        self.dragMoveEvent(event)  # a QDragEnterEvent is a QDragMoveEvent: the same check
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
         payload = read_input_mime(event.mimeData())
         if payload is not None and payload[0] != self.column.group_id:
             event.acceptProposedAction()
         else:
             event.ignore()
-
-    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
-        self.dragEnterEvent(event)  # type: ignore[arg-type]
 
     def dropEvent(self, event: QDropEvent) -> None:
         payload = read_input_mime(event.mimeData())

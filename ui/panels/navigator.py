@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, TypedDict
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtWidgets import (
@@ -41,6 +41,15 @@ _TABLES = {"committee": "committee", "meeting": "meeting", "member": "member", "
 _REFRESH_KINDS = ("committees", "meetings", "members", "tasks", "working_groups")
 
 
+class NewMeeting(TypedDict):
+    """What the dialog asks of a new meeting: ``meetings.create_meeting``'s own arguments."""
+
+    title: str
+    number: int | None
+    starts_at: datetime
+    location: str
+
+
 class MeetingDialog(QDialog):
     """Title, number, start and place of a new meeting."""
 
@@ -70,7 +79,7 @@ class MeetingDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(buttons)
 
-    def values(self) -> dict[str, object]:
+    def values(self) -> NewMeeting:
         return {"title": self.title_edit.text(), "number": self.number.value() or None,
                 "starts_at": pydatetime(self.starts.dateTime()).replace(second=0, microsecond=0),
                 "location": self.location.text()}
@@ -226,7 +235,7 @@ class Navigator(QWidget):
         values = dialog.values()
         changes = self.ctx.execute(create_command(
             self.ctx, self.tr("Opret møde"), "meeting",
-            lambda: meetings.create_meeting(db, cid, **values)))  # type: ignore[arg-type]
+            lambda: meetings.create_meeting(db, cid, **values)))
         if changes is not None and changes.id is not None:
             self.select(NodeKey("meeting", changes.id, cid))
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -32,7 +33,7 @@ class ApprovalDialog(QDialog):
     (member id -> when), or None when it was refused; each is then shown here.
     """
 
-    def __init__(self, signatories: list[dict[str, object]], given: dict[int, datetime],
+    def __init__(self, signatories: list[dict[str, Any]], given: dict[int, datetime],
                  parent: QWidget | None = None,
                  approve_all: Callable[[], dict[int, datetime] | None] | None = None) -> None:
         super().__init__(parent)
@@ -44,7 +45,7 @@ class ApprovalDialog(QDialog):
         intro.setWordWrap(True)
         grid = QGridLayout()
         for row, entry in enumerate(signatories):
-            member_id = int(entry["member_id"])  # type: ignore[call-overload]
+            member_id = int(entry["member_id"])
             box = QCheckBox(str(entry["name"]))
             box.setAccessibleName(self.tr("Godkendt af {name}").format(name=entry["name"]))
             time = QLabel()

@@ -8,6 +8,7 @@ second device on a taken name. The projector shows the QR code while it is open.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QInputDialog, QLabel, QMessageBox, QPushButton, QWidget
@@ -18,6 +19,9 @@ from ui import shortcuts
 from ui.context import AppContext
 from ui.projector import ProjectorWindow
 from ui.room_control import RoomControl
+
+if TYPE_CHECKING:
+    from workshop.room.devices import JoinRequest
 
 
 class RoomActions(QObject):
@@ -119,9 +123,9 @@ class RoomActions(QObject):
         self.prompts.clear()
         self.follow_projector()
 
-    def ask_secretary(self, request: object) -> None:
+    def ask_secretary(self, request: JoinRequest) -> None:
         """A second device asks for a taken name: the secretary approves or refuses, without blocking."""
-        name = self.control.member_name(request.member_id)  # type: ignore[attr-defined]
+        name = self.control.member_name(request.member_id)
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Deltager"),
                           self.tr('En ny telefon vil deltage som "%1", som en anden telefon allerede bruger.'
                                   " Må den det?").replace("%1", name),
@@ -133,9 +137,9 @@ class RoomActions(QObject):
 
         def decided() -> None:
             if box.clickedButton() is approve:
-                self.control.approve(request)  # type: ignore[arg-type]
+                self.control.approve(request)
             else:
-                self.control.refuse(request)  # type: ignore[arg-type]
+                self.control.refuse(request)
             if box in self.prompts:
                 self.prompts.remove(box)
 

@@ -2,13 +2,13 @@
 
 from alembic import context
 from sqlalchemy.engine import Connection
-from sqlmodel import SQLModel
 
-import workshop.models  # noqa: F401  (registers the tables)
+from workshop import models
 from workshop.live import schema as live_schema
 
-# The meeting data and the live module's own tables (kept apart: workshop/live/schema.py).
-target_metadata = [SQLModel.metadata, live_schema.metadata]
+# The meeting data (registered by importing the tables) and the live module's own tables (kept
+# apart: workshop/live/schema.py).
+target_metadata = [models.SQLModel.metadata, live_schema.metadata]
 
 
 def run(connection: Connection) -> None:

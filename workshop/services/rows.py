@@ -25,10 +25,18 @@ from workshop.plain_text import control_character, has_visible, invisible_only, 
 T = TypeVar("T", bound=SQLModel)
 
 
+def table_name(model: type[SQLModel]) -> str:
+    """The table's name (SQLModel types ``__tablename__`` as a name or a function that makes one)."""
+    name = model.__tablename__
+    if not isinstance(name, str):
+        raise TypeError(f"{model.__name__} has no table name")
+    return name
+
+
 def get(session: Session, model: type[T], row_id: int) -> T:
     row = session.get(model, row_id)
     if row is None:
-        raise NotFoundError(f"{row_name(model.__tablename__)} (id {row_id}) findes ikke.")  # type: ignore[arg-type]
+        raise NotFoundError(f"{row_name(table_name(model))} (id {row_id}) findes ikke.")
     return row
 
 
@@ -71,7 +79,7 @@ def locked(session: Session, model: type[T], row_id: int) -> T:
     else:
         row = session.get(model, row_id, with_for_update={"key_share": True}, populate_existing=True)
     if row is None:
-        raise NotFoundError(f"{row_name(model.__tablename__)} (id {row_id}) findes ikke.")  # type: ignore[arg-type]
+        raise NotFoundError(f"{row_name(table_name(model))} (id {row_id}) findes ikke.")
     return row
 
 
@@ -103,7 +111,7 @@ def conflict(model: type[SQLModel], row_id: int | None, expected: int | None, ro
     carrying what it holds now so both texts can be shown; ``row`` None: it is gone (version 0,
     nothing current)."""
     current = {c.name: getattr(row, c.name) for c in row.__table__.columns} if row is not None else {}
-    return ConflictError.stale(model.__tablename__, row_id=row_id, expected_version=expected,  # type: ignore[arg-type]
+    return ConflictError.stale(table_name(model), row_id=row_id, expected_version=expected,
                                version=row.version if row is not None else 0, current=current)
 
 

@@ -80,7 +80,7 @@ def working_group_convener(db: Database, working_group_id: int) -> int | None:
     with db.session() as s:
         return s.exec(select(WorkingGroupMember.member_id).where(
             WorkingGroupMember.working_group_id == working_group_id,
-            WorkingGroupMember.convener == True)).first()  # noqa: E712 - SQL, not Python
+            col(WorkingGroupMember.convener))).first()
 
 
 def working_group_guests(db: Database, working_group_id: int) -> list[tuple[str, str]]:
