@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from workshop.changes import ChangeSet
 from workshop.models import AgendaItem, WorkingGroup
-from workshop.services import agenda, attendance, candidates, committees, meetings, working_groups
+from workshop.services import agenda, attendance, committees, meetings, working_groups
 from workshop.services.working_groups import People
 
 from ui import shortcuts
@@ -39,6 +39,8 @@ from ui.autosave import AutosaveField, VersionedText, text_column
 from ui.context import AppContext
 from ui.date_field import DateField, show_date
 from ui.field_errors import clear_at, errors_at, show_at
+from ui.models.candidate_model import DESCRIPTION_ROLE, ID_ROLE, RANK_ROLE, STATUS_ROLE, CandidateModel
+from ui.models.item_models import candidate_model
 from ui.panels.meeting_edits import MeetingEdits
 from ui.qt_typed import QT_TRANSLATE_NOOP
 
@@ -59,6 +61,7 @@ class WorkingGroupsView(QWidget):
         self.item: AgendaItem | None = None
         self.current: WorkingGroup | None = None
         self.people: People = {}  # the current group's people as shown: what an edit of them is based on
+        self._source_models: list[CandidateModel] = []  # where the chosen pejlemærker are read
         self._loading = False
 
         self.list = QListWidget()
@@ -180,6 +183,7 @@ class WorkingGroupsView(QWidget):
             for field in (self.meets_on, self.reports_to):
                 field.near = starts
         self.reload()
+        self._watch_sources()
 
     def flush(self) -> None:
         self.name_field.flush()
@@ -193,8 +197,8 @@ class WorkingGroupsView(QWidget):
             return
         if changes.touches("working_groups", "attendance", "members"):
             self.reload()
-        elif changes.touches("candidates", "items"):
-            self._fill_sources()
+        elif changes.touches("items"):
+            self._watch_sources()  # a group-work item added or gone; the candidates come through their models
 
     def reload(self) -> None:
         rows = self.ctx.read(working_groups.list_working_groups, self.item.pk) if self.item else []
@@ -225,23 +229,46 @@ class WorkingGroupsView(QWidget):
             facts.append(self.tr("melder tilbage {date}").format(date=show_date(wg.reports_to)))
         return f"{wg.name}\n{' · '.join(facts)}"
 
-    def _fill_sources(self) -> None:
+    def _watch_sources(self) -> None:
+        """The candidate models of the meeting's group-work items: the chosen pejlemærker are read
+        from them (the one model every rendering of candidates is a view of), and follow them."""
+        items = [i for i in self.ctx.read(agenda.list_items, self.item.meeting_id) if i.kind == "group_work"] \
+            if self.item is not None else []
+        models = [candidate_model(self.ctx, i.pk) for i in items]
+        if models != self._source_models:
+            for model in self._source_models:
+                for signal in (model.dataChanged, model.rowsInserted, model.rowsRemoved, model.modelReset):
+                    signal.disconnect(self._fill_sources)
+            for model in models:
+                for signal in (model.dataChanged, model.rowsInserted, model.rowsRemoved, model.modelReset):
+                    signal.connect(self._fill_sources)
+            self._source_models = models
+        self._fill_sources()
+
+    def _chosen(self) -> list[tuple[int, str, str]]:
+        """(id, title, description) of every chosen pejlemærke, item by item, most votes first."""
+        chosen = []
+        for model in self._source_models:
+            rows = sorted((model.item(r) for r in range(model.rowCount())
+                           if model.item(r).data(STATUS_ROLE) == "chosen"), key=lambda row: row.data(RANK_ROLE))
+            chosen += [(row.data(ID_ROLE), row.text(), row.data(DESCRIPTION_ROLE) or "") for row in rows]
+        return chosen
+
+    def _fill_sources(self, *_changed: object) -> None:
         """The meeting's chosen pejlemærker, those without a working group first."""
         current = self.source.currentData()
         self.source.clear()
         if self.item is None:
             return
         taken = {self.list.item(i).text().split("\n")[0] for i in range(self.list.count())}
-        chosen = [c for i in self.ctx.read(agenda.list_items, self.item.meeting_id) if i.kind == "group_work"
-                  for c in self.ctx.read(candidates.ranked, i.pk) if c.status == "chosen"]
-        chosen.sort(key=lambda c: c.title in taken)
-        for cand in chosen:
-            mark = self.tr(" (har en gruppe)") if cand.title in taken else ""
-            self.source.addItem(f"{cand.title}{mark}", cand.id)
+        chosen = sorted(self._chosen(), key=lambda c: c[1] in taken)
+        for cand_id, title, _description in chosen:
+            mark = self.tr(" (har en gruppe)") if title in taken else ""
+            self.source.addItem(f"{title}{mark}", cand_id)
         if not chosen:
             self.source.addItem(self.tr("Ingen valgte pejlemærker endnu"), None)
         index = self.source.findData(current)
-        if 0 <= index < len(chosen) and chosen[index].title in taken:
+        if 0 <= index < len(chosen) and chosen[index][1] in taken:
             index = 0  # that one has its group now: the next without one (they come first)
         self.source.setCurrentIndex(max(index, 0))
         self.from_button.setEnabled(bool(chosen))
@@ -333,14 +360,14 @@ class WorkingGroupsView(QWidget):
         cand_id = self.source.currentData()
         if self.item is None or cand_id is None:
             return None
-        cand = next((c for i in self.ctx.read(agenda.list_items, self.item.meeting_id) if i.kind == "group_work"
-                     for c in self.ctx.read(candidates.list_candidates, i.pk) if c.id == cand_id), None)
+        cand = next((c for c in self._chosen() if c[0] == cand_id), None)
         if cand is None:
             return None
-        mandate = cand.description or self.tr('Arbejde videre med pejlemærket "{title}" og komme med forslag'
-                                              " til udvalget.").format(title=cand.title)
+        _id, title, description = cand
+        mandate = description or self.tr('Arbejde videre med pejlemærket "{title}" og komme med forslag'
+                                         " til udvalget.").format(title=title)
         with errors_at(self.ctx, self.from_button):
-            created = self.edits.add_working_group(self.item.pk, cand.title, mandate=mandate)
+            created = self.edits.add_working_group(self.item.pk, title, mandate=mandate)
         if created is not None:
             self._select(created)
             self.members.setFocus()  # who volunteers is what comes next
