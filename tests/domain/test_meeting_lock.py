@@ -1,8 +1,13 @@
 """The meeting lock holds for every public write function of ``workshop/services``, found by inspection.
 
-Every public function of every module under ``workshop.services`` whose first parameter is
-``db`` is called with arguments built from its parameters' names and types (the ids of the
-demo meeting's rows, texts, the models' vocabularies), never from a list of functions:
+Every public function of every module under ``workshop.services`` that reaches the database
+is called with arguments built from its parameters' names and types (the ids of the demo
+meeting's rows, texts, the models' vocabularies), never from a list of functions. A function
+whose first parameter is the ``Database`` (``db``) is called as it is; one whose first
+parameter is a ``Session`` (``s``, ``session``: the helpers the services build on) is called
+inside a transaction of its own. A public function that takes a ``Database`` or a ``Session``
+anywhere else fails the test, so no writer is left out because of its shape, and a module
+added to the package later is found like the others (``test_a_writer_added_later_is_found_and_refused``):
 
 1. On the demo meeting as a draft, inside a transaction that is rolled back, the first
    arguments with which the call succeeds and changes the meeting's rows are found. Every
@@ -17,11 +22,14 @@ database's, migration 0009), and the correction flow still opens an editable ver
 
 from __future__ import annotations
 
+import functools
 import importlib
 import inspect
 import io
 import itertools
+import json
 import pkgutil
+import sys
 from collections.abc import Callable, Iterator
 from datetime import date, datetime
 from pathlib import Path
@@ -29,7 +37,7 @@ from typing import Any
 
 import pytest
 from sqlalchemy import text
-from sqlmodel import SQLModel
+from sqlmodel import SQLModel, select
 
 import workshop.services
 from tests.dbdump import Dump, diff, dump
@@ -58,7 +66,8 @@ ID_TABLES = {
     "working_group_id": "workinggroup", "committee_id": "committee", "task_id": "task",
 }
 # Lists of ids, by name.
-ID_LIST_TABLES = {"member_ids": "member", "merge_ids": "candidate", "input_ids": "input"}
+ID_LIST_TABLES = {"member_ids": "member", "merge_ids": "candidate", "input_ids": "input",
+                  "candidate_ids": "candidate"}
 # The tables that hold one meeting's content (the referat's own tables are its state, not content).
 CONTENT = ("meeting", "attendance", "agendaitem", "attachment", "itemabsence", "answer", "workgroup",
            "groupmember", "input", "candidate", "candidatevote", "workinggroup", "workinggroupmember",
@@ -66,15 +75,67 @@ CONTENT = ("meeting", "attendance", "agendaitem", "attachment", "itemabsence", "
 MAX_CALLS = 400  # argument combinations tried per function before giving up
 
 
+class _Row:
+    """A parameter typed as a model (``row: ReferatVersion``): that row, loaded in the call's session."""
+
+    def __init__(self, model: type[SQLModel], row_id: int) -> None:
+        self.model, self.row_id = model, row_id
+
+    def __repr__(self) -> str:
+        return f"{self.model.__name__}#{self.row_id}"
+
+
+def _in_transaction(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """``fn(session, ...)`` as ``call(db, ...)``: one transaction of its own, ``_Row``s loaded in it."""
+    @functools.wraps(fn)  # inspect.signature still shows fn's parameters (the first is dropped)
+    def call(db: Database, *args: Any, **kwargs: Any) -> Any:
+        with db.transaction() as s:
+            loaded = [s.get(a.model, a.row_id) if isinstance(a, _Row) else a for a in args]
+            if any(a is None for a in loaded):
+                raise LookupError("no such row")
+            return fn(s, *loaded, **kwargs)
+    return call
+
+
+def _kind(param: inspect.Parameter) -> str:
+    """The parameter's annotation as written (``str``, ``list[int]``), also in a module without
+    ``from __future__ import annotations``."""
+    annotation = param.annotation
+    if isinstance(annotation, str):
+        return annotation
+    if isinstance(annotation, type) and not getattr(annotation, "__args__", None):
+        return annotation.__name__
+    return inspect.formatannotation(annotation)
+
+
+def _reaches_database(param: inspect.Parameter) -> str | None:
+    """``db`` or ``session`` when the parameter is the Database or a Session, else None."""
+    kind = _kind(param)
+    if param.name == "db" or "Database" in kind:
+        return "db"
+    if param.name in ("s", "session") or "Session" in kind:
+        return "session"
+    return None
+
+
 def _service_functions() -> Iterator[tuple[str, Callable[..., Any]]]:
+    """Every public function of ``workshop.services`` (walked, not listed) that reaches the database,
+    each callable as ``fn(db, ...)``."""
     for info in pkgutil.walk_packages(workshop.services.__path__, "workshop.services."):
         module = importlib.import_module(info.name)
         for name, fn in sorted(vars(module).items()):
             if name.startswith("_") or not inspect.isfunction(fn) or fn.__module__ != module.__name__:
                 continue
-            params = list(inspect.signature(fn).parameters)
-            if params and params[0] == "db":
-                yield f"{module.__name__.removeprefix('workshop.services.')}.{name}", fn
+            key = f"{module.__name__.removeprefix('workshop.services.')}.{name}"
+            params = list(inspect.signature(fn).parameters.values())
+            first = _reaches_database(params[0]) if params else None
+            if first == "db":
+                yield key, fn
+            elif first == "session":
+                yield key, _in_transaction(fn)
+            else:
+                later = [p.name for p in params[1:] if _reaches_database(p)]
+                assert not later, f"{key} takes the database as {later}, not first: the lock test cannot call it"
 
 
 # The referat's own steps last: a correction would unlock the meeting for what follows.
@@ -141,7 +202,7 @@ class Arguments:
         self.vocab = vocab
         self.names = ["Ændret af testen", *names[:3]]
         self.lists = {"member_ids": [present[:2], []], "merge_ids": [self.ids["candidate"][1:2]],
-                      "input_ids": [self.ids["input"][:1]],
+                      "input_ids": [self.ids["input"][:1]], "candidate_ids": [self.ids["candidate"][:2]],
                       "members": [{group: present[:2]} for group in self.ids["workgroup"]]}  # by group id
         self.file = tmp_path / "møde.workshop.json"
         referat.export_meeting_file(db, meeting_id, self.file)
@@ -164,12 +225,14 @@ class Arguments:
         return out
 
     def values(self, param: inspect.Parameter) -> list[Any]:
-        name, kind = param.name, str(param.annotation)
+        name, kind = param.name, _kind(param)
         if name in ID_TABLES:
             ids: list[Any] = list(self.ids[ID_TABLES[name]])
             return [*ids, None] if "None" in kind else ids
         if name in self.lists:
             return self.lists[name]
+        if name == "doc":  # the meeting file of the demo meeting (its referat section as exported)
+            return [json.loads(self.file.read_text(encoding="utf-8"))]
         if kind.startswith("dict"):
             return [{}]
         if name == "attachments":
@@ -180,8 +243,19 @@ class Arguments:
             return [self.file]
         if "IO[bytes]" in kind:
             return [io.BytesIO()]
+        if kind == "type[T]":  # any model (rows.get, rows.locked)
+            return [models.Meeting, models.AgendaItem, models.Candidate]
+        if kind == "type[SQLModel]":  # the model whose ``column`` is meant (rows.next_position)
+            return [models.AgendaItem]
         if kind.startswith("type["):  # the models named: type[Group | WorkingGroup | Remark]
             return [getattr(models, n.strip()) for n in kind.removeprefix("type[").removesuffix("]").split("|")]
+        if isinstance(getattr(models, kind, None), type) and issubclass(getattr(models, kind), SQLModel):
+            model = getattr(models, kind)  # a row of that model: ReferatVersion for seal.seal
+            return [_Row(model, i) for i in _table_ids(self.db, model.__tablename__)[:3]]
+        if name == "statement":
+            return [select(models.AgendaItem)]
+        if name == "column":
+            return [models.AgendaItem.position]
         if kind == "Snapshot":
             return self.snapshots
         if kind == "str":
@@ -311,6 +385,65 @@ def test_every_service_write_refuses_a_locked_meeting_and_changes_nothing(
         after = dump(db)
         assert _meeting_rows(after, m) == _meeting_rows(before, m), f"{name} changed the locked meeting"
     assert not refused_wrongly, f"not refused on a {status} referat: {refused_wrongly}"
+
+
+# A module someone adds to workshop/services later, with two writers that check no lock at all.
+LATER_MODULE = '''
+from sqlmodel import Session, select
+
+from workshop.changes import ChangeSet, changed
+from workshop.db import Database
+from workshop.models import AgendaItem
+
+
+def retitle_items(db: Database, meeting_id: int, title: str) -> ChangeSet:
+    with db.session() as s:
+        for item in s.exec(select(AgendaItem).where(AgendaItem.meeting_id == meeting_id)):
+            item.title = title
+    return changed("items", meeting_id=meeting_id)
+
+
+def clear_decisions(session: Session, meeting_id: int) -> None:
+    for item in session.exec(select(AgendaItem).where(AgendaItem.meeting_id == meeting_id)):
+        item.decision = ""
+
+
+def summary(session_id: int, database: Database) -> str:  # the database, but not first: refused
+    return ""
+'''
+
+
+def test_a_writer_added_later_is_found_and_refused(
+        db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The enumeration walks the package: a new module's writers are found without touching this
+    test, and the database's lock refuses them although they check nothing themselves. A
+    function it could not call (the database not first) fails the enumeration instead of
+    being skipped."""
+    folder = tmp_path / "services_added_later"
+    folder.mkdir()
+    (folder / "added_later.py").write_text(LATER_MODULE, encoding="utf-8")
+    monkeypatch.setattr(workshop.services, "__path__", [*workshop.services.__path__, str(folder)])
+    try:
+        with pytest.raises(AssertionError, match=r"added_later.summary takes the database as \['database'\]"):
+            dict(_service_functions())
+        (folder / "added_later.py").write_text(LATER_MODULE.split("\n\ndef summary")[0], encoding="utf-8")
+        sys.modules.pop("workshop.services.added_later", None)
+        found = dict(_service_functions())
+        assert set(FUNCTIONS) < set(found)
+        assert set(found) - set(FUNCTIONS) == {"added_later.retitle_items", "added_later.clear_decisions"}
+
+        m = load_demo(db)
+        args = Arguments(db, m, tmp_path)
+        writers = {name: _writes_meeting(db, args, found[name]) for name in set(found) - set(FUNCTIONS)}
+        assert all(writers.values()), writers  # both found to change the meeting as a draft
+        referat.send_for_approval(db, m)
+        for name, (positional, keywords) in writers.items():  # type: ignore[misc]
+            before = dump(db)
+            with pytest.raises(LockedError):
+                found[name](db, *positional, **keywords)
+            assert dump(db) == before, name
+    finally:
+        sys.modules.pop("workshop.services.added_later", None)
 
 
 def test_raw_sql_is_refused_on_a_locked_meeting(db: Database) -> None:
