@@ -135,6 +135,14 @@ class AppContext(QObject):
         if isinstance(error, StorageError):
             self.storage_failed.emit(error.message)
 
+    def show_failure(self, error: BaseException, message: str) -> None:
+        """Show work that failed off the GUI thread (an ``Operation``, a submitted command) with the
+        message ``operations.error_message`` made for it: the one way such a failure is shown."""
+        if isinstance(error, WorkshopError):
+            self.report(error, message)  # a storage error also raises the storage alarm
+        else:
+            self.error.emit(message)
+
     def select_meeting(self, meeting_id: int | None) -> bool:
         """Show ``meeting_id`` in every screen; False when refused (``_switched``)."""
         if meeting_id == self.meeting_id:
@@ -412,11 +420,7 @@ class AppContext(QObject):
 
         self.failures += 1
         reason = error_message(entry.command.text(), error)  # logged by its kind
-        message = entry.failed(reason) if entry.failed is not None else reason
-        if isinstance(error, WorkshopError):
-            self.report(error, message)  # a storage error also raises the storage alarm
-        else:
-            self.error.emit(message)
+        self.show_failure(error, entry.failed(reason) if entry.failed is not None else reason)
 
     def push_done(self, command: ServiceCommand, changes: ChangeSet) -> None:
         """Push a command whose first run already happened (in a background ``Operation``)."""

@@ -318,9 +318,6 @@ class Operation(QObject):
         if not self._end():
             return
         if self.ctx is not None and self.report_errors:
-            if isinstance(error, WorkshopError):
-                self.ctx.report(error)  # a storage error also raises the storage alarm
-            else:
-                self.ctx.error.emit(message)
+            self.ctx.show_failure(error, message)
         self.failed.emit(message)
 

@@ -253,3 +253,28 @@ def test_progress_arrives_once_each_and_in_order_even_when_a_slot_spins_the_even
     operation.future.result(10)  # every value is waiting in the event queue before the first is shown
     _finish(qtbot, operation)
     assert seen == list(range(101))
+
+
+@pytest.mark.parametrize("how", ["operation", "submitted command"])
+def test_work_off_the_gui_thread_fails_the_same_way_however_it_was_started(
+        ctx: AppContext, qtbot: QtBot, how: str) -> None:
+    """An ``Operation`` and a command ``AppContext.submit`` started report a failure through one
+    path (``AppContext.show_failure``): the message, and for a storage error the alarm."""
+    alarms: list[str] = []
+    ctx.storage_failed.connect(alarms.append)
+    errors = [StorageError("Databasen er låst af et andet program."), RuntimeError("uventet")]
+    for error in errors:
+        def fail(*_args: Any, error: Exception = error) -> ChangeSet:
+            raise error
+
+        if how == "operation":
+            operation = Operation("Gem", fail, lane=database_lane(ctx.db), ctx=ctx)
+            operation.start()
+            _finish(qtbot, operation)
+        else:
+            ctx.submit(ServiceCommand(ctx, "Gem", fail, fail))
+    assert alarms == ["Databasen er låst af et andet program."]
+    assert ctx.errors[0] == "Databasen er låst af et andet program."  # type: ignore[attr-defined]
+    assert ctx.errors[1].startswith("Gem mislykkedes uventet: uventet.")  # type: ignore[attr-defined]
+    assert "workshop.log" in ctx.errors[1] and len(ctx.errors) == 2  # type: ignore[attr-defined]
+    assert ctx.undo_stack.count() == 0
