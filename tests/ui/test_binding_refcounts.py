@@ -79,7 +79,7 @@ CLOSE_WHILE_TYPING = textwrap.dedent("""
     typed = "Formanden bød velkommen; dagsorden godkendt. "
     counted = (None, True, False)
     before = [sys.getrefcount(x) for x in counted]
-    for round_ in range(20):
+    for round_ in range(50):
         window = MainWindow(settings)
         window.open_database(db)
         window.show()
@@ -100,15 +100,16 @@ CLOSE_WHILE_TYPING = textwrap.dedent("""
 """)
 
 
-# Twenty rounds: each of the five closing moments four times. The void-call test above is the one
-# that counts a leak per call; this one is about closing while keys arrive.
-@pytest.mark.slow  # ~8 s: twenty real main windows over the demo meeting
-def test_closing_the_window_while_typing_twenty_times_keeps_the_interpreter_whole(tmp_path: Path) -> None:
+# Fifty rounds, as issue 11 asks: each of the five closing moments ten times. With 6.12.0 a
+# whole-meeting run aborted once in six window closes, so fifty closes without a fatal error is
+# the evidence; the void-call test above counts the leak per call.
+@pytest.mark.slow  # ~20 s: fifty real main windows over the demo meeting
+def test_closing_the_window_while_typing_fifty_times_keeps_the_interpreter_whole(tmp_path: Path) -> None:
     done = _run(CLOSE_WHILE_TYPING, tmp_path, 300, f"sqlite:///{tmp_path / 'workshop.db'}")
     assert done.returncode == 0, done.stderr[-3000:]
     assert "Fatal Python error" not in done.stderr
     closed, rounds, *deltas = done.stdout.split()
-    assert (closed, rounds) == ("closed", "20")
+    assert (closed, rounds) == ("closed", "50")
     # A falling count is the corruption that aborts. A rising one is a reference the binding keeps
     # (6.11.3 keeps one to None per signal connection); None, True and False are never freed, so
     # that costs nothing.
