@@ -354,6 +354,7 @@ def test_working_groups_typed_dates_and_no_accidental_group(
     meets.setFocus()
     qtbot.keyClick(meets, Qt.Key.Key_Up)
     assert working_groups.list_working_groups(ctx.db, m.working)[0].meets_on is None and meets.text() == ""
+    assert error_at(meets) == ""  # not an invented date that the service then refused as before the meeting
     # Issue 11: a typed date was ignored. Dates are typed in the ways people write them.
     for typed, expected in (("4-12-2017", date(2017, 12, 4)), ("5.12.2017", date(2017, 12, 5)),
                             ("6/12", date(2017, 12, 6))):
