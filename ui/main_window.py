@@ -583,19 +583,23 @@ class MainWindow(QMainWindow):
             self.navigator.select(NodeKey("meeting", meeting_id, committee_id))
 
     def export_meeting_file(self) -> None:
-        from ui.meeting_file_jobs import export_meeting
-
         if self.ctx is None or self.ctx.meeting_id is None:
             return
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Eksportér mødefil"), self.tr("møde.workshop.json"),
                                               self.tr("Mødefiler (*.json)"))
-        if not path:
-            return
-        message = export_meeting(self.ctx.db, self.ctx.meeting_id, Path(path))
-        if message:
-            QMessageBox.critical(self, self.tr("Eksport mislykkedes"), message)
-        else:
-            self.statusBar().showMessage(self.tr("Mødet er gemt i {path}").format(path=path), 8000)
+        if path:
+            self.export_path(self.ctx.meeting_id, Path(path))
+
+    def export_path(self, meeting_id: int, path: Path) -> None:
+        """Export on the database's lane; the outcome in the status bar or a dialog."""
+        from ui.meeting_file_jobs import start_export
+
+        assert self.ctx is not None
+        job = start_export(self.ctx, meeting_id, path, self)
+        job.finished.connect(lambda _written: self.statusBar().showMessage(
+            self.tr("Mødet er gemt i {path}").format(path=path), 8000))
+        job.failed.connect(lambda message: QMessageBox.critical(self, self.tr("Eksport mislykkedes"), message))
+        self._export_job = job
 
     # --- help, language, closing ---------------------------------------------------------
 

@@ -1,4 +1,4 @@
-"""Importing and exporting meeting files from the window: import runs on the database's lane."""
+"""Importing and exporting meeting files from the window: both run on the database's lane."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from workshop.db import Database
 
 from ui.commands import ServiceCommand
 from ui.context import AppContext
-from ui.operations import Operation, Progress, database_lane, error_message
+from ui.operations import Operation, Progress, database_lane
 
 
 @dataclass(frozen=True)
@@ -85,12 +85,14 @@ def import_command(ctx: AppContext, imported: Imported, name: str) -> ServiceCom
     return ServiceCommand(ctx, QCoreApplication.translate("ImportJob", "Importér {name}").format(name=name), do, undo)
 
 
-def export_meeting(db: Database, meeting_id: int, path: Path) -> str:
-    """Write the meeting file with its referat section; a Danish error message, or "" on success."""
+def start_export(ctx: AppContext, meeting_id: int, path: Path, parent: QWidget) -> Operation:
+    """Write the meeting file with its referat section on the database's lane (its reads wait on
+    the network there, not in the window); ``finished(path)``, or ``failed(message)`` for the
+    caller to show (a file error names the file)."""
     from workshop.services.referat.meeting_file import export_meeting_file
 
-    try:
-        export_meeting_file(db, meeting_id, path)
-    except Exception as error:  # every failure becomes one message, as in operations
-        return error_message(QCoreApplication.translate("ImportJob", "Eksport af mødefil"), error)
-    return ""
+    operation = Operation(QCoreApplication.translate("ImportJob", "Eksport af mødefil"),
+                          lambda _progress: export_meeting_file(ctx.db, meeting_id, path), parent,
+                          lane=database_lane(ctx.db), ctx=ctx, report_errors=False)
+    operation.start()
+    return operation

@@ -137,7 +137,7 @@
     </message>
     <message>
         <location filename="../../ui/panels/agenda.py" line="242"/>
-        <location filename="../../ui/panels/agenda.py" line="398"/>
+        <location filename="../../ui/panels/agenda.py" line="402"/>
         <source>Tidsramme</source>
         <translation>Time box</translation>
     </message>
@@ -219,17 +219,17 @@
         <translation>Add an item with Ctrl+T, or pick one in the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="385"/>
+        <location filename="../../ui/panels/agenda.py" line="389"/>
         <source>Typen</source>
         <translation>The type</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="385"/>
+        <location filename="../../ui/panels/agenda.py" line="389"/>
         <source>Lukket/åbent</source>
         <translation>Closed/open</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="385"/>
+        <location filename="../../ui/panels/agenda.py" line="389"/>
         <source>Tidsrammen</source>
         <translation>The time box</translation>
     </message>
@@ -239,42 +239,42 @@
         <translation>Start {start} · ends about {end} · {n} items · {h} h {m} min in all</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="391"/>
+        <location filename="../../ui/panels/agenda.py" line="395"/>
         <source>Skift punktets type</source>
         <translation>Change item kind</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="394"/>
+        <location filename="../../ui/panels/agenda.py" line="398"/>
         <source>Lukket/åbent punkt</source>
         <translation>Closed/open item</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="410"/>
+        <location filename="../../ui/panels/agenda.py" line="417"/>
         <source>Mødets starttid</source>
         <translation>Meeting start time</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="411"/>
+        <location filename="../../ui/panels/agenda.py" line="418"/>
         <source>Starttiden</source>
         <translation>The start time</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="429"/>
+        <location filename="../../ui/panels/agenda.py" line="436"/>
         <source>Tilføj {what}</source>
         <translation>Add {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="445"/>
+        <location filename="../../ui/panels/agenda.py" line="452"/>
         <source>Flyt punkt</source>
         <translation>Move item</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="459"/>
+        <location filename="../../ui/panels/agenda.py" line="466"/>
         <source>Rækkefølgen</source>
         <translation>The order</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="482"/>
+        <location filename="../../ui/panels/agenda.py" line="489"/>
         <source>Slet {what}</source>
         <translation>Delete {what}</translation>
     </message>
@@ -338,17 +338,17 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../../ui/context.py" line="158"/>
+        <location filename="../../ui/context.py" line="177"/>
         <source>Serveren kan ikke nås, så et andet møde eller udvalg kan ikke åbnes nu. Du bliver, hvor du er (intet af det, du har skrevet, er tabt); prøv igen, når forbindelsen er tilbage.</source>
         <translation>The server cannot be reached, so another meeting or committee cannot be opened now. You stay where you are (nothing you typed is lost); try again when the connection is back.</translation>
     </message>
     <message>
-        <location filename="../../ui/context.py" line="177"/>
+        <location filename="../../ui/context.py" line="196"/>
         <source>Serveren kan ikke nås, så {what} er ikke gemt. Prøv igen, når forbindelsen er tilbage (tekst, du skriver, bliver stående og gemmes af sig selv).</source>
         <translation>The server cannot be reached, so {what} is not saved. Try again when the connection is back (text you type stays and is saved by itself).</translation>
     </message>
     <message>
-        <location filename="../../ui/context.py" line="180"/>
+        <location filename="../../ui/context.py" line="199"/>
         <source>ændringen</source>
         <translation>the change</translation>
     </message>
@@ -356,62 +356,62 @@
 <context>
     <name>ApprovalDialog</name>
     <message>
-        <location filename="../../ui/panels/referat_dialogs.py" line="70"/>
+        <location filename="../../ui/panels/referat_dialogs.py" line="71"/>
         <source>Godkend for alle til stede</source>
         <translation>Approve for everyone present</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat_dialogs.py" line="71"/>
+        <location filename="../../ui/panels/referat_dialogs.py" line="72"/>
         <source>Registrér en godkendelse for hvert fremmødt medlem, der ikke har godkendt endnu, nu og på én gang</source>
         <translation>Record an approval for every member present who has not approved yet, now and all at once</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat_dialogs.py" line="100"/>
+        <location filename="../../ui/panels/referat_dialogs.py" line="101"/>
         <source>godkendt %1</source>
         <translation>approved %1</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat_dialogs.py" line="105"/>
+        <location filename="../../ui/panels/referat_dialogs.py" line="106"/>
         <source>Luk</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat_dialogs.py" line="23"/>
+        <location filename="../../ui/panels/referat_dialogs.py" line="24"/>
         <source>{date} kl. {time}</source>
         <translation>{date} at {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat_dialogs.py" line="39"/>
+        <location filename="../../ui/panels/referat_dialogs.py" line="40"/>
         <source>Godkendelse af referatet</source>
         <translation>Approval of the minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat_dialogs.py" line="42"/>
+        <location filename="../../ui/panels/referat_dialogs.py" line="43"/>
         <source>Sæt kryds ved hvert fremmødt medlem, der har godkendt referatet. Tidspunktet registreres, når du trykker Gem.</source>
         <translation>Tick each member present who has approved the minutes. The time is recorded when you press Save.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat_dialogs.py" line="49"/>
+        <location filename="../../ui/panels/referat_dialogs.py" line="50"/>
         <source>Godkendt af {name}</source>
         <translation>Approved by {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat_dialogs.py" line="55"/>
+        <location filename="../../ui/panels/referat_dialogs.py" line="56"/>
         <source>godkendt {when}</source>
         <translation>approved {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat_dialogs.py" line="57"/>
+        <location filename="../../ui/panels/referat_dialogs.py" line="58"/>
         <source>godkendes nu</source>
         <translation>approved now</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat_dialogs.py" line="65"/>
+        <location filename="../../ui/panels/referat_dialogs.py" line="66"/>
         <source>Gem</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat_dialogs.py" line="66"/>
+        <location filename="../../ui/panels/referat_dialogs.py" line="67"/>
         <source>Annullér</source>
         <translation>Cancel</translation>
     </message>
@@ -591,12 +591,12 @@
 <context>
     <name>CandidateList</name>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="68"/>
+        <location filename="../../ui/panels/candidate_list.py" line="69"/>
         <source>Markér et eller flere pejlemærker først.</source>
         <translation>Select one or more guiding principles first.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="72"/>
+        <location filename="../../ui/panels/candidate_list.py" line="73"/>
         <source>Status: {status}</source>
         <translation>Status: {status}</translation>
     </message>
@@ -650,77 +650,77 @@
 <context>
     <name>CandidatesPanel</name>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="165"/>
+        <location filename="../../ui/panels/candidate_list.py" line="166"/>
         <source>&lt;b&gt;Pejlemærker&lt;/b&gt; – træk input hertil</source>
         <translation>&lt;b&gt;Guiding principles&lt;/b&gt; – drag inputs here</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="167"/>
+        <location filename="../../ui/panels/candidate_list.py" line="168"/>
         <source>Titel (tom: det første valgte input) – Enter</source>
         <translation>Title (empty: the first selected input) – Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="168"/>
+        <location filename="../../ui/panels/candidate_list.py" line="169"/>
         <source>Titel på nyt pejlemærke</source>
         <translation>Title of new guiding principle</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="170"/>
+        <location filename="../../ui/panels/candidate_list.py" line="171"/>
         <source>Nyt pejlemærke fra valgte input</source>
         <translation>New guiding principle from selected inputs</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="173"/>
+        <location filename="../../ui/panels/candidate_list.py" line="174"/>
         <source>Pejlemærker</source>
         <translation>Guiding principles</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="176"/>
+        <location filename="../../ui/panels/candidate_list.py" line="177"/>
         <source>Valgte input → pejlemærke</source>
         <translation>Selected inputs → guiding principle</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="178"/>
+        <location filename="../../ui/panels/candidate_list.py" line="179"/>
         <source>Slå valgte sammen</source>
         <translation>Merge selected</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="179"/>
+        <location filename="../../ui/panels/candidate_list.py" line="180"/>
         <source>Det øverste valgte pejlemærke beholdes; input og stemmer følger med</source>
         <translation>The topmost selected guiding principle is kept; inputs and votes go with it</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="181"/>
+        <location filename="../../ui/panels/candidate_list.py" line="182"/>
         <source>Tag input ud</source>
         <translation>Take inputs out</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="183"/>
+        <location filename="../../ui/panels/candidate_list.py" line="184"/>
         <source>Slet</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="255"/>
+        <location filename="../../ui/panels/candidate_list.py" line="256"/>
         <source>Skriv en titel, eller vælg et eller flere input til det nye pejlemærke.</source>
         <translation>Type a title, or select one or more inputs for the new guiding principle.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="260"/>
+        <location filename="../../ui/panels/candidate_list.py" line="261"/>
         <source>&quot;{title}&quot; oprettet med {n} input.</source>
         <translation>&quot;{title}&quot; created with {n} inputs.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="270"/>
+        <location filename="../../ui/panels/candidate_list.py" line="271"/>
         <source>Vælg input i en gruppe og ét pejlemærke.</source>
         <translation>Select inputs in a group and one guiding principle.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="277"/>
+        <location filename="../../ui/panels/candidate_list.py" line="278"/>
         <source>Vælg mindst to pejlemærker, der skal slås sammen.</source>
         <translation>Select at least two guiding principles to merge.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="281"/>
+        <location filename="../../ui/panels/candidate_list.py" line="282"/>
         <source>Slået sammen i &quot;{title}&quot;.</source>
         <translation>Merged into &quot;{title}&quot;.</translation>
     </message>
@@ -1089,27 +1089,27 @@
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../ui/panels/referat_dialogs.py" line="113"/>
+        <location filename="../../ui/panels/referat_dialogs.py" line="114"/>
         <source>Ny version {version} (rettelse)</source>
         <translation>New version {version} (correction)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat_dialogs.py" line="114"/>
+        <location filename="../../ui/panels/referat_dialogs.py" line="115"/>
         <source>Den godkendte version bevares uændret. Version {version} bliver et nyt udkast. Skriv, hvad der rettes:</source>
         <translation>The approved version is kept unchanged. Version {version} becomes a new draft. Write what is corrected:</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat_dialogs.py" line="118"/>
+        <location filename="../../ui/panels/referat_dialogs.py" line="119"/>
         <source>Hvad rettes</source>
         <translation>What is corrected</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat_dialogs.py" line="122"/>
+        <location filename="../../ui/panels/referat_dialogs.py" line="123"/>
         <source>Opret ny version</source>
         <translation>Create new version</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat_dialogs.py" line="123"/>
+        <location filename="../../ui/panels/referat_dialogs.py" line="124"/>
         <source>Annullér</source>
         <translation>Cancel</translation>
     </message>
@@ -1435,12 +1435,12 @@ The log is in:
         <translation>Import of {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_file_jobs.py" line="83"/>
+        <location filename="../../ui/meeting_file_jobs.py" line="85"/>
         <source>Importér {name}</source>
         <translation>Import {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_file_jobs.py" line="93"/>
+        <location filename="../../ui/meeting_file_jobs.py" line="94"/>
         <source>Eksport af mødefil</source>
         <translation>Export of meeting file</translation>
     </message>
@@ -1481,7 +1481,7 @@ The log is in:
         <translation>Form the groups first (the Groups step).</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/group_inputs.py" line="160"/>
+        <location filename="../../ui/panels/group_inputs.py" line="162"/>
         <source>{n} input, heraf {loose} uden pejlemærke</source>
         <translation>{n} inputs, {loose} of them without a guiding principle</translation>
     </message>
@@ -1550,12 +1550,12 @@ The log is in:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/app.py" line="187"/>
+        <location filename="../../ui/app.py" line="186"/>
         <source>Databasen kan ikke åbnes</source>
         <translation>The database cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="188"/>
+        <location filename="../../ui/app.py" line="187"/>
         <source>{message}
 
 Workshop lukker; filen er ikke ændret.</source>
@@ -1564,139 +1564,139 @@ Workshop lukker; filen er ikke ændret.</source>
 Workshop closes; the file has not been changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="73"/>
-        <location filename="../../ui/main_window.py" line="100"/>
+        <location filename="../../ui/main_window.py" line="78"/>
+        <location filename="../../ui/main_window.py" line="105"/>
         <source>Åbner databasen…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="515"/>
+        <location filename="../../ui/main_window.py" line="519"/>
         <source>Fortryd</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="519"/>
+        <location filename="../../ui/main_window.py" line="523"/>
         <source>Annullér fortryd</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="606"/>
+        <location filename="../../ui/main_window.py" line="612"/>
         <source>Om Workshop</source>
         <translation>About Workshop</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="133"/>
         <source>&amp;Filer</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>Denne computers navn…</source>
         <translation>This computer&apos;s name…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>Ikke gemte tekster…</source>
         <translation>Unsaved texts…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>&amp;Rediger</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="135"/>
         <source>&amp;Vis</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>&amp;Møde</source>
         <translation>&amp;Meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>&amp;Hjælp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
-        <location filename="../../ui/main_window.py" line="612"/>
+        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="618"/>
         <source>Sprog</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>Indlæser… Dagsordenen kan læses nu; redigering om et øjeblik.</source>
         <translation>Loading… The agenda can be read now; editing in a moment.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="284"/>
         <source>Tekst, der ikke blev gemt sidst, venter under Rediger → Ikke gemte tekster: {fields}</source>
         <translation>Text that was not saved last time is waiting under Edit → Unsaved texts: {fields}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>Tekst, der ikke blev gemt sidst, sættes ind igen og gemmes, når feltet vises: {fields}</source>
         <translation>Text that was not saved last time is put back and saved when its field is shown: {fields}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297"/>
+        <location filename="../../ui/main_window.py" line="302"/>
         <source>Serveren kan ikke nås. Det, du skriver, bliver stående og gemmes, når forbindelsen er tilbage; andre ændringer afvises, indtil da.</source>
         <translation>The server cannot be reached. What you type stays and is saved when the connection is back; other changes are refused until then.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="337"/>
+        <location filename="../../ui/main_window.py" line="342"/>
         <source>Denne computers navn</source>
         <translation>This computer&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="343"/>
         <source>Det navn, de andre bærbare ser, når denne har mødet åbent på den fælles server:</source>
         <translation>The name the other laptops see when this one has the meeting open on the shared server:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="351"/>
+        <location filename="../../ui/main_window.py" line="355"/>
         <source>Også åbent hos: {names}</source>
         <translation>Also open at: {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="352"/>
+        <location filename="../../ui/main_window.py" line="356"/>
         <source>Ingen andre har mødet åbent</source>
         <translation>Nobody else has the meeting open</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>Forbindelsen til serveren er tilbage.</source>
         <translation>The connection to the server is back.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="515"/>
+        <location filename="../../ui/main_window.py" line="519"/>
         <source>Fortryd {what}</source>
         <translation>Undo {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="519"/>
+        <location filename="../../ui/main_window.py" line="523"/>
         <source>Annullér fortryd {what}</source>
         <translation>Redo {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="543"/>
+        <location filename="../../ui/main_window.py" line="547"/>
         <source>Importér mødefil</source>
         <translation>Import meeting file</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="544"/>
+        <location filename="../../ui/main_window.py" line="548"/>
         <source>Mødefiler (*.json);;Alle filer (*)</source>
         <translation>Meeting files (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="559"/>
+        <location filename="../../ui/main_window.py" line="563"/>
         <source>Mødefilen blev afvist</source>
         <translation>The meeting file was rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="560"/>
+        <location filename="../../ui/main_window.py" line="564"/>
         <source>Mødefilen blev ikke importeret; intet er ændret.
 
 {error}</source>
@@ -1705,8 +1705,8 @@ Workshop closes; the file has not been changed.</translation>
 {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="570"/>
-        <location filename="../../ui/main_window.py" line="576"/>
+        <location filename="../../ui/main_window.py" line="572"/>
+        <location filename="../../ui/main_window.py" line="578"/>
         <source>Mødefilen er importeret.</source>
         <translation>The meeting file has been imported.</translation>
     </message>
@@ -1726,32 +1726,32 @@ Workshop closes; the file has not been changed.</translation>
         <translation>Meeting files (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="594"/>
+        <location filename="../../ui/main_window.py" line="601"/>
         <source>Eksport mislykkedes</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="596"/>
+        <location filename="../../ui/main_window.py" line="600"/>
         <source>Mødet er gemt i {path}</source>
         <translation>The meeting is saved in {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="607"/>
+        <location filename="../../ui/main_window.py" line="613"/>
         <source>Workshop afvikler opgaveudvalgenes møder og skriver referatet.</source>
         <translation>Workshop runs task committee meetings and writes the minutes.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="613"/>
+        <location filename="../../ui/main_window.py" line="619"/>
         <source>Sproget skiftes, næste gang Workshop startes.</source>
         <translation>The language changes the next time Workshop starts.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="624"/>
+        <location filename="../../ui/main_window.py" line="630"/>
         <source>Ikke gemt</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="625"/>
+        <location filename="../../ui/main_window.py" line="631"/>
         <source>Noget af det, du har skrevet, kunne ikke gemmes. Luk alligevel?</source>
         <translation>Some of what you typed could not be saved. Close anyway?</translation>
     </message>
@@ -1807,32 +1807,32 @@ Workshop closes; the file has not been changed.</translation>
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="50"/>
+        <location filename="../../ui/panels/navigator.py" line="59"/>
         <source>Nyt møde</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="54"/>
+        <location filename="../../ui/panels/navigator.py" line="63"/>
         <source>{n}. møde i {name}</source>
         <translation>Meeting {n} of {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="61"/>
+        <location filename="../../ui/panels/navigator.py" line="70"/>
         <source>Nummer</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="62"/>
+        <location filename="../../ui/panels/navigator.py" line="71"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="63"/>
+        <location filename="../../ui/panels/navigator.py" line="72"/>
         <source>Starter</source>
         <translation>Starts</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="64"/>
+        <location filename="../../ui/panels/navigator.py" line="73"/>
         <source>Sted</source>
         <translation>Place</translation>
     </message>
@@ -2124,79 +2124,79 @@ Workshop closes; the file has not been changed.</translation>
         <translation>Meeting {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="204"/>
+        <location filename="../../ui/panels/navigator.py" line="213"/>
         <source>Nyt udvalg</source>
         <translation>New committee</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="204"/>
+        <location filename="../../ui/panels/navigator.py" line="213"/>
         <source>Udvalgets navn:</source>
         <translation>Committee name:</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="209"/>
+        <location filename="../../ui/panels/navigator.py" line="218"/>
         <source>Opret udvalg</source>
         <translation>Create committee</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="228"/>
+        <location filename="../../ui/panels/navigator.py" line="237"/>
         <source>Opret møde</source>
         <translation>Create meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="258"/>
-        <location filename="../../ui/panels/navigator.py" line="260"/>
+        <location filename="../../ui/panels/navigator.py" line="267"/>
+        <location filename="../../ui/panels/navigator.py" line="269"/>
         <source>Omdøb</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="258"/>
+        <location filename="../../ui/panels/navigator.py" line="267"/>
         <source>Nyt navn:</source>
         <translation>New name:</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="261"/>
+        <location filename="../../ui/panels/navigator.py" line="270"/>
         <source>Navnet</source>
         <translation>The name</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="280"/>
+        <location filename="../../ui/panels/navigator.py" line="289"/>
         <source>Slet {name}</source>
         <translation>Delete {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="289"/>
+        <location filename="../../ui/panels/navigator.py" line="298"/>
         <source> og {n} flere</source>
         <translation> and {n} more</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="290"/>
+        <location filename="../../ui/panels/navigator.py" line="299"/>
         <source>Slet {names}?</source>
         <translation>Delete {names}?</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="293"/>
+        <location filename="../../ui/panels/navigator.py" line="302"/>
         <source>{n} registreringer (fremmøde, svar, input m.m.) slettes med. Du kan fortryde med Ctrl+Z.</source>
         <translation>{n} records (attendance, answers, inputs etc.) are deleted with it. You can undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="296"/>
-        <location filename="../../ui/panels/navigator.py" line="303"/>
+        <location filename="../../ui/panels/navigator.py" line="305"/>
+        <location filename="../../ui/panels/navigator.py" line="312"/>
         <source>Slet</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="304"/>
+        <location filename="../../ui/panels/navigator.py" line="313"/>
         <source>Slet &quot;{name}&quot;?</source>
         <translation>Delete &quot;{name}&quot;?</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="311"/>
+        <location filename="../../ui/panels/navigator.py" line="320"/>
         <source>Slet indhold</source>
         <translation>Delete content</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="312"/>
+        <location filename="../../ui/panels/navigator.py" line="321"/>
         <source>&quot;{name}&quot; har {n} registreringer (fremmøde, svar, input, referat m.m.), som slettes med. Er du helt sikker? (Du kan fortryde med Ctrl+Z.)</source>
         <translation>&quot;{name}&quot; has {n} records (attendance, answers, inputs, minutes etc.) that will be deleted with it. Are you quite sure? (You can undo with Ctrl+Z.)</translation>
     </message>
@@ -2649,48 +2649,48 @@ These are not the approved minutes. {what} anyway? Every page is marked CHANGED 
 <context>
     <name>RoomActions</name>
     <message>
-        <location filename="../../ui/panels/run_room.py" line="95"/>
-        <location filename="../../ui/panels/run_room.py" line="114"/>
+        <location filename="../../ui/panels/run_room.py" line="99"/>
+        <location filename="../../ui/panels/run_room.py" line="118"/>
         <source>Åbn for deltagere</source>
         <translation>Open for participants</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_room.py" line="107"/>
+        <location filename="../../ui/panels/run_room.py" line="111"/>
         <source>Luk for deltagere</source>
         <translation>Close for participants</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_room.py" line="109"/>
+        <location filename="../../ui/panels/run_room.py" line="113"/>
         <source>Åben for deltagere (almindelig HTTP på det lokale net): %1</source>
         <translation>Open for participants (plain HTTP on the local network): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_room.py" line="125"/>
+        <location filename="../../ui/panels/run_room.py" line="129"/>
         <source>Deltager</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_room.py" line="126"/>
+        <location filename="../../ui/panels/run_room.py" line="130"/>
         <source>En ny telefon vil deltage som &quot;%1&quot;, som en anden telefon allerede bruger. Må den det?</source>
         <translation>A new phone wants to take part as &quot;%1&quot;, which another phone already uses. Allow it?</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_room.py" line="96"/>
+        <location filename="../../ui/panels/run_room.py" line="100"/>
         <source>Hvilket netværk er telefonerne på?</source>
         <translation>Which network are the phones on?</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_room.py" line="31"/>
+        <location filename="../../ui/panels/run_room.py" line="35"/>
         <source>Lad medlemmerne følge mødet og skrive fra deres telefoner ({keys})</source>
         <translation>Let the members follow the meeting and write from their phones ({keys})</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_room.py" line="130"/>
+        <location filename="../../ui/panels/run_room.py" line="134"/>
         <source>Godkend</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_room.py" line="131"/>
+        <location filename="../../ui/panels/run_room.py" line="135"/>
         <source>Afvis</source>
         <translation>Refuse</translation>
     </message>
@@ -3385,17 +3385,17 @@ These are not the approved minutes. {what} anyway? Every page is marked CHANGED 
 <context>
     <name>TitleDelegate</name>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="89"/>
+        <location filename="../../ui/panels/candidate_list.py" line="90"/>
         <source>Pejlemærkets titel</source>
         <translation>Guiding principle&apos;s title</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="103"/>
+        <location filename="../../ui/panels/candidate_list.py" line="104"/>
         <source>Omdøb pejlemærke</source>
         <translation>Rename guiding principle</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="104"/>
+        <location filename="../../ui/panels/candidate_list.py" line="105"/>
         <source>Titlen</source>
         <translation>The title</translation>
     </message>
@@ -3549,210 +3549,210 @@ These are not the approved minutes. {what} anyway? Every page is marked CHANGED 
 <context>
     <name>WorkingGroupsView</name>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="47"/>
+        <location filename="../../ui/panels/working_groups.py" line="49"/>
         <source>fraværende</source>
         <translation>absent</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="48"/>
+        <location filename="../../ui/panels/working_groups.py" line="50"/>
         <source>afbud</source>
         <translation>sent apologies</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="49"/>
+        <location filename="../../ui/panels/working_groups.py" line="51"/>
         <source>ikke til stede</source>
         <translation>not present</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="65"/>
+        <location filename="../../ui/panels/working_groups.py" line="68"/>
         <source>Arbejdsgrupper</source>
         <translation>Working groups</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="73"/>
+        <location filename="../../ui/panels/working_groups.py" line="76"/>
         <source>Ny arbejdsgruppe – skriv navnet, Enter</source>
         <translation>New working group – type the name, Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="74"/>
+        <location filename="../../ui/panels/working_groups.py" line="77"/>
         <source>Navn på ny arbejdsgruppe</source>
         <translation>Name of new working group</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="77"/>
+        <location filename="../../ui/panels/working_groups.py" line="80"/>
         <source>Tilføj</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="80"/>
+        <location filename="../../ui/panels/working_groups.py" line="83"/>
         <source>Valgt pejlemærke</source>
         <translation>Chosen guiding principle</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="81"/>
+        <location filename="../../ui/panels/working_groups.py" line="84"/>
         <source>Opret fra pejlemærke</source>
         <translation>Create from guiding principle</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="83"/>
+        <location filename="../../ui/panels/working_groups.py" line="86"/>
         <source>Fjern valgte</source>
         <translation>Remove selected</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="86"/>
+        <location filename="../../ui/panels/working_groups.py" line="89"/>
         <source>&lt;b&gt;Arbejdsgrupper&lt;/b&gt;</source>
         <translation>&lt;b&gt;Working groups&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="99"/>
-        <location filename="../../ui/panels/working_groups.py" line="106"/>
+        <location filename="../../ui/panels/working_groups.py" line="102"/>
+        <location filename="../../ui/panels/working_groups.py" line="109"/>
         <source>Arbejdsgruppens navn</source>
         <translation>Working group&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="108"/>
-        <location filename="../../ui/panels/working_groups.py" line="113"/>
-        <location filename="../../ui/panels/working_groups.py" line="154"/>
+        <location filename="../../ui/panels/working_groups.py" line="111"/>
+        <location filename="../../ui/panels/working_groups.py" line="116"/>
+        <location filename="../../ui/panels/working_groups.py" line="157"/>
         <source>Kommissorium</source>
         <translation>Terms of reference</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="110"/>
+        <location filename="../../ui/panels/working_groups.py" line="113"/>
         <source>Hvad arbejdsgruppen skal, og hvad den leverer</source>
         <translation>What the working group is to do, and what it delivers</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="115"/>
+        <location filename="../../ui/panels/working_groups.py" line="118"/>
         <source>Arbejdsgruppens medlemmer</source>
         <translation>Working group&apos;s members</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="118"/>
-        <location filename="../../ui/panels/working_groups.py" line="156"/>
+        <location filename="../../ui/panels/working_groups.py" line="121"/>
+        <location filename="../../ui/panels/working_groups.py" line="159"/>
         <source>Tovholder</source>
         <translation>Convener</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="121"/>
+        <location filename="../../ui/panels/working_groups.py" line="124"/>
         <source>Medlemmer udefra</source>
         <translation>Outside members</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="125"/>
+        <location filename="../../ui/panels/working_groups.py" line="128"/>
         <source>Navn udefra</source>
         <translation>Outside name</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="126"/>
+        <location filename="../../ui/panels/working_groups.py" line="129"/>
         <source>Navn på medlem udefra</source>
         <translation>Name of outside member</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="128"/>
+        <location filename="../../ui/panels/working_groups.py" line="131"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="129"/>
+        <location filename="../../ui/panels/working_groups.py" line="132"/>
         <source>Organisation for medlem udefra</source>
         <translation>Organisation of outside member</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="133"/>
+        <location filename="../../ui/panels/working_groups.py" line="136"/>
         <source>Tilføj udefra</source>
         <translation>Add from outside</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="135"/>
+        <location filename="../../ui/panels/working_groups.py" line="138"/>
         <source>Fjern</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="136"/>
+        <location filename="../../ui/panels/working_groups.py" line="139"/>
         <source>Fjern den valgte person udefra ({keys})</source>
         <translation>Remove the selected outside person ({keys})</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="148"/>
-        <location filename="../../ui/panels/working_groups.py" line="158"/>
-        <location filename="../../ui/panels/working_groups.py" line="363"/>
+        <location filename="../../ui/panels/working_groups.py" line="151"/>
+        <location filename="../../ui/panels/working_groups.py" line="161"/>
+        <location filename="../../ui/panels/working_groups.py" line="390"/>
         <source>Første møde</source>
         <translation>First meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="149"/>
-        <location filename="../../ui/panels/working_groups.py" line="159"/>
-        <location filename="../../ui/panels/working_groups.py" line="363"/>
+        <location filename="../../ui/panels/working_groups.py" line="152"/>
+        <location filename="../../ui/panels/working_groups.py" line="162"/>
+        <location filename="../../ui/panels/working_groups.py" line="390"/>
         <source>Melder tilbage</source>
         <translation>Reports back</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="153"/>
+        <location filename="../../ui/panels/working_groups.py" line="156"/>
         <source>Navn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="155"/>
+        <location filename="../../ui/panels/working_groups.py" line="158"/>
         <source>Medlemmer</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="157"/>
+        <location filename="../../ui/panels/working_groups.py" line="160"/>
         <source>Udefra</source>
         <translation>From outside</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="221"/>
+        <location filename="../../ui/panels/working_groups.py" line="225"/>
         <source>1 medlem</source>
         <translation>1 member</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="221"/>
+        <location filename="../../ui/panels/working_groups.py" line="225"/>
         <source>{n} medlemmer</source>
         <translation>{n} members</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="223"/>
+        <location filename="../../ui/panels/working_groups.py" line="227"/>
         <source>mødes {date}</source>
         <translation>meets {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="225"/>
+        <location filename="../../ui/panels/working_groups.py" line="229"/>
         <source>melder tilbage {date}</source>
         <translation>reports back {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="239"/>
+        <location filename="../../ui/panels/working_groups.py" line="266"/>
         <source> (har en gruppe)</source>
         <translation> (has a group)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="242"/>
+        <location filename="../../ui/panels/working_groups.py" line="269"/>
         <source>Ingen valgte pejlemærker endnu</source>
         <translation>No chosen guiding principles yet</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="293"/>
+        <location filename="../../ui/panels/working_groups.py" line="320"/>
         <source>Ingen tovholder</source>
         <translation>No convener</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="298"/>
+        <location filename="../../ui/panels/working_groups.py" line="325"/>
         <source>{name} ({organisation})</source>
         <translation>{name} ({organisation})</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="321"/>
+        <location filename="../../ui/panels/working_groups.py" line="348"/>
         <source>Skriv arbejdsgruppens navn først.</source>
         <translation>Type the working group&apos;s name first.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="340"/>
+        <location filename="../../ui/panels/working_groups.py" line="367"/>
         <source>Arbejde videre med pejlemærket &quot;{title}&quot; og komme med forslag til udvalget.</source>
         <translation>Work further on the guiding principle &quot;{title}&quot; and come back with proposals to the committee.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/working_groups.py" line="394"/>
+        <location filename="../../ui/panels/working_groups.py" line="421"/>
         <source>Skriv navnet på personen udefra først.</source>
         <translation>Write the outside person&apos;s name first.</translation>
     </message>

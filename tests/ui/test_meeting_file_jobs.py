@@ -18,7 +18,7 @@ from workshop.services import attendance
 from workshop.services import referat as service
 
 from ui.context import AppContext
-from ui.meeting_file_jobs import Imported, export_meeting, start_import
+from ui.meeting_file_jobs import Imported, start_export, start_import
 
 
 def _import(db: Database, path: Path, qtbot: QtBot) -> tuple[Imported | None, str]:
@@ -34,13 +34,32 @@ def _import(db: Database, path: Path, qtbot: QtBot) -> tuple[Imported | None, st
     return got[0]
 
 
+def _export(db: Database, meeting_id: int, path: Path, qtbot: QtBot) -> str:
+    """Through the window's export: on the database's lane; "" or the failure's message."""
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    got: list[str] = []
+    operation = start_export(AppContext(db), meeting_id, path, parent)
+    operation.finished.connect(lambda _path: got.append(""))
+    operation.failed.connect(got.append)
+    qtbot.waitUntil(lambda: bool(got), timeout=20000)
+    return got[0]
+
+
+def test_a_failed_export_names_the_file_and_writes_nothing(db: Database, qtbot: QtBot, tmp_path: Path) -> None:
+    m = load_demo(db)
+    path = tmp_path / "mangler" / "m.workshop.json"  # its folder does not exist
+    assert _export(db, m, path, qtbot) == f"mappen {path.parent} findes ikke; intet er skrevet"
+    assert not path.parent.exists()
+
+
 def test_window_export_and_import_keep_an_approved_referat(db: Database, qtbot: QtBot, tmp_path: Path) -> None:
     m = load_demo(db)
     service.send_for_approval(db, m)
     for member in attendance.present_members(db, m):
         service.approve(db, m, member.id, at=datetime(2017, 11, 20, 9, 0))  # type: ignore[arg-type]
     path = tmp_path / "a.workshop.json"
-    assert export_meeting(db, m, path) == ""
+    assert _export(db, m, path, qtbot) == ""
     section = read_document(path)["referat"]
     assert {k: v for k, v in section.items() if k not in ("content", "document_sha256", "signature")} \
         == service.referat_state(db, m)
