@@ -822,12 +822,22 @@
         <translation>Working groups</translation>
     </message>
     <message>
-        <location filename="../../ui/projector/chosen_page.py" line="84"/>
+        <location filename="../../ui/projector/chosen_page.py" line="81"/>
+        <source>{name} (tovholder)</source>
+        <translation>{name} (convener)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector/chosen_page.py" line="83"/>
+        <source>{name} ({organisation})</source>
+        <translation>{name} ({organisation})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector/chosen_page.py" line="89"/>
         <source>Første møde {date}</source>
         <translation>First meeting {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/projector/chosen_page.py" line="86"/>
+        <location filename="../../ui/projector/chosen_page.py" line="91"/>
         <source>melder tilbage {date}</source>
         <translation>reports back {date}</translation>
     </message>

@@ -289,6 +289,10 @@ def test_a_whole_meeting_by_keyboard_while_the_chair_and_the_wall_follow(
     assert all((g.meets_on, g.reports_to) == (first_meeting, date(2018, 1, 31)) for g in made)
     assert f.chair.view.working_groups.list.count() == 2
     assert f.projector.chosen_texts()[:2] == ["1. Service døgnet rundt", "2. Ingen lades tilbage"]
+    # The wall names the working groups' people as the referat prints them: tovholder, people from outside.
+    assert "Mikael Fenger (tovholder), Anne Hjorth, Brian Mühdorff, Jens Vej (Vejdirektoratet)" \
+        in f.projector.chosen_texts()[2]
+    assert "Lars Kofoed (tovholder), Sofie Kızılkaya, Jens Holm" in f.projector.chosen_texts()[3]
     f.shoot("working-groups", "capture-working-groups")
 
     # --- closing: "Hæv mødet" asks, then the referat is next ---------------------------------------------------

@@ -114,10 +114,16 @@ def test_group_work_views_votes_and_chosen(qtbot: object, sqlite_db: Database) -
     ctx.broadcast(working_groups.add_working_group(
         sqlite_db, w.items[3], name="Nærhed i praksis", mandate="Arbejder videre med nærhed.",
         member_ids=w.member_ids[:2], meets_on=date(2017, 12, 1), reports_to=date(2018, 1, 31)))
-    assert projector.chosen_texts() == [
+    assert projector.chosen_texts() == [  # the members in the committee's order, as the referat has them
         "1. Nærhed",
-        "Nærhed i praksis\nArbejder videre med nærhed.\nAnne Hjorth, Mikael Fenger\n"
+        "Nærhed i praksis\nArbejder videre med nærhed.\nMikael Fenger, Anne Hjorth\n"
         "Første møde 01.12.2017, melder tilbage 31.01.2018"]
+    wg = working_groups.list_working_groups(sqlite_db, w.items[3])[0].pk
+    ctx.broadcast(working_groups.set_convener(sqlite_db, wg, w.member_ids[1]))
+    ctx.broadcast(working_groups.set_working_group_guests(sqlite_db, wg, [("Eva Holm", "Borgerrådgiveren"),
+                                                                          ("Lise Berg", "")]))
+    assert projector.chosen_texts()[1].split("\n")[2] == \
+        "Mikael Fenger, Anne Hjorth (tovholder), Eva Holm (Borgerrådgiveren), Lise Berg"
 
 
 def test_font_scale_keys_and_own_timer(qtbot: object, sqlite_db: Database) -> None:

@@ -331,7 +331,7 @@ def test_whole_workshop_from_the_keyboard(qtbot: QtBot, sqlite_db: Database,
     chosen_cards = projector.chosen_texts()
     assert chosen_cards[:4] == [f"{n}. {t}" for n, t in enumerate(list(totals)[:4], start=1)]
     assert chosen_cards[4].startswith("Digital service døgnet rundt\n")
-    assert "Anne Hjorth, Brian Mühdorff, Mikael Fenger" in chosen_cards[4]
+    assert "Mikael Fenger, Anne Hjorth, Brian Mühdorff" in chosen_cards[4]
     assert chosen_cards[5].startswith("Digital inklusion på biblioteket\nUndersøger")
     shots(panel, "run-working-groups")
     shots(projector, "projector-chosen-working-groups")

@@ -75,8 +75,13 @@ class ChosenPage(QWidget):
             lines = [wg.name]
             if wg.mandate:
                 lines.append(wg.mandate)
-            members = sorted((names.get(i, "?") for i in self.ctx.read(working_groups.working_group_members, wg.pk)),
-                             key=str.lower)
+            # Who is in it as the referat prints them: members in the committee's order, the
+            # tovholder marked, then the people from outside with their organisation.
+            people = self.ctx.read(working_groups.working_group_people, wg.pk)
+            members = [self.tr("{name} (tovholder)").format(name=name) if mid == people["convener"] else name
+                       for mid, name in names.items() if mid in people["members"]]
+            members += [self.tr("{name} ({organisation})").format(name=name, organisation=organisation)
+                        if organisation else name for name, organisation in people["guests"]]
             if members:
                 lines.append(", ".join(members))
             dates = []
