@@ -49,10 +49,8 @@ def test_join_move_and_leave_are_seen_by_the_others(pg_db: Database) -> None:
         secretary.join(other)  # opens another meeting
         seen.wait(lambda p: len(p) == 1 and p[0].meeting_id == other, timeout=5)
         assert chair.peers(m.meeting) == ()
-        t0 = time.monotonic()
         secretary.stop()
-        seen.wait(lambda p: p == (), timeout=5)
-        assert time.monotonic() - t0 < 2.5
+        seen.wait(lambda p: p == (), timeout=5)  # well before the 30 s poll: a notice said it
         assert chair.peers() == ()
 
 

@@ -59,9 +59,10 @@ def test_a_row_held_by_a_stalled_laptop_fails_in_danish_instead_of_hanging(pg_db
         tx = other.begin()
         other.execute(text("SELECT id FROM agendaitem WHERE id = :i FOR UPDATE"), {"i": m.case_item})
         t0 = time.monotonic()
-        with pytest.raises(StorageError, match="svarede ikke i tide"):
+        with pytest.raises(StorageError, match="svarede ikke i tide") as refused:
             agenda.update_item(pg_db, m.case_item, expected_version=1, decision="Ny tekst")
-        assert 4.0 < time.monotonic() - t0 < 8.0  # lock_timeout 5 s
+        assert time.monotonic() - t0 >= 4.0  # it waited for the row first ...
+        assert "lock timeout" in str(refused.value.__cause__)  # ... until lock_timeout (5 s), not statement_timeout (10 s)
         tx.rollback()
     finally:
         other.close()
@@ -72,10 +73,9 @@ def test_an_unanswering_server_is_reported_after_the_connect_timeout(pg_db: Data
     url = make_url(PG_URL)
     with DelayProxy((url.host or "127.0.0.1", url.port or 5432)) as proxy:
         proxy.stall(30)
-        t0 = time.monotonic()
         with pytest.raises(StorageError, match="kan ikke åbnes"):
             Database(proxy.url(pg_db.url))
-        assert time.monotonic() - t0 < 12.0  # connect_timeout 5 s (psycopg may try twice: IPv4 and v6)
+        assert proxy.stalled  # refused within the 30 s stall: connect_timeout (5 s), not the network, ended it
 
 
 def test_reading_runs_outside_a_transaction_on_postgresql_and_sees_what_is_committed(db: Database) -> None:

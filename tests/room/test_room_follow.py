@@ -50,7 +50,7 @@ def test_serve_follows_another_laptops_writes_by_notice(laptops: tuple[Database,
         assert anne.post("api/join", json={"member": meeting.members["Anne Hansen"]}).json()["status"] == "joined"
         assert anne.get("api/state").json()["step"] == "waiting"
         meetings.set_current_step(laptop, meeting.id, meeting.question, "")  # the chair's laptop moves on
-        assert _state_within(anne, "answer", 2.0) < 1.0
+        _state_within(anne, "answer", 10.0)  # no polling here (above): a notice brought it; how fast: bench 10
 
         # The listener's connection is cut; the laptop moves on meanwhile: caught up on reconnecting.
         pid = listener.backend_pid
@@ -61,7 +61,7 @@ def test_serve_follows_another_laptops_writes_by_notice(laptops: tuple[Database,
         finally:
             admin.dispose()
         meetings.set_current_step(laptop, meeting.id, meeting.groups_item, "inputs")
-        _state_within(anne, "inputs", 2.0)
+        _state_within(anne, "inputs", 10.0)
     finally:
         listener.stop()
         room.stop()

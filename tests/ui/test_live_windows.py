@@ -3,7 +3,6 @@ on the CI PostgreSQL, see each other's writes through the change notices, as loc
 
 from __future__ import annotations
 
-import time
 from collections.abc import Iterator
 
 import pytest
@@ -61,9 +60,7 @@ def test_an_input_typed_on_a_appears_on_b_and_its_projector(
     qtbot.keyClicks(column.entry, "Nemmere selvbetjening")
     qtbot.keyClick(column.entry, Qt.Key.Key_Return)
     assert a.inputs(group) == ["Nemmere selvbetjening"]
-    t0 = time.monotonic()
-    qtbot.waitUntil(lambda: b.inputs(group) == ["Nemmere selvbetjening"], timeout=2000)
-    assert time.monotonic() - t0 < 1.0
+    qtbot.waitUntil(lambda: b.inputs(group) == ["Nemmere selvbetjening"], timeout=10000)  # how fast: bench 10a
     assert projector.inputs.model is b.panel.groups.model  # the projector renders the same rows
     # B's own echo is not applied twice, A's is skipped: still one row each
     qtbot.wait(300)
@@ -71,7 +68,7 @@ def test_an_input_typed_on_a_appears_on_b_and_its_projector(
     projector.close()
 
 
-def test_changes_missed_while_disconnected_are_caught_up_within_2_s(
+def test_changes_missed_while_disconnected_are_caught_up_on_reconnecting(
         two: tuple[Laptop, Laptop], meeting: SmallMeeting, qtbot: QtBot) -> None:
     a, b = two
     group = capture.add_group(a.db, meeting.groups, name="Gruppe 1").id  # type: ignore[arg-type]
@@ -86,12 +83,10 @@ def test_changes_missed_while_disconnected_are_caught_up_within_2_s(
             assert conn.execute(text("SELECT pg_terminate_backend(:p)"), {"p": pid}).scalar_one()
     finally:
         admin.dispose()
-    t0 = time.monotonic()
     typed = [f"mens B var væk {i}" for i in range(3)]
     for line in typed:  # written on A's laptop while B's listener is gone (0.5 s before it retries)
         capture.add_input(a.db, group, line)
-    qtbot.waitUntil(lambda: b.inputs(group) == typed, timeout=2000)
-    assert time.monotonic() - t0 < 2.0
+    qtbot.waitUntil(lambda: b.inputs(group) == typed, timeout=10000)  # how fast: bench 10b
     qtbot.waitUntil(lambda: states[-1:] == [True], timeout=2000)
     assert False in states  # the loss was reported (the window's banner)
 

@@ -254,7 +254,7 @@ def test_closing_the_window_asks_when_an_input_still_being_saved_is_refused(
         dialogs.answers = [QMessageBox.StandardButton.No]  # "Luk alligevel?" No: the window stays
         t0 = time.monotonic()
         assert not window.close()
-        assert 0.4 < time.monotonic() - t0 < 10  # it waited for the answer (not for the 30 s stall)
+        assert time.monotonic() - t0 >= 0.4 and window.ctx.submitting == 0  # it waited for the answer
         assert dialogs.warnings == ["Noget af det, du har skrevet, kunne ikke gemmes. Luk alligevel?"]
         assert column.entry.text() == "Det sidste input"  # the refused input is back in its field
         assert _stored(pg_db, meeting.groups) == []  # type: ignore[arg-type]
