@@ -299,13 +299,27 @@ def test_a_whole_meeting_by_keyboard_while_the_chair_and_the_wall_follow(
     clock.advance(19)
     f.key(Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier, groups_view.members)
     f.both_on(w.items[4], "", "5. Afrunding", "chosen")
+    f.type(sec.view.closing.next_meeting.edit, "17.1.2018")  # Afrunding: the next meeting's date
+    assert agenda.get_item(db, w.items[4]).next_meeting_on == date(2018, 1, 17)
+    assert f.chair.view.closing.next_meeting.edit.text() == "17. januar 2018"
     sec.close_button.setFocus()
     f.key(Qt.Key.Key_Space, widget=sec.close_button)
     assert meetings.get_meeting(db, f.meeting_id).ended_at == "19:04"
     assert type(win.tabs.currentWidget()).__name__ == "ReferatPanel"
     assert f.chair.close_button.text() == "Hævet kl. 19:04" and not f.chair.close_button.isEnabled()
     assert f.projector.question.text() == "Mødet er hævet kl. 19:04"
+    # "hævet kl." is corrected in the secretary's layout (until the referat is sent); all three follow.
+    f.key(Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    ended = sec.view.closing.ended
+    ended.setFocus()
+    ended.selectAll()
+    f.type(ended, "19:10")
+    assert meetings.get_meeting(db, f.meeting_id).ended_at == "19:10"
+    assert f.chair.close_button.text() == "Hævet kl. 19:10" and f.chair.view.closing.ended.text() == "19:10"
+    assert f.projector.question.text() == "Mødet er hævet kl. 19:10"
+    f.key(Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
     referat = win.tabs.currentWidget()
+    assert type(referat).__name__ == "ReferatPanel"
     qtbot.waitUntil(lambda: referat.render_job is None or not referat.render_job.running,  # type: ignore[attr-defined]
                     timeout=20000)
     f.shoot("closed")  # with the preview rendered
@@ -330,5 +344,6 @@ def test_a_whole_meeting_by_keyboard_while_the_chair_and_the_wall_follow(
     assert "Tryghed om data 6 fravalgt" in text
     assert "Medlemmer: Mikael Fenger (formand) (tovholder), Anne Hjorth og Brian Mühdorff" in text
     assert "Jens Vej (Vejdirektoratet)" in text and "(tovholder)" in text
-    assert "19:04" in text
+    assert "mødet hævet kl.: 19:10" in text  # as corrected; 19:04 is when the Afrunding started
+    assert "Næste møde: den 17. januar 2018" in text
     assert not errors, errors
