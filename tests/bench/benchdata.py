@@ -7,9 +7,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import generate
 from sqlalchemy import create_engine, text
 
+from tests.bench import generate
 from workshop.db import Database
 
 

@@ -5,10 +5,9 @@ from __future__ import annotations
 import time
 from datetime import datetime
 
-import generate
-from benchdata import Bench
-from results import Figure, alternate, median, p95
-
+from tests.bench import generate
+from tests.bench.benchdata import Bench
+from tests.bench.results import Figure, alternate, median, p95
 from workshop.db import Database
 from workshop.services import agenda, capture, meetings
 

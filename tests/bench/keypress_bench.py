@@ -11,10 +11,9 @@ from __future__ import annotations
 
 import time
 
-import generate
-from benchdata import Bench
-from results import Figure, missing, p95
-
+from tests.bench import generate
+from tests.bench.benchdata import Bench
+from tests.bench.results import Figure, missing, p95
 from workshop.db import Database
 
 TARGET_MS = 16.0
@@ -72,8 +71,7 @@ def run(bench: Bench, phones: int = 0) -> list[Figure]:
             return [missing(name, "ms", TARGET_MS, f"projector shows {projector.view!r}, not the inputs")]
         room_note = ""
         if phones:
-            import room_bench
-
+            from tests.bench import room_bench
             from workshop.services import attendance
 
             from ui.room_control import RoomControl

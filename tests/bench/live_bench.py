@@ -18,12 +18,12 @@ import sys
 import time
 from pathlib import Path
 
-import benchdata
-from benchdata import Bench
-from results import Figure, median, missing, p95
 from sqlalchemy.engine import make_url
 
 from tests import pg_cluster
+from tests.bench import benchdata
+from tests.bench.benchdata import Bench
+from tests.bench.results import Figure, median, missing, p95
 from tests.live_support import Collector, small_meeting
 from tests.pg_schema import pg_schema
 from workshop.db import Database

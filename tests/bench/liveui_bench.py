@@ -39,12 +39,12 @@ import time
 from pathlib import Path
 from typing import Any
 
-import benchdata
-from benchdata import Bench
-from results import Figure, median, missing, p95
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
+from tests.bench import benchdata
+from tests.bench.benchdata import Bench
+from tests.bench.results import Figure, median, missing, p95
 from tests.live_support import small_meeting
 from tests.pg_schema import pg_schema
 from workshop.db import Database

@@ -5,10 +5,9 @@ from __future__ import annotations
 import json
 import time
 
-import generate
-from benchdata import Bench
-from results import Figure, alternate, median, missing
-
+from tests.bench import generate
+from tests.bench.benchdata import Bench
+from tests.bench.results import Figure, alternate, median, missing
 from workshop.db import Database
 from workshop.services.meetings import delete_meeting
 

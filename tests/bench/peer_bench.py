@@ -17,9 +17,8 @@ import time
 from pathlib import Path
 from typing import Any
 
-from benchdata import Bench
-from results import Figure, alternate, median, missing
-
+from tests.bench.benchdata import Bench
+from tests.bench.results import Figure, alternate, median, missing
 from workshop.db import Database
 
 NAME = "referat PDF vs LibreOffice DOCX->PDF (ours/peer)"

@@ -5,14 +5,11 @@ from __future__ import annotations
 import os
 import time
 
-import benchdata
-import capture_bench
-import generate
-import meetingfile_bench
-from benchdata import Bench
-from results import Figure, median, missing, p95
 from sqlalchemy import text
 
+from tests.bench import benchdata, capture_bench, generate, meetingfile_bench
+from tests.bench.benchdata import Bench
+from tests.bench.results import Figure, median, missing, p95
 from tests.pg_schema import pg_schema
 from workshop.db import Database
 

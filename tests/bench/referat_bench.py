@@ -17,10 +17,9 @@ import io
 import time
 from typing import Any
 
-import generate
-from benchdata import Bench
-from results import Figure, alternate, median, missing
-
+from tests.bench import generate
+from tests.bench.benchdata import Bench
+from tests.bench.results import Figure, alternate, median, missing
 from workshop.db import Database
 
 TARGET_DEMO_S = 0.5

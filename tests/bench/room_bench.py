@@ -24,9 +24,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from benchdata import Bench
-from results import Figure, missing, p95
-
+from tests.bench.benchdata import Bench
+from tests.bench.results import Figure, missing, p95
 from workshop.db import Database
 
 NAME_A = "room: 30 phones submit at once, submit to projector, p95"

@@ -23,15 +23,13 @@ from collections.abc import Callable
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))
-sys.path.insert(1, str(HERE.parent.parent))  # the repository, for `workshop` and `ui`
+sys.path.insert(0, str(HERE.parent.parent))  # the repository: `workshop`, `ui` and `tests.bench.<module>`
 
 # Qt figures run in this process too: never on a real display.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import benchdata  # noqa: E402
-import generate  # noqa: E402
-from results import Figure, markdown, table  # noqa: E402
+from tests.bench import benchdata, generate  # noqa: E402
+from tests.bench.results import Figure, markdown, table  # noqa: E402
 
 DEFAULT_PG = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 
@@ -40,68 +38,67 @@ REPEATS = {"full": (5, 300), "tiny": (1, 20)}
 
 
 def _startup(bench: benchdata.Bench) -> list[Figure]:
-    import startup_bench
+    from tests.bench import startup_bench
 
     return startup_bench.run(bench)
 
 
 def _memory(bench: benchdata.Bench) -> list[Figure]:
-    import startup_bench
+    from tests.bench import startup_bench
 
     return startup_bench.run_memory_only(bench)
 
 
 def _capture(bench: benchdata.Bench) -> list[Figure]:
-    import capture_bench
+    from tests.bench import capture_bench
 
     return capture_bench.run_sqlite(bench)
 
 
 def _keypress(bench: benchdata.Bench) -> list[Figure]:
-    import keypress_bench
+    from tests.bench import keypress_bench
 
     return keypress_bench.run(bench)
 
 
 def _referat(bench: benchdata.Bench) -> list[Figure]:
-    import referat_bench
+    from tests.bench import referat_bench
 
     return referat_bench.run(bench)
 
 
 def _meetingfile(bench: benchdata.Bench) -> list[Figure]:
-    import meetingfile_bench
+    from tests.bench import meetingfile_bench
 
     return meetingfile_bench.run_sqlite(bench)
 
 
 def _postgres(bench: benchdata.Bench) -> list[Figure]:
-    import postgres_bench
+    from tests.bench import postgres_bench
 
     return postgres_bench.run(bench)
 
 
 def _live(bench: benchdata.Bench) -> list[Figure]:
-    import live_bench
+    from tests.bench import live_bench
 
     return live_bench.run(bench)
 
 
 def _peer(bench: benchdata.Bench) -> list[Figure]:
-    import peer_bench
+    from tests.bench import peer_bench
 
     return peer_bench.run(bench)
 
 
 def _liveui(bench: benchdata.Bench) -> list[Figure]:
-    import liveui_bench
+    from tests.bench import liveui_bench
 
     return liveui_bench.run(bench)
 
 
 def _room(bench: benchdata.Bench) -> list[Figure]:
-    import keypress_bench
-    import room_bench
+    from tests.bench import keypress_bench, room_bench
 
     return room_bench.run(bench) + keypress_bench.run(bench, phones=room_bench.PHONES)
 

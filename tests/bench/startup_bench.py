@@ -23,10 +23,9 @@ import tempfile
 import time
 from pathlib import Path
 
-import generate
-from benchdata import Bench
-from results import Figure, alternate, median, missing
-
+from tests.bench import generate
+from tests.bench.benchdata import Bench
+from tests.bench.results import Figure, alternate, median, missing
 from workshop.db import Database
 from workshop.services.meetings import get_meeting
 

@@ -36,8 +36,7 @@ RUNS = {
 
 
 def test_every_figure_is_in_one_smoke_run() -> None:
-    sys.path.insert(0, str(RUN.parent))
-    import run as bench_run
+    from tests.bench import run as bench_run
 
     chosen = [name for names, _ in RUNS.values() for name in names]
     assert sorted(chosen) == sorted(bench_run._select(None))  # every figure of a full run, once
@@ -98,9 +97,8 @@ def test_unknown_figure_is_refused() -> None:
 
 @pytest.mark.parametrize("factor", [1, 3])
 def test_scaled_meeting_repeats_the_agenda(factor: int) -> None:
-    sys.path.insert(0, str(RUN.parent))
-    import generate
-    from referat_bench import scaled
+    from tests.bench import generate
+    from tests.bench.referat_bench import scaled
 
     doc = generate.meetings(sizes=generate.SCALES["tiny"])[-1]
     items = doc["meeting"]["items"]
@@ -110,8 +108,7 @@ def test_scaled_meeting_repeats_the_agenda(factor: int) -> None:
 
 
 def test_generator_is_deterministic_and_has_the_asked_sizes() -> None:
-    sys.path.insert(0, str(RUN.parent))
-    import generate
+    from tests.bench import generate
 
     sizes = generate.SCALES["tiny"]
     a, b = generate.meetings(sizes=sizes), generate.meetings(sizes=sizes)
