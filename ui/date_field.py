@@ -1,4 +1,5 @@
-"""A date the user can type (``20-12-2017``, ``20.12.2017``, ``20/12``) or pick, and leave empty.
+"""A date the user can type (``20-12-2017``, ``20.12.2017``, ``20/12``) or pick, and leave empty;
+and the meeting's start, a date and a time typed the same way (``DateTimeField``).
 
 QDateEdit cannot hold "no date" (a minimum date shown as text was saved as 2 January 2000
 after one press of Up) and ignores a date typed in another form. This field is a line
@@ -9,13 +10,14 @@ button picks one, Up and Down move a date by a day and do nothing while it is em
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QObject, QPoint, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QEvent, QLocale, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QCalendarWidget, QDateTimeEdit, QHBoxLayout, QLineEdit, QToolButton, QWidget
+from PySide6.QtWidgets import QCalendarWidget, QHBoxLayout, QLineEdit, QToolButton, QWidget
 
 from ui.field_errors import clear_at, show_at
+from ui.qt_typed import pydatetime, qdatetime
 
 DANISH = QLocale(QLocale.Language.Danish, QLocale.Country.Denmark)
 _DATE = re.compile(r"^\s*(\d{1,2})\s*[-./ ]\s*(\d{1,2})\s*(?:[-./ ]\s*(\d{2}|\d{4}))?\s*$")
@@ -164,38 +166,139 @@ class DateField(QWidget):
         self.edit.setFocus()
 
 
-class DateTimeField(QDateTimeEdit):
-    """A date and time (the meeting's start) whose calendar opens on F4 or Alt+Down as every date
-    field's does (``date.calendar`` in F1), not only on a click; ``picked`` fires once a day is
-    chosen in it, so the choice is saved then and not only when the field is left."""
+_CLOCK = re.compile(r"^(\d{1,2})(?:[:.](\d{2}))?$")
+# The time at the end: after "kl." or "klokken" (the minutes may be left out), or after a space or
+# ISO's T with the minutes ("18:00", "18.00"); a date alone keeps the time shown.
+_TIME_AFTER_KL = re.compile(r"^(.*?)\s*\b(?:kl\.?|klokken)\s*(\d{1,2}(?:[:.]\d{2})?)\s*$", re.IGNORECASE)
+_TIME_AFTER_SPACE = re.compile(r"^(.*?)(?:^|\s+|(?<=\d)T)(\d{1,2}[:.]\d{2})\s*$")
+
+
+def show_datetime(value: datetime) -> str:
+    """How the meeting's start is shown and can be typed back: "20.12.2017 18:00"."""
+    return f"{value.day:02d}.{value.month:02d}.{value.year} {value.hour:02d}:{value.minute:02d}"
+
+
+def parse_datetime(text: str, shown: datetime) -> datetime:
+    """The date and time in ``text``: a date as ``parse_date`` reads it, then a time ("18:00",
+    "18.30", "kl. 18"); a date alone keeps ``shown``'s time, a time alone its date.
+
+    Raises:
+        ValueError: the text is empty, no date or no time of day (the message says so in Danish).
+    """
+    stripped = text.strip()
+    if not stripped:
+        raise ValueError(QCoreApplication.translate(
+            "DateField", "Mødet skal have en starttid; skriv fx 20-12-2017 18:00"))
+    found = _TIME_AFTER_KL.match(stripped) or _TIME_AFTER_SPACE.match(stripped)
+    day_text, clock = (found.group(1), found.group(2)) if found else (stripped, "")
+    day = parse_date(day_text, shown.date()) if day_text.strip() else shown.date()
+    if day is None:  # pragma: no cover - parse_date gives None only for empty text
+        day = shown.date()
+    hour, minute = shown.hour, shown.minute
+    if clock:
+        parts = _CLOCK.match(clock)
+        hour, minute = (int(parts.group(1)), int(parts.group(2) or 0)) if parts else (99, 0)
+        if not (0 <= hour <= 23 and 0 <= minute <= 59):
+            raise ValueError(QCoreApplication.translate(
+                "DateField", '"{text}" er ikke et klokkeslæt; skriv fx 18:00').format(text=clock))
+    return datetime(day.year, day.month, day.day, hour, minute)
+
+
+class DateTimeField(QLineEdit):
+    """The meeting's start, typed as people write it ("20-12-2017 18:00", "20.12.2017 kl. 18",
+    "20/12 18:30", a date alone keeps the time) or picked in the calendar (F4 or Alt+Down, as every
+    date field's, ``date.calendar`` in F1); Up and Down move it a day.
+
+    A QDateTimeEdit read typing section by section: "20.12.2017 18:00" typed over a selected date
+    became 15 December, typed at its start 20 November (issue 11). What is typed is read when the
+    field is left or Enter is pressed (``editingFinished``, which the owner connects after this
+    field's own reading); text that is no date and time is said at the field and the date shown
+    before comes back. ``picked`` fires once a day is chosen in the calendar, so the choice is
+    saved then and not only when the field is left."""
 
     picked = Signal()
+    refused = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setCalendarPopup(True)
-        calendar = self.calendarWidget()
-        # After the popup's own slot (connected when it was made) has set the date:
-        calendar.clicked.connect(self._picked)
-        calendar.activated.connect(self._picked)
+        self._value = datetime(2000, 1, 1, 0, 0)
+        self.setText(show_datetime(self._value))
+        self.setPlaceholderText(self.tr("fx 20-12-2017 18:00"))
+        self.setToolTip(self.tr("Skriv fx 20-12-2017 18:00, 20.12.2017 kl. 18 eller 20/12; F4: kalenderen"))
+        self.editingFinished.connect(self.commit)
+        self._calendar: QCalendarWidget | None = None
+        self._refused = False
+
+    def dateTime(self) -> QDateTime:
+        """The date and time shown (the last one read or set)."""
+        return qdatetime(self._value)
+
+    def setDateTime(self, value: QDateTime) -> None:
+        """Show ``value`` (from the database); no signal."""
+        self._value = pydatetime(value).replace(second=0, microsecond=0)
+        self.setText(show_datetime(self._value))
+        clear_at(self)
+
+    def commit(self) -> bool:
+        """Read what is typed: False, with the message at the field, when it is no date and time."""
+        if self.text() == show_datetime(self._value):
+            return True
+        try:
+            value = parse_datetime(self.text(), self._value)
+        except ValueError as error:
+            show_at(self, str(error))
+            self._refused = True
+            self.refused.emit(str(error))
+            self.setText(show_datetime(self._value))
+            return False
+        clear_at(self)
+        self._value = value
+        self.setText(show_datetime(value))
+        return True
+
+    def take_refusal(self) -> bool:
+        """Whether typed text was refused since the last call: a dialog's Enter reads the field
+        (``editingFinished``) before it accepts, and must then stay open on the refusal."""
+        refused, self._refused = self._refused, False
+        return refused
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_F4 or (event.key() == Qt.Key.Key_Down
                                            and event.modifiers() & Qt.KeyboardModifier.AltModifier):
             self.open_calendar()
             return
+        if event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down) and self.commit():
+            self._value += timedelta(days=1 if event.key() == Qt.Key.Key_Up else -1)
+            self.setText(show_datetime(self._value))
+            return
         super().keyPressEvent(event)
 
+    def calendarWidget(self) -> QCalendarWidget:
+        """The calendar F4 opens (made on first use)."""
+        if self._calendar is None:
+            self._calendar = QCalendarWidget(self)
+            self._calendar.setWindowFlags(Qt.WindowType.Popup)
+            self._calendar.setLocale(DANISH)
+            self._calendar.setGridVisible(True)
+            self._calendar.clicked.connect(self._picked)
+            self._calendar.activated.connect(self._picked)
+        return self._calendar
+
     def open_calendar(self) -> QCalendarWidget:
-        """The popup a click on the arrow opens, on the field's date."""
+        """The calendar on the field's date."""
+        self.commit()
         calendar = self.calendarWidget()
-        calendar.setSelectedDate(self.date())
-        popup = calendar.window()
-        popup.move(self.mapToGlobal(QPoint(0, self.height())))
-        popup.show()
+        calendar.setSelectedDate(QDate(self._value.year, self._value.month, self._value.day))
+        calendar.move(self.mapToGlobal(QPoint(0, self.height())))
+        calendar.show()
         calendar.setFocus()
         return calendar
 
-    def _picked(self, _day: QDate) -> None:
+    def _picked(self, day: QDate) -> None:
+        if self._calendar is not None:
+            self._calendar.hide()
+        self._value = self._value.replace(year=day.year(), month=day.month(), day=day.day())
+        self.setText(show_datetime(self._value))
+        clear_at(self)
         self.setFocus()
         self.picked.emit()

@@ -34,116 +34,116 @@
         <translation>Pick a meeting in the navigator, or create one with Ctrl+N.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="110"/>
-        <location filename="../../ui/panels/agenda.py" line="117"/>
+        <location filename="../../ui/panels/agenda.py" line="109"/>
+        <location filename="../../ui/panels/agenda.py" line="116"/>
         <source>Mødested</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="116"/>
+        <location filename="../../ui/panels/agenda.py" line="115"/>
         <source>Mødets titel</source>
         <translation>Meeting title</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="121"/>
+        <location filename="../../ui/panels/agenda.py" line="120"/>
         <source>Mødets formål (står i referatets resumé)</source>
         <translation>The meeting&apos;s purpose (shown in the minutes&apos; summary)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="125"/>
+        <location filename="../../ui/panels/agenda.py" line="124"/>
         <source>Mødets formål</source>
         <translation>Meeting purpose</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="126"/>
+        <location filename="../../ui/panels/agenda.py" line="125"/>
         <source>Mødets sags ID</source>
         <translation>Meeting case ID</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="130"/>
+        <location filename="../../ui/panels/agenda.py" line="129"/>
         <location filename="../../ui/startup_preview.py" line="103"/>
         <source>Møde</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="132"/>
+        <location filename="../../ui/panels/agenda.py" line="131"/>
         <location filename="../../ui/startup_preview.py" line="104"/>
         <source>Starter</source>
         <translation>Starts</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="134"/>
+        <location filename="../../ui/panels/agenda.py" line="133"/>
         <location filename="../../ui/startup_preview.py" line="105"/>
         <source>Sted</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="136"/>
+        <location filename="../../ui/panels/agenda.py" line="135"/>
         <location filename="../../ui/startup_preview.py" line="106"/>
         <source>Formål</source>
         <translation>Purpose</translation>
     </message>
     <message>
         <location filename="../../ui/panels/agenda.py" line="63"/>
-        <location filename="../../ui/panels/agenda.py" line="147"/>
+        <location filename="../../ui/panels/agenda.py" line="146"/>
         <source>lukket</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="157"/>
-        <location filename="../../ui/panels/agenda.py" line="168"/>
+        <location filename="../../ui/panels/agenda.py" line="156"/>
+        <location filename="../../ui/panels/agenda.py" line="167"/>
         <source>Tilføj punkt</source>
         <translation>Add item</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="176"/>
+        <location filename="../../ui/panels/agenda.py" line="175"/>
         <source>Slet</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="188"/>
+        <location filename="../../ui/panels/agenda.py" line="187"/>
         <source>&lt;b&gt;Punkter og tidsplan&lt;/b&gt;</source>
         <translation>&lt;b&gt;Items and schedule&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="220"/>
+        <location filename="../../ui/panels/agenda.py" line="219"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="220"/>
+        <location filename="../../ui/panels/agenda.py" line="219"/>
         <source>Punktets titel</source>
         <translation>Item title</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="226"/>
+        <location filename="../../ui/panels/agenda.py" line="225"/>
         <source>Lukket punkt</source>
         <translation>Closed item</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="233"/>
+        <location filename="../../ui/panels/agenda.py" line="232"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="234"/>
+        <location filename="../../ui/panels/agenda.py" line="233"/>
         <source>ingen tidsramme</source>
         <translation>no time box</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="236"/>
+        <location filename="../../ui/panels/agenda.py" line="235"/>
         <source>Type</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="242"/>
-        <location filename="../../ui/panels/agenda.py" line="402"/>
+        <location filename="../../ui/panels/agenda.py" line="241"/>
+        <location filename="../../ui/panels/agenda.py" line="401"/>
         <source>Tidsramme</source>
         <translation>Time box</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="138"/>
-        <location filename="../../ui/panels/agenda.py" line="243"/>
+        <location filename="../../ui/panels/agenda.py" line="137"/>
+        <location filename="../../ui/panels/agenda.py" line="242"/>
         <location filename="../../ui/startup_preview.py" line="107"/>
         <source>Sags ID</source>
         <translation>Case ID</translation>
@@ -154,82 +154,82 @@
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="248"/>
+        <location filename="../../ui/panels/agenda.py" line="247"/>
         <source>Spørgsmål til spørgerunden</source>
         <translation>Question for the round</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="248"/>
+        <location filename="../../ui/panels/agenda.py" line="247"/>
         <source>Spørgsmål</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="249"/>
+        <location filename="../../ui/panels/agenda.py" line="248"/>
         <source>Drøftelsesspørgsmål (ét pr. linje)</source>
         <translation>Discussion questions (one per line)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="250"/>
+        <location filename="../../ui/panels/agenda.py" line="249"/>
         <source>Drøftelsesspørgsmål</source>
         <translation>Discussion questions</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="251"/>
+        <location filename="../../ui/panels/agenda.py" line="250"/>
         <source>Perspektiver (ét pr. linje)</source>
         <translation>Perspectives (one per line)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="252"/>
+        <location filename="../../ui/panels/agenda.py" line="251"/>
         <source>Perspektiver</source>
         <translation>Perspectives</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="256"/>
+        <location filename="../../ui/panels/agenda.py" line="255"/>
         <source>Indstilling fra</source>
         <translation>Recommended by</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="257"/>
+        <location filename="../../ui/panels/agenda.py" line="256"/>
         <source>Indstilling</source>
         <translation>Recommendation</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="258"/>
+        <location filename="../../ui/panels/agenda.py" line="257"/>
         <source>Indstillingspunkter (ét pr. linje, nummereres i referatet)</source>
         <translation>Recommendations (one per line, numbered in the minutes)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="259"/>
+        <location filename="../../ui/panels/agenda.py" line="258"/>
         <source>Indstillingspunkter</source>
         <translation>Recommendations</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="260"/>
+        <location filename="../../ui/panels/agenda.py" line="259"/>
         <source>Beslutningen træffes af</source>
         <translation>Decided by</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="262"/>
+        <location filename="../../ui/panels/agenda.py" line="261"/>
         <source>Bilag</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="264"/>
+        <location filename="../../ui/panels/agenda.py" line="263"/>
         <source>Tilføj et punkt med Ctrl+T, eller vælg et punkt i listen.</source>
         <translation>Add an item with Ctrl+T, or pick one in the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="389"/>
+        <location filename="../../ui/panels/agenda.py" line="388"/>
         <source>Typen</source>
         <translation>The type</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="389"/>
+        <location filename="../../ui/panels/agenda.py" line="388"/>
         <source>Lukket/åbent</source>
         <translation>Closed/open</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="389"/>
+        <location filename="../../ui/panels/agenda.py" line="388"/>
         <source>Tidsrammen</source>
         <translation>The time box</translation>
     </message>
@@ -239,42 +239,42 @@
         <translation>Start {start} · ends about {end} · {n} items · {h} h {m} min in all</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="395"/>
+        <location filename="../../ui/panels/agenda.py" line="394"/>
         <source>Skift punktets type</source>
         <translation>Change item kind</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="398"/>
+        <location filename="../../ui/panels/agenda.py" line="397"/>
         <source>Lukket/åbent punkt</source>
         <translation>Closed/open item</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="417"/>
+        <location filename="../../ui/panels/agenda.py" line="416"/>
         <source>Mødets starttid</source>
         <translation>Meeting start time</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="418"/>
+        <location filename="../../ui/panels/agenda.py" line="417"/>
         <source>Starttiden</source>
         <translation>The start time</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="436"/>
+        <location filename="../../ui/panels/agenda.py" line="435"/>
         <source>Tilføj {what}</source>
         <translation>Add {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="452"/>
+        <location filename="../../ui/panels/agenda.py" line="451"/>
         <source>Flyt punkt</source>
         <translation>Move item</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="466"/>
+        <location filename="../../ui/panels/agenda.py" line="465"/>
         <source>Rækkefølgen</source>
         <translation>The order</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="489"/>
+        <location filename="../../ui/panels/agenda.py" line="488"/>
         <source>Slet {what}</source>
         <translation>Delete {what}</translation>
     </message>
@@ -1135,29 +1135,52 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ui/date_field.py" line="51"/>
+        <location filename="../../ui/date_field.py" line="53"/>
         <source>&quot;{text}&quot; er ikke en dato; skriv fx 20-12-2017, 20.12.2017 eller 20/12</source>
         <translation>&quot;{text}&quot; is not a date; type e.g. 20-12-2017, 20.12.2017 or 20/12</translation>
     </message>
     <message>
-        <location filename="../../ui/date_field.py" line="61"/>
+        <location filename="../../ui/date_field.py" line="63"/>
         <source>&quot;{text}&quot; er ikke en dato, der findes</source>
         <translation>&quot;{text}&quot; is not a date that exists</translation>
     </message>
     <message>
-        <location filename="../../ui/date_field.py" line="83"/>
+        <location filename="../../ui/date_field.py" line="85"/>
         <source>ingen dato – fx 20-12-2017</source>
         <translation>no date – e.g. 20-12-2017</translation>
     </message>
     <message>
-        <location filename="../../ui/date_field.py" line="90"/>
+        <location filename="../../ui/date_field.py" line="92"/>
         <source>Vælg i kalenderen</source>
         <translation>Pick in the calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/date_field.py" line="91"/>
+        <location filename="../../ui/date_field.py" line="93"/>
         <source>Kalender for {name}</source>
         <translation>Calendar for {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/date_field.py" line="190"/>
+        <source>Mødet skal have en starttid; skriv fx 20-12-2017 18:00</source>
+        <translation>The meeting needs a start; type e.g. 20-12-2017 18:00</translation>
+    </message>
+    <message>
+        <location filename="../../ui/date_field.py" line="202"/>
+        <source>&quot;{text}&quot; er ikke et klokkeslæt; skriv fx 18:00</source>
+        <translation>&quot;{text}&quot; is not a time of day; type e.g. 18:00</translation>
+    </message>
+</context>
+<context>
+    <name>DateTimeField</name>
+    <message>
+        <location filename="../../ui/date_field.py" line="226"/>
+        <source>fx 20-12-2017 18:00</source>
+        <translation>e.g. 20-12-2017 18:00</translation>
+    </message>
+    <message>
+        <location filename="../../ui/date_field.py" line="227"/>
+        <source>Skriv fx 20-12-2017 18:00, 20.12.2017 kl. 18 eller 20/12; F4: kalenderen</source>
+        <translation>Type e.g. 20-12-2017 18:00, 20.12.2017 kl. 18 or 20/12; F4: the calendar</translation>
     </message>
 </context>
 <context>
@@ -1827,22 +1850,22 @@ Workshop closes; the file has not been changed.</translation>
         <translation>Meeting {n} of {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="70"/>
+        <location filename="../../ui/panels/navigator.py" line="69"/>
         <source>Nummer</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="71"/>
+        <location filename="../../ui/panels/navigator.py" line="70"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="72"/>
+        <location filename="../../ui/panels/navigator.py" line="71"/>
         <source>Starter</source>
         <translation>Starts</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="73"/>
+        <location filename="../../ui/panels/navigator.py" line="72"/>
         <source>Sted</source>
         <translation>Place</translation>
     </message>
@@ -2134,79 +2157,79 @@ Workshop closes; the file has not been changed.</translation>
         <translation>Meeting {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="213"/>
+        <location filename="../../ui/panels/navigator.py" line="221"/>
         <source>Nyt udvalg</source>
         <translation>New committee</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="213"/>
+        <location filename="../../ui/panels/navigator.py" line="221"/>
         <source>Udvalgets navn:</source>
         <translation>Committee name:</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="218"/>
+        <location filename="../../ui/panels/navigator.py" line="226"/>
         <source>Opret udvalg</source>
         <translation>Create committee</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="237"/>
+        <location filename="../../ui/panels/navigator.py" line="245"/>
         <source>Opret møde</source>
         <translation>Create meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="267"/>
-        <location filename="../../ui/panels/navigator.py" line="269"/>
+        <location filename="../../ui/panels/navigator.py" line="275"/>
+        <location filename="../../ui/panels/navigator.py" line="277"/>
         <source>Omdøb</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="267"/>
+        <location filename="../../ui/panels/navigator.py" line="275"/>
         <source>Nyt navn:</source>
         <translation>New name:</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="270"/>
+        <location filename="../../ui/panels/navigator.py" line="278"/>
         <source>Navnet</source>
         <translation>The name</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="289"/>
+        <location filename="../../ui/panels/navigator.py" line="297"/>
         <source>Slet {name}</source>
         <translation>Delete {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="298"/>
+        <location filename="../../ui/panels/navigator.py" line="306"/>
         <source> og {n} flere</source>
         <translation> and {n} more</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="299"/>
+        <location filename="../../ui/panels/navigator.py" line="307"/>
         <source>Slet {names}?</source>
         <translation>Delete {names}?</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="302"/>
+        <location filename="../../ui/panels/navigator.py" line="310"/>
         <source>{n} registreringer (fremmøde, svar, input m.m.) slettes med. Du kan fortryde med Ctrl+Z.</source>
         <translation>{n} records (attendance, answers, inputs etc.) are deleted with it. You can undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="305"/>
-        <location filename="../../ui/panels/navigator.py" line="312"/>
+        <location filename="../../ui/panels/navigator.py" line="313"/>
+        <location filename="../../ui/panels/navigator.py" line="320"/>
         <source>Slet</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="313"/>
+        <location filename="../../ui/panels/navigator.py" line="321"/>
         <source>Slet &quot;{name}&quot;?</source>
         <translation>Delete &quot;{name}&quot;?</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="320"/>
+        <location filename="../../ui/panels/navigator.py" line="328"/>
         <source>Slet indhold</source>
         <translation>Delete content</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/navigator.py" line="321"/>
+        <location filename="../../ui/panels/navigator.py" line="329"/>
         <source>&quot;{name}&quot; har {n} registreringer (fremmøde, svar, input, referat m.m.), som slettes med. Er du helt sikker? (Du kan fortryde med Ctrl+Z.)</source>
         <translation>&quot;{name}&quot; has {n} records (attendance, answers, inputs, minutes etc.) that will be deleted with it. Are you quite sure? (You can undo with Ctrl+Z.)</translation>
     </message>

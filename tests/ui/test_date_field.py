@@ -7,15 +7,19 @@ a date before the meeting, which would hide a field that invents one. Here nothi
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 import pytest
 from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QDialog, QLineEdit
 
-from ui.date_field import DateField, parse_date, show_date
+from workshop.db import Database
+
+from ui.date_field import DateField, DateTimeField, parse_date, parse_datetime, show_date, show_datetime
 from ui.field_errors import error_at
+from ui.qt_typed import pydatetime, qdatetime
 
 MEETING = date(2017, 11, 15)
 
@@ -101,3 +105,105 @@ def test_an_empty_field_proposes_nothing_and_its_calendar_opens_at_the_meeting(
     assert calendar.selectedDate() == QDate(2017, 11, 15)
     calendar.hide()
     assert edited == [] and f.value() is None and f.edit.text() == ""
+
+
+# --- the meeting's start: a date and a time ------------------------------------------------------------
+
+SHOWN = datetime(2017, 11, 15, 18, 0)
+
+
+@pytest.mark.parametrize(("typed", "expected"), [
+    ("20-12-2017 18:00", datetime(2017, 12, 20, 18, 0)), ("20.12.2017 18:00", datetime(2017, 12, 20, 18, 0)),
+    ("20/12 18:30", datetime(2017, 12, 20, 18, 30)), ("20.12.2017 kl. 17", datetime(2017, 12, 20, 17, 0)),
+    ("20. december 2017 klokken 9.15", datetime(2017, 12, 20, 9, 15)),
+    ("2017-12-20T18:00", datetime(2017, 12, 20, 18, 0)), ("2017-12-20 19:45", datetime(2017, 12, 20, 19, 45)),
+    ("20.12.2017", datetime(2017, 12, 20, 18, 0)),  # a date alone keeps the time
+    ("20/12", datetime(2017, 12, 20, 18, 0)), ("kl. 9", datetime(2017, 11, 15, 9, 0)),  # a time alone the date
+    ("16:30", datetime(2017, 11, 15, 16, 30)), (show_datetime(SHOWN), SHOWN),
+])
+def test_a_start_is_read_in_the_forms_people_type(typed: str, expected: datetime) -> None:
+    assert parse_datetime(typed, SHOWN) == expected
+
+
+@pytest.mark.parametrize(("typed", "words"), [
+    ("", "skal have en starttid"), ("næste torsdag", "er ikke en dato"), ("20.12.2017 25:00", "ikke et klokkeslæt"),
+    ("31.02.2017 18:00", "ikke en dato, der findes"), ("20.12.2017 kl. 18:75", "ikke et klokkeslæt"),
+])
+def test_a_start_that_is_no_date_and_time_is_a_danish_value_error(typed: str, words: str) -> None:
+    with pytest.raises(ValueError, match=words):
+        parse_datetime(typed, SHOWN)
+
+
+@pytest.fixture
+def start(qtbot: QtBot) -> DateTimeField:
+    field = DateTimeField()
+    field.setDateTime(qdatetime(SHOWN))
+    qtbot.addWidget(field)
+    field.show()
+    field.setFocus()
+    return field
+
+
+def _retype(qtbot: QtBot, field: QLineEdit, text: str) -> None:
+    field.setFocus()
+    field.selectAll()
+    qtbot.keyClicks(field, text)
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+
+
+@pytest.mark.parametrize("typed", ["20-12-2017 18:00", "20.12.2017 18:00", "20/12 18:00", "20.12.2017 kl. 18"])
+def test_a_start_typed_over_the_shown_one_is_the_start(start: DateTimeField, qtbot: QtBot, typed: str) -> None:
+    """A QDateTimeEdit read "20.12.2017 18:00" typed over its selected date as 15 December."""
+    _retype(qtbot, start, typed)
+    assert pydatetime(start.dateTime()) == datetime(2017, 12, 20, 18, 0)
+    assert start.text() == "20.12.2017 18:00" and error_at(start) == ""
+
+
+def test_a_start_that_is_no_date_is_said_and_the_shown_start_stays(start: DateTimeField, qtbot: QtBot) -> None:
+    for typed in ("næste torsdag", ""):
+        _retype(qtbot, start, typed)
+        assert pydatetime(start.dateTime()) == SHOWN and start.text() == "15.11.2017 18:00"
+        assert error_at(start) != ""
+    qtbot.keyClick(start, Qt.Key.Key_Up)  # a day later
+    assert pydatetime(start.dateTime()) == datetime(2017, 11, 16, 18, 0)
+    qtbot.keyClick(start, Qt.Key.Key_Down)
+    qtbot.keyClick(start, Qt.Key.Key_Down)
+    assert pydatetime(start.dateTime()) == datetime(2017, 11, 14, 18, 0)
+
+
+def test_the_agendas_start_saves_what_is_typed(db: Database, qtbot: QtBot) -> None:
+    from tests.ui.meeting_builders import build
+    from tests.ui.shell import shown_window
+    from workshop.services import meetings
+
+    window = shown_window(db, qtbot)
+    w = build(db)
+    assert window.navigator is not None
+    window.navigator.reload()
+    assert window.navigator.select_meeting(w.meeting_id, w.committee_id)
+    window.show_panel("agenda")
+    panel = window.panels["agenda"]
+    starts = panel.starts  # type: ignore[attr-defined]
+    before = meetings.get_meeting(db, w.meeting_id).starts_at
+    _retype(qtbot, starts, "20.12.2017 18:30")
+    assert meetings.get_meeting(db, w.meeting_id).starts_at == datetime(2017, 12, 20, 18, 30)
+    _retype(qtbot, starts, "kl. 25")
+    assert meetings.get_meeting(db, w.meeting_id).starts_at == datetime(2017, 12, 20, 18, 30)
+    assert "klokkeslæt" in error_at(starts) and starts.text() == "20.12.2017 18:30"
+    window.ctx.undo_stack.undo()  # type: ignore[union-attr]
+    assert meetings.get_meeting(db, w.meeting_id).starts_at == before
+    assert starts.text() == show_datetime(before)
+
+
+def test_a_new_meetings_dialog_stays_open_on_a_start_that_is_no_date(qtbot: QtBot) -> None:
+    from ui.panels.navigator import MeetingDialog
+
+    dialog = MeetingDialog(None, "Opgaveudvalg", 4, SHOWN)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    _retype(qtbot, dialog.starts, "den tyvende")
+    assert dialog.isVisible() and "er ikke en dato" in error_at(dialog.starts)
+    _retype(qtbot, dialog.starts, "20/12 kl. 17")
+    assert not dialog.isVisible() and dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.values()["starts_at"] == datetime(2017, 12, 20, 17, 0)

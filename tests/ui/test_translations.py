@@ -46,6 +46,7 @@ ALLOWED = {
     ("ui/main_window.py", "Workshop"),  # the product's name
     ("ui/main_window.py", " — Workshop"),  # the window title after the meeting's own title
     ("ui/date_field.py", r"^\s*(\d{1,2})\.?\s+([a-zæøå]+)\.?\s*(\d{4})?\s*$"),  # a pattern for typed dates
+    ("ui/date_field.py", r"^(.*?)\s*\b(?:kl\.?|klokken)\s*(\d{1,2}(?:[:.]\d{2})?)\s*$"),  # ... and a typed time
     ("ui/projector/window.py", ". møde"),  # compared with the meeting's own (Danish) title
 }
 # Whole files of Danish on purpose: an agenda item's starting texts are referat text, which stays

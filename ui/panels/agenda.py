@@ -103,7 +103,6 @@ class AgendaPanel(QWidget):
         self.meeting_title.setObjectName("meetingTitle")
         self.starts = DateTimeField(parent)
         self.starts.setObjectName("meetingStarts")
-        self.starts.setDisplayFormat("dd.MM.yyyy HH:mm")
         self.starts.editingFinished.connect(self._starts_edited)
         self.starts.picked.connect(self._starts_edited)
         self.location = QLineEdit(parent)

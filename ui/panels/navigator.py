@@ -9,7 +9,6 @@ from typing import Any, TypedDict
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -31,6 +30,7 @@ from workshop.services.committee_tree import read_tree
 from ui import shortcuts
 from ui.commands import create_command, delete_command, delete_refused
 from ui.context import AppContext
+from ui.date_field import DateTimeField
 from ui.models.navigator_model import NavigatorModel, NodeKey, node_key
 from ui.qt_typed import pydatetime, qdatetime
 from ui.versioned import edit_row, orm_row
@@ -62,9 +62,8 @@ class MeetingDialog(QDialog):
         self.number.setValue(number)
         self.title_edit = QLineEdit(self.tr("{n}. møde i {name}").format(n=number, name=committee_name), self)
         self.title_edit.setMinimumWidth(380)
-        self.starts = QDateTimeEdit(qdatetime(starts_at), self)
-        self.starts.setDisplayFormat("dd.MM.yyyy HH:mm")
-        self.starts.setCalendarPopup(True)
+        self.starts = DateTimeField(self)
+        self.starts.setDateTime(qdatetime(starts_at))
         self.location = QLineEdit(self)
         form = QFormLayout()
         form.addRow(self.tr("Nummer"), self.number)
@@ -78,6 +77,15 @@ class MeetingDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
+
+    def accept(self) -> None:
+        """Not on a start typed that is no date and time: its message stands at the field, and the
+        date shown before is back in it (Enter or a click on OK read the field first)."""
+        refused = self.starts.take_refusal()
+        read = self.starts.commit()
+        self.starts.take_refusal()
+        if read and not refused:
+            super().accept()
 
     def values(self) -> NewMeeting:
         return {"title": self.title_edit.text(), "number": self.number.value() or None,
