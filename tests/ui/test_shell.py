@@ -15,7 +15,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from tests.ui.shell import Dialogs, open_window
 from workshop.db import Database
@@ -390,3 +390,28 @@ def test_no_two_window_wide_shortcuts_collide(sqlite_db: Database, qtbot: QtBot,
             owners.setdefault(seq.toString(), []).append(action.text())
     clashes = {keys: texts for keys, texts in owners.items() if len(texts) > 1}
     assert clashes == {}
+
+
+def test_a_broken_panel_leaves_the_others_their_tabs_keys_and_place(
+        db: Database, qtbot: QtBot, dialogs: Dialogs, fresh_settings: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The first tab fails to build: every other tab is still found by its key (menus, Ctrl+digit,
+    the tab reopened at start), not by a position that moved up by one."""
+    from ui.panels import committee
+
+    def broken(self: QWidget, *_args: Any) -> None:
+        raise RuntimeError("udvalgspanelet er i stykker")
+
+    monkeypatch.setattr(committee.CommitteePanel, "__init__", broken)
+    window = open_window(db, qtbot)
+    assert window.navigator is not None
+    window.navigator.view.setFocus()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)  # the window's keys reach it
+    assert "committee" not in window.panels and {"agenda", "attendance"} <= set(window.panels)
+    for key, digit in (("attendance", Qt.Key.Key_3), ("agenda", Qt.Key.Key_2)):
+        qtbot.keyClick(window.navigator.view, digit, Qt.KeyboardModifier.ControlModifier)
+        assert window.current_panel_key() == key
+        assert window.tabs.currentWidget() is window.panels[key]
+        assert window.tabs.tabText(window.tabs.currentIndex()) == {"agenda": "Dagsorden", "attendance": "Fremmøde"}[key]
+        assert window.settings.last_tab == key
+    qtbot.keyClick(window.navigator.view, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)  # the missing tab's key
+    assert window.current_panel_key() == "agenda"  # nothing moved
