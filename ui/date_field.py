@@ -237,7 +237,6 @@ class DateTimeField(QLineEdit):
         """Show ``value`` (from the database); no signal."""
         self._value = pydatetime(value).replace(second=0, microsecond=0)
         self.setText(show_datetime(self._value))
-        clear_at(self)
 
     def commit(self) -> bool:
         """Read what is typed: False, with the message at the field, when it is no date and time."""

@@ -29,207 +29,207 @@
         <translation>Previous decisions</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="84"/>
+        <location filename="../../ui/panels/agenda.py" line="85"/>
         <source>Vælg et møde i navigatoren, eller opret et med Ctrl+N.</source>
         <translation>Pick a meeting in the navigator, or create one with Ctrl+N.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="109"/>
-        <location filename="../../ui/panels/agenda.py" line="116"/>
+        <location filename="../../ui/panels/agenda.py" line="110"/>
+        <location filename="../../ui/panels/agenda.py" line="117"/>
         <source>Mødested</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="115"/>
+        <location filename="../../ui/panels/agenda.py" line="116"/>
         <source>Mødets titel</source>
         <translation>Meeting title</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="120"/>
+        <location filename="../../ui/panels/agenda.py" line="121"/>
         <source>Mødets formål (står i referatets resumé)</source>
         <translation>The meeting&apos;s purpose (shown in the minutes&apos; summary)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="124"/>
+        <location filename="../../ui/panels/agenda.py" line="125"/>
         <source>Mødets formål</source>
         <translation>Meeting purpose</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="125"/>
+        <location filename="../../ui/panels/agenda.py" line="126"/>
         <source>Mødets sags ID</source>
         <translation>Meeting case ID</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="129"/>
+        <location filename="../../ui/panels/agenda.py" line="130"/>
         <location filename="../../ui/startup_preview.py" line="103"/>
         <source>Møde</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="131"/>
+        <location filename="../../ui/panels/agenda.py" line="132"/>
         <location filename="../../ui/startup_preview.py" line="104"/>
         <source>Starter</source>
         <translation>Starts</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="133"/>
+        <location filename="../../ui/panels/agenda.py" line="134"/>
         <location filename="../../ui/startup_preview.py" line="105"/>
         <source>Sted</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="135"/>
+        <location filename="../../ui/panels/agenda.py" line="136"/>
         <location filename="../../ui/startup_preview.py" line="106"/>
         <source>Formål</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="63"/>
-        <location filename="../../ui/panels/agenda.py" line="146"/>
+        <location filename="../../ui/panels/agenda.py" line="64"/>
+        <location filename="../../ui/panels/agenda.py" line="147"/>
         <source>lukket</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="156"/>
-        <location filename="../../ui/panels/agenda.py" line="167"/>
+        <location filename="../../ui/panels/agenda.py" line="157"/>
+        <location filename="../../ui/panels/agenda.py" line="168"/>
         <source>Tilføj punkt</source>
         <translation>Add item</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="175"/>
+        <location filename="../../ui/panels/agenda.py" line="176"/>
         <source>Slet</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="187"/>
+        <location filename="../../ui/panels/agenda.py" line="188"/>
         <source>&lt;b&gt;Punkter og tidsplan&lt;/b&gt;</source>
         <translation>&lt;b&gt;Items and schedule&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="219"/>
+        <location filename="../../ui/panels/agenda.py" line="220"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="219"/>
+        <location filename="../../ui/panels/agenda.py" line="220"/>
         <source>Punktets titel</source>
         <translation>Item title</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="225"/>
+        <location filename="../../ui/panels/agenda.py" line="226"/>
         <source>Lukket punkt</source>
         <translation>Closed item</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="232"/>
+        <location filename="../../ui/panels/agenda.py" line="233"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="233"/>
+        <location filename="../../ui/panels/agenda.py" line="234"/>
         <source>ingen tidsramme</source>
         <translation>no time box</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="235"/>
+        <location filename="../../ui/panels/agenda.py" line="236"/>
         <source>Type</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="241"/>
-        <location filename="../../ui/panels/agenda.py" line="401"/>
+        <location filename="../../ui/panels/agenda.py" line="242"/>
+        <location filename="../../ui/panels/agenda.py" line="402"/>
         <source>Tidsramme</source>
         <translation>Time box</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="137"/>
-        <location filename="../../ui/panels/agenda.py" line="242"/>
+        <location filename="../../ui/panels/agenda.py" line="138"/>
+        <location filename="../../ui/panels/agenda.py" line="243"/>
         <location filename="../../ui/startup_preview.py" line="107"/>
         <source>Sags ID</source>
         <translation>Case ID</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="62"/>
+        <location filename="../../ui/panels/agenda.py" line="63"/>
         <source>åbent</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="247"/>
+        <location filename="../../ui/panels/agenda.py" line="248"/>
         <source>Spørgsmål til spørgerunden</source>
         <translation>Question for the round</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="247"/>
+        <location filename="../../ui/panels/agenda.py" line="248"/>
         <source>Spørgsmål</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="248"/>
+        <location filename="../../ui/panels/agenda.py" line="249"/>
         <source>Drøftelsesspørgsmål (ét pr. linje)</source>
         <translation>Discussion questions (one per line)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="249"/>
+        <location filename="../../ui/panels/agenda.py" line="250"/>
         <source>Drøftelsesspørgsmål</source>
         <translation>Discussion questions</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="250"/>
+        <location filename="../../ui/panels/agenda.py" line="251"/>
         <source>Perspektiver (ét pr. linje)</source>
         <translation>Perspectives (one per line)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="251"/>
+        <location filename="../../ui/panels/agenda.py" line="252"/>
         <source>Perspektiver</source>
         <translation>Perspectives</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="255"/>
+        <location filename="../../ui/panels/agenda.py" line="256"/>
         <source>Indstilling fra</source>
         <translation>Recommended by</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="256"/>
+        <location filename="../../ui/panels/agenda.py" line="257"/>
         <source>Indstilling</source>
         <translation>Recommendation</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="257"/>
+        <location filename="../../ui/panels/agenda.py" line="258"/>
         <source>Indstillingspunkter (ét pr. linje, nummereres i referatet)</source>
         <translation>Recommendations (one per line, numbered in the minutes)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="258"/>
+        <location filename="../../ui/panels/agenda.py" line="259"/>
         <source>Indstillingspunkter</source>
         <translation>Recommendations</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="259"/>
+        <location filename="../../ui/panels/agenda.py" line="260"/>
         <source>Beslutningen træffes af</source>
         <translation>Decided by</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="261"/>
+        <location filename="../../ui/panels/agenda.py" line="262"/>
         <source>Bilag</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="263"/>
+        <location filename="../../ui/panels/agenda.py" line="264"/>
         <source>Tilføj et punkt med Ctrl+T, eller vælg et punkt i listen.</source>
         <translation>Add an item with Ctrl+T, or pick one in the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="388"/>
+        <location filename="../../ui/panels/agenda.py" line="389"/>
         <source>Typen</source>
         <translation>The type</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="388"/>
+        <location filename="../../ui/panels/agenda.py" line="389"/>
         <source>Lukket/åbent</source>
         <translation>Closed/open</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="388"/>
+        <location filename="../../ui/panels/agenda.py" line="389"/>
         <source>Tidsrammen</source>
         <translation>The time box</translation>
     </message>
@@ -239,42 +239,42 @@
         <translation>Start {start} · ends about {end} · {n} items · {h} h {m} min in all</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="394"/>
+        <location filename="../../ui/panels/agenda.py" line="395"/>
         <source>Skift punktets type</source>
         <translation>Change item kind</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="397"/>
+        <location filename="../../ui/panels/agenda.py" line="398"/>
         <source>Lukket/åbent punkt</source>
         <translation>Closed/open item</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="416"/>
+        <location filename="../../ui/panels/agenda.py" line="418"/>
         <source>Mødets starttid</source>
         <translation>Meeting start time</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="417"/>
+        <location filename="../../ui/panels/agenda.py" line="420"/>
         <source>Starttiden</source>
         <translation>The start time</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="435"/>
+        <location filename="../../ui/panels/agenda.py" line="442"/>
         <source>Tilføj {what}</source>
         <translation>Add {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="451"/>
+        <location filename="../../ui/panels/agenda.py" line="458"/>
         <source>Flyt punkt</source>
         <translation>Move item</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="465"/>
+        <location filename="../../ui/panels/agenda.py" line="472"/>
         <source>Rækkefølgen</source>
         <translation>The order</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="488"/>
+        <location filename="../../ui/panels/agenda.py" line="495"/>
         <source>Slet {what}</source>
         <translation>Delete {what}</translation>
     </message>

@@ -207,3 +207,25 @@ def test_a_new_meetings_dialog_stays_open_on_a_start_that_is_no_date(qtbot: QtBo
     _retype(qtbot, dialog.starts, "20/12 kl. 17")
     assert not dialog.isVisible() and dialog.result() == QDialog.DialogCode.Accepted
     assert dialog.values()["starts_at"] == datetime(2017, 12, 20, 17, 0)
+
+
+def test_a_start_the_database_refuses_is_said_at_the_field_and_the_stored_one_comes_back(
+        db: Database, qtbot: QtBot) -> None:
+    """The year 3000 is a date, but no meeting's: the field showed it as if saved."""
+    from tests.ui.meeting_builders import START, build
+    from tests.ui.shell import shown_window
+    from workshop.services import meetings
+
+    window = shown_window(db, qtbot)
+    w = build(db)
+    assert window.navigator is not None
+    window.navigator.reload()
+    assert window.navigator.select_meeting(w.meeting_id, w.committee_id)
+    window.show_panel("agenda")
+    starts = window.panels["agenda"].starts  # type: ignore[attr-defined]
+    _retype(qtbot, starts, "1.1.3000 18:00")
+    assert meetings.get_meeting(db, w.meeting_id).starts_at == START
+    assert starts.text() == show_datetime(START) and "2999" in error_at(starts)
+    _retype(qtbot, starts, "16.11.2017 18:00")  # a start that is saved: the message goes
+    assert meetings.get_meeting(db, w.meeting_id).starts_at == datetime(2017, 11, 16, 18, 0)
+    assert error_at(starts) == ""

@@ -37,6 +37,7 @@ from ui.autosave import AutosaveField, VersionedText, item_text, plain_text_edit
 from ui.commands import ServiceCommand, create_command, delete_command, delete_refused
 from ui.context import AppContext, ScreenReadFailed
 from ui.date_field import DateTimeField
+from ui.field_errors import errors_at
 from ui.models.agenda_model import AgendaModel
 from ui.models.agenda_text import CASE_SECTIONS, schedule_summary
 from ui.panels.agenda_attachments import AttachmentsEditor
@@ -413,9 +414,15 @@ class AgendaPanel(QWidget):
         if new != old:
             spec = orm_row("meeting", "meetings", lambda i: meetings.get_meeting(db, i),
                            lambda i, **f: meetings.update_meeting(db, i, **f))
-            edit_row(self.ctx, self.tr("Mødets starttid"), spec, mid, "starts_at", {"starts_at": old},
-                     {"starts_at": new}, version, shown={"starts_at": old}, names={"starts_at": self.tr("Starttiden")},
-                     parent=self, display=lambda _f, v: v.strftime("%d.%m.%Y %H:%M") if v else v)
+            with errors_at(self.ctx, self.starts) as refused:
+                edit_row(self.ctx, self.tr("Mødets starttid"), spec, mid, "starts_at", {"starts_at": old},
+                         {"starts_at": new}, version, shown={"starts_at": old},
+                         names={"starts_at": self.tr("Starttiden")}, parent=self,
+                         display=lambda _f, v: v.strftime("%d.%m.%Y %H:%M") if v else v)
+            if refused:  # e.g. the year 3000: the message stands at the field, the stored start comes back
+                meeting = self.ctx.read(meetings.get_meeting, mid)
+                self.starts.setDateTime(qdatetime(meeting.starts_at))
+                self._starts_shown = (meeting.starts_at, meeting.version)
 
     def _show_template_menu(self) -> None:
         self.template_menu.popup(self.add_button.mapToGlobal(self.add_button.rect().bottomLeft()))
