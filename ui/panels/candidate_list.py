@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from ui import shortcuts
 from ui.context import AppContext
+from ui.field_errors import errors_at
 from ui.models.candidate_model import (
     GROUP,
     GROUP_ROLE,
@@ -101,8 +102,12 @@ class TitleDelegate(QStyledItemDelegate):
             return
         old, version = editor.property(BASED_ON) or (index.data(), index.data(VERSION_ROLE))
         if editor.text() != old:
-            self.edits.update_candidate(index.data(ID_ROLE), self.tr("Omdøb pejlemærke"), "title", old,
-                                        editor.text(), version, self.tr("Titlen"))
+            view = self.parent()
+            assert isinstance(view, QTreeView)
+            # A refusal ("Titlen må ikke være tom") is shown under the row, and goes with the next save here.
+            with errors_at(self.edits.ctx, view.viewport(), view.visualRect(index)):
+                self.edits.update_candidate(index.data(ID_ROLE), self.tr("Omdøb pejlemærke"), "title", old,
+                                            editor.text(), version, self.tr("Titlen"))
 
 
 class CandidateTree(QTreeView):

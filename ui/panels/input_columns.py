@@ -36,6 +36,8 @@ from PySide6.QtWidgets import (
 )
 
 from ui import shortcuts
+from ui.context import AppContext
+from ui.field_errors import errors_at
 from ui.models.input_model import (
     ID_ROLE,
     MEMBERS_ROLE,
@@ -64,10 +66,12 @@ class WrappingDelegate(QStyledItemDelegate):
     """
 
     def __init__(self, view: QAbstractItemView,
-                 on_edit: Callable[[int, str, str, int | None], object] | None = None) -> None:
+                 on_edit: Callable[[int, str, str, int | None], object] | None = None,
+                 ctx: AppContext | None = None) -> None:
         super().__init__(view)
         self.view = view
         self.on_edit = on_edit
+        self.ctx = ctx  # whose refusals of an edit are shown at the row
         self._sizes: dict[tuple[str, int], QSize] = {}
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
@@ -102,7 +106,12 @@ class WrappingDelegate(QStyledItemDelegate):
         old, version = editor.property(BASED_ON) or (str(index.data()), index.data(VERSION_ROLE))
         new = editor.text()
         if new != old:
-            self.on_edit(index.data(ID_ROLE), old, new, version)
+            if self.ctx is None:
+                self.on_edit(index.data(ID_ROLE), old, new, version)
+                return
+            # A refusal ("Teksten må ikke være tom") is shown under the row, and goes with the next save here.
+            with errors_at(self.ctx, self.view.viewport(), self.view.visualRect(index)):
+                self.on_edit(index.data(ID_ROLE), old, new, version)
 
 
 class InputColumnView(QTreeView):
@@ -127,7 +136,7 @@ class InputColumnView(QTreeView):
                            " QTreeView::item:selected { background: palette(highlight);"
                            " color: palette(highlighted-text); }")
         self.setItemDelegate(WrappingDelegate(self, lambda iid, old, new, version: column.view.edits.update_input(
-            iid, old, new, version)))
+            iid, old, new, version), column.view.edits.ctx))
         self._width = -1
 
     def resizeEvent(self, event: QResizeEvent) -> None:

@@ -1,0 +1,56 @@
+"""Issue 12: a refused edit is said in Danish next to what caused it and goes when fixed — for the
+group-work tools' cells too (an input's text in its column, a pejlemærke's title), not only in
+the status bar, which is where a refusal of these two went."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit
+
+from tests.ui.test_typing_keys import Screen, _two_groups, screen  # noqa: F401
+from workshop.services import candidates, capture
+
+from ui.field_errors import error_at
+
+
+def _edit(s: Screen, view: QAbstractItemView, text: str) -> None:
+    """F2 on the current row, the text replaced by ``text`` (empty: deleted), Enter."""
+    s.focus(view)
+    s.qtbot.keyClick(view, Qt.Key.Key_F2)
+    s.qtbot.waitUntil(lambda: isinstance(QApplication.focusWidget(), QLineEdit))
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QLineEdit)
+    editor.selectAll()
+    s.qtbot.keyClick(editor, Qt.Key.Key_Delete)
+    s.qtbot.keyClicks(editor, text)
+    s.qtbot.keyClick(editor, Qt.Key.Key_Return)
+    s.qtbot.waitUntil(lambda: view.state() != QAbstractItemView.State.EditingState)
+
+
+def test_an_input_or_a_pejlemaerke_left_empty_says_so_under_its_row_until_fixed(screen: Screen) -> None:  # noqa: F811
+    s = screen
+    g1, _g2 = _two_groups(s)
+    item = s.w.items[2]
+    first = capture.add_input(s.db, g1, "Borgeren").id
+    cand = candidates.add_candidate(s.db, item, title="Først", input_ids=[]).id
+    assert first is not None and cand is not None
+    for tab in ("capture", "run"):
+        inputs = s.step(tab, item, "inputs").inputs  # type: ignore[attr-defined]
+        column = inputs.columns[g1].inputs
+        column.setCurrentIndex(column.row_index(0))
+        before = capture.get_input(s.db, first).text  # type: ignore[union-attr]
+        _edit(s, column, "")
+        assert error_at(column.viewport()) == "Teksten må ikke være tom"
+        assert capture.get_input(s.db, first).text == before  # type: ignore[union-attr]
+        _edit(s, column, f"Borgeren i centrum ({tab})")
+        assert error_at(column.viewport()) == ""
+        assert capture.get_input(s.db, first).text == f"Borgeren i centrum ({tab})"  # type: ignore[union-attr]
+
+        tree = inputs.candidates.tree
+        inputs.candidates.select([cand])
+        _edit(s, tree, "")
+        message = error_at(tree.viewport())
+        assert message.endswith("må ikke være tom") and "title" not in message, message
+        _edit(s, tree, f"Borgeren først ({tab})")
+        assert error_at(tree.viewport()) == ""
+        assert candidates.list_candidates(s.db, item)[0].title == f"Borgeren først ({tab})"
