@@ -245,6 +245,8 @@ def test_export_writes_the_meeting_file(window: MainWindow, db: Database, qtbot:
     target = tmp_path / "ud.workshop.json"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *_a, **_k: (str(target), "")))
     qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    # written on the database's lane: the status bar says so when it is done
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage() == f"Mødet er gemt i {target}", timeout=20000)
     doc = json.loads(target.read_text(encoding="utf-8"))
     assert doc["meeting"]["title"] == "3. møde"
 
