@@ -10,13 +10,16 @@ by the next approval, not stuck.
 
 from __future__ import annotations
 
+import json
 import multiprocessing
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 import pytest
 from sqlalchemy import text
 
+from tests.export import pdfread
 from workshop.db import Database
 from workshop.services import attendance, committees, meetings, referat
 
@@ -84,19 +87,49 @@ def test_two_last_approvals_in_two_processes_approve_once_on_postgresql(pg_db: D
     _race(pg_db)
 
 
-def test_a_referat_left_sent_with_every_approval_is_completed(db: Database) -> None:
-    committee = committees.create_committee(db, name="Udvalget").id
-    m, last_two = _meeting(db, committee, 0)  # type: ignore[arg-type]
+def _left_sent(db: Database, committee: int, n: int) -> tuple[int, list[int]]:
+    """A meeting as the race used to leave it: every approval recorded, the referat still "sent"."""
+    m, last_two = _meeting(db, committee, n)
     referat.approve(db, m, last_two[0])
     version = referat.list_versions(db, m)[-1]
-    with db.transaction() as s:  # the state the race used to leave: every approval, still "sent"
+    with db.transaction() as s:
         s.connection().execute(text("INSERT INTO referatapproval (referat_id, member_id, at)"
                                     " VALUES (:v, :m, :at)"), {"v": version.id, "m": last_two[1],
                                                                "at": datetime(2030, 2, 1, 12)})
     assert referat.referat_state(db, m)["status"] == "sent"  # type: ignore[index]
+    return m, last_two
+
+
+def test_a_referat_left_sent_with_every_approval_is_completed(db: Database) -> None:
+    committee = committees.create_committee(db, name="Udvalget").id
+    m, last_two = _left_sent(db, committee, 0)  # type: ignore[arg-type]
     referat.approve(db, m, last_two[1])  # "har allerede godkendt" before: now it completes
     state = referat.referat_state(db, m)
     assert state is not None and state["status"] == "approved" and state["sha256"]
     assert referat.verify(referat.list_versions(db, m)[-1])
     with pytest.raises(Exception, match="allerede godkendt"):
         referat.approve(db, m, last_two[1])
+
+
+def test_a_referat_left_sent_is_completed_when_it_is_shown_or_exported(db: Database, tmp_path: Path) -> None:
+    """Found so by a PDF or a meeting-file export (the Referat panel: tests/ui), it is completed, not shown as
+    "Sendt til godkendelse" with nothing left to approve (the app's approval dialog then has no
+    member to approve and "Ny version" needs an approved referat), nor exported as a file that
+    import refuses ("alle tilstedeværende har godkendt referatet, så status skal være approved")."""
+    committee = committees.create_committee(db, name="Udvalget").id
+    shown, _ = _left_sent(db, committee, 0)  # type: ignore[arg-type]
+    assert referat.read_referat(db, shown).left_sent  # a read says so (and writes nothing) ...
+    pdf = tmp_path / "referat.pdf"
+    check = referat.export_pdf(db, shown, pdf)  # ... what may write completes it
+    assert check is not None and check.state == "verified"
+    assert "Version 1 · Status: Godkendt" in pdfread.pages(pdf)[-1]
+    reading = referat.read_referat(db, shown)
+    assert reading.version.status == "approved" and not reading.left_sent
+
+    exported, _ = _left_sent(db, committee, 1)  # type: ignore[arg-type]
+    path = referat.export_meeting_file(db, exported, tmp_path / "møde.workshop.json")
+    state = json.loads(path.read_text(encoding="utf-8"))["referat"]
+    assert state["status"] == "approved" and state["sha256"] and len(state["approvals"]) == 3
+    again = referat.import_meeting_file(db, path).id
+    assert again is not None and referat.referat_state(db, again)["status"] == "approved"  # type: ignore[index]
+    assert referat.verify(referat.list_versions(db, again)[-1])

@@ -165,3 +165,31 @@ def test_changed_after_approval_is_red_and_export_and_print_warn(
     assert "mærket ÆNDRET" in panel.render_note.text()
     assert panel.print_referat() == 0 and len(warned) == 3  # print asks too; No prints nothing
     assert not errors
+
+
+def test_a_referat_left_sent_with_every_approval_is_approved_when_the_panel_finds_it(
+        db: Database, qtbot: QtBot) -> None:
+    """An older Workshop's race left it "sent" with every approval recorded: the approval dialog has
+    nobody left to approve and "Ny version" needs an approved referat, so the panel completes it."""
+    from sqlalchemy import text
+
+    m = load_demo(db)
+    service.send_for_approval(db, m, at=AT.replace(hour=8))
+    present = attendance.present_members(db, m)
+    for i, member in enumerate(present[:-1]):
+        service.approve(db, m, member.id, at=AT.replace(minute=i))  # type: ignore[arg-type]
+    version = service.list_versions(db, m)[-1]
+    with db.transaction() as s:  # the last approval recorded, the version never approved
+        s.connection().execute(text("INSERT INTO referatapproval (referat_id, member_id, at) VALUES (:v, :m, :at)"),
+                               {"v": version.id, "m": present[-1].id, "at": AT.replace(minute=20)})
+    assert service.referat_state(db, m)["status"] == "sent"  # type: ignore[index]
+    panel, errors = _panel(db, qtbot, m)
+    qtbot.waitUntil(lambda: panel.state.get("status") == "approved", timeout=10000)
+    assert panel.status_label.text() == "Referat, version 1: Godkendt"
+    assert panel.trust_label.text().startswith("Verificeret.")
+    assert panel.correct_button.isEnabled() and not panel.approve_button.isEnabled()
+    qtbot.waitUntil(lambda: "Status: Godkendt" in _preview_text(panel), timeout=20000)
+    state = service.referat_state(db, m)
+    assert state is not None and state["status"] == "approved" and len(state["approvals"]) == len(present)
+    assert service.verify(service.list_versions(db, m)[-1])
+    assert not errors

@@ -263,6 +263,8 @@ class ReferatPanel(QWidget):
             self._show_state()
             return
         reading = self.ctx.read(referat_service.read_referat, self.meeting_id)
+        if reading.left_sent:  # every approval recorded, still sent (an older Workshop's race)
+            self._complete_left_sent()
         self._for_preview = reading
         self.state = reading.state or {"status": "draft", "version": 1, "approvals": []}
         self.verification = reading.verification
@@ -428,6 +430,20 @@ class ReferatPanel(QWidget):
             self.render_preview()
 
     # --- the referat's life ---------------------------------------------------------
+
+    def _complete_left_sent(self) -> None:
+        """Approve a referat found sent with every approval (``complete_if_stuck``): nothing in the
+        approval dialog could, and "Ny version" needs it approved. The screens re-read after this
+        reading is shown (the announcement waits for the event loop, not inside ``reload``)."""
+        assert self.meeting_id is not None
+        try:
+            changes = referat_service.complete_if_stuck(self.ctx.db, self.meeting_id)
+        except WorkshopError as error:
+            self.ctx.error.emit(error.message)
+            return
+        if changes is not None:
+            self.ctx.undo_stack.clear()  # approval is the point of no return, as in _approved
+            QTimer.singleShot(0, lambda: self.ctx.broadcast(changes))
 
     def _write(self, changes_or_error: Any) -> bool:
         if isinstance(changes_or_error, WorkshopError):

@@ -5,7 +5,7 @@ importable from here:
 
 - ``lock``: reads around the meeting's lock (the database enforces it, migration 0009).
 - ``versions``: reading versions, their approvals and state, the frozen referat.
-- ``approval``: send for approval, approve, start a correction.
+- ``approval``: send for approval, approve, start a correction, complete one left sent.
 - ``seal``: an approved version's signature and its check (verified, unverified, altered).
 - ``meeting_file``: the referat section of the meeting file (import and export).
 - ``printing``: the referat to show or print, and its PDF.
@@ -15,6 +15,7 @@ from workshop.services.referat.approval import (
     approve,
     approve_all_present,
     approve_by_name,
+    complete_if_stuck,
     send_for_approval,
     start_correction,
 )
@@ -50,7 +51,7 @@ from workshop.services.referat.versions import (
 
 __all__ = [
     "ReferatReading", "Verification", "approvals", "approve", "approve_all_present", "approve_by_name",
-    "check_meeting_file_referat", "current_referat", "ensure_member_deletable", "export_meeting_file", "export_pdf",
+    "check_meeting_file_referat", "complete_if_stuck", "current_referat", "ensure_member_deletable", "export_meeting_file", "export_pdf",
     "frozen_content", "frozen_referat", "get_version", "import_meeting_file", "import_notes", "list_versions",
     "meeting_file_document", "meeting_locked", "newest_verification", "printed_results", "read_referat",
     "referat_of", "referat_state", "restore_meeting_file_referat", "results_of", "send_for_approval",

@@ -147,6 +147,25 @@ def approve(db: Database, meeting_id: int, member_id: int, *, at: datetime | Non
         return changed("referat", meeting_id=meeting_id, id=row.pk)
 
 
+def complete_if_stuck(db: Database, meeting_id: int) -> ChangeSet | None:
+    """Approve the newest version if it is sent with every signatory's approval recorded.
+
+    An older Workshop could leave a referat so (two last approvals at once, each seeing the
+    other missing); nothing in the app could then approve it, so what finds it completes it
+    here (the Referat panel, ``export_pdf``, ``meeting_file_document``; ``approve``,
+    ``approve_all_present`` and ``start_correction`` do the same), in the write-locked
+    transaction ``approve`` uses, approved at its last approval's time and sealed by this
+    installation. The reads themselves never write. None when there was nothing to complete.
+    """
+    with db.session() as s:
+        row = _locked_newest(s, meeting_id)
+        given = _given(s, row)
+        if not given or not _complete(s, row, given, max(given.values())):
+            return None
+        touch(row)
+        return changed("referat", meeting_id=meeting_id, id=row.pk)
+
+
 def approve_all_present(db: Database, meeting_id: int, *, at: datetime | None = None) -> ChangeSet:
     """"Godkend for alle til stede": one approval per present member who has not approved yet.
 

@@ -20,9 +20,12 @@ from workshop.referat.danish import join_names
 from workshop.referat.draft import draft_referat
 from workshop.referat.fingerprint import canonical_json, fingerprint
 from workshop.referat.legacy import legacy_referat
+from workshop.services.referat.approval import complete_if_stuck
 from workshop.services.referat.seal import check_file_seal, document_fingerprint
 from workshop.services.referat.versions import (
+    _approvals,
     _committee_member_ids,
+    _left_sent,
     _newest,
     _now,
     frozen_content,
@@ -274,6 +277,11 @@ def meeting_file_document(db: Database, meeting_id: int) -> dict[str, Any]:
     from workshop.meetingfile.export import meeting_document
 
     version = _newest(db, meeting_id)
+    if version.status == "sent":
+        with db.session() as s:
+            stuck = _left_sent(version, _approvals(s, version))
+        if stuck and complete_if_stuck(db, meeting_id) is not None:
+            version = _newest(db, meeting_id)  # it was left sent with every approval: approved now
     if version.status in ("sent", "approved") and version.content and version.content.get("document"):
         doc = copy.deepcopy(version.content["document"])
     else:

@@ -13,8 +13,9 @@ from workshop.models import AgendaItem, ReferatVersion
 from workshop.referat.content import Block, Referat
 from workshop.referat.draft import draft_referat
 from workshop.referat.results import FACILITATION, appendix_numbers, decision_part, results_part
+from workshop.services.referat.approval import complete_if_stuck
 from workshop.services.referat.seal import Verification, verification
-from workshop.services.referat.versions import _approvals, _newest, frozen_referat, state_of
+from workshop.services.referat.versions import _approvals, _left_sent, _newest, frozen_referat, state_of
 
 
 def _frozen(version: ReferatVersion) -> Referat:
@@ -42,6 +43,12 @@ class ReferatReading:
     state: dict[str, Any] | None = None  # ``referat_state``; None before the version has a row
     approvals: tuple[dict[str, Any], ...] = ()
     verification: Verification | None = None
+
+    @property
+    def left_sent(self) -> bool:
+        """Sent with every signatory's approval recorded (an older Workshop's race): the caller
+        that may write completes it (``complete_if_stuck``), as ``export_pdf`` does."""
+        return _left_sent(self.version, list(self.approvals))
 
 
 def read_referat(db: Database, meeting_id: int, *, whole: bool = True) -> ReferatReading:
@@ -107,7 +114,10 @@ def export_pdf(db: Database, meeting_id: int, target: str | Path | IO[bytes], *,
     """
     from workshop.referat.pdf import render_pdf  # ReportLab only when printing
 
-    referat, meta = current_referat(db, meeting_id)
+    reading = read_referat(db, meeting_id)
+    if reading.left_sent and complete_if_stuck(db, meeting_id) is not None:
+        reading = read_referat(db, meeting_id)  # approved now: printed as such
+    referat, meta = referat_of(reading)
     render_pdf(referat, target, progress=progress, **meta)
     shown = meta.get("verification")
     return None if shown is None else Verification(shown[0], shown[1])

@@ -74,6 +74,12 @@ def _approvals(s: Session, version: ReferatVersion) -> list[dict[str, Any]]:
             for approval, member in found]
 
 
+def _left_sent(version: ReferatVersion, given: list[dict[str, Any]]) -> bool:
+    """Sent, yet every signatory's approval is recorded (``_approvals``): ``complete_if_stuck``'s case."""
+    signatories = {e["member_id"] for e in (version.content or {}).get("signatories", [])}
+    return version.status == "sent" and bool(signatories) and signatories <= {a["member_id"] for a in given}
+
+
 def approvals(db: Database, meeting_id: int, number: int | None = None) -> list[dict[str, Any]]:
     """``{"member", "member_id", "at"}`` per approval of a version (default: the newest)."""
     version = get_version(db, meeting_id, number) if number else _newest(db, meeting_id)
