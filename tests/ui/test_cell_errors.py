@@ -54,3 +54,24 @@ def test_an_input_or_a_pejlemaerke_left_empty_says_so_under_its_row_until_fixed(
         _edit(s, tree, f"Borgeren først ({tab})")
         assert error_at(tree.viewport()) == ""
         assert candidates.list_candidates(s.db, item)[0].title == f"Borgeren først ({tab})"
+
+
+def test_a_remark_left_empty_says_so_under_its_row_until_fixed(screen: Screen) -> None:  # noqa: F811
+    from workshop.services import capture as capture_service
+
+    s = screen
+    item = s.w.items[0]
+    s.step("capture", item)
+    assert s.window.ctx is not None
+    s.window.ctx.broadcast(capture_service.add_remark(s.db, item, s.w.member_ids[1],
+                                                      "Anne ønskede det ført til protokol"))
+    decision = s.window.panels["capture"].decision  # type: ignore[attr-defined]
+    remarks = decision.remarks
+    remarks.setCurrentItem(remarks.topLevelItem(0), 1)
+    _edit(s, remarks, "")
+    assert error_at(remarks.viewport()) == "Teksten må ikke være tom"
+    assert [r.text for r in capture_service.list_remarks(s.db, item)] == ["Anne ønskede det ført til protokol"]
+    remarks.setCurrentItem(remarks.topLevelItem(0), 1)
+    _edit(s, remarks, "Anne ønskede sin holdning ført til protokol")
+    assert error_at(remarks.viewport()) == ""
+    assert [r.text for r in capture_service.list_remarks(s.db, item)] == ["Anne ønskede sin holdning ført til protokol"]

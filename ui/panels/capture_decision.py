@@ -36,6 +36,7 @@ from workshop.services import referat as referat_service
 from ui import shortcuts
 from ui.autosave import AutosaveField, item_text
 from ui.context import AppContext
+from ui.field_errors import errors_at
 from ui.panels.meeting_edits import MeetingEdits
 from ui.referat_results import ResultsView
 
@@ -212,7 +213,9 @@ class DecisionView(QWidget):
         text = self.remark_text.text()
         if self.item_id is None or member_id is None or not text.strip():
             return
-        if self.edits.add_remark(self.item_id, member_id, text) is not None:
+        with errors_at(self.ctx, self.remark_text):
+            added = self.edits.add_remark(self.item_id, member_id, text)
+        if added is not None:
             self.remark_text.clear()
 
     def delete_remark(self) -> None:
@@ -227,5 +230,10 @@ class DecisionView(QWidget):
             return
         remark_id, _member_id, old, version = row.data(0, ROLE_ID)
         new = row.text(1)
-        if new != old and not self.edits.update_remark(remark_id, old, new, version):
+        if new == old:
+            return
+        # A refusal ("Teksten må ikke være tom") is shown under the row, and goes with the next save here.
+        with errors_at(self.ctx, self.remarks.viewport(), self.remarks.visualItemRect(row)):
+            saved = self.edits.update_remark(remark_id, old, new, version)
+        if not saved:
             self._load_remarks()  # refused (e.g. empty, or changed on another laptop): show what is saved
