@@ -87,10 +87,14 @@ def import_command(ctx: AppContext, imported: Imported, name: str) -> ServiceCom
 
 def start_export(ctx: AppContext, meeting_id: int, path: Path, parent: QWidget) -> Operation:
     """Write the meeting file with its referat section on the database's lane (its reads wait on
-    the network there, not in the window); ``finished(path)``, or ``failed(message)`` for the
-    caller to show (a file error names the file)."""
+    the network there, not in the window), after what is typed is saved; ``finished(path)``, or
+    ``failed(message)`` for the caller to show (a file error names the file). The window's menu
+    and the referat tab's button both export this way."""
     from workshop.services.referat.meeting_file import export_meeting_file
 
+    from ui import autosave
+
+    autosave.flush_all()  # the file holds what is typed, too
     operation = Operation(QCoreApplication.translate("ImportJob", "Eksport af mødefil"),
                           lambda _progress: export_meeting_file(ctx.db, meeting_id, path), parent,
                           lane=database_lane(ctx.db), ctx=ctx, report_errors=False)

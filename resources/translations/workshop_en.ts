@@ -591,12 +591,12 @@
 <context>
     <name>CandidateList</name>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="69"/>
+        <location filename="../../ui/panels/candidate_list.py" line="70"/>
         <source>Markér et eller flere pejlemærker først.</source>
         <translation>Select one or more guiding principles first.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="73"/>
+        <location filename="../../ui/panels/candidate_list.py" line="74"/>
         <source>Status: {status}</source>
         <translation>Status: {status}</translation>
     </message>
@@ -650,77 +650,77 @@
 <context>
     <name>CandidatesPanel</name>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="166"/>
+        <location filename="../../ui/panels/candidate_list.py" line="171"/>
         <source>&lt;b&gt;Pejlemærker&lt;/b&gt; – træk input hertil</source>
         <translation>&lt;b&gt;Guiding principles&lt;/b&gt; – drag inputs here</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="168"/>
+        <location filename="../../ui/panels/candidate_list.py" line="173"/>
         <source>Titel (tom: det første valgte input) – Enter</source>
         <translation>Title (empty: the first selected input) – Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="169"/>
+        <location filename="../../ui/panels/candidate_list.py" line="174"/>
         <source>Titel på nyt pejlemærke</source>
         <translation>Title of new guiding principle</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="171"/>
+        <location filename="../../ui/panels/candidate_list.py" line="176"/>
         <source>Nyt pejlemærke fra valgte input</source>
         <translation>New guiding principle from selected inputs</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="174"/>
+        <location filename="../../ui/panels/candidate_list.py" line="179"/>
         <source>Pejlemærker</source>
         <translation>Guiding principles</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="177"/>
+        <location filename="../../ui/panels/candidate_list.py" line="182"/>
         <source>Valgte input → pejlemærke</source>
         <translation>Selected inputs → guiding principle</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="179"/>
+        <location filename="../../ui/panels/candidate_list.py" line="184"/>
         <source>Slå valgte sammen</source>
         <translation>Merge selected</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="180"/>
+        <location filename="../../ui/panels/candidate_list.py" line="185"/>
         <source>Det øverste valgte pejlemærke beholdes; input og stemmer følger med</source>
         <translation>The topmost selected guiding principle is kept; inputs and votes go with it</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="182"/>
+        <location filename="../../ui/panels/candidate_list.py" line="187"/>
         <source>Tag input ud</source>
         <translation>Take inputs out</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="184"/>
+        <location filename="../../ui/panels/candidate_list.py" line="189"/>
         <source>Slet</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="256"/>
+        <location filename="../../ui/panels/candidate_list.py" line="261"/>
         <source>Skriv en titel, eller vælg et eller flere input til det nye pejlemærke.</source>
         <translation>Type a title, or select one or more inputs for the new guiding principle.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="261"/>
+        <location filename="../../ui/panels/candidate_list.py" line="266"/>
         <source>&quot;{title}&quot; oprettet med {n} input.</source>
         <translation>&quot;{title}&quot; created with {n} inputs.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="271"/>
+        <location filename="../../ui/panels/candidate_list.py" line="276"/>
         <source>Vælg input i en gruppe og ét pejlemærke.</source>
         <translation>Select inputs in a group and one guiding principle.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="278"/>
+        <location filename="../../ui/panels/candidate_list.py" line="283"/>
         <source>Vælg mindst to pejlemærker, der skal slås sammen.</source>
         <translation>Select at least two guiding principles to merge.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="282"/>
+        <location filename="../../ui/panels/candidate_list.py" line="287"/>
         <source>Slået sammen i &quot;{title}&quot;.</source>
         <translation>Merged into &quot;{title}&quot;.</translation>
     </message>
@@ -1365,27 +1365,27 @@ The log is in:
 <context>
     <name>GroupColumn</name>
     <message>
-        <location filename="../../ui/panels/input_columns.py" line="188"/>
+        <location filename="../../ui/panels/input_columns.py" line="197"/>
         <source>Nyt input – Enter tilføjer</source>
         <translation>New input – Enter adds</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/input_columns.py" line="205"/>
+        <location filename="../../ui/panels/input_columns.py" line="214"/>
         <source>Ingen medlemmer valgt endnu</source>
         <translation>No members chosen yet</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/input_columns.py" line="206"/>
+        <location filename="../../ui/panels/input_columns.py" line="215"/>
         <source>Nyt input til {group}</source>
         <translation>New input for {group}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/input_columns.py" line="248"/>
+        <location filename="../../ui/panels/input_columns.py" line="257"/>
         <source>Inputtet »{text}« blev ikke gemt: {reason}</source>
         <translation>The input “{text}” was not saved: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/input_columns.py" line="250"/>
+        <location filename="../../ui/panels/input_columns.py" line="259"/>
         <source>Inputtet »{text}« blev ikke gemt: {reason}. Teksten står i feltet igen.</source>
         <translation>The input “{text}” was not saved: {reason}. The text is back in the field.</translation>
     </message>
@@ -1473,7 +1473,7 @@ The log is in:
         <translation>Import {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_file_jobs.py" line="94"/>
+        <location filename="../../ui/meeting_file_jobs.py" line="98"/>
         <source>Eksport af mødefil</source>
         <translation>Export of meeting file</translation>
     </message>
@@ -2639,7 +2639,7 @@ These are not the approved minutes. {what} anyway? Every page is marked CHANGED 
     </message>
     <message>
         <location filename="../../ui/panels/referat.py" line="569"/>
-        <location filename="../../ui/panels/referat.py" line="601"/>
+        <location filename="../../ui/panels/referat.py" line="595"/>
         <source>Gemt: {path}</source>
         <translation>Saved: {path}</translation>
     </message>
@@ -2649,32 +2649,27 @@ These are not the approved minutes. {what} anyway? Every page is marked CHANGED 
         <translation> – marked CHANGED AFTER APPROVAL</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="588"/>
+        <location filename="../../ui/panels/referat.py" line="590"/>
         <source>Eksportér mødefil</source>
         <translation>Export meeting file</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="589"/>
+        <location filename="../../ui/panels/referat.py" line="591"/>
         <source>Mødefil (*.json)</source>
         <translation>Meeting file (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="598"/>
-        <source>Mødefilen kunne ikke skrives ({path}): {reason}</source>
-        <translation>The meeting file could not be written ({path}): {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/referat.py" line="607"/>
+        <location filename="../../ui/panels/referat.py" line="602"/>
         <source>Forhåndsvisningen er ikke klar endnu; prøv igen om et øjeblik.</source>
         <translation>The preview is not ready yet; try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="609"/>
+        <location filename="../../ui/panels/referat.py" line="604"/>
         <source>Udskriv</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="614"/>
+        <location filename="../../ui/panels/referat.py" line="609"/>
         <source>Udskriv referat</source>
         <translation>Print the minutes</translation>
     </message>
@@ -3418,17 +3413,17 @@ These are not the approved minutes. {what} anyway? Every page is marked CHANGED 
 <context>
     <name>TitleDelegate</name>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="90"/>
+        <location filename="../../ui/panels/candidate_list.py" line="91"/>
         <source>Pejlemærkets titel</source>
         <translation>Guiding principle&apos;s title</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="104"/>
+        <location filename="../../ui/panels/candidate_list.py" line="109"/>
         <source>Omdøb pejlemærke</source>
         <translation>Rename guiding principle</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="105"/>
+        <location filename="../../ui/panels/candidate_list.py" line="110"/>
         <source>Titlen</source>
         <translation>The title</translation>
     </message>
@@ -3793,7 +3788,7 @@ These are not the approved minutes. {what} anyway? Every page is marked CHANGED 
 <context>
     <name>WrappingDelegate</name>
     <message>
-        <location filename="../../ui/panels/input_columns.py" line="90"/>
+        <location filename="../../ui/panels/input_columns.py" line="94"/>
         <source>Ret input</source>
         <translation>Edit input</translation>
     </message>

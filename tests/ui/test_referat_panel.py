@@ -150,6 +150,7 @@ def test_decisions_send_approve_export_print(setup: tuple[AppContext, ReferatPan
     meeting_file = tmp_path / "møde.json"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(meeting_file), ""))
     qtbot.mouseClick(panel.file_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.render_note.text() == f"Gemt: {meeting_file}", timeout=20000)  # on the lane
     doc = read_document(meeting_file)
     assert doc["referat"]["status"] == "approved" and doc["referat"]["sha256"] == state["sha256"]
 

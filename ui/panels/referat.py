@@ -596,26 +596,21 @@ class ReferatPanel(QWidget):
         job.start()
         return job
 
-    def export_meeting_file(self, path: str | None = None) -> Path | None:
+    def export_meeting_file(self) -> Operation | None:
+        """The meeting file (an approved version's frozen meeting, content and seal), written on the
+        database's lane like the window's export; "Gemt: …" or the error when it is done."""
+        from ui.meeting_file_jobs import start_export
+
         if self.meeting_id is None:
             return None
-        autosave.flush_all()
-        if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Eksportér mødefil"), self._file_name(".json"),
-                                                  self.tr("Mødefil (*.json)"))
-            if not path:
-                return None
-        try:  # the service's export: an approved version's frozen meeting, content and seal
-            written = referat_service.export_meeting_file(self.ctx.db, self.meeting_id, path)
-        except WorkshopError as error:
-            self.ctx.error.emit(error.message)
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Eksportér mødefil"), self._file_name(".json"),
+                                              self.tr("Mødefil (*.json)"))
+        if not path:
             return None
-        except OSError as error:
-            self.ctx.error.emit(self.tr("Mødefilen kunne ikke skrives ({path}): {reason}").format(
-                path=path, reason=error.strerror or error))
-            return None
-        self.render_note.setText(self.tr("Gemt: {path}").format(path=written))
-        return written
+        job = start_export(self.ctx, self.meeting_id, Path(path), self)
+        job.finished.connect(lambda written: self.render_note.setText(self.tr("Gemt: {path}").format(path=written)))
+        job.failed.connect(self.ctx.error.emit)
+        return job
 
     def print_referat(self, printer: QPrinter | None = None) -> int:
         """Print the pages shown in the preview; without a printer given, ask in the print dialog."""
