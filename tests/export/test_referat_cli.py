@@ -80,3 +80,105 @@ def test_export_pdf_and_approve_until_locked(capsys: pytest.CaptureFixture[str],
 def test_export_needs_a_target(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     out = _run(capsys, tmp_path / "w.db", "export", "1")
     assert out.code == 2 and "--pdf FIL" in out.err
+
+
+# A meeting file from outside the project's own fixtures: another committee, every facilitation
+# kind with captured results *and* a short decision typed live, two chosen pejlemærker, an input a
+# member gave and one hidden from the projector, a working group with its tovholder and a guest.
+HELD_OUT = {
+    "format": "workshop-meeting/1",
+    "committee": {"name": "Opgaveudvalg for grøn omstilling", "period": "2025-2026",
+                  "members": [{"name": n} for n in ["Søren Ødegaard", "Åse Lind", "Bjørn Holm", "Ida Kær",
+                                                    "Ole Ravn"]]},
+    "meeting": {
+        "title": "2. møde om grøn omstilling", "starts_at": "2026-03-04T17:00", "location": "Mødelokale 3",
+        "attendance": [{"member": n, "status": "present"} for n in ["Søren Ødegaard", "Åse Lind", "Bjørn Holm",
+                                                                    "Ida Kær"]]
+        + [{"member": "Ole Ravn", "status": "absent"}],
+        "items": [
+            {"title": "Hvad gør vi nu?", "kind": "question_round",
+             "question": "Hvilken grøn indsats bør komme først?",
+             "answers": [{"member": "Åse Lind", "text": "Cykelstier til skolerne"},
+                         {"member": "Bjørn Holm", "text": "Solceller på rådhuset"}],
+             "decision": "Udvalget drøftede spørgsmålet."},
+            {"title": "Pejlemærker for klimaet", "kind": "group_work",
+             "discussion_questions": ["Hvad skal måles?"], "perspectives": ["Borgerne", "Erhvervslivet"],
+             "groups": [{"name": "Gruppe A", "members": ["Åse Lind", "Bjørn Holm"],
+                         "inputs": [{"text": "Målbar CO2-reduktion hvert år", "candidate": "Halvér udledningen",
+                                     "member": "Åse Lind"},
+                                    {"text": "Et input uden pejlemærke"}]},
+                        {"name": "Gruppe B", "members": ["Ida Kær", "Søren Ødegaard"],
+                         "inputs": [{"text": "Grønne indkøb i alle forvaltninger", "candidate": "Grønne indkøb",
+                                     "hidden": True}]}],
+             "candidates": [
+                 {"title": "Halvér udledningen", "description": "Udledningen halveres til 2030.", "votes": 6,
+                  "status": "chosen"},
+                 {"title": "Grønne indkøb", "description": "Alle indkøb vurderes grønt.", "votes": 4,
+                  "status": "chosen"},
+                 {"title": "Flere træer", "description": "Plant træer.", "votes": 2, "status": "shortlisted"},
+                 {"title": "Elbusser nu", "description": "Kun elbusser.", "votes": 0, "status": "rejected"}],
+             "decision": "Udvalget valgte to pejlemærker, som anført."},
+            {"title": "Arbejdsgrupper", "kind": "working_groups",
+             "working_groups": [{"name": "Klimagruppen", "mandate": "Skriver forslag til klimaplan",
+                                 "members": ["Ida Kær", "Bjørn Holm"], "convener": "Ida Kær",
+                                 "guests": [{"name": "Eva Grøn", "organisation": "DTU"}],
+                                 "meets_on": "2026-04-02", "reports_to": "2026-05-06"}],
+             "decision": "Der blev nedsat én arbejdsgruppe."},
+        ],
+    },
+}
+
+HELD_OUT_PRINTS = [
+    "Bilag 1: Input fra gruppearbejdet, punkt 2: Pejlemærker for klimaet",  # in the TOC first
+    "Punkt 1: Hvad gør vi nu?", "Resultater",
+    "Medlemmerne besvarede spørgsmålet: \u201dHvilken grøn indsats bør komme først?\u201d",
+    "Her blev blandt andre nævnt:", "Åse Lind: Cykelstier til skolerne", "Bjørn Holm: Solceller på rådhuset",
+    "Beslutning", "Udvalget drøftede spørgsmålet.",
+    "Punkt 2: Pejlemærker for klimaet", "Resultater", "Deltagerne drøftede i grupper følgende spørgsmål:",
+    "Hvad skal måles?", "Drøftelsen tog udgangspunkt i følgende perspektiver:", "Borgerne", "Erhvervslivet",
+    "Grupperne", "Gruppe A Åse Lind og Bjørn Holm 2", "Gruppe B Søren Ødegaard og Ida Kær 1",
+    "I alt 3 input; de står i fuld længde i bilag 1.", "Valgte pejlemærker",
+    "1. Halvér udledningen (6 stemmer): Udledningen halveres til 2030.",
+    "2. Grønne indkøb (4 stemmer): Alle indkøb vurderes grønt.",
+    "Øvrige kandidater", "Flere træer Plant træer. 2 kortliste", "Elbusser nu Kun elbusser. 0 fravalgt",
+    "Beslutning", "Udvalget valgte to pejlemærker, som anført.",
+    "Punkt 3: Arbejdsgrupper", "Resultater", "Klimagruppen", "Mandat: Skriver forslag til klimaplan",
+    "Medlemmer: Bjørn Holm og Ida Kær (tovholder)", "Udefra: Eva Grøn (DTU)", "Mødes: den 2. april 2026",
+    "Melder tilbage: til udvalgets møde den 6. maj 2026", "Beslutning", "Der blev nedsat én arbejdsgruppe.",
+    "Bilag 1: Input fra gruppearbejdet, punkt 2: Pejlemærker for", "Gruppe A (Åse Lind og Bjørn Holm)",
+    "Pejlemærke: Halvér udledningen", "Åse Lind: Målbar CO2-reduktion hvert år",
+    "Uden pejlemærke:", "Et input uden pejlemærke",
+    "Gruppe B (Søren Ødegaard og Ida Kær)", "Pejlemærke: Grønne indkøb", "Grønne indkøb i alle forvaltninger",
+    "Godkendelse af referat (underskriftside)",
+]
+
+
+def _in_order(text: str, pieces: list[str]) -> None:
+    at = 0
+    for piece in pieces:
+        found = text.find(piece, at)
+        assert found >= 0, f"mangler efter position {at}: {piece!r}"
+        at = found + len(piece)
+
+
+def test_an_imported_file_prints_every_result_before_its_written_decision_draft_and_approved(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """Issue 10 §1 as a user meets it: ``workshop import`` of a file with written decisions and
+    captured results, ``export --pdf``, read back; then approved, from its frozen content."""
+    db, source = tmp_path / "w.db", tmp_path / "grøn.workshop.json"
+    source.write_text(json.dumps(HELD_OUT, ensure_ascii=False), encoding="utf-8")
+    meeting = _run(capsys, db, "import", str(source)).last
+    draft = tmp_path / "udkast.pdf"
+    assert _run(capsys, db, "export", meeting, "--pdf", str(draft)).code == 0
+    _in_order(pdfread.text(draft), HELD_OUT_PRINTS)
+    assert pdfread.toc(draft)["Bilag 1: Input fra gruppearbejdet, punkt 2: Pejlemærker for klimaet"] == \
+        pdfread.heading_pages(draft, "Bilag")[1]
+
+    for name in ("Søren Ødegaard", "Åse Lind", "Bjørn Holm", "Ida Kær"):
+        assert _run(capsys, db, "approve", meeting, "--member", name).code == 0
+    approved = tmp_path / "godkendt.pdf"
+    out = _run(capsys, db, "export", meeting, "--pdf", str(approved))
+    assert out.code == 0 and out.err == "", out.err
+    text = pdfread.text(approved)
+    _in_order(text, HELD_OUT_PRINTS)
+    assert "Version 1 · Status: Godkendt" in text and "UDKAST" not in text
