@@ -133,3 +133,20 @@ def test_a_referat_left_sent_is_completed_when_it_is_shown_or_exported(db: Datab
     again = referat.import_meeting_file(db, path).id
     assert again is not None and referat.referat_state(db, again)["status"] == "approved"  # type: ignore[index]
     assert referat.verify(referat.list_versions(db, again)[-1])
+
+
+def test_a_referat_left_sent_is_completed_by_approve_all_and_by_a_correction(db: Database) -> None:
+    """The other ways a user meets it: "Godkend for alle til stede" (nobody missing) and
+    "Ny version (rettelse)" (which needs version 1 approved) complete it instead of refusing."""
+    committee = committees.create_committee(db, name="Udvalget").id
+    all_present, _ = _left_sent(db, committee, 0)  # type: ignore[arg-type]
+    referat.approve_all_present(db, all_present)
+    state = referat.referat_state(db, all_present)
+    assert state is not None and state["status"] == "approved" and len(state["approvals"]) == 3
+    assert referat.verify(referat.list_versions(db, all_present)[-1])
+
+    corrected, _ = _left_sent(db, committee, 1)  # type: ignore[arg-type]
+    referat.start_correction(db, corrected, "Stavefejl i punkt 1")
+    first, second = referat.list_versions(db, corrected)
+    assert (first.status, second.status, second.note) == ("approved", "draft", "Stavefejl i punkt 1")
+    assert referat.verify(first)
