@@ -19,9 +19,9 @@ import logging
 import re
 import sqlite3
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from workshop import logs, paths
 from workshop.errors import WorkshopError
@@ -47,17 +47,18 @@ _ARGPARSE_DANISH = [
 
 
 class DanishFormatter(argparse.HelpFormatter):
-    def add_usage(self, usage: str | None, actions: object, groups: object, prefix: str | None = None) -> None:
-        super().add_usage(usage, actions, groups, "Brug: " if prefix is None else prefix)  # type: ignore[arg-type]
+    def add_usage(self, usage: str | None, actions: Iterable[argparse.Action],
+                  groups: Iterable[argparse._MutuallyExclusiveGroup], prefix: str | None = None) -> None:
+        super().add_usage(usage, actions, groups, "Brug: " if prefix is None else prefix)
 
 
 class Parser(argparse.ArgumentParser):
     """An ArgumentParser whose errors are one Danish line and exit status 2."""
 
-    def __init__(self, *args: object, **kwargs: object) -> None:
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
         kwargs.setdefault("formatter_class", DanishFormatter)
         kwargs.setdefault("add_help", False)
-        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        super().__init__(*args, **kwargs)
         self._positionals.title = "argumenter"
         self._optionals.title = "tilvalg"
         self.add_argument("-h", "--help", action="help", help="vis denne hjælp og afslut")

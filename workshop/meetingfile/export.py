@@ -170,7 +170,7 @@ def _item(rows: _MeetingRows, item: AgendaItem, name: dict[int, str], names: Any
         group_id: int = group.pk
         inputs = []
         for inp in rows.under(Input, Input.group_id, group_id):
-            line = {"text": inp.text}
+            line: dict[str, object] = {"text": inp.text}
             if inp.candidate_id is not None and inp.candidate_id in title:
                 line["candidate"] = title[inp.candidate_id]
             if inp.member_id is not None and inp.member_id in name:  # project extensions (issue 15)
@@ -178,7 +178,7 @@ def _item(rows: _MeetingRows, item: AgendaItem, name: dict[int, str], names: Any
             if inp.origin:
                 line["origin"] = inp.origin
             if inp.hidden:
-                line["hidden"] = True  # type: ignore[assignment]
+                line["hidden"] = True
             inputs.append(line)
         members = names(gm.member_id for gm in rows.under(GroupMember, GroupMember.group_id, group_id))
         groups.append({"name": group.name, "members": members, "inputs": inputs})

@@ -242,8 +242,8 @@ def add_input(db: Database, group_id: int, input_text: str, *,
                 _missing_group(s, group_id)
             item_id, meeting_id = found
             input_text = required("text", input_text)
-            if by_member(origin):  # one query for every member rule (the room's hot path)
-                member_rules.check(s, item_id, member_id, "inputs", group_id=group_id)  # type: ignore[arg-type]
+            if member_id is not None and by_member(origin):  # one query for every member rule (the room's hot path)
+                member_rules.check(s, item_id, member_id, "inputs", group_id=group_id)
                 input_text = member_rules.member_text("text", input_text)
             elif member_id is not None:
                 member_of_meeting(s, meeting_id, member_id)

@@ -126,10 +126,10 @@ def verification(s: Session, row: ReferatVersion) -> Verification | None:
     payload = approval_payload(row.number, row.sha256, document_sha256,
                                [(a["member"], a["at"]) for a in _approvals(s, row)])
     signature = stored_seal.get("signature")
-    if not signing.signature_valid(payload, signature):
+    if not isinstance(signature, dict) or not signing.signature_valid(payload, signature):
         return Verification("altered", "godkendelserne eller indholdet passer ikke med signaturen fra"
                                        " godkendelsen.")
-    key: str = signature["key"]  # type: ignore[index]
+    key: str = signature["key"]
     key_id = signing.key_id(key)
     match signing.known(key):
         case "own":
