@@ -1219,60 +1219,60 @@
 <context>
     <name>DecisionView</name>
     <message>
-        <location filename="../../ui/panels/capture_decision.py" line="59"/>
+        <location filename="../../ui/panels/capture_decision.py" line="60"/>
         <source>Beslutning, fx »Godkendt.« eller »Udvalget drøftede …«</source>
         <translation>Decision, e.g. “Approved.” or “The committee discussed …”</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/capture_decision.py" line="60"/>
-        <location filename="../../ui/panels/capture_decision.py" line="64"/>
-        <location filename="../../ui/panels/capture_decision.py" line="76"/>
+        <location filename="../../ui/panels/capture_decision.py" line="61"/>
+        <location filename="../../ui/panels/capture_decision.py" line="65"/>
+        <location filename="../../ui/panels/capture_decision.py" line="77"/>
         <source>Beslutning</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/capture_decision.py" line="66"/>
+        <location filename="../../ui/panels/capture_decision.py" line="67"/>
         <source>Resultater, som de udskrives</source>
         <translation>Results, as they are printed</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/capture_decision.py" line="67"/>
-        <location filename="../../ui/panels/capture_decision.py" line="137"/>
+        <location filename="../../ui/panels/capture_decision.py" line="68"/>
+        <location filename="../../ui/panels/capture_decision.py" line="138"/>
         <source>Ingen beslutning ført til protokol under dette punkt.</source>
         <translation>No decision recorded under this item.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/capture_decision.py" line="84"/>
+        <location filename="../../ui/panels/capture_decision.py" line="85"/>
         <source>Medlem</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/capture_decision.py" line="84"/>
+        <location filename="../../ui/panels/capture_decision.py" line="85"/>
         <source>Tilførsel til protokollen</source>
         <translation>Addition to the minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/capture_decision.py" line="92"/>
+        <location filename="../../ui/panels/capture_decision.py" line="93"/>
         <source>Tilførsel fra</source>
         <translation>Addition from</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/capture_decision.py" line="94"/>
+        <location filename="../../ui/panels/capture_decision.py" line="95"/>
         <source>Tilførsel – Enter tilføjer</source>
         <translation>Addition – Enter adds it</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/capture_decision.py" line="95"/>
+        <location filename="../../ui/panels/capture_decision.py" line="96"/>
         <source>Ny tilførsel</source>
         <translation>New addition</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/capture_decision.py" line="97"/>
+        <location filename="../../ui/panels/capture_decision.py" line="98"/>
         <source>Slet</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/capture_decision.py" line="103"/>
+        <location filename="../../ui/panels/capture_decision.py" line="104"/>
         <source>Tilførsler til protokollen</source>
         <translation>Additions to the minutes</translation>
     </message>
@@ -1365,27 +1365,27 @@ The log is in:
 <context>
     <name>GroupColumn</name>
     <message>
-        <location filename="../../ui/panels/input_columns.py" line="197"/>
+        <location filename="../../ui/panels/input_columns.py" line="198"/>
         <source>Nyt input – Enter tilføjer</source>
         <translation>New input – Enter adds</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/input_columns.py" line="214"/>
+        <location filename="../../ui/panels/input_columns.py" line="215"/>
         <source>Ingen medlemmer valgt endnu</source>
         <translation>No members chosen yet</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/input_columns.py" line="215"/>
+        <location filename="../../ui/panels/input_columns.py" line="216"/>
         <source>Nyt input til {group}</source>
         <translation>New input for {group}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/input_columns.py" line="257"/>
+        <location filename="../../ui/panels/input_columns.py" line="258"/>
         <source>Inputtet »{text}« blev ikke gemt: {reason}</source>
         <translation>The input “{text}” was not saved: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/input_columns.py" line="259"/>
+        <location filename="../../ui/panels/input_columns.py" line="260"/>
         <source>Inputtet »{text}« blev ikke gemt: {reason}. Teksten står i feltet igen.</source>
         <translation>The input “{text}” was not saved: {reason}. The text is back in the field.</translation>
     </message>
@@ -1999,107 +1999,112 @@ Workshop closes; the file has not been changed.</translation>
         <translation>Delete {n} inputs</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="348"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="353"/>
+        <source>Slå input sammen</source>
+        <translation>Merge inputs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/meeting_edits.py" line="361"/>
         <source>Flyt input</source>
         <translation>Move inputs</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="379"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="392"/>
         <source>Nyt pejlemærke {title}</source>
         <translation>New guiding principle {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="406"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="419"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="411"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="424"/>
         <source>Input til pejlemærke</source>
         <translation>Inputs to guiding principle</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="412"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="425"/>
         <source>Input ud af pejlemærke</source>
         <translation>Inputs out of guiding principle</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="418"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="431"/>
         <source>Slet pejlemærke</source>
         <translation>Delete guiding principle</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="419"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="432"/>
         <source>Slet {n} pejlemærker</source>
         <translation>Delete {n} guiding principles</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="428"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="441"/>
         <source>Slå pejlemærker sammen i {title}</source>
         <translation>Merge guiding principles into {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="438"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="451"/>
         <source>Prikkerne</source>
         <translation>The dots</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="445"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="458"/>
         <source>Stemmer</source>
         <translation>Votes</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="456"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="469"/>
         <source>Stemmer pr. medlem: {n}</source>
         <translation>Votes per member: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="466"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="479"/>
         <source>Stemmer pr. medlem</source>
         <translation>Votes per member</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="484"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="497"/>
         <source>Nulstil stemmerne</source>
         <translation>Reset the votes</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="494"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="507"/>
         <source>Ny arbejdsgruppe {name}</source>
         <translation>New working group {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="513"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="526"/>
         <source>Arbejdsgruppens medlemmer</source>
         <translation>Working group&apos;s members</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="521"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="534"/>
         <source>Arbejdsgruppens tovholder</source>
         <translation>The working group&apos;s convener</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="528"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="541"/>
         <source>Arbejdsgruppens medlemmer udefra</source>
         <translation>The working group&apos;s outside members</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="559"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="572"/>
         <source>Medlemmerne</source>
         <translation>The members</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="560"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="573"/>
         <source>Tovholderen</source>
         <translation>The convener</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="561"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="574"/>
         <source>Medlemmerne udefra</source>
         <translation>The members from outside the committee</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meeting_edits.py" line="587"/>
+        <location filename="../../ui/panels/meeting_edits.py" line="600"/>
         <source>Slet arbejdsgruppe {name}</source>
         <translation>Delete working group {name}</translation>
     </message>
@@ -2461,7 +2466,7 @@ Workshop closes; the file has not been changed.</translation>
     </message>
     <message>
         <location filename="../../ui/panels/referat.py" line="126"/>
-        <location filename="../../ui/panels/referat.py" line="444"/>
+        <location filename="../../ui/panels/referat.py" line="460"/>
         <source>Send til godkendelse</source>
         <translation>Send for approval</translation>
     </message>
@@ -2496,62 +2501,62 @@ Workshop closes; the file has not been changed.</translation>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="290"/>
+        <location filename="../../ui/panels/referat.py" line="292"/>
         <source>Referat, version {version}: {status}</source>
         <translation>Minutes, version {version}: {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="291"/>
+        <location filename="../../ui/panels/referat.py" line="293"/>
         <source>Vælg et møde for at se referatet.</source>
         <translation>Choose a meeting to see its minutes.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="296"/>
+        <location filename="../../ui/panels/referat.py" line="298"/>
         <source>Godkendt af {n} af {all} fremmødte.</source>
         <translation>Approved by {n} of {all} present.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="298"/>
+        <location filename="../../ui/panels/referat.py" line="300"/>
         <source>Fingeraftryk (SHA-256): {sha}</source>
         <translation>Fingerprint (SHA-256): {sha}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="301"/>
+        <location filename="../../ui/panels/referat.py" line="303"/>
         <source>Rettelse: {note}</source>
         <translation>Correction: {note}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="312"/>
+        <location filename="../../ui/panels/referat.py" line="314"/>
         <source>Referatet er sendt til godkendelse og kan ikke ændres.</source>
         <translation>The minutes have been sent for approval and cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="313"/>
+        <location filename="../../ui/panels/referat.py" line="315"/>
         <source>Referatet er godkendt og låst. Ret det med en ny version.</source>
         <translation>The minutes are approved and locked. Correct them with a new version.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="323"/>
+        <location filename="../../ui/panels/referat.py" line="325"/>
         <source>Verificeret. {reason}</source>
         <translation>Verified. {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="324"/>
+        <location filename="../../ui/panels/referat.py" line="326"/>
         <source>Godkendt andetsteds – ikke verificeret: {reason}</source>
         <translation>Approved elsewhere – not verified: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="325"/>
+        <location filename="../../ui/panels/referat.py" line="327"/>
         <source>Ændret efter godkendelse: {reason} Det er ikke det godkendte referat; PDF og udskrift mærkes ÆNDRET.</source>
         <translation>Changed after approval: {reason} These are not the approved minutes; the PDF and printout are marked CHANGED.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="341"/>
+        <location filename="../../ui/panels/referat.py" line="343"/>
         <source>Stol på nøglen</source>
         <translation>Trust the key</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="342"/>
+        <location filename="../../ui/panels/referat.py" line="344"/>
         <source>Referatet er signeret af en anden installation med nøgle-id
 
     {key_id}
@@ -2564,17 +2569,17 @@ Stol kun på nøglen, hvis du har sammenlignet nøgle-id&apos;et med den install
 Only trust the key if you have compared the key id with the installation that approved the minutes (Workshop shows it with “workshop key” there). Minutes it has signed are then shown as verified. Trust the key?</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="354"/>
+        <location filename="../../ui/panels/referat.py" line="356"/>
         <source>Nøglen kunne ikke gemmes: {error}</source>
         <translation>The key could not be saved: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="365"/>
+        <location filename="../../ui/panels/referat.py" line="367"/>
         <source>Ændret efter godkendelse</source>
         <translation>Changed after approval</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="366"/>
+        <location filename="../../ui/panels/referat.py" line="368"/>
         <source>Referatet er ændret efter godkendelse: {reason}
 
 Det er ikke det godkendte referat. {what} alligevel? Hver side mærkes ÆNDRET EFTER GODKENDELSE.</source>
@@ -2583,93 +2588,93 @@ Det er ikke det godkendte referat. {what} alligevel? Hver side mærkes ÆNDRET E
 These are not the approved minutes. {what} anyway? Every page is marked CHANGED AFTER APPROVAL.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="396"/>
+        <location filename="../../ui/panels/referat.py" line="398"/>
         <source>Forhåndsvisningen kan ikke laves: {error}</source>
         <translation>The preview cannot be made: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="402"/>
+        <location filename="../../ui/panels/referat.py" line="404"/>
         <source>Opdaterer forhåndsvisningen …</source>
         <translation>Updating the preview …</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="407"/>
+        <location filename="../../ui/panels/referat.py" line="409"/>
         <source>Forhåndsvisningen</source>
         <translation>The preview</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="445"/>
+        <location filename="../../ui/panels/referat.py" line="461"/>
         <source>Referatet fastlåses, som det står nu, og sendes til de fremmødte medlemmer til godkendelse. Mødet kan derefter ikke ændres. Fortsæt?</source>
         <translation>The minutes are locked as they stand now and sent to the members present for approval. The meeting can then no longer be changed. Continue?</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="531"/>
+        <location filename="../../ui/panels/referat.py" line="547"/>
         <source>Referat {date} v{version}</source>
         <translation>Minutes {date} v{version}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="535"/>
+        <location filename="../../ui/panels/referat.py" line="551"/>
         <source>Eksportér</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="539"/>
+        <location filename="../../ui/panels/referat.py" line="555"/>
         <source>Eksportér referat som PDF</source>
         <translation>Export the minutes as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="540"/>
+        <location filename="../../ui/panels/referat.py" line="556"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="551"/>
+        <location filename="../../ui/panels/referat.py" line="567"/>
         <source>Skriver {name} …</source>
         <translation>Writing {name} …</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="552"/>
+        <location filename="../../ui/panels/referat.py" line="568"/>
         <source>Eksportér PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="563"/>
+        <location filename="../../ui/panels/referat.py" line="579"/>
         <source>Eksport af PDF</source>
         <translation>PDF export</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="569"/>
-        <location filename="../../ui/panels/referat.py" line="595"/>
+        <location filename="../../ui/panels/referat.py" line="585"/>
+        <location filename="../../ui/panels/referat.py" line="611"/>
         <source>Gemt: {path}</source>
         <translation>Saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="570"/>
+        <location filename="../../ui/panels/referat.py" line="586"/>
         <source> – mærket ÆNDRET EFTER GODKENDELSE</source>
         <translation> – marked CHANGED AFTER APPROVAL</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="590"/>
+        <location filename="../../ui/panels/referat.py" line="606"/>
         <source>Eksportér mødefil</source>
         <translation>Export meeting file</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="591"/>
+        <location filename="../../ui/panels/referat.py" line="607"/>
         <source>Mødefil (*.json)</source>
         <translation>Meeting file (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="602"/>
+        <location filename="../../ui/panels/referat.py" line="618"/>
         <source>Forhåndsvisningen er ikke klar endnu; prøv igen om et øjeblik.</source>
         <translation>The preview is not ready yet; try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="604"/>
+        <location filename="../../ui/panels/referat.py" line="620"/>
         <source>Udskriv</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="609"/>
+        <location filename="../../ui/panels/referat.py" line="625"/>
         <source>Udskriv referat</source>
         <translation>Print the minutes</translation>
     </message>
@@ -2981,22 +2986,22 @@ These are not the approved minutes. {what} anyway? Every page is marked CHANGED 
 <context>
     <name>ShortcutHelp</name>
     <message>
-        <location filename="../../ui/shortcuts.py" line="284"/>
+        <location filename="../../ui/shortcuts.py" line="287"/>
         <source>Tastaturgenveje</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="287"/>
+        <location filename="../../ui/shortcuts.py" line="290"/>
         <source>Taster</source>
         <translation>Keys</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="287"/>
+        <location filename="../../ui/shortcuts.py" line="290"/>
         <source>Hvor</source>
         <translation>Where</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="287"/>
+        <location filename="../../ui/shortcuts.py" line="290"/>
         <source>Hvad</source>
         <translation>What</translation>
     </message>
@@ -3247,37 +3252,42 @@ These are not the approved minutes. {what} anyway? Every page is marked CHANGED 
         <translation>Delete the selected inputs</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="174"/>
+        <location filename="../../ui/shortcuts.py" line="175"/>
+        <source>Slå de valgte input sammen i det øverste (teksterne efter hinanden)</source>
+        <translation>Merge the selected inputs into the top one (the texts one after another)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="177"/>
         <source>Slet de valgte pejlemærker</source>
         <translation>Delete the selected guiding principles</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="184"/>
+        <location filename="../../ui/shortcuts.py" line="187"/>
         <source>Arbejdsgrupper</source>
         <translation>Working groups</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="185"/>
+        <location filename="../../ui/shortcuts.py" line="188"/>
         <source>Fjern den valgte person udefra</source>
         <translation>Remove the selected outside person</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="189"/>
+        <location filename="../../ui/shortcuts.py" line="192"/>
         <source>Vælg datoen i kalenderen</source>
         <translation>Pick the date in the calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="191"/>
+        <location filename="../../ui/shortcuts.py" line="194"/>
         <source>En dag senere (en tom dato forbliver tom)</source>
         <translation>One day later (an empty date stays empty)</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="193"/>
+        <location filename="../../ui/shortcuts.py" line="196"/>
         <source>En dag tidligere</source>
         <translation>One day earlier</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="224"/>
+        <location filename="../../ui/shortcuts.py" line="227"/>
         <source> eller </source>
         <translation> or </translation>
     </message>
@@ -3287,22 +3297,22 @@ These are not the approved minutes. {what} anyway? Every page is marked CHANGED 
         <translation>Guiding principles and ranking</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="176"/>
+        <location filename="../../ui/shortcuts.py" line="179"/>
         <source>De valgte pejlemærker: valgt</source>
         <translation>The selected guiding principles: chosen</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="179"/>
+        <location filename="../../ui/shortcuts.py" line="182"/>
         <source>De valgte pejlemærker: kortliste</source>
         <translation>The selected guiding principles: shortlist</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="180"/>
+        <location filename="../../ui/shortcuts.py" line="183"/>
         <source>De valgte pejlemærker: fravalgt</source>
         <translation>The selected guiding principles: rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="183"/>
+        <location filename="../../ui/shortcuts.py" line="186"/>
         <source>De valgte pejlemærker: tilbage til kandidat</source>
         <translation>The selected guiding principles: back to candidate</translation>
     </message>
@@ -3312,7 +3322,7 @@ These are not the approved minutes. {what} anyway? Every page is marked CHANGED 
         <translation>Remarks for the record</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="186"/>
+        <location filename="../../ui/shortcuts.py" line="189"/>
         <source>Slet den valgte tilførsel</source>
         <translation>Delete the selected remark</translation>
     </message>
@@ -3382,22 +3392,22 @@ These are not the approved minutes. {what} anyway? Every page is marked CHANGED 
         <translation>The projector window, when it has the focus</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="196"/>
+        <location filename="../../ui/shortcuts.py" line="199"/>
         <source>Større tekst</source>
         <translation>Larger text</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="198"/>
+        <location filename="../../ui/shortcuts.py" line="201"/>
         <source>Mindre tekst</source>
         <translation>Smaller text</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="199"/>
+        <location filename="../../ui/shortcuts.py" line="202"/>
         <source>Normal tekststørrelse</source>
         <translation>Normal text size</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="200"/>
+        <location filename="../../ui/shortcuts.py" line="203"/>
         <source>Luk projektorvinduet</source>
         <translation>Close the projector window</translation>
     </message>

@@ -136,3 +136,34 @@ def test_the_referat_prints_a_hidden_input(db: Database) -> None:
     capture.set_input_hidden(db, hidden, True)  # type: ignore[arg-type]
     drafted, _ = referat.current_referat(db, x["meeting"])
     assert "Skjult men sagt i rummet" in repr(drafted)
+
+
+def test_phone_inputs_merge_like_typed_ones(db: Database) -> None:
+    """Two members said the same on their phones: the secretary merges them into the top one
+    (its origin kept, the texts joined in order, a pejlemærke taken over), one transaction."""
+    from workshop.errors import ConflictError
+
+    x = _meeting(db)
+    meetings.set_current_step(db, x["meeting"], x["g"], "inputs")
+    anne = capture.add_input(db, x["g1"], "Trygge skoleveje", member_id=x["Anne"], origin="phone").id
+    bo = capture.add_input(db, x["g1"], "Lys på stierne", member_id=x["Bo"], origin="phone",
+                           candidate_id=x["cand"]).id
+    typed = capture.add_input(db, x["g1"], "Trygge skoleveje").id  # the same words from a post-it
+    carl = capture.add_input(db, x["g2"], "Fællesspisning", member_id=x["Carl"], origin="phone").id
+    versions = {i.id: i.version for i in capture.list_inputs(db, x["g"])}
+    with pytest.raises(ConflictError):  # based on what the screen showed: a stale version is refused
+        capture.merge_inputs(db, anne, [bo], expected_versions={anne: versions[anne], bo: versions[bo] + 1})  # type: ignore[arg-type,dict-item,list-item,operator]
+    changes = capture.merge_inputs(db, anne, [bo, typed, carl], expected_versions=versions)  # type: ignore[arg-type,list-item]
+    assert changes.kinds == {"inputs"}
+    rows = capture.list_inputs(db, x["g"])
+    assert [(i.id, i.text, i.member_id, i.origin, i.candidate_id, i.group_id) for i in rows] == [
+        (anne, "Trygge skoleveje\nLys på stierne\nFællesspisning", x["Anne"], "phone", x["cand"], x["g1"])]
+    other = agenda.add_item(db, x["meeting"], title="Andet", kind="group_work").id
+    g3 = capture.add_group(db, other, name="Gruppe 3").id  # type: ignore[arg-type]
+    elsewhere = capture.add_input(db, g3, "Andet punkt").id  # type: ignore[arg-type]
+    with pytest.raises(ValidationError, match="samme punkt"):
+        capture.merge_inputs(db, anne, [elsewhere])  # type: ignore[arg-type,list-item]
+    late = capture.add_input(db, x["g1"], "Sent på aftenen").id
+    referat.send_for_approval(db, x["meeting"])
+    with pytest.raises(LockedError):  # the referat lock holds for a merge as for every write
+        capture.merge_inputs(db, anne, [late])  # type: ignore[arg-type,list-item]

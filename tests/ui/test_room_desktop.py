@@ -287,3 +287,49 @@ def test_luk_for_deltagere_ends_the_room_and_a_new_opening_has_a_new_token(qtbot
     assert again is not None and again.rsplit("/", 2)[-2] != url.rsplit("/", 2)[-2]
     assert httpx.get(again).status_code == 200
     panel.room.close()
+
+
+def test_the_secretary_merges_phone_inputs_with_ctrl_m_and_undoes_it(qtbot: Any, tmp_path: Path) -> None:
+    """Two phones sent the same thing: selected in their group's column, Ctrl+M merges them into the
+    top one (its origin kept); Ctrl+Z brings both back as they were, each with its own origin."""
+    from workshop.services import meetings
+
+    from ui.panels.capture import CapturePanel
+
+    db = Database(f"sqlite:///{tmp_path}/merge.db")
+    m = make_meeting(db)
+    meetings.set_current_step(db, m.id, m.groups_item, "inputs")
+    capture.add_input(db, m.group1, "Trygge skoleveje", member_id=m.members["Anne Hansen"], origin="phone")
+    capture.add_input(db, m.group1, "Lys på stierne", member_id=m.members["Bo Jensen"], origin="phone")
+    capture.add_input(db, m.group1, "Flere bænke")
+    ctx = AppContext(db)
+    panel = CapturePanel(ctx)
+    qtbot.addWidget(panel)
+    panel.resize(1280, 800)
+    ctx.select_meeting(m.id)
+    panel.show()
+    qtbot.waitExposed(panel)
+    panel.activateWindow()
+    rows = panel.groups.columns[m.group1].inputs
+
+    def shown() -> list[tuple[str, str]]:
+        return [(rows.row_index(r).data(), rows.row_index(r).data(ORIGIN_ROLE)) for r in range(len(rows.texts()))]
+
+    before = [("Trygge skoleveje", "Anne Hansen · telefon"), ("Lys på stierne", "Bo Jensen · telefon"),
+              ("Flere bænke", "")]
+    assert shown() == before
+    rows.setFocus()
+    qtbot.waitUntil(rows.hasFocus)
+    rows.setCurrentIndex(rows.row_index(0))
+    rows.selectionModel().select(rows.row_index(1), rows.selectionModel().SelectionFlag.Select)
+    qtbot.keyClick(rows, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: len(rows.texts()) == 2)
+    assert shown() == [("Trygge skoleveje\nLys på stierne", "Anne Hansen · telefon"), ("Flere bænke", "")]
+    assert [(i.text, i.origin) for i in capture.list_inputs(db, m.groups_item)] == [
+        ("Trygge skoleveje\nLys på stierne", "phone"), ("Flere bænke", "")]
+    ctx.undo_stack.undo()
+    qtbot.waitUntil(lambda: len(rows.texts()) == 3)
+    assert shown() == before
+    assert sorted((i.text, i.member_id) for i in capture.list_inputs(db, m.groups_item)) == sorted([
+        ("Trygge skoleveje", m.members["Anne Hansen"]), ("Lys på stierne", m.members["Bo Jensen"]),
+        ("Flere bænke", None)])

@@ -193,6 +193,7 @@ class GroupColumn(QFrame):
         self.inputs.selectionModel().selectionChanged.connect(self._selected)
         shortcuts.on_key("inputs.delete", self.inputs, self.delete_selected)
         shortcuts.on_key("inputs.hide", self.inputs, self.toggle_hidden_selected)
+        shortcuts.on_key("inputs.merge", self.inputs, self.merge_selected)
         self.entry = QLineEdit()
         self.entry.setPlaceholderText(self.tr("Nyt input – Enter tilføjer"))
         self.entry.returnPressed.connect(self.add_input)
@@ -275,6 +276,12 @@ class GroupColumn(QFrame):
         inputs = self.selected_inputs()
         if inputs:
             self.view.edits.delete_inputs([i.id for i in inputs], {i.id: i.version for i in inputs})
+
+    def merge_selected(self) -> None:
+        """Ctrl+M: merge the selected inputs into the top one (the same thing said twice)."""
+        inputs = self.selected_inputs()
+        if len(inputs) > 1:
+            self.view.edits.merge_inputs(inputs)
 
     def toggle_hidden_selected(self) -> None:
         """Ctrl+H: hide the selected inputs from the projector and the phones, or show them again."""

@@ -32,7 +32,7 @@ from workshop.services import (
 from workshop.services.capture import Membership
 from workshop.services.working_groups import People
 
-from ui.commands import Edits, ServiceCommand, create_command, take_unchanged
+from ui.commands import Edits, ServiceCommand, create_command, merge_command, take_unchanged
 from ui.models.input_model import ShownInput
 from ui.versioned import (
     RowEdit,
@@ -342,6 +342,19 @@ class MeetingEdits(Edits):
         return self._deleting(label, [("input", i) for i in input_ids],
                               lambda _t, iid: capture.delete_input(self.db, iid),
                               {("input", i): v for i, v in (versions or {}).items()})
+
+    def merge_inputs(self, inputs: list[ShownInput]) -> bool:
+        """Merge the inputs shown into the first of them (one undo step; ``capture.merge_inputs``),
+        based on their versions shown; undo sets the kept one back and restores the others."""
+        if len(inputs) < 2:
+            return False
+        keep, others = inputs[0].id, [i.id for i in inputs[1:]]
+        versions = {i.id: i.version for i in inputs}
+        command = merge_command(self.ctx, QCoreApplication.translate("MeetingEdits", "Slå input sammen"), "input",
+                                keep, others, lambda: capture.merge_inputs(self.db, keep, others,
+                                                                           expected_versions=versions))
+        spec = self._input_spec(capture.set_input_hidden)
+        return self.ctx.execute(command, on_conflict=lambda error: self._input_refused(spec, error, inputs)) is not None
 
     def move_inputs(self, inputs: list[ShownInput], to_group: int) -> bool:
         """Move inputs to another group of the item (one undo step), based on the versions shown."""

@@ -347,6 +347,39 @@ def move_input(db: Database, input_id: int, group_id: int, *, expected_version: 
         return changed("inputs", meeting_id=item.meeting_id, id=input_id)
 
 
+def merge_inputs(db: Database, keep_id: int, merge_ids: list[int], *,
+                 expected_versions: Mapping[int, int | None] | None = None) -> ChangeSet:
+    """Merge inputs of one item into ``keep_id`` (the same thing said twice, on phones or post-its),
+    based on the ``expected_versions`` the screen showed (by id; None: not checked).
+
+    The kept input keeps its group, member and origin; its text becomes the texts in order,
+    one a line, each different text once; it takes the first pejlemærke among them if it had
+    none, and stays hidden only if all were. The others are deleted, in the same transaction.
+    """
+    versions = expected_versions or {}
+    with db.session() as s:
+        keep = get(s, Input, keep_id)
+        check_version(keep, versions.get(keep_id))
+        item_id = get(s, Group, keep.group_id).item_id
+        texts, hidden = [keep.text], keep.hidden
+        for other_id in [m for m in dict.fromkeys(merge_ids) if m != keep_id]:
+            other = get(s, Input, other_id)
+            check_version(other, versions.get(other_id))
+            if get(s, Group, other.group_id).item_id != item_id:
+                raise ValidationError("input", "kun input i samme punkt kan slås sammen")
+            if other.text.strip() not in (t.strip() for t in texts):
+                texts.append(other.text)
+            if keep.candidate_id is None:
+                keep.candidate_id = other.candidate_id
+            hidden = hidden and other.hidden
+            s.delete(other)
+        keep.text = text("text", "\n".join(texts))
+        keep.hidden = hidden
+        touch(keep)
+        item = get(s, AgendaItem, item_id)
+        return changed("inputs", meeting_id=item.meeting_id, id=keep_id)
+
+
 def delete_input(db: Database, input_id: int) -> ChangeSet:
     with db.session() as s:
         row = get(s, Input, input_id)
