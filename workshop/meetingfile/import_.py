@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Table, text
-from sqlmodel import Session, col, select
+from sqlmodel import Session, SQLModel, col, select
 
 from workshop.bulk import row_writer
 from workshop.changes import ChangeSet, changed
@@ -43,6 +43,7 @@ from workshop.models import (
     WorkingGroupGuest,
     WorkingGroupMember,
 )
+from workshop.services.rows import table_of
 
 ReferatCheck = Callable[[dict[str, Any]], None]
 ReferatRestore = Callable[[Session, int, dict[str, Any]], None]
@@ -134,7 +135,7 @@ def _committee(s: Session, data: dict[str, Any]) -> tuple[Committee, dict[str, i
         s.flush()
     existing = list(s.exec(select(Member).where(Member.committee_id == committee.id)
                            .order_by(col(Member.position))))
-    ids = {m.name: m.id for m in existing}
+    ids = {m.name: m.pk for m in existing}
     position = max((m.position for m in existing), default=-1) + 1
     for member in data.get("members", []):
         if member["name"] in ids:
@@ -155,7 +156,7 @@ def _committee(s: Session, data: dict[str, Any]) -> tuple[Committee, dict[str, i
                    due=task.get("due", ""), status=task.get("status", "open"), position=position))
         titles.add(task["title"])
         position += 1
-    return committee, ids  # type: ignore[return-value]
+    return committee, ids
 
 
 def _meeting(s: Session, committee_id: int, data: dict[str, Any], member_ids: dict[str, int]) -> Meeting:
@@ -237,8 +238,8 @@ def _meeting(s: Session, committee_id: int, data: dict[str, Any], member_ids: di
     return meeting
 
 
-def _table(model: type) -> Table:
-    return model.__table__  # type: ignore[attr-defined]
+def _table(model: type[SQLModel]) -> Table:
+    return table_of(model)
 
 
 def _item_row(meeting_id: int, position: int, data: dict[str, Any], day: date) -> dict[str, Any]:

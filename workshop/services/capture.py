@@ -28,6 +28,7 @@ from workshop.services.rows import (
     locked,
     next_position,
     required,
+    table_of,
     text,
     touch,
 )
@@ -294,7 +295,7 @@ def _add_input_statements(dialect: str) -> tuple[Select[int, int], ReturningInse
                              " WHERE returned_group.id = input.group_id)", Integer)
     add = (insert(Input).from_select(["group_id", "text", "candidate_id", "member_id", "origin", "hidden",
                                       "position", "version"], values)
-           .returning(*(Input.__table__.c[name] for name in _INPUT_COLUMNS),  # type: ignore[attr-defined]
+           .returning(*(table_of(Input).c[name] for name in _INPUT_COLUMNS),
                       meeting.label("meeting_id")))
     return find, add
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any, TypeVar
 
-from sqlalchemy import inspect
+from sqlalchemy import Table, inspect
 from sqlalchemy.exc import InvalidRequestError
 from sqlalchemy.orm import object_session
 from sqlalchemy.orm.attributes import flag_modified
@@ -31,6 +31,11 @@ def table_name(model: type[SQLModel]) -> str:
     if not isinstance(name, str):
         raise TypeError(f"{model.__name__} has no table name")
     return name
+
+
+def table_of(model: type[SQLModel]) -> Table:
+    """The model's ``Table`` (SQLModel does not type ``__table__``): the metadata's, by its name."""
+    return SQLModel.metadata.tables[table_name(model)]
 
 
 def get(session: Session, model: type[T], row_id: int) -> T:
