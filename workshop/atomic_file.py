@@ -10,7 +10,9 @@ old file or the new one, never a half-written one.
 from __future__ import annotations
 
 import os
+import re
 import tempfile
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import IO
@@ -41,7 +43,8 @@ def replace_file(path: str | Path, write: Callable[[IO[bytes]], object]) -> Path
 
     The old file keeps its permissions; a new one gets the usual 0644. If ``write``
     raises (or the process is killed), the target is untouched and the temporary
-    file is removed (after a kill, a hidden ``.<name>.*.tmp`` may be left beside it).
+    file is removed (after a kill, a hidden ``.<name>.*.tmp`` may be left beside it;
+    the next successful write of the same file removes those older than ten minutes).
 
     Returns:
         ``path`` as given.
@@ -63,4 +66,22 @@ def replace_file(path: str | Path, write: Callable[[IO[bytes]], object]) -> Path
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+    _remove_left_behind(target)
     return Path(path)
+
+
+LEFT_BEHIND_AFTER = 600  # seconds: a temporary file this old belongs to no write under way
+
+
+def _remove_left_behind(target: Path) -> None:
+    """Remove what killed writes of ``target`` left beside it: ``.<name>.<8 chars>.tmp`` (as
+    ``mkstemp`` names them above), unchanged for ``LEFT_BEHIND_AFTER`` seconds. Best effort."""
+    pattern = re.compile(rf"\.{re.escape(target.name)}\.[a-z0-9_]{{8}}\.tmp")
+    now = time.time()
+    try:
+        for entry in os.scandir(target.parent):
+            if pattern.fullmatch(entry.name) and entry.is_file(follow_symlinks=False) \
+                    and now - entry.stat(follow_symlinks=False).st_mtime > LEFT_BEHIND_AFTER:
+                os.unlink(entry.path)
+    except OSError:
+        pass  # not ours to fail over: the file itself is written

@@ -88,3 +88,24 @@ def test_export_pdf_onto_a_symlink_writes_its_target(capsys: pytest.CaptureFixtu
     assert "REFERAT – UDKAST" in pdfread.pages(real)[0]
     assert real.stat().st_mode & 0o777 == 0o640  # the old file's permissions are kept
     assert sorted(p.name for p in real.parent.iterdir()) == ["referat.pdf"]
+
+
+def test_what_a_killed_export_left_beside_the_file_goes_with_the_next_write(tmp_path: Path) -> None:
+    """A kill leaves its hidden temporary file; the next write of the same file removes those older
+    than ten minutes (a write that old is no longer under way), and nothing else."""
+    from workshop.atomic_file import replace_file
+
+    target = tmp_path / "referat.pdf"
+    target.write_bytes(OLD)
+    stale = tmp_path / ".referat.pdf.k1ll3d_x.tmp"
+    fresh = tmp_path / ".referat.pdf.runn1ng_.tmp"  # another export of it, under way right now
+    other = [tmp_path / ".andet.pdf.k1ll3d_x.tmp", tmp_path / "referat.pdf.k1ll3d_x.tmp",
+             tmp_path / ".referat.pdf.noter.txt"]
+    for path in (stale, fresh, *other):
+        path.write_bytes(b"%PDF-1.4 half")
+    an_hour_ago = target.stat().st_mtime - 3600
+    for path in (stale, *other):
+        os.utime(path, (an_hour_ago, an_hour_ago))
+    replace_file(target, lambda out: out.write(b"%PDF-1.4 new"))
+    assert target.read_bytes() == b"%PDF-1.4 new"
+    assert not stale.exists() and fresh.exists() and all(p.exists() for p in other)
