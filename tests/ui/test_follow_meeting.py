@@ -141,3 +141,99 @@ def test_a_new_meeting_leaves_nothing_of_the_old_one_in_any_panel(
     referat = window.panels["referat"]
     # the referat renders in a thread: let it finish before the database closes under it
     qtbot.waitUntil(lambda: referat.render_job is None or not referat.render_job.running, timeout=20000)
+
+
+def test_the_agendas_start_being_typed_stays_with_its_meeting(
+        window: MainWindow, db: Database, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A start typed in the agenda and not yet saved when Ctrl+N makes a new meeting is saved to the
+    meeting it was typed for; the field then shows the new meeting's start, and Up moves that one
+    (it kept the old start, and an edit based on it went to the new meeting)."""
+    from datetime import datetime, timedelta
+
+    from ui.date_field import show_datetime
+
+    w = build(db)
+    assert window.ctx is not None and window.navigator is not None
+    window.navigator.reload()
+    assert window.navigator.select_meeting(w.meeting_id, w.committee_id)
+    window.show_panel("agenda")
+    starts = window.panels["agenda"].starts  # type: ignore[attr-defined]
+    starts.setFocus()
+    qtbot.waitUntil(starts.hasFocus)
+    starts.selectAll()
+    qtbot.keyClicks(starts, "20.12.2017 18:30")  # no Enter yet
+    monkeypatch.setattr(MeetingDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
+    window.navigator.new_meeting_action.trigger()  # from the menu: the focus stays in the field
+    new = max(m.id for m in meetings.list_meetings(db, w.committee_id))  # type: ignore[type-var]
+    assert window.ctx.meeting_id == new and new != w.meeting_id
+    assert meetings.get_meeting(db, w.meeting_id).starts_at == datetime(2017, 12, 20, 18, 30)
+    created = meetings.get_meeting(db, new).starts_at
+    assert starts.text() == show_datetime(created)
+    starts.setFocus()
+    qtbot.keyClick(starts, Qt.Key.Key_Up)
+    qtbot.keyClick(starts, Qt.Key.Key_Return)
+    assert meetings.get_meeting(db, new).starts_at == created + timedelta(days=1)
+    assert meetings.get_meeting(db, w.meeting_id).starts_at == datetime(2017, 12, 20, 18, 30)
+
+
+def test_the_closing_steps_fields_being_typed_stay_with_their_meeting(
+        window: MainWindow, db: Database, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The next meeting's date and "hævet kl." typed on the closing step and not yet saved when
+    Ctrl+N makes a new meeting: the date is saved to the closing item it was typed for, and neither
+    field writes to the new meeting when it is left later."""
+    from datetime import date
+
+    w = build(db)
+    closing = w.items[4]
+    meetings.set_current_step(db, w.meeting_id, closing, "")
+    assert window.ctx is not None and window.navigator is not None
+    window.navigator.reload()
+    assert window.navigator.select_meeting(w.meeting_id, w.committee_id)
+    window.show_panel("capture")
+    view = window.panels["capture"].view.closing  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: view.isVisible())
+    monkeypatch.setattr(MeetingDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
+    for field, typed in ((view.next_meeting.edit, "17.1.2018"), (view.ended, "21:30")):
+        field.setFocus()
+        qtbot.waitUntil(field.hasFocus)
+        field.selectAll()
+        qtbot.keyClicks(field, typed)  # no Enter yet
+        window.navigator.new_meeting_action.trigger()  # from the menu: the focus stays in the field
+        new = window.ctx.meeting_id
+        assert new != w.meeting_id and field.text() == ""
+        field.setFocus()
+        qtbot.keyClick(field, Qt.Key.Key_Return)
+        window.navigator.view.setFocus()  # left: nothing typed for the new meeting is written to it
+        new_meeting = meetings.get_meeting(db, new)  # type: ignore[arg-type]
+        assert new_meeting.ended_at is None and new_meeting.current_item_id is None
+        assert window.navigator.select_meeting(w.meeting_id, w.committee_id)
+        qtbot.waitUntil(lambda: view.isVisible())
+    from workshop.services import agenda
+
+    assert agenda.get_item(db, closing).next_meeting_on == date(2018, 1, 17)
+    assert meetings.get_meeting(db, w.meeting_id).ended_at is None  # not closed: no time to correct
+
+
+def test_the_agendas_time_box_with_the_focus_follows_the_item(
+        window: MainWindow, db: Database, qtbot: QtBot) -> None:
+    """Another item made current while the time box has the focus (another laptop deleted the item
+    shown, an undo): the box shows that item's minutes, and Up changes that item, not by the old one's."""
+    from workshop.services import agenda
+
+    w = build(db)
+    assert window.navigator is not None
+    window.navigator.reload()
+    assert window.navigator.select_meeting(w.meeting_id, w.committee_id)
+    window.show_panel("agenda")
+    panel = window.panels["agenda"]
+    first, second = (agenda.get_item(db, i) for i in w.items[:2])
+    assert first.planned_minutes != second.planned_minutes
+    panel.list.setCurrentIndex(panel.model.index(0))  # type: ignore[attr-defined]
+    minutes = panel.minutes  # type: ignore[attr-defined]
+    minutes.setFocus()
+    qtbot.waitUntil(minutes.hasFocus)
+    panel.list.setCurrentIndex(panel.model.index(1))  # type: ignore[attr-defined]
+    assert minutes.value() == second.planned_minutes
+    qtbot.keyClick(minutes, Qt.Key.Key_Up)
+    assert agenda.get_item(db, second.pk).planned_minutes == second.planned_minutes + 5  # type: ignore[operator]
+    assert agenda.get_item(db, first.pk).planned_minutes == first.planned_minutes

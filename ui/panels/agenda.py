@@ -79,6 +79,8 @@ class AgendaPanel(QWidget):
         self.item: AgendaItem | None = None
         self._loading = False
         self._starts_shown: tuple[datetime | None, int | None] = (None, None)  # the start time shown, its version
+        self._starts_of: int | None = None  # the meeting whose start the field shows
+        self._minutes_of: int | None = None  # the item whose time box the spin box shows
 
         body = QWidget(self)
         self.stack = EmptyStateStack(
@@ -275,6 +277,9 @@ class AgendaPanel(QWidget):
     def set_meeting(self, meeting_id: int | None) -> None:
         shown = self.meeting_id, self.item
         if meeting_id != self.meeting_id:
+            if self.starts.hasFocus():  # a start typed and not yet saved: saved to the meeting it was typed for
+                self.starts.commit()
+                self._starts_edited()
             self.item = None
         self.meeting_id = meeting_id
         try:
@@ -314,10 +319,11 @@ class AgendaPanel(QWidget):
         self.meeting_fields[1].bind(meeting.id, meeting.location, meeting.version)
         self.meeting_fields[2].bind(meeting.id, meeting.purpose, meeting.version)
         self.meeting_fields[3].bind(meeting.id, meeting.case_id, meeting.version)
-        if not self.starts.hasFocus():
+        if not self.starts.hasFocus() or self._starts_of != meeting.id:  # another meeting's: shown, focus or not
             self._loading = True
             self.starts.setDateTime(qdatetime(meeting.starts_at))
             self._starts_shown = (meeting.starts_at, meeting.version)  # what an edit of it is based on
+            self._starts_of = meeting.id
             self._loading = False
         elif self._shown_start() == meeting.starts_at:
             # Saved from this field while it keeps the focus: the next edit (Up, then Down) is based
@@ -361,8 +367,9 @@ class AgendaPanel(QWidget):
         self._loading = True
         self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(item.kind)))
         self.closed_check.setChecked(not item.open)
-        if not self.minutes.hasFocus():
+        if not self.minutes.hasFocus() or self._minutes_of != item.id:  # another item's: shown, focus or not
             self.minutes.setValue(item.planned_minutes or 0)
+            self._minutes_of = item.id
         self._loading = False
         self.sections.setRowVisible(self.edits["question"], item.kind == "question_round")
         self.sections.setRowVisible(self.edits["discussion_questions"], item.kind == "group_work")

@@ -118,24 +118,34 @@ class ClosingView(QWidget):
         layout.addLayout(row)
         layout.addLayout(next_row)
         layout.addStretch(1)
+        self._shown: tuple[int | None, int | None] | None = None  # the meeting and item the fields show
+        self._item: AgendaItem | None = None
 
     def refresh(self) -> None:
+        item = self.step.item
+        shown = (self.step.meeting_id, item.id if item is not None else None)
+        moved = shown != self._shown
+        if moved and self.next_meeting.edit.hasFocus():
+            self.next_meeting.commit()  # a date typed for the item shown until now is saved there
+        self._shown, self._item = shown, item
         ended = self.step.ended_at
         self.text.setText(self.tr("Mødet blev hævet kl. {time}. Tidspunktet kan rettes, indtil referatet"
                                   " er sendt.").format(time=ended) if ended else
                           self.tr('Tryk "Hæv mødet", når mødet slutter; klokkeslættet kommer i referatet.'))
         self.close_button.setEnabled(self.step.meeting is not None and not ended)
-        if not self.ended.hasFocus():
+        # Another meeting or item: its values, focus or not (a time or date left from the one before
+        # would be saved to this one when the field is left).
+        if not self.ended.hasFocus() or moved:
             self.ended.setText(ended or "")
-        item = self.step.item
         if self.step.meeting is not None:
             self.next_meeting.near = self.step.meeting.starts_at.date()
-        if not self.next_meeting.edit.hasFocus():
+        if not self.next_meeting.edit.hasFocus() or moved:
             self.next_meeting.set_value(item.next_meeting_on if item is not None else None)
 
     def _save_next_meeting(self, value: date | None) -> None:
-        """The date typed or picked: one undo step; refused, the message stands next to the field."""
-        item = self.step.item
+        """The date typed or picked, for the item shown: one undo step; refused, the message stands
+        next to the field."""
+        item = self._item
         if item is None or item.kind != "closing" or value == item.next_meeting_on:
             return
         with errors_at(self.ctx, self.next_meeting.edit) as refused:
