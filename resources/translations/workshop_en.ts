@@ -2930,32 +2930,22 @@ These are not the approved minutes. {what} anyway? Every page is marked CHANGED 
 <context>
     <name>ScheduleTable</name>
     <message>
-        <location filename="../../ui/panels/run_schedule.py" line="27"/>
-        <source>Nr.</source>
-        <translation>No.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/run_schedule.py" line="27"/>
+        <location filename="../../ui/panels/run_schedule.py" line="29"/>
         <source>Punkt</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_schedule.py" line="28"/>
+        <location filename="../../ui/panels/run_schedule.py" line="29"/>
         <source>Planlagt</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_schedule.py" line="28"/>
-        <source>Min.</source>
-        <translation>Min.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/run_schedule.py" line="29"/>
+        <location filename="../../ui/panels/run_schedule.py" line="30"/>
         <source>Faktisk</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/run_schedule.py" line="29"/>
+        <location filename="../../ui/panels/run_schedule.py" line="30"/>
         <source>Afvigelse</source>
         <translation>Deviation</translation>
     </message>

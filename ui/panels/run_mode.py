@@ -185,7 +185,8 @@ class RunModePanel(QWidget):
             self.position_label.setText(self.tr("Punkt {n} af {all} · {kind}{box} · {state}").format(
                 n=step.number(), all=len(step.items), kind=kind_label(item.kind), box=box, state=state))
             self.question_label.setText(item.question)
-            self.question_label.setVisible(bool(item.question))
+            # A question round's tool shows its question itself, large; said twice it crowded out the answers.
+            self.question_label.setVisible(bool(item.question) and item.kind != "question_round")
         self._show_schedule()
         self._show_time()
 

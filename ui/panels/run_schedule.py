@@ -24,9 +24,11 @@ def deviation(row: ScheduleRow) -> str:
 class ScheduleTable(QTableWidget):
     """Read-only; the current step in bold, late starts in red."""
 
-    HEADERS = (QT_TRANSLATE_NOOP("ScheduleTable", "Nr."), QT_TRANSLATE_NOOP("ScheduleTable", "Punkt"),
-               QT_TRANSLATE_NOOP("ScheduleTable", "Planlagt"), QT_TRANSLATE_NOOP("ScheduleTable", "Min."),
+    # The item with its number (its time box is in the step's line and in the next planned start):
+    # in the side panel's width every title is read whole, wrapped, not cut to "Velko…".
+    HEADERS = (QT_TRANSLATE_NOOP("ScheduleTable", "Punkt"), QT_TRANSLATE_NOOP("ScheduleTable", "Planlagt"),
                QT_TRANSLATE_NOOP("ScheduleTable", "Faktisk"), QT_TRANSLATE_NOOP("ScheduleTable", "Afvigelse"))
+    TITLE, DEVIATION = 0, 3
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(0, len(self.HEADERS), parent)
@@ -39,13 +41,18 @@ class ScheduleTable(QTableWidget):
         header = self.horizontalHeader()
         for col in range(len(self.HEADERS)):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(self.TITLE, QHeaderView.ResizeMode.Stretch)
+        self.setWordWrap(True)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # as the width wraps
+        # Never so narrow that a word of a title is cut: the other columns and ~12 letters for it.
+        times = sum(header.sectionSizeHint(c) for c in range(1, len(self.HEADERS)))
+        self.setMinimumWidth(times + self.fontMetrics().horizontalAdvance("3. Gruppearbejde") + 24)
 
     def show_rows(self, rows: list[ScheduleRow], current_id: int | None) -> None:
         self.setRowCount(len(rows))
         for r, row in enumerate(rows):
-            values = (str(row.number), row.title, row.planned_start.strftime("%H:%M"),
-                      str(row.planned_minutes or ""),
+            values = (f"{row.number}. {row.title}", row.planned_start.strftime("%H:%M"),
                       row.actual_start.strftime("%H:%M") if row.actual_start else "", deviation(row))
             for c, value in enumerate(values):
                 cell = QTableWidgetItem(value)
@@ -54,8 +61,10 @@ class ScheduleTable(QTableWidget):
                     font.setBold(True)
                     cell.setFont(font)
                     cell.setBackground(QBrush(QColor("#fff3c4")))
-                if c == 5 and value.startswith("+"):
+                if c == self.DEVIATION and value.startswith("+"):
                     cell.setForeground(QBrush(QColor("#c0392b")))
+                if c == self.TITLE:
+                    cell.setToolTip(value)
                 self.setItem(r, c, cell)
 
     def cells(self) -> list[list[str]]:
