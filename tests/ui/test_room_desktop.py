@@ -14,7 +14,7 @@ import httpx
 import pytest
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QStyleOptionViewItem
 
 from tests.room.browser import PHONE, chromium
 from tests.room.meeting import make_meeting
@@ -183,6 +183,13 @@ def test_capture_columns_show_a_phone_inputs_origin_and_hide_it_with_ctrl_h(qtbo
     assert first.data(Qt.ItemDataRole.DecorationRole) is not None  # the phone mark
     assert "Fra Anne Hansen · telefon" in first.data(Qt.ItemDataRole.ToolTipRole)
     assert second.data(ORIGIN_ROLE) == "" and second.data(Qt.ItemDataRole.DecorationRole) is None
+    # The sender is written under the text, as on the projector (not only in the tooltip).
+    delegate = rows.itemDelegate()
+    for index, painted in ((first, "Fra telefonen\u2028— Anne Hansen · telefon"), (second, "Skrevet af sekretæren")):
+        option = QStyleOptionViewItem()
+        delegate.initStyleOption(option, index)
+        assert option.text == painted
+    assert rows.visualRect(first).height() > rows.visualRect(second).height()  # room for the second line
     rows.setFocus()
     qtbot.waitUntil(rows.hasFocus)
     rows.setCurrentIndex(first)

@@ -41,6 +41,7 @@ from ui.field_errors import errors_at
 from ui.models.input_model import (
     ID_ROLE,
     MEMBERS_ROLE,
+    ORIGIN_ROLE,
     PENDING_ROLE,
     VERSION_ROLE,
     InputModel,
@@ -72,13 +73,13 @@ class WrappingDelegate(QStyledItemDelegate):
         self.view = view
         self.on_edit = on_edit
         self.ctx = ctx  # whose refusals of an edit are shown at the row
-        self._sizes: dict[tuple[str, int], QSize] = {}
+        self._sizes: dict[tuple[str, str, int], QSize] = {}
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         # The style sheet's padding is added to the measured size but not taken off the width the
         # text is measured at; measured at the full width, a text that just fits would be elided.
         width = self.view.viewport().width() - WRAP_SLACK
-        key = (str(index.data()), width)
+        key = (str(index.data()), str(index.data(ORIGIN_ROLE) or ""), width)
         size = self._sizes.get(key)
         if size is None:
             if len(self._sizes) > 20_000:  # old widths and edited texts
@@ -87,6 +88,14 @@ class WrappingDelegate(QStyledItemDelegate):
             wrapped.rect = QRect(0, 0, width, 1000)
             size = self._sizes[key] = super().sizeHint(wrapped, index)
         return size
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:
+        """The text as painted and measured: a member's input names its sender on a second line,
+        as the projector does ("— Anne Hansen · telefon"); the row's data (and its editor) is the text alone."""
+        super().initStyleOption(option, index)
+        source = index.data(ORIGIN_ROLE)
+        if source:
+            option.text = f"{option.text}\u2028— {source}"  # a line break as item views draw one
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         editor = super().createEditor(parent, option, index)
