@@ -350,3 +350,26 @@ def test_what_phones_send_prints_literally_in_the_referat(room: Room, room_db: D
     text = pdfread.text(path)
     assert f"Svar {HOSTILE[0]} {HOSTILE[2]}" in text
     assert f"Input {HOSTILE[1]}" in text and f"Input {HOSTILE[3]}" in text
+
+
+def test_ids_out_of_any_rows_range_are_refused_not_a_server_error(room: Room, room_db: Database,
+                                                                   meeting: Meeting) -> None:
+    """A forged id beyond the database's integers (or a bool, a float) is a bad request, said in
+    Danish, not a 500 with a traceback in the log."""
+    anne = join(room, meeting, "Anne Hansen")
+    room.device_limits.burst = 100  # every case below gets through to the check
+    room.device_limits.allow(anne.cookies["ws_device"])
+    huge = 10**20
+    meetings.set_current_step(room_db, meeting.id, meeting.groups_item, "inputs")
+    for body in ({"group": huge, "text": "x"}, {"group": -huge, "text": "x"}, {"group": True, "text": "x"},
+                 {"group": meeting.group1, "text": "x", "candidate": huge}):
+        reply = anne.post("api/inputs", json=body)
+        assert (reply.status_code, reply.json()["error"]) == (422, "Forespørgslen kunne ikke læses."), body
+    meetings.set_current_step(room_db, meeting.id, meeting.groups_item, "votes")
+    for body in ({"candidate": huge, "count": 1}, {"candidate": meeting.candidates[0], "count": 1, "was": huge},
+                 {"candidate": meeting.candidates[0], "count": huge}):
+        reply = anne.post("api/votes", json=body)
+        assert reply.status_code == 422 and reply.json()["error"], body
+    assert anne.post("api/join", json={"member": huge}).status_code == 422
+    assert capture.list_inputs(room_db, meeting.groups_item) == []
+    assert voting.member_votes(room_db, meeting.groups_item) == {}

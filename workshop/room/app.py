@@ -15,7 +15,7 @@ import json
 from collections.abc import Awaitable, Callable
 from contextlib import asynccontextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeGuard
 
 import anyio.to_thread
 from starlette.applications import Starlette
@@ -132,7 +132,7 @@ def build_app(room: Room, static_dir: Path) -> Starlette:
     async def join(request: Request) -> Response:
         body = await _json(request)
         member_id = body.get("member") if body is not None else None
-        if not isinstance(member_id, int) or isinstance(member_id, bool):
+        if not _row_id(member_id):
             return _refused("Vælg dit navn.")
         snap = await room.snapshot()
         if member_id not in snap.present:
@@ -217,15 +217,14 @@ def build_app(room: Room, static_dir: Path) -> Starlette:
 
     def add_input(device: Device, body: dict[str, Any]) -> ChangeSet:
         group, candidate = body.get("group"), body.get("candidate")
-        if not isinstance(group, int) or (candidate is not None and not isinstance(candidate, int)):
+        if not _row_id(group) or (candidate is not None and not _row_id(candidate)):
             raise WorkshopError("Forespørgslen kunne ikke læses.")
         return capture.add_input(room.db, group, _text(body), candidate_id=candidate,
                                  member_id=device.member_id, origin=PHONE)
 
     def vote(device: Device, body: dict[str, Any]) -> ChangeSet:
         candidate, count, was = body.get("candidate"), body.get("count"), body.get("was")
-        if not isinstance(candidate, int) or not isinstance(count, int) or \
-                (was is not None and not isinstance(was, int)):
+        if not _row_id(candidate) or not _whole(count) or (was is not None and not _whole(was)):
             raise WorkshopError("Forespørgslen kunne ikke læses.")
         try:
             # Based on the count the phone showed ("was"): the secretary may have typed this
@@ -272,6 +271,18 @@ async def _json(request: Request) -> dict[str, Any] | None:
     except (ValueError, UnicodeDecodeError):
         return None
     return body if isinstance(body, dict) else None
+
+
+MAX_ID = 2**31 - 1  # the databases' integer columns: a larger id would fail in the driver, not as a refusal
+
+
+def _whole(value: Any) -> TypeGuard[int]:
+    """A JSON whole number a row can hold (not a bool, a float or beyond the database's integers)."""
+    return isinstance(value, int) and not isinstance(value, bool) and -MAX_ID <= value <= MAX_ID
+
+
+def _row_id(value: Any) -> TypeGuard[int]:
+    return _whole(value) and value > 0
 
 
 def _text(body: dict[str, Any]) -> str:
