@@ -269,11 +269,46 @@ def storage_error(error: BaseException, url: str = "") -> StorageError:
         msg = f"Databasefilen er beskadiget eller ikke en Workshop-database{where}. Den er ikke ændret."
     elif "disk" in text and "full" in text or "no space" in text:
         msg = f"Disken er fuld{where}. Frigør plads; det seneste er ikke gemt."
-    elif "unable to open" in text or "could not connect" in text or "connection" in text:
-        msg = f"Databasen kan ikke åbnes{where}: {detail}"
+    elif ("unable to open" in text or "could not connect" in text or "connection" in text
+          or "resolve host" in text):
+        reason = _connection_reason(text)
+        # not known: the driver's own words, on one line
+        msg = f"Databasen kan ikke åbnes{where}: {reason or escaped(' '.join(str(getattr(error, 'orig', error)).split()))}"
     else:
         msg = f"Databasefejl{where}: {detail}"
     return StorageError(msg)
+
+
+# What PostgreSQL's client says when it cannot connect, and what to tell the user instead (its own
+# words are English and span lines; the log keeps them).
+_CONNECTION_REASONS = (
+    ("connection refused", "serveren svarer ikke (forbindelsen blev afvist). Kører PostgreSQL på den adresse"
+                           " og port, og lukker en firewall ikke for den?"),
+    ("database", "databasen findes ikke på serveren. Ret navnet i URL'en, eller bed den, der passer serveren,"
+                 " oprette den."),
+    ("role", "brugeren findes ikke på serveren. Ret brugernavnet i URL'en."),
+    ("password authentication failed", "serveren afviste brugernavnet eller adgangskoden."),
+    ("no password supplied", "serveren kræver en adgangskode; skriv den i URL'en (postgresql://bruger:kode@…)."),
+    ("invalid port number", "portnummeret i URL'en er ugyldigt (1-65535)."),
+    ("could not translate host name", "serverens navn findes ikke. Ret adressen i URL'en."),
+    ("failed to resolve host", "serverens navn findes ikke. Ret adressen i URL'en."),
+    ("name or service not known", "serverens navn findes ikke. Ret adressen i URL'en."),
+    ("timeout expired", "serveren svarede ikke i tide. Er adressen rigtig, og er netværket oppe?"),
+    ("no route to host", "serveren kan ikke nås på netværket. Er adressen rigtig, og er netværket oppe?"),
+    ("network is unreachable", "serveren kan ikke nås på netværket. Er adressen rigtig, og er netværket oppe?"),
+    ("invalid", "URL'en har en ugyldig indstilling. Ret den (fx postgresql://bruger@vært/database)."),
+)
+
+
+def _connection_reason(text: str) -> str | None:
+    """The Danish reason for a refused connection (``text``: the driver's message, lower case)."""
+    for words, reason in _CONNECTION_REASONS:
+        if words in ("database", "role"):
+            if f"{words} \"" in text and "does not exist" in text:
+                return reason
+        elif words in text:
+            return reason
+    return None
 
 
 def _display(url: str) -> str:

@@ -300,3 +300,33 @@ def test_list_shows_one_line_per_meeting_whatever_the_titles_hold(capsys: pytest
 def test_a_port_must_be_a_plain_number(capsys: pytest.CaptureFixture[str], dbfile: Path, value: str) -> None:
     line = one_line_error(run_cli(capsys, "--db", str(dbfile), "serve", "1", "--port", value))
     assert "er ikke et portnummer" in line, line
+
+
+@pytest.mark.parametrize(("url", "words"), [
+    ("postgresql://postgres@127.0.0.1:1/workshop", "serveren svarer ikke (forbindelsen blev afvist)"),
+    ("postgresql://postgres@127.0.0.1:99999/workshop", "portnummeret i URL'en er ugyldigt"),
+    ("postgresql://postgres@ingen-server.invalid/workshop", "serverens navn findes ikke"),
+    ("postgresql://postgres@127.0.0.1/workshop?sslmode=forkert", "ugyldig indstilling"),
+])
+def test_a_server_that_cannot_be_reached_is_said_in_danish(capsys: pytest.CaptureFixture[str], url: str,
+                                                           words: str) -> None:
+    """The driver's reasons are English and span lines ("Is the server running on that host …",
+    escaped as \\u000a on the one line); the user reads what is wrong in Danish."""
+    line = one_line_error(run_cli(capsys, "--db", url, "list"))
+    assert words in line, line
+    assert "\\u000a" not in line and "failed" not in line and "Is the server" not in line
+
+
+@pytest.mark.parametrize(("part", "words"), [("database", "databasen findes ikke på serveren"),
+                                             ("user", "brugeren findes ikke på serveren")])
+def test_a_database_or_user_the_server_does_not_have_is_said_in_danish(
+        capsys: pytest.CaptureFixture[str], part: str, words: str) -> None:
+    from sqlalchemy.engine import make_url
+
+    from tests.databases import pg_url_or_skip
+
+    url = make_url(pg_url_or_skip()).set(drivername="postgresql", query={})
+    url = url.set(database="ingen_saadan_database") if part == "database" else url.set(username="ingen_saadan_bruger")
+    line = one_line_error(run_cli(capsys, "--db", url.render_as_string(hide_password=False), "list"))
+    assert words in line, line
+    assert "does not exist" not in line
