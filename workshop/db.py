@@ -173,8 +173,10 @@ def check_sqlite_file(path: Path) -> None:
         try:
             problem = conn.execute("PRAGMA integrity_check(1)").fetchone()[0]
             if problem != "ok":
+                # SQLite's report spans lines under a "*** in database main ***" heading: one line here
+                found = " ".join(str(problem).replace("*** in database main ***", " ").split())
                 raise StorageError(f"Databasefilen er beskadiget{where}: SQLite fandt en fejl"
-                                   f" ({escaped(str(problem))[:120]}). Den er ikke ændret; brug en"
+                                   f" ({escaped(found)[:120]}). Den er ikke ændret; brug en"
                                    " sikkerhedskopi.")
             tables = {row[0] for row in conn.execute(
                 "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")}
