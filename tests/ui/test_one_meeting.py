@@ -177,6 +177,10 @@ def test_a_whole_meeting_by_keyboard_while_the_chair_and_the_wall_follow(
             qtbot.keyClick(edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
             qtbot.keyClicks(edit, "og hurtige svar")
         qtbot.keyClick(edit, Qt.Key.Key_Return)
+        # The chair's layout gives the word on with the secretary's: one speaking order for both.
+        assert f.chair.view.question_round.speaker_label.text() == rounds.speaker_label.text()
+        assert f.chair.view.question_round.current == rounds.current
+    assert rounds.speaker_label.text() == "Alle har svaret (11 af 11)"
     assert len(capture.list_answers(db, w.items[1])) == 11
     assert f.chair.view.question_round.row(w.member_ids[3]).edit.toPlainText() == ANSWERS[3]  # type: ignore[union-attr]
     assert len(f.projector.answer_texts()) == 11

@@ -641,3 +641,38 @@ def test_the_schedule_shows_every_title_whole(qtbot: QtBot, sqlite_db: Database,
         needed = table.fontMetrics().boundingRect(QRect(0, 0, column - 8, 10_000),
                                                   Qt.TextFlag.TextWordWrap, title).height()
         assert needed <= table.rowHeight(row), (title, needed, table.rowHeight(row))
+
+
+def test_both_layouts_give_the_word_in_one_speaking_order(qtbot: QtBot, sqlite_db: Database) -> None:
+    """The secretary's and the chair's question round are one round: "Bland", Ctrl+S, Enter and a
+    click in either move the word in both; a layout opened mid-round joins it, it does not restart it."""
+    from ui.panels.question_round import QuestionRoundView
+
+    w = build(sqlite_db)
+    ctx = AppContext(sqlite_db)
+    item = agenda.get_item(sqlite_db, w.items[1])
+    secretary = QuestionRoundView(ctx)
+    qtbot.addWidget(secretary)
+    secretary.set_item(item)
+    secretary.show()
+    secretary.set_order(shuffled=True, seed=7)
+    chair = QuestionRoundView(ctx)  # opened mid-round
+    qtbot.addWidget(chair)
+    chair.set_item(item)
+    chair.show()
+    assert chair.order == secretary.order != w.member_ids
+    assert [r.member.id for r in chair.rows] == chair.order
+    first = secretary.current
+    assert first == secretary.order[0] and chair.current == first
+    chair.skip()  # Ctrl+S at the chair's
+    assert secretary.current == chair.current == secretary.order[1] and first in secretary.skipped
+    assert secretary.speaker_label.text() == chair.speaker_label.text()
+    row = secretary.row(secretary.current)
+    assert row is not None
+    row.edit.setFocus()
+    qtbot.keyClicks(row.edit, "Færre papirer")
+    qtbot.keyClick(row.edit, Qt.Key.Key_Return)  # Enter at the secretary's
+    assert chair.current == secretary.current == secretary.order[2]
+    chair.set_order(shuffled=False)  # "Pladsorden" at the chair's
+    assert secretary.order == chair.order == [m for m in w.member_ids]
+    assert [r.member.id for r in secretary.rows] == w.member_ids

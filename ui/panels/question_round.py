@@ -9,6 +9,7 @@ a correction later in the round is just typing in that member's field again.
 from __future__ import annotations
 
 import random
+import weakref
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent
@@ -45,6 +46,33 @@ def next_speaker(order: list[int], current: int | None, answered: set[int],
         if member_id not in answered and member_id != current:
             return member_id
     return current if current is not None and current not in answered else None
+
+
+class SpeakingOrder(QObject):
+    """Who has the word in one item's question round: the speaking order, the current speaker and
+    who was skipped. One per item and context (``speaking_order``), shared by every layout showing
+    the round, so the secretary's and the chair's say the same ("Ordet har: …", "Alle har svaret")."""
+
+    changed = Signal(object)  # the view that changed it
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self.order: list[int] = []
+        self.current: int | None = None
+        self.skipped: set[int] = set()
+        self.viewers: weakref.WeakSet[QObject] = weakref.WeakSet()  # the views showing this round now
+
+
+def speaking_order(ctx: AppContext, item_id: int) -> SpeakingOrder:
+    """The one ``SpeakingOrder`` of ``item_id`` in ``ctx``."""
+    rounds: dict[int, SpeakingOrder] | None = getattr(ctx, "_speaking_orders", None)
+    if rounds is None:
+        rounds = {}
+        ctx._speaking_orders = rounds  # type: ignore[attr-defined]
+    found = rounds.get(item_id)
+    if found is None:
+        found = rounds[item_id] = SpeakingOrder(ctx)
+    return found
 
 
 class AnswerEdit(QPlainTextEdit):
@@ -91,9 +119,8 @@ class QuestionRoundView(QWidget):
         self.ctx = ctx
         self.item: AgendaItem | None = None
         self.members: dict[int, Member] = {}
-        self.order: list[int] = []
-        self.skipped: set[int] = set()
-        self.current: int | None = None
+        self.round: SpeakingOrder | None = None  # who has the word, shared with the other layout
+        self._own = SpeakingOrder(self)  # while no item is shown
         self.rows: list[AnswerRow] = []
 
         self.question = QLabel()
@@ -142,6 +169,60 @@ class QuestionRoundView(QWidget):
         shortcuts.on_key("question_round.skip", self, self.skip)
         ctx.changed.connect(self._on_changed)
 
+    # --- who has the word (shared by the layouts) -------------------------------------------
+
+    @property
+    def _state(self) -> SpeakingOrder:
+        return self.round if self.round is not None else self._own
+
+    @property
+    def order(self) -> list[int]:
+        return self._state.order
+
+    @order.setter
+    def order(self, order: list[int]) -> None:
+        self._state.order = list(order)
+
+    @property
+    def current(self) -> int | None:
+        return self._state.current
+
+    @current.setter
+    def current(self, member_id: int | None) -> None:
+        self._state.current = member_id
+
+    @property
+    def skipped(self) -> set[int]:
+        return self._state.skipped
+
+    def _announce(self) -> None:
+        """The word moved here: the other layout showing the round follows."""
+        if self.round is not None:
+            self.round.changed.emit(self)
+
+    def _round_changed(self, by: object) -> None:
+        if by is self:
+            return
+        if [r.member.id for r in self.rows] != [m for m in self.order if m in self.members]:
+            self._build_rows()  # another order ("Bland")
+        else:
+            self._show_speaker()
+
+    def _follow(self, item: AgendaItem | None) -> None:
+        """Share ``item``'s speaking order; the first layout to show the round starts it afresh."""
+        if self.round is not None:
+            self.round.viewers.discard(self)
+            self.round.changed.disconnect(self._round_changed)
+        self.round = speaking_order(self.ctx, item.pk) if item is not None else None
+        if self.round is not None:
+            fresh = not len(self.round.viewers)
+            self.round.viewers.add(self)
+            self.round.changed.connect(self._round_changed)
+            if fresh:
+                self.round.skipped.clear()
+                self.round.current = None
+                self.round.order = list(self.members)
+
     # --- the item ------------------------------------------------------------------
 
     def set_item(self, item: AgendaItem | None) -> None:
@@ -153,10 +234,8 @@ class QuestionRoundView(QWidget):
         self.show_question()
         if same:
             return
-        self.skipped.clear()
-        self.current = None
         self._read_members()
-        self.order = list(self.members)
+        self._follow(item)
         self._build_rows()
 
     def show_question(self) -> None:
@@ -248,6 +327,7 @@ class QuestionRoundView(QWidget):
         self.order = ids
         self.current = next_speaker(self.order, None, self.answered(), self.skipped)
         self._build_rows()
+        self._announce()
         self.focus_current()
 
     def focus_current(self) -> None:
@@ -265,6 +345,7 @@ class QuestionRoundView(QWidget):
             self.skipped.discard(member_id)
         self.current = next_speaker(self.order, member_id, self.answered(), self.skipped)
         self._show_speaker()
+        self._announce()
         self.focus_current()
 
     def skip(self) -> None:
@@ -274,6 +355,7 @@ class QuestionRoundView(QWidget):
         self.skipped.add(self.current)
         self.current = next_speaker(self.order, self.current, self.answered(), self.skipped)
         self._show_speaker()
+        self._announce()
         self.focus_current()
 
     def current_name(self) -> str | None:
@@ -301,6 +383,7 @@ class QuestionRoundView(QWidget):
             if row is not None and row.member.id != self.current:
                 self.current = row.member.id  # clicking a member gives them the word (a correction, too)
                 self._show_speaker()
+                self._announce()
         return False
 
     def _on_changed(self, changes: ChangeSet) -> None:
