@@ -27,10 +27,12 @@ _MONTHS = ("januar", "februar", "marts", "april", "maj", "juni", "juli", "august
            "oktober", "november", "december")
 
 
-def parse_date(text: str, near: date) -> date | None:
+def parse_date(text: str, near: date, *, onward: bool = True) -> date | None:
     """The date in ``text``: day-month[-year] with - . / or a space, ISO, or "20. december [2017]".
 
-    Without a year, the year of ``near`` (the meeting's date). Empty text is None.
+    Without a year, the first such day from ``near`` (the meeting's date) on: "17/1" typed for a
+    meeting in November is next January, as every date typed here comes after the meeting
+    (``onward``; without it, ``near``'s year: a meeting's start may move back). Empty text is None.
 
     Raises:
         ValueError: the text is not a date (the message says so in Danish).
@@ -38,12 +40,14 @@ def parse_date(text: str, near: date) -> date | None:
     if not text.strip():
         return None
     found = _ISO.match(text)
+    has_year = True
     if found:
         year, month, day = (int(x) for x in found.groups())
     else:
         found = _DATE.match(text)
         if found:
             day, month = int(found.group(1)), int(found.group(2))
+            has_year = bool(found.group(3))
             year = int(found.group(3)) if found.group(3) else near.year
         else:
             found = _LONG.match(text)
@@ -54,11 +58,15 @@ def parse_date(text: str, near: date) -> date | None:
                     "DateField", '"{text}" er ikke en dato; skriv fx 20-12-2017, 20.12.2017 eller 20/12').format(
                     text=text.strip()))
             day, month = int(found.group(1)), month_n
+            has_year = bool(found.group(3))
             year = int(found.group(3)) if found.group(3) else near.year
         if year < 100:
             year += 2000
     try:
-        return date(year, month, day)
+        typed = date(year, month, day)
+        if onward and not has_year and typed < near:
+            typed = date(year + 1, month, day)
+        return typed
     except ValueError:
         raise ValueError(QCoreApplication.translate("DateField", '"{text}" er ikke en dato, der findes').format(
             text=text.strip())) from None
@@ -191,7 +199,7 @@ def parse_datetime(text: str, shown: datetime) -> datetime:
             "DateField", "Mødet skal have en starttid; skriv fx 20-12-2017 18:00"))
     found = _TIME_AFTER_KL.match(stripped) or _TIME_AFTER_SPACE.match(stripped)
     day_text, clock = (found.group(1), found.group(2)) if found else (stripped, "")
-    day = parse_date(day_text, shown.date()) if day_text.strip() else shown.date()
+    day = parse_date(day_text, shown.date(), onward=False) if day_text.strip() else shown.date()
     if day is None:  # pragma: no cover - parse_date gives None only for empty text
         day = shown.date()
     hour, minute = shown.hour, shown.minute

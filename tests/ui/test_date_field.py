@@ -33,6 +33,17 @@ def test_the_forms_people_type_are_read(typed: str, expected: date | None) -> No
     assert parse_date(typed, MEETING) == expected
 
 
+@pytest.mark.parametrize(("typed", "expected"), [
+    ("17/1", date(2018, 1, 17)), ("17.1", date(2018, 1, 17)), ("17. januar", date(2018, 1, 17)),
+    ("15/11", date(2017, 11, 15)), ("14/11", date(2018, 11, 14)), ("1/12", date(2017, 12, 1)),
+    ("17/1/2017", date(2017, 1, 17)),  # a year typed is that year (and refused where it is before the meeting)
+])
+def test_a_day_without_a_year_is_the_first_one_from_the_meeting_on(typed: str, expected: date) -> None:
+    """"17/1" typed for the report-back of a meeting in November 2017 was 17 January 2017, refused as
+    before the meeting: every date typed in these fields comes after the meeting."""
+    assert parse_date(typed, MEETING) == expected
+
+
 @pytest.mark.parametrize("typed", ["næste torsdag", "31-02-2017", "32/12", "1-1-1", "99999999999999999999-1-2017"])
 def test_text_that_is_no_date_is_a_danish_value_error(typed: str) -> None:
     with pytest.raises(ValueError, match="er ikke en dato"):
@@ -120,6 +131,7 @@ SHOWN = datetime(2017, 11, 15, 18, 0)
     ("20.12.2017", datetime(2017, 12, 20, 18, 0)),  # a date alone keeps the time
     ("20/12", datetime(2017, 12, 20, 18, 0)), ("kl. 9", datetime(2017, 11, 15, 9, 0)),  # a time alone the date
     ("16:30", datetime(2017, 11, 15, 16, 30)), (show_datetime(SHOWN), SHOWN),
+    ("1/11 17:00", datetime(2017, 11, 1, 17, 0)),  # a start moves back in its own year
 ])
 def test_a_start_is_read_in_the_forms_people_type(typed: str, expected: datetime) -> None:
     assert parse_datetime(typed, SHOWN) == expected
