@@ -75,3 +75,30 @@ def test_a_remark_left_empty_says_so_under_its_row_until_fixed(screen: Screen) -
     _edit(s, remarks, "Anne ønskede sin holdning ført til protokol")
     assert error_at(remarks.viewport()) == ""
     assert [r.text for r in capture_service.list_remarks(s.db, item)] == ["Anne ønskede sin holdning ført til protokol"]
+
+
+def test_too_many_dots_typed_in_the_grid_say_so_under_the_cell_until_fixed(screen: Screen) -> None:  # noqa: F811
+    s = screen
+    item = s.w.items[2]
+    cand = candidates.add_candidate(s.db, item, title="Tryghed").id
+    assert cand is not None
+    for tab in ("capture", "run"):
+        votes = s.step(tab, item, "votes").votes  # type: ignore[attr-defined]
+        grid = votes.grid
+        anne = s.w.member_ids[1]
+        for typed in ("9", "2"):
+            s.focus(grid)
+            grid.setCurrentIndex(votes.cell(cand, anne))
+            s.qtbot.keyClicks(grid, typed)
+            editor = QApplication.focusWidget()
+            assert isinstance(editor, QLineEdit)
+            editor.selectAll()
+            s.qtbot.keyClicks(editor, typed)
+            s.qtbot.keyClick(editor, Qt.Key.Key_Return)
+            QApplication.processEvents()
+            if typed == "9":  # three dots each
+                assert "Anne Hjorth har kun 3 stemmer" in error_at(grid.viewport()), error_at(grid.viewport())
+            else:
+                assert error_at(grid.viewport()) == ""
+        assert [c.votes for c in candidates.list_candidates(s.db, item)] == [2]
+        s.window.ctx.undo_stack.undo()  # type: ignore[union-attr]

@@ -7,7 +7,7 @@ CandidateModel sorted by votes, where V / K / F / N set the status of the select
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSpinBox,
+    QStyledItemDelegate,
     QTableView,
     QTreeView,
     QVBoxLayout,
@@ -28,6 +29,7 @@ from workshop.models import AgendaItem
 from workshop.services import voting
 
 from ui.context import AppContext
+from ui.field_errors import errors_at
 from ui.models.candidate_model import (
     ID_ROLE,
     STATUS,
@@ -44,6 +46,21 @@ from ui.panels.candidate_list import status_keys
 from ui.panels.meeting_edits import MeetingEdits
 
 CHOSEN_TARGET = (3, 5)  # the committee aims for 3 to 5 pejlemærker
+
+
+class DotsDelegate(QStyledItemDelegate):
+    """A count typed in the grid is saved by the model; a refusal ("… har kun 3 prikker", "to" is
+    no number) is said under that cell, and goes with the next count saved in the grid."""
+
+    def __init__(self, ctx: AppContext, grid: QTableView) -> None:
+        super().__init__(grid)
+        self.ctx, self.grid = ctx, grid
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel,
+                     index: QModelIndex | QPersistentModelIndex) -> None:
+        cell = self.grid.visualRect(model.index(index.row(), index.column()))
+        with errors_at(self.ctx, self.grid.viewport(), cell):
+            super().setModelData(editor, model, index)
 
 
 class VotesView(QWidget):
@@ -78,6 +95,7 @@ class VotesView(QWidget):
         self.grid.setEditTriggers(QAbstractItemView.EditTrigger.AnyKeyPressed
                                   | QAbstractItemView.EditTrigger.DoubleClicked
                                   | QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.grid.setItemDelegate(DotsDelegate(ctx, self.grid))
 
         self.ranking = QTreeView()
         self.ranking.setAccessibleName(self.tr("Rangordning"))
