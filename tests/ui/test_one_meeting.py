@@ -303,6 +303,15 @@ def test_a_whole_meeting_by_keyboard_while_the_chair_and_the_wall_follow(
     clock.advance(19)
     f.key(Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier, groups_view.members)
     f.both_on(w.items[4], "", "5. Afrunding", "chosen")
+    # The chair moves the meeting from the chair's own window, and the secretary's layout and the wall follow.
+    f.chair.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is f.chair)
+    f.key(Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier, f.chair.next_button)
+    f.both_on(w.items[3], "", "4. Nedsættelse af arbejdsgrupper", "chosen")
+    f.key(Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier, f.chair.next_button)
+    f.both_on(w.items[4], "", "5. Afrunding", "chosen")
+    win.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is win)
     f.type(sec.view.closing.next_meeting.edit, "17.1.2018")  # Afrunding: the next meeting's date
     assert agenda.get_item(db, w.items[4]).next_meeting_on == date(2018, 1, 17)
     assert f.chair.view.closing.next_meeting.edit.text() == "17. januar 2018"
