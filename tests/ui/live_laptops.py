@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any, TypeVar
+from unittest import mock
 
 from pytestqt.qtbot import QtBot
 from sqlalchemy import event
@@ -17,6 +18,7 @@ from PySide6.QtCore import QTimer
 
 from workshop.db import Database
 
+from ui import operations
 from ui.context import AppContext
 from ui.live_link import LiveLink, live_link
 from ui.panels.capture import CapturePanel
@@ -63,11 +65,18 @@ SECRETARY, CHAIR, SECOND = "Sekretærens bærbare", "Formandens bærbare", "Ande
 @contextmanager
 def two_laptops(url: str, meeting_id: int, qtbot: QtBot,
                 names: tuple[str, str] = (SECRETARY, CHAIR)) -> Iterator[tuple[Laptop, Laptop]]:
-    """Two laptops' capture layouts on one meeting, each with its live link."""
+    """Two laptops' capture layouts on one meeting, each with its live link.
+
+    A laptop hears the other's change when its event loop turns: in a test, when it waits
+    (``qtbot.waitUntil``). A write whose answer is late (``operations.QUIET_WAIT_S``) turns the loop
+    too, so on a busy machine B could hear A's change in the middle of A's write, in a test whose
+    point is that B has not heard it yet. Here the GUI waits for its answers without turning, so
+    what a laptop has heard is what the test let it hear."""
     a = open_laptop(url, names[0], meeting_id, qtbot)
     b = open_laptop(url, names[1], meeting_id, qtbot)
     try:
-        yield a, b
+        with mock.patch.object(operations, "QUIET_WAIT_S", 60.0):
+            yield a, b
     finally:
         close_laptop(a)
         close_laptop(b)
