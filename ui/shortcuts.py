@@ -201,6 +201,10 @@ SHORTCUTS: tuple[Shortcut, ...] = (
     _s("projector.zoom_out", "Ctrl+-", _PROJECTOR, QT_TRANSLATE_NOOP("Shortcuts", "Mindre tekst"), "window"),
     _s("projector.normal", "Ctrl+0", _PROJECTOR, QT_TRANSLATE_NOOP("Shortcuts", "Normal tekststørrelse"), "window"),
     _s("projector.close", "Esc", _PROJECTOR, QT_TRANSLATE_NOOP("Shortcuts", "Luk projektorvinduet"), "window"),
+    _s("projector.previous", ("Ctrl+PgUp", "Ctrl+Left"), _PROJECTOR, QT_TRANSLATE_NOOP("Shortcuts", "Forrige trin"),
+       "window"),
+    _s("projector.next", ("Ctrl+PgDown", "Ctrl+Right"), _PROJECTOR, QT_TRANSLATE_NOOP("Shortcuts", "Næste trin"),
+       "window"),
 )
 
 REGISTRY: dict[str, Shortcut] = {s.name: s for s in SHORTCUTS}

@@ -205,3 +205,19 @@ def test_fifteen_long_answers_fit_the_wall_without_zooming(qtbot: object, sqlite
     assert all(max(p.rect.bottom() for p in page) <= cards.height() for page in cards.pages)
     cards.next_page()
     assert cards.page == 1
+
+
+def test_the_step_moves_from_the_projector_window_too(qtbot: object, sqlite_db: Database) -> None:
+    """Issue 12: the layouts and the projector all show and set the one current step; with the wall's
+    window focused (on the chair's laptop) Ctrl+PgDown / Ctrl+PgUp move the meeting, as in the layouts."""
+    w = build(sqlite_db)
+    _, projector = _projector(qtbot, sqlite_db, w.meeting_id)
+    projector.windowHandle().requestActivate()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is projector)  # type: ignore[attr-defined]
+    qtbot.keyClick(projector, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)  # type: ignore[attr-defined]
+    assert meetings.current_step(sqlite_db, w.meeting_id) == (w.items[0], "")  # the meeting starts
+    qtbot.keyClick(projector, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)  # type: ignore[attr-defined]
+    assert meetings.current_step(sqlite_db, w.meeting_id) == (w.items[1], "")
+    assert _label(projector, "projector_step") == "2. Spørgerunde"
+    qtbot.keyClick(projector, Qt.Key.Key_Left, Qt.KeyboardModifier.ControlModifier)  # type: ignore[attr-defined]
+    assert meetings.current_step(sqlite_db, w.meeting_id) == (w.items[0], "")

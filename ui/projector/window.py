@@ -147,6 +147,10 @@ class ProjectorWindow(QWidget):
         shortcuts.on_key("projector.zoom_out", self, lambda: self.zoom(-0.1))
         shortcuts.on_key("projector.normal", self, lambda: self.set_scale(1.0))
         shortcuts.on_key("projector.close", self, self.close)
+        # The meeting's step moves from the wall too (the chair's laptop may have it focused): the
+        # layouts follow, as they follow each other.
+        shortcuts.on_key("projector.previous", self, self.step_state.previous)
+        shortcuts.on_key("projector.next", self, self.step_state.next)
 
         self._apply_style()
         self.timer.ticked.connect(self._show_time)
