@@ -102,3 +102,27 @@ def test_too_many_dots_typed_in_the_grid_say_so_under_the_cell_until_fixed(scree
                 assert error_at(grid.viewport()) == ""
         assert [c.votes for c in candidates.list_candidates(s.db, item)] == [2]
         s.window.ctx.undo_stack.undo()  # type: ignore[union-attr]
+
+
+def test_hævet_kl_is_corrected_at_its_field_until_the_referat_is_sent(screen: Screen) -> None:  # noqa: F811
+    from datetime import datetime
+
+    from workshop.services import meetings
+    from workshop.services import referat as referat_service
+
+    s = screen
+    assert s.window.ctx is not None
+    closing = s.step("capture", s.w.items[4]).closing  # type: ignore[attr-defined]
+    s.window.ctx.broadcast(meetings.close_meeting(s.db, s.w.meeting_id, datetime(2017, 11, 15, 19, 4)))
+    ended = closing.ended
+    assert ended.text() == "19:04" and ended.isEnabled()
+    for typed, shown, saved in (("kvart over syv", '"kvart over syv" er ikke et klokkeslæt; skriv fx 21:05', "19:04"),
+                                ("19.10", "", "19:10")):
+        s.focus(ended)
+        ended.selectAll()
+        s.qtbot.keyClicks(ended, typed)
+        s.qtbot.keyClick(ended, Qt.Key.Key_Return)
+        assert error_at(ended) == shown and ended.text() == saved
+        assert meetings.get_meeting(s.db, s.w.meeting_id).ended_at == saved
+    s.window.ctx.broadcast(referat_service.send_for_approval(s.db, s.w.meeting_id))
+    assert not ended.isEnabled()  # sent: the referat says 19:10, and so does the meeting

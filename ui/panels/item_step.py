@@ -157,8 +157,11 @@ class ClosingView(QWidget):
         from ui.meeting_actions import set_clock
 
         changed = self.ended.text().strip() != (self.step.ended_at or "")
-        if changed and not set_clock(self.ctx, self.step, self.ended.text()):
-            self.ended.setText(self.step.ended_at or "")
+        if not changed:
+            return
+        with errors_at(self.ctx, self.ended):  # "… er ikke et klokkeslæt", "sendt til godkendelse": at the field
+            set_clock(self.ctx, self.step, self.ended.text())
+        self.ended.setText(self.step.ended_at or "")  # refused: as it was; saved: as stored ("19.10" is 19:10)
 
 
 class ItemStepView(QWidget):
@@ -277,7 +280,7 @@ class ItemStepView(QWidget):
                                     " Referat for at ændre noget.")}.get(status, "")
         self.locked.setText(text.format(v=version))
         self.locked.setVisible(bool(text))
-        for page in (self.question_round, self.groups, self.inputs, self.votes, self.working_groups):
+        for page in (self.question_round, self.groups, self.inputs, self.votes, self.working_groups, self.closing):
             page.setEnabled(not text)
 
     def flush(self) -> None:
