@@ -35,6 +35,20 @@ def _shots(widget: Any, name: str) -> None:
         widget.grab().save(str(Path(folder) / f"{name}.png"))
 
 
+def _qr_painted_is(qr: Any, url: str) -> None:
+    """The widget paints the QR code of ``url``: every module's centre, read back from its pixels."""
+    import segno
+
+    expected = [list(row) for row in segno.make_qr(url, error="m").matrix]
+    assert [list(row) for row in qr.matrix] == expected
+    image = qr.grab().toImage()
+    side = min(image.width(), image.height())
+    cell = side / (len(expected) + 8)  # four modules of quiet zone each side
+    painted = [[image.pixelColor(int((x + 4.5) * cell), int((y + 4.5) * cell)).lightness() < 128
+                for x in range(len(row))] for y, row in enumerate(expected)]
+    assert painted == [[bool(v) for v in row] for row in expected]
+
+
 def test_three_phones_on_the_desktop_and_the_projector(qtbot: Any, tmp_path: Path) -> None:
     db = Database(f"sqlite:///{tmp_path}/room.db")  # a file: the room writes from its own thread
     m = make_meeting(db)
@@ -55,7 +69,7 @@ def test_three_phones_on_the_desktop_and_the_projector(qtbot: Any, tmp_path: Pat
     assert url is not None and url.startswith("http://127.0.0.1:")
     assert panel.room.action.text() == "Luk for deltagere"
     assert projector.room_badge.isVisible() and projector.room_badge.address.text() == url
-    assert projector.room_badge.qr.matrix  # the code of this very address
+    _qr_painted_is(projector.room_badge.qr, url)  # the code of this very address, as drawn
     assert url in panel.room.address.text()
 
     try:
