@@ -26,6 +26,12 @@ FIELD_NAMES: dict[str, tuple[str, bool]] = {
     "mandate": ("Kommissoriet", True), "decision": ("Beslutningen", False), "summary": ("Resuméet", True),
     "question": ("Spørgsmålet", True), "meets_on": ("Første møde", True),
     "reports_to": ("Tilbagemeldingen", False), "next_meeting_on": ("Næste møde", True),
+    # an agenda item's case sections and lists, by their labels in the agenda
+    "background": ("Baggrunden", False), "presentation": ("Sagsfremstillingen", False),
+    "economy": ("Afsnittet om økonomi", True), "previous_decisions": ("Afsnittet om tidligere beslutninger", True),
+    "recommended_by": ("Feltet »Indstilling fra«", True), "decided_by": ("Feltet »Beslutningen træffes af«", True),
+    "recommendations": ("Et indstillingspunkt", True), "discussion_questions": ("Et drøftelsesspørgsmål", True),
+    "perspectives": ("Et perspektiv", True), "ended_at": ("Klokkeslættet", True),
 }
 # A detail that starts like this says something about the field: the field's name goes first.
 _ABOUT_THE_FIELD = ("må ", "er ", "skal ", "indeholder ", "kan ", "feltet ")

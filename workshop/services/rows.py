@@ -137,7 +137,7 @@ def apply(row: Any, fields: dict[str, Any], allowed: set[str]) -> None:
         if isinstance(value, str):
             value = text(name, value)
         elif isinstance(value, list):
-            value = [text(f"{name}[{i}]", v) if isinstance(v, str) else v for i, v in enumerate(value)]
+            value = [text(name, v) if isinstance(v, str) else v for v in value]  # "Et perspektiv er for langt …"
         elif isinstance(value, date):  # datetime too
             value = day(name, value)
         setattr(row, name, value)
