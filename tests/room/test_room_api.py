@@ -15,7 +15,7 @@ import pytest
 from tests.room.meeting import Meeting
 from workshop.changes import changed
 from workshop.db import Database
-from workshop.room.server import Room
+from workshop.room.server import Room, RoomError
 from workshop.services import capture, meetings, referat, voting
 
 
@@ -66,8 +66,13 @@ def test_the_token_is_new_at_each_opening_and_void_after_closing(room_db: Databa
 
 def test_a_taken_port_is_refused_in_danish(room: Room, room_db: Database, meeting: Meeting) -> None:
     other = Room(room_db, meeting.id, host="127.0.0.1", port=room.port)
-    with pytest.raises(Exception, match="kan ikke lytte på 127.0.0.1"):
+    with pytest.raises(RoomError) as refused:
         other.start()
+    assert refused.value.message == (f"Workshop kan ikke lytte på 127.0.0.1:{room.port}: porten bruges allerede"
+                                     " af et andet program. Vælg en anden adresse eller port.")
+    elsewhere = Room(room_db, meeting.id, host="192.0.2.250")  # TEST-NET-1: no machine's own address
+    with pytest.raises(RoomError, match="192.0.2.250:0: adressen er ikke denne computers"):
+        elsewhere.start()
 
 
 def test_join_choose_and_follow_the_question_round(room: Room, room_db: Database, meeting: Meeting) -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import errno
 import json
 import logging
 import secrets
@@ -40,6 +41,12 @@ MAX_STREAMS_PER_DEVICE = 3  # a phone with a few tabs open
 COALESCE_SECONDS = 0.03  # the phones are sent a burst of changes once it has been quiet this long …
 MAX_DELAY_SECONDS = 0.25  # … or this long after its first change at the latest
 log = logging.getLogger(__name__)
+
+
+# Why a bind fails, in the chair's words (the system's own text is English).
+_BIND_ERRORS = {errno.EADDRINUSE: "porten bruges allerede af et andet program",
+                errno.EADDRNOTAVAIL: "adressen er ikke denne computers (netværket er skiftet?)",
+                errno.EACCES: "porten kræver administratorrettigheder (brug en port over 1023)"}
 
 
 class RoomError(WorkshopError):
@@ -106,7 +113,8 @@ class Room:
             sock.bind((self.host, self.port))
         except OSError as error:
             sock.close()
-            raise RoomError(f"Workshop kan ikke lytte på {self.host}:{self.port}: {error.strerror or error}."
+            reason = _BIND_ERRORS.get(error.errno or 0, error.strerror or str(error))
+            raise RoomError(f"Workshop kan ikke lytte på {self.host}:{self.port}: {reason}."
                             " Vælg en anden adresse eller port.") from error
         sock.listen(128)
         sock.setblocking(False)
