@@ -42,7 +42,7 @@ AUDIT = r"""() => {
     if (!name.trim()) out.unlabelled.push(e.outerHTML.slice(0, 80));
   }
   for (const e of document.querySelectorAll('body *')) {
-    if (!visible(e) || e.disabled) continue;  // a disabled control is exempt (WCAG 1.4.3)
+    if (!visible(e)) continue;  // disabled controls too (WCAG exempts them; a dot you cannot give must still be read)
     if (![...e.childNodes].some(n => n.nodeType === 3 && n.textContent.trim())) continue;
     const s = getComputedStyle(e);
     let fg = rgb(s.color); const bg = background(e);
