@@ -298,6 +298,8 @@ _CONNECTION_REASONS = (
     ("timeout expired", "serveren svarede ikke i tide. Er adressen rigtig, og er netværket oppe?"),
     ("no route to host", "serveren kan ikke nås på netværket. Er adressen rigtig, og er netværket oppe?"),
     ("network is unreachable", "serveren kan ikke nås på netværket. Er adressen rigtig, og er netværket oppe?"),
+    ("invalid response", "det, der svarer på den adresse og port, er ikke en PostgreSQL-server. Ret porten"
+                         " i URL'en (PostgreSQL bruger normalt 5432)."),
     ("invalid", "URL'en har en ugyldig indstilling. Ret den (fx postgresql://bruger@vært/database)."),
 )
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 APP_NAME = "workshop"
@@ -42,6 +43,13 @@ def db_url(value: str) -> str:
 
         raise StorageError("--db er tom; angiv en fil eller en URL som postgresql://bruger@vært/database.")
     if "://" in value:
+        if re.fullmatch(r"\s*sqlite(\+\w+)?:///?(:memory:)?\s*", value, re.IGNORECASE):
+            from workshop.errors import StorageError
+            from workshop.plain_text import escaped
+
+            raise StorageError(f"URL'en nævner ingen fil ({escaped(value.strip())}): databasen ville kun være i"
+                               " hukommelsen, og alt gik tabt, når programmet slutter. Angiv en fil, fx --db"
+                               " workshop.db.")
         return value
     path = str(Path(value).expanduser().resolve())
     # A SQLAlchemy URL decodes %XX and ends the path at "?"; other characters (ø) stay readable.

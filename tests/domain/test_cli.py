@@ -151,6 +151,10 @@ def test_the_largest_64_bit_id_is_looked_up(capsys: pytest.CaptureFixture[str], 
     ("postgresql://postgres@127.0.0.1:1/", "nævner ingen database"),
     ("", "--db er tom"),
     ("  ", "--db er tom"),
+    # in memory only: everything imported would be gone when the command ends, with "Indlæst" said
+    ("sqlite://", "nævner ingen fil"),
+    ("sqlite:///", "nævner ingen fil"),
+    ("sqlite:///:memory:", "nævner ingen fil"),
 ])
 def test_bad_database_urls_are_refused(capsys: pytest.CaptureFixture[str], tmp_path: Path, url: str,
                                        words: str) -> None:
@@ -302,8 +306,17 @@ def test_a_port_must_be_a_plain_number(capsys: pytest.CaptureFixture[str], dbfil
     assert "er ikke et portnummer" in line, line
 
 
+def _closed_port() -> int:
+    """A port nothing listens on (a fixed one may be taken on a shared machine)."""
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
 @pytest.mark.parametrize(("url", "words"), [
-    ("postgresql://postgres@127.0.0.1:1/workshop", "serveren svarer ikke (forbindelsen blev afvist)"),
+    ("postgresql://postgres@127.0.0.1:{closed}/workshop", "serveren svarer ikke (forbindelsen blev afvist)"),
     ("postgresql://postgres@127.0.0.1:99999/workshop", "portnummeret i URL'en er ugyldigt"),
     ("postgresql://postgres@ingen-server.invalid/workshop", "serverens navn findes ikke"),
     ("postgresql://postgres@127.0.0.1/workshop?sslmode=forkert", "ugyldig indstilling"),
@@ -312,9 +325,38 @@ def test_a_server_that_cannot_be_reached_is_said_in_danish(capsys: pytest.Captur
                                                            words: str) -> None:
     """The driver's reasons are English and span lines ("Is the server running on that host …",
     escaped as \\u000a on the one line); the user reads what is wrong in Danish."""
-    line = one_line_error(run_cli(capsys, "--db", url, "list"))
+    line = one_line_error(run_cli(capsys, "--db", url.format(closed=_closed_port()), "list"))
     assert words in line, line
     assert "\\u000a" not in line and "failed" not in line and "Is the server" not in line
+
+
+def test_something_else_on_the_port_is_said_to_be_no_postgresql_server(capsys: pytest.CaptureFixture[str]) -> None:
+    """A web server where PostgreSQL was expected ("received invalid response to SSL negotiation")."""
+    import socket
+    import threading
+
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(4)
+    listener.settimeout(20)
+
+    def answer_as_http() -> None:
+        for _ in range(2):  # the driver may try twice (with and without SSL)
+            try:
+                conn, _addr = listener.accept()
+            except OSError:
+                return
+            with conn:
+                conn.sendall(b"HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n")
+
+    thread = threading.Thread(target=answer_as_http, daemon=True)
+    thread.start()
+    try:
+        url = f"postgresql://postgres@127.0.0.1:{listener.getsockname()[1]}/workshop"
+        line = one_line_error(run_cli(capsys, "--db", url, "list"))
+    finally:
+        listener.close()
+    assert "er ikke en PostgreSQL-server" in line, line
 
 
 @pytest.mark.parametrize(("part", "words"), [("database", "databasen findes ikke på serveren"),
