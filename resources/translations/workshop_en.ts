@@ -29,121 +29,121 @@
         <translation>Previous decisions</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="85"/>
+        <location filename="../../ui/panels/agenda.py" line="87"/>
         <source>Vælg et møde i navigatoren, eller opret et med Ctrl+N.</source>
         <translation>Pick a meeting in the navigator, or create one with Ctrl+N.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="110"/>
-        <location filename="../../ui/panels/agenda.py" line="117"/>
+        <location filename="../../ui/panels/agenda.py" line="112"/>
+        <location filename="../../ui/panels/agenda.py" line="119"/>
         <source>Mødested</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="116"/>
+        <location filename="../../ui/panels/agenda.py" line="118"/>
         <source>Mødets titel</source>
         <translation>Meeting title</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="121"/>
+        <location filename="../../ui/panels/agenda.py" line="123"/>
         <source>Mødets formål (står i referatets resumé)</source>
         <translation>The meeting&apos;s purpose (shown in the minutes&apos; summary)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="125"/>
+        <location filename="../../ui/panels/agenda.py" line="127"/>
         <source>Mødets formål</source>
         <translation>Meeting purpose</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="126"/>
+        <location filename="../../ui/panels/agenda.py" line="128"/>
         <source>Mødets sags ID</source>
         <translation>Meeting case ID</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="130"/>
+        <location filename="../../ui/panels/agenda.py" line="132"/>
         <location filename="../../ui/startup_preview.py" line="103"/>
         <source>Møde</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="132"/>
+        <location filename="../../ui/panels/agenda.py" line="134"/>
         <location filename="../../ui/startup_preview.py" line="104"/>
         <source>Starter</source>
         <translation>Starts</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="134"/>
+        <location filename="../../ui/panels/agenda.py" line="136"/>
         <location filename="../../ui/startup_preview.py" line="105"/>
         <source>Sted</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="136"/>
+        <location filename="../../ui/panels/agenda.py" line="138"/>
         <location filename="../../ui/startup_preview.py" line="106"/>
         <source>Formål</source>
         <translation>Purpose</translation>
     </message>
     <message>
         <location filename="../../ui/panels/agenda.py" line="64"/>
-        <location filename="../../ui/panels/agenda.py" line="147"/>
+        <location filename="../../ui/panels/agenda.py" line="149"/>
         <source>lukket</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="157"/>
-        <location filename="../../ui/panels/agenda.py" line="168"/>
+        <location filename="../../ui/panels/agenda.py" line="159"/>
+        <location filename="../../ui/panels/agenda.py" line="170"/>
         <source>Tilføj punkt</source>
         <translation>Add item</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="176"/>
+        <location filename="../../ui/panels/agenda.py" line="178"/>
         <source>Slet</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="188"/>
+        <location filename="../../ui/panels/agenda.py" line="190"/>
         <source>&lt;b&gt;Punkter og tidsplan&lt;/b&gt;</source>
         <translation>&lt;b&gt;Items and schedule&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="220"/>
+        <location filename="../../ui/panels/agenda.py" line="222"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="220"/>
+        <location filename="../../ui/panels/agenda.py" line="222"/>
         <source>Punktets titel</source>
         <translation>Item title</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="226"/>
+        <location filename="../../ui/panels/agenda.py" line="228"/>
         <source>Lukket punkt</source>
         <translation>Closed item</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="233"/>
+        <location filename="../../ui/panels/agenda.py" line="235"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="234"/>
+        <location filename="../../ui/panels/agenda.py" line="236"/>
         <source>ingen tidsramme</source>
         <translation>no time box</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="236"/>
+        <location filename="../../ui/panels/agenda.py" line="238"/>
         <source>Type</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="242"/>
-        <location filename="../../ui/panels/agenda.py" line="402"/>
+        <location filename="../../ui/panels/agenda.py" line="244"/>
+        <location filename="../../ui/panels/agenda.py" line="409"/>
         <source>Tidsramme</source>
         <translation>Time box</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="138"/>
-        <location filename="../../ui/panels/agenda.py" line="243"/>
+        <location filename="../../ui/panels/agenda.py" line="140"/>
+        <location filename="../../ui/panels/agenda.py" line="245"/>
         <location filename="../../ui/startup_preview.py" line="107"/>
         <source>Sags ID</source>
         <translation>Case ID</translation>
@@ -154,82 +154,82 @@
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="248"/>
+        <location filename="../../ui/panels/agenda.py" line="250"/>
         <source>Spørgsmål til spørgerunden</source>
         <translation>Question for the round</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="248"/>
+        <location filename="../../ui/panels/agenda.py" line="250"/>
         <source>Spørgsmål</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="249"/>
+        <location filename="../../ui/panels/agenda.py" line="251"/>
         <source>Drøftelsesspørgsmål (ét pr. linje)</source>
         <translation>Discussion questions (one per line)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="250"/>
+        <location filename="../../ui/panels/agenda.py" line="252"/>
         <source>Drøftelsesspørgsmål</source>
         <translation>Discussion questions</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="251"/>
+        <location filename="../../ui/panels/agenda.py" line="253"/>
         <source>Perspektiver (ét pr. linje)</source>
         <translation>Perspectives (one per line)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="252"/>
+        <location filename="../../ui/panels/agenda.py" line="254"/>
         <source>Perspektiver</source>
         <translation>Perspectives</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="256"/>
+        <location filename="../../ui/panels/agenda.py" line="258"/>
         <source>Indstilling fra</source>
         <translation>Recommended by</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="257"/>
+        <location filename="../../ui/panels/agenda.py" line="259"/>
         <source>Indstilling</source>
         <translation>Recommendation</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="258"/>
+        <location filename="../../ui/panels/agenda.py" line="260"/>
         <source>Indstillingspunkter (ét pr. linje, nummereres i referatet)</source>
         <translation>Recommendations (one per line, numbered in the minutes)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="259"/>
+        <location filename="../../ui/panels/agenda.py" line="261"/>
         <source>Indstillingspunkter</source>
         <translation>Recommendations</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="260"/>
+        <location filename="../../ui/panels/agenda.py" line="262"/>
         <source>Beslutningen træffes af</source>
         <translation>Decided by</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="262"/>
+        <location filename="../../ui/panels/agenda.py" line="264"/>
         <source>Bilag</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="264"/>
+        <location filename="../../ui/panels/agenda.py" line="266"/>
         <source>Tilføj et punkt med Ctrl+T, eller vælg et punkt i listen.</source>
         <translation>Add an item with Ctrl+T, or pick one in the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="389"/>
+        <location filename="../../ui/panels/agenda.py" line="396"/>
         <source>Typen</source>
         <translation>The type</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="389"/>
+        <location filename="../../ui/panels/agenda.py" line="396"/>
         <source>Lukket/åbent</source>
         <translation>Closed/open</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="389"/>
+        <location filename="../../ui/panels/agenda.py" line="396"/>
         <source>Tidsrammen</source>
         <translation>The time box</translation>
     </message>
@@ -239,42 +239,42 @@
         <translation>Start {start} · ends about {end} · {n} items · {h} h {m} min in all</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="395"/>
+        <location filename="../../ui/panels/agenda.py" line="402"/>
         <source>Skift punktets type</source>
         <translation>Change item kind</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="398"/>
+        <location filename="../../ui/panels/agenda.py" line="405"/>
         <source>Lukket/åbent punkt</source>
         <translation>Closed/open item</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="418"/>
+        <location filename="../../ui/panels/agenda.py" line="425"/>
         <source>Mødets starttid</source>
         <translation>Meeting start time</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="420"/>
+        <location filename="../../ui/panels/agenda.py" line="427"/>
         <source>Starttiden</source>
         <translation>The start time</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="442"/>
+        <location filename="../../ui/panels/agenda.py" line="449"/>
         <source>Tilføj {what}</source>
         <translation>Add {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="458"/>
+        <location filename="../../ui/panels/agenda.py" line="465"/>
         <source>Flyt punkt</source>
         <translation>Move item</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="472"/>
+        <location filename="../../ui/panels/agenda.py" line="479"/>
         <source>Rækkefølgen</source>
         <translation>The order</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="495"/>
+        <location filename="../../ui/panels/agenda.py" line="502"/>
         <source>Slet {what}</source>
         <translation>Delete {what}</translation>
     </message>
@@ -867,12 +867,12 @@
         <translation>Next meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/item_step.py" line="124"/>
+        <location filename="../../ui/panels/item_step.py" line="132"/>
         <source>Mødet blev hævet kl. {time}. Tidspunktet kan rettes, indtil referatet er sendt.</source>
         <translation>The meeting was closed at {time}. The time can be corrected until the minutes are sent.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/item_step.py" line="126"/>
+        <location filename="../../ui/panels/item_step.py" line="134"/>
         <source>Tryk &quot;Hæv mødet&quot;, når mødet slutter; klokkeslættet kommer i referatet.</source>
         <translation>Press &quot;Close the meeting&quot; when the meeting ends; the time goes into the minutes.</translation>
     </message>
@@ -1135,37 +1135,37 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ui/date_field.py" line="53"/>
+        <location filename="../../ui/date_field.py" line="57"/>
         <source>&quot;{text}&quot; er ikke en dato; skriv fx 20-12-2017, 20.12.2017 eller 20/12</source>
         <translation>&quot;{text}&quot; is not a date; type e.g. 20-12-2017, 20.12.2017 or 20/12</translation>
     </message>
     <message>
-        <location filename="../../ui/date_field.py" line="63"/>
+        <location filename="../../ui/date_field.py" line="71"/>
         <source>&quot;{text}&quot; er ikke en dato, der findes</source>
         <translation>&quot;{text}&quot; is not a date that exists</translation>
     </message>
     <message>
-        <location filename="../../ui/date_field.py" line="85"/>
+        <location filename="../../ui/date_field.py" line="93"/>
         <source>ingen dato – fx 20-12-2017</source>
         <translation>no date – e.g. 20-12-2017</translation>
     </message>
     <message>
-        <location filename="../../ui/date_field.py" line="92"/>
+        <location filename="../../ui/date_field.py" line="100"/>
         <source>Vælg i kalenderen</source>
         <translation>Pick in the calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/date_field.py" line="93"/>
+        <location filename="../../ui/date_field.py" line="101"/>
         <source>Kalender for {name}</source>
         <translation>Calendar for {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/date_field.py" line="190"/>
+        <location filename="../../ui/date_field.py" line="198"/>
         <source>Mødet skal have en starttid; skriv fx 20-12-2017 18:00</source>
         <translation>The meeting needs a start; type e.g. 20-12-2017 18:00</translation>
     </message>
     <message>
-        <location filename="../../ui/date_field.py" line="202"/>
+        <location filename="../../ui/date_field.py" line="210"/>
         <source>&quot;{text}&quot; er ikke et klokkeslæt; skriv fx 18:00</source>
         <translation>&quot;{text}&quot; is not a time of day; type e.g. 18:00</translation>
     </message>
@@ -1173,12 +1173,12 @@
 <context>
     <name>DateTimeField</name>
     <message>
-        <location filename="../../ui/date_field.py" line="226"/>
+        <location filename="../../ui/date_field.py" line="234"/>
         <source>fx 20-12-2017 18:00</source>
         <translation>e.g. 20-12-2017 18:00</translation>
     </message>
     <message>
-        <location filename="../../ui/date_field.py" line="227"/>
+        <location filename="../../ui/date_field.py" line="235"/>
         <source>Skriv fx 20-12-2017 18:00, 20.12.2017 kl. 18 eller 20/12; F4: kalenderen</source>
         <translation>Type e.g. 20-12-2017 18:00, 20.12.2017 kl. 18 or 20/12; F4: the calendar</translation>
     </message>
@@ -1219,62 +1219,67 @@
 <context>
     <name>DecisionView</name>
     <message>
-        <location filename="../../ui/panels/capture_decision.py" line="60"/>
+        <location filename="../../ui/panels/capture_decision.py" line="63"/>
         <source>Beslutning, fx »Godkendt.« eller »Udvalget drøftede …«</source>
         <translation>Decision, e.g. “Approved.” or “The committee discussed …”</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/capture_decision.py" line="61"/>
-        <location filename="../../ui/panels/capture_decision.py" line="65"/>
-        <location filename="../../ui/panels/capture_decision.py" line="77"/>
+        <location filename="../../ui/panels/capture_decision.py" line="64"/>
+        <location filename="../../ui/panels/capture_decision.py" line="68"/>
+        <location filename="../../ui/panels/capture_decision.py" line="81"/>
         <source>Beslutning</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/capture_decision.py" line="67"/>
+        <location filename="../../ui/panels/capture_decision.py" line="70"/>
         <source>Resultater, som de udskrives</source>
         <translation>Results, as they are printed</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/capture_decision.py" line="68"/>
-        <location filename="../../ui/panels/capture_decision.py" line="138"/>
+        <location filename="../../ui/panels/capture_decision.py" line="71"/>
+        <location filename="../../ui/panels/capture_decision.py" line="179"/>
         <source>Ingen beslutning ført til protokol under dette punkt.</source>
         <translation>No decision recorded under this item.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/capture_decision.py" line="85"/>
+        <location filename="../../ui/panels/capture_decision.py" line="89"/>
         <source>Medlem</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/capture_decision.py" line="85"/>
+        <location filename="../../ui/panels/capture_decision.py" line="89"/>
         <source>Tilførsel til protokollen</source>
         <translation>Addition to the minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/capture_decision.py" line="93"/>
+        <location filename="../../ui/panels/capture_decision.py" line="97"/>
         <source>Tilførsel fra</source>
         <translation>Addition from</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/capture_decision.py" line="95"/>
+        <location filename="../../ui/panels/capture_decision.py" line="99"/>
         <source>Tilførsel – Enter tilføjer</source>
         <translation>Addition – Enter adds it</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/capture_decision.py" line="96"/>
+        <location filename="../../ui/panels/capture_decision.py" line="100"/>
         <source>Ny tilførsel</source>
         <translation>New addition</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/capture_decision.py" line="98"/>
+        <location filename="../../ui/panels/capture_decision.py" line="102"/>
         <source>Slet</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/capture_decision.py" line="104"/>
+        <location filename="../../ui/panels/capture_decision.py" line="108"/>
         <source>Tilførsler til protokollen</source>
         <translation>Additions to the minutes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/capture_decision.py" line="172"/>
+        <source>Resultaterne</source>
+        <translation>The results</translation>
     </message>
 </context>
 <context>
@@ -1365,27 +1370,27 @@ The log is in:
 <context>
     <name>GroupColumn</name>
     <message>
-        <location filename="../../ui/panels/input_columns.py" line="198"/>
+        <location filename="../../ui/panels/input_columns.py" line="207"/>
         <source>Nyt input – Enter tilføjer</source>
         <translation>New input – Enter adds</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/input_columns.py" line="215"/>
+        <location filename="../../ui/panels/input_columns.py" line="224"/>
         <source>Ingen medlemmer valgt endnu</source>
         <translation>No members chosen yet</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/input_columns.py" line="216"/>
+        <location filename="../../ui/panels/input_columns.py" line="225"/>
         <source>Nyt input til {group}</source>
         <translation>New input for {group}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/input_columns.py" line="258"/>
+        <location filename="../../ui/panels/input_columns.py" line="267"/>
         <source>Inputtet »{text}« blev ikke gemt: {reason}</source>
         <translation>The input “{text}” was not saved: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/input_columns.py" line="260"/>
+        <location filename="../../ui/panels/input_columns.py" line="269"/>
         <source>Inputtet »{text}« blev ikke gemt: {reason}. Teksten står i feltet igen.</source>
         <translation>The input “{text}” was not saved: {reason}. The text is back in the field.</translation>
     </message>
@@ -1537,32 +1542,32 @@ The log is in:
         <translation>Prioritising</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/item_step.py" line="170"/>
+        <location filename="../../ui/panels/item_step.py" line="183"/>
         <source>Vælg et møde med en dagsorden.</source>
         <translation>Choose a meeting with an agenda.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/item_step.py" line="179"/>
+        <location filename="../../ui/panels/item_step.py" line="192"/>
         <source>1. Grupper</source>
         <translation>1. Groups</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/item_step.py" line="180"/>
+        <location filename="../../ui/panels/item_step.py" line="193"/>
         <source>2. Input og pejlemærker</source>
         <translation>2. Inputs and guiding principles</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/item_step.py" line="181"/>
+        <location filename="../../ui/panels/item_step.py" line="194"/>
         <source>3. Prioritering</source>
         <translation>3. Prioritising</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/item_step.py" line="265"/>
+        <location filename="../../ui/panels/item_step.py" line="278"/>
         <source>Referatet (version {v}) er sendt til godkendelse, så mødet kan ikke ændres.</source>
         <translation>The minutes (version {v}) have been sent for approval, so the meeting cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/item_step.py" line="266"/>
+        <location filename="../../ui/panels/item_step.py" line="279"/>
         <source>Referatet (version {v}) er godkendt og låst. Start en rettelse under Referat for at ændre noget.</source>
         <translation>The minutes (version {v}) are approved and locked. Start a correction under Minutes to change anything.</translation>
     </message>
@@ -2367,7 +2372,7 @@ Workshop closes; the file has not been changed.</translation>
         <translation>Prioritisation</translation>
     </message>
     <message>
-        <location filename="../../ui/projector/window.py" line="255"/>
+        <location filename="../../ui/projector/window.py" line="259"/>
         <source>Mødet er hævet kl. %1</source>
         <translation>The meeting closed at %1</translation>
     </message>
@@ -2380,59 +2385,59 @@ Workshop closes; the file has not been changed.</translation>
 <context>
     <name>QuestionRoundView</name>
     <message>
-        <location filename="../../ui/panels/question_round.py" line="103"/>
+        <location filename="../../ui/panels/question_round.py" line="130"/>
         <source>Pladsorden</source>
         <translation>Seat order</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/question_round.py" line="104"/>
+        <location filename="../../ui/panels/question_round.py" line="131"/>
         <source>Bland</source>
         <translation>Shuffle</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/question_round.py" line="105"/>
+        <location filename="../../ui/panels/question_round.py" line="132"/>
         <source>Spring over (Ctrl+S)</source>
         <translation>Skip (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/question_round.py" line="130"/>
+        <location filename="../../ui/panels/question_round.py" line="157"/>
         <source>Taleorden:</source>
         <translation>Speaking order:</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/question_round.py" line="164"/>
+        <location filename="../../ui/panels/question_round.py" line="243"/>
         <source>»{question}«</source>
         <translation>“{question}”</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/question_round.py" line="165"/>
+        <location filename="../../ui/panels/question_round.py" line="244"/>
         <source>Spørgsmålet er ikke skrevet ind på dagsordenspunktet endnu.</source>
         <translation>The question has not been written on the agenda item yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/question_round.py" line="198"/>
+        <location filename="../../ui/panels/question_round.py" line="277"/>
         <source>Enter gemmer svaret og giver ordet videre; Shift+Enter giver en ny linje. Svar gemmes også, mens du skriver.</source>
         <translation>Enter saves the answer and gives the floor on; Shift+Enter starts a new line. Answers are also saved as you type.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/question_round.py" line="200"/>
+        <location filename="../../ui/panels/question_round.py" line="279"/>
         <source>Ingen er markeret til stede. Registrér fremmødet først.</source>
         <translation>Nobody is marked present. Record attendance first.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/question_round.py" line="206"/>
-        <location filename="../../ui/panels/question_round.py" line="207"/>
-        <location filename="../../ui/panels/question_round.py" line="210"/>
+        <location filename="../../ui/panels/question_round.py" line="285"/>
+        <location filename="../../ui/panels/question_round.py" line="286"/>
+        <location filename="../../ui/panels/question_round.py" line="289"/>
         <source>Svar fra {name}</source>
         <translation>Answer from {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/question_round.py" line="286"/>
+        <location filename="../../ui/panels/question_round.py" line="368"/>
         <source>Alle har svaret ({done} af {all})</source>
         <translation>Everyone has answered ({done} of {all})</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/question_round.py" line="289"/>
+        <location filename="../../ui/panels/question_round.py" line="371"/>
         <source>Ordet har: {name}   ({done} af {all} har svaret)</source>
         <translation>Speaking: {name}   ({done} of {all} have answered)</translation>
     </message>
@@ -2976,22 +2981,22 @@ These are not the approved minutes. {what} anyway? Every page is marked CHANGED 
 <context>
     <name>ShortcutHelp</name>
     <message>
-        <location filename="../../ui/shortcuts.py" line="287"/>
+        <location filename="../../ui/shortcuts.py" line="291"/>
         <source>Tastaturgenveje</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="290"/>
+        <location filename="../../ui/shortcuts.py" line="294"/>
         <source>Taster</source>
         <translation>Keys</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="290"/>
+        <location filename="../../ui/shortcuts.py" line="294"/>
         <source>Hvor</source>
         <translation>Where</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="290"/>
+        <location filename="../../ui/shortcuts.py" line="294"/>
         <source>Hvad</source>
         <translation>What</translation>
     </message>
@@ -3148,11 +3153,13 @@ These are not the approved minutes. {what} anyway? Every page is marked CHANGED 
     </message>
     <message>
         <location filename="../../ui/shortcuts.py" line="113"/>
+        <location filename="../../ui/shortcuts.py" line="204"/>
         <source>Forrige trin</source>
         <translation>Previous step</translation>
     </message>
     <message>
         <location filename="../../ui/shortcuts.py" line="115"/>
+        <location filename="../../ui/shortcuts.py" line="206"/>
         <source>Næste trin</source>
         <translation>Next step</translation>
     </message>
@@ -3277,7 +3284,7 @@ These are not the approved minutes. {what} anyway? Every page is marked CHANGED 
         <translation>One day earlier</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="227"/>
+        <location filename="../../ui/shortcuts.py" line="231"/>
         <source> eller </source>
         <translation> or </translation>
     </message>
@@ -3499,77 +3506,77 @@ These are not the approved minutes. {what} anyway? Every page is marked CHANGED 
 <context>
     <name>VotesView</name>
     <message>
-        <location filename="../../ui/panels/dot_voting.py" line="62"/>
+        <location filename="../../ui/panels/dot_voting.py" line="79"/>
         <source>Stemmer pr. medlem</source>
         <translation>Votes per member</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/dot_voting.py" line="64"/>
+        <location filename="../../ui/panels/dot_voting.py" line="81"/>
         <source>Ny afstemning</source>
         <translation>New vote</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/dot_voting.py" line="65"/>
+        <location filename="../../ui/panels/dot_voting.py" line="82"/>
         <source>Tager alle prikker tilbage (og stemmetal fra en mødefil); kan fortrydes</source>
         <translation>Takes back every dot (and totals from a meeting file); can be undone</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/dot_voting.py" line="71"/>
+        <location filename="../../ui/panels/dot_voting.py" line="88"/>
         <source>Stemmer pr. medlem:</source>
         <translation>Votes per member:</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/dot_voting.py" line="77"/>
+        <location filename="../../ui/panels/dot_voting.py" line="94"/>
         <source>Prikker pr. medlem</source>
         <translation>Dots per member</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/dot_voting.py" line="83"/>
+        <location filename="../../ui/panels/dot_voting.py" line="101"/>
         <source>Rangordning</source>
         <translation>Ranking</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/dot_voting.py" line="97"/>
+        <location filename="../../ui/panels/dot_voting.py" line="115"/>
         <source>Valgt (V)</source>
         <translation>Chosen (V)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/dot_voting.py" line="98"/>
+        <location filename="../../ui/panels/dot_voting.py" line="116"/>
         <source>Kortliste (K)</source>
         <translation>Shortlist (K)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/dot_voting.py" line="99"/>
+        <location filename="../../ui/panels/dot_voting.py" line="117"/>
         <source>Fravalgt (F)</source>
         <translation>Rejected (F)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/dot_voting.py" line="100"/>
+        <location filename="../../ui/panels/dot_voting.py" line="118"/>
         <source>Kandidat (N)</source>
         <translation>Candidate (N)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/dot_voting.py" line="106"/>
+        <location filename="../../ui/panels/dot_voting.py" line="124"/>
         <source>&lt;b&gt;Rangordning&lt;/b&gt;</source>
         <translation>&lt;b&gt;Ranking&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/dot_voting.py" line="119"/>
+        <location filename="../../ui/panels/dot_voting.py" line="137"/>
         <source>Skriv hvert medlems prikker i medlemmets række under pejlemærket (tal og Enter; 0 tager dem tilbage).</source>
         <translation>Type each member&apos;s dots in the member&apos;s row under the guiding principle (a number and Enter; 0 takes them back).</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/dot_voting.py" line="202"/>
+        <location filename="../../ui/panels/dot_voting.py" line="220"/>
         <source>{n} af {low}–{high} valgt</source>
         <translation>{n} of {low}–{high} chosen</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/dot_voting.py" line="233"/>
+        <location filename="../../ui/panels/dot_voting.py" line="251"/>
         <source>Markér et eller flere pejlemærker i rangordningen.</source>
         <translation>Select one or more guiding principles in the ranking.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/dot_voting.py" line="237"/>
+        <location filename="../../ui/panels/dot_voting.py" line="255"/>
         <source>Status: {status}</source>
         <translation>Status: {status}</translation>
     </message>
@@ -3788,7 +3795,7 @@ These are not the approved minutes. {what} anyway? Every page is marked CHANGED 
 <context>
     <name>WrappingDelegate</name>
     <message>
-        <location filename="../../ui/panels/input_columns.py" line="94"/>
+        <location filename="../../ui/panels/input_columns.py" line="103"/>
         <source>Ret input</source>
         <translation>Edit input</translation>
     </message>

@@ -661,3 +661,31 @@ def test_decision_panel_shows_the_results_as_printed_and_a_locked_meeting_its_pr
     assert not view.decision.isVisible() and not view.locked_empty.isVisible()
     panel.decision.set_item(m.id, agenda.get_item(ctx.db, m.welcome))
     assert view.results.toPlainText() == "" and view.locked_empty.isVisible()  # said in words
+
+
+def test_the_results_above_the_decision_follow_captures_on_the_same_step(
+        setup: tuple[AppContext, CapturePanel, Meeting], qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 10: the results part shows what the room has produced so far while the secretary
+    captures on the item's step, without choosing the item again; it is drafted off the GUI thread
+    (the meeting's whole document: a stalled shared server must not hold the typing)."""
+    import threading
+
+    from workshop.services import referat as referat_service
+
+    ctx, panel, m = setup
+    _go_to(qtbot, panel, m.question)
+    view = panel.decision
+    assert "Kunstig intelligens" not in view.results.toPlainText()
+    on_gui_thread: list[bool] = []
+    drafted = referat_service.printed_results
+
+    def printed_results(*args, **kwargs):  # type: ignore[no-untyped-def]
+        on_gui_thread.append(threading.current_thread() is threading.main_thread())
+        return drafted(*args, **kwargs)
+
+    monkeypatch.setattr(referat_service, "printed_results", printed_results)
+    for number, text in ((1, "Kunstig intelligens"), (2, "Sensorer i hjemmet")):
+        ctx.broadcast(capture.set_answer(ctx.db, m.question, m.members[number], text))
+    qtbot.waitUntil(lambda: "Sensorer i hjemmet" in view.results.toPlainText(), timeout=5000)
+    assert "Anne Hjorth: Kunstig intelligens" in view.results.toPlainText()
+    assert on_gui_thread == [False]  # one draft for the two captures, on the database's lane

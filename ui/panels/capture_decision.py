@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from workshop.changes import ChangeSet
 from workshop.errors import WorkshopError
 from workshop.models import AgendaItem, Member
+from workshop.referat.content import Block
 from workshop.services import agenda, attendance, capture, committees, meetings
 from workshop.services import referat as referat_service
 
@@ -37,10 +38,12 @@ from ui import shortcuts
 from ui.autosave import AutosaveField, item_text
 from ui.context import AppContext
 from ui.field_errors import errors_at
+from ui.operations import Operation, Progress, database_lane
 from ui.panels.meeting_edits import MeetingEdits
 from ui.referat_results import ResultsView
 
 ROLE_ID = Qt.ItemDataRole.UserRole
+PrintedResults = dict[int, tuple[Block, ...]]  # by item id (referat_service.printed_results)
 RESULTS_DELAY_MS = 400  # re-draft the results this long after the last capture, not at each one
 
 
@@ -70,6 +73,7 @@ class DecisionView(QWidget):
         self.locked_empty.hide()
         self.locked = False
         self._results_stale = False
+        self._results_asked = 0  # reads of the results asked for; only the newest is shown
         self._results_timer = QTimer(self)
         self._results_timer.setSingleShot(True)
         self._results_timer.setInterval(RESULTS_DELAY_MS)
@@ -129,14 +133,51 @@ class DecisionView(QWidget):
         self._results_timer.stop()
         if self.item_id is None or self.meeting_id is None:
             return
+        self._results_asked += 1  # a background read still under way is older than this one
         try:
-            self.locked, printed = self.ctx.read(referat_service.printed_results, self.meeting_id)
+            locked, printed = self.ctx.read(referat_service.printed_results, self.meeting_id)
         except WorkshopError as error:  # a frozen referat edited out of shape: say so instead
-            self.locked, printed = True, {}
-            self.locked_empty.setText(error.message)
+            self._show_results(True, {}, error.message)
         else:
-            self.locked_empty.setText(self.tr("Ingen beslutning ført til protokol under dette punkt."))
-        blocks = printed.get(self.item_id, ())
+            self._show_results(locked, printed, None)
+
+    def _read_results_in_background(self) -> None:
+        """Re-draft the results after captures on this item's step, off the GUI thread: it reads
+        the meeting's whole document (~20 round trips on a shared server), which must not hold
+        the secretary's typing; the newest read asked for is the one shown."""
+        if self.item_id is None or self.meeting_id is None:
+            return
+        if self.ctx.offline:
+            self._results_stale = True  # read when shown again, or the item chosen again
+            return
+        self._results_asked += 1
+        asked, item_id, meeting_id, db = self._results_asked, self.item_id, self.meeting_id, self.ctx.db
+
+        def work(_progress: Progress) -> tuple[bool, PrintedResults, str | None]:
+            with db.reads():
+                try:
+                    locked, printed = referat_service.printed_results(db, meeting_id)
+                except WorkshopError as error:
+                    return True, {}, error.message
+            return locked, printed, None
+
+        def read(result: tuple[bool, PrintedResults, str | None]) -> None:
+            if asked == self._results_asked and item_id == self.item_id:
+                self._show_results(*result)
+
+        def failed(_message: str) -> None:  # the network: logged; read again when shown
+            if asked == self._results_asked:
+                self._results_stale = True
+
+        operation = Operation(self.tr("Resultaterne"), work, self, lane=database_lane(db), report_errors=False)
+        operation.finished.connect(read)
+        operation.failed.connect(failed)
+        operation.start()
+
+    def _show_results(self, locked: bool, printed: PrintedResults, error: str | None) -> None:
+        self.locked = locked
+        self.locked_empty.setText(error or self.tr("Ingen beslutning ført til protokol under dette punkt."))
+        blocks = printed.get(self.item_id, ()) if self.item_id is not None else ()
         self.results.max_lines = 40 if self.locked else 12
         self.results.show_blocks(blocks)
         self.decision.setVisible(not self.locked)
@@ -158,13 +199,16 @@ class DecisionView(QWidget):
             self.decision_field.bind(self.item_id, item.decision, item.version)
         if changes.touches("remarks"):
             self._load_remarks()
-        # Re-drafted when the item is chosen or the view shown again, not at every change set: it
-        # reads the meeting's whole document (~20 round trips on PostgreSQL).
-        self._results_stale = True  # caught up when shown again
+        # Answers, inputs, votes, groups, the referat's state: re-drafted once captures pause, and
+        # only while on screen (another tab catches up when shown).
+        if self.isVisible():
+            self._results_timer.start()
+        else:
+            self._results_stale = True
 
     def _results_due(self) -> None:
         if self.isVisible():
-            self.load_results()
+            self._read_results_in_background()
         else:  # closed or on another tab meanwhile
             self._results_stale = True
 
