@@ -365,3 +365,31 @@ def test_print_button_prints_through_the_print_dialog(
     assert len(asked) == 1 and isinstance(asked[0], QPrinter)
     assert len(PdfReader(str(printed)).pages) == panel.preview.page_count()
     assert not panel.errors  # type: ignore[attr-defined]
+
+
+def test_the_referats_writes_run_where_every_user_action_runs(
+        setup: tuple[AppContext, ReferatPanel, int, list[int], list[int]],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Send, approve one, approve the rest and a correction go through ``run_db`` like every other
+    edit: on a shared server on the database's lane (the window keeps painting while the server
+    answers), on a local SQLite file here."""
+    import threading
+
+    ctx, panel, m, members, _items = setup
+    on_gui_thread: dict[str, bool] = {}
+    for name in ("send_for_approval", "approve", "approve_all_present", "start_correction"):
+        def recording(*args: object, _name: str = name, _real: object = getattr(referat_service, name),
+                      **kwargs: object) -> object:
+            on_gui_thread[_name] = threading.current_thread() is threading.main_thread()
+            return _real(*args, **kwargs)  # type: ignore[operator]
+        monkeypatch.setattr(referat_service, name, recording)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    assert panel.send_for_approval()
+    panel.record_approvals([members[0]])
+    assert panel.approve_all_present() is not None
+    assert panel.start_correction("Et navn var stavet forkert.")
+    assert referat_service.referat_state(ctx.db, m)["version"] == 2  # type: ignore[index]
+    local = ctx.db.engine.dialect.name != "postgresql"
+    assert on_gui_thread == dict.fromkeys(
+        ("send_for_approval", "approve", "approve_all_present", "start_correction"), local)
+    assert not panel.errors  # type: ignore[attr-defined]

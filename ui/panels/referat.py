@@ -437,7 +437,8 @@ class ReferatPanel(QWidget):
         reading is shown (the announcement waits for the event loop, not inside ``reload``)."""
         assert self.meeting_id is not None
         try:
-            changes = referat_service.complete_if_stuck(self.ctx.db, self.meeting_id)
+            meeting_id = self.meeting_id
+            changes = self.ctx.run_db(lambda: referat_service.complete_if_stuck(self.ctx.db, meeting_id))
         except WorkshopError as error:
             self.ctx.error.emit(error.message)
             return
@@ -463,7 +464,8 @@ class ReferatPanel(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return False
         try:
-            changes = referat_service.send_for_approval(self.ctx.db, self.meeting_id)
+            meeting_id = self.meeting_id
+            changes = self.ctx.run_db(lambda: referat_service.send_for_approval(self.ctx.db, meeting_id))
         except WorkshopError as error:
             return self._write(error)
         # Undoing an edit of a frozen referat's meeting is refused anyway: start a clean history.
@@ -486,11 +488,17 @@ class ReferatPanel(QWidget):
         One transaction: if one approval is refused, none of them is recorded.
         """
         assert self.meeting_id is not None
-        changes = ChangeSet()
-        try:
-            with self.ctx.db.transaction():
+        db, meeting_id = self.ctx.db, self.meeting_id
+
+        def approve_each() -> ChangeSet:
+            changes = ChangeSet()
+            with db.transaction():
                 for member_id in member_ids:
-                    changes = changes | referat_service.approve(self.ctx.db, self.meeting_id, member_id)
+                    changes = changes | referat_service.approve(db, meeting_id, member_id)
+            return changes
+
+        try:
+            changes = self.ctx.run_db(approve_each)
         except WorkshopError as error:
             self.ctx.error.emit(error.message)
             changes = ChangeSet()
@@ -503,7 +511,8 @@ class ReferatPanel(QWidget):
         """
         assert self.meeting_id is not None
         try:
-            changes = referat_service.approve_all_present(self.ctx.db, self.meeting_id)
+            meeting_id = self.meeting_id
+            changes = self.ctx.run_db(lambda: referat_service.approve_all_present(self.ctx.db, meeting_id))
         except WorkshopError as error:
             self.ctx.error.emit(error.message)
             return None
@@ -531,7 +540,8 @@ class ReferatPanel(QWidget):
     def start_correction(self, note: str) -> bool:
         assert self.meeting_id is not None
         try:
-            changes = referat_service.start_correction(self.ctx.db, self.meeting_id, note)
+            meeting_id = self.meeting_id
+            changes = self.ctx.run_db(lambda: referat_service.start_correction(self.ctx.db, meeting_id, note))
         except WorkshopError as error:
             return self._write(error)
         return self._write(changes)
