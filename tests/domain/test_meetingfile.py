@@ -496,9 +496,10 @@ def meeting_docs(draw: st.DrawFn) -> dict[str, Any]:
         doc["working_groups"] = []
         for _ in range(draw(st.integers(0, 2))):
             wg: dict[str, Any] = {"name": draw(NAME), "mandate": draw(TEXT), "members": some_members()}
-            for key in ("meets_on", "reports_to"):
+            days = sorted(draw(MOMENT).date() for _ in range(2))  # a group reports back after it first meets
+            for key, day in zip(("meets_on", "reports_to"), days, strict=True):
                 if draw(st.booleans()):
-                    wg[key] = format_date(draw(MOMENT).date())
+                    wg[key] = format_date(day)
             if wg["members"] and draw(st.booleans()):
                 wg["convener"] = draw(st.sampled_from(wg["members"]))
             if draw(st.booleans()):

@@ -315,3 +315,19 @@ def test_the_schema_states_the_limits_the_services_apply() -> None:
     assert defs["count"]["maximum"] == MAX_COUNT
     assert defs["meeting"]["properties"]["number"]["maximum"] == MAX_COUNT
     assert defs["referat"]["properties"]["version"]["maximum"] == MAX_COUNT
+
+
+def test_a_report_back_before_the_groups_first_meeting_is_refused_as_the_services_refuse_it(
+        db: Database, tmp_path: Path) -> None:
+    """Tried: the file was imported with a working group reporting back before it first met, which
+    neither screen nor service lets anyone store."""
+    from workshop.demo import demo_document
+    from workshop.meetingfile.validate import problems
+
+    doc = demo_document()
+    wg = next(w for item in doc["meeting"]["items"] for w in item.get("working_groups", []))
+    wg["meets_on"], wg["reports_to"] = "2017-12-20", "2017-12-01"
+    [found] = problems(doc)
+    assert found.path.endswith(".reports_to") and "kan ikke ligge før gruppens første møde" in found.message
+    wg["reports_to"] = "2017-12-20"  # the same day is fine
+    assert problems(doc) == []

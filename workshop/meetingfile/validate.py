@@ -463,6 +463,12 @@ def _references(doc: dict[str, Any]) -> list[Problem]:
             if "convener" in wg and wg["convener"] not in wg.get("members", []):
                 found.append(problem([*base, "working_groups", j, "convener"],
                                      f"tovholderen {quote(wg['convener'])} er ikke med i arbejdsgruppen"))
+            meets, reports = parse_date(wg.get("meets_on", "")), parse_date(wg.get("reports_to", ""))
+            if meets is not None and reports is not None and reports < meets:
+                # as the services refuse it (a group reports back after it has met), so no export has it
+                found.append(problem([*base, "working_groups", j, "reports_to"],
+                                     f"tilbagemeldingen ({quote(wg['reports_to'])}) kan ikke ligge før gruppens"
+                                     f" første møde ({quote(wg['meets_on'])})"))
     referat = doc.get("referat")
     if referat is not None:
         for j, approval in enumerate(referat.get("approvals", [])):
