@@ -404,6 +404,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if getattr(args, "no_db", False):  # the installation's keys: no database to open
             return handler(None, args)  # type: ignore[arg-type]
+        if args.command == "import":
+            # The file first: a rejected file must not even create the database (first use).
+            from workshop.meetingfile.validate import read_document, validate_document
+
+            validate_document(read_document(args.file))
         from workshop.db import Database
 
         db = Database(url)

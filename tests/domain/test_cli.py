@@ -372,3 +372,17 @@ def test_a_database_or_user_the_server_does_not_have_is_said_in_danish(
     line = one_line_error(run_cli(capsys, "--db", url.render_as_string(hide_password=False), "list"))
     assert words in line, line
     assert "does not exist" not in line
+
+
+def test_a_rejected_file_does_not_even_create_the_database(capsys: pytest.CaptureFixture[str],
+                                                           tmp_path: Path) -> None:
+    """First use: the file is checked before the database is opened, so a refused import writes nothing."""
+    (tmp_path / "mappe").mkdir()
+    db = tmp_path / "mappe" / "ny.db"
+    bad = tmp_path / "dyb.workshop.json"
+    bad.write_text("[" * 5000 + "]" * 5000, encoding="utf-8")
+    assert "indlejret for dybt" in one_line_error(run_cli(capsys, "--db", str(db), "import", str(bad)))
+    assert list(db.parent.iterdir()) == []
+    good = tmp_path / "demo.workshop.json"
+    good.write_text(json.dumps(demo_document(), ensure_ascii=False), encoding="utf-8")
+    assert run_cli(capsys, "--db", str(db), "import", str(good)).code == 0 and db.exists()
