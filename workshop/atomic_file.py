@@ -20,6 +20,27 @@ from typing import IO
 from workshop.errors import ValidationError
 from workshop.plain_text import escaped
 
+# The files of the SQLite databases this process has open (and their -wal, -shm and
+# -journal files): an export chosen onto one of them would replace the whole database.
+_protected: set[str] = set()
+_SQLITE_COMPANIONS = ("", "-wal", "-shm", "-journal")
+
+
+def protect(database_file: str | Path) -> None:
+    """Never write a user's file over ``database_file`` or its SQLite companion files."""
+    real = os.path.realpath(database_file)
+    _protected.update(real + suffix for suffix in _SQLITE_COMPANIONS)
+
+
+def _is_protected(target: Path) -> bool:
+    real = os.path.realpath(target)
+    if real in _protected:
+        return True
+    try:  # a hard link, or a path the realpath spelling does not catch (case-insensitive file systems)
+        return target.exists() and any(os.path.exists(p) and os.path.samefile(target, p) for p in _protected)
+    except OSError:
+        return False
+
 
 def real_target(path: str | Path) -> Path:
     """Where a write to ``path`` belongs: a symbolic link's target (the link stays a link).
@@ -27,7 +48,8 @@ def real_target(path: str | Path) -> Path:
     ``os.replace`` onto the link itself would put the new file where the link was.
 
     Raises:
-        ValidationError: ``path`` is a folder, or its folder does not exist.
+        ValidationError: ``path`` is a folder, its folder does not exist, or it is the open
+            database (or one of its SQLite files).
     """
     given = Path(path)
     target = Path(os.path.realpath(given)) if given.is_symlink() else given
@@ -35,6 +57,9 @@ def real_target(path: str | Path) -> Path:
         raise ValidationError("", f"{escaped(str(given))} er en mappe; angiv et filnavn")
     if not target.parent.is_dir():
         raise ValidationError("", f"mappen {escaped(str(target.parent))} findes ikke; intet er skrevet")
+    if _is_protected(target):
+        raise ValidationError("", f"{escaped(str(given))} er Workshops database (eller en af dens filer);"
+                                  " vælg et andet filnavn. Intet er skrevet")
     return target
 
 

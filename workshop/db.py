@@ -441,6 +441,10 @@ class Database:
         self.url = url
         self.client = Client.new(client_name)  # origin of this Database's change notices (workshop/live)
         self.engine = make_engine(url, self.client)
+        if self.engine.dialect.name == "sqlite" and self.engine.url.database not in (None, "", ":memory:"):
+            from workshop.atomic_file import protect
+
+            protect(self.engine.url.database)  # an export chosen onto it would replace the database
         if migrate_schema:
             migrate(self.engine)
 
