@@ -55,6 +55,13 @@ def step_name(step: str) -> str:
     return QCoreApplication.translate("ItemStepView", str(_STEP_NAMES[step])) if step in _STEP_NAMES else ""
 
 
+def paragraphs(text: str) -> str:
+    """``text`` as HTML the way it was typed: a blank line starts a paragraph, a line break stays one."""
+    blocks = [b for b in text.replace("\r\n", "\n").split("\n\n") if b.strip()]
+    return "".join("<p>" + "<br>".join(escape(line) for line in b.strip("\n").split("\n")) + "</p>"
+                   for b in blocks)
+
+
 class ItemSummary(QTextBrowser):
     """What an item without a tool of its own is about: resumé, indstilling, questions."""
 
@@ -64,7 +71,7 @@ class ItemSummary(QTextBrowser):
             return
         parts = []
         if item.summary:
-            parts.append(f"<h3>{escape(self.tr('Resumé'))}</h3><p>{escape(item.summary)}</p>")
+            parts.append(f"<h3>{escape(self.tr('Resumé'))}</h3>{paragraphs(item.summary)}")
         if item.recommendations:
             who = (self.tr("{who} indstiller").format(who=escape(item.recommended_by)) if item.recommended_by
                    else escape(self.tr("Indstilling")))
