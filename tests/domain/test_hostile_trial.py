@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from pathlib import Path
 
 import pytest
 
 from tests.cli_run import one_line_error, run_cli
+from tests.domain.test_meetingfile import row_counts
+from workshop.db import Database
+from workshop.demo import demo_document, load_demo
+from workshop.errors import ValidationError
+from workshop.meetingfile import import_document
+from workshop.meetingfile.validate import MeetingFileError
+from workshop.services import attendance, committees, meetings
+from workshop.services.referat import approve_by_name, referat_state
 
 
 @pytest.mark.parametrize("option", ["--json", "--pdf"])
@@ -30,3 +39,70 @@ def test_export_onto_the_open_database_file_is_refused_and_the_database_survives
     one_line_error(run_cli(capsys, "--db", str(db_file), "export", meeting, option, str(link)))
     assert db_file.read_bytes() == before
     assert run_cli(capsys, "--db", str(db_file), "list").code == 0
+
+
+# --- look-alike member names ------------------------------------------------------------
+
+LOOK_ALIKES = ["mikael fenger", "Mikael  Fenger", "Mikael Fenger ", "Mikael\u00a0Fenger", "Mikael\u200bFenger",
+               "ＭＩＫＡＥＬ Fenger"]
+CYRILLIC_E = "Mikael F\u0435nger"  # a Cyrillic е in a Latin word
+
+
+@pytest.mark.parametrize("name", [*LOOK_ALIKES, CYRILLIC_E])
+def test_a_meeting_file_with_two_members_who_look_the_same_is_refused_with_where(
+        name: str, db: Database) -> None:
+    """Both were imported as two members, both could be present and approve: one person, two signatures."""
+    doc = demo_document()
+    doc["committee"]["members"].append({"name": name})
+    doc["meeting"]["attendance"].append({"member": name})
+    at = len(doc["committee"]["members"]) - 1
+    before = row_counts(db)
+    with pytest.raises(MeetingFileError) as refused:
+        import_document(db, doc)
+    assert refused.value.message.startswith(f"committee.members[{at}].name: "), refused.value.message
+    assert "Mikael" in refused.value.message
+    assert row_counts(db) == before
+
+
+@pytest.mark.parametrize("name", ["Mikael  Fenger", "mikael fenger", "Mikael\u00a0Fenger"])
+def test_a_file_naming_an_existing_member_differently_spaced_or_cased_reuses_that_member(
+        name: str, db: Database) -> None:
+    first = import_document(db, demo_document()).id
+    assert first is not None
+    committee_id = meetings.get_meeting(db, first).committee_id
+    count = len(committees.list_members(db, committee_id))
+    doc = json.loads(json.dumps(demo_document()).replace('"Mikael Fenger"', json.dumps(name)))
+    second = import_document(db, doc).id
+    assert second is not None
+    assert len(committees.list_members(db, committee_id)) == count
+    names = {m.id: m.name for m in committees.list_members(db, committee_id)}
+    present = [names[a.member_id] for a in attendance.list_attendance(db, second) if a.status == "present"]
+    assert "Mikael Fenger" in present
+
+
+@pytest.mark.parametrize("name", [*LOOK_ALIKES, CYRILLIC_E])
+def test_adding_or_renaming_a_member_to_a_look_alike_name_is_refused(name: str, db: Database) -> None:
+    committee_id = committees.create_committee(db, name="Udvalg").id
+    assert committee_id is not None
+    committees.add_member(db, committee_id, name="Mikael Fenger")
+    other = committees.add_member(db, committee_id, name="Anne Hjorth").id
+    with pytest.raises(ValidationError):
+        committees.add_member(db, committee_id, name=name)
+    with pytest.raises(ValidationError):
+        committees.update_member(db, other, name=name)
+    assert sorted(m.name for m in committees.list_members(db, committee_id)) == ["Anne Hjorth", "Mikael Fenger"]
+
+
+def test_a_new_members_name_is_stored_composed_and_single_spaced(db: Database) -> None:
+    committee_id = committees.create_committee(db, name="Udvalg").id
+    member = committees.add_member(db, committee_id, name="  Brian  Mu\u0308hdorff ").id
+    assert committees.get_member(db, member).name == "Brian Mühdorff"
+
+
+def test_approving_by_a_name_typed_decomposed_or_in_other_case_finds_the_member(db: Database) -> None:
+    meeting = load_demo(db)
+    approve_by_name(db, meeting, "brian  mu\u0308hdorff")  # as a Mac terminal types ü
+    state = referat_state(db, meeting)
+    assert state is not None and len(state["approvals"]) == 1
+    with pytest.raises(ValidationError, match="allerede godkendt"):
+        approve_by_name(db, meeting, "Brian Mühdorff")

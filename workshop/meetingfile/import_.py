@@ -19,6 +19,7 @@ from typing import Any
 from sqlalchemy import Table, text
 from sqlmodel import Session, SQLModel, col, select
 
+from workshop import member_names
 from workshop.bulk import row_writer
 from workshop.changes import ChangeSet, changed
 from workshop.db import Database
@@ -136,15 +137,23 @@ def _committee(s: Session, data: dict[str, Any]) -> tuple[Committee, dict[str, i
     existing = list(s.exec(select(Member).where(Member.committee_id == committee.id)
                            .order_by(col(Member.position))))
     ids = {m.name: m.pk for m in existing}
+    # A file's "Anne  Hjorth" or "anne hjorth" is the committee's Anne Hjorth, not a second one.
+    by_key: dict[str, int] = {}
+    for m in existing:
+        by_key.setdefault(member_names.key(m.name), m.pk)
     position = max((m.position for m in existing), default=-1) + 1
     for member in data.get("members", []):
-        if member["name"] in ids:
+        name = member["name"]
+        if name in ids:
             continue
-        row = Member(committee_id=committee.pk, name=member["name"], role=member.get("role", "medlem"),
+        if (same := by_key.get(member_names.key(name))) is not None:
+            ids[name] = same
+            continue
+        row = Member(committee_id=committee.pk, name=name, role=member.get("role", "medlem"),
                      group=member.get("group", ""), party=member.get("party", ""), position=position)
         s.add(row)
         s.flush()
-        ids[row.name] = row.pk
+        ids[name] = by_key[member_names.key(name)] = row.pk
         position += 1
     tasks = list(s.exec(select(Task).where(Task.committee_id == committee.id)))
     titles = {t.title for t in tasks}

@@ -21,6 +21,7 @@ import fastjsonschema
 import jsonschema
 from jsonschema import Draft202012Validator, FormatChecker
 
+from workshop import member_names
 from workshop.errors import ValidationError
 from workshop.limits import year_in_range, years_message
 from workshop.meetingfile.formats import is_clock_time, parse_date, parse_date_time
@@ -418,11 +419,21 @@ def _references(doc: dict[str, Any]) -> list[Problem]:
     found: list[Problem] = []
     committee, meeting = doc["committee"], doc["meeting"]
     members: set[str] = set()
+    keys: dict[str, str] = {}  # member_names.key -> the first name with it
     for i, member in enumerate(committee.get("members", [])):
         name = member["name"]
+        where: list[str | int] = ["committee", "members", i, "name"]
+        first = keys.setdefault(member_names.key(name), name)
         if name in members:
-            found.append(problem(["committee", "members", i, "name"],
-                                 f"{quote(name)} står to gange blandt udvalgets medlemmer"))
+            found.append(problem(where, f"{quote(name)} står to gange blandt udvalgets medlemmer"))
+        elif first != name:  # the same name on paper: one person signing twice
+            found.append(problem(where, f"{quote(name)} står to gange blandt udvalgets medlemmer (som"
+                                        f" {quote(first)}; forskellen er kun store/små bogstaver,"
+                                        " mellemrum eller usynlige tegn)"))
+        elif (word := member_names.mixed_script(name)) is not None:
+            found.append(problem(where, f"{quote(name)} blander bogstaver fra flere alfabeter (latinsk, græsk,"
+                                        f" kyrillisk) i ordet {quote(word)}, så navnet kan ligne et andet"
+                                        " medlems; skriv det med ét alfabet"))
         members.add(name)
 
     def refs(base: list[str | int], names: list[str], what: str | None, key: str | None = None) -> None:

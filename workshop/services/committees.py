@@ -6,6 +6,7 @@ from typing import Any
 
 from sqlmodel import col, select
 
+from workshop import member_names
 from workshop.changes import ChangeSet, changed
 from workshop.db import Database
 from workshop.errors import ValidationError
@@ -73,10 +74,17 @@ def list_members(db: Database, committee_id: int | None) -> list[Member]:
 
 
 def _check_member_name(s: Any, committee_id: int, name: str, member_id: int | None = None) -> str:
-    name = required("name", name)
-    other = s.exec(select(Member).where(Member.committee_id == committee_id, Member.name == name)).first()
-    if other is not None and other.id != member_id:
-        raise ValidationError("name", f'"{name}" er allerede medlem af udvalget')
+    """The name as stored (``member_names.clean``); refused when it is another member's name
+    up to case, spacing or Unicode form, or mixes alphabets in a word (a look-alike)."""
+    name = member_names.clean(required("name", name))
+    word = member_names.mixed_script(name)
+    if word is not None:
+        raise ValidationError("name", member_names.mixed_script_message(name, word))
+    wanted = member_names.key(name)
+    for other in s.exec(select(Member).where(Member.committee_id == committee_id)):
+        if other.id != member_id and member_names.key(other.name) == wanted:
+            same = "" if other.name == name else f' (som "{other.name}")'
+            raise ValidationError("name", f'"{name}" er allerede medlem af udvalget{same}')
     return name
 
 

@@ -13,6 +13,7 @@ from datetime import datetime
 
 from sqlmodel import Session, col, select
 
+from workshop import member_names
 from workshop.changes import ChangeSet, changed
 from workshop.db import Database, lock_for_writing
 from workshop.errors import LockedError, NotFoundError, ValidationError
@@ -224,8 +225,13 @@ def approve_by_name(db: Database, meeting_id: int, name: str, *, at: datetime | 
     """
     with db.session() as s:
         meeting = get(s, Meeting, meeting_id)
-        member = s.exec(select(Member).where(Member.committee_id == meeting.committee_id,
-                                             Member.name == name.strip())).first()
+        # the name as typed may differ in case, spacing or Unicode form (a Mac terminal types
+        # decomposed letters); the committee's names are unique up to those (member_names)
+        wanted = member_names.key(name)
+        members = [m for m in s.exec(select(Member).where(Member.committee_id == meeting.committee_id))
+                   if member_names.key(m.name) == wanted]
+        exact = [m for m in members if m.name == member_names.clean(name)]
+        member = exact[0] if exact else members[0] if len(members) == 1 else None
         if member is None:
             raise NotFoundError(f'"{name}" er ikke medlem af udvalget.')
         latest = _latest(s, meeting_id)
