@@ -202,3 +202,19 @@ def test_text_blocks_keep_text_and_read_layout() -> None:
     assert text_blocks("  \n\n ") == []
     assert text_blocks("| kun én |") == [Block("paragraph", text="| kun én |")]
     assert table_row(["a|b", "c\nd"]) == "| a\\|b | c d |"
+
+
+def test_inhabilitet_and_item_absence_print_only_for_members_who_were_at_the_meeting() -> None:
+    """Found trying it as a secretary: a member with afbud could be clicked inhabil in Fremmøde's grid,
+    and the referat then said both "Afbud: Anders Bonde" and "Anders Bonde deltog ikke i behandlingen af
+    punktet på grund af inhabilitet" - a member who was not there took no part anyway."""
+    doc = rich()
+    case = doc["meeting"]["items"][4]
+    case["conflicts"] = ["Marie-Louise Andreassen", "Anders Bonde", "Poul V. Jensen"]  # afbud, fraværende
+    case["absent"] = ["Søren Ærø Åberg", "Anders Bonde"]
+    blocks = list(draft_referat(doc).items[4].blocks)
+    inhabil = [b.text for b in blocks if b.kind == "paragraph" and "inhabilitet" in b.text]
+    assert inhabil == ["Marie-Louise Andreassen (næstformand) deltog ikke i behandlingen"
+                       " af punktet på grund af inhabilitet."]
+    assert Block("field", label="Fraværende", text="Søren Ærø Åberg, Poul V. Jensen") in blocks
+    assert Block("field", label="Afbud", text="Anders Bonde") in blocks

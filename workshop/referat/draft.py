@@ -115,15 +115,19 @@ def _attachments(item: dict[str, Any]) -> list[Block]:
 
 
 def _absence(item: dict[str, Any], meeting: dict[str, Any], people: People) -> list[Block]:
+    """Who was away for the item. An absence or inhabilitet during one item is said only of a member
+    present at the meeting: one with afbud or away all evening took no part anyway, and the referat
+    must not say both."""
     blocks = []
-    absent = people.sort([*_attendance(meeting, "absent"), *item.get("absent", [])])
+    present = set(_attendance(meeting, "present"))
+    absent = people.sort([*_attendance(meeting, "absent"), *(n for n in item.get("absent", []) if n in present)])
     excused = [n for n in people.sort(_attendance(meeting, "excused")) if n not in absent]
     if absent:
         blocks.append(Block("field", label="Fraværende",
                             text=", ".join(people.shown(n) for n in absent)))
     if excused:
         blocks.append(Block("field", label="Afbud", text=", ".join(people.shown(n) for n in excused)))
-    for name in people.sort(item.get("conflicts", [])):
+    for name in people.sort([n for n in item.get("conflicts", []) if n in present]):
         blocks.append(Block("paragraph", text=f"{people.shown(name)} deltog ikke i behandlingen"
                                               " af punktet på grund af inhabilitet."))
     return blocks
