@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -194,11 +195,11 @@ class CandidatesPanel(QWidget):
         new_row = QHBoxLayout()
         new_row.addWidget(self.new_title, 1)
         new_row.addWidget(self.new_button)
-        buttons = QHBoxLayout()
-        for button in (self.assign_button, self.merge_button, self.unassign_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.delete_button)
+        buttons = QGridLayout()  # two by two: the pane stays narrow enough for three group columns
+        buttons.addWidget(self.assign_button, 0, 0)
+        buttons.addWidget(self.merge_button, 0, 1)
+        buttons.addWidget(self.unassign_button, 1, 0)
+        buttons.addWidget(self.delete_button, 1, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(title)

@@ -190,7 +190,7 @@ class GroupColumn(QFrame):
         self.model = model
         self.group_id = group_id
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setMinimumWidth(230)
+        self.setMinimumWidth(180)  # three groups side by side beside the pejlemærker on a 1280-px screen
         self.name = QLabel()
         self.name.setStyleSheet("font-weight: 600;")
         self.members = QLabel()
