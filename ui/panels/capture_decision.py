@@ -95,6 +95,9 @@ class DecisionView(QWidget):
         shortcuts.on_key("remarks.delete", self.remarks, self.delete_remark)
         self.remark_member = QComboBox()
         self.remark_member.setAccessibleName(self.tr("Tilførsel fra"))
+        # Follows the names it holds: first shown before attendance is taken, it would keep an empty box's
+        # width and cut every name ("Mikael Fe").
+        self.remark_member.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.remark_text = QLineEdit()
         self.remark_text.setPlaceholderText(self.tr("Tilførsel – Enter tilføjer"))
         self.remark_text.setAccessibleName(self.tr("Ny tilførsel"))
