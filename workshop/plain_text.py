@@ -53,10 +53,19 @@ def has_visible(value: str) -> bool:
     return _ASCII_VISIBLE.search(value) is not None or any(is_visible(c) for c in value)
 
 
+# What no text field may hold: the controls above and lone UTF-16 surrogates (JSON's "\ud800"
+# is valid JSON, yet no UTF-8 text: the database driver fails to encode it).
+_NOT_TEXT = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
+
+
 def control_character(value: str) -> str | None:
-    """The first character no text field may hold, or None."""
-    match = CONTROL.search(value)
+    """The first character no text field may hold (a control or a lone surrogate), or None."""
+    match = _NOT_TEXT.search(value)
     return match.group() if match else None
+
+
+def is_surrogate(char: str) -> bool:
+    return "\ud800" <= char <= "\udfff"
 
 
 def max_chars(field: str) -> int:

@@ -268,7 +268,7 @@ async def _json(request: Request) -> dict[str, Any] | None:
         return None
     try:
         body = json.loads(await request.body())
-    except (ValueError, UnicodeDecodeError):
+    except (ValueError, UnicodeDecodeError, RecursionError):  # 4 KB of "[" nests deeper than the parser follows
         return None
     return body if isinstance(body, dict) else None
 

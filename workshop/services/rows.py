@@ -20,7 +20,14 @@ from sqlmodel.sql.expression import SelectOfScalar
 from workshop.db import lock_for_writing
 from workshop.errors import ConflictError, NotFoundError, ValidationError, row_name
 from workshop.limits import year_in_range, years_message
-from workshop.plain_text import control_character, has_visible, invisible_only, max_chars, too_long
+from workshop.plain_text import (
+    control_character,
+    has_visible,
+    invisible_only,
+    is_surrogate,
+    max_chars,
+    too_long,
+)
 
 T = TypeVar("T", bound=SQLModel)
 
@@ -152,6 +159,8 @@ def text(path: str, value: str) -> str:
     if not isinstance(value, str):
         raise ValidationError(path, "skal være tekst")
     bad = control_character(value)
+    if bad is not None and is_surrogate(bad):
+        raise ValidationError(path, f"indeholder et ugyldigt tegn (U+{ord(bad):04X}), som ikke kan gemmes")
     if bad is not None:
         raise ValidationError(path, f"indeholder et kontroltegn (U+{ord(bad):04X}), som ikke er tilladt")
     limit = max_chars(path)
