@@ -106,3 +106,24 @@ def test_approving_by_a_name_typed_decomposed_or_in_other_case_finds_the_member(
     assert state is not None and len(state["approvals"]) == 1
     with pytest.raises(ValidationError, match="allerede godkendt"):
         approve_by_name(db, meeting, "Brian Mühdorff")
+
+
+@pytest.mark.parametrize("name", ["Mikael  Fenger", "mikael fenger"])
+def test_a_sent_referat_naming_an_existing_member_differently_imports_with_that_members_approval(
+        name: str, db: Database) -> None:
+    """The file's "Mikael  Fenger" is the committee's Mikael Fenger: the frozen referat and its approval too."""
+    from workshop.services.referat.meeting_file import meeting_file_document, restore_meeting_file_referat
+
+    first = load_demo(db)
+    approve_by_name(db, first, "Mikael Fenger")  # sends it, one approval
+    doc = json.loads(json.dumps(meeting_file_document(db, first)).replace('"Mikael Fenger"', json.dumps(name)))
+    assert doc["referat"]["status"] == "sent"
+    second = import_document(db, doc, referat_restore=restore_meeting_file_referat).id
+    assert second is not None
+    state = referat_state(db, second)
+    assert state is not None and state["status"] == "sent"
+    assert [a["member"] for a in state["approvals"]] == [name]  # as the frozen referat spells it
+    committee_id = meetings.get_meeting(db, second).committee_id
+    assert len(committees.list_members(db, committee_id)) == len(demo_document()["committee"]["members"])
+    with pytest.raises(ValidationError, match="allerede godkendt"):
+        approve_by_name(db, second, "Mikael Fenger")

@@ -10,6 +10,7 @@ from typing import Any
 
 from sqlmodel import Session
 
+from workshop import member_names
 from workshop.changes import ChangeSet
 from workshop.db import Database
 from workshop.errors import ValidationError
@@ -146,7 +147,7 @@ def restore_meeting_file_referat(session: Session, meeting_id: int, doc: dict[st
     approved = status == "approved"
     if approved:
         check_meeting_file_referat(doc)
-    member_ids = _committee_member_ids(session, meeting_id)
+    member_ids = _file_member_ids(session, meeting_id, doc)
     body = copy.deepcopy(_file_body(doc))
     agrees = True
     if approved:
@@ -196,6 +197,19 @@ def restore_meeting_file_referat(session: Session, meeting_id: int, doc: dict[st
         session.add(ReferatVersion(meeting_id=meeting_id, number=number + 1, status="draft",
                                    note=disagreement_note(number), created_at=_now(None)))
         session.flush()
+
+
+def _file_member_ids(session: Session, meeting_id: int, doc: dict[str, Any]) -> dict[str, int]:
+    """The committee's member ids by name, and by each name the file spells differently (case,
+    spacing, Unicode form): the import took those for the committee's members (``member_names``)."""
+    ids = _committee_member_ids(session, meeting_id)
+    by_key: dict[str, int] = {}
+    for name, pk in ids.items():
+        by_key.setdefault(member_names.key(name), pk)
+    for member in doc["committee"].get("members", []):
+        if member["name"] not in ids and (same := by_key.get(member_names.key(member["name"]))) is not None:
+            ids[member["name"]] = same
+    return ids
 
 
 def disagreement_note(number: int) -> str:
