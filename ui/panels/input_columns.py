@@ -56,7 +56,7 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 
-WRAP_SLACK = 8  # px: the row's horizontal padding in the column's style sheet, and a little more
+WRAP_SLACK = 4  # px: the row's horizontal padding in the column's style sheet (2 + 2): measured at the width it is painted at
 
 
 class WrappingDelegate(QStyledItemDelegate):
