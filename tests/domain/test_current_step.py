@@ -14,6 +14,7 @@ from workshop.services import agenda, meetings
 
 def test_current_step_moves_and_records_the_first_start(db: Database) -> None:
     meeting_id = load_demo(db)
+    meetings.update_meeting(db, meeting_id, ended_at=None)  # the demo meeting is closed: run it again
     items = agenda.list_items(db, meeting_id)
     group_work = next(i for i in items if i.kind == "group_work")
     assert meetings.current_step(db, meeting_id) == (None, "")
@@ -67,3 +68,16 @@ def test_steps_of_an_agenda_in_order_and_their_neighbours(db: Database) -> None:
     assert neighbour(items, order[-1][0], order[-1][1], 1) is None
     assert neighbour(items, gw.id, "", 1) == (gw.id, "inputs")  # a step it lost: from its first
     assert neighbour([], None, "", 1) is None
+
+
+def test_browsing_a_closed_meeting_records_no_start(db: Database) -> None:
+    """The demo meeting is held and closed ("hævet kl. 21:00"). A new user presses "Start mødet" or picks
+    items in Indfangning: the screens follow, but the referat's Tidsplan must not get today's clock as
+    the items' "Faktisk" start (it printed 04:15 next to a meeting held 18:00-21:00)."""
+    meeting_id = load_demo(db)
+    assert meetings.get_meeting(db, meeting_id).ended_at == "21:00"
+    items = agenda.list_items(db, meeting_id)
+    meetings.set_current_step(db, meeting_id, items[0].id, "", at=datetime(2026, 12, 4, 4, 15))
+    agenda.start_item(db, items[1].id, at=datetime(2026, 12, 4, 4, 16))
+    assert meetings.current_step(db, meeting_id) == (items[1].id, "")
+    assert [row.actual_start for row in agenda.schedule(db, meeting_id)] == [None] * len(items)

@@ -328,6 +328,7 @@ def _writes_meeting(db: Database, args: Arguments, fn: Callable[..., Any]) -> tu
 def test_every_service_write_refuses_a_locked_meeting_and_changes_nothing(
         db: Database, tmp_path: Path, status: str) -> None:
     m = load_demo(db)
+    meetings.update_meeting(db, m, ended_at=None)  # open: stepping records a start (closed, it records none)
     for item in agenda.list_items(db, m):  # votes as counted in the room, not a file's totals
         if voting.unattributed(db, item.id):  # type: ignore[arg-type]
             voting.clear_votes(db, item.id)  # type: ignore[arg-type]

@@ -27,10 +27,13 @@ STARTED = ["18:02", "18:16", "18:55"]
 def _run(db: Database) -> int:
     """The demo meeting with its first three items started (with seconds, as run mode stamps)."""
     m = load_demo(db)
-    day = meetings.get_meeting(db, m).starts_at.date()
+    meeting = meetings.get_meeting(db, m)
+    day, ended = meeting.starts_at.date(), meeting.ended_at
+    meetings.update_meeting(db, m, ended_at=None)  # run while open: a closed meeting records no starts
     for item, at in zip(agenda.list_items(db, m), STARTED, strict=False):
         agenda.start_item(db, item.id, at=datetime.combine(day, datetime.strptime(at, "%H:%M").time())  # type: ignore[arg-type]
                           + timedelta(seconds=41))
+    meetings.update_meeting(db, m, ended_at=ended)
     return m
 
 

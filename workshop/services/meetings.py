@@ -115,8 +115,9 @@ def set_current_step(db: Database, meeting_id: int, item_id: int | None, step: s
     """Make ``item_id`` and ``step`` the meeting's current step; every screen follows it.
 
     The first time an item becomes current its actual start is recorded (``at`` or now),
-    unless the referat is sent or approved: then the chair may still step through the
-    meeting, but nothing the referat prints changes.
+    unless the meeting is closed ("hævet kl." set) or its referat is sent or approved: then
+    the chair may still step through the meeting, but nothing the referat prints changes
+    (browsing the held demo meeting printed today's clock as its items' "Faktisk" start).
     ``item_id`` None puts the meeting back before its first item (undo of the first step).
 
     ``expected``: the (item, step) that must still be current (an undo or redo of a move: not
@@ -139,7 +140,7 @@ def set_current_step(db: Database, meeting_id: int, item_id: int | None, step: s
                 raise ValidationError("item", "punktet hører ikke til dette møde")
             if step not in steps_of(item.kind):
                 raise ValidationError("step", f'"{step}" er ikke et trin i punktet "{item.title}"')
-            if item.started_at is None and not meeting_locked(s, meeting_id):
+            if item.started_at is None and not meeting.ended_at and not meeting_locked(s, meeting_id):
                 item.started_at = (at or datetime.now()).replace(microsecond=0)
         meeting.current_item_id, meeting.current_step = item_id, step
         return changed("items", "meetings", meeting_id=meeting_id, id=item_id)
