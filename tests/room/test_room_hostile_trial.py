@@ -3,6 +3,12 @@
 from __future__ import annotations
 
 import json
+import resource
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
 
 import httpx
 import pytest
@@ -49,3 +55,62 @@ def test_a_lone_surrogate_from_a_phone_is_refused_not_a_server_error(
     meetings.set_current_step(room_db, meeting.id, meeting.groups_item, "inputs")
     with pytest.raises(ValidationError, match="ugyldigt tegn"):
         capture.add_input(room_db, meeting.group1, text)
+
+
+# --- connections that never finish their request (slowloris) ----------------------------------
+
+_SLOW_CLIENT = """
+import resource, socket, sys, time
+resource.setrlimit(resource.RLIMIT_NOFILE, (4096, resource.getrlimit(resource.RLIMIT_NOFILE)[1]))
+port, token, count = int(sys.argv[1]), sys.argv[2], int(sys.argv[3])
+held = []
+for _ in range(count):
+    s = socket.socket()
+    s.bind(("127.0.0.2", 0))  # another address than the phone's (Linux routes all of 127/8 to lo)
+    s.connect(("127.0.0.1", port))
+    s.send(("GET /" + token + "/ HTTP/1.1\\r\\nHost: x\\r\\n").encode())  # headers never finished
+    held.append(s)
+print("holding", len(held), flush=True)
+time.sleep(60)
+"""
+
+
+def test_a_device_holding_a_thousand_half_sent_requests_starves_neither_phones_nor_the_app(
+        room: Room, tmp_path: Path) -> None:
+    """1,100 such connections used every descriptor (soft limit 1,024): phones got nothing, the app
+    could not open a file, and uvicorn logged "Too many open files" without end."""
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    resource.setrlimit(resource.RLIMIT_NOFILE, (min(1024, hard), hard))  # a desktop's usual limit
+    attacker = subprocess.Popen([sys.executable, "-c", _SLOW_CLIENT, str(room.port), room.token, "1100"],
+                                stdout=subprocess.PIPE, text=True)
+    try:
+        assert attacker.stdout is not None and attacker.stdout.readline().startswith("holding")
+        time.sleep(0.5)
+        assert httpx.get(room.url, timeout=5).status_code == 200  # a phone still gets its page
+        (tmp_path / "still.txt").write_text("the app can open files")
+    finally:
+        attacker.kill()
+        attacker.wait()
+        resource.setrlimit(resource.RLIMIT_NOFILE, (soft, hard))
+
+
+def test_a_request_whose_headers_never_complete_is_closed_and_a_live_stream_is_not(
+        room: Room, meeting: Meeting, room_db: Database) -> None:
+    room.connection_limits.header_seconds = 0.5
+    slow = socket.create_connection(("127.0.0.1", room.port))
+    slow.sendall(f"GET /{room.token}/ HTTP/1.1\r\nHost: x\r\n".encode())
+    slow.settimeout(5)
+    started = time.monotonic()
+    assert slow.recv(100) == b""  # closed by the server, not answered
+    assert time.monotonic() - started < 3
+    slow.close()
+    # a live stream is a request under way: it outlives the deadline and still gets changes
+    phone = joined(room, meeting, "Anne Hansen")
+    with phone.stream("GET", "api/events") as stream:
+        lines = stream.iter_lines()
+        assert next(lines).startswith("retry:")
+        time.sleep(1.2)
+        meetings.set_current_step(room_db, meeting.id, meeting.question, "")
+        room.notify()
+        steps = (json.loads(line[6:])["step"] for line in lines if line.startswith("data: "))
+        assert "answer" in (next(steps), next(steps))  # the view on opening, then the change

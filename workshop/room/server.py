@@ -30,6 +30,7 @@ from workshop.changes import ChangeSet
 from workshop.db import Database
 from workshop.errors import WorkshopError
 from workshop.room.app import build_app
+from workshop.room.connections import ConnectionLimits, limited_protocol
 from workshop.room.devices import Device, Devices, JoinRequest
 from workshop.room.limits import Limiter
 from workshop.room.view import InputRow, Snapshot, inputs_by_group, member_view, read_snapshot
@@ -79,6 +80,7 @@ class Room:
         self.devices = Devices(on_request=on_request)
         self.device_limits = Limiter(1.0, 5)  # writes: one a second, bursts of five
         self.address_limits = Limiter(20.0, 60)  # every request from one address
+        self.connection_limits = ConnectionLimits()  # sockets per address and in all (connections.py)
         self.closing = False
         self._streams: set[Stream] = set()
         self._snapshot: Snapshot | None = None
@@ -123,6 +125,7 @@ class Room:
         self._everyone = {m.pk: m.name for m in committees.list_members(
             self.db, meetings.get_meeting(self.db, self.meeting_id).committee_id)}
         config = uvicorn.Config(build_app(self, self.static_dir), log_level="warning", access_log=False,
+                                http=limited_protocol(self.connection_limits),
                                 server_header=False, proxy_headers=False, lifespan="on",
                                 timeout_graceful_shutdown=2, timeout_keep_alive=30)
         self._server = uvicorn.Server(config)
