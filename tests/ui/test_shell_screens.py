@@ -27,7 +27,7 @@ def test_grab_preparation_screens_with_the_demo(sqlite_db: object, qtbot: QtBot,
     Dialogs(monkeypatch)
     db = sqlite_db
     meeting_id = load_demo(db)  # type: ignore[arg-type]
-    window = open_window(db, qtbot)  # type: ignore[arg-type]
+    window = open_window(db, qtbot, all_panels=True)  # type: ignore[arg-type]  # as the user sees it
     window.resize(1280, 800)
     meeting = meetings.get_meeting(db, meeting_id)  # type: ignore[arg-type]
     assert window.navigator.select_meeting(meeting_id, meeting.committee_id)
