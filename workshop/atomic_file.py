@@ -48,8 +48,8 @@ def real_target(path: str | Path) -> Path:
     ``os.replace`` onto the link itself would put the new file where the link was.
 
     Raises:
-        ValidationError: ``path`` is a folder, its folder does not exist, or it is the open
-            database (or one of its SQLite files).
+        ValidationError: ``path`` is a folder, a pipe or a device, its folder does not exist,
+            or it is the open database (or one of its SQLite files).
     """
     given = Path(path)
     target = Path(os.path.realpath(given)) if given.is_symlink() else given
@@ -57,6 +57,9 @@ def real_target(path: str | Path) -> Path:
         raise ValidationError("", f"{escaped(str(given))} er en mappe; angiv et filnavn")
     if not target.parent.is_dir():
         raise ValidationError("", f"mappen {escaped(str(target.parent))} findes ikke; intet er skrevet")
+    if target.exists() and not target.is_file():  # a pipe, socket or device: replacing it would remove it
+        raise ValidationError("", f"{escaped(str(given))} er ikke en almindelig fil (men fx en enhed eller en"
+                                  " navngivet pipe); angiv et filnavn. Intet er skrevet")
     if _is_protected(target):
         raise ValidationError("", f"{escaped(str(given))} er Workshops database (eller en af dens filer);"
                                   " vælg et andet filnavn. Intet er skrevet")

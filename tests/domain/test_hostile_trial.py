@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
+import stat
 from pathlib import Path
 
 import pytest
@@ -127,3 +129,18 @@ def test_a_sent_referat_naming_an_existing_member_differently_imports_with_that_
     assert len(committees.list_members(db, committee_id)) == len(demo_document()["committee"]["members"])
     with pytest.raises(ValidationError, match="allerede godkendt"):
         approve_by_name(db, second, "Mikael Fenger")
+
+
+@pytest.mark.parametrize("option", ["--json", "--pdf"])
+def test_export_onto_a_named_pipe_or_device_is_refused_not_replaced(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], option: str) -> None:
+    """``--pdf /dev/stdout`` or a pipe: the write went to a temporary file that then took the pipe's
+    (as root: the device's) place, and whoever read the pipe waited for ever."""
+    db_file = tmp_path / "workshop.db"
+    meeting = run_cli(capsys, "--db", str(db_file), "demo").last
+    pipe = tmp_path / "referat.pipe"
+    os.mkfifo(pipe)
+    line = one_line_error(run_cli(capsys, "--db", str(db_file), "export", meeting, option, str(pipe)))
+    assert "ikke en almindelig fil" in line and "intet er skrevet" in line.lower(), line
+    assert stat.S_ISFIFO(pipe.stat().st_mode)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["referat.pipe", "workshop.db"]
