@@ -497,85 +497,93 @@
         <translation>vice chair</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attendance_model.py" line="116"/>
+        <location filename="../../ui/models/attendance_model.py" line="122"/>
         <location filename="../../ui/panels/attendance.py" line="120"/>
-        <location filename="../../ui/panels/attendance.py" line="299"/>
+        <location filename="../../ui/panels/attendance.py" line="301"/>
         <source>fraværende</source>
         <translation>absent</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attendance_model.py" line="117"/>
+        <location filename="../../ui/models/attendance_model.py" line="123"/>
         <location filename="../../ui/panels/attendance.py" line="120"/>
         <source>inhabil</source>
         <translation>conflict of interest</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="132"/>
+        <location filename="../../ui/models/attendance_model.py" line="124"/>
+        <location filename="../../ui/panels/attendance.py" line="121"/>
+        <source>fraværende hele mødet</source>
+        <translation>absent all meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/attendance.py" line="133"/>
         <source>Fravær og inhabilitet under enkelte punkter (klik eller mellemrum skifter)</source>
         <translation>Absence and conflicts of interest during single items (click or space toggles)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="137"/>
+        <location filename="../../ui/panels/attendance.py" line="138"/>
         <source>Fremmøde (tasterne P, F og A på den valgte række)</source>
         <translation>Attendance (keys P, F and A on the selected row)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="198"/>
+        <location filename="../../ui/panels/attendance.py" line="199"/>
         <source>{present} til stede · {absent} fraværende · {excused} afbud</source>
         <translation>{present} present · {absent} absent · {excused} apologies</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="201"/>
+        <location filename="../../ui/panels/attendance.py" line="202"/>
         <source> · {n} ikke registreret</source>
         <translation> · {n} not recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="293"/>
+        <location filename="../../ui/panels/attendance.py" line="295"/>
         <source>Fremmødet for {name}</source>
         <translation>Attendance of {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="299"/>
+        <location filename="../../ui/panels/attendance.py" line="301"/>
         <source>til stede</source>
         <translation>present</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="299"/>
+        <location filename="../../ui/models/attendance_model.py" line="125"/>
+        <location filename="../../ui/panels/attendance.py" line="121"/>
+        <location filename="../../ui/panels/attendance.py" line="301"/>
         <source>afbud</source>
         <translation>sent apologies</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="244"/>
+        <location filename="../../ui/panels/attendance.py" line="246"/>
         <source>Fremmødet</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="244"/>
+        <location filename="../../ui/panels/attendance.py" line="246"/>
         <source>Noten</source>
         <translation>The note</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="248"/>
+        <location filename="../../ui/panels/attendance.py" line="250"/>
         <source>Fremmøde for {name}</source>
         <translation>Attendance of {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="252"/>
+        <location filename="../../ui/panels/attendance.py" line="254"/>
         <source>Note for {name}</source>
         <translation>Note for {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="296"/>
+        <location filename="../../ui/panels/attendance.py" line="298"/>
         <source>Resten til stede</source>
         <translation>Rest present</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="323"/>
+        <location filename="../../ui/panels/attendance.py" line="325"/>
         <source>{name} under »{title}«</source>
         <translation>{name} during »{title}«</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/attendance.py" line="326"/>
+        <location filename="../../ui/panels/attendance.py" line="328"/>
         <source>Fravær under punkt</source>
         <translation>Absence during item</translation>
     </message>
@@ -591,12 +599,12 @@
 <context>
     <name>CandidateList</name>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="70"/>
+        <location filename="../../ui/panels/candidate_list.py" line="71"/>
         <source>Markér et eller flere pejlemærker først.</source>
         <translation>Select one or more guiding principles first.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="74"/>
+        <location filename="../../ui/panels/candidate_list.py" line="75"/>
         <source>Status: {status}</source>
         <translation>Status: {status}</translation>
     </message>
@@ -650,77 +658,77 @@
 <context>
     <name>CandidatesPanel</name>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="171"/>
+        <location filename="../../ui/panels/candidate_list.py" line="172"/>
         <source>&lt;b&gt;Pejlemærker&lt;/b&gt; – træk input hertil</source>
         <translation>&lt;b&gt;Guiding principles&lt;/b&gt; – drag inputs here</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="173"/>
+        <location filename="../../ui/panels/candidate_list.py" line="174"/>
         <source>Titel (tom: det første valgte input) – Enter</source>
         <translation>Title (empty: the first selected input) – Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="174"/>
+        <location filename="../../ui/panels/candidate_list.py" line="175"/>
         <source>Titel på nyt pejlemærke</source>
         <translation>Title of new guiding principle</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="176"/>
+        <location filename="../../ui/panels/candidate_list.py" line="177"/>
         <source>Nyt pejlemærke fra valgte input</source>
         <translation>New guiding principle from selected inputs</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="179"/>
+        <location filename="../../ui/panels/candidate_list.py" line="180"/>
         <source>Pejlemærker</source>
         <translation>Guiding principles</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="182"/>
+        <location filename="../../ui/panels/candidate_list.py" line="183"/>
         <source>Valgte input → pejlemærke</source>
         <translation>Selected inputs → guiding principle</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="184"/>
+        <location filename="../../ui/panels/candidate_list.py" line="185"/>
         <source>Slå valgte sammen</source>
         <translation>Merge selected</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="185"/>
+        <location filename="../../ui/panels/candidate_list.py" line="186"/>
         <source>Det øverste valgte pejlemærke beholdes; input og stemmer følger med</source>
         <translation>The topmost selected guiding principle is kept; inputs and votes go with it</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="187"/>
+        <location filename="../../ui/panels/candidate_list.py" line="188"/>
         <source>Tag input ud</source>
         <translation>Take inputs out</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="189"/>
+        <location filename="../../ui/panels/candidate_list.py" line="190"/>
         <source>Slet</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="261"/>
+        <location filename="../../ui/panels/candidate_list.py" line="262"/>
         <source>Skriv en titel, eller vælg et eller flere input til det nye pejlemærke.</source>
         <translation>Type a title, or select one or more inputs for the new guiding principle.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="266"/>
+        <location filename="../../ui/panels/candidate_list.py" line="267"/>
         <source>&quot;{title}&quot; oprettet med {n} input.</source>
         <translation>&quot;{title}&quot; created with {n} inputs.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="276"/>
+        <location filename="../../ui/panels/candidate_list.py" line="277"/>
         <source>Vælg input i en gruppe og ét pejlemærke.</source>
         <translation>Select inputs in a group and one guiding principle.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="283"/>
+        <location filename="../../ui/panels/candidate_list.py" line="284"/>
         <source>Vælg mindst to pejlemærker, der skal slås sammen.</source>
         <translation>Select at least two guiding principles to merge.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="287"/>
+        <location filename="../../ui/panels/candidate_list.py" line="288"/>
         <source>Slået sammen i &quot;{title}&quot;.</source>
         <translation>Merged into &quot;{title}&quot;.</translation>
     </message>
@@ -845,34 +853,34 @@
 <context>
     <name>ClosingView</name>
     <message>
-        <location filename="../../ui/panels/item_step.py" line="95"/>
+        <location filename="../../ui/panels/item_step.py" line="102"/>
         <source>Hæv mødet…</source>
         <translation>Close the meeting…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/item_step.py" line="98"/>
-        <location filename="../../ui/panels/item_step.py" line="109"/>
+        <location filename="../../ui/panels/item_step.py" line="105"/>
+        <location filename="../../ui/panels/item_step.py" line="116"/>
         <source>Hævet kl.</source>
         <translation>Closed at</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/item_step.py" line="99"/>
+        <location filename="../../ui/panels/item_step.py" line="106"/>
         <source>TT:MM</source>
         <translation>HH:MM</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/item_step.py" line="103"/>
-        <location filename="../../ui/panels/item_step.py" line="113"/>
+        <location filename="../../ui/panels/item_step.py" line="110"/>
+        <location filename="../../ui/panels/item_step.py" line="120"/>
         <source>Næste møde</source>
         <translation>Next meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/item_step.py" line="132"/>
+        <location filename="../../ui/panels/item_step.py" line="139"/>
         <source>Mødet blev hævet kl. {time}. Tidspunktet kan rettes, indtil referatet er sendt.</source>
         <translation>The meeting was closed at {time}. The time can be corrected until the minutes are sent.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/item_step.py" line="134"/>
+        <location filename="../../ui/panels/item_step.py" line="141"/>
         <source>Tryk &quot;Hæv mødet&quot;, når mødet slutter; klokkeslættet kommer i referatet.</source>
         <translation>Press &quot;Close the meeting&quot; when the meeting ends; the time goes into the minutes.</translation>
     </message>
@@ -1237,7 +1245,7 @@
     </message>
     <message>
         <location filename="../../ui/panels/capture_decision.py" line="71"/>
-        <location filename="../../ui/panels/capture_decision.py" line="179"/>
+        <location filename="../../ui/panels/capture_decision.py" line="182"/>
         <source>Ingen beslutning ført til protokol under dette punkt.</source>
         <translation>No decision recorded under this item.</translation>
     </message>
@@ -1257,27 +1265,27 @@
         <translation>Addition from</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/capture_decision.py" line="99"/>
+        <location filename="../../ui/panels/capture_decision.py" line="102"/>
         <source>Tilførsel – Enter tilføjer</source>
         <translation>Addition – Enter adds it</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/capture_decision.py" line="100"/>
+        <location filename="../../ui/panels/capture_decision.py" line="103"/>
         <source>Ny tilførsel</source>
         <translation>New addition</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/capture_decision.py" line="102"/>
+        <location filename="../../ui/panels/capture_decision.py" line="105"/>
         <source>Slet</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/capture_decision.py" line="108"/>
+        <location filename="../../ui/panels/capture_decision.py" line="111"/>
         <source>Tilførsler til protokollen</source>
         <translation>Additions to the minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/capture_decision.py" line="172"/>
+        <location filename="../../ui/panels/capture_decision.py" line="175"/>
         <source>Resultaterne</source>
         <translation>The results</translation>
     </message>
@@ -1542,32 +1550,32 @@ The log is in:
         <translation>Prioritising</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/item_step.py" line="183"/>
+        <location filename="../../ui/panels/item_step.py" line="190"/>
         <source>Vælg et møde med en dagsorden.</source>
         <translation>Choose a meeting with an agenda.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/item_step.py" line="192"/>
+        <location filename="../../ui/panels/item_step.py" line="199"/>
         <source>1. Grupper</source>
         <translation>1. Groups</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/item_step.py" line="193"/>
+        <location filename="../../ui/panels/item_step.py" line="200"/>
         <source>2. Input og pejlemærker</source>
         <translation>2. Inputs and guiding principles</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/item_step.py" line="194"/>
+        <location filename="../../ui/panels/item_step.py" line="201"/>
         <source>3. Prioritering</source>
         <translation>3. Prioritising</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/item_step.py" line="278"/>
+        <location filename="../../ui/panels/item_step.py" line="285"/>
         <source>Referatet (version {v}) er sendt til godkendelse, så mødet kan ikke ændres.</source>
         <translation>The minutes (version {v}) have been sent for approval, so the meeting cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/item_step.py" line="279"/>
+        <location filename="../../ui/panels/item_step.py" line="286"/>
         <source>Referatet (version {v}) er godkendt og låst. Start en rettelse under Referat for at ændre noget.</source>
         <translation>The minutes (version {v}) are approved and locked. Start a correction under Minutes to change anything.</translation>
     </message>
@@ -1575,12 +1583,12 @@ The log is in:
 <context>
     <name>ItemSummary</name>
     <message>
-        <location filename="../../ui/panels/item_step.py" line="69"/>
+        <location filename="../../ui/panels/item_step.py" line="76"/>
         <source>{who} indstiller</source>
         <translation>{who} recommends</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/item_step.py" line="70"/>
+        <location filename="../../ui/panels/item_step.py" line="77"/>
         <source>Indstilling</source>
         <translation>Recommendation</translation>
     </message>
@@ -2471,7 +2479,7 @@ Workshop closes; the file has not been changed.</translation>
     </message>
     <message>
         <location filename="../../ui/panels/referat.py" line="126"/>
-        <location filename="../../ui/panels/referat.py" line="460"/>
+        <location filename="../../ui/panels/referat.py" line="461"/>
         <source>Send til godkendelse</source>
         <translation>Send for approval</translation>
     </message>
@@ -2608,78 +2616,78 @@ These are not the approved minutes. {what} anyway? Every page is marked CHANGED 
         <translation>The preview</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="461"/>
+        <location filename="../../ui/panels/referat.py" line="462"/>
         <source>Referatet fastlåses, som det står nu, og sendes til de fremmødte medlemmer til godkendelse. Mødet kan derefter ikke ændres. Fortsæt?</source>
         <translation>The minutes are locked as they stand now and sent to the members present for approval. The meeting can then no longer be changed. Continue?</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="547"/>
+        <location filename="../../ui/panels/referat.py" line="557"/>
         <source>Referat {date} v{version}</source>
         <translation>Minutes {date} v{version}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="551"/>
+        <location filename="../../ui/panels/referat.py" line="561"/>
         <source>Eksportér</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="555"/>
+        <location filename="../../ui/panels/referat.py" line="565"/>
         <source>Eksportér referat som PDF</source>
         <translation>Export the minutes as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="556"/>
+        <location filename="../../ui/panels/referat.py" line="566"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="567"/>
+        <location filename="../../ui/panels/referat.py" line="577"/>
         <source>Skriver {name} …</source>
         <translation>Writing {name} …</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="568"/>
+        <location filename="../../ui/panels/referat.py" line="578"/>
         <source>Eksportér PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="579"/>
+        <location filename="../../ui/panels/referat.py" line="589"/>
         <source>Eksport af PDF</source>
         <translation>PDF export</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="585"/>
-        <location filename="../../ui/panels/referat.py" line="611"/>
+        <location filename="../../ui/panels/referat.py" line="595"/>
+        <location filename="../../ui/panels/referat.py" line="621"/>
         <source>Gemt: {path}</source>
         <translation>Saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="586"/>
+        <location filename="../../ui/panels/referat.py" line="596"/>
         <source> – mærket ÆNDRET EFTER GODKENDELSE</source>
         <translation> – marked CHANGED AFTER APPROVAL</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="606"/>
+        <location filename="../../ui/panels/referat.py" line="616"/>
         <source>Eksportér mødefil</source>
         <translation>Export meeting file</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="607"/>
+        <location filename="../../ui/panels/referat.py" line="617"/>
         <source>Mødefil (*.json)</source>
         <translation>Meeting file (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="618"/>
+        <location filename="../../ui/panels/referat.py" line="628"/>
         <source>Forhåndsvisningen er ikke klar endnu; prøv igen om et øjeblik.</source>
         <translation>The preview is not ready yet; try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="620"/>
+        <location filename="../../ui/panels/referat.py" line="630"/>
         <source>Udskriv</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="625"/>
+        <location filename="../../ui/panels/referat.py" line="635"/>
         <source>Udskriv referat</source>
         <translation>Print the minutes</translation>
     </message>
@@ -3420,17 +3428,17 @@ These are not the approved minutes. {what} anyway? Every page is marked CHANGED 
 <context>
     <name>TitleDelegate</name>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="91"/>
+        <location filename="../../ui/panels/candidate_list.py" line="92"/>
         <source>Pejlemærkets titel</source>
         <translation>Guiding principle&apos;s title</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="109"/>
+        <location filename="../../ui/panels/candidate_list.py" line="110"/>
         <source>Omdøb pejlemærke</source>
         <translation>Rename guiding principle</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/candidate_list.py" line="110"/>
+        <location filename="../../ui/panels/candidate_list.py" line="111"/>
         <source>Titlen</source>
         <translation>The title</translation>
     </message>

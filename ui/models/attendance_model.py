@@ -105,22 +105,40 @@ ITEM_STATES = (None, "absent", "conflict")
 
 
 class ItemAbsenceModel(QAbstractTableModel):
-    """Rows are members, columns agenda items; a cell is empty, "fraværende" or "inhabil"."""
+    """Rows are members, columns agenda items; a cell is empty, "fraværende" or "inhabil".
+
+    A member away from the whole meeting (fraværende or afbud in the list above) takes part in no
+    item: the row shows that status, greyed, and its cells do not change (the referat says
+    inhabilitet and absence during an item only of members present).
+    """
 
     def __init__(self, on_set: Callable[[int, int, str | None, str | None], None], parent: Any = None) -> None:
         super().__init__(parent)
         self.members: list[Member] = []
         self.items: list[AgendaItem] = []
         self.state: dict[tuple[int, int], str] = {}  # (member_id, item_id) -> kind
+        self.away: dict[int, str] = {}  # member_id -> "absent" or "excused", away from the whole meeting
         self.on_set = on_set  # (item_id, member_id, old kind, new kind)
         self.labels = {"absent": QCoreApplication.translate("AttendancePanel", "fraværende"),
                        "conflict": QCoreApplication.translate("AttendancePanel", "inhabil")}
+        self.away_labels = {"absent": QCoreApplication.translate("AttendancePanel", "fraværende hele mødet"),
+                            "excused": QCoreApplication.translate("AttendancePanel", "afbud")}
 
     def set_data(self, members: list[Member], items: list[AgendaItem],
-                 state: dict[tuple[int, int], str]) -> None:
+                 state: dict[tuple[int, int], str], away: dict[int, str] | None = None) -> None:
         self.beginResetModel()
-        self.members, self.items, self.state = members, items, state
+        self.members, self.items, self.state, self.away = members, items, state, dict(away or {})
         self.endResetModel()
+
+    def _away(self, row: int) -> str | None:
+        return self.away.get(self.members[row].pk) if 0 <= row < len(self.members) else None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        if self._away(index.row()):
+            return Qt.ItemFlag.ItemIsSelectable  # greyed: the member is not at the meeting
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.members)
@@ -148,7 +166,10 @@ class ItemAbsenceModel(QAbstractTableModel):
         if not index.isValid():
             return None
         kind = self.kind_at(index)
+        away = self._away(index.row())
         if role == Qt.ItemDataRole.DisplayRole:
+            if away:
+                return self.away_labels.get(away, "")
             return self.labels.get(kind, "") if kind else ""
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return Qt.AlignmentFlag.AlignCenter
@@ -159,6 +180,8 @@ class ItemAbsenceModel(QAbstractTableModel):
     def cycle(self, index: Index) -> None:
         """Empty → fraværende → inhabil → empty."""
         if not index.isValid():
+            return
+        if self._away(index.row()):
             return
         old = self.kind_at(index)
         new = ITEM_STATES[(ITEM_STATES.index(old) + 1) % len(ITEM_STATES)]

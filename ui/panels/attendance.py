@@ -118,6 +118,7 @@ class AttendancePanel(QWidget):
 
         self.items_model = ItemAbsenceModel(self._set_item_absence, self)
         self.items_model.labels = {"absent": self.tr("fraværende"), "conflict": self.tr("inhabil")}
+        self.items_model.away_labels = {"absent": self.tr("fraværende hele mødet"), "excused": self.tr("afbud")}
         self.items_view = QTableView(body)
         self.items_view.setObjectName("itemAbsenceTable")
         self.items_view.setModel(self.items_model)
@@ -206,7 +207,8 @@ class AttendancePanel(QWidget):
             kinds.setdefault((a.member_id, a.item_id), []).append(a.kind)
         state = {key: kind for key, found in kinds.items() if (kind := agenda.item_absence_kind(found)) is not None}
         current = self.items_view.currentIndex()
-        self.items_model.set_data(members, items, state)
+        away = {mid: a.status for mid, a in recorded.items() if a.status in ("absent", "excused")}
+        self.items_model.set_data(members, items, state, away)
         if current.isValid():
             self.items_view.setCurrentIndex(self.items_model.index(current.row(), current.column()))
 
