@@ -54,3 +54,12 @@ def heading_pages(path: Path, word: str = "Punkt") -> dict[int, int]:
 def text(path: Path) -> str:
     """All text in reading order, lines joined by single spaces (wrapping undone)."""
     return " ".join(" ".join(pages(path, layout=False)).split())
+
+
+def assert_in_order(text: str, pieces: list[str]) -> None:
+    """Each piece is in ``text``, after the one before it."""
+    at = 0
+    for piece in pieces:
+        found = text.find(piece, at)
+        assert found >= 0, f"mangler efter position {at}: {piece!r}"
+        at = found + len(piece)

@@ -153,13 +153,6 @@ HELD_OUT_PRINTS = [
 ]
 
 
-def _in_order(text: str, pieces: list[str]) -> None:
-    at = 0
-    for piece in pieces:
-        found = text.find(piece, at)
-        assert found >= 0, f"mangler efter position {at}: {piece!r}"
-        at = found + len(piece)
-
 
 def test_an_imported_file_prints_every_result_before_its_written_decision_draft_and_approved(
         capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
@@ -170,7 +163,7 @@ def test_an_imported_file_prints_every_result_before_its_written_decision_draft_
     meeting = _run(capsys, db, "import", str(source)).last
     draft = tmp_path / "udkast.pdf"
     assert _run(capsys, db, "export", meeting, "--pdf", str(draft)).code == 0
-    _in_order(pdfread.text(draft), HELD_OUT_PRINTS)
+    pdfread.assert_in_order(pdfread.text(draft), HELD_OUT_PRINTS)
     assert pdfread.toc(draft)["Bilag 1: Input fra gruppearbejdet, punkt 2: Pejlemærker for klimaet"] == \
         pdfread.heading_pages(draft, "Bilag")[1]
 
@@ -180,5 +173,5 @@ def test_an_imported_file_prints_every_result_before_its_written_decision_draft_
     out = _run(capsys, db, "export", meeting, "--pdf", str(approved))
     assert out.code == 0 and out.err == "", out.err
     text = pdfread.text(approved)
-    _in_order(text, HELD_OUT_PRINTS)
+    pdfread.assert_in_order(text, HELD_OUT_PRINTS)
     assert "Version 1 · Status: Godkendt" in text and "UDKAST" not in text

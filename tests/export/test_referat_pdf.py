@@ -81,13 +81,6 @@ def test_every_section_in_order_with_danish_text(tmp_path: Path) -> None:
     assert "\ufffd" not in text
 
 
-def _found_in_order(text: str, pieces: list[str]) -> None:
-    at = 0
-    for piece in pieces:
-        found = text.find(piece, at)
-        assert found >= 0, f"mangler efter position {at}: {piece!r}"
-        at = found + len(piece)
-
 
 def test_every_result_prints_beside_written_decisions_and_every_input_in_the_bilag(tmp_path: Path) -> None:
     """Issue 10 §1: short decisions typed live never replace what the room produced."""
@@ -103,7 +96,7 @@ def test_every_result_prints_beside_written_decisions_and_every_input_in_the_bil
     items[3]["working_groups"][0]["guests"] = [{"name": "Jens Vej", "organisation": "Vejdirektoratet"}]
     path = _render(tmp_path, doc)
     text = pdfread.text(path)
-    _found_in_order(text, [
+    pdfread.assert_in_order(text, [
         "Punkt 2: Opsamling", "Resultater", "Medlemmerne besvarede spørgsmålet: \u201dHvilke teknologier",
         "Her blev blandt andre nævnt:", "Anne Hjorth: Kunstig intelligens",
         "Brian Mühdorff: Internet of Things og sensorer", "Özcan Kızılkaya: Robotter og øget brug af data",

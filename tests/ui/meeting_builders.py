@@ -1,4 +1,5 @@
-"""Meetings the UI tests run, a clock the tests move, and screenshots on request."""
+"""Meetings the UI tests run, the secretary's layout opened on one, a clock the tests move, and
+screenshots on request."""
 
 from __future__ import annotations
 
@@ -6,11 +7,18 @@ import os
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication, QWidget
 
 from workshop.db import Database
 from workshop.services import agenda, attendance, committees, meetings
+
+if TYPE_CHECKING:
+    from pytestqt.qtbot import QtBot
+
+    from ui.context import AppContext
+    from ui.panels.capture import CapturePanel
 
 MEMBERS = [
     ("Mikael Fenger", "politiker", "formand"), ("Anne Hjorth", "borger", "medlem"),
@@ -121,3 +129,17 @@ class Shots:
         if self.folder is not None:
             self.folder.mkdir(parents=True, exist_ok=True)
             image.save(str(self.folder / f"{name}.png"))
+
+
+def capture_on(ctx: AppContext, meeting_id: int, qtbot: QtBot) -> CapturePanel:
+    """The secretary's layout (Indfangning) on ``meeting_id``, 1280×800, shown and active."""
+    from ui.panels.capture import CapturePanel
+
+    panel = CapturePanel(ctx)
+    qtbot.addWidget(panel)
+    panel.resize(1280, 800)
+    ctx.select_meeting(meeting_id)
+    panel.show()
+    qtbot.waitExposed(panel)
+    panel.activateWindow()
+    return panel

@@ -13,6 +13,7 @@ from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
 from tests.ui.meeting_builders import SmallMeeting as Meeting
+from tests.ui.meeting_builders import capture_on
 from workshop.db import Database
 from workshop.services import agenda, attendance, candidates, capture, meetings, working_groups
 
@@ -28,13 +29,7 @@ def setup(db: Database, qtbot: QtBot) -> tuple[AppContext, CapturePanel, Meeting
     ctx = AppContext(db)
     errors: list[str] = []
     ctx.error.connect(errors.append)
-    panel = CapturePanel(ctx)
-    qtbot.addWidget(panel)
-    panel.resize(1280, 800)
-    ctx.select_meeting(meeting.id)
-    panel.show()
-    qtbot.waitExposed(panel)
-    panel.activateWindow()
+    panel = capture_on(ctx, meeting.id, qtbot)
     qtbot.waitUntil(panel.isActiveWindow)
     panel.errors = errors  # type: ignore[attr-defined]
     return ctx, panel, meeting

@@ -12,6 +12,7 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QApplication
 
 from tests.ui.meeting_builders import SmallMeeting as Meeting
+from tests.ui.meeting_builders import capture_on
 from workshop.db import Database
 from workshop.services import capture, meetings
 
@@ -26,12 +27,7 @@ def opened(sqlite_db: Database, qtbot: QtBot) -> tuple[AppContext, CapturePanel,
     meeting = Meeting(sqlite_db)
     meetings.set_current_step(sqlite_db, meeting.id, meeting.groups, "inputs")  # type: ignore[arg-type]
     ctx = AppContext(sqlite_db)
-    panel = CapturePanel(ctx)
-    qtbot.addWidget(panel)
-    panel.resize(1280, 800)
-    ctx.select_meeting(meeting.id)
-    panel.show()
-    qtbot.waitExposed(panel)
+    panel = capture_on(ctx, meeting.id, qtbot)
     projector = projector_of(ctx)
     qtbot.addWidget(projector)
     projector.resize(1280, 800)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QStyleOptionViewItem
 
 from tests.room.browser import PHONE, chromium
 from tests.room.meeting import make_meeting
+from tests.ui.meeting_builders import capture_on
 from workshop.db import Database
 from workshop.services import capture, voting
 
@@ -175,7 +176,6 @@ def test_three_phones_on_the_desktop_and_the_projector(qtbot: Any, tmp_path: Pat
 def test_capture_columns_show_a_phone_inputs_origin_and_hide_it_with_ctrl_h(qtbot: Any, tmp_path: Path) -> None:
     from workshop.services import meetings
 
-    from ui.panels.capture import CapturePanel
 
     db = Database(f"sqlite:///{tmp_path}/capture.db")
     m = make_meeting(db)
@@ -183,13 +183,7 @@ def test_capture_columns_show_a_phone_inputs_origin_and_hide_it_with_ctrl_h(qtbo
     phone = capture.add_input(db, m.group1, "Fra telefonen", member_id=m.members["Anne Hansen"], origin="phone").id
     capture.add_input(db, m.group1, "Skrevet af sekretæren")
     ctx = AppContext(db)
-    panel = CapturePanel(ctx)
-    qtbot.addWidget(panel)
-    panel.resize(1280, 800)
-    ctx.select_meeting(m.id)
-    panel.show()
-    qtbot.waitExposed(panel)
-    panel.activateWindow()
+    panel = capture_on(ctx, m.id, qtbot)
     column = panel.groups.columns[m.group1]
     rows = column.inputs
     first, second = rows.row_index(0), rows.row_index(1)
@@ -315,7 +309,6 @@ def test_the_secretary_merges_phone_inputs_with_ctrl_m_and_undoes_it(qtbot: Any,
     top one (its origin kept); Ctrl+Z brings both back as they were, each with its own origin."""
     from workshop.services import meetings
 
-    from ui.panels.capture import CapturePanel
 
     db = Database(f"sqlite:///{tmp_path}/merge.db")
     m = make_meeting(db)
@@ -324,13 +317,7 @@ def test_the_secretary_merges_phone_inputs_with_ctrl_m_and_undoes_it(qtbot: Any,
     capture.add_input(db, m.group1, "Lys på stierne", member_id=m.members["Bo Jensen"], origin="phone")
     capture.add_input(db, m.group1, "Flere bænke")
     ctx = AppContext(db)
-    panel = CapturePanel(ctx)
-    qtbot.addWidget(panel)
-    panel.resize(1280, 800)
-    ctx.select_meeting(m.id)
-    panel.show()
-    qtbot.waitExposed(panel)
-    panel.activateWindow()
+    panel = capture_on(ctx, m.id, qtbot)
     rows = panel.groups.columns[m.group1].inputs
 
     def shown() -> list[tuple[str, str]]:
