@@ -13,10 +13,12 @@ from pytestqt.qtbot import QtBot
 from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
+from tests.ui.meeting_builders import Workshop
 from workshop.db import Database
 
 from ui import errors as ui_errors
 from ui.main_window import MainWindow
+from ui.panels import PanelKey
 from ui.settings import Settings
 
 MY_PANELS = ("ui.panels.committee", "ui.panels.agenda", "ui.panels.attendance")
@@ -86,3 +88,12 @@ def open_window(db: Database, qtbot: QtBot, all_panels: bool = False) -> MainWin
     window.open_database(db)
     window.activateWindow()
     return window
+
+
+def on_workshop(window: MainWindow, w: Workshop, panel: PanelKey | None = None) -> None:
+    """The window on ``w``'s meeting (made behind its back), as if picked in the navigator; on ``panel``."""
+    assert window.navigator is not None
+    window.navigator.reload()
+    assert window.navigator.select_meeting(w.meeting_id, w.committee_id)
+    if panel is not None:
+        window.show_panel(panel)

@@ -8,7 +8,7 @@ from pytestqt.qtbot import QtBot
 from PySide6.QtCore import Qt
 
 from tests.ui.meeting_builders import build
-from tests.ui.shell import shown_window
+from tests.ui.shell import on_workshop, shown_window
 from workshop.db import Database
 from workshop.services import agenda, attendance
 
@@ -20,10 +20,7 @@ def test_a_member_with_afbud_shows_it_in_the_grid_and_the_cells_do_not_change(
     w = build(db)  # eleven present, the last member has afbud
     attendance.set_attendance(db, w.meeting_id, w.member_ids[-1], "absent")  # and one away all evening
     window = shown_window(db, qtbot)
-    assert window.navigator is not None
-    window.navigator.reload()
-    assert window.navigator.select_meeting(w.meeting_id, w.committee_id)
-    window.show_panel("attendance")
+    on_workshop(window, w, "attendance")
     panel = window.panels["attendance"]
     assert isinstance(panel, AttendancePanel)
     grid, model = panel.items_view, panel.items_model

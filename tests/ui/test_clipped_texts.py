@@ -7,7 +7,7 @@ from pytestqt.qtbot import QtBot
 from PySide6.QtWidgets import QApplication
 
 from tests.ui.meeting_builders import build
-from tests.ui.shell import shown_window
+from tests.ui.shell import on_workshop, shown_window
 from workshop.db import Database
 from workshop.services import attendance
 
@@ -21,10 +21,8 @@ def test_the_remark_member_shows_whole_names(db: Database, qtbot: QtBot, fresh_s
     for member in [*w.member_ids, w.absent_id]:
         attendance.clear_attendance(db, w.meeting_id, member)
     window = shown_window(db, qtbot)
-    assert window.navigator is not None and window.ctx is not None
-    window.navigator.reload()
-    assert window.navigator.select_meeting(w.meeting_id, w.committee_id)
-    window.show_panel("capture")
+    assert window.ctx is not None
+    on_workshop(window, w, "capture")
     panel = window.panels["capture"]
     assert isinstance(panel, CapturePanel)
     combo = panel.decision.remark_member

@@ -185,15 +185,12 @@ def test_a_start_that_is_no_date_is_said_and_the_shown_start_stays(start: DateTi
 
 def test_the_agendas_start_saves_what_is_typed(db: Database, qtbot: QtBot) -> None:
     from tests.ui.meeting_builders import build
-    from tests.ui.shell import shown_window
+    from tests.ui.shell import on_workshop, shown_window
     from workshop.services import meetings
 
     window = shown_window(db, qtbot)
     w = build(db)
-    assert window.navigator is not None
-    window.navigator.reload()
-    assert window.navigator.select_meeting(w.meeting_id, w.committee_id)
-    window.show_panel("agenda")
+    on_workshop(window, w, "agenda")
     panel = window.panels["agenda"]
     starts = panel.starts  # type: ignore[attr-defined]
     before = meetings.get_meeting(db, w.meeting_id).starts_at
@@ -225,15 +222,12 @@ def test_a_start_the_database_refuses_is_said_at_the_field_and_the_stored_one_co
         db: Database, qtbot: QtBot) -> None:
     """The year 3000 is a date, but no meeting's: the field showed it as if saved."""
     from tests.ui.meeting_builders import START, build
-    from tests.ui.shell import shown_window
+    from tests.ui.shell import on_workshop, shown_window
     from workshop.services import meetings
 
     window = shown_window(db, qtbot)
     w = build(db)
-    assert window.navigator is not None
-    window.navigator.reload()
-    assert window.navigator.select_meeting(w.meeting_id, w.committee_id)
-    window.show_panel("agenda")
+    on_workshop(window, w, "agenda")
     starts = window.panels["agenda"].starts  # type: ignore[attr-defined]
     _retype(qtbot, starts, "1.1.3000 18:00")
     assert meetings.get_meeting(db, w.meeting_id).starts_at == START

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from tests.ui.meeting_builders import build
-from tests.ui.shell import shown_window
+from tests.ui.shell import on_workshop, shown_window
 from workshop.db import Database
 from workshop.services import attendance, candidates, capture, meetings, voting, working_groups
 
@@ -93,9 +93,8 @@ def test_a_new_meeting_leaves_nothing_of_the_old_one_in_any_panel(
     capture.set_answer(db, w.items[1], w.member_ids[0], OLD[2])
     working_groups.add_working_group(db, w.items[3], name=OLD[3])
     meetings.set_current_step(db, w.meeting_id, item, "votes")
-    assert window.ctx is not None and window.navigator is not None
-    window.navigator.reload()  # the meeting was made behind the window's back
-    assert window.navigator.select_meeting(w.meeting_id, w.committee_id)
+    assert window.ctx is not None
+    on_workshop(window, w)
     window.meeting_actions.show_projector(True)
     for panel_tab in ("capture", "run", tab):  # each built on the old meeting's group work
         window.show_panel(panel_tab)
@@ -153,10 +152,8 @@ def test_the_agendas_start_being_typed_stays_with_its_meeting(
     from ui.date_field import show_datetime
 
     w = build(db)
-    assert window.ctx is not None and window.navigator is not None
-    window.navigator.reload()
-    assert window.navigator.select_meeting(w.meeting_id, w.committee_id)
-    window.show_panel("agenda")
+    assert window.ctx is not None
+    on_workshop(window, w, "agenda")
     starts = window.panels["agenda"].starts  # type: ignore[attr-defined]
     starts.setFocus()
     qtbot.waitUntil(starts.hasFocus)
@@ -186,10 +183,8 @@ def test_the_closing_steps_fields_being_typed_stay_with_their_meeting(
     w = build(db)
     closing = w.items[4]
     meetings.set_current_step(db, w.meeting_id, closing, "")
-    assert window.ctx is not None and window.navigator is not None
-    window.navigator.reload()
-    assert window.navigator.select_meeting(w.meeting_id, w.committee_id)
-    window.show_panel("capture")
+    assert window.ctx is not None
+    on_workshop(window, w, "capture")
     view = window.panels["capture"].view.closing  # type: ignore[attr-defined]
     qtbot.waitUntil(lambda: view.isVisible())
     monkeypatch.setattr(MeetingDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
@@ -221,10 +216,7 @@ def test_the_agendas_time_box_with_the_focus_follows_the_item(
     from workshop.services import agenda
 
     w = build(db)
-    assert window.navigator is not None
-    window.navigator.reload()
-    assert window.navigator.select_meeting(w.meeting_id, w.committee_id)
-    window.show_panel("agenda")
+    on_workshop(window, w, "agenda")
     panel = window.panels["agenda"]
     first, second = (agenda.get_item(db, i) for i in w.items[:2])
     assert first.planned_minutes != second.planned_minutes

@@ -14,7 +14,7 @@ from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication
 
 from tests.ui.meeting_builders import build
-from tests.ui.shell import shown_window
+from tests.ui.shell import on_workshop, shown_window
 from workshop.db import Database
 from workshop.services import candidates, capture, meetings
 
@@ -73,9 +73,7 @@ def test_no_two_shortcuts_of_the_window_share_a_key(window: MainWindow) -> None:
 
 def test_the_step_keys_work_from_every_tab(window: MainWindow, sqlite_db: Database, qtbot: QtBot) -> None:
     w = build(sqlite_db)
-    assert window.navigator is not None
-    window.navigator.reload()
-    assert window.navigator.select_meeting(w.meeting_id, w.committee_id)
+    on_workshop(window, w)
     for key in window.panels:
         n = window.tabs.indexOf(window.panels[key])  # type: ignore[arg-type]
         window.show_panel(key)
@@ -99,9 +97,7 @@ def test_the_keys_of_the_step_widgets_work_in_both_layouts(window: MainWindow, s
     i1 = capture.add_input(sqlite_db, g1, "Borgeren i centrum").id  # type: ignore[arg-type]
     c = candidates.add_candidate(sqlite_db, item, title="Borgeren først", input_ids=[i1]).id  # type: ignore[list-item]
     meetings.set_current_step(sqlite_db, w.meeting_id, item, "groups")
-    assert window.navigator is not None
-    window.navigator.reload()
-    assert window.navigator.select_meeting(w.meeting_id, w.committee_id)
+    on_workshop(window, w)
     panel = window.panels[tab]
     window.show_panel(tab)
     view = panel.view  # type: ignore[attr-defined]

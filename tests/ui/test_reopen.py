@@ -9,6 +9,7 @@ from pytestqt.qtbot import QtBot
 from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths
 
 from tests.ui.meeting_builders import build
+from tests.ui.shell import on_workshop
 from workshop.db import Database
 from workshop.services import meetings
 
@@ -35,9 +36,7 @@ def test_the_tab_the_agenda_item_and_the_step_come_back(qtbot: QtBot, tmp_path: 
     w = build(db)
     meetings.set_current_step(db, w.meeting_id, w.items[2], "inputs")
     window = _open(qtbot, db)
-    assert window.navigator is not None
-    window.navigator.reload()
-    assert window.navigator.select_meeting(w.meeting_id, w.committee_id)
+    on_workshop(window, w)
     agenda = window.panels["agenda"]
     window.show_panel("agenda")
     agenda.select_item(w.items[3])  # type: ignore[attr-defined]

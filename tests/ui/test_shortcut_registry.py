@@ -17,7 +17,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
 from tests.ui.meeting_builders import build
-from tests.ui.shell import shown_window
+from tests.ui.shell import on_workshop, shown_window
 from workshop.db import Database
 from workshop.services import candidates, capture, meetings, working_groups
 
@@ -80,9 +80,7 @@ def test_a_key_in_a_menu_works_on_the_tab_that_shows_it(window: MainWindow, sqli
     """Menu entries whose key works only inside a tab (Delete in a table, the agenda's keys) are in the
     menu only while that tab is shown; every other key in the menus works from every tab."""
     w = build(sqlite_db)
-    assert window.navigator is not None
-    window.navigator.reload()
-    assert window.navigator.select_meeting(w.meeting_id, w.committee_id)
+    on_workshop(window, w)
     local_seen = set()
     for tab in window.panels:
         window.show_panel(tab)
@@ -140,9 +138,7 @@ def test_every_bound_key_works_from_each_tab_it_is_listed_for(window: MainWindow
     group = working_groups.add_working_group(sqlite_db, w.items[3], name="Digital service").id
     assert group is not None
     working_groups.set_working_group_guests(sqlite_db, group, [("Eva Holm", "Borgerrådgiveren")])
-    assert window.navigator is not None
-    window.navigator.reload()
-    assert window.navigator.select_meeting(w.meeting_id, w.committee_id)
+    on_workshop(window, w)
 
     bound = [s for s in SHORTCUTS if s.scope != "typing" and s.tabs]
     worked: dict[str, set[str]] = defaultdict(set)

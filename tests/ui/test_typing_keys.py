@@ -20,7 +20,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit, QWidget
 
 from tests.ui.meeting_builders import Workshop, build
-from tests.ui.shell import shown_window
+from tests.ui.shell import on_workshop, shown_window
 from workshop.db import Database
 from workshop.services import agenda, attendance, capture, committees, meetings, working_groups
 
@@ -281,9 +281,7 @@ def test_every_typing_key_in_f1_has_a_probe() -> None:
 def screen(sqlite_db: Database, qtbot: QtBot) -> Screen:
     window = shown_window(sqlite_db, qtbot)
     w = build(sqlite_db)
-    assert window.navigator is not None
-    window.navigator.reload()
-    assert window.navigator.select_meeting(w.meeting_id, w.committee_id)
+    on_workshop(window, w)
     return Screen(window, sqlite_db, w, qtbot)
 
 
