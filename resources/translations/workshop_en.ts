@@ -1194,32 +1194,32 @@
 <context>
     <name>DecisionEditor</name>
     <message>
-        <location filename="../../ui/panels/referat.py" line="63"/>
+        <location filename="../../ui/panels/referat.py" line="64"/>
         <source>Resultater for punkt %1</source>
         <translation>Results for item %1</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="64"/>
+        <location filename="../../ui/panels/referat.py" line="65"/>
         <source>Resultaterne udskrives altid før beslutningen. Skriv kun selve beslutningen.</source>
         <translation>The results are always printed before the decision. Write only the decision itself.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="67"/>
+        <location filename="../../ui/panels/referat.py" line="68"/>
         <source>Ingen beslutning ført til protokol under dette punkt.</source>
         <translation>No decision recorded under this item.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="70"/>
+        <location filename="../../ui/panels/referat.py" line="71"/>
         <source>Beslutning for punkt {n}</source>
         <translation>Decision for item {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="71"/>
+        <location filename="../../ui/panels/referat.py" line="72"/>
         <source>Beslutning</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="72"/>
+        <location filename="../../ui/panels/referat.py" line="73"/>
         <source>Beslutning, punkt {n}</source>
         <translation>Decision, item {n}</translation>
     </message>
@@ -2453,123 +2453,123 @@ Workshop closes; the file has not been changed.</translation>
 <context>
     <name>ReferatPanel</name>
     <message>
-        <location filename="../../ui/panels/referat.py" line="44"/>
+        <location filename="../../ui/panels/referat.py" line="45"/>
         <source>Udkast</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="45"/>
+        <location filename="../../ui/panels/referat.py" line="46"/>
         <source>Sendt til godkendelse</source>
         <translation>Sent for approval</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="46"/>
+        <location filename="../../ui/panels/referat.py" line="47"/>
         <source>Godkendt</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="123"/>
+        <location filename="../../ui/panels/referat.py" line="124"/>
         <source>Stol på nøglen …</source>
         <translation>Trust the key …</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="124"/>
+        <location filename="../../ui/panels/referat.py" line="125"/>
         <source>Vis referater, som denne nøgle har signeret, som verificerede</source>
         <translation>Show minutes signed by this key as verified</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="126"/>
-        <location filename="../../ui/panels/referat.py" line="461"/>
+        <location filename="../../ui/panels/referat.py" line="127"/>
+        <location filename="../../ui/panels/referat.py" line="470"/>
         <source>Send til godkendelse</source>
         <translation>Send for approval</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="128"/>
+        <location filename="../../ui/panels/referat.py" line="129"/>
         <source>Godkendelser …</source>
         <translation>Approvals …</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="130"/>
+        <location filename="../../ui/panels/referat.py" line="131"/>
         <source>Ny version (rettelse) …</source>
         <translation>New version (correction) …</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="132"/>
+        <location filename="../../ui/panels/referat.py" line="133"/>
         <source>Eksportér PDF …</source>
         <translation>Export PDF …</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="134"/>
+        <location filename="../../ui/panels/referat.py" line="135"/>
         <source>Eksportér mødefil …</source>
         <translation>Export meeting file …</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="136"/>
+        <location filename="../../ui/panels/referat.py" line="137"/>
         <source>Udskriv …</source>
         <translation>Print …</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="165"/>
+        <location filename="../../ui/panels/referat.py" line="166"/>
         <source>Beslutninger</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="292"/>
+        <location filename="../../ui/panels/referat.py" line="293"/>
         <source>Referat, version {version}: {status}</source>
         <translation>Minutes, version {version}: {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="293"/>
+        <location filename="../../ui/panels/referat.py" line="294"/>
         <source>Vælg et møde for at se referatet.</source>
         <translation>Choose a meeting to see its minutes.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="298"/>
+        <location filename="../../ui/panels/referat.py" line="299"/>
         <source>Godkendt af {n} af {all} fremmødte.</source>
         <translation>Approved by {n} of {all} present.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="300"/>
+        <location filename="../../ui/panels/referat.py" line="301"/>
         <source>Fingeraftryk (SHA-256): {sha}</source>
         <translation>Fingerprint (SHA-256): {sha}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="303"/>
+        <location filename="../../ui/panels/referat.py" line="304"/>
         <source>Rettelse: {note}</source>
         <translation>Correction: {note}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="314"/>
+        <location filename="../../ui/panels/referat.py" line="315"/>
         <source>Referatet er sendt til godkendelse og kan ikke ændres.</source>
         <translation>The minutes have been sent for approval and cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="315"/>
+        <location filename="../../ui/panels/referat.py" line="316"/>
         <source>Referatet er godkendt og låst. Ret det med en ny version.</source>
         <translation>The minutes are approved and locked. Correct them with a new version.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="325"/>
+        <location filename="../../ui/panels/referat.py" line="326"/>
         <source>Verificeret. {reason}</source>
         <translation>Verified. {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="326"/>
+        <location filename="../../ui/panels/referat.py" line="327"/>
         <source>Godkendt andetsteds – ikke verificeret: {reason}</source>
         <translation>Approved elsewhere – not verified: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="327"/>
+        <location filename="../../ui/panels/referat.py" line="328"/>
         <source>Ændret efter godkendelse: {reason} Det er ikke det godkendte referat; PDF og udskrift mærkes ÆNDRET.</source>
         <translation>Changed after approval: {reason} These are not the approved minutes; the PDF and printout are marked CHANGED.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="343"/>
+        <location filename="../../ui/panels/referat.py" line="344"/>
         <source>Stol på nøglen</source>
         <translation>Trust the key</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="344"/>
+        <location filename="../../ui/panels/referat.py" line="345"/>
         <source>Referatet er signeret af en anden installation med nøgle-id
 
     {key_id}
@@ -2582,17 +2582,17 @@ Stol kun på nøglen, hvis du har sammenlignet nøgle-id&apos;et med den install
 Only trust the key if you have compared the key id with the installation that approved the minutes (Workshop shows it with “workshop key” there). Minutes it has signed are then shown as verified. Trust the key?</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="356"/>
+        <location filename="../../ui/panels/referat.py" line="357"/>
         <source>Nøglen kunne ikke gemmes: {error}</source>
         <translation>The key could not be saved: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="367"/>
+        <location filename="../../ui/panels/referat.py" line="368"/>
         <source>Ændret efter godkendelse</source>
         <translation>Changed after approval</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="368"/>
+        <location filename="../../ui/panels/referat.py" line="369"/>
         <source>Referatet er ændret efter godkendelse: {reason}
 
 Det er ikke det godkendte referat. {what} alligevel? Hver side mærkes ÆNDRET EFTER GODKENDELSE.</source>
@@ -2601,93 +2601,98 @@ Det er ikke det godkendte referat. {what} alligevel? Hver side mærkes ÆNDRET E
 These are not the approved minutes. {what} anyway? Every page is marked CHANGED AFTER APPROVAL.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="398"/>
+        <location filename="../../ui/panels/referat.py" line="399"/>
         <source>Forhåndsvisningen kan ikke laves: {error}</source>
         <translation>The preview cannot be made: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="404"/>
+        <location filename="../../ui/panels/referat.py" line="405"/>
         <source>Opdaterer forhåndsvisningen …</source>
         <translation>Updating the preview …</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="409"/>
+        <location filename="../../ui/panels/referat.py" line="410"/>
         <source>Forhåndsvisningen</source>
         <translation>The preview</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="462"/>
+        <location filename="../../ui/panels/referat.py" line="461"/>
         <source>Referatet fastlåses, som det står nu, og sendes til de fremmødte medlemmer til godkendelse. Mødet kan derefter ikke ændres. Fortsæt?</source>
         <translation>The minutes are locked as they stand now and sent to the members present for approval. The meeting can then no longer be changed. Continue?</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="557"/>
+        <location filename="../../ui/panels/referat.py" line="467"/>
+        <source>Mødet er ikke hævet, så referatet får intet »mødet hævet kl.«, og det kan ikke tilføjes, når referatet er sendt (hæv mødet først: Møde → Hæv mødet…).</source>
+        <translation>The meeting has not been closed, so the minutes get no “meeting closed at”, and it cannot be added once the minutes are sent (close the meeting first: Meeting → Close the meeting…).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/referat.py" line="564"/>
         <source>Referat {date} v{version}</source>
         <translation>Minutes {date} v{version}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="561"/>
+        <location filename="../../ui/panels/referat.py" line="568"/>
         <source>Eksportér</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="565"/>
+        <location filename="../../ui/panels/referat.py" line="572"/>
         <source>Eksportér referat som PDF</source>
         <translation>Export the minutes as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="566"/>
+        <location filename="../../ui/panels/referat.py" line="573"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="577"/>
+        <location filename="../../ui/panels/referat.py" line="584"/>
         <source>Skriver {name} …</source>
         <translation>Writing {name} …</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="578"/>
+        <location filename="../../ui/panels/referat.py" line="585"/>
         <source>Eksportér PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="589"/>
+        <location filename="../../ui/panels/referat.py" line="596"/>
         <source>Eksport af PDF</source>
         <translation>PDF export</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="595"/>
-        <location filename="../../ui/panels/referat.py" line="621"/>
+        <location filename="../../ui/panels/referat.py" line="602"/>
+        <location filename="../../ui/panels/referat.py" line="628"/>
         <source>Gemt: {path}</source>
         <translation>Saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="596"/>
+        <location filename="../../ui/panels/referat.py" line="603"/>
         <source> – mærket ÆNDRET EFTER GODKENDELSE</source>
         <translation> – marked CHANGED AFTER APPROVAL</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="616"/>
+        <location filename="../../ui/panels/referat.py" line="623"/>
         <source>Eksportér mødefil</source>
         <translation>Export meeting file</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="617"/>
+        <location filename="../../ui/panels/referat.py" line="624"/>
         <source>Mødefil (*.json)</source>
         <translation>Meeting file (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="628"/>
+        <location filename="../../ui/panels/referat.py" line="635"/>
         <source>Forhåndsvisningen er ikke klar endnu; prøv igen om et øjeblik.</source>
         <translation>The preview is not ready yet; try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="630"/>
+        <location filename="../../ui/panels/referat.py" line="637"/>
         <source>Udskriv</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/referat.py" line="635"/>
+        <location filename="../../ui/panels/referat.py" line="642"/>
         <source>Udskriv referat</source>
         <translation>Print the minutes</translation>
     </message>

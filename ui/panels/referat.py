@@ -29,6 +29,7 @@ from workshop.changes import ChangeSet
 from workshop.errors import NotFoundError, WorkshopError
 from workshop.models import AgendaItem
 from workshop.referat.content import Block
+from workshop.services import meetings
 from workshop.services import referat as referat_service
 
 from ui import autosave
@@ -457,14 +458,20 @@ class ReferatPanel(QWidget):
         if self.meeting_id is None:
             return False
         autosave.flush_all()  # what was typed a moment ago belongs in what is sent
-        answer = QMessageBox.question(
-            self, self.tr("Send til godkendelse"),
-            self.tr("Referatet fastlåses, som det står nu, og sendes til de fremmødte medlemmer til godkendelse."
-                    " Mødet kan derefter ikke ændres. Fortsæt?"))
+        text = self.tr("Referatet fastlåses, som det står nu, og sendes til de fremmødte medlemmer til godkendelse."
+                       " Mødet kan derefter ikke ændres. Fortsæt?")
+        meeting_id = self.meeting_id
+        default = QMessageBox.StandardButton.NoButton
+        if not self.ctx.read(meetings.get_meeting, meeting_id).ended_at:
+            # Once sent, "hævet kl." can no longer be set: the signed referat would lack its closing line.
+            text = self.tr("Mødet er ikke hævet, så referatet får intet »mødet hævet kl.«, og det kan ikke"
+                           " tilføjes, når referatet er sendt (hæv mødet først: Møde → Hæv mødet…).") + "\n\n" + text
+            default = QMessageBox.StandardButton.No
+        answer = QMessageBox.question(self, self.tr("Send til godkendelse"), text,
+                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, default)
         if answer != QMessageBox.StandardButton.Yes:
             return False
         try:
-            meeting_id = self.meeting_id
             changes = self.ctx.run_db(lambda: referat_service.send_for_approval(self.ctx.db, meeting_id))
         except WorkshopError as error:
             return self._write(error)
