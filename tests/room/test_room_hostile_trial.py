@@ -114,3 +114,28 @@ def test_a_request_whose_headers_never_complete_is_closed_and_a_live_stream_is_n
         room.notify()
         steps = (json.loads(line[6:])["step"] for line in lines if line.startswith("data: "))
         assert "answer" in (next(steps), next(steps))  # the view on opening, then the change
+
+
+# --- join floods ------------------------------------------------------------------------------------
+
+def test_a_flood_of_joins_for_a_taken_name_asks_the_secretary_once_and_leaves_room_for_phones(
+        room: Room, meeting: Meeting) -> None:
+    """Each cookie-less join for a taken name made a new device and a new dialog on the laptop
+    (20 a second, up to 1,000 devices), after which no phone could join at all."""
+    asked: list[object] = []
+    room.devices.on_request = asked.append
+    joined(room, meeting, "Anne Hansen")
+    room.address_limits.allow = lambda key: True  # type: ignore[method-assign]  # the flood is the point
+    anne = meeting.members["Anne Hansen"]
+    codes = [httpx.post(room.url + "api/join", json={"member": anne}).status_code for _ in range(40)]
+    assert codes[0] == 200 and codes[1:].count(409) >= 30, codes
+    assert len(asked) == 1 and len(room.devices.requests()) == 1
+    refused = httpx.post(room.url + "api/join", json={"member": anne})
+    assert "sekretæren er allerede spurgt" in refused.json()["error"]
+    assert len(room.devices._devices) == 2  # holder and asker: the refused left none behind
+    # one address gets a few devices, not the room's thousand
+    assert sum(room.devices.new("10.0.0.9") is not None for _ in range(20)) == 8
+    # a phone on another address still joins
+    with httpx.Client(base_url=room.url, transport=httpx.HTTPTransport(local_address="127.0.0.3")) as phone:
+        reply = phone.post("api/join", json={"member": meeting.members["Bo Jensen"]})
+        assert reply.status_code == 200 and reply.json()["status"] == "joined", reply.text

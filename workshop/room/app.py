@@ -140,10 +140,15 @@ def build_app(room: Room, static_dir: Path) -> Starlette:
         device = device_of(request)
         fresh = device is None
         if device is None:
-            device = room.devices.new()
+            device = room.devices.new(request.client.host if request.client else None)
             if device is None:
                 return _refused("Der er ikke plads til flere enheder.", 503)
         status = room.devices.join(device.id, member_id)
+        if status == "busy":
+            if fresh:
+                room.devices.forget(device.id)
+            return _refused("Navnet bruges allerede på en anden telefon, og sekretæren er allerede spurgt."
+                            " Vent et øjeblik, og prøv igen.", 409)
         response = JSONResponse({"status": status, "name": snap.present[member_id]})
         if fresh:
             response.set_cookie(COOKIE, device.id, path=f"/{room.token}/", httponly=True, samesite="strict")

@@ -13,6 +13,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 MAX_DEVICES = 1000  # a flood of joins cannot grow the table without bound
+MAX_DEVICES_PER_ADDRESS = 8  # a phone with a few browsers; one address cannot fill the table
+MAX_REQUESTS = 5  # the secretary's open questions at once; each is a dialog on the laptop
 
 
 @dataclass
@@ -20,6 +22,7 @@ class Device:
     id: str
     member_id: int | None = None  # the member this device acts as, once joined
     pending: int | None = None  # the member it asked for, while waiting for the secretary
+    address: str | None = None  # where it first came from (the per-address cap)
 
 
 @dataclass
@@ -38,12 +41,15 @@ class Devices:
     _requests: dict[str, JoinRequest] = field(default_factory=dict)
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
-    def new(self) -> Device | None:
-        """A fresh device, or None when the room is full."""
+    def new(self, address: str | None = None) -> Device | None:
+        """A fresh device, or None when the room is full, or ``address`` has its share already."""
         with self._lock:
             if len(self._devices) >= MAX_DEVICES:
                 return None
-            device = Device(secrets.token_urlsafe(16))
+            if address is not None and sum(d.address == address for d in self._devices.values()) \
+                    >= MAX_DEVICES_PER_ADDRESS:
+                return None
+            device = Device(secrets.token_urlsafe(16), address=address)
             self._devices[device.id] = device
             return device
 
@@ -59,7 +65,8 @@ class Devices:
             return {d.member_id for d in self._devices.values() if d.member_id is not None}
 
     def join(self, device_id: str, member_id: int) -> str:
-        """Make the device act as ``member_id``: "joined", or "pending" while the secretary decides."""
+        """Make the device act as ``member_id``: "joined", or "pending" while the secretary decides;
+        "busy" when another device's question about the name, or ``MAX_REQUESTS`` questions, wait."""
         request = None
         with self._lock:
             device = self._devices[device_id]
@@ -72,6 +79,12 @@ class Devices:
                 return "joined"
             if device.pending != member_id:
                 self._drop_requests(device_id)
+                device.pending = None
+                # One question per name and a few in all: a flood of joins must not open a
+                # dialog on the secretary's laptop for each.
+                asked = [r for r in self._requests.values() if r.member_id == member_id]
+                if asked or len(self._requests) >= MAX_REQUESTS:
+                    return "busy"
                 device.pending = member_id
                 request = JoinRequest(secrets.token_hex(8), device_id, member_id)
                 self._requests[request.id] = request
@@ -108,6 +121,13 @@ class Devices:
             if device is not None:
                 device.member_id = device.pending = None
                 self._drop_requests(device_id)
+
+    def forget(self, device_id: str) -> None:
+        """Remove a device that never got a name (made for a join that was refused)."""
+        with self._lock:
+            device = self._devices.get(device_id)
+            if device is not None and device.member_id is None and device.pending is None:
+                del self._devices[device_id]
 
     def _drop_requests(self, device_id: str) -> None:
         for key in [k for k, r in self._requests.items() if r.device_id == device_id]:
