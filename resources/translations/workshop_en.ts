@@ -853,34 +853,34 @@
 <context>
     <name>ClosingView</name>
     <message>
-        <location filename="../../ui/panels/item_step.py" line="102"/>
+        <location filename="../../ui/panels/item_step.py" line="109"/>
         <source>Hæv mødet…</source>
         <translation>Close the meeting…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/item_step.py" line="105"/>
-        <location filename="../../ui/panels/item_step.py" line="116"/>
+        <location filename="../../ui/panels/item_step.py" line="112"/>
+        <location filename="../../ui/panels/item_step.py" line="123"/>
         <source>Hævet kl.</source>
         <translation>Closed at</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/item_step.py" line="106"/>
+        <location filename="../../ui/panels/item_step.py" line="113"/>
         <source>TT:MM</source>
         <translation>HH:MM</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/item_step.py" line="110"/>
-        <location filename="../../ui/panels/item_step.py" line="120"/>
+        <location filename="../../ui/panels/item_step.py" line="117"/>
+        <location filename="../../ui/panels/item_step.py" line="127"/>
         <source>Næste møde</source>
         <translation>Next meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/item_step.py" line="139"/>
+        <location filename="../../ui/panels/item_step.py" line="146"/>
         <source>Mødet blev hævet kl. {time}. Tidspunktet kan rettes, indtil referatet er sendt.</source>
         <translation>The meeting was closed at {time}. The time can be corrected until the minutes are sent.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/item_step.py" line="141"/>
+        <location filename="../../ui/panels/item_step.py" line="148"/>
         <source>Tryk &quot;Hæv mødet&quot;, når mødet slutter; klokkeslættet kommer i referatet.</source>
         <translation>Press &quot;Close the meeting&quot; when the meeting ends; the time goes into the minutes.</translation>
     </message>
@@ -1550,32 +1550,32 @@ The log is in:
         <translation>Prioritising</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/item_step.py" line="190"/>
+        <location filename="../../ui/panels/item_step.py" line="197"/>
         <source>Vælg et møde med en dagsorden.</source>
         <translation>Choose a meeting with an agenda.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/item_step.py" line="199"/>
+        <location filename="../../ui/panels/item_step.py" line="206"/>
         <source>1. Grupper</source>
         <translation>1. Groups</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/item_step.py" line="200"/>
+        <location filename="../../ui/panels/item_step.py" line="207"/>
         <source>2. Input og pejlemærker</source>
         <translation>2. Inputs and guiding principles</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/item_step.py" line="201"/>
+        <location filename="../../ui/panels/item_step.py" line="208"/>
         <source>3. Prioritering</source>
         <translation>3. Prioritising</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/item_step.py" line="285"/>
+        <location filename="../../ui/panels/item_step.py" line="292"/>
         <source>Referatet (version {v}) er sendt til godkendelse, så mødet kan ikke ændres.</source>
         <translation>The minutes (version {v}) have been sent for approval, so the meeting cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/item_step.py" line="286"/>
+        <location filename="../../ui/panels/item_step.py" line="293"/>
         <source>Referatet (version {v}) er godkendt og låst. Start en rettelse under Referat for at ændre noget.</source>
         <translation>The minutes (version {v}) are approved and locked. Start a correction under Minutes to change anything.</translation>
     </message>
@@ -1583,14 +1583,39 @@ The log is in:
 <context>
     <name>ItemSummary</name>
     <message>
-        <location filename="../../ui/panels/item_step.py" line="76"/>
+        <location filename="../../ui/panels/item_step.py" line="74"/>
+        <source>Resumé</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/item_step.py" line="77"/>
+        <source>Sagsfremstilling</source>
+        <translation>Presentation of the case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/item_step.py" line="80"/>
         <source>{who} indstiller</source>
         <translation>{who} recommends</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/item_step.py" line="77"/>
+        <location filename="../../ui/panels/item_step.py" line="81"/>
         <source>Indstilling</source>
         <translation>Recommendation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/item_step.py" line="86"/>
+        <source>Drøftelsesspørgsmål</source>
+        <translation>Discussion questions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/item_step.py" line="89"/>
+        <source>Perspektiver</source>
+        <translation>Perspectives</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/item_step.py" line="92"/>
+        <source>Skriv beslutningen og eventuelle tilførsler nedenfor.</source>
+        <translation>Write the decision and any remarks for the record below.</translation>
     </message>
 </context>
 <context>

@@ -27,3 +27,38 @@ def test_the_resume_is_shown_literally(qtbot: QtBot) -> None:
     qtbot.addWidget(view)
     view.show_item(AgendaItem(meeting_id=1, title="x", kind="welcome", summary="<b>fed</b> & <i>ikke</i>"))
     assert "<b>fed</b> & <i>ikke</i>" in view.toPlainText()
+
+
+def test_the_sagsfremstilling_is_shown_too(qtbot: QtBot) -> None:
+    """The Velkomst template has only a Sagsfremstilling: Indfangning and Afvikling showed
+    "Skriv beslutningen …" instead of what the item is about."""
+    view = ItemSummary()
+    qtbot.addWidget(view)
+    view.show_item(AgendaItem(meeting_id=1, title="Velkomst", kind="welcome",
+                              presentation="Formanden byder velkommen\nog gennemgår dagsordenen."))
+    lines = [line.strip() for line in view.toPlainText().splitlines() if line.strip()]
+    assert lines == ["Sagsfremstilling", "Formanden byder velkommen", "og gennemgår dagsordenen."]
+
+
+def test_the_item_text_speaks_english(qtbot: QtBot, qapp: object) -> None:
+    """Its headings were tr() calls inside f-strings, which lupdate does not read: in English the
+    capture and run screens said "Resumé", "Drøftelsesspørgsmål", "Perspektiver"."""
+    from PySide6.QtCore import QCoreApplication, QLocale
+
+    from ui.app import install_translators
+
+    installed = install_translators(qapp, "en")  # type: ignore[arg-type]
+    try:
+        view = ItemSummary()
+        qtbot.addWidget(view)
+        view.show_item(AgendaItem(meeting_id=1, title="x", kind="group_work", summary="s", presentation="p",
+                                  discussion_questions=["q"], perspectives=["a"]))
+        text = view.toPlainText()
+        for english in ("Summary", "Presentation of the case", "Discussion questions", "Perspectives"):
+            assert english in text
+        view.show_item(AgendaItem(meeting_id=1, title="x", kind="welcome"))
+        assert view.toPlainText().startswith("Write the decision")
+    finally:
+        for translator in installed:
+            QCoreApplication.removeTranslator(translator)
+        QLocale.setDefault(QLocale(QLocale.Language.Danish, QLocale.Country.Denmark))

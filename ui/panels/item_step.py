@@ -71,7 +71,11 @@ class ItemSummary(QTextBrowser):
             return
         parts = []
         if item.summary:
-            parts.append(f"<h3>{escape(self.tr('Resumé'))}</h3>{paragraphs(item.summary)}")
+            heading = self.tr("Resumé")  # each tr() outside an f-string: lupdate does not read inside one
+            parts.append(f"<h3>{escape(heading)}</h3>{paragraphs(item.summary)}")
+        if item.presentation:  # the templates' Velkomst and Afrunding say what happens here, and nothing else
+            heading = self.tr("Sagsfremstilling")
+            parts.append(f"<h3>{escape(heading)}</h3>{paragraphs(item.presentation)}")
         if item.recommendations:
             who = (self.tr("{who} indstiller").format(who=escape(item.recommended_by)) if item.recommended_by
                    else escape(self.tr("Indstilling")))
@@ -79,11 +83,14 @@ class ItemSummary(QTextBrowser):
             parts.append(f"<h3>{who}</h3><ol>{rows}</ol>")
         if item.discussion_questions:
             rows = "".join(f"<li>{escape(q)}</li>" for q in item.discussion_questions)
-            parts.append(f"<h3>{escape(self.tr('Drøftelsesspørgsmål'))}</h3><ul>{rows}</ul>")
+            heading = self.tr("Drøftelsesspørgsmål")
+            parts.append(f"<h3>{escape(heading)}</h3><ul>{rows}</ul>")
         if item.perspectives:
-            parts.append(f"<p><b>{escape(self.tr('Perspektiver'))}:</b> {escape(', '.join(item.perspectives))}</p>")
+            heading = self.tr("Perspektiver")
+            parts.append(f"<p><b>{escape(heading)}:</b> {escape(', '.join(item.perspectives))}</p>")
         if not parts:
-            parts.append(f"<p>{escape(self.tr('Skriv beslutningen og eventuelle tilførsler nedenfor.'))}</p>")
+            hint = self.tr("Skriv beslutningen og eventuelle tilførsler nedenfor.")
+            parts.append(f"<p>{escape(hint)}</p>")
         self.setHtml("".join(parts))
 
 
