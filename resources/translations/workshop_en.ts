@@ -2410,6 +2410,11 @@ Workshop closes; the file has not been changed.</translation>
         <translation>The meeting closed at %1</translation>
     </message>
     <message>
+        <location filename="../../ui/projector/window.py" line="271"/>
+        <source>Perspektiver:</source>
+        <translation>Perspectives:</translation>
+    </message>
+    <message>
         <location filename="../../ui/projector/window.py" line="110"/>
         <source>+%1 flere</source>
         <translation>+%1 more</translation>

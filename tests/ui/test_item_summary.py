@@ -62,3 +62,24 @@ def test_the_item_text_speaks_english(qtbot: QtBot, qapp: object) -> None:
         for translator in installed:
             QCoreApplication.removeTranslator(translator)
         QLocale.setDefault(QLocale(QLocale.Language.Danish, QLocale.Country.Denmark))
+
+
+def test_the_projectors_item_text_speaks_english(qapp: object) -> None:
+    """The wall's "Perspektiver:" was a plain string, Danish in the English UI too."""
+    from PySide6.QtCore import QCoreApplication, QLocale
+
+    from ui.app import install_translators
+    from ui.projector.window import ProjectorWindow
+
+    item = AgendaItem(meeting_id=1, title="x", kind="case", summary="s", perspectives=["Borgeren"])
+    tr = QCoreApplication.translate
+    assert "Perspektiver:\n• Borgeren" in ProjectorWindow._item_text(
+        type("W", (), {"tr": staticmethod(lambda s: tr("ProjectorWindow", s))})(), item)
+    installed = install_translators(qapp, "en")  # type: ignore[arg-type]
+    try:
+        assert "Perspectives:\n• Borgeren" in ProjectorWindow._item_text(
+            type("W", (), {"tr": staticmethod(lambda s: tr("ProjectorWindow", s))})(), item)
+    finally:
+        for translator in installed:
+            QCoreApplication.removeTranslator(translator)
+        QLocale.setDefault(QLocale(QLocale.Language.Danish, QLocale.Country.Denmark))

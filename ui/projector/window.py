@@ -261,15 +261,14 @@ class ProjectorWindow(QWidget):
         self._show_time()
         self._choose_view()
 
-    @staticmethod
-    def _item_text(item: AgendaItem) -> str:
+    def _item_text(self, item: AgendaItem) -> str:
         parts: list[str] = []
         if item.summary:
             parts.append(item.summary)
         if item.discussion_questions:
             parts.append("\n".join(f"• {q}" for q in item.discussion_questions))
         if item.perspectives:
-            parts.append("Perspektiver:\n" + "\n".join(f"• {p}" for p in item.perspectives))
+            parts.append(self.tr("Perspektiver:") + "\n" + "\n".join(f"• {p}" for p in item.perspectives))
         return "\n\n".join(parts)
 
     def _group_work_item(self) -> AgendaItem | None:
