@@ -32,9 +32,20 @@ def protect(database_file: str | Path) -> None:
     _protected.update(real + suffix for suffix in _SQLITE_COMPANIONS)
 
 
+def _in_key_folder(real: str) -> bool:
+    """Inside the data folder's ``keys`` (signing.py): the installation's private key has no copy."""
+    from workshop.paths import data_dir
+
+    try:
+        keys = os.path.realpath(data_dir(create=False) / "keys")
+    except OSError:
+        return False
+    return real.startswith(keys + os.sep)
+
+
 def _is_protected(target: Path) -> bool:
     real = os.path.realpath(target)
-    if real in _protected:
+    if real in _protected or _in_key_folder(real):
         return True
     try:  # a hard link, or a path the realpath spelling does not catch (case-insensitive file systems)
         return target.exists() and any(os.path.exists(p) and os.path.samefile(target, p) for p in _protected)
@@ -42,7 +53,7 @@ def _is_protected(target: Path) -> bool:
         return False
 
 
-def real_target(path: str | Path) -> Path:
+def real_target(path: str | Path, *, own: bool = False) -> Path:
     """Where a write to ``path`` belongs: a symbolic link's target (the link stays a link).
 
     ``os.replace`` onto the link itself would put the new file where the link was.
@@ -60,19 +71,22 @@ def real_target(path: str | Path) -> Path:
     if target.exists() and not target.is_file():  # a pipe, socket or device: replacing it would remove it
         raise ValidationError("", f"{escaped(str(given))} er ikke en almindelig fil (men fx en enhed eller en"
                                   " navngivet pipe); angiv et filnavn. Intet er skrevet")
-    if _is_protected(target):
-        raise ValidationError("", f"{escaped(str(given))} er Workshops database (eller en af dens filer);"
+    if not own and _is_protected(target):
+        raise ValidationError("", f"{escaped(str(given))} er Workshops database eller signaturnøgle (eller en af deres filer);"
                                   " vælg et andet filnavn. Intet er skrevet")
     return target
 
 
-def replace_file(path: str | Path, write: Callable[[IO[bytes]], object]) -> Path:
+def replace_file(path: str | Path, write: Callable[[IO[bytes]], object], *, own: bool = False) -> Path:
     """Call ``write`` with a binary file beside ``path``'s target, then move it into place.
 
     The old file keeps its permissions; a new one gets the usual 0644. If ``write``
     raises (or the process is killed), the target is untouched and the temporary
     file is removed (after a kill, a hidden ``.<name>.*.tmp`` may be left beside it;
     the next successful write of the same file removes those older than ten minutes).
+
+    ``own``: a file Workshop keeps for itself (the trusted keys), which the guard against
+    exporting onto the database or the signing keys must let through.
 
     Returns:
         ``path`` as given.
@@ -81,7 +95,7 @@ def replace_file(path: str | Path, write: Callable[[IO[bytes]], object]) -> Path
         ValidationError: as ``real_target``.
         OSError: the folder cannot be written (no permission, disk full).
     """
-    target = real_target(path)
+    target = real_target(path, own=own)
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     try:
         with os.fdopen(fd, "wb") as out:

@@ -9,8 +9,9 @@ from pathlib import Path
 APP_NAME = "workshop"
 
 
-def data_dir() -> Path:
-    """The user's data folder, or ``WORKSHOP_DATA_DIR`` when set (tests, portable use)."""
+def data_dir(*, create: bool = True) -> Path:
+    """The user's data folder, or ``WORKSHOP_DATA_DIR`` when set (tests, portable use); made
+    unless ``create`` is False."""
     override = os.environ.get("WORKSHOP_DATA_DIR")
     if override:
         path = Path(override)
@@ -18,7 +19,8 @@ def data_dir() -> Path:
         import platformdirs  # ~10 ms of imports; only when the folder is not given
 
         path = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
-    path.mkdir(parents=True, exist_ok=True)
+    if create:
+        path.mkdir(parents=True, exist_ok=True)
     return path
 
 

@@ -194,5 +194,5 @@ def trust_key(public_key: str, note: str = "") -> str:
     keys = trusted_keys()
     keys[text] = {"id": key_id(text), "note": note, "added": datetime.now().replace(microsecond=0).isoformat()}
     payload = (json.dumps(keys, ensure_ascii=False, indent=2, sort_keys=True) + "\n").encode("utf-8")
-    replace_file(key_dir() / TRUST_FILE, lambda out: out.write(payload))
+    replace_file(key_dir() / TRUST_FILE, lambda out: out.write(payload), own=True)
     return key_id(text)

@@ -144,3 +144,21 @@ def test_export_onto_a_named_pipe_or_device_is_refused_not_replaced(
     assert "ikke en almindelig fil" in line and "intet er skrevet" in line.lower(), line
     assert stat.S_ISFIFO(pipe.stat().st_mode)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["referat.pipe", "workshop.db"]
+
+
+@pytest.mark.parametrize("name", ["installation.pem", "trusted.json"])
+def test_export_onto_the_installations_signing_key_is_refused(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str) -> None:
+    """The private key has no copy: replaced by a meeting file, every referat it signed lost its proof."""
+    from workshop import signing
+
+    db_file = tmp_path / "workshop.db"
+    meeting = run_cli(capsys, "--db", str(db_file), "demo").last
+    signing.own_public_key()  # the key exists
+    signing.trust_key(signing.own_public_key(), "")
+    target = signing.key_dir() / name
+    before = target.read_bytes()
+    for option in ("--json", "--pdf"):
+        line = one_line_error(run_cli(capsys, "--db", str(db_file), "export", meeting, option, str(target)))
+        assert "signaturnøgle" in line, line
+    assert target.read_bytes() == before
