@@ -989,17 +989,22 @@
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="291"/>
+        <location filename="../../ui/panels/committee.py" line="240"/>
+        <source>1 medlem</source>
+        <translation>1 member</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/committee.py" line="292"/>
         <source>Tilføj medlem</source>
         <translation>Add member</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="301"/>
+        <location filename="../../ui/panels/committee.py" line="302"/>
         <source>Tilføj opgave</source>
         <translation>Add task</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="344"/>
+        <location filename="../../ui/panels/committee.py" line="345"/>
         <source>Fjern {n} rækker</source>
         <translation>Remove {n} rows</translation>
     </message>
@@ -1014,32 +1019,32 @@
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="239"/>
+        <location filename="../../ui/panels/committee.py" line="240"/>
         <source>{n} medlemmer</source>
         <translation>{n} members</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="251"/>
+        <location filename="../../ui/panels/committee.py" line="252"/>
         <source>Ret medlem</source>
         <translation>Edit member</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="257"/>
+        <location filename="../../ui/panels/committee.py" line="258"/>
         <source>Ret opgave</source>
         <translation>Edit task</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="289"/>
+        <location filename="../../ui/panels/committee.py" line="290"/>
         <source>Nyt medlem</source>
         <translation>New member</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="302"/>
+        <location filename="../../ui/panels/committee.py" line="303"/>
         <source>Ny opgave</source>
         <translation>New task</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/committee.py" line="343"/>
+        <location filename="../../ui/panels/committee.py" line="344"/>
         <source>Fjern {name}</source>
         <translation>Remove {name}</translation>
     </message>

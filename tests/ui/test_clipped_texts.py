@@ -35,3 +35,27 @@ def test_the_remark_member_shows_whole_names(db: Database, qtbot: QtBot, fresh_s
         QApplication.processEvents()
     longest = max(combo.fontMetrics().horizontalAdvance(combo.itemText(i)) for i in range(combo.count()))
     assert combo.width() >= longest + 16, (combo.width(), longest)
+
+
+def test_one_member_is_counted_in_the_singular(db: Database, qtbot: QtBot, fresh_settings: None) -> None:
+    """The committee panel said "1 medlemmer" under a new committee's first member."""
+    from workshop.services import committees
+
+    from ui.panels.committee import CommitteePanel
+
+    cid = committees.create_committee(db, name="Opgaveudvalg for klima").id
+    assert cid is not None
+    committees.add_member(db, cid, name="Lone Sørensen")
+    window = shown_window(db, qtbot)
+    assert window.navigator is not None
+    window.navigator.reload()
+    window.show_panel("committee")
+    panel = window.panels["committee"]
+    assert isinstance(panel, CommitteePanel)
+    from ui.models.navigator_model import NodeKey
+
+    assert window.navigator.select(NodeKey("committee", cid, cid))
+    qtbot.waitUntil(lambda: panel.members_count.text() != "" and "0" not in panel.members_count.text())
+    assert panel.members_count.text() == "1 medlem"
+    window.ctx.broadcast(committees.add_member(db, cid, name="Åge Ørnsø"))
+    qtbot.waitUntil(lambda: panel.members_count.text() == "2 medlemmer")

@@ -236,7 +236,8 @@ class CommitteePanel(QWidget):
         self.fields[2].bind(cid, committee.period, committee.version)
         self.members.set_rows(self.ctx.read(committees.list_members, committee.pk))
         self.tasks.set_rows(self.ctx.read(committees.list_tasks, committee.pk))
-        self.members_count.setText(self.tr("{n} medlemmer").format(n=len(self.members.rows)))
+        n = len(self.members.rows)
+        self.members_count.setText(self.tr("1 medlem") if n == 1 else self.tr("{n} medlemmer").format(n=n))
 
     def _on_changed(self, changes: ChangeSet) -> None:
         if changes.touches("committees", "members", "tasks"):
