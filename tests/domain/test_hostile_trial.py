@@ -162,3 +162,47 @@ def test_export_onto_the_installations_signing_key_is_refused(
         line = one_line_error(run_cli(capsys, "--db", str(db_file), "export", meeting, option, str(target)))
         assert "signaturnøgle" in line, line
     assert target.read_bytes() == before
+
+
+def _sent_file_with_approvals(db: Database, approvals: int) -> tuple[dict[str, object], str]:
+    """A sent meeting file as an editor could make it: its decision changed, ``approvals`` approvals
+    typed in for present members; and the name of the last present member."""
+    from workshop.services.referat.meeting_file import meeting_file_document
+
+    first = load_demo(db)
+    approve_by_name(db, first, "Anne Hjorth")  # sends it
+    doc = meeting_file_document(db, first)
+    present = [a["member"] for a in doc["meeting"]["attendance"] if a.get("status", "present") == "present"]
+    doc["meeting"]["items"][0]["decision"] = "Udvalget besluttede at nedlægge sig selv."
+    doc["referat"]["approvals"] = [{"member": n, "at": "2017-11-20T10:00"} for n in present[:approvals]]
+    return doc, present[-1]
+
+
+def test_approvals_typed_into_a_sent_file_are_never_sealed_as_this_installations(db: Database) -> None:
+    """A sent file is unsigned: its approvals were imported as given, and the one real approval here
+    sealed them all, "Signeret af denne installation", a forged referat verified."""
+    from workshop.services.referat.meeting_file import restore_meeting_file_referat
+    from workshop.services.referat.printing import newest_verification
+
+    doc, last = _sent_file_with_approvals(db, 10)
+    forged = import_document(db, doc, referat_restore=restore_meeting_file_referat).id
+    assert forged is not None
+    approve_by_name(db, forged, last)
+    state = referat_state(db, forged)
+    assert state is not None and state["status"] == "approved"
+    check = newest_verification(db, forged)
+    assert check is not None and check.state == "unverified", check
+    assert "mødefil" in check.reason and "Mikael Fenger" in check.reason
+
+
+def test_a_sent_file_without_approvals_approved_here_is_this_installations(db: Database) -> None:
+    from workshop.services.referat import approve_all_present
+    from workshop.services.referat.meeting_file import restore_meeting_file_referat
+    from workshop.services.referat.printing import newest_verification
+
+    doc, _ = _sent_file_with_approvals(db, 0)
+    meeting = import_document(db, doc, referat_restore=restore_meeting_file_referat).id
+    assert meeting is not None
+    approve_all_present(db, meeting)
+    check = newest_verification(db, meeting)
+    assert check is not None and check.state == "verified", check

@@ -18,6 +18,7 @@ from workshop.changes import ChangeSet, changed
 from workshop.db import Database, lock_for_writing
 from workshop.errors import LockedError, NotFoundError, ValidationError
 from workshop.models import Attendance, Meeting, Member, ReferatApproval, ReferatVersion
+from workshop.referat.danish import join_names
 from workshop.referat.fingerprint import fingerprint
 from workshop.services.referat.lock import _lock_meeting
 from workshop.services.referat.seal import seal
@@ -29,6 +30,9 @@ from workshop.services.referat.versions import (
     frozen_content,
 )
 from workshop.services.rows import get, required, touch
+
+# In a sent version's content: the names whose approvals came from an imported meeting file.
+FILE_APPROVALS = "file_approvals"
 
 
 def send_for_approval(db: Database, meeting_id: int, *, at: datetime | None = None) -> ChangeSet:
@@ -86,7 +90,14 @@ def _complete(s: Session, row: ReferatVersion, given: dict[int, datetime], at: d
     if row.status != "sent" or not row.content or not signatories <= set(given):
         return False
     row.sha256 = fingerprint(row.content["referat"])
-    seal(s, row)  # signed by this installation, in the same transaction
+    from_file = row.content.get(FILE_APPROVALS)
+    if from_file:  # not this installation's to vouch for: approved, but not verified
+        row.content = {**row.content, "unverified_reason": (
+            f"{join_names(from_file)} godkendte ifølge en mødefil, der blev indlæst, mens referatet var sendt"
+            " til godkendelse; den slags godkendelser er ikke signeret, så det kan ikke efterprøves, at de er"
+            " givet.")}
+    else:
+        seal(s, row)  # signed by this installation, in the same transaction
     row.status, row.approved_at = "approved", at
     return True
 

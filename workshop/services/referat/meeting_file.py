@@ -21,7 +21,7 @@ from workshop.referat.danish import join_names
 from workshop.referat.draft import draft_referat
 from workshop.referat.fingerprint import canonical_json, fingerprint
 from workshop.referat.legacy import legacy_referat
-from workshop.services.referat.approval import complete_if_stuck
+from workshop.services.referat.approval import FILE_APPROVALS, complete_if_stuck
 from workshop.services.referat.seal import check_file_seal, document_fingerprint
 from workshop.services.referat.versions import (
     _approvals,
@@ -183,6 +183,10 @@ def restore_meeting_file_referat(session: Session, meeting_id: int, doc: dict[st
         raise _refuse_digest()
     # Sent first, its approvals, then approved: the meeting lock (migration 0009) refuses
     # approvals added to an approved version, as it would any other.
+    if not approved and given:
+        # Approvals a sent file carries were not given here, and nothing proves they were given at
+        # all (a sent file is unsigned): the seal of this installation must not vouch for them.
+        content = {**content, FILE_APPROVALS: sorted(given)}
     row = ReferatVersion(meeting_id=meeting_id, number=number, status="sent", content=content, note=note,
                          created_at=_now(None))
     session.add(row)
