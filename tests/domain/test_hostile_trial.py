@@ -14,7 +14,7 @@ from tests.cli_run import one_line_error, run_cli
 from tests.domain.test_meetingfile import row_counts
 from workshop.db import Database
 from workshop.demo import demo_document, load_demo
-from workshop.errors import ValidationError
+from workshop.errors import NotFoundError, ValidationError
 from workshop.meetingfile import import_document
 from workshop.meetingfile.validate import MeetingFileError
 from workshop.services import attendance, committees, meetings
@@ -206,3 +206,18 @@ def test_a_sent_file_without_approvals_approved_here_is_this_installations(db: D
     approve_all_present(db, meeting)
     check = newest_verification(db, meeting)
     assert check is not None and check.state == "verified", check
+
+
+def test_approving_by_a_name_two_older_look_alike_members_share_says_so(db: Database) -> None:
+    """Look-alikes stored before names were kept apart: the name typed fits both, neither exactly."""
+    from sqlmodel import select as sql_select
+
+    from workshop.models import Member
+
+    meeting = load_demo(db)
+    with db.session() as s:
+        mikael = s.exec(sql_select(Member).where(Member.name == "Mikael Fenger")).one()
+        s.add(Member(committee_id=mikael.committee_id, name="mikael fenger", position=99))
+    with pytest.raises(NotFoundError, match="passer på flere medlemmer"):
+        approve_by_name(db, meeting, "MIKAEL FENGER")
+    approve_by_name(db, meeting, "Mikael Fenger")  # the exact name is still the one meant

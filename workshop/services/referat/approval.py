@@ -243,6 +243,9 @@ def approve_by_name(db: Database, meeting_id: int, name: str, *, at: datetime | 
                    if member_names.key(m.name) == wanted]
         exact = [m for m in members if m.name == member_names.clean(name)]
         member = exact[0] if exact else members[0] if len(members) == 1 else None
+        if member is None and members:  # look-alikes from before names were kept apart (member_names)
+            raise NotFoundError(f'"{name}" passer på flere medlemmer af udvalget'
+                                f' ({", ".join(repr(m.name) for m in members)}); skriv navnet præcis som i udvalget.')
         if member is None:
             raise NotFoundError(f'"{name}" er ikke medlem af udvalget.')
         latest = _latest(s, meeting_id)
