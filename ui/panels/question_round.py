@@ -364,7 +364,7 @@ class QuestionRoundView(QWidget):
     def _show_speaker(self) -> None:
         answered = self.answered()
         done = sum(1 for m in self.order if m in answered)
-        if self.current is None:
+        if self.current is None or (self.order and done == len(self.order)):  # answered elsewhere too (phones)
             self.speaker_label.setText(self.tr("Alle har svaret ({done} af {all})").format(
                 done=done, all=len(self.order)) if self.order else "")
         else:
