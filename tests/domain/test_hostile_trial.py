@@ -221,3 +221,20 @@ def test_approving_by_a_name_two_older_look_alike_members_share_says_so(db: Data
     with pytest.raises(NotFoundError, match="passer på flere medlemmer"):
         approve_by_name(db, meeting, "MIKAEL FENGER")
     approve_by_name(db, meeting, "Mikael Fenger")  # the exact name is still the one meant
+
+
+def test_a_meeting_file_with_a_member_in_two_groups_of_one_item_is_refused_with_where(db: Database) -> None:
+    """The app keeps a member in one group of an item (moving them); a file put them in two, and the
+    phone showed one group while the member could add inputs to both."""
+    doc = demo_document()
+    at = next(i for i, item in enumerate(doc["meeting"]["items"]) if len(item.get("groups", [])) > 1)
+    groups = doc["meeting"]["items"][at]["groups"]
+    name = groups[0]["members"][0]
+    groups[1]["members"].append(name)
+    before = row_counts(db)
+    with pytest.raises(MeetingFileError) as refused:
+        import_document(db, doc)
+    where = f"meeting.items[{at}].groups[1].members[{len(groups[1]['members']) - 1}]: "
+    assert refused.value.message.startswith(where), refused.value.message
+    assert "allerede med i gruppen" in refused.value.message
+    assert row_counts(db) == before

@@ -494,7 +494,9 @@ def meeting_docs(draw: st.DrawFn) -> dict[str, Any]:
                 if titles and draw(st.booleans()):
                     line["candidate"] = draw(st.sampled_from(titles))
                 inputs.append(line)
-            doc["groups"].append({"name": draw(NAME), "members": some_members(), "inputs": inputs})
+            grouped = {m for g in doc["groups"] for m in g["members"]}  # one group per member in an item
+            doc["groups"].append({"name": draw(NAME), "members": [m for m in some_members() if m not in grouped],
+                                  "inputs": inputs})
         doc["working_groups"] = []
         for _ in range(draw(st.integers(0, 2))):
             wg: dict[str, Any] = {"name": draw(NAME), "mandate": draw(TEXT), "members": some_members()}

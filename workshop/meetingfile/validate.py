@@ -461,8 +461,16 @@ def _references(doc: dict[str, Any]) -> list[Problem]:
                 found.append(problem([*base, "candidates", j, "title"],
                                      f"pejlemærket {quote(cand['title'])} står to gange i punktet"))
             titles.add(cand["title"])
+        grouped: dict[str, int] = {}  # member -> the first group of the item they are in
         for j, group in enumerate(item.get("groups", [])):
             refs([*base, "groups", j, "members"], group.get("members", []), "gruppen")
+            for k, name in enumerate(group.get("members", [])):
+                first_group = grouped.setdefault(name, j)
+                if first_group != j and name in members:  # one group per member in an item, as in the app
+                    found.append(problem([*base, "groups", j, "members", k],
+                                         f"{quote(name)} er allerede med i gruppen"
+                                         f" {quote(item['groups'][first_group]['name'])} i samme punkt; et medlem kan"
+                                         " kun være i én gruppe pr. punkt"))
             for k, inp in enumerate(group.get("inputs", [])):
                 if "member" in inp:
                     refs([*base, "groups", j, "inputs", k], [inp["member"]], None)
