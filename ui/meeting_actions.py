@@ -76,7 +76,7 @@ class MeetingActions(QObject):
         self.start_action.setEnabled(has and not step.started and bool(step.items))
         self.next_action.setEnabled(has and step.has_next())
         self.previous_action.setEnabled(has and step.has_previous())
-        self.close_action.setEnabled(has and not step.ended_at)
+        self.close_action.setEnabled(has and step.started and not step.ended_at)  # not before the start
         self.ended_action.setEnabled(has)
         projector = self.ctx.projector
         self.projector_action.setChecked(projector is not None and projector.isVisible())
@@ -94,8 +94,8 @@ class MeetingActions(QObject):
 
     def close_meeting(self) -> bool:
         """"Hæv mødet": asks first, then records the clock time; the referat tab comes next."""
-        if self.step.meeting is None or self.step.ended_at:
-            return False
+        if self.step.meeting is None or self.step.ended_at or not self.step.started:
+            return False  # closed already, or not started: a closed meeting records no item starts
         now = self.step.now().strftime("%H:%M")
         answer = QMessageBox.question(
             self.window, self.tr("Hæv mødet"),

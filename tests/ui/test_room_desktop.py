@@ -257,6 +257,7 @@ def _room_ended(panel: RunModePanel, url: str) -> None:
 def test_haev_modet_from_the_chairs_layout_ends_the_room(qtbot: Any, tmp_path: Path, monkeypatch: Any) -> None:
     _db, _m, panel, url = _open_room(qtbot, tmp_path, "close")
     monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
+    assert panel.step.start()  # "Hæv mødet" is offered once the meeting has started
     assert panel.close_meeting()
     _room_ended(panel, url)
 

@@ -165,7 +165,7 @@ class CapturePanel(QWidget):
         self.next_button.setText(self.tr("Næste ▶") if step.started else self.tr("Start mødet ▶"))
         self.next_button.setEnabled(step.has_next())
         self.prev_button.setEnabled(step.has_previous())
-        self.close_button.setEnabled(step.meeting is not None and not step.ended_at)
+        self.close_button.setEnabled(step.meeting is not None and step.started and not step.ended_at)
         self.selector.setEnabled(bool(step.items))
 
     def _meeting_at(self) -> str:

@@ -169,7 +169,7 @@ class RunModePanel(QWidget):
         self.next_button.setText(self.tr("Næste ▶") if step.started else self.tr("Start mødet ▶"))
         self.next_button.setEnabled(step.has_next())
         self.prev_button.setEnabled(step.has_previous())
-        self.close_button.setEnabled(meeting is not None and not step.ended_at)
+        self.close_button.setEnabled(meeting is not None and step.started and not step.ended_at)
         self.close_button.setText(self.tr("Hævet kl. {time}").format(time=step.ended_at) if step.ended_at
                                   else self.tr("Hæv mødet…"))
         if item is None:
