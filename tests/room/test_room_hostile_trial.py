@@ -16,7 +16,7 @@ import pytest
 from tests.room.meeting import Meeting
 from workshop.db import Database
 from workshop.errors import ValidationError
-from workshop.room.server import Room
+from workshop.room.server import Room, RoomError
 from workshop.services import capture, meetings
 
 
@@ -139,3 +139,20 @@ def test_a_flood_of_joins_for_a_taken_name_asks_the_secretary_once_and_leaves_ro
     with httpx.Client(base_url=room.url, transport=httpx.HTTPTransport(local_address="127.0.0.3")) as phone:
         reply = phone.post("api/join", json={"member": meeting.members["Bo Jensen"]})
         assert reply.status_code == 200 and reply.json()["status"] == "joined", reply.text
+
+
+@pytest.mark.parametrize("host", ["0.0.0.0", "::", "", "[::]"])
+def test_a_room_on_every_interface_is_refused(room_db: Database, meeting: Meeting, host: str,
+                                               capsys: pytest.CaptureFixture[str]) -> None:
+    """``serve --host 0.0.0.0`` listened on every network (the room is for the one the chair chose)
+    and printed http://0.0.0.0:…/ as the join address, which no phone can open."""
+    from tests.cli_run import one_line_error, run_cli
+
+    room = Room(room_db, meeting.id, host=host)
+    with pytest.raises(RoomError, match="kun på ét net"):
+        room.start()
+    assert not room.running
+    if room_db.url.startswith("sqlite"):
+        line = one_line_error(run_cli(capsys, "--db", room_db.url, "serve", str(meeting.id), "--host", host,
+                                      "--port", "0"))
+        assert "kun på ét net" in line

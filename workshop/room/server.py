@@ -13,6 +13,7 @@ from __future__ import annotations
 import asyncio
 import base64
 import errno
+import ipaddress
 import json
 import logging
 import secrets
@@ -52,6 +53,16 @@ _BIND_ERRORS = {errno.EADDRINUSE: "porten bruges allerede af et andet program",
 
 class RoomError(WorkshopError):
     """The room cannot open (address not on this machine, port taken)."""
+
+
+def _every_interface(host: str) -> bool:
+    """``0.0.0.0``, ``::`` or empty: a bind on every network, and no address a phone can open."""
+    if not host.strip():
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_unspecified
+    except ValueError:
+        return False  # a host name: resolved (or refused) by the bind
 
 
 def new_token() -> str:
@@ -108,6 +119,10 @@ class Room:
         Raises:
             RoomError: the address is not this machine's, or the port is taken.
         """
+        if _every_interface(self.host):
+            raise RoomError(f'Workshop lytter kun på ét net: "{self.host}" er alle maskinens net, og den adresse'
+                            " kan telefonerne ikke åbne. Angiv maskinens adresse på mødelokalets net,"
+                            " fx 192.168.1.20.")
         family = socket.AF_INET6 if ":" in self.host else socket.AF_INET
         sock = socket.socket(family, socket.SOCK_STREAM)
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
