@@ -83,3 +83,17 @@ def test_the_projectors_item_text_speaks_english(qapp: object) -> None:
         for translator in installed:
             QCoreApplication.removeTranslator(translator)
         QLocale.setDefault(QLocale(QLocale.Language.Danish, QLocale.Country.Denmark))
+
+
+def test_the_wall_shows_the_sagsfremstilling_of_an_item_without_a_resume() -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    from ui.projector.window import ProjectorWindow
+
+    tr = QCoreApplication.translate
+    wall = type("W", (), {"tr": staticmethod(lambda s: tr("ProjectorWindow", s))})()
+    welcome = AgendaItem(meeting_id=1, title="Velkomst", kind="welcome",
+                         presentation="Formanden byder velkommen og gennemgår dagsordenen.")
+    assert ProjectorWindow._item_text(wall, welcome) == "Formanden byder velkommen og gennemgår dagsordenen."
+    case = AgendaItem(meeting_id=1, title="Sag", kind="case", summary="Kort resumé", presentation="Lang tekst")
+    assert ProjectorWindow._item_text(wall, case) == "Kort resumé"  # the resumé is what the wall shows

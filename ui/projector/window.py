@@ -265,6 +265,8 @@ class ProjectorWindow(QWidget):
         parts: list[str] = []
         if item.summary:
             parts.append(item.summary)
+        elif item.presentation:  # the templates' Velkomst has only this: the wall was empty under its title
+            parts.append(item.presentation)
         if item.discussion_questions:
             parts.append("\n".join(f"• {q}" for q in item.discussion_questions))
         if item.perspectives:
