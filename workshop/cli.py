@@ -74,8 +74,9 @@ class Parser(argparse.ArgumentParser):
 def fail(message: str) -> NoReturn:
     """One line on stderr (and in the log file), exit status 2."""
     if not logs.configured():  # a bad argument ends before main() configured the log
-        logs.configure()
-    log.warning("Refused: %s", _one_line(message))
+        logs.configure(quiet=True)
+    if logs.writes_file():  # a log on stderr only (no usable data folder) would make it two lines
+        log.warning("Refused: %s", _one_line(message))
     print(f"workshop: {_one_line(message)}", file=sys.stderr)
     raise SystemExit(EXIT_BAD_INPUT)
 

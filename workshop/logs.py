@@ -27,12 +27,13 @@ def log_path() -> Path:
     return data_dir() / "logs" / LOG_FILE
 
 
-def configure(*, verbose: bool = False) -> Path | None:
+def configure(*, verbose: bool = False, quiet: bool = False) -> Path | None:
     """Log to the rotating file, and with ``verbose`` to stderr as well; returns the file.
 
     Called again, it replaces what the last call set up (another data folder, verbose on
     or off). When the file cannot be opened the log goes to stderr and None is returned:
-    a read-only data folder must not keep Workshop from starting.
+    a read-only data folder must not keep Workshop from starting. ``quiet``: say nothing about
+    a file that cannot be opened (a refusal's one line says what is wrong).
     """
     import logging.handlers  # ~10 ms of imports: not before the window has painted
 
@@ -51,7 +52,8 @@ def configure(*, verbose: bool = False) -> Path | None:
                                                              encoding="utf-8"))
     except OSError as error:
         where = f" ({error.filename})" if error.filename else ""
-        print(f"workshop: logfilen kan ikke skrives{where}: {error.strerror or error}", file=sys.stderr)
+        if not quiet:
+            print(f"workshop: logfilen kan ikke skrives{where}: {error.strerror or error}", file=sys.stderr)
         path = None
     if verbose or path is None:
         handlers.append(logging.StreamHandler(sys.stderr))
@@ -63,6 +65,14 @@ def configure(*, verbose: bool = False) -> Path | None:
         logging.getLogger(name).setLevel(logging.DEBUG if verbose else logging.INFO)
     logging.captureWarnings(True)  # warnings.warn() from libraries lands in the log too
     return path
+
+
+def writes_file() -> bool:
+    """Whether the log goes to its file (not only to stderr, as when the file cannot be opened)."""
+    import logging.handlers
+
+    return any(getattr(handler, _OURS, False) and isinstance(handler, logging.handlers.RotatingFileHandler)
+               for handler in logging.getLogger().handlers)
 
 
 def configured() -> bool:

@@ -238,3 +238,21 @@ def test_a_meeting_file_with_a_member_in_two_groups_of_one_item_is_refused_with_
     assert refused.value.message.startswith(where), refused.value.message
     assert "allerede med i gruppen" in refused.value.message
     assert row_counts(db) == before
+
+
+@pytest.mark.parametrize("command", [["key"], ["trust-key", "AAAA"], ["--db", "x.db", "export", "1"]])
+def test_an_unusable_data_folder_gives_danish_lines_only(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+        command: list[str]) -> None:
+    """The data folder a file: the log fell back to stderr, so the refusal came as three lines (the
+    log file's notice, a timestamped WARNING record and the Danish line)."""
+    blocker = tmp_path / "data"
+    blocker.write_text("a file where the folder should be")
+    monkeypatch.setenv("WORKSHOP_DATA_DIR", str(blocker))
+    monkeypatch.chdir(tmp_path)
+    result = run_cli(capsys, *command)
+    if command[0] == "--db":  # the data folder is not needed: the log's notice, then the refusal
+        assert result.code == 2 and len(result.err.splitlines()) == 2, result
+        assert all(line.startswith("workshop: ") for line in result.err.splitlines()), result
+    else:
+        one_line_error(result)
