@@ -2415,7 +2415,7 @@ Workshop closes; the file has not been changed.</translation>
         <translation>The meeting closed at %1</translation>
     </message>
     <message>
-        <location filename="../../ui/projector/window.py" line="271"/>
+        <location filename="../../ui/projector/window.py" line="273"/>
         <source>Perspektiver:</source>
         <translation>Perspectives:</translation>
     </message>
@@ -3696,8 +3696,8 @@ These are not the approved minutes. {what} anyway? Every page is marked CHANGED 
         <location filename="../../ui/panels/working_groups.py" line="111"/>
         <location filename="../../ui/panels/working_groups.py" line="116"/>
         <location filename="../../ui/panels/working_groups.py" line="157"/>
-        <source>Kommissorium</source>
-        <translation>Terms of reference</translation>
+        <source>Mandat</source>
+        <translation>Mandate</translation>
     </message>
     <message>
         <location filename="../../ui/panels/working_groups.py" line="113"/>

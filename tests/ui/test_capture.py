@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
+from PySide6.QtWidgets import QApplication, QFormLayout, QLabel, QLineEdit, QWidget
 
 from tests.ui.meeting_builders import SmallMeeting as Meeting
 from tests.ui.meeting_builders import capture_on
@@ -336,6 +336,10 @@ def test_working_groups_typed_dates_and_no_accidental_group(
     wg = rows[0].id
     assert wg is not None
     assert view.mandate.hasFocus()
+    form = view.form.layout()
+    assert isinstance(form, QFormLayout)
+    label = form.labelForField(view.mandate)
+    assert isinstance(label, QLabel) and label.text() == "Mandat"  # the word the referat prints, as it prints it
     qtbot.keyClicks(view.mandate, "Forslag til 3-5 pejlemærker")
     view.members.setFocus()
     for row in (1, 3):

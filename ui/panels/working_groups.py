@@ -92,11 +92,11 @@ class WorkingGroupsView(QWidget):
         new_row.addWidget(self.new_name, 1)
         new_row.addWidget(add)
         left.addLayout(new_row)
-        from_row = QHBoxLayout()
-        from_row.addWidget(self.source, 1)
-        from_row.addWidget(self.from_button)
-        left.addLayout(from_row)
-        left.addWidget(self.remove_button)
+        left.addWidget(self.source)  # a row of its own: a pejlemærke's title is read whole
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.from_button)
+        buttons.addWidget(self.remove_button)
+        left.addLayout(buttons)
 
         self.name = QLineEdit()
         self.name.setAccessibleName(self.tr("Arbejdsgruppens navn"))
@@ -108,12 +108,12 @@ class WorkingGroupsView(QWidget):
         self.name_field = AutosaveField(
             ctx, self.name, "working-group-name", self.tr("Arbejdsgruppens navn"), column("name"))
         self.mandate = QPlainTextEdit()
-        self.mandate.setAccessibleName(self.tr("Kommissorium"))
+        self.mandate.setAccessibleName(self.tr("Mandat"))
         self.mandate.setTabChangesFocus(True)
         self.mandate.setPlaceholderText(self.tr("Hvad arbejdsgruppen skal, og hvad den leverer"))
         self.mandate.setMaximumHeight(self.fontMetrics().lineSpacing() * 6)  # room for the members below
         self.mandate_field = AutosaveField(
-            ctx, self.mandate, "working-group-mandate", self.tr("Kommissorium"), column("mandate"))
+            ctx, self.mandate, "working-group-mandate", self.tr("Mandat"), column("mandate"))
         self.members = QListWidget()
         self.members.setAccessibleName(self.tr("Arbejdsgruppens medlemmer"))
         self.members.itemChanged.connect(self._member_toggled)
@@ -154,7 +154,7 @@ class WorkingGroupsView(QWidget):
         self.reports_to.edited.connect(lambda value: self._save_date("reports_to", value))
         form = QFormLayout()
         form.addRow(self.tr("Navn"), self.name)
-        form.addRow(self.tr("Kommissorium"), self.mandate)
+        form.addRow(self.tr("Mandat"), self.mandate)
         form.addRow(self.tr("Medlemmer"), self.members)
         form.addRow(self.tr("Tovholder"), self.convener)
         form.addRow(self.tr("Udefra"), guest_box)
