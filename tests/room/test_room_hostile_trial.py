@@ -156,3 +156,16 @@ def test_a_room_on_every_interface_is_refused(room_db: Database, meeting: Meetin
         line = one_line_error(run_cli(capsys, "--db", room_db.url, "serve", str(meeting.id), "--host", host,
                                       "--port", "0"))
         assert "kun på ét net" in line
+
+
+def test_head_on_the_live_stream_answers_at_once_and_holds_no_stream(room: Room, meeting: Meeting) -> None:
+    """HEAD opened a stream whose (suppressed) body never ended: it held one of the phone's three
+    stream slots, and the keep-alive connection hung, so the page's next request on it timed out."""
+    phone = joined(room, meeting, "Anne Hansen")
+    phone.timeout = httpx.Timeout(3)
+    for _ in range(4):
+        reply = phone.head("api/events")
+        assert reply.status_code == 200 and reply.headers["content-type"].startswith("text/event-stream")
+    assert len(room._streams) == 0
+    with phone.stream("GET", "api/events") as stream:  # on the same kept-alive connection
+        assert next(stream.iter_lines()).startswith("retry:")

@@ -173,6 +173,8 @@ def build_app(room: Room, static_dir: Path) -> Starlette:
         device = device_of(request)
         if device is None:
             return _refused("Vælg dit navn først.", 403)
+        if request.method == "HEAD":  # headers only: a stream would hold a slot and the connection for ever
+            return Response(media_type="text/event-stream")
         stream = room.open_stream(device)
         if stream is None:
             return _refused("Der er for mange åbne forbindelser.", 503)
