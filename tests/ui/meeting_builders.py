@@ -4,6 +4,7 @@ screenshots on request."""
 from __future__ import annotations
 
 import os
+import time
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -119,6 +120,13 @@ class Shots:
         self.folder = Path(folder) if folder else None
 
     def __call__(self, widget: QWidget, name: str) -> None:
+        if self.folder is not None:  # the picture shows what re-drafts itself once captures pause
+            from ui.panels.capture_decision import RESULTS_DELAY_MS
+
+            deadline = time.monotonic() + RESULTS_DELAY_MS / 1000 + 0.4
+            while time.monotonic() < deadline:
+                QApplication.processEvents()
+                time.sleep(0.01)
         # A widget that sets its own height (the results view fits its text) posts a layout
         # request that posts the next: settle them, or the grab shows widgets drawn over each other.
         for _ in range(4):

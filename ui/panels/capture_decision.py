@@ -44,6 +44,7 @@ from ui.referat_results import ResultsView
 
 ROLE_ID = Qt.ItemDataRole.UserRole
 PrintedResults = dict[int, tuple[Block, ...]]  # by item id (referat_service.printed_results)
+RESULTS_LINES = 8  # the results scroll beyond this: the step above keeps its room (a group's members list)
 RESULTS_DELAY_MS = 400  # re-draft the results this long after the last capture, not at each one
 
 
@@ -66,7 +67,7 @@ class DecisionView(QWidget):
         # Two laptops may write the decision at once: each save names the version it was based on.
         self.decision_field = AutosaveField(
             ctx, self.decision, "decision", self.tr("Beslutning"), item_text(ctx, "decision"))
-        self.results = ResultsView(max_lines=12)
+        self.results = ResultsView(max_lines=RESULTS_LINES)
         self.results.setAccessibleName(self.tr("Resultater, som de udskrives"))
         self.locked_empty = QLabel(self.tr("Ingen beslutning ført til protokol under dette punkt."))
         self.locked_empty.setStyleSheet("color: #555;")
@@ -181,7 +182,7 @@ class DecisionView(QWidget):
         self.locked = locked
         self.locked_empty.setText(error or self.tr("Ingen beslutning ført til protokol under dette punkt."))
         blocks = printed.get(self.item_id, ()) if self.item_id is not None else ()
-        self.results.max_lines = 40 if self.locked else 12
+        self.results.max_lines = 40 if self.locked else RESULTS_LINES
         self.results.show_blocks(blocks)
         self.decision.setVisible(not self.locked)
         self.locked_empty.setVisible(self.locked and not blocks)
