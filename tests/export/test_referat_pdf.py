@@ -470,7 +470,8 @@ def test_bare_meeting_gives_leader_and_approval_page_only(tmp_path: Path) -> Non
 
 
 def test_fravaerende_and_afbud_are_never_a_page_apart(tmp_path: Path) -> None:
-    """An item ends with who was away; the two lines are read as one and print on one page.
+    """An item ends with who was away; the two lines are read as one and print on one page, with
+    the text before them (never alone on top of a page, away from their item).
 
     The Beslutning grows a line at a time, so one of the variants puts the page break right
     between "Fraværende" and "Afbud" unless they are kept together.
@@ -481,3 +482,5 @@ def test_fravaerende_and_afbud_are_never_a_page_apart(tmp_path: Path) -> None:
         path = _render(tmp_path, doc, name=f"r{lines}.pdf")
         for page in pdfread.pages(path)[1:]:  # the leader page lists the absent its own way
             assert ("Afbud:" in page) == ("Fraværende:" in page), (lines, page)
+            body = [line.strip() for line in page.splitlines()[1:] if line.strip()]  # below the header
+            assert not body[0].startswith(("Fraværende:", "Afbud:")), (lines, page)  # with their item's text

@@ -415,16 +415,22 @@ def _block(block: Block) -> list[Flowable]:
 def _item(section: ItemSection) -> list[Flowable]:
     flow: list[Flowable] = [CondPageBreak(45 * mm), *_heading(section.heading, f"punkt{section.number}", "item")]
     fields: list[Flowable] = []
+
+    def keep_fields() -> None:
+        # "Fraværende" and "Afbud" are read as one and as the end of their item: never a page
+        # apart, nor alone on top of a page, so the text before them goes along.
+        flow.append(KeepTogether([flow.pop(), *fields] if flow and isinstance(flow[-1], Paragraph) else list(fields)))
+        fields.clear()
+
     for block in section.blocks:
-        if block.kind == "field":  # "Fraværende" and "Afbud" are read as one: never a page apart
+        if block.kind == "field":
             fields += _block(block)
             continue
         if fields:
-            flow.append(KeepTogether(fields))
-            fields = []
+            keep_fields()
         flow += _block(block)
     if fields:
-        flow.append(KeepTogether(fields))
+        keep_fields()
     flow.append(Spacer(1, 6 * mm))
     return flow
 
