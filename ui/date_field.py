@@ -10,6 +10,7 @@ button picks one, Up and Down move a date by a day and do nothing while it is em
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QEvent, QLocale, QObject, QPoint, Qt, Signal
@@ -76,6 +77,16 @@ def show_date(value: date | None) -> str:
     """How the field shows a date: "20. december 2017"; empty for none."""
     return "" if value is None else DANISH.toString(QDate(value.year, value.month, value.day), "d. MMMM yyyy")
 
+
+def _calendar_popup(parent: QWidget, picked: Callable[[QDate], None]) -> QCalendarWidget:
+    """The Danish calendar both date fields open with F4; a click or Enter picks the day."""
+    calendar = QCalendarWidget(parent)
+    calendar.setWindowFlags(Qt.WindowType.Popup)
+    calendar.setLocale(DANISH)
+    calendar.setGridVisible(True)
+    calendar.clicked.connect(picked)
+    calendar.activated.connect(picked)
+    return calendar
 
 class DateField(QWidget):
     """A typeable, pickable, emptyable date. ``edited`` fires with the new value (or None)
@@ -153,12 +164,7 @@ class DateField(QWidget):
     def open_calendar(self) -> QCalendarWidget:
         """A calendar popup on the date (or the meeting's month); a click sets the date."""
         if self.calendar is None:
-            self.calendar = QCalendarWidget(self)
-            self.calendar.setWindowFlags(Qt.WindowType.Popup)
-            self.calendar.setLocale(DANISH)
-            self.calendar.setGridVisible(True)
-            self.calendar.clicked.connect(self._picked)
-            self.calendar.activated.connect(self._picked)
+            self.calendar = _calendar_popup(self, self._picked)
         shown = self._value or self.near
         self.calendar.setSelectedDate(QDate(shown.year, shown.month, shown.day))
         self.calendar.move(self.edit.mapToGlobal(QPoint(0, self.edit.height())))
@@ -283,12 +289,7 @@ class DateTimeField(QLineEdit):
     def calendarWidget(self) -> QCalendarWidget:
         """The calendar F4 opens (made on first use)."""
         if self._calendar is None:
-            self._calendar = QCalendarWidget(self)
-            self._calendar.setWindowFlags(Qt.WindowType.Popup)
-            self._calendar.setLocale(DANISH)
-            self._calendar.setGridVisible(True)
-            self._calendar.clicked.connect(self._picked)
-            self._calendar.activated.connect(self._picked)
+            self._calendar = _calendar_popup(self, self._picked)
         return self._calendar
 
     def open_calendar(self) -> QCalendarWidget:
