@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import shutil
 import tempfile
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QShowEvent
@@ -40,6 +41,8 @@ from ui.panels.referat_dialogs import ApprovalDialog, CorrectionDialog
 from ui.pdf_preview import PdfPreview
 from ui.qt_typed import QT_TRANSLATE_NOOP
 from ui.referat_results import ResultsView
+
+T = TypeVar("T")
 
 RENDER_DELAY_MS = 600  # re-render the preview this long after the last change
 STATUS_TEXT = {"draft": QT_TRANSLATE_NOOP("ReferatPanel", "Udkast"),
@@ -437,22 +440,20 @@ class ReferatPanel(QWidget):
         approval dialog could, and "Ny version" needs it approved. The screens re-read after this
         reading is shown (the announcement waits for the event loop, not inside ``reload``)."""
         assert self.meeting_id is not None
-        try:
-            meeting_id = self.meeting_id
-            changes = self.ctx.run_db(lambda: referat_service.complete_if_stuck(self.ctx.db, meeting_id))
-        except WorkshopError as error:
-            self.ctx.error.emit(error.message)
-            return
+        meeting_id = self.meeting_id
+        changes = self._run(lambda: referat_service.complete_if_stuck(self.ctx.db, meeting_id))
         if changes is not None:
             self.ctx.undo_stack.clear()  # approval is the point of no return, as in _approved
             QTimer.singleShot(0, lambda: self.ctx.broadcast(changes))
 
-    def _write(self, changes_or_error: Any) -> bool:
-        if isinstance(changes_or_error, WorkshopError):
-            self.ctx.error.emit(changes_or_error.message)
-            return False
-        self.ctx.broadcast(changes_or_error)
-        return True
+    def _run(self, step: Callable[[], T]) -> T | None:
+        """One step of the referat's life, run as every user action is (``run_db``: on a shared
+        server on the database's lane); None when it is refused, which is said."""
+        try:
+            return self.ctx.run_db(step)
+        except WorkshopError as error:
+            self.ctx.error.emit(error.message)
+            return None
 
     def send_for_approval(self) -> bool:
         if self.meeting_id is None:
@@ -471,13 +472,13 @@ class ReferatPanel(QWidget):
                                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, default)
         if answer != QMessageBox.StandardButton.Yes:
             return False
-        try:
-            changes = self.ctx.run_db(lambda: referat_service.send_for_approval(self.ctx.db, meeting_id))
-        except WorkshopError as error:
-            return self._write(error)
+        changes = self._run(lambda: referat_service.send_for_approval(self.ctx.db, meeting_id))
+        if changes is None:
+            return False
         # Undoing an edit of a frozen referat's meeting is refused anyway: start a clean history.
         self.ctx.undo_stack.clear()
-        return self._write(changes)
+        self.ctx.broadcast(changes)
+        return True
 
     def open_approvals(self) -> ApprovalDialog | None:
         if self.meeting_id is None:
@@ -504,12 +505,7 @@ class ReferatPanel(QWidget):
                     changes = changes | referat_service.approve(db, meeting_id, member_id)
             return changes
 
-        try:
-            changes = self.ctx.run_db(approve_each)
-        except WorkshopError as error:
-            self.ctx.error.emit(error.message)
-            changes = ChangeSet()
-        self._approved(changes)
+        self._approved(self._run(approve_each) or ChangeSet())
 
     def approve_all_present(self) -> dict[int, datetime] | None:
         """The dialog's "Godkend for alle til stede": every missing approval in one transaction.
@@ -517,11 +513,9 @@ class ReferatPanel(QWidget):
         Returns the approvals as they now stand (member id -> when), or None if refused.
         """
         assert self.meeting_id is not None
-        try:
-            meeting_id = self.meeting_id
-            changes = self.ctx.run_db(lambda: referat_service.approve_all_present(self.ctx.db, meeting_id))
-        except WorkshopError as error:
-            self.ctx.error.emit(error.message)
+        meeting_id = self.meeting_id
+        changes = self._run(lambda: referat_service.approve_all_present(self.ctx.db, meeting_id))
+        if changes is None:
             return None
         self._approved(changes)
         return {a["member_id"]: a["at"] for a in self.ctx.read(referat_service.approvals, self.meeting_id)}
@@ -546,12 +540,12 @@ class ReferatPanel(QWidget):
 
     def start_correction(self, note: str) -> bool:
         assert self.meeting_id is not None
-        try:
-            meeting_id = self.meeting_id
-            changes = self.ctx.run_db(lambda: referat_service.start_correction(self.ctx.db, meeting_id, note))
-        except WorkshopError as error:
-            return self._write(error)
-        return self._write(changes)
+        meeting_id = self.meeting_id
+        changes = self._run(lambda: referat_service.start_correction(self.ctx.db, meeting_id, note))
+        if changes is None:
+            return False
+        self.ctx.broadcast(changes)
+        return True
 
     # --- export and print ---------------------------------------------------------
 
